@@ -1,0 +1,1 @@
+"""Thin subcommands of the console script; each parses arguments and calls a service."""

@@ -1,0 +1,79 @@
+"""`ruimtemonitor init`: create or upgrade the database, load reference data, add an admin."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from ruimtemonitor.commands._django import setup_django
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "init",
+        help="create or upgrade the database and load the reference data",
+        description="Apply database migrations, load the reference data (ministries, provinces, "
+        "regions, NOVEX areas) and optionally create an administrator. Safe to run again.",
+    )
+    parser.add_argument(
+        "--admin",
+        metavar="USERNAME",
+        help="create this administrator if absent; the password comes from "
+        "RUIMTEMONITOR_ADMIN_PASSWORD or is asked for",
+    )
+    parser.add_argument("--admin-email", default="", help="e-mail address of the administrator")
+    parser.set_defaults(func=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    setup_django()
+    from django.core.management import call_command
+
+    from ruimtemonitor.organisations.services import load_reference_data
+
+    print("Database bijwerken …", flush=True)
+    call_command("migrate", interactive=False, verbosity=0)
+    report = load_reference_data()
+    print(
+        f"Referentiegegevens: {report.created} nieuw, {report.updated} bijgewerkt, "
+        f"{report.unchanged} ongewijzigd.",
+        flush=True,
+    )
+    if args.admin:
+        return _ensure_admin(args.admin, args.admin_email)
+    return 0
+
+
+def _ensure_admin(username: str, email: str) -> int:
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    from ruimtemonitor.accounts.models import Role
+
+    user_model = get_user_model()
+    if user_model.objects.filter(username=username).exists():
+        print(f"Beheerder {username!r} bestaat al.")
+        return 0
+    password = os.environ.get("RUIMTEMONITOR_ADMIN_PASSWORD")
+    if not password:
+        if not sys.stdin.isatty():
+            print(
+                "ruimtemonitor: set RUIMTEMONITOR_ADMIN_PASSWORD to create an administrator "
+                "without a terminal.",
+                file=sys.stderr,
+            )
+            return 2
+        password = getpass.getpass(f"Wachtwoord voor {username}: ")
+    try:
+        validate_password(password)
+    except ValidationError as exc:
+        print("ruimtemonitor: password rejected: " + " ".join(exc.messages), file=sys.stderr)
+        return 2
+    user_model.objects.create_superuser(
+        username=username, email=email, password=password, role=Role.ADMINISTRATOR
+    )
+    print(f"Beheerder {username!r} aangemaakt.")
+    return 0

@@ -1,0 +1,167 @@
+"""Small parsers that turn environment variables into settings, each with one clear error.
+
+Kept free of Django so they can be unit-tested without settings and so a bad
+value stops start-up with a sentence that names the variable, not a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+__all__ = [
+    "ConfigurationError",
+    "parse_bool",
+    "parse_database_url",
+    "parse_environment",
+    "parse_list",
+    "resolve_data_dir",
+    "resolve_secret_key",
+]
+
+_TRUE = {"1", "true", "yes", "on", "ja", "y"}
+_FALSE = {"0", "false", "no", "off", "nee", "n", ""}
+
+DEVELOPMENT = "development"
+PRODUCTION = "production"
+
+
+class ConfigurationError(Exception):
+    """A setting has a value the product cannot start with; the message names the variable."""
+
+
+def parse_bool(value: str | None, *, name: str, default: bool) -> bool:
+    if value is None:
+        return default
+    key = value.strip().lower()
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise ConfigurationError(f"{name} must be true or false (1/0, yes/no, on/off), not {value!r}.")
+
+
+def parse_list(value: str | None, *, default: list[str]) -> list[str]:
+    if value is None:
+        return list(default)
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def parse_environment(value: str | None) -> str:
+    key = (value or DEVELOPMENT).strip().lower()
+    if key not in {DEVELOPMENT, PRODUCTION}:
+        raise ConfigurationError(
+            f"RUIMTEMONITOR_ENV must be 'development' or 'production', not {value!r}."
+        )
+    return key
+
+
+def resolve_data_dir(value: str | None, *, cwd: Path) -> Path:
+    """The folder for the SQLite file, uploads and the generated secret key; created if absent."""
+    path = Path(value).expanduser() if value else cwd / "var"
+    if not path.is_absolute():
+        path = cwd / path
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigurationError(
+            f"RUIMTEMONITOR_DATA_DIR {str(path)!r} cannot be created: {exc.strerror}."
+        ) from exc
+    return path
+
+
+_POSTGRES_SCHEMES = {"postgres", "postgresql", "pgsql"}
+
+
+def parse_database_url(url: str | None, *, data_dir: Path) -> dict[str, object]:
+    """Django's DATABASES['default'] from a URL; SQLite under the data directory when unset.
+
+    Accepted: ``sqlite:///relative.db``, ``sqlite:////absolute/path.db``, ``sqlite://:memory:``,
+    ``postgresql://user:password@host:port/name?sslmode=require``.
+    """
+    if not url:
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(data_dir / "ruimtemonitor.sqlite3"),
+        }
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme == "sqlite":
+        if parts.netloc == ":memory:" or parts.path in {"/:memory:", ":memory:"}:
+            return {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}
+        if parts.netloc or not parts.path or parts.path == "/":
+            raise ConfigurationError(
+                f"DATABASE_URL {url!r} is not a valid SQLite URL; use sqlite:///relative.db "
+                "or sqlite:////absolute/path.db."
+            )
+        name = Path(unquote(parts.path[1:]))
+        if not name.is_absolute():
+            name = data_dir / name
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(name)}
+    if scheme in _POSTGRES_SCHEMES:
+        name = unquote(parts.path.lstrip("/"))
+        if not name:
+            raise ConfigurationError(
+                f"DATABASE_URL {_redact(url)!r} names no database; "
+                "use postgresql://user:password@host:5432/name."
+            )
+        try:
+            port = parts.port
+        except ValueError as exc:
+            raise ConfigurationError(
+                f"DATABASE_URL {_redact(url)!r} has a port that is not a number."
+            ) from exc
+        options = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+        return {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": name,
+            "USER": unquote(parts.username or ""),
+            "PASSWORD": unquote(parts.password or ""),
+            "HOST": parts.hostname or "",
+            "PORT": str(port or ""),
+            "OPTIONS": options,
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
+        }
+    raise ConfigurationError(
+        f"DATABASE_URL {_redact(url)!r} has an unsupported scheme {scheme!r}; "
+        "use sqlite:/// or postgresql://."
+    )
+
+
+def _redact(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password:
+        return url.replace(f":{parts.password}@", ":***@", 1)
+    return url
+
+
+def resolve_secret_key(value: str | None, *, environment: str, data_dir: Path) -> str:
+    """The given key; in development a key generated once and kept in the data directory."""
+    if value:
+        if environment == PRODUCTION and len(value) < 32:
+            raise ConfigurationError("SECRET_KEY must be at least 32 characters in production.")
+        return value
+    if environment == PRODUCTION:
+        raise ConfigurationError(
+            "SECRET_KEY must be set in production (RUIMTEMONITOR_ENV=production); "
+            "generate one with: python -c 'import secrets; print(secrets.token_urlsafe(50))'."
+        )
+    key_file = data_dir / "secret_key"
+    key = secrets.token_urlsafe(50)
+    try:
+        # O_EXCL: two processes starting at once must not each write a different key.
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        stored = key_file.read_text(encoding="ascii").strip()
+        if not stored:
+            raise ConfigurationError(
+                f"SECRET_KEY is not set and the stored key file {str(key_file)!r} is empty; "
+                "delete it or set SECRET_KEY."
+            ) from None
+        return stored
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(key + "\n")
+    return key

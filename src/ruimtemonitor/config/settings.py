@@ -1,0 +1,133 @@
+"""Django settings read from the environment through ``parsers``; see docs/configuration.md."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ruimtemonitor.config.parsers import (
+    PRODUCTION,
+    ConfigurationError,
+    parse_bool,
+    parse_database_url,
+    parse_environment,
+    parse_list,
+    resolve_data_dir,
+    resolve_secret_key,
+)
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+ENVIRONMENT = parse_environment(os.environ.get("RUIMTEMONITOR_ENV"))
+DATA_DIR = resolve_data_dir(os.environ.get("RUIMTEMONITOR_DATA_DIR"), cwd=Path.cwd())
+
+SECRET_KEY = resolve_secret_key(
+    os.environ.get("SECRET_KEY"), environment=ENVIRONMENT, data_dir=DATA_DIR
+)
+DEBUG = parse_bool(os.environ.get("DEBUG"), name="DEBUG", default=ENVIRONMENT != PRODUCTION)
+ALLOWED_HOSTS = parse_list(
+    os.environ.get("ALLOWED_HOSTS"),
+    default=[] if ENVIRONMENT == PRODUCTION else ["localhost", "127.0.0.1", "[::1]"],
+)
+if ENVIRONMENT == PRODUCTION and not ALLOWED_HOSTS:
+    raise ConfigurationError(
+        "ALLOWED_HOSTS must be set in production, e.g. ALLOWED_HOSTS=ruimtemonitor.example.nl."
+    )
+CSRF_TRUSTED_ORIGINS = parse_list(os.environ.get("CSRF_TRUSTED_ORIGINS"), default=[])
+
+DATABASES = {"default": parse_database_url(os.environ.get("DATABASE_URL"), data_dir=DATA_DIR)}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Whether visitors who are not logged in may read the register (council members, the public).
+PUBLIC_READ = parse_bool(
+    os.environ.get("RUIMTEMONITOR_PUBLIC_READ"), name="RUIMTEMONITOR_PUBLIC_READ", default=True
+)
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "rest_framework",
+    "django_filters",
+    "simple_history",
+    "ruimtemonitor.accounts",
+    "ruimtemonitor.organisations",
+    "ruimtemonitor.documents",
+    "ruimtemonitor.register",
+    "ruimtemonitor.projects",
+    "ruimtemonitor.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+]
+
+ROOT_URLCONF = "ruimtemonitor.config.urls"
+WSGI_APPLICATION = "ruimtemonitor.config.wsgi.application"
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "web:home"
+LOGOUT_REDIRECT_URL = "web:home"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+            ],
+        },
+    },
+]
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+
+LANGUAGE_CODE = "nl"
+LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+TIME_ZONE = "Europe/Amsterdam"
+USE_I18N = True
+USE_TZ = True  # stored and served in UTC, shown in Dutch time
+
+STATIC_URL = "static/"
+STATIC_ROOT = DATA_DIR / "static"
+MEDIA_URL = "media/"
+MEDIA_ROOT = DATA_DIR / "media"
+# Serve app static files straight from the package, so `ruimtemonitor serve` works without
+# a collectstatic step; production deployments may still run collectstatic into STATIC_ROOT.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+SESSION_COOKIE_SECURE = ENVIRONMENT == PRODUCTION
+CSRF_COOKIE_SECURE = ENVIRONMENT == PRODUCTION
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO").upper()},
+}

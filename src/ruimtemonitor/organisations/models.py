@@ -1,0 +1,113 @@
+"""The parties of the cycle (ministries, provinces, municipalities, regions, agencies) and areas."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from ruimtemonitor.common.models import TimestampedModel
+
+
+class OrganisationKind(models.TextChoices):
+    RIJK = "rijk", _("the Rijk as a whole")
+    MINISTRY = "ministerie", _("ministry")
+    PROVINCE = "provincie", _("province")
+    MUNICIPALITY = "gemeente", _("municipality")
+    WATER_BOARD = "waterschap", _("water board")
+    REGION = "regio", _("region or partnership")
+    AGENCY = "uitvoeringsorganisatie", _("executive agency")
+    OTHER = "overig", _("other")
+
+
+class Organisation(TimestampedModel):
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=OrganisationKind.choices)
+    name = models.CharField(_("name"), max_length=255)
+    abbreviation = models.CharField(_("abbreviation"), max_length=64, blank=True)
+    aliases = models.JSONField(_("aliases"), default=list, blank=True)
+    cbs_code = models.CharField(_("CBS code"), max_length=8, blank=True)
+    tooi_uri = models.URLField(_("TOOI URI"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["kind", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cbs_code"],
+                condition=~models.Q(cbs_code=""),
+                name="organisation_unique_cbs",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def involved_organisation_ids(self) -> set[int]:
+        return {self.pk}
+
+
+class AreaKind(models.TextChoices):
+    PROVINCE = "provincie", _("province")
+    MUNICIPALITY = "gemeente", _("municipality")
+    NOVEX = "novex", _("NOVEX area")
+    REGION = "regio", _("region")
+    MIRT_REGION = "mirt_regio", _("MIRT region")
+    LANDSDEEL = "landsdeel", _("landsdeel")
+    HOUSING = "woningbouwgebied", _("large-scale housing area")
+
+
+class NovexType(models.TextChoices):
+    URBANISATION = "verstedelijking", _("urbanisation")
+    PORT_INDUSTRY = "haven_industrie", _("port and industry cluster")
+    RURAL = "landelijk", _("rural area")
+    LELYLIJN = "lelylijn", _("Lelylijn")
+
+
+class HousingProgramme(models.TextChoices):
+    EXISTING = "bestaand", _("one of the 17 existing areas")
+    NEW_2025 = "nieuw_2025", _("new location (2025)")
+
+
+class Area(TimestampedModel):
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=AreaKind.choices)
+    name = models.CharField(_("name"), max_length=255)
+    aliases = models.JSONField(_("aliases"), default=list, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    authority = models.ForeignKey(
+        Organisation,
+        verbose_name=_("governed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="areas",
+    )
+    cbs_code = models.CharField(_("CBS code"), max_length=8, blank=True)
+    novex_type = models.CharField(
+        _("NOVEX type"), max_length=32, choices=NovexType.choices, blank=True
+    )
+    housing_programme = models.CharField(
+        _("housing programme"), max_length=32, choices=HousingProgramme.choices, blank=True
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("area")
+        verbose_name_plural = _("areas")
+        ordering = ["kind", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def involved_organisation_ids(self) -> set[int]:
+        return {self.authority_id} if self.authority_id else set()

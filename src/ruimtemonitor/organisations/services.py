@@ -1,0 +1,226 @@
+"""Loading reference data and importing organisations: the one door views and commands use."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+
+from ruimtemonitor.core.reference import areas, organisations
+from ruimtemonitor.organisations.models import Area, AreaKind, Organisation, OrganisationKind
+
+__all__ = [
+    "ImportProblem",
+    "ImportReport",
+    "OrganisationImportError",
+    "import_organisations_csv",
+    "load_reference_data",
+    "slugify_name",
+]
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def _upsert(model: type, slug: str, values: dict, report: ImportReport) -> object:
+    instance = model.objects.filter(slug=slug).first()
+    if instance is None:
+        instance = model.objects.create(slug=slug, **values)
+        report.created += 1
+        return instance
+    changed = {k: v for k, v in values.items() if getattr(instance, k) != v}
+    if changed:
+        for key, value in changed.items():
+            setattr(instance, key, value)
+        instance.save()
+        report.updated += 1
+    else:
+        report.unchanged += 1
+    return instance
+
+
+@transaction.atomic
+def load_reference_data() -> ImportReport:
+    """Create or update the shipped organisations and areas; running it twice changes nothing."""
+    report = ImportReport()
+    by_slug: dict[str, Organisation] = {}
+    for ref in organisations():
+        by_slug[ref.slug] = _upsert(
+            Organisation,
+            ref.slug,
+            {
+                "kind": ref.kind,
+                "name": ref.name,
+                "abbreviation": ref.abbreviation,
+                "aliases": list(ref.aliases),
+                "cbs_code": ref.cbs_code,
+                "tooi_uri": ref.tooi_uri,
+            },
+            report,
+        )
+    area_by_slug: dict[str, Area] = {}
+    for ref in areas():  # parents come before children in the file
+        area_by_slug[ref.slug] = _upsert(
+            Area,
+            ref.slug,
+            {
+                "kind": ref.kind,
+                "name": ref.name,
+                "aliases": list(ref.aliases),
+                "parent": area_by_slug.get(ref.parent),
+                "authority": by_slug.get(ref.authority),
+                "cbs_code": ref.cbs_code,
+                "novex_type": ref.novex_type,
+                "housing_programme": ref.housing_programme,
+            },
+            report,
+        )
+    return report
+
+
+def slugify_name(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    row: int
+    column: str
+    value: str
+    expected: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, column {self.column!r}: {self.value!r} — expected {self.expected}"
+
+
+@dataclass
+class OrganisationImportError(Exception):
+    path: str
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        lines = [f"{self.path}: {len(self.problems)} problem(s), nothing was imported"]
+        lines += [f"  {problem}" for problem in self.problems]
+        return "\n".join(lines)
+
+
+# Dutch column names first; English aliases are accepted too.
+COLUMNS = {
+    "soort": "kind",
+    "kind": "kind",
+    "naam": "name",
+    "name": "name",
+    "afkorting": "abbreviation",
+    "abbreviation": "abbreviation",
+    "cbs_code": "cbs_code",
+    "cbs": "cbs_code",
+    "aliassen": "aliases",
+    "aliases": "aliases",
+    "provincie": "province",
+    "province": "province",
+}
+CBS_PATTERN = re.compile(r"^(GM\d{4}|PV\d{2}|WS\d{4})$")
+
+
+def import_organisations_csv(path: Path) -> ImportReport:
+    """Import municipalities, regions and other parties from CSV; all problems or nothing.
+
+    Columns: ``soort`` (gemeente, regio, waterschap, …), ``naam``, optional ``afkorting``,
+    ``cbs_code`` (GM0228), ``aliassen`` (separated by ``|``), ``provincie`` (name or PV code).
+    A municipality also gets its area, placed in its province.
+    """
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8-sig")
+    except OSError as exc:
+        raise OrganisationImportError(str(path), [ImportProblem(0, "-", "", exc.strerror)]) from exc
+    except UnicodeDecodeError as exc:
+        problem = ImportProblem(0, "-", f"byte {exc.start}", "UTF-8 text")
+        raise OrganisationImportError(str(path), [problem]) from exc
+    dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;") if text.strip() else csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    header = [COLUMNS.get((name or "").strip().lower()) for name in reader.fieldnames or []]
+    problems: list[ImportProblem] = []
+    for required in ("kind", "name"):
+        if required not in header:
+            problems.append(ImportProblem(1, required, "", "a column with this name"))
+    if problems:
+        raise OrganisationImportError(str(path), problems)
+    provinces = {o.name.casefold(): o for o in Organisation.objects.filter(kind="provincie")}
+    provinces |= {o.abbreviation.casefold(): o for o in provinces.values()}
+    provinces |= {o.cbs_code.casefold(): o for o in Organisation.objects.filter(kind="provincie")}
+    rows = []
+    for number, record in enumerate(reader, start=2):
+        row = {
+            header[i]: (value or "").strip()
+            for i, value in enumerate(record.values())
+            if i < len(header) and header[i]
+        }
+        kind = row.get("kind", "").lower()
+        if kind not in OrganisationKind.values:
+            problems.append(
+                ImportProblem(number, "soort", kind, "one of " + ", ".join(OrganisationKind.values))
+            )
+        if not row.get("name"):
+            problems.append(ImportProblem(number, "naam", "", "a name"))
+        cbs = row.get("cbs_code", "").upper()
+        if cbs and not CBS_PATTERN.match(cbs):
+            problems.append(ImportProblem(number, "cbs_code", cbs, "a CBS code like GM0228"))
+        province = None
+        if row.get("province"):
+            province = provinces.get(row["province"].casefold())
+            if province is None:
+                problems.append(
+                    ImportProblem(
+                        number, "provincie", row["province"], "a province name or PV code"
+                    )
+                )
+        rows.append((kind, row, cbs, province))
+    if problems:
+        raise OrganisationImportError(str(path), problems)
+    report = ImportReport()
+    with transaction.atomic():
+        for kind, row, cbs, province in rows:
+            name = row["name"]
+            prefix = "" if kind in {"regio", "overig"} else f"{kind}-"
+            slug = f"{prefix}{slugify_name(name)}"
+            org = _upsert(
+                Organisation,
+                slug,
+                {
+                    "kind": kind,
+                    "name": name,
+                    "abbreviation": row.get("abbreviation", ""),
+                    "aliases": [a.strip() for a in row.get("aliases", "").split("|") if a.strip()],
+                    "cbs_code": cbs,
+                    "tooi_uri": f"https://identifier.overheid.nl/tooi/id/gemeente/{cbs.lower()}"
+                    if cbs.startswith("GM")
+                    else "",
+                },
+                report,
+            )
+            if kind == OrganisationKind.MUNICIPALITY:
+                province_area = (
+                    Area.objects.filter(authority=province).first() if province else None
+                )
+                Area.objects.update_or_create(
+                    slug=slug,
+                    defaults={
+                        "kind": AreaKind.MUNICIPALITY,
+                        "name": name,
+                        "authority": org,
+                        "cbs_code": cbs,
+                        "parent": province_area,
+                    },
+                )
+    return report

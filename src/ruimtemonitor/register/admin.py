@@ -1,0 +1,70 @@
+from django.contrib import admin
+
+from ruimtemonitor.common.admin import RegisterAdmin
+from ruimtemonitor.register.models import (
+    Agreement,
+    Arrangement,
+    Commitment,
+    Meeting,
+    ParliamentaryItem,
+)
+
+
+@admin.register(Meeting)
+class MeetingAdmin(RegisterAdmin):
+    list_display = ("title", "kind", "area", "date", "year")
+    list_filter = ("kind", "year")
+    search_fields = ("title",)
+    autocomplete_fields = ("area",)
+
+
+@admin.register(Arrangement)
+class ArrangementAdmin(RegisterAdmin):
+    list_display = ("title", "kind", "area", "year", "generation")
+    list_filter = ("kind", "year")
+    search_fields = ("title",)
+    autocomplete_fields = ("area", "supersedes", "document", "meeting", "parties")
+
+
+class CommitmentInline(admin.StackedInline):
+    model = Commitment
+    extra = 0
+    fields = (
+        "position",
+        "text",
+        "owner",
+        "owner_as_written",
+        "status",
+        ("deadline_as_written", "deadline_start", "deadline_end", "deadline_precision"),
+        "notes",
+        "review_state",
+    )
+    autocomplete_fields = ("owner",)
+
+
+@admin.register(Agreement)
+class AgreementAdmin(RegisterAdmin):
+    list_display = ("number", "title", "arrangement", "status", "review_state")
+    list_filter = ("status", "review_state", "arrangement")
+    search_fields = ("number", "title", "commitments__text")
+    autocomplete_fields = ("arrangement", "departments", "parties", "areas", "continues")
+    raw_id_fields = ("source_passage",)
+    inlines = [CommitmentInline]
+
+
+@admin.register(Commitment)
+class CommitmentAdmin(RegisterAdmin):
+    list_display = ("__str__", "agreement", "owner", "deadline_as_written", "status")
+    list_filter = ("status", "deadline_precision")
+    search_fields = ("text", "owner_as_written", "deadline_as_written")
+    autocomplete_fields = ("agreement", "owner")
+    raw_id_fields = ("source_passage",)
+
+
+@admin.register(ParliamentaryItem)
+class ParliamentaryItemAdmin(RegisterAdmin):
+    list_display = ("kamerstuk", "kind", "member", "status")
+    list_filter = ("kind", "status")
+    search_fields = ("kamerstuk", "member", "text")
+    autocomplete_fields = ("responsible",)
+    raw_id_fields = ("source_passage",)

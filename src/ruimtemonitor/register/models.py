@@ -1,0 +1,282 @@
+"""The yearly cycle and what it agrees: meetings, arrangements, agreements, commitments, motions."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from ruimtemonitor.common.models import DeadlineFields, SourcedRecord, TimestampedModel
+from ruimtemonitor.common.statuses import AgreementStatus, ParliamentaryStatus
+
+
+class MeetingKind(models.TextChoices):
+    BOL = "bol", _("BO Leefomgeving")
+    BO_MIRT = "bo_mirt", _("BO MIRT")
+    BO_LANDELIJK_GEBIED = "bo_landelijk_gebied", _("BO Landelijk Gebied")
+    OTHER = "overig", _("other")
+
+
+class Meeting(TimestampedModel):
+    """One administrative consultation of the cycle, e.g. BOL Oost of 2 June 2025."""
+
+    kind = models.CharField(_("kind"), max_length=32, choices=MeetingKind.choices)
+    title = models.CharField(_("title"), max_length=255)
+    area = models.ForeignKey(
+        "organisations.Area",
+        verbose_name=_("landsdeel or region"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="meetings",
+    )
+    date = models.DateField(_("date"), null=True, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"))
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        ordering = ["-year", "date", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        if self.date and self.date.year != self.year:
+            raise ValidationError({"year": _("The year must be the year of the date.")})
+
+    def involved_organisation_ids(self) -> set[int]:
+        return {self.area.authority_id} if self.area and self.area.authority_id else set()
+
+
+class ArrangementKind(models.TextChoices):
+    RUIMTELIJK_ARRANGEMENT = "ruimtelijk_arrangement", _("Ruimtelijk Arrangement")
+    UITVOERINGSAGENDA = "uitvoeringsagenda", _("NOVEX implementation agenda")
+    AFSPRAKENLIJST = "afsprakenlijst", _("list of agreements of a BO")
+    OTHER = "overig", _("other")
+
+
+class Arrangement(TimestampedModel):
+    """A set of agreements that is revised each year; a new generation supersedes the last."""
+
+    kind = models.CharField(_("kind"), max_length=32, choices=ArrangementKind.choices)
+    title = models.CharField(_("title"), max_length=500)
+    area = models.ForeignKey(
+        "organisations.Area",
+        verbose_name=_("area"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="arrangements",
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    generation = models.PositiveSmallIntegerField(_("generation"), default=1)
+    supersedes = models.OneToOneField(
+        "self",
+        verbose_name=_("supersedes"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="superseded_by",
+    )
+    document = models.ForeignKey(
+        "documents.Document",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="arrangements",
+    )
+    meeting = models.ForeignKey(
+        Meeting,
+        verbose_name=_("agreed at"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="arrangements",
+    )
+    parties = models.ManyToManyField(
+        "organisations.Organisation",
+        verbose_name=_("parties"),
+        blank=True,
+        related_name="arrangements",
+    )
+    history = HistoricalRecords(m2m_fields=[parties])
+
+    class Meta:
+        verbose_name = _("arrangement")
+        verbose_name_plural = _("arrangements")
+        ordering = ["-year", "title"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.year})"
+
+    def involved_organisation_ids(self) -> set[int]:
+        ids = set(self.parties.values_list("pk", flat=True))
+        if self.area and self.area.authority_id:
+            ids.add(self.area.authority_id)
+        return ids
+
+
+class AgreementType(models.TextChoices):
+    POLICY = "beleidsafspraak", _("policy agreement")
+    RESEARCH = "onderzoeksafspraak", _("research agreement")
+    IMPLEMENTATION = "uitvoeringsafspraak", _("implementation agreement")
+    PROCESS = "procesafspraak", _("process agreement")
+
+
+def validate_agreement_types(value: object) -> None:
+    allowed = set(AgreementType.values)
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValidationError(_("Types must be a list of words."))
+    unknown = sorted(set(value) - allowed)
+    if unknown:
+        raise ValidationError(
+            _("Unknown agreement type(s): %(types)s."), params={"types": ", ".join(unknown)}
+        )
+
+
+class Agreement(SourcedRecord):
+    arrangement = models.ForeignKey(
+        Arrangement,
+        verbose_name=_("arrangement"),
+        on_delete=models.CASCADE,
+        related_name="agreements",
+    )
+    number = models.CharField(_("number as written"), max_length=32, blank=True)
+    title = models.CharField(_("title"), max_length=500)
+    # A list of AgreementType values: an agreement may be of two types at once.
+    types = models.JSONField(
+        _("types"), default=list, blank=True, validators=[validate_agreement_types]
+    )
+    chapter = models.CharField(_("chapter"), max_length=32, blank=True)
+    chapter_title = models.CharField(_("chapter title"), max_length=255, blank=True)
+    all_departments = models.BooleanField(_("all departments"), default=False)
+    departments = models.ManyToManyField(
+        "organisations.Organisation",
+        verbose_name=_("departments"),
+        blank=True,
+        related_name="agreements_as_department",
+        limit_choices_to={"kind": "ministerie"},
+    )
+    parties = models.ManyToManyField(
+        "organisations.Organisation",
+        verbose_name=_("parties"),
+        blank=True,
+        related_name="agreements",
+    )
+    areas = models.ManyToManyField(
+        "organisations.Area", verbose_name=_("areas"), blank=True, related_name="agreements"
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=AgreementStatus.choices, default=AgreementStatus.OPEN
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    continues = models.ForeignKey(
+        "self",
+        verbose_name=_("continues (previous generation)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="continued_by",
+    )
+    history = HistoricalRecords(m2m_fields=[departments, parties, areas])
+
+    class Meta:
+        verbose_name = _("agreement")
+        verbose_name_plural = _("agreements")
+        ordering = ["arrangement", "chapter", "number", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.title}".strip()
+
+    def involved_organisation_ids(self) -> set[int]:
+        ids = self.arrangement.involved_organisation_ids()
+        ids.update(self.departments.values_list("pk", flat=True))
+        ids.update(self.parties.values_list("pk", flat=True))
+        ids.update(self.commitments.exclude(owner=None).values_list("owner_id", flat=True))
+        return ids
+
+
+class Commitment(SourcedRecord, DeadlineFields):
+    """One bullet of an agreement: what a party commits to, by when."""
+
+    agreement = models.ForeignKey(
+        Agreement,
+        verbose_name=_("agreement"),
+        on_delete=models.CASCADE,
+        related_name="commitments",
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    text = models.TextField(_("text"))
+    owner = models.ForeignKey(
+        "organisations.Organisation",
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="commitments",
+    )
+    owner_as_written = models.CharField(_("owner as written"), max_length=255, blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=AgreementStatus.choices, default=AgreementStatus.OPEN
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta(DeadlineFields.Meta):
+        verbose_name = _("commitment")
+        verbose_name_plural = _("commitments")
+        ordering = ["agreement", "position", "pk"]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def involved_organisation_ids(self) -> set[int]:
+        ids = self.agreement.involved_organisation_ids()
+        if self.owner_id:
+            ids.add(self.owner_id)
+        return ids
+
+
+class ParliamentaryKind(models.TextChoices):
+    MOTION = "motie", _("motion")
+    COMMITMENT = "toezegging", _("commitment to parliament")
+
+
+class ParliamentaryItem(SourcedRecord):
+    kind = models.CharField(_("kind"), max_length=16, choices=ParliamentaryKind.choices)
+    kamerstuk = models.CharField(
+        _("Kamerstuk id"), max_length=64, blank=True, help_text=_("For example kst-36600-A-63.")
+    )
+    member = models.CharField(_("member(s)"), max_length=255, blank=True)
+    text = models.TextField(_("text"))
+    status = models.CharField(
+        _("status"),
+        max_length=16,
+        choices=ParliamentaryStatus.choices,
+        default=ParliamentaryStatus.OPEN,
+    )
+    responsible = models.ForeignKey(
+        "organisations.Organisation",
+        verbose_name=_("responsible ministry"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="parliamentary_items",
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("motion or commitment to parliament")
+        verbose_name_plural = _("motions and commitments to parliament")
+        ordering = ["kamerstuk", "pk"]
+
+    def __str__(self) -> str:
+        return self.kamerstuk or self.text[:80]
+
+    def involved_organisation_ids(self) -> set[int]:
+        return {self.responsible_id} if self.responsible_id else set()

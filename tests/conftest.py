@@ -1,0 +1,26 @@
+"""Test tiers follow the folders: tests/unit, tests/integration, tests/browser get their marker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+TESTS_DIR = Path(__file__).parent
+CORPUS_DIR = (TESTS_DIR.parent.parent / "shared" / "corpus").resolve()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        tier = Path(item.fspath).relative_to(TESTS_DIR).parts[0]
+        if tier in {"unit", "integration", "browser"}:
+            item.add_marker(getattr(pytest.mark, tier))
+        if item.get_closest_marker("corpus") and not CORPUS_DIR.is_dir():
+            item.add_marker(pytest.mark.skip(reason=f"corpus not present at {CORPUS_DIR}"))
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    if not CORPUS_DIR.is_dir():
+        pytest.skip(f"corpus not present at {CORPUS_DIR}")
+    return CORPUS_DIR

@@ -1,0 +1,83 @@
+"""The console script, run as a user runs it: a separate process with its own environment."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ruimtemonitor import __version__
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
+    full_env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DATABASE_URL", "SECRET_KEY", "RUIMTEMONITOR_ENV", "DJANGO_SETTINGS_MODULE"}
+    }
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "ruimtemonitor.cli", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_version_and_help_list_the_commands() -> None:
+    assert run_cli("--version").stdout.strip() == f"ruimtemonitor {__version__}"
+    help_text = run_cli("--help").stdout
+    for command in ("init", "serve", "manage", "organisations"):
+        assert command in help_text
+
+
+def test_malformed_database_url_stops_with_one_sentence(tmp_path: Path) -> None:
+    result = run_cli(
+        "init",
+        env={"DATABASE_URL": "postgresql://u@h:port/db", "RUIMTEMONITOR_DATA_DIR": str(tmp_path)},
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "ruimtemonitor: configuration error: DATABASE_URL 'postgresql://u@h:port/db' "
+        "has a port that is not a number."
+    ]
+
+
+def test_production_without_secret_key_stops_with_one_sentence(tmp_path: Path) -> None:
+    result = run_cli(
+        "init",
+        env={
+            "RUIMTEMONITOR_ENV": "production",
+            "ALLOWED_HOSTS": "rm.example.nl",
+            "RUIMTEMONITOR_DATA_DIR": str(tmp_path),
+        },
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(
+        "ruimtemonitor: configuration error: SECRET_KEY must be set in production"
+    )
+
+
+@pytest.mark.slow
+def test_init_twice_creates_the_database_and_reference_data(tmp_path: Path) -> None:
+    env = {
+        "RUIMTEMONITOR_DATA_DIR": str(tmp_path),
+        "RUIMTEMONITOR_ADMIN_PASSWORD": "een-lang-wachtwoord-42",
+    }
+    first = run_cli("init", "--admin", "beheer", env=env)
+    assert first.returncode == 0, first.stderr
+    assert "83 nieuw" in first.stdout and "Beheerder 'beheer' aangemaakt." in first.stdout
+    second = run_cli("init", "--admin", "beheer", env=env)
+    assert second.returncode == 0, second.stderr
+    assert "0 nieuw, 0 bijgewerkt, 83 ongewijzigd" in second.stdout
+    assert (tmp_path / "ruimtemonitor.sqlite3").is_file()
+    assert (tmp_path / "secret_key").is_file()

@@ -1,0 +1,82 @@
+"""Every edit a user makes leaves who, when, before and after; the admin shows it."""
+
+import pytest
+from django.urls import reverse
+
+from ruimtemonitor.accounts.models import Role
+from ruimtemonitor.common.statuses import AgreementStatus
+
+
+def _admin_form(agreement, **changes) -> dict:
+    data = {
+        "arrangement": agreement.arrangement_id,
+        "number": agreement.number,
+        "title": agreement.title,
+        "types": '["beleidsafspraak"]',
+        "chapter": "",
+        "chapter_title": "",
+        "departments": [d.pk for d in agreement.departments.all()],
+        "status": agreement.status,
+        "notes": "",
+        "review_state": agreement.review_state,
+        "commitments-TOTAL_FORMS": "0",
+        "commitments-INITIAL_FORMS": "0",
+        "commitments-MIN_NUM_FORMS": "0",
+        "commitments-MAX_NUM_FORMS": "1000",
+    }
+    data.update(changes)
+    return data
+
+
+def test_status_edit_in_the_admin_records_user_time_before_and_after(
+    client, agreement, make_user
+) -> None:
+    admin = make_user("beheer", role=Role.ADMINISTRATOR)
+    client.force_login(admin)
+    url = reverse("admin:register_agreement_change", args=[agreement.pk])
+    response = client.post(url, _admin_form(agreement, status=AgreementStatus.IN_PROGRESS))
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+    latest, previous = agreement.history.all()[:2]
+    assert latest.history_user == admin
+    assert latest.history_date is not None
+    delta = latest.diff_against(previous)
+    changes = {change.field: (change.old, change.new) for change in delta.changes}
+    assert changes == {"status": ("open", "lopend")}
+
+    history_page = client.get(reverse("admin:register_agreement_history", args=[agreement.pk]))
+    assert history_page.status_code == 200
+    assert "beheer" in history_page.content.decode()
+
+
+def test_editor_of_another_organisation_cannot_change_the_agreement(
+    client, agreement, make_user, reference_data
+) -> None:
+    from ruimtemonitor.organisations.models import Organisation
+
+    limburg = Organisation.objects.get(slug="provincie-limburg")
+    editor = make_user("limburg", role=Role.EDITOR, organisation=limburg)
+    client.force_login(editor)
+    url = reverse("admin:register_agreement_change", args=[agreement.pk])
+    response = client.post(url, _admin_form(agreement, status=AgreementStatus.DONE))
+    assert response.status_code == 403
+    agreement.refresh_from_db()
+    assert agreement.status == AgreementStatus.OPEN
+
+
+@pytest.mark.parametrize("slug", ["provincie-gelderland", "ienw"])
+def test_editor_of_an_involved_organisation_can_change_it(
+    client, agreement, make_user, slug
+) -> None:
+    from ruimtemonitor.organisations.models import Organisation
+
+    editor = make_user(
+        "betrokken", role=Role.EDITOR, organisation=Organisation.objects.get(slug=slug)
+    )
+    client.force_login(editor)
+    url = reverse("admin:register_agreement_change", args=[agreement.pk])
+    response = client.post(url, _admin_form(agreement, status=AgreementStatus.DONE))
+    assert response.status_code == 302
+    agreement.refresh_from_db()
+    assert agreement.status == AgreementStatus.DONE
+    assert agreement.history.first().history_user == editor

@@ -1,0 +1,48 @@
+from pathlib import Path
+
+import pytest
+
+from ruimtemonitor.organisations.models import Area, Organisation
+from ruimtemonitor.organisations.services import OrganisationImportError, import_organisations_csv
+
+
+def test_municipalities_are_imported_with_their_area_in_the_province(
+    reference_data, tmp_path: Path
+) -> None:
+    csv_file = tmp_path / "gemeenten.csv"
+    csv_file.write_text(
+        "soort;naam;cbs_code;provincie;aliassen\n"
+        "gemeente;Ede;GM0228;Gelderland;\n"
+        "regio;Regio Foodvalley;;;Foodvalley\n",
+        encoding="utf-8",
+    )
+    report = import_organisations_csv(csv_file)
+    assert report.created == 2
+    ede = Organisation.objects.get(cbs_code="GM0228")
+    assert ede.tooi_uri == "https://identifier.overheid.nl/tooi/id/gemeente/gm0228"
+    assert Area.objects.get(slug="gemeente-ede").parent.slug == "provincie-gelderland"
+    assert Organisation.objects.get(slug="regio-foodvalley").aliases == ["Foodvalley"]
+    assert import_organisations_csv(csv_file).unchanged == 2
+
+
+def test_every_problem_is_listed_and_nothing_is_stored(reference_data, tmp_path: Path) -> None:
+    csv_file = tmp_path / "fout.csv"
+    csv_file.write_text(
+        "soort,naam,cbs_code,provincie\ngemeente,Ede,GM0228,Gelderland\nkasteel,Muiderslot,,\ngemeente,,XX12,Atlantis\n",
+        encoding="utf-8",
+    )
+    before = Organisation.objects.count()
+    with pytest.raises(OrganisationImportError) as error:
+        import_organisations_csv(csv_file)
+    problems = [(p.row, p.column) for p in error.value.problems]
+    assert problems == [(3, "soort"), (4, "naam"), (4, "cbs_code"), (4, "provincie")]
+    assert "nothing was imported" in str(error.value)
+    assert Organisation.objects.count() == before
+
+
+def test_missing_columns_are_reported(reference_data, tmp_path: Path) -> None:
+    csv_file = tmp_path / "kolommen.csv"
+    csv_file.write_text("type,titel\ngemeente,Ede\n", encoding="utf-8")
+    with pytest.raises(OrganisationImportError) as error:
+        import_organisations_csv(csv_file)
+    assert [p.column for p in error.value.problems] == ["kind", "name"]

@@ -1,0 +1,117 @@
+from pathlib import Path
+
+import pytest
+
+from ruimtemonitor.config.parsers import (
+    ConfigurationError,
+    parse_bool,
+    parse_database_url,
+    parse_environment,
+    parse_list,
+    resolve_data_dir,
+    resolve_secret_key,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("1", True), ("Yes", True), ("ja", True), ("off", False), ("", False)]
+)
+def test_parse_bool_accepts_common_words(value: str, expected: bool) -> None:
+    assert parse_bool(value, name="DEBUG", default=not expected) is expected
+
+
+def test_parse_bool_default_when_unset() -> None:
+    assert parse_bool(None, name="DEBUG", default=True) is True
+
+
+def test_parse_bool_names_the_variable_on_nonsense() -> None:
+    with pytest.raises(ConfigurationError, match=r"^DEBUG must be true or false"):
+        parse_bool("maybe", name="DEBUG", default=False)
+
+
+def test_parse_list_strips_and_drops_empty_items() -> None:
+    assert parse_list(" a.nl, ,b.nl ", default=[]) == ["a.nl", "b.nl"]
+    assert parse_list(None, default=["x"]) == ["x"]
+
+
+def test_environment_is_development_or_production() -> None:
+    assert parse_environment(None) == "development"
+    assert parse_environment("Production") == "production"
+    with pytest.raises(ConfigurationError, match="RUIMTEMONITOR_ENV"):
+        parse_environment("staging")
+
+
+def test_default_database_is_sqlite_in_the_data_dir(tmp_path: Path) -> None:
+    config = parse_database_url(None, data_dir=tmp_path)
+    assert config == {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(tmp_path / "ruimtemonitor.sqlite3"),
+    }
+
+
+def test_sqlite_relative_and_absolute_paths(tmp_path: Path) -> None:
+    assert parse_database_url("sqlite:///db.sqlite3", data_dir=tmp_path)["NAME"] == str(
+        tmp_path / "db.sqlite3"
+    )
+    assert parse_database_url("sqlite:////srv/rm.db", data_dir=tmp_path)["NAME"] == "/srv/rm.db"
+    assert parse_database_url("sqlite://:memory:", data_dir=tmp_path)["NAME"] == ":memory:"
+
+
+def test_postgresql_url_with_credentials_and_options(tmp_path: Path) -> None:
+    config = parse_database_url(
+        "postgresql://rm:p%40ss@db.example.nl:6543/register?sslmode=require", data_dir=tmp_path
+    )
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert (config["NAME"], config["USER"], config["PASSWORD"]) == ("register", "rm", "p@ss")
+    assert (config["HOST"], config["PORT"]) == ("db.example.nl", "6543")
+    assert config["OPTIONS"] == {"sslmode": "require"}
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("mysql://x@y/z", "unsupported scheme 'mysql'"),
+        ("postgresql://user@host:5432/", "names no database"),
+        ("postgresql://user@host:port/db", "port that is not a number"),
+        ("sqlite://", "not a valid SQLite URL"),
+        ("nonsense", "unsupported scheme ''"),
+    ],
+)
+def test_malformed_database_url_says_what_is_wrong(url: str, message: str, tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError, match=r"^DATABASE_URL") as error:
+        parse_database_url(url, data_dir=tmp_path)
+    assert message in str(error.value)
+
+
+def test_password_is_not_repeated_in_errors(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError) as error:
+        parse_database_url("postgresql://rm:secret@host:port/db", data_dir=tmp_path)
+    assert "secret" not in str(error.value)
+
+
+def test_development_secret_key_is_generated_once_and_kept(tmp_path: Path) -> None:
+    first = resolve_secret_key(None, environment="development", data_dir=tmp_path)
+    second = resolve_secret_key(None, environment="development", data_dir=tmp_path)
+    assert first == second and len(first) >= 50
+    assert (tmp_path / "secret_key").stat().st_mode & 0o777 == 0o600
+
+
+def test_production_requires_a_secret_key(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError, match=r"^SECRET_KEY must be set in production"):
+        resolve_secret_key(None, environment="production", data_dir=tmp_path)
+    with pytest.raises(ConfigurationError, match="at least 32"):
+        resolve_secret_key("short", environment="production", data_dir=tmp_path)
+    assert resolve_secret_key("k" * 40, environment="production", data_dir=tmp_path) == "k" * 40
+
+
+def test_data_dir_is_created_relative_to_cwd(tmp_path: Path) -> None:
+    assert resolve_data_dir("store", cwd=tmp_path) == tmp_path / "store"
+    assert (tmp_path / "store").is_dir()
+    assert resolve_data_dir(None, cwd=tmp_path) == tmp_path / "var"
+
+
+def test_unwritable_data_dir_names_the_variable(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(ConfigurationError, match=r"^RUIMTEMONITOR_DATA_DIR"):
+        resolve_data_dir(str(blocker / "sub"), cwd=tmp_path)
