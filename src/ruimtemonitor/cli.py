@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from ruimtemonitor import __version__
 from ruimtemonitor.config.parsers import ConfigurationError
 
-COMMAND_MODULES = ("init", "serve", "organisations", "manage", "funding")
+COMMAND_MODULES = (
+    "init",
+    "serve",
+    "extract",
+    "ingest",
+    "worker",
+    "funding",
+    "organisations",
+    "manage",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,9 +14,11 @@ from urllib.parse import parse_qs, unquote, urlsplit
 __all__ = [
     "ConfigurationError",
     "parse_bool",
+    "parse_broker_url",
     "parse_database_url",
     "parse_environment",
     "parse_list",
+    "parse_positive_int",
     "resolve_data_dir",
     "resolve_secret_key",
 ]
@@ -165,3 +167,31 @@ def resolve_secret_key(value: str | None, *, environment: str, data_dir: Path) -
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(key + "\n")
     return key
+
+
+_BROKER_SCHEMES = {"redis", "rediss", "amqp", "amqps", "pyamqp"}
+
+
+def parse_broker_url(value: str | None) -> str | None:
+    """A Celery broker URL, or ``None`` to run long work in-process."""
+    if not value or not value.strip():
+        return None
+    scheme = urlsplit(value.strip()).scheme.lower()
+    if scheme not in _BROKER_SCHEMES:
+        raise ConfigurationError(
+            f"RUIMTEMONITOR_BROKER_URL {_redact(value)!r} has an unsupported scheme {scheme!r}; "
+            "use redis://host:6379/0 or amqp://user:password@host:5672//."
+        )
+    return value.strip()
+
+
+def parse_positive_int(value: str | None, *, name: str, default: int) -> int:
+    if value is None or not value.strip():
+        return default
+    try:
+        number = int(value.strip())
+    except ValueError:
+        raise ConfigurationError(f"{name} must be a whole number, not {value!r}.") from None
+    if number <= 0:
+        raise ConfigurationError(f"{name} must be greater than zero, not {number}.")
+    return number

@@ -9,9 +9,11 @@ from ruimtemonitor.config.parsers import (
     PRODUCTION,
     ConfigurationError,
     parse_bool,
+    parse_broker_url,
     parse_database_url,
     parse_environment,
     parse_list,
+    parse_positive_int,
     resolve_data_dir,
     resolve_secret_key,
 )
@@ -42,6 +44,23 @@ PUBLIC_READ = parse_bool(
     os.environ.get("RUIMTEMONITOR_PUBLIC_READ"), name="RUIMTEMONITOR_PUBLIC_READ", default=True
 )
 
+# Ingestion: limits for untrusted files, and an optional broker to spread work over workers.
+MAX_UPLOAD_MB = parse_positive_int(
+    os.environ.get("RUIMTEMONITOR_MAX_UPLOAD_MB"), name="RUIMTEMONITOR_MAX_UPLOAD_MB", default=50
+)
+EXTRACT_TIMEOUT_S = parse_positive_int(
+    os.environ.get("RUIMTEMONITOR_EXTRACT_TIMEOUT"),
+    name="RUIMTEMONITOR_EXTRACT_TIMEOUT",
+    default=120,
+)
+BROKER_URL = parse_broker_url(os.environ.get("RUIMTEMONITOR_BROKER_URL"))
+CELERY_BROKER_URL = BROKER_URL or "memory://"
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("RUIMTEMONITOR_QUEUE", "ruimtemonitor")
+CELERY_TASK_IGNORE_RESULT = True  # the Job row is the result
+CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-document leaves the job for another
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -57,6 +76,7 @@ INSTALLED_APPS = [
     "ruimtemonitor.documents",
     "ruimtemonitor.register",
     "ruimtemonitor.projects",
+    "ruimtemonitor.ingestion",
     "ruimtemonitor.web",
 ]
 

@@ -133,3 +133,38 @@ class Passage(models.Model):
     def text(self) -> str:
         """Offsets are into the root file's text, so they survive splitting a bundle."""
         return self.document.root.extracted_text[self.start : self.end]
+
+
+class MentionKind(models.TextChoices):
+    AMOUNT = "amount", _("amount")
+    DEADLINE = "deadline", _("deadline")
+    PARTY = "party", _("party")
+    AREA = "area", _("area")
+    REFERENCE = "reference", _("cross-reference")
+
+
+class Mention(models.Model):
+    """Something extraction found in running text (an amount, a date, a party) and where.
+
+    Mentions are evidence, not register records: they make documents searchable by
+    what they name and let a person promote a mention to a record.
+    """
+
+    document = models.ForeignKey(
+        Document, verbose_name=_("document"), on_delete=models.CASCADE, related_name="mentions"
+    )
+    passage = models.ForeignKey(
+        Passage, verbose_name=_("passage"), on_delete=models.CASCADE, related_name="mentions"
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=MentionKind.choices)
+    as_written = models.CharField(_("as written"), max_length=500)
+    value = models.JSONField(_("value"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("mention")
+        verbose_name_plural = _("mentions")
+        ordering = ["document", "passage__start"]
+        indexes = [models.Index(fields=["kind", "as_written"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.as_written}"

@@ -5,9 +5,11 @@ import pytest
 from ruimtemonitor.config.parsers import (
     ConfigurationError,
     parse_bool,
+    parse_broker_url,
     parse_database_url,
     parse_environment,
     parse_list,
+    parse_positive_int,
     resolve_data_dir,
     resolve_secret_key,
 )
@@ -115,3 +117,22 @@ def test_unwritable_data_dir_names_the_variable(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(ConfigurationError, match=r"^RUIMTEMONITOR_DATA_DIR"):
         resolve_data_dir(str(blocker / "sub"), cwd=tmp_path)
+
+
+def test_broker_url_is_optional_and_checked() -> None:
+    assert parse_broker_url(None) is None
+    assert parse_broker_url(" ") is None
+    assert parse_broker_url("redis://127.0.0.1:6379/0") == "redis://127.0.0.1:6379/0"
+    with pytest.raises(
+        ConfigurationError, match=r"^RUIMTEMONITOR_BROKER_URL .* unsupported scheme 'http'"
+    ):
+        parse_broker_url("http://broker")
+
+
+def test_positive_int_names_the_variable() -> None:
+    assert parse_positive_int(None, name="X", default=5) == 5
+    assert parse_positive_int("12", name="X", default=5) == 12
+    with pytest.raises(ConfigurationError, match=r"^X must be a whole number"):
+        parse_positive_int("12MB", name="X", default=5)
+    with pytest.raises(ConfigurationError, match=r"^X must be greater than zero"):
+        parse_positive_int("0", name="X", default=5)

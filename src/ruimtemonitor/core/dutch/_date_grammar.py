@@ -1,0 +1,269 @@
+"""The regex grammar of Dutch time expressions used by ``dates.py`` (which resolves the matches).
+
+Kept apart so the grammar can be read on its own: which words make a phrase, in which
+order, and which anchor words every phrase contains (the scan looks for those first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruimtemonitor.core.dutch._text import GAP, trie_regex
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("januari", "jan"), ("februari", "feb", "febr"), ("maart", "mrt"), ("april", "apr"),
+            ("mei",), ("juni", "jun"), ("juli", "jul"), ("augustus", "aug"),
+            ("september", "sep", "sept"), ("oktober", "okt"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+FULL_MONTH = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+)
+ORDINALS = {"eerste": 1, "1e": 1, "1ste": 1, "tweede": 2, "2e": 2, "2de": 2, "derde": 3,
+             "3e": 3, "3de": 3, "vierde": 4, "4e": 4, "4de": 4}  # fmt: skip
+_YEAR = r"(?:19|20)\d{2}(?![\d%]|[.,]\d)"
+_END = r"(?![^\W\d_])"  # the word ends here (digits may follow: footnote numbers)
+
+
+def _alt(*phrases: str) -> str:
+    """Alternation of phrases, longest first, each also with a capital first letter (sentence
+    start), spaces allowing a line wrap. Written out rather than ``re.IGNORECASE``: case-folded
+    branches lose the regex engine's fast first-character check and the pass gets 5x slower."""
+    out = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        head, tail = phrase[0], re.escape(phrase[1:]).replace(r"\ ", GAP)
+        head = f"[{head.upper()}{head}]" if head.isalpha() else re.escape(head)
+        out.append(head + tail)
+    return "(?:" + "|".join(out) + ")"
+
+
+_MONTH = _alt(*FULL_MONTH.split("|"))
+_MONTH_ABBREVIATIONS = ("jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept",
+                        "okt", "nov", "dec")  # fmt: skip
+_ANY_MONTH = rf"(?:{_MONTH}|{_alt(*_MONTH_ABBREVIATIONS)}\.?)"
+_ORDINAL = _alt("eerste", "1ste", "1e", "tweede", "2de", "2e", "derde", "3de", "3e", "vierde",
+                "4de", "4e", "laatste")  # fmt: skip
+_ARTICLE = _alt("het", "de")
+_REL_YEAR = _alt("dit", "het", "volgend", "volgende", "vorig", "vorige")
+_POSITION = ("begin", "medio", "eind", "einde", "halverwege", "midden")
+
+
+def _yearref(tag: str) -> str:
+    """ "2025", "dit jaar", "volgend jaar" … with group names prefixed by ``tag``."""
+    return rf"(?:(?P<{tag}_y>{_YEAR})|(?P<{tag}_rel>{_REL_YEAR}){GAP}jaar{_END})"
+
+
+_YEAR_TAIL = {tag: rf"(?:{GAP}(?:van{GAP})?{_yearref(tag)})?" for tag in ("q", "h", "s", "m")}
+_RELATION_WORDS = _alt(
+    "uiterlijk in",
+    "uiterlijk met",
+    "uiterlijk op",
+    "uiterlijk per",
+    "uiterlijk tijdens",
+    "uiterlijk voor",
+    "uiterlijk vóór",
+    "uiterlijk",
+    "vóór",
+    "voor",
+    "eerder dan",
+    "niet later dan",
+    "tot en met",
+    "t/m",
+    "tot uiterlijk",
+    "tot",
+    "vanaf",
+    "per",
+    "met ingang van",
+    "na",
+    "in de loop van",
+    "in",
+    "op",
+    "tijdens",
+    "rond",
+    "rondom",
+)
+_MEETING_NAME = (
+    rf"BO(?:['’]s)?[ -]?MIRT|BO(?:['’]s)?{GAP}[Ll]eefomgeving|BOL(?:['’]s)?"
+    rf"|[Bb]estuurlijke?{GAP}[Oo]verleg(?:gen)?{GAP}(?:MIRT|[Ll]eefomgeving)"
+)
+_SEASON_MODS = ("dit", "deze", "het", "de", "komend", "komende", "aanstaand", "aanstaande",
+                "volgend", "volgende", "eerstvolgende", "afgelopen", "vorig", "vorige")  # fmt: skip
+_RELATIONS = {
+    "t/m": "by", "tot en met": "by", "tot uiterlijk": "by", "niet later dan": "by",
+    "voor": "before", "vóór": "before", "eerder dan": "before",
+    "tot": "until", "vanaf": "from", "per": "from", "met ingang van": "from", "na": "after",
+}  # fmt: skip
+
+
+def relation(word: str) -> str:
+    """ "uiterlijk met" -> by, "uiterlijk vóór" -> before, "in de loop van" -> in …"""
+    if word.startswith("uiterlijk"):
+        return "before" if word.endswith(("voor", "vóór")) else "by"
+    return _RELATIONS.get(word, "in")
+
+
+DEADLINE_RE = re.compile(
+    rf"""
+    (?<![\w/.,-])
+    (?:(?P<rel>{_RELATION_WORDS}){_END}{GAP})?
+    (?:(?P<meeting>(?:{_ARTICLE}{GAP})?
+        (?:(?P<mt_mod>{_alt("volgende", "komende", "eerstvolgende", "aanstaande")}){GAP})?
+        (?P<mt_name>{_MEETING_NAME})
+        (?:{GAP}(?:Noordwest|Noordoost|Zuidwest|Zuidoost|Noord|Oost|Zuid|West|Nationaal)
+            (?:[- ]Nederland)?)?{_END})(?:{GAP}(?:(?:van|in|op){GAP})?)?)?
+    (?:
+      (?:{_alt("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")},?{
+        GAP
+    })?
+      (?P<d_days>\d{{1,2}}(?:(?:,{GAP}?|{GAP}en{GAP})\d{{1,2}}){{0,6}})
+        {GAP}(?P<d_month>{_ANY_MONTH}){_END}
+        (?:{GAP}(?P<d_year>{_YEAR})|[ ]?(?P<d_short>['’‘]\d{{2}})(?!\d)
+          |{GAP}(?P<d_mark>jl\.|jongstleden|a\.s\.|aanstaande))?
+    | (?P<n_d>\d{{1,2}})(?P<n_sep>[-/.])(?P<n_m>\d{{1,2}})(?P=n_sep)(?P<n_y>{_YEAR})
+    | (?:{_ARTICLE}{GAP})?(?:(?P<q_ord>{_ORDINAL}){GAP}kwartaal|Q(?P<q_num>[1-4])
+        |[Kk]wartaal{GAP}(?P<q_num2>[1-4]))(?!\d){_END}{_YEAR_TAIL["q"]}
+    | (?:{_ARTICLE}{GAP})?(?P<h_ord>{
+        _alt("eerste", "1ste", "1e", "tweede", "2de", "2e", "laatste")
+    })
+        {GAP}(?P<h_word>helft|halfjaar|half{GAP}jaar|jaarhelft){_END}{_YEAR_TAIL["h"]}
+    | (?:{_ARTICLE}{GAP})?(?P<roll>{
+        _alt("komende", "komend", "aankomende", "aankomend", "afgelopen")
+    })
+        {GAP}(?P<roll_unit>halfjaar|half{GAP}jaar|jaar){_END}
+    | (?:(?P<s_mod>{_alt(*_SEASON_MODS)}){GAP})?
+        (?P<s_word>{
+        _alt(
+            "voorjaar",
+            "lente",
+            "zomervakantie",
+            "zomerreces",
+            "zomer",
+            "najaar",
+            "herfst",
+            "winter",
+        )
+    }){_END}{_YEAR_TAIL["s"]}
+    | (?:(?P<m_pos>{_alt(*_POSITION, "half")}){GAP}(?:van{GAP})?)?
+        (?P<m_month>{_MONTH}){_END}
+        (?:[ ]?(?P<m_short>['’‘]\d{{2}})(?!\d)|{GAP}(?P<m_mark>jl\.|jongstleden|a\.s\.|aanstaande)
+          |{_YEAR_TAIL["m"]})
+    | (?P<y_pos>{_alt(*_POSITION)}){GAP}(?:van{GAP})?(?:het{GAP})?
+        (?:(?P<y_y>{_YEAR})|(?P<y_rel>{_REL_YEAR}){GAP}jaar{_END})
+    | (?:{_alt("nog")}{GAP})?(?P<ry>{_alt("dit", "volgend", "volgende", "vorig", "vorige")}){
+        GAP
+    }jaar{_END}
+    | (?P<pd>[Pp]rinsjesdag){_END}(?:{GAP}(?:van{GAP})?(?P<pd_year>{_YEAR}))?
+    | (?P<yr>{_YEAR})(?:[ ]?[/-][ ]?(?P<yr2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d))?
+    | (?(meeting)|(?!))
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def _trigger_words() -> list[str]:
+    words = [*FULL_MONTH.split("|"), "jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug",
+             "sep", "sept", "okt", "nov", "dec", "voorjaar", "lente", "zomer", "zomervakantie",
+             "zomerreces", "najaar", "herfst", "winter", "kwartaal", "helft", "halfjaar",
+             "jaarhelft", "jaar", "prinsjesdag", "bestuurlijk", "bestuurlijke"]  # fmt: skip
+    both = {form for word in words for form in (word, word[0].upper() + word[1:])}
+    return sorted(both, key=len, reverse=True)
+
+
+# Every phrase the grammar accepts contains one of these anchors. The anchor pattern starts
+# every branch with a plain literal, so the regex engine skips through the text on a
+# first-character table; the full grammar then only runs at the few word starts just
+# before an anchor instead of at all 25,000 word starts of a 60-page bundle.
+TRIGGER_RE = re.compile(
+    trie_regex([[re.escape(c) for c in w] for w in _trigger_words()])[:-1]
+    + r"|19\d\d|20\d\d|Q[1-4]|BOL?)(?![^\W\d_])"
+)
+WINDOW = 160  # characters before an anchor where a phrase may start ("niet later dan het …")
+# Words a phrase can start with, besides digits and the anchors themselves.
+_FIRST_WORDS = [
+    "uiterlijk",
+    "vóór",
+    "voor",
+    "eerder",
+    "niet",
+    "tot",
+    "t/m",
+    "vanaf",
+    "per",
+    "met",
+    "na",
+    "in",
+    "op",
+    "tijdens",
+    "rond",
+    "rondom",
+    "het",
+    "de",
+    "dit",
+    "deze",
+    "komend",
+    "komende",
+    "aanstaand",
+    "aanstaande",
+    "volgend",
+    "volgende",
+    "eerstvolgende",
+    "afgelopen",
+    "aankomend",
+    "aankomende",
+    "vorig",
+    "vorige",
+    "nog",
+    "begin",
+    "medio",
+    "eind",
+    "einde",
+    "halverwege",
+    "midden",
+    "half",
+    "eerste",
+    "1ste",
+    "1e",
+    "tweede",
+    "2de",
+    "2e",
+    "derde",
+    "3de",
+    "3e",
+    "vierde",
+    "4de",
+    "4e",
+    "laatste",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+]
+START_RE = re.compile(
+    r"(?<![\w/.,-])(?:\d|"
+    + trie_regex(
+        [
+            [re.escape(c) for c in w]
+            for w in {*_FIRST_WORDS, *(w[0].upper() + w[1:] for w in _FIRST_WORDS)}
+        ]
+    )
+    + r"(?![^\W\d_]))"
+)
+
+
+FULL_DATE_RE = re.compile(
+    rf"""(?<![\w/.,-])(?:
+        (?P<d>\d{{1,2}}){GAP}(?P<mon>{_ANY_MONTH}){_END}{GAP}(?P<y>{_YEAR})
+      | (?P<nd>\d{{1,2}})(?P<sep>[-/.])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}))""",
+    re.VERBOSE,
+)

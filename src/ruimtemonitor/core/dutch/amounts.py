@@ -1,0 +1,230 @@
+"""Euro amounts as Dutch letters write them: "€ 1.145 mln.", "circa € 475 mln.", "€ 310 tot € 620".
+
+Money is the first thing a programme controller checks, so values are exact ``Decimal``
+euros (never float) and every match keeps its offsets into the text. Only numbers that
+carry a currency (``€``, ``EUR`` before, or ``euro`` after) are amounts: page numbers,
+years, percentages and counts of homes never are. Dutch notation: ``.`` groups
+thousands, ``,`` is the decimal mark; a ``.`` followed by exactly one or two digits
+("€ 2.5 mld") is read as a decimal point, because thousands groups always have three.
+
+The grammar is one compiled regex, applied in a single pass; see docs/dutch-values.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from ruimtemonitor.core.dutch._text import GAP, OPT_GAP
+
+__all__ = ["AmountMatch", "find_amounts"]
+
+
+@dataclass(frozen=True, slots=True)
+class AmountMatch:
+    """One amount; ``text[start:end] == as_written`` (qualifier included, footnote digits not).
+
+    ``values_eur`` has one value, or two for a range ("€ 310 tot € 620 mln."). ``qualifier``
+    is the normalised lower-case word before the amount ("circa", "maximaal", "ruim" …).
+    ``vat`` ("incl"/"excl") and ``price_level`` (a year) are filled when a parenthesis right
+    after the amount says so ("(incl. btw)", "(prijspeil 2022)"); they are outside the span.
+    """
+
+    start: int
+    end: int
+    as_written: str
+    values_eur: tuple[Decimal, ...]
+    qualifier: str | None = None
+    vat: str | None = None
+    price_level: int | None = None
+
+    @property
+    def is_range(self) -> bool:
+        return len(self.values_eur) == 2
+
+
+# --- grammar ---------------------------------------------------------------------------
+
+# Thousands-grouped, plain with decimal comma, or a "." plus one or two digits (decimal).
+_NUMBER = r"""
+    (?: \d{1,3}(?:\.\d{3}){1,5}(?:,\d{1,6})?
+      | \d{1,12}(?:,\d{1,6})?
+      | \d{1,12}\.\d{1,2}
+    )(?![\d]|[.,]\d)
+"""
+_UNIT = r"(?:mln\.?|miljoen|mld\.?|mrd\.?|miljard|dzd\.?|duizend)(?![^\W\d_])"
+_QUALIFIER = r"""(?i:
+      ca\.|ca|circa|ongeveer|ruim|bijna|maximaal|minimaal|hooguit
+    | tot[ ]maximaal|tot[ ]ten[ ]hoogste|tot|ten[ ]minste|tenminste|meer[ ]dan|minder[ ]dan
+)(?![^\W\d_])"""
+_SEPARATOR = r"(?:tot[ ]en[ ]met|tot|t/m|-|–|—|à)"
+_CURRENCY = r"(?:€|EUR(?![^\W\d_]))"
+_DASH_OR = r"(?:,-{1,2}|,=)?"
+
+_AMOUNT_RE = re.compile(
+    rf"""
+    (?<![\w€.,])
+    (?: (?P<qual>{_QUALIFIER}){GAP}
+      | (?P<between>(?i:tussen)){GAP}(?:(?i:de){GAP})? )?
+    (?:
+        # € 2,5 mld. | € 310 tot € 620 mln. | € 310 - 620 miljoen | EUR 3 miljoen
+        (?P<cur1>{_CURRENCY}){OPT_GAP}(?P<n1>{_NUMBER})(?:{OPT_GAP}(?P<u1>{_UNIT})|{_DASH_OR})
+        (?: {OPT_GAP}(?P<sep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}
+            (?P<cur2>{_CURRENCY})?{OPT_GAP}(?P<n2>{_NUMBER})(?:{OPT_GAP}(?P<u2>{_UNIT})|{_DASH_OR})
+        )?
+      |
+        # 3 miljoen euro | 20.000 euro | 310 tot 620 miljoen euro
+        (?P<b1>{_NUMBER})(?:{OPT_GAP}(?P<bu1>{_UNIT}))?
+        (?: {OPT_GAP}(?P<bsep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}
+            (?P<b2>{_NUMBER})(?:{OPT_GAP}(?P<bu2>{_UNIT}))? )?
+        {OPT_GAP}(?P<euro>euro|EUR)(?![^\W\d_])
+    )
+    """,
+    re.VERBOSE,
+)
+
+# A parenthesis right after an amount that says what the number includes.
+_AFTER_RE = re.compile(
+    r"""[ \t]*\((?:
+        (?P<vat>incl(?:\.|usief)|excl(?:\.|usief))\s*(?:btw|BTW)
+      | prijspeil\s+(?P<level>(?:19|20)\d{2})
+    )""",
+    re.VERBOSE,
+)
+
+_MULTIPLIERS = {"mln": 6, "miljoen": 6, "mld": 9, "mrd": 9, "miljard": 9, "dzd": 3, "duizend": 3}
+_QUALIFIER_WORDS = {
+    "ca": "circa",
+    "ca.": "circa",
+    "tenminste": "ten minste",
+    "tot maximaal": "maximaal",
+    "tot ten hoogste": "maximaal",
+}
+_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _number(written: str) -> Decimal:
+    """A Dutch-notation number as an exact Decimal (no unit applied)."""
+    if "," in written:
+        whole, fraction = written.split(",", 1)
+        return Decimal(f"{whole.replace('.', '')}.{fraction}")
+    if re.fullmatch(r"\d+\.\d{1,2}", written):
+        return Decimal(written)
+    return Decimal(written.replace(".", ""))
+
+
+def _scale(value: Decimal, unit: str | None) -> Decimal:
+    if unit:
+        value = value.scaleb(_MULTIPLIERS[unit.rstrip(".")])
+    with localcontext() as ctx:
+        ctx.prec = 60
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value.normalize()
+
+
+def _range_is_real(n1: str, u1: str | None, cur2: str | None, n2: str, u2: str | None) -> bool:
+    """Whether "A sep B" is one range rather than an amount followed by, say, "tot 2030"."""
+    if cur2:
+        return True
+    if u2 and not u1:
+        return True
+    if not u1 and not u2:
+        return not _YEAR_LIKE.fullmatch(n2) and _number(n2) >= _number(n1)
+    return False
+
+
+def _values(n1: str, u1: str | None, n2: str, u2: str | None) -> tuple[Decimal, Decimal]:
+    """Both ends of a range; a unit written once ("€ 310 tot € 620 mln.") applies to both
+    when the bare numbers are on one scale (310 <= 620), never to "€ 20.000 tot € 2 mln."."""
+    shared = u1 or (u2 if _number(n1) <= _number(n2) else None)
+    return _scale(_number(n1), shared), _scale(_number(n2), u2 or u1)
+
+
+def _qualifier(match: re.Match[str]) -> str | None:
+    written = match.group("qual")
+    if not written:
+        return None
+    key = " ".join(written.lower().split())
+    return _QUALIFIER_WORDS.get(key, key)
+
+
+def _build(text: str, match: re.Match[str]) -> AmountMatch | None:
+    if match.group("cur1"):
+        n1, u1, sep = match.group("n1"), match.group("u1"), match.group("sep")
+        n2, u2, cur2 = match.group("n2"), match.group("u2"), match.group("cur2")
+        first_end = match.end("u1") if u1 else match.end("n1")
+    else:
+        n1, u1, sep = match.group("b1"), match.group("bu1"), match.group("bsep")
+        n2, u2, cur2 = match.group("b2"), match.group("bu2"), None
+        first_end = match.end()
+    start, end = match.start(), match.end()
+    if sep and _range_is_real(n1, u1, cur2, n2, u2):
+        values: tuple[Decimal, ...] = _values(n1, u1, n2, u2)
+    elif sep and match.group("cur1"):
+        values, end = (_scale(_number(n1), u1),), first_end
+    elif sep:
+        return None  # "2025 tot 2030 euro" and the like: not an amount we can trust
+    else:
+        values = (_scale(_number(n1), u1),)
+    if match.group("between") and len(values) == 1:
+        start = match.start("cur1") if match.group("cur1") else match.start("b1")
+    vat = level = None
+    after = _AFTER_RE.match(text, end)
+    if after:
+        vat = after.group("vat")[:4].lower() if after.group("vat") else None
+        level = int(after.group("level")) if after.group("level") else None
+    return AmountMatch(start, end, text[start:end], values, _qualifier(match), vat, level)
+
+
+# Every amount contains one of these; the grammar then runs only at the few word starts just
+# before it (a qualifier, a number, the sign itself) instead of at every word of the text.
+_ANCHOR_RE = re.compile("€|EUR|euro")
+_WORD_RE = re.compile(r"(?<![\w€.,])(?:\d|[^\W\d_]+)")
+_FIRST_WORDS = frozenset(
+    [
+        "ca",
+        "circa",
+        "ongeveer",
+        "ruim",
+        "bijna",
+        "maximaal",
+        "minimaal",
+        "hooguit",
+        "tot",
+        "ten",
+        "tenminste",
+        "meer",
+        "minder",
+        "tussen",
+    ]
+)
+_WINDOW = (
+    80  # characters before the currency where an amount may start ("310 tot 620 miljoen euro")
+)
+
+
+def find_amounts(text: str) -> list[AmountMatch]:
+    """Every euro amount in ``text``, in order, with exact Decimal values and offsets."""
+    found: list[AmountMatch] = []
+    done = 0
+    for anchor in _ANCHOR_RE.finditer(text):
+        at = anchor.start()
+        if at < done:
+            continue
+        starts = [
+            word.start()
+            for word in _WORD_RE.finditer(text, max(done, at - _WINDOW), at)
+            if word.group().isdigit() or word.group().lower() in _FIRST_WORDS
+        ]
+        for start in (*starts, at):
+            match = _AMOUNT_RE.match(text, start)
+            if match is None or match.end() <= at:
+                continue
+            done = match.end()
+            amount = _build(text, match)
+            if amount is not None:
+                found.append(amount)
+            break
+    return found

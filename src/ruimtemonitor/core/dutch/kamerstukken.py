@@ -1,0 +1,155 @@
+"""Parliamentary papers, motions and commitments as letters cite them.
+
+Footnotes cite Kamerstukken in several styles ("Kamerstuk 36 600-A, nr. 53", "Tweede Kamer,
+vergaderjaar 2024-2025, 36592, nr. 17", "(36600 nr. A-63)"); all of them resolve to the
+identifier officielebekendmakingen.nl uses, ``kst-{dossier}[-{suffix}]-{nr}``, so a motion
+reported "afgedaan" in a later letter can be linked to the one it answers. Motions and
+commitments ("de motie van het lid Veltman", "toezegging aan rapporteur Veltman") are
+found with the member names as written and the footnote number glued to them, which
+points at the Kamerstuk in the footnote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ruimtemonitor.core.dutch._text import GAP, LOWER, OPT_GAP, UPPER, collapse_spaces
+
+__all__ = ["KamerstukMatch", "MotionMatch", "find_kamerstukken", "find_motions", "parse_kamerstuk"]
+
+
+@dataclass(frozen=True, slots=True)
+class KamerstukMatch:
+    """A cited Kamerstuk; ``text[start:end] == as_written``; ``kst_id`` like ``kst-36600-A-30``."""
+
+    start: int
+    end: int
+    as_written: str
+    kst_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class MotionMatch:
+    """A motion or commitment; ``kind`` is ``motie`` or ``toezegging``.
+
+    ``member`` is the member(s) as written, whitespace folded ("Grinwis en Vedder",
+    "Heutink c.s."), or ``None`` when the text names none ("per motie", "toezegging aan de
+    Kamer"). ``footnote`` is the footnote number glued to the names ("Veltman17" -> "17");
+    it is outside the span, so ``text[start:end] == as_written`` still holds.
+    """
+
+    start: int
+    end: int
+    as_written: str
+    kind: str
+    member: str | None
+    footnote: str | None = None
+
+
+# --- Kamerstukken ------------------------------------------------------------------------
+
+_SP = r"[ \u00a0]"
+_DOSSIER = rf"(?P<dossier>\d{{2}}{_SP}?\d{{3}})(?!\d)"
+# "-A", " A", "-XII", " XXII"; after a hyphen also a number ("21 501-33"); upper case only.
+_SUFFIX = (
+    rf"(?:{_SP}?-{_SP}?(?P<suffix>[A-Z]{{1,6}}|\d{{1,3}})(?![\w])"
+    rf"|{_SP}(?P<suffix2>[A-Z]{{1,6}})(?![\w]))?"
+)
+_NUMBER = (
+    rf",?{OPT_GAP}(?:[Nn]r|[Nn]o|[Nn]ummer)s?\.?{OPT_GAP}"
+    r"(?:(?P<nr_letter>[A-Z]{1,3})-)?(?P<nr>\d{1,5})(?!\d)"
+)
+_KAMERSTUK_RE = re.compile(
+    rf"""
+    (?<![\w-])
+    (?: [Kk]st-(?P<kst>\d{{4,6}}(?:-[A-Z0-9]{{1,6}})?-[A-Z]?\d{{1,5}})(?![\w-])
+      | (?: [Kk]amerstuk(?:ken)?(?:{GAP}I{{1,2}})?(?:{GAP}\d{{4}}(?:[/-]\d{{2,4}})?)?,?{GAP}
+          | (?:Tweede|TK){GAP}[Kk]amer,?{GAP}(?:vergaderjaar{GAP})?
+            \d{{4}}\s?[-–/]\s?\d{{2,4}},?{GAP}
+        )?
+        {_DOSSIER}{_SUFFIX}{_NUMBER}
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def _kst_id(match: re.Match[str]) -> str:
+    if match.group("kst"):
+        return "kst-" + match.group("kst")
+    dossier = re.sub(r"\D", "", match.group("dossier"))
+    suffix = match.group("suffix") or match.group("suffix2") or match.group("nr_letter")
+    parts = [dossier, suffix, match.group("nr")] if suffix else [dossier, match.group("nr")]
+    return "kst-" + "-".join(parts)
+
+
+def find_kamerstukken(text: str) -> list[KamerstukMatch]:
+    """Every Kamerstuk citation in ``text`` with its ``kst-…`` identifier.
+
+    A bare "36600 nr. 17" counts (the raadsinformatiebrief cites that way); a zaak or
+    document number ("Kamerstuk 2024Z17535") has no kst identifier and is left out.
+    """
+    return [
+        KamerstukMatch(m.start(), m.end(), m.group(), _kst_id(m))
+        for m in _KAMERSTUK_RE.finditer(text)
+    ]
+
+
+def parse_kamerstuk(as_written: str) -> str | None:
+    """ "Kamerstuk 36 600-A, nr. 30" -> "kst-36600-A-30"; ``None`` when no citation is in it."""
+    match = _KAMERSTUK_RE.search(as_written)
+    return _kst_id(match) if match else None
+
+
+# --- motions and commitments -------------------------------------------------------------
+
+_NAME_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"
+_PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|'t|in|op|von|la|le|du|da)"
+_LINE = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*){0,2}|(?:\r?\n[ \t\u00a0]*){1,2})"
+_PERSON = rf"{_NAME_WORD}(?:{_LINE}(?:{_PARTICLE}{_LINE}){{0,3}}{_NAME_WORD}){{0,3}}"
+_AUDIENCE = r"(?:het\s+lid|de\s+leden|(?:de\s+)?rapporteurs?|de\s+heer|mevrouw)"
+
+
+def _members(tag: str) -> str:
+    """Member names ("Grinwis en Vedder", "Heutink c.s.") and a glued footnote number."""
+    return (
+        rf"(?P<{tag}_member>{_PERSON}(?:(?:{_LINE}?,{_LINE}|{_LINE}en{_LINE}){_PERSON}){{0,5}}"
+        rf"(?:{_LINE}c\.s\.)?)(?:\.?(?P<{tag}_fn>\d{{1,3}})(?![\d\w]))?"
+    )
+
+
+_TAGS = ("mo", "tz", "tg", "aan")
+_MOTION_RE = re.compile(
+    rf"""
+    (?<![\w-])
+    (?: (?P<motie>[Mm]otie(?:s)?)(?: {GAP}van{GAP}(?:{_AUDIENCE}{GAP})? | - | {GAP} )
+            {_members("mo")}
+      | (?P<toez>[Tt]oezegging(?:en)?)(?:{GAP}(?!aan\b)[{LOWER}]+){{0,5}}{GAP}aan{GAP}
+            (?: {_AUDIENCE}{GAP}{_members("tz")} | (?P<house>(?:de|uw){GAP}Kamer)(?![\w]) )
+      | (?P<toegezegd>[Tt]oegezegd){GAP}aan{GAP}{_AUDIENCE}{GAP}{_members("tg")}
+      | (?P<aan>[Aa]an){GAP}{_AUDIENCE}{GAP}{_members("aan")}{GAP}(?:is|zijn)(?![\w])
+            [^.;]{{0,160}}?toegezegd
+      | (?P<per>[Pp]er{GAP}motie)(?![\w])
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def find_motions(text: str) -> list[MotionMatch]:
+    """Motions and commitments with the member names as written (see ``MotionMatch``).
+
+    Recognised: "motie van het lid X", "motie van de leden A en B (c.s.)", "motie van X c.s.",
+    "motie-X"/"motie X", "toezegging (…) aan het lid/rapporteur X", "toegezegd aan de leden
+    …", "Aan het lid X is … toegezegd", "toezegging aan de Kamer", "per motie".
+    """
+    found: list[MotionMatch] = []
+    for m in _MOTION_RE.finditer(text):
+        kind = "motie" if (m.group("motie") or m.group("per")) else "toezegging"
+        tag = next((t for t in _TAGS if m.group(f"{t}_member")), None)
+        member = collapse_spaces(m.group(f"{tag}_member")) if tag else None
+        footnote = m.group(f"{tag}_fn") if tag else None
+        end = m.end(f"{tag}_member") if tag and tag != "aan" else m.end()
+        found.append(MotionMatch(m.start(), end, text[m.start() : end], kind, member, footnote))
+    return found

@@ -1,0 +1,322 @@
+"""Stage 5: agreements and their commitments, with owners and normalised departments.
+
+Numbered agreements come from the "Afspraak N.M" blocks; their commitments are
+the top-level bullets after the block's own lead-in ("Rijk en provincie spreken
+af:"), not bullets quoting an earlier meeting ("… hebben Rijk en GO
+afgesproken:"). Unnumbered agreements are lead-ins outside any block and
+sentences such as "Afgesproken is dat …" or "Rijk en regio hebben afgesproken …".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ruimtemonitor.core.reference import normalise_department
+
+from .items import Item, items_in, lines_in
+from .splitting import Document
+from .structure import AfspraakBlock, Structure
+from .textutil import normalise_space, sentence_spans
+
+__all__ = ["Agreement", "Commitment", "find_agreements", "find_owner", "normalise_departments"]
+
+_LEAD_IN_PRESENT = re.compile(r"\bspreken\b[^.:\n]{0,80}\baf\b[^.\n]{0,40}:\s*$", re.IGNORECASE)
+_LEAD_IN_ANY = re.compile(
+    r"(?:\bspr(?:e|a)ken\b[^.:\n]{0,80}\baf\b|\bafgesproken|\bafspraken\b[^.:\n]{0,60}\bop)[^.\n]{0,60}:\s*$",
+    re.IGNORECASE,
+)
+_AGREED_SENTENCE = re.compile(
+    r"\b(?:afgesproken\s+is|is\s+(?:(?:onder\s+(?:andere|meer)|ook|daarbij|tevens)\s+)?afgesproken"
+    r"|hebben\b[^.]{0,120}?\bafgesproken|zijn\b[^.]{0,60}?\bafspraken\s+gemaakt|is\s+de\s+afspraak\s+gemaakt"
+    r"|\bspreken\b[^.]{0,80}?\baf\b)",
+    re.IGNORECASE,
+)
+_DEPARTMENT_SPLIT = re.compile(r"\s*(?:,|;|/|\+|\ben\b)\s*", re.IGNORECASE)
+
+_PARTY = (
+    r"(?:[Hh]et\s+|[Dd]e\s+)?(?:Rijk|rijk|[Pp]rovincies?(?:\s+(?:Gelderland|[A-Z][a-zâ]+(?:-[A-Z][a-z]+)?))?"
+    r"|[Gg]emeenten?|[Ww]aterschappen|[Rr]egio(?:'s|’s)?|Rijkswaterstaat|RWS|ProRail|netbeheerders"
+    r"|[Mm]inisterie\s+van\s+\w+|IenW|I&W|VRO|BZK|LVVN|LVV|EZ|KGG|OCW|Defensie|Financiën|GO"
+    r"|Gelderland|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+en\s+(?:het\s+)?Rijk))"
+)
+_OWNER = re.compile(
+    rf"^(?:Ondertussen\s+|Daarnaast\s+|Ook\s+)?(?P<parties>{_PARTY}(?:\s*(?:,|en)\s*{_PARTY})*)\b"
+)
+_JOINT_START = re.compile(
+    r"^(?:we|wij|om|in te|open te|gezamenlijk|samen|aandacht|met elkaar|dat we|te )\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    text: str
+    owner: str | None
+    sub_items: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """An agreement; offsets are in the cleaned text."""
+
+    identifier: str
+    number: str | None
+    title: str
+    types: tuple[str, ...]
+    departments: tuple[str, ...]
+    chapter: str | None
+    chapter_title: str
+    document: str
+    section: str | None
+    commitments: tuple[Commitment, ...]
+    remark: str
+    start: int
+    end: int
+    warnings: tuple[str, ...] = ()
+
+
+def normalise_departments(as_written: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Departments from a "Betrokken departementen:" list, normalised, and warnings for unknowns."""
+    found: list[str] = []
+    warnings: list[str] = []
+    cleaned = as_written.strip().rstrip(".")
+    if normalise_department(cleaned) == "*":
+        return ("*",), ()
+    for part in _DEPARTMENT_SPLIT.split(cleaned):
+        part = part.strip(" .")
+        if not part:
+            continue
+        value = normalise_department(part)
+        if value is None:
+            warnings.append(f"unknown department {part!r} kept as written")
+            value = part
+        if value not in found:
+            found.append(value)
+    return tuple(found), tuple(warnings)
+
+
+def find_owner(text: str, default: str | None = None) -> str | None:
+    """The party a commitment's text names as its subject ("Het Rijk …" → "Rijk")."""
+    stripped = text.strip()
+    match = _OWNER.match(stripped)
+    if match:
+        parties = re.split(r"\s*(?:,|\ben\b)\s*", match.group("parties"))
+        names = [_party_label(p) for p in parties if p.strip()]
+        return " en ".join(dict.fromkeys(n for n in names if n)) or default
+    if _JOINT_START.match(stripped):
+        return default
+    return default if default and stripped[:1].islower() else None
+
+
+def _party_label(party: str) -> str:
+    party = re.sub(r"^(?:het|de)\s+", "", party.strip(), flags=re.IGNORECASE)
+    if party.lower() == "rijk":
+        return "Rijk"
+    department = normalise_department(party)
+    if department and department != "*":
+        return department
+    if party.lower().startswith("provincie"):
+        return party[0].lower() + party[1:]
+    return party
+
+
+def find_agreements(
+    text: str, documents: tuple[Document, ...], structure: Structure
+) -> tuple[Agreement, ...]:
+    """All agreements of the bundle: numbered blocks first, then unnumbered passages, in order."""
+    agreements: list[Agreement] = []
+    sections = {s.identifier: s for s in structure.sections}
+    for block in structure.blocks:
+        agreements.append(_numbered(text, block, sections.get(block.section or "")))
+    covered = [(b.start, b.end) for b in structure.blocks]
+    for document in documents:
+        agreements.extend(_unnumbered(text, document, structure, covered))
+    agreements.sort(key=lambda a: a.start)
+    return tuple(agreements)
+
+
+def _commitments_after_lead_in(
+    text: str, start: int, end: int, default_owner: str | None
+) -> tuple[list[Commitment], str | None]:
+    """Top-level items after the lead-in (present tense preferred); owner from the lead-in."""
+    lines = lines_in(text, start, end)
+    lead = None
+    for pattern in (_LEAD_IN_PRESENT, _LEAD_IN_ANY):
+        lead = next((line for line in lines if pattern.search(line.text.strip())), None)
+        if lead is not None:
+            break
+    owner = default_owner
+    body_start = start
+    if lead is not None:
+        body_start = lead.end
+        lead_owner = find_owner(lead.text.strip())
+        owner = lead_owner or default_owner
+    following = [
+        line
+        for line in lines_in(text, body_start, end)
+        if line.text.lstrip().startswith("•") or not line.text.rstrip().endswith(":")
+    ]
+    starts_with_item = bool(following) and following[0].text.lstrip().startswith("•")
+    items = items_in(text, body_start, end) if starts_with_item or lead is None else []
+    commitments = [_commitment(item, owner) for item in items]
+    if not commitments and lead is not None:
+        paragraph = _paragraph_after(text, lead.end, end)
+        if paragraph is not None:
+            p_start, p_end = paragraph
+            commitments.append(
+                Commitment(
+                    normalise_space(text[p_start:p_end]),
+                    find_owner(text[p_start:p_end], owner),
+                    (),
+                    p_start,
+                    p_end,
+                )
+            )
+    return commitments, owner
+
+
+def _commitment(item: Item, owner: str | None) -> Commitment:
+    return Commitment(item.text, find_owner(item.text, owner), item.sub_items, item.start, item.end)
+
+
+def _paragraph_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    lines = lines_in(text, start, end)
+    if not lines:
+        return None
+    first = lines[0]
+    last = first
+    for line in lines[1:]:
+        if line.blank_before:
+            break
+        last = line
+    return first.start, last.end
+
+
+def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
+    departments, warnings = normalise_departments(block.departments_as_written)
+    commitments, _owner = _commitments_after_lead_in(
+        text, block.header_end, block.end, "Rijk en provincie"
+    )
+    notes = list(warnings)
+    if not block.types:
+        notes.append(f"Afspraak {block.number} has no type line")
+    if not commitments:
+        notes.append(f"Afspraak {block.number} has no commitments")
+    return Agreement(
+        identifier=f"{block.document}.a{block.number}",
+        number=block.number,
+        title=block.title,
+        types=block.types,
+        departments=departments,
+        chapter=block.chapter,
+        chapter_title=getattr(chapter, "title", ""),
+        document=block.document,
+        section=block.section,
+        commitments=tuple(commitments),
+        remark=block.remark,
+        start=block.start,
+        end=block.end,
+        warnings=tuple(notes),
+    )
+
+
+def _unnumbered(
+    text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
+) -> list[Agreement]:
+    found: list[Agreement] = []
+    taken: list[tuple[int, int]] = list(covered)
+    lines = lines_in(text, document.start, document.end)
+    block_starts = {b.start for b in structure.blocks}
+    for position, line in enumerate(lines):
+        stripped = line.text.strip()
+        if not _LEAD_IN_PRESENT.search(stripped) or _inside(line.start, taken):
+            continue
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        if following is None or following.start in block_starts:
+            continue  # the lead-in introduces numbered agreements
+        end = _passage_end(lines, position, document.end)
+        next_section = min(
+            (
+                s.start
+                for s in structure.sections
+                if s.document == document.identifier and s.start > line.start
+            ),
+            default=end,
+        )
+        end = min(end, next_section)
+        commitments, _ = _commitments_after_lead_in(text, line.start, end, find_owner(stripped))
+        if not commitments:
+            continue
+        found.append(
+            _passage(document, structure, line.start, max(end, commitments[-1].end), commitments)
+        )
+        taken.append((line.start, commitments[-1].end))
+    for sent_start, sent_end in _sentences(text, document):
+        sentence = text[sent_start:sent_end]
+        if (
+            _inside(sent_start, taken)
+            or not _AGREED_SENTENCE.search(sentence)
+            or sentence.rstrip().endswith(":")
+        ):
+            continue
+        owner = _sentence_owner(sentence)
+        commitment = Commitment(
+            normalise_space(sentence.lstrip("• ")), owner, (), sent_start, sent_end
+        )
+        found.append(_passage(document, structure, sent_start, sent_end, [commitment]))
+    return found
+
+
+def _passage_end(lines: list, position: int, default: int) -> int:
+    for line in lines[position + 1 :]:
+        stripped = line.text.strip()
+        if line.blank_before and not stripped.startswith("•") and not stripped.startswith("  "):
+            return line.start
+    return default
+
+
+def _sentences(text: str, document: Document) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for line in lines_in(text, document.start, document.end):
+        spans.extend(sentence_spans(text, line.start, line.end))
+    return spans
+
+
+def _sentence_owner(sentence: str) -> str | None:
+    match = re.search(
+        r"\b(?P<a>(?:het\s+)?Rijk|[Pp]rovincies?|[Rr]egio|[Gg]emeenten?|Defensie|IenW|VRO)\s+en\s+"
+        r"(?P<b>(?:de\s+)?(?:[Pp]rovincies?|[Rr]egio|[Gg]emeenten?|Rijk|Defensie|[A-Z][a-z]+))\b",
+        sentence,
+    )
+    if match:
+        return f"{_party_label(match.group('a'))} en {_party_label(match.group('b'))}"
+    return None
+
+
+def _passage(
+    document: Document, structure: Structure, start: int, end: int, commitments: list[Commitment]
+) -> Agreement:
+    section = structure.innermost(start, document.identifier)
+    title = section.title if section else document.title
+    return Agreement(
+        identifier=f"{document.identifier}.u{start}",
+        number=None,
+        title=title,
+        types=(),
+        departments=(),
+        chapter=section.number.split(".")[0] if section and section.number else None,
+        chapter_title=section.title if section else "",
+        document=document.identifier,
+        section=section.identifier if section else None,
+        commitments=tuple(commitments),
+        remark="",
+        start=start,
+        end=end,
+    )
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)

@@ -1,0 +1,394 @@
+"""Stage 2: turn PDF-extracted text into clean running text, keeping a map to the original.
+
+What goes: page numbers, running headers/footers, repeated side columns
+(furniture.py), footnote bodies and their glued markers (footnotes.py, kept as
+``Footnote`` records). What changes: words hyphenated across lines are joined,
+wrapped lines become one line, bullet glyphs become "• " indented two spaces per
+nesting level (so "-", "−" and "" in one list stay distinguishable as levels).
+Paragraph breaks, headings and bullets keep their own lines. Every cleaned
+character maps back to an original offset through ``CleanText.to_original``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from .footnotes import drop_link_annotations, find_footnotes
+from .furniture import find_furniture, find_page_numbers
+from .offsets import OffsetMap, OffsetMapBuilder
+from .patterns import BULLET_GLYPH, ENUMERATOR, REMARK_LINE, is_structural
+from .sources import SourceText
+from .textutil import ABBREVIATIONS, iter_lines
+
+__all__ = ["BULLET", "CleanText", "Footnote", "FootnoteMarker", "RemovedBlock", "clean"]
+
+BULLET = "• "
+_TERMINAL = (".", "!", "?", ":", ";")
+_CONNECTORS = frozenset(
+    [
+        "en",
+        "of",
+        "de",
+        "het",
+        "van",
+        "een",
+        "voor",
+        "met",
+        "in",
+        "op",
+        "te",
+        "aan",
+        "die",
+        "dat",
+        "om",
+        "door",
+        "bij",
+        "als",
+        "naar",
+        "tot",
+        "uit",
+        "over",
+        "zijn",
+        "is",
+        "wordt",
+        "worden",
+        "we",
+        "wij",
+        "zij",
+        "ook",
+        "nog",
+        "niet",
+        "maar",
+        "onder",
+        "tussen",
+        "na",
+    ]
+)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+_WIDTH_WINDOW = 12
+_FULL_LINE = 0.72
+_FULL_UPPER = 0.85
+_HEADING_WORDS = 10
+_REFERENCE_TAIL = re.compile(r"(?:\bzie(?: ook)?|\bafspraak|\bAfspraak [\d.]+:?|&)$", re.IGNORECASE)
+_LABEL_LINE = re.compile(r"^[\w-]+(?: [\w-]+)?:$")
+_HEADING_LIKE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+\S|Afspraak\s+\d)")
+_MIN_WRAPPED = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """A footnote body, separated from the running text; spans are original offsets."""
+
+    number: int
+    text: str
+    span: tuple[int, int]
+    marker: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class FootnoteMarker:
+    """Where a glued footnote marker stood: original span and the cleaned offset it was cut at."""
+
+    number: int
+    span: tuple[int, int]
+    clean_offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedBlock:
+    """A removed line of page furniture: ``kind`` is page_number, running_header or letterhead."""
+
+    kind: str
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """Clean running text plus everything needed to cite the original."""
+
+    text: str
+    offsets: OffsetMap
+    source: SourceText
+    footnotes: tuple[Footnote, ...]
+    markers: tuple[FootnoteMarker, ...]
+    removed: tuple[RemovedBlock, ...]
+    line_starts: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the cleaned span ``[start, end)``."""
+        return self.offsets.to_original(start, end)
+
+    def page_and_line(self, original_offset: int) -> tuple[int, int]:
+        """1-based page and 1-based line within that page of an original offset."""
+        offset = min(max(original_offset, 0), len(self.source.text))
+        page = self.source.page_of(offset)
+        page_start = self.source.page_starts[page - 1] if self.source.page_starts else 0
+        first = bisect_right(self.line_starts, page_start) - 1
+        current = bisect_right(self.line_starts, offset) - 1
+        return page, max(1, current - first + 1)
+
+    def footnote(self, number: int, near: int) -> Footnote | None:
+        """The footnote ``number`` whose marker is closest before cleaned offset ``near``."""
+        best: Footnote | None = None
+        for marker, note in zip(self.markers, self.footnotes, strict=True):
+            if marker.number == number and marker.clean_offset <= near + 2:
+                best = note
+        return best
+
+
+def clean(source: SourceText) -> CleanText:
+    """Clean ``source``; see the module docstring for what is removed and what is joined."""
+    text = source.text
+    lines = list(iter_lines(text))
+    line_starts = tuple(start for start, _ in lines)
+    line_pages = [source.page_of(start) for start, _ in lines]
+    page_first = {i for i in range(1, len(lines)) if line_pages[i] != line_pages[i - 1]}
+    drop = find_page_numbers(text, lines)
+    line_counts = Counter(" ".join(text[s:e].split()) for s, e in lines if 0 < e - s <= 60)
+    repeated = frozenset(key for key, count in line_counts.items() if count >= 2 and key)
+    hits = find_footnotes(text, lines, set(drop), page_first, repeated)
+    body_lines = {index for hit in hits for index in hit.line_indexes}
+    drop_link_annotations(text, lines, hits, drop)
+    find_furniture(text, lines, line_pages, len(source.page_starts), drop, body_lines)
+    marker_spans = sorted((hit.marker_start, hit.marker_end, hit.number) for hit in hits)
+    vocabulary = Counter(word.casefold() for word in _WORD.findall(text))
+
+    builder = OffsetMapBuilder(text)
+    kept = [i for i in range(len(lines)) if i not in drop and i not in body_lines]
+    widths = _local_widths(text, lines, kept)
+    paragraphs, blocks = _paragraph_breaks(text, lines, kept)
+    glyph_stack: list[str] = []
+    marker_clean: dict[tuple[int, int], int] = {}
+    previous: int | None = None
+    in_bullet = False
+    for index in kept:
+        start, end = lines[index]
+        content_start, content_end = _strip(text, start, end)
+        if content_start >= content_end:
+            continue
+        line_text = text[content_start:content_end]
+        joined = previous is not None and _separate(
+            builder,
+            text,
+            lines,
+            previous,
+            index,
+            line_text,
+            vocabulary,
+            widths,
+            paragraphs,
+            blocks,
+            in_bullet,
+        )
+        if not joined:
+            content_start = _emit_bullet(
+                builder, text, content_start, content_end, line_text, glyph_stack
+            )
+            in_bullet = bool(BULLET_GLYPH.match(line_text) or ENUMERATOR.match(line_text))
+        _copy_without_markers(builder, content_start, content_end, marker_spans, marker_clean)
+        previous = index
+    clean_text, offsets = builder.build()
+
+    footnotes = tuple(
+        Footnote(
+            number=hit.number,
+            text=" ".join(
+                " ".join(text[lines[i][0] : lines[i][1]].split()) for i in hit.line_indexes
+            ).split(" ", 1)[-1],
+            span=(lines[hit.line_indexes[0]][0], lines[hit.line_indexes[-1]][1]),
+            marker=(hit.marker_start, hit.marker_end),
+        )
+        for hit in hits
+    )
+    markers = tuple(
+        FootnoteMarker(
+            hit.number,
+            (hit.marker_start, hit.marker_end),
+            marker_clean.get((hit.marker_start, hit.marker_end), 0),
+        )
+        for hit in hits
+    )
+    removed = tuple(RemovedBlock(kind, lines[i]) for i, kind in sorted(drop.items()))
+    return CleanText(clean_text, offsets, source, footnotes, markers, removed, line_starts)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\u00a0":
+        start += 1
+    while end > start and text[end - 1] in " \t\u00a0":
+        end -= 1
+    return start, end
+
+
+def _local_widths(text: str, lines: list[tuple[int, int]], kept: list[int]) -> dict[int, int]:
+    lengths = [len(text[lines[i][0] : lines[i][1]].strip()) for i in kept]
+    widths: dict[int, int] = {}
+    for position, index in enumerate(kept):
+        window = lengths[max(0, position - _WIDTH_WINDOW) : position + _WIDTH_WINDOW + 1]
+        widths[index] = max(window) if window else 0
+    return widths
+
+
+def _paragraph_breaks(
+    text: str, lines: list[tuple[int, int]], kept: list[int]
+) -> tuple[set[int], set[int]]:
+    # Blank lines around removed furniture (a page break) say nothing about paragraphs.
+    """Kept lines that start a paragraph (more blank lines before them than usual around here)
+    and those that start a new block (two or more extra blank lines: never joined upwards).
+
+    Some PDF exports put an empty line after every line; there a paragraph needs two.
+    """
+    gaps: list[tuple[int, int]] = []
+    blanks = 0
+    previous = -1
+    crossed = False
+    for index in kept:
+        if index != previous + 1 and any(
+            text[lines[i][0] : lines[i][1]].strip() for i in range(previous + 1, index)
+        ):
+            crossed = True
+        previous = index
+        if text[lines[index][0] : lines[index][1]].strip():
+            gaps.append((index, 0 if crossed else blanks))
+            blanks = 0
+            crossed = False
+        else:
+            blanks += 1
+    starts: set[int] = set()
+    blocks: set[int] = set()
+    for position, (index, gap) in enumerate(gaps):
+        window = sorted(g for _, g in gaps[max(0, position - 20) : position + 20])
+        typical = window[len(window) // 2] if len(window) >= 4 else 0
+        if gap > typical:
+            starts.add(index)
+        if gap >= typical + 2:
+            blocks.add(index)
+    return starts, blocks
+
+
+def _separate(
+    builder: OffsetMapBuilder,
+    text: str,
+    lines: list[tuple[int, int]],
+    previous: int,
+    index: int,
+    line_text: str,
+    vocabulary: Counter[str],
+    widths: dict[int, int],
+    paragraphs: set[int],
+    blocks: set[int],
+    in_bullet: bool,
+) -> bool:
+    """Emit what goes between the previous kept line and this one; True when they were joined."""
+    prev_start, prev_end = _strip(text, *lines[previous])
+    prev_text = text[prev_start:prev_end]
+    gap_start, gap_end = prev_end, _strip(text, *lines[index])[0]
+    last = builder.last_char()
+    open_paren = (
+        prev_text.count("(") > prev_text.count(")") or prev_text.count('"') % 2 == 1
+    ) and not BULLET_GLYPH.match(line_text)
+    current_line = "".join(builder.parts[-12:]).rsplit("\n", 1)[-1].lstrip()
+    loose_remark = bool(REMARK_LINE.match(line_text)) and not _HEADING_LIKE.match(current_line)
+    reference = _REFERENCE_TAIL.search(prev_text) is not None
+    structural = is_structural(line_text) and not open_paren and not loose_remark and not reference
+    if structural or not last or index in blocks:
+        builder.insert("\n\n" if index in paragraphs else "\n", gap_start, gap_end)
+        return False
+    if last == "\u00ad":
+        _drop_last_char(builder)
+        return True
+    if last == "-" and len(prev_text) > 1 and prev_text[-2].isalpha():
+        left = _WORD.findall(prev_text[-40:])
+        right = _WORD.match(line_text)
+        if line_text.split(" ", 1)[0].casefold() in {"en", "of", "tot"}:
+            builder.insert(" ", gap_start, gap_end)
+        elif (
+            left
+            and right
+            and line_text[0].islower()
+            and left[-1][-1].islower()
+            and vocabulary[(left[-1] + right.group()).casefold()] > 0
+        ):
+            # A hyphen at a line end is a real hyphen unless the joined word occurs elsewhere.
+            _drop_last_char(builder)
+        return True
+    if _LABEL_LINE.match(line_text) and len(prev_text) < 40 and not in_bullet:
+        builder.insert("\n\n" if index in paragraphs else "\n", gap_start, gap_end)
+        return False
+    lower = line_text[:1].islower() or line_text[:1] == "(" or open_paren
+    last_word = prev_text.rsplit(" ", 1)[-1].casefold()
+    if lower and not prev_text.endswith(":"):
+        wraps = True
+    elif index in paragraphs and not in_bullet:
+        wraps = False
+    elif last_word.rstrip(".") in ABBREVIATIONS and prev_text.endswith("."):
+        wraps = True
+    elif prev_text.endswith(_TERMINAL):
+        wraps = False
+    elif reference:
+        wraps = True
+    elif _HEADING_LIKE.match(prev_text):
+        wraps = last_word in _CONNECTORS or open_paren
+    else:
+        # An upper-case start after a shortish line is more often a heading than a wrap.
+        full = _FULL_LINE if lower or len(prev_text.split()) > _HEADING_WORDS else _FULL_UPPER
+        wraps = (
+            len(prev_text) >= max(_MIN_WRAPPED, full * widths.get(previous, 0))
+            or (prev_text.endswith(",") and len(prev_text) >= _MIN_WRAPPED - 10)
+            or last_word in _CONNECTORS
+        )
+    if wraps:
+        builder.insert(" ", gap_start, gap_end)
+    else:
+        builder.insert("\n\n" if index in paragraphs else "\n", gap_start, gap_end)
+    return wraps
+
+
+def _drop_last_char(builder: OffsetMapBuilder) -> None:
+    builder.parts[-1] = builder.parts[-1][:-1]
+    builder.length -= 1
+
+
+def _emit_bullet(
+    builder: OffsetMapBuilder,
+    text: str,
+    start: int,
+    end: int,
+    line_text: str,
+    glyph_stack: list[str],
+) -> int:
+    """Replace a bullet glyph by indentation plus "• "; return where the copied content starts."""
+    match = BULLET_GLYPH.match(line_text)
+    if match is None:
+        if not ENUMERATOR.match(line_text):
+            glyph_stack.clear()
+        return start
+    glyph = match.group("glyph")
+    if glyph in glyph_stack:
+        del glyph_stack[glyph_stack.index(glyph) + 1 :]
+    else:
+        glyph_stack.append(glyph)
+    level = len(glyph_stack) - 1
+    builder.insert("  " * level + BULLET, start, start + match.end())
+    return start + match.end()
+
+
+def _copy_without_markers(
+    builder: OffsetMapBuilder,
+    start: int,
+    end: int,
+    markers: list[tuple[int, int, int]],
+    marker_clean: dict[tuple[int, int], int],
+) -> None:
+    position = start
+    first = bisect_right(markers, (start, -1, -1))
+    for marker_start, marker_end, _number in markers[first:]:
+        if marker_start >= end:
+            break
+        builder.copy(position, marker_start)
+        marker_clean[(marker_start, marker_end)] = builder.length
+        position = marker_end
+    builder.copy(position, end)

@@ -1,0 +1,211 @@
+"""Stage 8: amounts, deadlines, parliamentary items, parties and areas, via ``core.dutch``.
+
+The Dutch value parsers (money, dates, Kamerstukken, names) live in
+``ruimtemonitor.core.dutch`` and are shared with the rest of the product; this
+module only runs them per document and attaches what each match is *about*:
+the innermost agreement, project or section around it. While a parser is not
+available yet its list stays empty and the pipeline records a warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .cleaning import CleanText
+from .splitting import Document
+from .textutil import iter_lines, sentence_spans
+
+__all__ = ["About", "Entities", "ParliamentaryItem", "dutch_function", "find_entities"]
+
+_MODULES = (
+    "ruimtemonitor.core.dutch",
+    "ruimtemonitor.core.dutch.amounts",
+    "ruimtemonitor.core.dutch.dates",
+    "ruimtemonitor.core.dutch.parliament",
+    "ruimtemonitor.core.dutch.kamerstukken",
+    "ruimtemonitor.core.dutch.names",
+)
+_MOTION = re.compile(r"\bmoties?\b", re.IGNORECASE)
+_PROMISE = re.compile(r"\btoe(?:zegging(?:en)?|gezegd)\b", re.IGNORECASE)
+_MEMBER = re.compile(
+    r"\b(?:(?:het\s+)?lid|de\s+leden|rapporteur|motie(?:\s+van)?)\s+(?P<name>(?:(?:van|de|der|den|ter|ten)\s+)*"
+    r"[A-Z][\w'’-]+(?:\s+(?:en\s+)?(?:(?:van|de|der|den)\s+)*[A-Z][\w'’-]+)*(?:\s+c\.s\.)?)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """What a value is about: a stable identifier and a short label."""
+
+    identifier: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParliamentaryItem:
+    kind: str
+    kamerstuk: str | None
+    member: str | None
+    text: str
+    document: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entities:
+    """Matches from ``core.dutch`` (their own dataclasses), each with its document id."""
+
+    amounts: tuple[tuple[Any, str], ...]
+    deadlines: tuple[tuple[Any, str], ...]
+    parliamentary: tuple[ParliamentaryItem, ...]
+    parties: tuple[tuple[Any, str], ...]
+    areas: tuple[tuple[Any, str], ...]
+    missing: tuple[str, ...]
+
+
+def dutch_function(name: str) -> Callable[..., Any] | None:
+    """A parser from ``ruimtemonitor.core.dutch`` by name, or None while it does not exist."""
+    for module_name in _MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        function = getattr(module, name, None)
+        if callable(function):
+            return function
+    return None
+
+
+def _shifted(match: Any, offset: int) -> Any:
+    """``core.dutch`` matches are frozen dataclasses with start/end: move them to bundle offsets."""
+    from dataclasses import replace
+
+    return replace(match, start=match.start + offset, end=match.end + offset)
+
+
+def _run(
+    name: str, text: str, document: Document, missing: list[str], *args: object
+) -> list[tuple[Any, str]]:
+    function = dutch_function(name)
+    if function is None:
+        if name not in missing:
+            missing.append(name)
+        return []
+    try:
+        matches = function(text[document.start : document.end], *args)
+    except (ValueError, ArithmeticError, IndexError, KeyError):
+        return []
+    return [(_shifted(m, document.start), document.identifier) for m in matches]
+
+
+def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities:
+    """Run every Dutch value parser over each document of the cleaned text."""
+    text = clean.text
+    missing: list[str] = []
+    amounts: list[tuple[Any, str]] = []
+    deadlines: list[tuple[Any, str]] = []
+    parties: list[tuple[Any, str]] = []
+    areas: list[tuple[Any, str]] = []
+    parliamentary: list[ParliamentaryItem] = []
+    for document in documents:
+        amounts.extend(_run("find_amounts", text, document, missing))
+        deadlines.extend(_run("find_deadlines", text, document, missing, document.date))
+        parties.extend(_run("find_parties", text, document, missing))
+        areas.extend(_run("find_areas", text, document, missing))
+        parliamentary.extend(_parliamentary(clean, document, missing))
+    return Entities(
+        tuple(amounts),
+        tuple(deadlines),
+        tuple(parliamentary),
+        tuple(parties),
+        tuple(areas),
+        tuple(missing),
+    )
+
+
+def _kamerstuk_ids(footnote_text: str, missing: list[str]) -> list[str]:
+    function = dutch_function("find_kamerstukken")
+    if function is None:
+        if "find_kamerstukken" not in missing:
+            missing.append("find_kamerstukken")
+        return []
+    try:
+        return [m.kst_id for m in function(footnote_text)]
+    except (ValueError, ArithmeticError, IndexError, KeyError):
+        return []
+
+
+def _parliamentary(
+    clean: CleanText, document: Document, missing: list[str]
+) -> list[ParliamentaryItem]:
+    """Motions and commitments to parliament: one per sentence, Kamerstuk from its footnote."""
+    text = clean.text
+    items: list[ParliamentaryItem] = []
+    markers = [m for m in clean.markers if document.start <= m.clean_offset <= document.end]
+    spans = [
+        span
+        for line in iter_lines(text, document.start, document.end)
+        for span in sentence_spans(text, *line)
+    ]
+    for start, end in spans:
+        sentence = text[start:end]
+        if len(sentence.split()) < 6:
+            continue  # a heading such as "3. Moties en toezeggingen"
+        kinds = []
+        motion = _MOTION.search(sentence)
+        promise = _PROMISE.search(sentence)
+        if motion:
+            kinds.append("motie")
+        if promise and (not motion or promise.start() < motion.start()):
+            kinds.insert(0, "toezegging")
+        if not kinds:
+            continue
+        kamerstuk = None
+        for marker in markers:
+            if start <= marker.clean_offset <= end + 1:
+                note = next((f for f in clean.footnotes if f.marker == marker.span), None)
+                ids = _kamerstuk_ids(note.text, missing) if note else []
+                if ids:
+                    kamerstuk = ids[0]
+                    break
+        member = _MEMBER.search(sentence)
+        name = member.group("name").strip() if member else None
+        for kind in kinds[:1]:
+            items.append(
+                ParliamentaryItem(
+                    kind,
+                    kamerstuk,
+                    name,
+                    " ".join(sentence.split()),
+                    document.identifier,
+                    start,
+                    end,
+                )
+            )
+    return items
+
+
+def deadline_dict(match: Any) -> dict[str, Any]:
+    """A ``DeadlineMatch``'s deadline as the JSON contract wants it (ISO dates)."""
+    deadline = getattr(match, "deadline", None)
+    if deadline is not None and hasattr(deadline, "to_dict"):
+        data = deadline.to_dict()
+        return {
+            "as_written": data["as_written"],
+            "start": data["start"],
+            "end": data["end"],
+            "precision": data["precision"],
+        }
+    start = getattr(match, "start_date", None)
+    return {
+        "as_written": getattr(match, "as_written", ""),
+        "start": start.isoformat() if isinstance(start, dt.date) else None,
+        "end": None,
+        "precision": "unknown",
+    }

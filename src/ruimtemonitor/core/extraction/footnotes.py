@@ -1,0 +1,194 @@
+"""Find footnote bodies at page bottoms and the markers glued to words in the running text.
+
+PDF text puts "Gent-Terneuzen1" in the paragraph and "1 Kamerstuk 36 600-A, nr. 53"
+at the bottom of the page. A numbered line only counts as a footnote body when
+its number continues the document's footnote sequence *and* a glued marker with
+that number occurs in the running text before it; that keeps numbered lists and
+wrapped lines that start with a figure ("17 grootschalige ...") in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["FootnoteHit", "drop_link_annotations", "find_footnotes"]
+
+_BODY = re.compile(r"^[ \t]?(?P<number>\d{1,3})[ \t]+(?P<text>\S[^\n]*)$")
+_CUE = re.compile(
+    r"^(?:kamerstuk|tweede kamer|eerste kamer|bijlage|https?://|www\.|zie|dit betreft|kamerbrief|"
+    r"staatscourant|stcrt|stb|handelingen|onderliggende|brief|motie|toezegging|idem|ibid|op |in )",
+    re.IGNORECASE,
+)
+_SEARCH_BACK = 12_000
+
+
+@dataclass(frozen=True, slots=True)
+class FootnoteHit:
+    """A footnote found in the original text: its body lines and the marker it belongs to."""
+
+    number: int
+    line_indexes: tuple[int, ...]
+    marker_start: int
+    marker_end: int
+
+
+def _marker_pattern(number: int) -> re.Pattern[str]:
+    # The marker sits right after a lower-case letter or closing punctuation, never after a
+    # capital or digit (that would be "A1", "N36", "CO2", "2025").
+    return re.compile(
+        rf"(?<=[a-zà-ÿ.,;:)’'\"”\]])(?<!\d,){number}(?=[\s,.;:)’”]|$)"
+        rf"|(?<=[.;:)] ){number}(?=[ \t]*$)"
+    )
+
+
+def find_footnotes(
+    text: str,
+    lines: list[tuple[int, int]],
+    skip: set[int],
+    page_first_lines: set[int],
+    repeated: frozenset[str] = frozenset(),
+) -> list[FootnoteHit]:
+    """Return footnotes in document order; ``skip`` holds line indexes already removed.
+
+    ``repeated`` holds short lines that recur in the text (side-column furniture); a footnote
+    body never continues into one of them.
+    """
+    hits: list[FootnoteHit] = []
+    expected = 1
+    last_marker_end = 0
+    taken: set[int] = set()
+    index = 0
+    while index < len(lines):
+        if index in skip or index in taken:
+            index += 1
+            continue
+        start, end = lines[index]
+        match = _BODY.match(text[start:end])
+        if match is None:
+            index += 1
+            continue
+        number = int(match.group("number"))
+        if number != 1 and not expected <= number <= expected + 2:
+            index += 1
+            continue
+        marker = _find_marker(
+            text, lines, skip | taken, number, max(last_marker_end, start - _SEARCH_BACK), index
+        )
+        if marker is None or not _plausible(
+            text, lines, skip, index, match.group("text"), number, expected
+        ):
+            index += 1
+            continue
+        body = [index]
+        body.extend(_continuation(text, lines, skip, index, page_first_lines, repeated))
+        taken.update(body)
+        hits.append(FootnoteHit(number, tuple(body), marker[0], marker[1]))
+        expected = number + 1
+        last_marker_end = marker[1]
+        index = body[-1] + 1
+    return hits
+
+
+def _plausible(
+    text: str,
+    lines: list[tuple[int, int]],
+    skip: set[int],
+    index: int,
+    body: str,
+    number: int,
+    expected: int,
+) -> bool:
+    if _CUE.match(body):
+        return True
+    previous = index - 1
+    while previous >= 0 and previous in skip:
+        previous -= 1
+    if previous < 0:
+        return True
+    prev_text = text[lines[previous][0] : lines[previous][1]].strip()
+    return not prev_text or bool(_BODY.match(prev_text)) or (number == expected and number > 1)
+
+
+def _find_marker(
+    text: str, lines: list[tuple[int, int]], skip: set[int], number: int, floor: int, before: int
+) -> tuple[int, int] | None:
+    pattern = _marker_pattern(number)
+    line = before - 1
+    while line >= 0 and lines[line][1] > floor:
+        if line not in skip:
+            start, end = lines[line]
+            hits = list(pattern.finditer(text, max(start, floor), end))
+            found = hits[-1] if hits else None
+            if found is not None and not _BODY.match(text[start:end]):
+                return (found.start(), found.end())
+        line -= 1
+    return None
+
+
+def _continuation(
+    text: str,
+    lines: list[tuple[int, int]],
+    skip: set[int],
+    index: int,
+    page_first_lines: set[int],
+    repeated: frozenset[str],
+) -> list[int]:
+    """Lines that continue a footnote body: up to the next blank line, page start or footnote.
+
+    One empty line is bridged when the next line is a URL, or when the footnote so far stops
+    mid-sentence and the next line continues in lower case (double-spaced PDF exports).
+    """
+    result: list[int] = []
+    previous = text[lines[index][0] : lines[index][1]].rstrip()
+    line = index + 1
+    while line < len(lines) and len(result) < 10:
+        if line in skip or line in page_first_lines:
+            break
+        start, end = lines[line]
+        raw = text[start:end]
+        if not raw.strip() and line + 1 < len(lines) and line + 1 not in skip:
+            following = text[lines[line + 1][0] : lines[line + 1][1]]
+            bridge = following.lower().startswith(("http", "www.")) or (
+                not previous.endswith((".", ";")) and following[:1].islower()
+            )
+            if bridge and following[:1] and not following[:1].isspace():
+                line += 1
+                continue
+        stripped = raw.strip()
+        if (
+            not stripped
+            or raw[:1].isspace()
+            or _BODY.match(raw)
+            or " ".join(stripped.split()) in repeated
+        ):
+            break
+        url = stripped.lower().startswith(("http", "www."))
+        if previous.endswith((".", ";")) and not url:
+            break
+        result.append(line)
+        previous = stripped
+        line += 1
+    return result
+
+
+_BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+
+
+def drop_link_annotations(
+    text: str, lines: list[tuple[int, int]], hits: list[FootnoteHit], drop: dict[int, str]
+) -> None:
+    """PDF link annotations repeat a footnote's URLs as bare lines after it; drop them."""
+    for hit in hits:
+        line = hit.line_indexes[-1] + 1
+        blanks = 0
+        while line < len(lines) and blanks <= 4:
+            raw = text[lines[line][0] : lines[line][1]]
+            if not raw.strip():
+                blanks += 1
+            elif _BARE_URL.match(raw):
+                drop[line] = "footnote_link"
+                blanks = 0
+            else:
+                break
+            line += 1

@@ -1,0 +1,129 @@
+"""Detect page furniture: page numbers, running headers/footers and repeated side columns.
+
+These lines carry no content but break sentences, agreements and bullets in
+two. Detection works with real page boundaries (PDF pages, form feeds) and
+without them (plain text from a PDF with the form feeds lost), where a block of
+short lines that keeps coming back — "Ministerie van / ... / Kenmerk / ... /
+Pagina 4 van 16" — gives itself away by repetition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from .patterns import AFSPRAAK_LINE, DEPARTMENTS_LINE, PAGE_NUMBER, TYPE_LINE
+
+__all__ = ["find_furniture", "find_page_numbers"]
+
+_DIGITS = re.compile(r"\d+")
+_SHORT = 60
+_ZONE = 3
+
+
+def _key(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split()).casefold())
+
+
+def find_page_numbers(text: str, lines: list[tuple[int, int]]) -> dict[int, str]:
+    """Map line index → "page_number" for "Pagina 4 van 16", "- 4 -" and lone figures."""
+    stripped = [text[s:e].strip() for s, e in lines]
+    return {
+        index: "page_number"
+        for index, line in enumerate(stripped)
+        if line and PAGE_NUMBER.match(line) and _isolated(stripped, index, line)
+    }
+
+
+def find_furniture(
+    text: str,
+    lines: list[tuple[int, int]],
+    line_pages: list[int],
+    page_count: int,
+    drop: dict[int, str],
+    protected: set[int],
+) -> None:
+    """Add running headers/footers and repeated side-column lines to ``drop`` (index → reason).
+
+    ``protected`` lines (footnote bodies) are never furniture, however often their shape repeats.
+    """
+    stripped = ["" if i in protected else text[s:e].strip() for i, (s, e) in enumerate(lines)]
+    if page_count >= 3:
+        _running_lines(stripped, line_pages, page_count, drop)
+    _repeated_clusters(stripped, drop)
+
+
+def _isolated(stripped: list[str], index: int, line: str) -> bool:
+    """A bare figure is a page number only when it stands alone between blank lines or edges."""
+    if not line[:1].isdigit() and line[:1] not in "-–—":
+        return True  # "Pagina 4 van 16" needs no context
+    if " " in line.strip("-–— ") and ("van" in line or "/" in line):
+        return True
+    before = stripped[index - 1] if index > 0 else ""
+    after = stripped[index + 1] if index + 1 < len(stripped) else ""
+    return not before or not after
+
+
+def _running_lines(
+    stripped: list[str], line_pages: list[int], page_count: int, drop: dict[int, str]
+) -> None:
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for index, line in enumerate(stripped):
+        if line:
+            by_page[line_pages[index]].append(index)
+    zones: dict[int, list[int]] = {}
+    counts: Counter[str] = Counter()
+    for page, indexes in by_page.items():
+        zone = indexes[:_ZONE] + indexes[-_ZONE:]
+        zones[page] = zone
+        for key in {_key(stripped[i]) for i in zone if len(stripped[i]) <= 120}:
+            counts[key] += 1
+    threshold = max(3, page_count // 2)
+    frequent = {key for key, count in counts.items() if count >= threshold}
+    for zone in zones.values():
+        for index in zone:
+            if _key(stripped[index]) in frequent:
+                drop.setdefault(index, "running_header")
+
+
+def _repeated_clusters(stripped: list[str], drop: dict[int, str]) -> None:
+    """Drop blocks of short, often-repeated lines that recur together (a side column per page)."""
+    counts = Counter(_key(line) for line in stripped if line and len(line) <= _SHORT)
+    candidate = [
+        bool(line)
+        and (
+            drop.get(i) == "page_number"
+            or (len(line) <= _SHORT and counts[_key(line)] >= 2 and not _content_shape(line))
+        )
+        for i, line in enumerate(stripped)
+    ]
+    clusters: list[tuple[list[int], set[str]]] = []
+    index = 0
+    while index < len(stripped):
+        if not candidate[index]:
+            index += 1
+            continue
+        end = index
+        members: list[int] = []
+        while end < len(stripped) and (candidate[end] or not stripped[end]):
+            if candidate[end]:
+                members.append(end)
+            end += 1
+        keys = {_key(stripped[i]) for i in members if drop.get(i) != "page_number"}
+        clusters.append((members, keys))
+        index = end
+    for position, (members, keys) in enumerate(clusters):
+        if len(keys) < 3:
+            continue
+        recurring = any(
+            len(keys & other) >= 3
+            for other_position, (_, other) in enumerate(clusters)
+            if other_position != position
+        )
+        if recurring:
+            for member in members:
+                drop.setdefault(member, "letterhead")
+
+
+def _content_shape(line: str) -> bool:
+    return bool(AFSPRAAK_LINE.match(line) or TYPE_LINE.match(line) or DEPARTMENTS_LINE.match(line))

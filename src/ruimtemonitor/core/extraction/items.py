@@ -1,0 +1,105 @@
+"""Bullet items in cleaned text: level, own text, sub-items, span.
+
+Cleaning writes every bullet as two spaces per nesting level plus "• ".
+Agreements take their commitments from level-0 items; a commitment's text is
+its bullet line plus the plain lines right under it, and its sub-items
+("a.", "b.", deeper bullets) are kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cleaning import BULLET
+from .patterns import ENUMERATOR
+from .textutil import iter_lines, normalise_space
+
+__all__ = ["Item", "Line", "items_in", "lines_in"]
+
+_BULLET_LINE = re.compile(r"^(?P<indent>(?:  )*)" + re.escape(BULLET))
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A bullet item; ``start``/``end`` cover the item and its sub-items in the cleaned text."""
+
+    level: int
+    text: str
+    sub_items: tuple[str, ...]
+    start: int
+    text_end: int
+    end: int
+
+
+def lines_in(text: str, start: int, end: int) -> list[Line]:
+    """Non-empty lines of ``text[start:end]`` with whether a blank line precedes them."""
+    out: list[Line] = []
+    blank = False
+    for line_start, line_end in iter_lines(text, start, end):
+        content = text[line_start:line_end]
+        if not content.strip():
+            blank = True
+            continue
+        out.append(Line(line_start, line_end, content, blank))
+        blank = False
+    return out
+
+
+def _level(line: str) -> int | None:
+    match = _BULLET_LINE.match(line)
+    return len(match.group("indent")) // 2 if match else None
+
+
+def items_in(text: str, start: int, end: int, level: int = 0) -> list[Item]:
+    """Bullet items at ``level`` in ``text[start:end]``, with continuation lines and sub-items."""
+    lines = lines_in(text, start, end)
+    items: list[Item] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _level(line.text) != level:
+            index += 1
+            continue
+        own = [line.text.strip()[len(BULLET) :].strip()]
+        text_end = line.end
+        sub_items: list[str] = []
+        item_end = line.end
+        cursor = index + 1
+        while cursor < len(lines):
+            candidate = lines[cursor]
+            candidate_level = _level(candidate.text)
+            stripped = candidate.text.strip()
+            if candidate_level is not None and candidate_level <= level:
+                break
+            if candidate_level is not None or ENUMERATOR.match(stripped):
+                sub_items.append(normalise_space(stripped.lstrip("• ")))
+            elif not candidate.blank_before and not sub_items:
+                own.append(stripped)
+                text_end = candidate.end
+            elif not candidate.blank_before and sub_items:
+                sub_items[-1] = f"{sub_items[-1]} {stripped}"
+            else:
+                break
+            item_end = candidate.end
+            cursor += 1
+        items.append(
+            Item(
+                level,
+                normalise_space(" ".join(own)),
+                tuple(sub_items),
+                line.start,
+                text_end,
+                item_end,
+            )
+        )
+        index = cursor
+    return items

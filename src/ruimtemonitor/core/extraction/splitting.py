@@ -1,0 +1,284 @@
+"""Stage 3: split a bundle (a council item with its attachments) into its documents.
+
+A council agenda item arrives as one PDF: the raadsvoorstel, then the letters it
+forwards. Documents start at an address block ("> Retouradres", "Aan de raad"),
+or right after the previous letter's signature ("Hoogachtend, … name"). Each
+document gets a kind, title, date, reference and sender from its own header;
+what a header lacks is filled from the raadsvoorstel's list of attachments
+("Bijlage 2. Kamerbrief MIRT-brief voorjaar 2025 dd 12 juni 2025").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from ruimtemonitor.core.reference import normalise_department
+
+from .cleaning import CleanText
+from .dates import DATE_WORDS, parse_document_date
+from .patterns import AFSPRAAK_LINE
+from .textutil import iter_lines
+
+__all__ = ["DOCUMENT_KINDS", "Document", "split_documents"]
+
+DOCUMENT_KINDS = (
+    "raadsvoorstel",
+    "raadsinformatiebrief",
+    "kamerbrief",
+    "mirt_brief",
+    "ruimtelijk_arrangement",
+    "afsprakenlijst",
+    "uitvoeringsagenda",
+    "other",
+)
+
+_START = re.compile(
+    r"^(?:>\s*)?Retouradres\b|^Aan\s+(?:de\s+)?(?:raad|raden|leden|gemeenteraad|Provinciale Staten|"
+    r"colleges?)\b|^De\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer",
+    re.IGNORECASE,
+)
+_TITLE_START = re.compile(
+    r"^(?:Raadsvoorstel|Raadsinformatiebrief|Ruimtelijk Arrangement|Afsprakenlijst|"
+    r"Uitvoeringsagenda|"
+    r"MIRT-brief)\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(?:Met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|Hoogachtend|Met\s+de\s+meeste\s+hoogachting)\b",
+    re.IGNORECASE,
+)
+_SIGNER = re.compile(
+    r"^De\s+(?:minister|staatssecretaris)\s+van\s+(?P<org>.+?)(?:\s+a\.i\.)?,?$", re.IGNORECASE
+)
+_NAMENS = re.compile(r"\bnamens\s+(?:het\s+|de\s+)?(?P<org>[^,\n]+)", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^(?P<label>Datum|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b[ \t]*:?[ \t]*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_REFERENCE_VALUE = re.compile(r"^[A-Za-z0-9][\w./-]*\d[\w./-]*$")
+_ATTACHMENT = re.compile(
+    r"^(?:•\s*)?(?:(?:Bijlage\s+)?(?:[A-Z]|\d{1,2})[.)]\s+)(?P<title>.+?)(?:\s+(?:dd\.?|d\.d\.|van)\s+"
+    r"(?P<date>\d{1,2}\s+\w+\s+\d{4}))?\s*$"
+)
+_MIN_DOCUMENT_CHARS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One document of the bundle; ``start``/``end`` are offsets in the cleaned text."""
+
+    index: int
+    kind: str
+    title: str
+    date: dt.date | None
+    reference: str
+    sender: str
+    start: int
+    end: int
+
+    @property
+    def identifier(self) -> str:
+        return f"doc{self.index + 1}"
+
+
+def split_documents(clean: CleanText) -> tuple[Document, ...]:
+    """Find document boundaries in ``clean.text`` and describe each document."""
+    text = clean.text
+    lines = [(s, e) for s, e in iter_lines(text) if e > s]
+    boundaries = _boundaries(text, lines)
+    spans = [
+        (start, end) for start, end in zip(boundaries, [*boundaries[1:], len(text)], strict=True)
+    ]
+    documents = [
+        _describe(clean, index, start, end)
+        for index, (start, end) in enumerate(spans)
+        if end > start
+    ]
+    documents = _fill_from_attachments(clean, documents)
+    return tuple(replace(doc, index=i) for i, doc in enumerate(documents))
+
+
+def _boundaries(text: str, lines: list[tuple[int, int]]) -> list[int]:
+    found = [0]
+    last = 0
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        line = text[start:end].strip()
+        if (_START.match(line) and start - last > _MIN_DOCUMENT_CHARS) or (
+            _TITLE_START.match(line)
+            and len(line) < 120
+            and start > 0
+            and text[start - 1] == "\f"
+            and start - last > _MIN_DOCUMENT_CHARS
+        ):
+            found.append(start)
+            last = start
+        elif _CLOSING.match(line):
+            after = _after_signature(text, lines, index + 1)
+            if after is not None and len(text) - lines[after][0] > _MIN_DOCUMENT_CHARS:
+                next_line = text[lines[after][0] : lines[after][1]].strip()
+                if not _START.match(next_line):
+                    found.append(lines[after][0])
+                    last = lines[after][0]
+                index = after
+                continue
+        index += 1
+    return sorted(set(found))
+
+
+def _after_signature(text: str, lines: list[tuple[int, int]], index: int) -> int | None:
+    """Index of the first line after a signature block (role, names, titles), or None."""
+    taken = 0
+    while index < len(lines) and taken < 8:
+        line = text[lines[index][0] : lines[index][1]].strip()
+        signature_like = (
+            len(line) <= 70
+            and not line.endswith((".", ":", ";"))
+            and not AFSPRAAK_LINE.match(line)
+            and not re.match(r"^\d+(?:\.\d+)*\.?\s", line)
+        ) or line.endswith(",")
+        if not signature_like or len(line) > 90 or _TITLE_START.match(line) or _START.match(line):
+            return index if taken else None
+        taken += 1
+        index += 1
+    return index if index < len(lines) else None
+
+
+def _describe(clean: CleanText, index: int, start: int, end: int) -> Document:
+    text = clean.text[start:end]
+    head = text[:2500]
+    labels: dict[str, str] = {}
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    for position, line in enumerate(lines[:40]):
+        match = _LABEL.match(line)
+        if match is None:
+            continue
+        label = match.group("label").lower().replace("ons ", "")
+        value = match.group("value").strip()
+        if not value and position + 1 < len(lines):
+            value = lines[position + 1]
+        if ":" not in value:  # "onderwerp: bijlage: datum:" is a table header, not a value
+            labels.setdefault(label, value)
+    kind = _kind(text, labels)
+    title = labels.get("betreft") or labels.get("onderwerp") or ""
+    if kind == "ruimtelijk_arrangement" and not title:
+        province = re.search(
+            r"ruimtelijk(?:e)? arrangement (?:van )?Rijk en provincie (\w+)", text, re.IGNORECASE
+        )
+        title = f"Ruimtelijk Arrangement Rijk – Provincie {province.group(1)}" if province else ""
+    first_line = lines[0] if lines else ""
+    if (
+        not title
+        and _TITLE_START.match(first_line)
+        and len(first_line) < 120
+        and not first_line.endswith(":")
+    ):
+        title = first_line
+    if kind == "raadsvoorstel" and title.lower() == "raadsvoorstel":
+        title = ""
+    if kind == "raadsvoorstel" and not title:
+        subject = re.search(r"onderwerp\s+[\"“](?P<subject>[^\"”]{3,120})[\"”]", head)
+        title = "Raadsvoorstel" + (f" – {subject.group('subject')}" if subject else "")
+    date = parse_document_date(labels["datum"]) if labels.get("datum") else None
+    reference = _reference(clean, start, end, labels)
+    title = " ".join(title.split())
+    return Document(index, kind, title, date, reference, _sender(text, kind, title), start, end)
+
+
+def _kind(text: str, labels: dict[str, str]) -> str:
+    head = text[:3000]
+    lowered_head = head.lower()
+    subject = (labels.get("betreft", "") + " " + labels.get("onderwerp", "")).lower()
+    afspraak_lines = sum(1 for line in text.splitlines() if AFSPRAAK_LINE.match(line.strip()))
+    if re.search(
+        r"gevraagde beslissing|beslispunten|voorgesteld besluit|^raadsvoorstel",
+        lowered_head[:600],
+        re.M,
+    ):
+        return "raadsvoorstel"
+    if afspraak_lines >= 3 and "arrangement" in text.lower():
+        return "ruimtelijk_arrangement"
+    if (
+        "mirt-brief" in subject
+        or ("mirt-brief" in lowered_head[:800])
+        or len(re.findall(r"^\d+(?:\.\d+)+\.?\s+Regio\s+(?:Noord|Oost|Zuid|West)", text, re.M)) >= 3
+    ):
+        return "mirt_brief"
+    if "afsprakenlijst" in lowered_head[:600] or "afsprakenlijst" in subject:
+        return "afsprakenlijst"
+    if lowered_head.lstrip().startswith("uitvoeringsagenda") or "uitvoeringsagenda" in subject:
+        return "uitvoeringsagenda"
+    if "raadsinformatiebrief" in lowered_head or re.search(
+        r"geachte (?:leden van de )?raad", lowered_head
+    ):
+        return "raadsinformatiebrief"
+    if re.search(r"tweede kamer|uw kamer|geachte voorzitter|retouradres", text.lower()):
+        return "kamerbrief"
+    if afspraak_lines >= 3:
+        return "afsprakenlijst"
+    return "other"
+
+
+def _reference(clean: CleanText, start: int, end: int, labels: dict[str, str]) -> str:
+    value = labels.get("kenmerk", "").split(" ")[0] if labels.get("kenmerk") else ""
+    if _REFERENCE_VALUE.match(value):
+        return value
+    # Continuation-page side columns (removed as furniture) often carry the only "Kenmerk".
+    orig_start, orig_end = clean.to_original(start, end)
+    original = clean.source.text[orig_start:orig_end]
+    for match in re.finditer(
+        r"(?im)^[ \t]*(?:ons[ \t]+)?kenmerk[ \t]*:?[ \t]*\n?\s*(\S+)", original
+    ):
+        if _REFERENCE_VALUE.match(match.group(1)):
+            return match.group(1)
+    return ""
+
+
+def _sender(text: str, kind: str, title: str) -> str:
+    tail = text[-1500:]
+    for line in reversed(tail.splitlines()):
+        match = _SIGNER.match(line.strip())
+        if match:
+            org = " ".join(match.group("org").split()).rstrip(",")
+            return "minister van " + (normalise_department(org) or org)
+    namens = _NAMENS.search(tail)
+    if namens:
+        return namens.group("org").strip().rstrip(",")
+    if kind == "ruimtelijk_arrangement" and "Provincie" in title:
+        return "Rijk en " + title.split("Provincie", 1)[1].strip().join(("provincie ", ""))
+    return ""
+
+
+def _fill_from_attachments(clean: CleanText, documents: list[Document]) -> list[Document]:
+    """Use the first document's list of attachments for titles and dates the letters lack."""
+    if len(documents) < 2:
+        return documents
+    first = clean.text[documents[0].start : documents[0].end]
+    section = re.search(r"(?im)^(?:\d+\.\s*)?Bijlagen?\s*:?\s*$", first)
+    if section is None:
+        return documents
+    attachments: list[tuple[str, dt.date | None]] = []
+    for line in first[section.end() :].splitlines():
+        match = _ATTACHMENT.match(line.strip())
+        if match:
+            date = parse_document_date(match.group("date")) if match.group("date") else None
+            attachments.append((match.group("title").strip(), date))
+    later = documents[1:]
+    if len(attachments) != len(later):
+        return documents
+    filled = [documents[0]]
+    for doc, (title, date) in zip(later, attachments, strict=True):
+        filled.append(
+            replace(doc, title=doc.title or _tidy_title(title, doc.kind), date=doc.date or date)
+        )
+    return filled
+
+
+def _tidy_title(title: str, kind: str) -> str:
+    title = DATE_WORDS.sub("", title).strip(" -–,")
+    if kind == "kamerbrief":
+        title = re.sub(r"^Kamerbrief\s+", "", title)
+    return title

@@ -1,0 +1,311 @@
+"""Stage 4: the section tree of each document and its "Afspraak N.M" blocks.
+
+Sections come from numbered headings ("2.4.1.", "2.1 Noord", "8.2  Monitoring")
+and from short unnumbered headings ("Lelylijn") that sit one level below the
+current numbered section. A table of contents ("Deze brief is als volgt
+opgebouwd:" followed by headings) is skipped. Letters sometimes number two
+sections the same; identifiers get a "~2" suffix so they never collide.
+
+An agreement block is the "Afspraak 2.3 …" line, an optional remark line
+"(Zie ook …)", a type line ("Onderzoeksafspraak/beleidsafspraak"), a
+"Betrokken departementen:" line, and the body up to the next block or heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .patterns import (
+    AFSPRAAK_LINE,
+    BULLET_GLYPH,
+    DEPARTMENTS_LINE,
+    ENUMERATOR,
+    NUMBERED_HEADING,
+    REMARK_LINE,
+    TYPE_LINE,
+    parse_types,
+)
+from .splitting import Document
+from .textutil import iter_lines
+
+__all__ = ["AfspraakBlock", "Section", "Structure", "parse_structure"]
+
+_MAX_HEADING = 140
+_CONNECTOR_END = re.compile(
+    r"\b(?:en|of|van|voor|de|het|met|in|op|over|mbt|t\.a\.v\.|irt|i\.r\.t\.)$", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the text it governs; offsets are in the cleaned text."""
+
+    identifier: str
+    document: str
+    number: str | None
+    title: str
+    level: int
+    parent: str | None
+    start: int
+    heading_end: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class AfspraakBlock:
+    """A numbered agreement as laid out in a Ruimtelijk Arrangement."""
+
+    number: str
+    title: str
+    types: tuple[str, ...]
+    departments_as_written: str
+    remark: str
+    document: str
+    section: str | None
+    start: int
+    header_end: int
+    end: int
+
+    @property
+    def chapter(self) -> str:
+        return self.number.split(".", 1)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    sections: tuple[Section, ...]
+    blocks: tuple[AfspraakBlock, ...]
+
+    def innermost(self, offset: int, document: str | None = None) -> Section | None:
+        """The deepest section containing ``offset`` (in ``document`` when given)."""
+        best: Section | None = None
+        for section in self.sections:
+            inside = section.start <= offset < section.end
+            if (
+                inside
+                and document in (None, section.document)
+                and (best is None or section.level >= best.level)
+            ):
+                best = section
+        return best
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+
+
+def parse_structure(text: str, documents: tuple[Document, ...]) -> Structure:
+    """Parse headings and agreement blocks of every document in the cleaned ``text``."""
+    sections: list[Section] = []
+    blocks: list[AfspraakBlock] = []
+    for document in documents:
+        lines = _lines(text, document.start, document.end)
+        doc_sections = _sections(lines, document)
+        sections.extend(doc_sections)
+        blocks.extend(_blocks(lines, document, doc_sections))
+    return Structure(tuple(sections), tuple(blocks))
+
+
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    out: list[_Line] = []
+    blank = True
+    for line_start, line_end in iter_lines(text, start, end):
+        content = text[line_start:line_end]
+        if not content.strip():
+            blank = True
+            continue
+        offset = len(content) - len(content.lstrip())
+        out.append(_Line(line_start + offset, line_end, content.strip(), blank))
+        blank = False
+    return out
+
+
+def _heading_number(line: _Line) -> tuple[str, str] | None:
+    if len(line.text) > _MAX_HEADING or AFSPRAAK_LINE.match(line.text):
+        return None
+    match = NUMBERED_HEADING.match(line.text)
+    if match is None:
+        return None
+    title = match.group("title").strip()
+    if title.endswith((".", ";", ",")) and not title.endswith("etc."):
+        return None
+    if len(title.split()) > 22:
+        return None
+    return match.group("number"), title
+
+
+def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
+    line = lines[index]
+    text = line.text
+    if not line.blank_before and index > 0 and not _heading_number(lines[index - 1]):
+        return False
+    if len(text) > 90 or len(text.split()) > 10 or not text[:1].isupper():
+        return False
+    if text.endswith((".", ";", ",", ":", "?", "!")) or text[:1].isdigit():
+        return False
+    if (
+        BULLET_GLYPH.match(text)
+        or ENUMERATOR.match(text)
+        or TYPE_LINE.match(text)
+        or DEPARTMENTS_LINE.match(text)
+        or AFSPRAAK_LINE.match(text)
+        or REMARK_LINE.match(text)
+    ):
+        return False
+    if index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    return (
+        not following.blank_before
+        and len(following.text) >= 60
+        and not BULLET_GLYPH.match(following.text)
+        and _heading_number(following) is None
+    )
+
+
+def _toc_lines(lines: list[_Line]) -> set[int]:
+    """Indexes of heading lines that form a table of contents (a lead-in with a run of headings)."""
+    skip: set[int] = set()
+    for index, line in enumerate(lines):
+        if not line.text.endswith(":"):
+            continue
+        run = index + 1
+        while (
+            run < len(lines)
+            and _heading_number(lines[run]) is not None
+            and (run == index + 1 or not lines[run].blank_before)
+        ):
+            run += 1
+        if run - index - 1 >= 3:
+            skip.update(range(index + 1, run))
+    return skip
+
+
+def _sections(lines: list[_Line], document: Document) -> list[Section]:
+    toc = _toc_lines(lines)
+    opened: list[dict[str, object]] = []
+    used: dict[str, int] = {}
+    unnumbered_count: dict[str | None, int] = {}
+    stack: list[dict[str, object]] = []
+    for index, line in enumerate(lines):
+        if index in toc:
+            continue
+        numbered = _heading_number(line)
+        if numbered is not None:
+            number, title = numbered
+            level = number.count(".") + 1
+            base = f"{document.identifier}.s{number}"
+        elif _is_unnumbered_heading(lines, index):
+            number, title = None, line.text
+            parent_level = next((int(s["level"]) for s in reversed(stack) if s["number"]), 0)
+            level = parent_level + 1
+            parent_id = next(
+                (str(s["id"]) for s in reversed(stack) if int(s["level"]) < level), None
+            )
+            unnumbered_count[parent_id] = unnumbered_count.get(parent_id, 0) + 1
+            base = f"{parent_id or document.identifier}.h{unnumbered_count[parent_id]}"
+        else:
+            continue
+        used[base] = used.get(base, 0) + 1
+        identifier = base if used[base] == 1 else f"{base}~{used[base]}"
+        while stack and int(stack[-1]["level"]) >= level:
+            closed = stack.pop()
+            closed["end"] = line.start
+        entry: dict[str, object] = {
+            "id": identifier,
+            "number": number,
+            "title": title,
+            "level": level,
+            "parent": stack[-1]["id"] if stack else None,
+            "start": line.start,
+            "heading_end": line.end,
+            "end": document.end,
+        }
+        stack.append(entry)
+        opened.append(entry)
+    return [
+        Section(
+            identifier=str(e["id"]),
+            document=document.identifier,
+            number=str(e["number"]) if e["number"] else None,
+            title=str(e["title"]),
+            level=int(e["level"]),
+            parent=str(e["parent"]) if e["parent"] else None,
+            start=int(e["start"]),
+            heading_end=int(e["heading_end"]),
+            end=int(e["end"]),
+        )
+        for e in opened
+    ]
+
+
+def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> list[AfspraakBlock]:
+    starts = [i for i, line in enumerate(lines) if AFSPRAAK_LINE.match(line.text)]
+    heading_lines = {i for i, line in enumerate(lines) if _heading_number(line) is not None}
+    blocks: list[AfspraakBlock] = []
+    for position, index in enumerate(starts):
+        match = AFSPRAAK_LINE.match(lines[index].text)
+        assert match is not None
+        title = match.group("title").strip()
+        types: tuple[str, ...] = ()
+        departments = ""
+        remark = ""
+        header_end = lines[index].end
+        cursor = index + 1
+        limit = starts[position + 1] if position + 1 < len(starts) else len(lines)
+        while cursor < min(limit, index + 7):
+            text = lines[cursor].text
+            if TYPE_LINE.match(text) and not types:
+                types = parse_types(text)
+            elif DEPARTMENTS_LINE.match(text) and not departments:
+                departments = DEPARTMENTS_LINE.match(text).group("list").strip()  # type: ignore[union-attr]
+            elif REMARK_LINE.match(text) and not types and not remark:
+                remark = text
+            elif (
+                not types
+                and not departments
+                and cursor == index + 1
+                and (text[:1].islower() or _CONNECTOR_END.search(title))
+                and len(text) < 100
+            ):
+                title = f"{title} {text}"
+            else:
+                break
+            header_end = lines[cursor].end
+            cursor += 1
+        if not types and not departments:
+            continue  # "Afspraak 4.1 …" without a type or departments line is a cross-reference
+        end_index = limit
+        for candidate in range(cursor, limit):
+            if candidate in heading_lines:
+                end_index = candidate
+                break
+        end = lines[end_index].start if end_index < len(lines) else document.end
+        chapter = next(
+            (
+                s.identifier
+                for s in reversed(sections)
+                if s.number == match.group("number").split(".")[0] and s.start <= lines[index].start
+            ),
+            None,
+        )
+        blocks.append(
+            AfspraakBlock(
+                number=match.group("number"),
+                title=" ".join(title.split()),
+                types=types,
+                departments_as_written=departments,
+                remark=remark,
+                document=document.identifier,
+                section=chapter,
+                start=lines[index].start,
+                header_end=header_end,
+                end=max(end, header_end),
+            )
+        )
+    return blocks

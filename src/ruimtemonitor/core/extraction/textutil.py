@@ -1,0 +1,122 @@
+"""Small text helpers shared by the stages: line iteration and sentence spans.
+
+Kept apart so each stage module stays about one concern; nothing here knows
+about agreements or letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["ABBREVIATIONS", "iter_lines", "normalise_space", "sentence_spans"]
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\f")
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each line in ``text[start:end]``, without its line break."""
+    stop = len(text) if end is None else end
+    pos = start
+    for match in _LINE_BREAK.finditer(text, start, stop):
+        yield pos, match.start()
+        pos = match.end()
+    if pos < stop or pos == start:
+        yield pos, stop
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of whitespace to one space; used for matching, never for output offsets."""
+    return " ".join(text.split())
+
+
+# Abbreviations that end in a dot inside Dutch policy sentences.
+_ABBREVIATIONS = (
+    "o.a",
+    "i.r.t",
+    "t.b.v",
+    "t.a.v",
+    "i.c.m",
+    "m.b.t",
+    "mbt",
+    "nr",
+    "nrs",
+    "ca",
+    "mln",
+    "mld",
+    "bijv",
+    "incl",
+    "excl",
+    "c.s",
+    "a.i",
+    "e.d",
+    "etc",
+    "o.m",
+    "z.s.m",
+    "d.w.z",
+    "i.p.v",
+    "n.a.v",
+    "zgn",
+    "resp",
+    "jl",
+    "dd",
+    "vs",
+    "m.i.v",
+    "t.z.t",
+    "p.j",
+    "art",
+    "blz",
+    "e.a",
+    "min",
+    "ir",
+    "dr",
+    "mr",
+    "drs",
+    "prof",
+    "ing",
+    "mw",
+    "dhr",
+    "t.o.v",
+    "m.b.v",
+    "o.b.v",
+    "i.v.m",
+    "e.e.a",
+    "t/m",
+    "i.s.m",
+    "a.s",
+    "z.o.z",
+    "m.u.v",
+    "n.v.t",
+    "o.l.v",
+    "p.m",
+)
+ABBREVIATIONS = frozenset(_ABBREVIATIONS)
+_CANDIDATE_END = re.compile(r"[.!?][’'\")\]]*(?=\s+[A-Z0-9“‘\"(€•-]|\s*$)|\n[ \t]*\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentence spans, not breaking after common abbreviations."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for match in _CANDIDATE_END.finditer(text, start, stop):
+        if match.group()[0] == ".":
+            word = _WORD_BEFORE.search(text, max(pos, match.start() - 12), match.start())
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        cut = match.end() if match.group()[0] != "\n" else match.start()
+        if text[pos:cut].strip():
+            spans.append(_trim(text, pos, cut))
+        pos = match.end()
+    if text[pos:stop].strip():
+        spans.append(_trim(text, pos, stop))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

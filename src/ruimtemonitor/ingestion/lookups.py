@@ -1,0 +1,80 @@
+"""Resolve names as letters write them to the register's organisations and areas."""
+
+from __future__ import annotations
+
+from ruimtemonitor.core.dutch import find_parties
+from ruimtemonitor.organisations.models import Area, Organisation
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).strip(" .,;:").casefold()
+
+
+class Directory:
+    """An in-memory index of organisations and areas by slug and every spelling, built once."""
+
+    def __init__(self) -> None:
+        self.organisations: dict[str, Organisation] = {}
+        self.areas: dict[str, Area] = {}
+        for org in Organisation.objects.all():
+            for spelling in (org.slug, org.name, org.abbreviation, *org.aliases):
+                if spelling:
+                    self.organisations.setdefault(_key(spelling), org)
+        for area in Area.objects.all():
+            for spelling in (area.slug, area.name, *area.aliases):
+                if spelling:
+                    self.areas.setdefault(_key(spelling), area)
+
+    def organisation(self, name: str | None) -> Organisation | None:
+        if not name:
+            return None
+        key = _key(name)
+        for candidate in (key, key.removeprefix("het "), key.removeprefix("de ")):
+            if candidate in self.organisations:
+                return self.organisations[candidate]
+        return None
+
+    def organisation_in(self, phrase: str | None) -> Organisation | None:
+        """The first known party named in a phrase ("minister van IenW", "Rijk en provincie")."""
+        if not phrase:
+            return None
+        direct = self.organisation(phrase)
+        if direct is not None:
+            return direct
+        for match in find_parties(phrase):
+            found = self.organisations.get(match.slug)
+            if found is not None:
+                return found
+        return None
+
+    def area(self, name: str | None) -> Area | None:
+        if not name:
+            return None
+        key = _key(name)
+        if key in self.areas:
+            return self.areas[key]
+        for prefix in ("provincie ", "regio ", "mirt-regio ", "novex-gebied ", "novex "):
+            if key.startswith(prefix) and key.removeprefix(prefix) in self.areas:
+                return self.areas[key.removeprefix(prefix)]
+        return None
+
+    def mirt_region(self, name: str | None) -> Area | None:
+        """ "Oost", "Regio Oost" or "MIRT-regio Oost" to the MIRT region."""
+        if not name:
+            return None
+        bare = _key(name).removeprefix("mirt-regio ").removeprefix("regio ")
+        area = self.areas.get(f"mirt-regio {bare}")
+        return area if area is not None and area.kind == "mirt_regio" else None
+
+    def area_named_in(self, title: str, kind: str) -> Area | None:
+        """The first area of ``kind`` whose name appears in a title, longest names first."""
+        folded = title.casefold()
+        candidates = sorted(
+            {a for a in self.areas.values() if a.kind == kind}, key=lambda a: -len(a.name)
+        )
+        for area in candidates:
+            if area.name.casefold() in folded or any(
+                al.casefold() in folded for al in area.aliases
+            ):
+                return area
+        return None

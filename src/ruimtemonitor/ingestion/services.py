@@ -1,0 +1,233 @@
+"""Ingestion: the one door pages, commands and workers use to bring files into the register.
+
+A file becomes a Job; the job runs in-process, or on a Celery worker when a broker is
+configured. Each file is stored in one transaction: all of it, or nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from ruimtemonitor.documents.models import Document
+from ruimtemonitor.ingestion.models import Job, JobStatus
+from ruimtemonitor.ingestion.storing import ExtractionStore
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "IngestSummary",
+    "collect_files",
+    "ingest_paths",
+    "queue_enabled",
+    "run_job",
+    "submit_file",
+]
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
+STEPS = ("read", "extract", "store")
+
+Progress = Callable[[Job], None]
+
+
+def queue_enabled() -> bool:
+    return bool(settings.BROKER_URL)
+
+
+def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
+    """Expand folders (recursively, supported types only); report paths that do not exist."""
+    files: list[Path] = []
+    problems: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                )
+            )
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(f"{path}: no such file or folder")
+    return files, problems
+
+
+def submit_file(path: Path, *, user: object | None = None) -> Job:
+    """Register a job for one file; its bytes are kept so any worker can process it later."""
+    max_bytes = settings.MAX_UPLOAD_MB * 1024 * 1024
+    job = Job(source_name=path.name[:255], created_by=user if getattr(user, "pk", None) else None)
+    job.steps_total = len(STEPS)
+    size = path.stat().st_size
+    if size > max_bytes:
+        _finish(
+            job,
+            JobStatus.FAILED,
+            f"{path.name}: the file is {size / 1048576:.1f} MB, "
+            f"more than the limit of {settings.MAX_UPLOAD_MB} MB (RUIMTEMONITOR_MAX_UPLOAD_MB).",
+        )
+        return job
+    content = path.read_bytes()
+    job.content_hash = hashlib.sha256(content).hexdigest()
+    job.stored_file.save(path.name, ContentFile(content), save=False)
+    job.append_log(f"received {path.name} ({len(content)} bytes)")
+    job.save()
+    return job
+
+
+def run_job(job_id: int, *, progress: Progress | None = None) -> Job:
+    """Process one queued job to its end; never raises for a bad file (the job says why)."""
+    job = Job.objects.get(pk=job_id)
+    if job.is_finished:
+        return job
+    job.status, job.started_at = JobStatus.RUNNING, timezone.now()
+    job.append_log("started")
+    job.save()
+    try:
+        _run(job, progress or (lambda _job: None))
+    except Exception as exc:  # the job row must say what happened, whatever happened
+        from ruimtemonitor.core.extraction.errors import ExtractionError
+
+        if isinstance(exc, ExtractionError):
+            _finish(job, JobStatus.FAILED, str(exc))
+        else:
+            log.exception("ingestion of %s failed", job.source_name)
+            job.append_log(traceback.format_exc())
+            _finish(
+                job,
+                JobStatus.FAILED,
+                f"{job.source_name}: internal error ({type(exc).__name__}: {exc})",
+            )
+    return job
+
+
+def _advance(job: Job, step: str, progress: Progress) -> None:
+    job.steps_done = STEPS.index(step) + 1
+    job.append_log(f"{step}: done")
+    job.save(update_fields=["steps_done", "log"])
+    progress(job)
+
+
+def _run(job: Job, progress: Progress) -> None:
+    from ruimtemonitor.core.extraction.service import extract_file
+
+    existing = Document.objects.filter(parent=None, content_hash=job.content_hash).first()
+    if existing is not None:
+        job.document = existing
+        _finish(job, JobStatus.SKIPPED, "")
+        job.append_log(f"same content as document {existing.pk} ({existing.title}); nothing to do")
+        job.save()
+        return
+    path = Path(job.stored_file.path)
+    _advance(job, "read", progress)
+    extraction = extract_file(
+        path,
+        max_bytes=settings.MAX_UPLOAD_MB * 1024 * 1024,
+        timeout_s=settings.EXTRACT_TIMEOUT_S,
+        name=job.source_name,
+    )
+    _advance(job, "extract", progress)
+    data = extraction.to_json()
+    try:
+        with transaction.atomic():
+            store = ExtractionStore(data, text=extraction.original_text)
+            document = store.store_documents(
+                file_name=job.source_name,
+                file_bytes=path.read_bytes(),
+                content_hash=job.content_hash,
+                page_count=extraction.page_count,
+            )
+            counts = {
+                "agreements": store.store_agreements(),
+                "projects": store.store_projects(),
+                "parliamentary items": store.store_parliamentary_items(),
+                "mentions": store.store_mentions(),
+            }
+    except IntegrityError:
+        # Another worker stored the same content a moment ago: that copy stands.
+        existing = Document.objects.filter(parent=None, content_hash=job.content_hash).first()
+        if existing is None:
+            raise
+        job.document = existing
+        _finish(job, JobStatus.SKIPPED, "")
+        return
+    job.document = document
+    job.append_log(", ".join(f"{n} {what}" for what, n in counts.items()))
+    for note in store.notes:
+        job.append_log(note)
+    _advance(job, "store", progress)
+    _finish(job, JobStatus.SUCCEEDED, "")
+
+
+def _finish(job: Job, status: str, error: str) -> None:
+    job.status, job.error, job.finished_at = status, error, timezone.now()
+    if error:
+        job.append_log(f"failed: {error}")
+    job.save()
+
+
+@dataclass
+class IngestSummary:
+    jobs: list[Job]
+    problems: list[str]
+
+    def count(self, status: str) -> int:
+        return sum(job.status == status for job in self.jobs)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.count(JobStatus.FAILED) == 0
+
+
+def ingest_paths(
+    paths: Iterable[Path],
+    *,
+    user: object | None = None,
+    queue: bool | None = None,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Ingest files and folders: in-process, or queued for workers when a broker is set."""
+    files, problems = collect_files(paths)
+    use_queue = queue_enabled() if queue is None else queue
+    jobs = [submit_file(path, user=user) for path in files]
+    for job in jobs:
+        if job.is_finished:
+            continue
+        if use_queue:
+            from ruimtemonitor.ingestion.tasks import ingest_job
+
+            transaction.on_commit(lambda job_id=job.pk: ingest_job.delay(job_id))
+        else:
+            run_job(job.pk, progress=progress)
+            job.refresh_from_db()
+    return IngestSummary(jobs=jobs, problems=problems)
+
+
+def wait_for(
+    jobs: list[Job], *, poll_s: float = 0.5, timeout_s: float | None = None
+) -> Iterator[Job]:
+    """Yield jobs as workers finish them (for the CLI's progress display in queue mode)."""
+    import time
+
+    pending = {job.pk for job in jobs if not job.is_finished}
+    deadline = None if timeout_s is None else time.monotonic() + timeout_s
+    while pending:
+        for job in Job.objects.filter(pk__in=pending):
+            if job.is_finished:
+                pending.discard(job.pk)
+                yield job
+        if pending:
+            if deadline is not None and time.monotonic() > deadline:
+                return
+            time.sleep(poll_s)

@@ -1,0 +1,111 @@
+"""Ingesting files through the service: one job per file, all or nothing per file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from django.test import override_settings
+
+from ruimtemonitor.core.extraction.service import sample_names, sample_path
+from ruimtemonitor.documents.models import Document, Passage
+from ruimtemonitor.ingestion.models import Job, JobStatus
+from ruimtemonitor.ingestion.services import ingest_paths
+from ruimtemonitor.register.models import Agreement
+
+
+@pytest.fixture
+def samples(tmp_path: Path) -> Path:
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    for name in sample_names():
+        shutil.copy(sample_path(name), folder / f"{name}.txt")
+    return folder
+
+
+def test_ingesting_the_samples_twice_leaves_one_copy(reference_data, samples: Path) -> None:
+    first = ingest_paths([samples])
+    assert first.ok and first.count(JobStatus.SUCCEEDED) == len(sample_names())
+    counts = (Document.objects.count(), Agreement.objects.count(), Passage.objects.count())
+    second = ingest_paths([samples])
+    assert second.ok and second.count(JobStatus.SKIPPED) == len(sample_names())
+    assert (Document.objects.count(), Agreement.objects.count(), Passage.objects.count()) == counts
+    assert all(job.document_id for job in second.jobs)
+
+
+def test_every_stored_record_points_at_a_passage_of_its_file(reference_data, samples: Path) -> None:
+    ingest_paths([samples / "ruimtelijk_arrangement.txt"])
+    agreements = Agreement.objects.all()
+    assert agreements.exists()
+    for agreement in agreements:
+        passage = agreement.source_passage
+        assert passage is not None
+        assert agreement.number in passage.text
+        assert 0 <= passage.start < passage.end <= len(passage.document.root.extracted_text)
+
+
+def test_a_job_records_its_steps_and_log(reference_data, samples: Path) -> None:
+    summary = ingest_paths([samples / "mirt_brief.txt"])
+    job = Job.objects.get(pk=summary.jobs[0].pk)
+    assert job.status == JobStatus.SUCCEEDED
+    assert (job.steps_done, job.steps_total) == (3, 3)
+    assert "store: done" in job.log and job.finished_at is not None
+
+
+BAD_FILES = {
+    "leeg.txt": b"",
+    "nep.pdf": b"this is not a PDF at all, only pretending",
+    "kapot.pdf": b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EO",
+    "latin1.txt": "Afspraak 2.1 Café à la gare".encode("latin-1"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_files_fail_clearly_and_the_good_ones_still_go_through(
+    reference_data, samples: Path, tmp_path: Path, name: str
+) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(BAD_FILES[name])
+    summary = ingest_paths([bad, samples / "raadsinformatiebrief.txt"])
+    failed, succeeded = summary.jobs
+    assert failed.status == JobStatus.FAILED
+    assert name in failed.error and "internal error" not in failed.error
+    assert failed.document is None
+    assert not Document.objects.filter(original_filename=name).exists()
+    assert succeeded.status == JobStatus.SUCCEEDED
+    assert not summary.ok
+
+
+@override_settings(MAX_UPLOAD_MB=1)
+def test_a_file_over_the_size_limit_is_refused_before_reading(
+    reference_data, tmp_path: Path
+) -> None:
+    big = tmp_path / "groot.txt"
+    big.write_bytes(b"a" * (1024 * 1024 + 1))
+    job = ingest_paths([big]).jobs[0]
+    assert job.status == JobStatus.FAILED
+    assert "more than the limit of 1 MB" in job.error
+    assert not job.stored_file
+
+
+def test_a_missing_path_is_reported(reference_data, tmp_path: Path) -> None:
+    summary = ingest_paths([tmp_path / "bestaat-niet.pdf"])
+    assert summary.problems == [f"{tmp_path / 'bestaat-niet.pdf'}: no such file or folder"]
+    assert not summary.ok
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_the_corpus_ingests_once_with_the_gelderland_arrangement(
+    reference_data, corpus_dir: Path
+) -> None:
+    corpus_file = corpus_dir / "000_2625f7667a8edade.txt"
+    first = ingest_paths([corpus_file])
+    assert first.ok, [job.error for job in first.jobs]
+    again = ingest_paths([corpus_file])
+    assert again.count(JobStatus.SKIPPED) == 1
+    gelderland = Agreement.objects.filter(arrangement__area__slug="provincie-gelderland")
+    assert gelderland.filter(number__regex=r"^\d+\.\d+$").values("number").distinct().count() == 24
+    assert Document.objects.filter(parent=None).count() == 1
+    assert Document.objects.get(parent=None).parts.count() == 5

@@ -1,0 +1,132 @@
+"""Parties and areas: names, aliases, case rules, longest match, municipalities, regions."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruimtemonitor.core.dutch import find_areas, find_parties
+
+pytestmark = pytest.mark.unit
+
+
+def parties(text: str) -> list[tuple[str, str, str]]:
+    found = find_parties(text)
+    assert all(text[m.start : m.end] == m.as_written for m in found)
+    return [(m.as_written, m.slug, m.kind) for m in found]
+
+
+def areas(text: str) -> list[tuple[str, str, str]]:
+    found = find_areas(text)
+    assert all(text[m.start : m.end] == m.as_written for m in found)
+    return [(m.as_written, m.slug, m.kind) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EZ en KGG werken samen.", [("EZ", "ez", "ministerie"), ("KGG", "kgg", "ministerie")]),
+        ("Het Rijk en de provincie.", [("Het Rijk", "rijk", "rijk")]),
+        ("Rijk en regio spreken af.", [("Rijk", "rijk", "rijk")]),
+        (
+            "I&W, IenM en LNV tekenen.",
+            [
+                ("I&W", "ienw", "ministerie"),
+                ("IenM", "ienw", "ministerie"),
+                ("LNV", "lvvn", "ministerie"),
+            ],
+        ),
+        (
+            "Rijkswaterstaat (RWS) en ProRail",
+            [
+                ("Rijkswaterstaat", "rws", "uitvoeringsorganisatie"),
+                ("RWS", "rws", "uitvoeringsorganisatie"),
+                ("ProRail", "prorail", "uitvoeringsorganisatie"),
+            ],
+        ),
+        (
+            "De minister van Klimaat en Groene \nGroei schrijft.",
+            [("Klimaat en Groene \nGroei", "kgg", "ministerie")],
+        ),
+        (
+            "De provincie Gelderland tekent.",
+            [("provincie Gelderland", "provincie-gelderland", "provincie")],
+        ),
+        (
+            "Met Fryslân en Friesland.",
+            [
+                ("Fryslân", "provincie-fryslan", "provincie"),
+                ("Friesland", "provincie-fryslan", "provincie"),
+            ],
+        ),
+        ("De gemeente Ede doet mee.", [("Ede", "gemeente-ede", "gemeente")]),
+        (
+            "Regio Foodvalley schrijft de raden.",
+            [("Regio Foodvalley", "regio-foodvalley", "regio")],
+        ),
+        (
+            "Waterschap Vallei en Veluwe tekent.",
+            [("Waterschap Vallei en Veluwe", "waterschap-vallei-en-veluwe", "waterschap")],
+        ),
+    ],
+)
+def test_parties(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["deze plannen", "Ze gaan mee.", "een rijk verleden", "Zuid-Hollandse steden", "Regio Noord"],
+)
+def test_abbreviations_are_case_sensitive_and_whole_words(text: str) -> None:
+    assert parties(text) == []
+
+
+def test_municipality_lists_give_one_match_per_name() -> None:
+    text = "met de gemeenten Olst-Wijhe, Den Haag en 's-Hertogenbosch."
+    assert parties(text) == [
+        ("Olst-Wijhe", "gemeente-olst-wijhe", "gemeente"),
+        ("Den Haag", "gemeente-den-haag", "gemeente"),
+        ("'s-Hertogenbosch", "gemeente-s-hertogenbosch", "gemeente"),
+    ]
+    assert [m.slug for m in find_parties("de gemeenten Hengelo/Enschede en Súdwest-Fryslân")] == [
+        "gemeente-hengelo",
+        "gemeente-enschede",
+        "gemeente-sudwest-fryslan",
+    ]
+
+
+def test_longest_name_wins() -> None:
+    assert parties("Provincie Noord-Brabant") == [
+        ("Provincie Noord-Brabant", "provincie-noord-brabant", "provincie")
+    ]
+    assert areas("Regio Groningen-Assen") == [
+        ("Regio Groningen-Assen", "novex-regio-groningen-assen", "novex")
+    ]
+    assert areas("Stedelijk Brabant") == [("Stedelijk Brabant", "novex-stedelijk-brabant", "novex")]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("NOVEX-gebied Arnhem-Nijmegen-\nFoodvalley", "novex-arnhem-nijmegen-foodvalley"),
+        ("het gebied Arnhem Nijmegen Foodvalley", "novex-arnhem-nijmegen-foodvalley"),
+        ("de ANF-regio", None),
+        ("in ANF", "novex-arnhem-nijmegen-foodvalley"),
+        ("de Peel", "novex-de-peel"),
+        ("Groningen/Masterplan \nzeehavens", "novex-groningen-masterplan-zeehavens"),
+        ("landsdeel Oost Nederland", "landsdeel-oost"),
+        ("2.3. Regio Oost", "mirt-oost"),
+        ("provincie Zeeland", "provincie-zeeland"),
+        ("mra", None),
+    ],
+)
+def test_areas(text: str, slug: str | None) -> None:
+    found = areas(text)
+    assert [s for _, s, _ in found] == ([slug] if slug else [])
+
+
+def test_the_regex_is_built_once() -> None:
+    from ruimtemonitor.core.dutch import gazetteer
+
+    assert gazetteer._parties() is gazetteer._parties()
+    assert gazetteer._areas().pattern is gazetteer._areas().pattern

@@ -1,0 +1,117 @@
+import random
+import re
+
+import pytest
+
+from ruimtemonitor.core.extraction.cleaning import clean
+from ruimtemonitor.core.extraction.sources import source_from_text
+
+pytestmark = pytest.mark.unit
+
+PAGE_1 = """Ministerie van Voorbeeld
+Kenmerk
+VB/2025/1
+Pagina 1 van 3
+
+Het Rijk werkt samen met de provincie aan de uitvoering van het program-
+ma voor zoetwater en de verbetering van de bereikbaarheid van de Gent-Terneuzen1 zone in de
+regio. De kosten zijn geraamd op € 12,5 mln.
+- Eerste punt van de lijst
+- Tweede punt met een tweede
+niveau:
+   − een subpunt op niveau twee
+
+1 Kamerstuk 36 600-A, nr. 12
+"""
+PAGE_2 = """Ministerie van Voorbeeld
+Kenmerk
+VB/2025/1
+Pagina 2 van 3
+
+Het Mobiliteitsfonds (MF).2 Een nieuwe alinea over het programma en de zoetwaterbuffers die
+nodig zijn.
+
+2 Kamerstuk 29 385, nr. 140
+"""
+PAGE_3 = """Ministerie van Voorbeeld
+Kenmerk
+VB/2025/1
+Pagina 3 van 3
+
+Slot van de brief.
+"""
+
+
+@pytest.fixture
+def cleaned():
+    return clean(source_from_text("\f".join([PAGE_1, PAGE_2, PAGE_3])))
+
+
+def test_page_numbers_and_repeated_side_column_are_removed(cleaned) -> None:
+    assert "Pagina" not in cleaned.text
+    assert "Ministerie van Voorbeeld" not in cleaned.text
+    assert "VB/2025/1" not in cleaned.text
+    kinds = {block.kind for block in cleaned.removed}
+    assert {"page_number", "letterhead"} <= kinds or {"page_number", "running_header"} <= kinds
+
+
+def test_hyphenated_word_is_joined_and_wraps_become_one_line(cleaned) -> None:
+    assert "programma voor zoetwater" in cleaned.text
+    assert "de Gent-Terneuzen zone in de regio. De kosten" in cleaned.text
+
+
+def test_footnote_bodies_separated_and_markers_stripped(cleaned) -> None:
+    assert [(f.number, f.text) for f in cleaned.footnotes] == [
+        (1, "Kamerstuk 36 600-A, nr. 12"),
+        (2, "Kamerstuk 29 385, nr. 140"),
+    ]
+    assert "Kamerstuk" not in cleaned.text
+    assert "Gent-Terneuzen1" not in cleaned.text and "(MF). Een" in cleaned.text
+    source = cleaned.source.text
+    for footnote, marker in zip(cleaned.footnotes, cleaned.markers, strict=True):
+        assert source[marker.span[0] : marker.span[1]] == str(footnote.number)
+        assert source[footnote.span[0] : footnote.span[1]].startswith(str(footnote.number))
+
+
+def test_bullets_normalised_with_levels(cleaned) -> None:
+    lines = cleaned.text.splitlines()
+    assert "• Eerste punt van de lijst" in lines
+    assert "• Tweede punt met een tweede niveau:" in lines
+    assert "  • een subpunt op niveau twee" in lines
+
+
+def test_offset_map_round_trips_words_at_random_spans(cleaned) -> None:
+    rng = random.Random(7)
+    text, original = cleaned.text, cleaned.source.text
+    for match in rng.sample(list(re.finditer(r"\w+", text)), 40):
+        start, end = cleaned.to_original(match.start(), match.end())
+        # a word joined across a line break maps to "program-\nma": the hyphen break is the only gap
+        assert re.sub(r"-[ \t]*\n[ \t]*", "", original[start:end]) == match.group()
+
+
+def test_every_clean_span_maps_inside_the_original(cleaned) -> None:
+    rng = random.Random(11)
+    for _ in range(200):
+        a = rng.randrange(len(cleaned.text))
+        b = rng.randrange(a, len(cleaned.text) + 1)
+        start, end = cleaned.to_original(a, b)
+        assert 0 <= start <= end <= len(cleaned.source.text)
+
+
+def test_page_and_line_point_at_the_original_line(cleaned) -> None:
+    offset = cleaned.text.index("Slot van de brief")
+    start, _ = cleaned.to_original(offset, offset + 4)
+    page, line = cleaned.page_and_line(start)
+    assert page == 3
+    assert PAGE_3.splitlines()[line - 1].startswith("Slot")
+
+
+@pytest.mark.corpus
+def test_corpus_offsets_round_trip(corpus_text: str) -> None:
+    cleaned = clean(source_from_text(corpus_text))
+    rng = random.Random(3)
+    tokens = list(re.finditer(r"[A-Za-z]{4,}", cleaned.text))
+    for match in rng.sample(tokens, 300):
+        start, end = cleaned.to_original(match.start(), match.end())
+        assert re.sub(r"-[ \t]*\n[ \t]*", "", corpus_text[start:end]) == match.group()
+    assert len(cleaned.footnotes) == 39

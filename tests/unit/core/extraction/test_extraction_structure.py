@@ -1,0 +1,107 @@
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text
+from ruimtemonitor.core.extraction.agreements import find_owner, normalise_departments
+
+pytestmark = pytest.mark.unit
+
+ARRANGEMENT = """Ruimtelijk Arrangement Rijk – Provincie Voorbeeld
+
+2. Water
+Afspraak 2.3 Waterveiligheid: bouwen in risicovolle gebieden en de ruimte voor de rivier in
+de toekomst
+(Zie ook het Deltaprogramma)
+Onderzoeks- en beleidsafspraak
+Betrokken departementen: I&W, LVV en VRO
+
+Toelichting bij de afspraak.
+In het vorige overleg hebben Rijk en provincie afgesproken:
+- een oude afspraak die geen nieuwe toezegging is;
+Rijk en provincie spreken af:
+- De provincie brengt de gebieden in beeld.
+   a. eerst de uiterwaarden
+   b. daarna de dijkzones
+- Het Rijk neemt dit mee in de Nota Ruimte.
+
+Afspraak 2.4: Zoetwater
+Procesafspraak
+Betrokken departementen: Alle departementen
+- We verkennen samen de zoetwaterbuffers.
+
+Bijlage
+• Zie Afspraak 2.4 Zoetwater
+• zie Afspraak 2.3 Zoetwater
+"""
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    return extract_text(ARRANGEMENT, name="arrangement").to_json()
+
+
+def test_block_with_wrapped_title_remark_and_two_types(result: dict) -> None:
+    first = result["agreements"][0]
+    assert first["number"] == "2.3"
+    assert first["title"].endswith("ruimte voor de rivier in de toekomst")
+    assert first["remark"] == "(Zie ook het Deltaprogramma)"
+    assert first["types"] == ["onderzoeksafspraak", "beleidsafspraak"]
+    assert first["departments"] == ["IenW", "LVVN", "VRO"]
+    assert first["chapter"] == "2"
+
+
+def test_commitments_follow_the_own_lead_in_with_sub_items_and_owner(result: dict) -> None:
+    commitments = result["agreements"][0]["commitments"]
+    assert [c["text"] for c in commitments] == [
+        "De provincie brengt de gebieden in beeld.",
+        "Het Rijk neemt dit mee in de Nota Ruimte.",
+    ]
+    assert commitments[0]["items"] == ["a. eerst de uiterwaarden", "b. daarna de dijkzones"]
+    assert [c["owner"] for c in commitments] == ["provincie", "Rijk"]
+
+
+def test_all_departments_and_commitment_without_lead_in(result: dict) -> None:
+    second = result["agreements"][1]
+    assert second["types"] == ["procesafspraak"]
+    assert second["departments"] == ["*"]
+    assert second["commitments"][0]["owner"] == "Rijk en provincie"
+
+
+def test_references_resolved_and_inconsistent_title_flagged(result: dict) -> None:
+    refs = [
+        (r["number"], r["resolved_number"], r["consistent"], r["title_number"])
+        for r in result["references"]
+    ]
+    assert refs == [("2.4", "2.4", True, "2.4"), ("2.3", "2.3", False, "2.4")]
+    assert "belongs to Afspraak 2.4" in result["references"][1]["warning"]
+
+
+def test_duplicate_section_numbers_get_distinct_identifiers() -> None:
+    para = "Tekst over de weg die lang genoeg is om een alinea te zijn in deze brief."
+    text = (
+        f"Betreft MIRT-brief\n\n2. Projecten\n2.1. Regio Noord\n2.1.1. Weg A\n{para}\n"
+        f"2.1.1. Weg B\n{para}\n"
+    )
+    extraction = extract_text(text)
+    ids = [s.identifier for s in extraction.structure.sections]
+    assert len(ids) == len(set(ids))
+    assert [p["name"] for p in extraction.to_json()["projects"]] == ["Weg A", "Weg B"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Het Rijk werkt aan de uitvoering.", "Rijk"),
+        ("Rijk en provincie Gelderland herbevestigen dit.", "Rijk en provincie Gelderland"),
+        ("Defensie en IenW brengen de impact in kaart.", "Defensie en IenW"),
+        ("We verkennen samen de opties.", "Rijk en provincie"),
+        ("In gesprekken hierover sluiten we aan.", None),
+    ],
+)
+def test_owner_of_a_commitment(text: str, owner: str | None) -> None:
+    assert find_owner(text, "Rijk en provincie" if text.startswith("We") else None) == owner
+
+
+def test_unknown_department_is_kept_with_a_warning() -> None:
+    departments, warnings = normalise_departments("IenW, Provinciehuis")
+    assert departments == ("IenW", "Provinciehuis")
+    assert "unknown department" in warnings[0]
