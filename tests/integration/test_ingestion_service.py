@@ -49,7 +49,7 @@ def test_a_job_records_its_steps_and_log(reference_data, samples: Path) -> None:
     summary = ingest_paths([samples / "mirt_brief.txt"])
     job = Job.objects.get(pk=summary.jobs[0].pk)
     assert job.status == JobStatus.SUCCEEDED
-    assert (job.steps_done, job.steps_total) == (3, 3)
+    assert (job.steps_done, job.steps_total) == (2, 2)
     assert "store: done" in job.log and job.finished_at is not None
 
 

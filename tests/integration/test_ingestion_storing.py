@@ -136,7 +136,10 @@ def store(data: dict) -> Document:
     with transaction.atomic():
         s = ExtractionStore(data, text=TEXT)
         root = s.store_documents(
-            file_name="bundel.txt", file_bytes=TEXT.encode(), content_hash="c" * 64, page_count=1
+            file_name="bundel.txt",
+            stored_name="incoming/bundel.txt",
+            content_hash="c" * 64,
+            page_count=1,
         )
         s.store_agreements()
         s.store_projects()
@@ -178,7 +181,7 @@ def test_projects_money_motions_and_mentions_are_stored(reference_data) -> None:
     assert money.source_passage.text == "€ 1.145 mln."
     motion = ParliamentaryItem.objects.get()
     assert motion.kamerstuk == "kst-36600-A-30"
-    assert Mention.objects.filter(kind="amount").get().passage.text == "€ 1.145 mln."
+    assert Mention.objects.filter(kind="amount").get().text == "€ 1.145 mln."
 
 
 def test_next_generation_supersedes_the_previous_arrangement(reference_data) -> None:
@@ -188,7 +191,10 @@ def test_next_generation_supersedes_the_previous_arrangement(reference_data) -> 
     with transaction.atomic():
         s = ExtractionStore(newer, text=TEXT)
         s.store_documents(
-            file_name="bundel.txt", file_bytes=b"v2", content_hash="d" * 64, page_count=1
+            file_name="bundel.txt",
+            stored_name="incoming/bundel.txt",
+            content_hash="d" * 64,
+            page_count=1,
         )
         s.store_agreements()
     old, new = Arrangement.objects.filter(kind="ruimtelijk_arrangement").order_by("year")
@@ -213,7 +219,10 @@ def test_a_new_version_of_the_same_year_refreshes_proposed_records_and_keeps_cor
     with transaction.atomic():
         s = ExtractionStore(revised, text=TEXT)
         s.store_documents(
-            file_name="bundel.txt", file_bytes=b"v2", content_hash="e" * 64, page_count=1
+            file_name="bundel.txt",
+            stored_name="incoming/bundel.txt",
+            content_hash="e" * 64,
+            page_count=1,
         )
         s.store_agreements()
 
@@ -233,7 +242,10 @@ def test_a_proposed_agreement_read_again_is_updated_in_place_with_history(refere
     with transaction.atomic():
         s = ExtractionStore(revised, text=TEXT)
         s.store_documents(
-            file_name="bundel.txt", file_bytes=b"v3", content_hash="f" * 64, page_count=1
+            file_name="bundel.txt",
+            stored_name="incoming/bundel.txt",
+            content_hash="f" * 64,
+            page_count=1,
         )
         s.store_agreements()
     again = Agreement.objects.get(number="2.1")

@@ -24,6 +24,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "RUIMTEMONITOR_ADMIN_PASSWORD or is asked for",
     )
     parser.add_argument("--admin-email", default="", help="e-mail address of the administrator")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="also ingest the sample letters that ship with Ruimtemonitor (once)",
+    )
     parser.set_defaults(func=handle)
 
 
@@ -41,9 +46,25 @@ def handle(args: argparse.Namespace) -> int:
         f"{report.unchanged} ongewijzigd.",
         flush=True,
     )
+    if args.demo:
+        _load_demo()
     if args.admin:
         return _ensure_admin(args.admin, args.admin_email)
     return 0
+
+
+def _load_demo() -> None:
+    """The shipped sample letters, ingested like any file; known content is skipped."""
+    from ruimtemonitor.core.extraction.service import sample_names, sample_path
+    from ruimtemonitor.ingestion.models import JobStatus
+    from ruimtemonitor.ingestion.services import ingest_paths
+
+    summary = ingest_paths([sample_path(name) for name in sample_names()], queue=False)
+    print(
+        f"Voorbeeldbrieven: {summary.count(JobStatus.SUCCEEDED)} ingelezen, "
+        f"{summary.count(JobStatus.SKIPPED)} al aanwezig.",
+        flush=True,
+    )
 
 
 def _ensure_admin(username: str, email: str) -> int:

@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "ruimtemonitor.documents",
     "ruimtemonitor.register",
     "ruimtemonitor.projects",
+    "ruimtemonitor.funding",
     "ruimtemonitor.ingestion",
     "ruimtemonitor.web",
 ]

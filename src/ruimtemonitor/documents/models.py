@@ -71,6 +71,11 @@ class Document(TimestampedModel):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
         ordering = ["-date", "title"]
+        indexes = [
+            models.Index(fields=["original_filename"]),  # finding the previous version
+            models.Index(fields=["kind", "title"]),
+            models.Index(fields=["content_hash"]),  # "already ingested?" for every file
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["content_hash"],
@@ -147,24 +152,30 @@ class Mention(models.Model):
     """Something extraction found in running text (an amount, a date, a party) and where.
 
     Mentions are evidence, not register records: they make documents searchable by
-    what they name and let a person promote a mention to a record.
+    what they name and let a person promote a mention to a record. They carry their
+    span themselves (offsets into the file text, like a Passage) because there are many.
     """
 
     document = models.ForeignKey(
         Document, verbose_name=_("document"), on_delete=models.CASCADE, related_name="mentions"
     )
-    passage = models.ForeignKey(
-        Passage, verbose_name=_("passage"), on_delete=models.CASCADE, related_name="mentions"
-    )
     kind = models.CharField(_("kind"), max_length=16, choices=MentionKind.choices)
     as_written = models.CharField(_("as written"), max_length=500)
     value = models.JSONField(_("value"), default=dict, blank=True)
+    start = models.PositiveIntegerField(_("start offset"))
+    end = models.PositiveIntegerField(_("end offset"))
+    page = models.PositiveIntegerField(_("page"), null=True, blank=True)
+    line = models.PositiveIntegerField(_("line"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("mention")
         verbose_name_plural = _("mentions")
-        ordering = ["document", "passage__start"]
+        ordering = ["document", "start"]
         indexes = [models.Index(fields=["kind", "as_written"])]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.as_written}"
+
+    @property
+    def text(self) -> str:
+        return self.document.root.extracted_text[self.start : self.end]

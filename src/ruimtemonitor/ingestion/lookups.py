@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
+from django.db import connection
+
 from ruimtemonitor.core.dutch import find_parties
 from ruimtemonitor.organisations.models import Area, Organisation
+
+_cached: tuple[tuple, Directory] | None = None
+
+
+def _version() -> tuple:
+    """One cheap query that changes whenever the organisations or areas change."""
+    parts = ", ".join(
+        f"(SELECT count(*) FROM {t}), (SELECT max(id) FROM {t}), (SELECT max(updated_at) FROM {t})"
+        for t in (Organisation._meta.db_table, Area._meta.db_table)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {parts}")
+        return tuple(cursor.fetchone())
 
 
 def _key(text: str) -> str:
@@ -11,7 +26,16 @@ def _key(text: str) -> str:
 
 
 class Directory:
-    """An in-memory index of organisations and areas by slug and every spelling, built once."""
+    """An in-memory index of organisations and areas by slug and every spelling."""
+
+    @classmethod
+    def current(cls) -> Directory:
+        """The index, rebuilt only when an organisation or area was added, changed or removed."""
+        global _cached
+        version = _version()
+        if _cached is None or _cached[0] != version:
+            _cached = (version, cls())
+        return _cached[1]
 
     def __init__(self) -> None:
         self.organisations: dict[str, Organisation] = {}

@@ -35,7 +35,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
-STEPS = ("read", "extract", "store")
+STEPS = ("extract", "store")
 
 Progress = Callable[[Job], None]
 
@@ -99,8 +99,8 @@ def run_job(job_id: int, *, progress: Progress | None = None) -> Job:
     except Exception as exc:  # the job row must say what happened, whatever happened
         from ruimtemonitor.core.extraction.errors import ExtractionError
 
-        if isinstance(exc, ExtractionError):
-            _finish(job, JobStatus.FAILED, str(exc))
+        if isinstance(exc, ExtractionError):  # name the file as the user knows it
+            _finish(job, JobStatus.FAILED, f"{job.source_name}: {exc.problem}")
         else:
             log.exception("ingestion of %s failed", job.source_name)
             job.append_log(traceback.format_exc())
@@ -112,62 +112,77 @@ def run_job(job_id: int, *, progress: Progress | None = None) -> Job:
     return job
 
 
+PROGRESS_WRITE_S = 0.5
+
+
 def _advance(job: Job, step: str, progress: Progress) -> None:
+    """Record a finished step; written to the row only when the job has run a while, so a
+    screen watching a long file sees it move and short files cost no extra writes."""
     job.steps_done = STEPS.index(step) + 1
     job.append_log(f"{step}: done")
-    job.save(update_fields=["steps_done", "log"])
+    if job.started_at and (timezone.now() - job.started_at).total_seconds() > PROGRESS_WRITE_S:
+        job.save(update_fields=["steps_done", "log"])
     progress(job)
+
+
+ATTEMPTS = 3
 
 
 def _run(job: Job, progress: Progress) -> None:
     from ruimtemonitor.core.extraction.service import extract_file
 
-    existing = Document.objects.filter(parent=None, content_hash=job.content_hash).first()
-    if existing is not None:
-        job.document = existing
-        _finish(job, JobStatus.SKIPPED, "")
-        job.append_log(f"same content as document {existing.pk} ({existing.title}); nothing to do")
-        job.save()
+    if _skip_if_known(job):
         return
-    path = Path(job.stored_file.path)
-    _advance(job, "read", progress)
     extraction = extract_file(
-        path,
+        Path(job.stored_file.path),
         max_bytes=settings.MAX_UPLOAD_MB * 1024 * 1024,
         timeout_s=settings.EXTRACT_TIMEOUT_S,
         name=job.source_name,
     )
     _advance(job, "extract", progress)
     data = extraction.to_json()
-    try:
-        with transaction.atomic():
-            store = ExtractionStore(data, text=extraction.original_text)
-            document = store.store_documents(
-                file_name=job.source_name,
-                file_bytes=path.read_bytes(),
-                content_hash=job.content_hash,
-                page_count=extraction.page_count,
-            )
-            counts = {
-                "agreements": store.store_agreements(),
-                "projects": store.store_projects(),
-                "parliamentary items": store.store_parliamentary_items(),
-                "mentions": store.store_mentions(),
-            }
-    except IntegrityError:
-        # Another worker stored the same content a moment ago: that copy stands.
-        existing = Document.objects.filter(parent=None, content_hash=job.content_hash).first()
-        if existing is None:
-            raise
-        job.document = existing
-        _finish(job, JobStatus.SKIPPED, "")
-        return
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with transaction.atomic():
+                store = ExtractionStore(data, text=extraction.original_text, user=job.created_by)
+                document = store.store_documents(
+                    file_name=job.source_name,
+                    stored_name=job.stored_file.name,
+                    content_hash=job.content_hash,
+                    page_count=extraction.page_count,
+                )
+                counts = {
+                    "agreements": store.store_agreements(),
+                    "projects": store.store_projects(),
+                    "parliamentary items": store.store_parliamentary_items(),
+                    "mentions": store.store_mentions(),
+                }
+            break
+        except IntegrityError:
+            # A concurrent job committed the same file, project or arrangement first. Its
+            # rows are visible now: the next attempt skips the file or reuses them.
+            if attempt == ATTEMPTS:
+                raise
+            job.append_log(f"conflict with a concurrent job (attempt {attempt}); retrying")
+            if _skip_if_known(job):
+                return
     job.document = document
     job.append_log(", ".join(f"{n} {what}" for what, n in counts.items()))
     for note in store.notes:
         job.append_log(note)
     _advance(job, "store", progress)
     _finish(job, JobStatus.SUCCEEDED, "")
+
+
+def _skip_if_known(job: Job) -> bool:
+    """Re-ingesting the same bytes is a no-op: the job points at the document stored before."""
+    existing = Document.objects.filter(parent=None, content_hash=job.content_hash).first()
+    if existing is None:
+        return False
+    job.document = existing
+    job.append_log(f"same content as document {existing.pk} ({existing.title}); nothing to do")
+    _finish(job, JobStatus.SKIPPED, "")
+    return True
 
 
 def _finish(job: Job, status: str, error: str) -> None:

@@ -12,7 +12,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Any
 
-from django.core.files.base import ContentFile
+from simple_history.utils import bulk_create_with_history
 
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.core.deadlines import Deadline, Precision
@@ -70,19 +70,22 @@ def deadline_from_json(data: Json | None) -> Deadline | None:
 class ExtractionStore:
     """Writes one extraction; keeps the per-file state (passages, documents) in one place."""
 
-    def __init__(self, data: Json, *, text: str) -> None:
+    def __init__(self, data: Json, *, text: str, user: object | None = None) -> None:
         self.data = data
         self.text = text
-        self.directory = Directory()
+        self.user = user if getattr(user, "pk", None) else None
+        self.directory = Directory.current()
         self.root: Document | None = None
         self.letters: list[Document] = []
         self.notes: list[str] = []  # what a person should know about this run, for the job log
         self._arrangements: dict[int, Arrangement] = {}
+        self._new_arrangements: set[int] = set()  # created in this run: nothing to compare with
 
     # -- documents and passages -------------------------------------------------------
     def store_documents(
-        self, *, file_name: str, file_bytes: bytes, content_hash: str, page_count: int | None
+        self, *, file_name: str, stored_name: str, content_hash: str, page_count: int | None
     ) -> Document:
+        """The file's root document (and its letters); ``stored_name`` is the file in storage."""
         described = self.data.get("documents") or []
         single = described[0] if len(described) == 1 else None
         kind = _document_kind(single["kind"]) if single else DocumentKind.BUNDLE
@@ -107,14 +110,14 @@ class ExtractionStore:
         if single:
             root.sender = self.directory.organisation_in(single.get("sender"))
             root.sender_as_written = (single.get("sender") or "")[:255]
-        root.source_file.save(file_name, ContentFile(file_bytes), save=False)
-        root.save()
+        root.source_file.name = stored_name  # the job already stored the bytes; share them
+        [root] = self.create(Document, [root])
         self.root = root
         if single:
             self.letters = [root]
             return root
-        for item in described:
-            letter = Document.objects.create(
+        letters = [
+            Document(
                 parent=root,
                 kind=_document_kind(item.get("kind")),
                 title=(item.get("title") or file_name)[:500],
@@ -125,15 +128,16 @@ class ExtractionStore:
                 start=item["start"],
                 end=item["end"],
             )
-            letter.previous_version = (
-                Document.objects.filter(kind=letter.kind, title=letter.title, parent__isnull=False)
-                .exclude(parent=root)
-                .order_by("-created_at")
-                .first()
-            )
-            if letter.previous_version:
-                letter.save(update_fields=["previous_version"])
-            self.letters.append(letter)
+            for item in described
+        ]
+        # A letter with the kind and title of one in an earlier file is its next version.
+        earlier = Document.objects.filter(
+            parent__isnull=False, title__in={letter.title for letter in letters}
+        ).order_by("created_at")
+        latest = {(d.kind, d.title): d for d in earlier}
+        for letter in letters:
+            letter.previous_version = latest.get((letter.kind, letter.title))
+        self.letters = self.create(Document, letters)
         return root
 
     def letter_at(self, offset: int) -> Document:
@@ -142,16 +146,31 @@ class ExtractionStore:
                 return letter
         return self.letters[-1] if self.letters else self.root
 
+    def passages(self, sources: list[Json | None]) -> list[Passage | None]:
+        """Create the passages for many sources in one query; ``None`` where there is no source."""
+        wanted = [
+            Passage(
+                document=self.letter_at(int(source["start"])),
+                start=int(source["start"]),
+                end=int(source["end"]),
+                page=source.get("page"),
+                line=source.get("line"),
+            )
+            for source in sources
+            if source
+        ]
+        created = iter(Passage.objects.bulk_create(wanted))
+        return [next(created) if source else None for source in sources]
+
     def passage(self, source: Json | None) -> Passage | None:
-        if not source:
-            return None
-        start, end = int(source["start"]), int(source["end"])
-        return Passage.objects.create(
-            document=self.letter_at(start),
-            start=start,
-            end=end,
-            page=source.get("page"),
-            line=source.get("line"),
+        return self.passages([source])[0]
+
+    def create(self, model: type, objects: list) -> list:
+        """Insert new records with their first history row, in bulk (ingest is the author)."""
+        if not objects:
+            return []
+        return bulk_create_with_history(
+            objects, model, default_user=self.user, default_change_reason="ingest"
         )
 
     # -- agreements ---------------------------------------------------------------------
@@ -184,10 +203,7 @@ class ExtractionStore:
         same = Arrangement.objects.filter(kind=kind, year=year)
         same = same.filter(area=area) if area else same.filter(area=None, title=title[:500])
         arrangement = same.order_by("-generation").first()
-        if arrangement is not None:
-            arrangement.document = letter
-            arrangement.save(update_fields=["document", "updated_at"])
-        else:
+        if arrangement is None:  # keeps the letter that first set it out as its document
             predecessor = (
                 Arrangement.objects.filter(kind=kind, area=area, year__lt=year, superseded_by=None)
                 .order_by("-year", "-generation")
@@ -195,149 +211,229 @@ class ExtractionStore:
                 if area
                 else None
             )
-            arrangement = Arrangement.objects.create(
-                kind=kind,
-                title=title[:500],
-                area=area,
-                year=year,
-                generation=(predecessor.generation + 1) if predecessor else 1,
-                supersedes=predecessor,
-                document=letter,
+            [arrangement] = self.create(
+                Arrangement,
+                [
+                    Arrangement(
+                        kind=kind,
+                        title=title[:500],
+                        area=area,
+                        year=year,
+                        generation=(predecessor.generation + 1) if predecessor else 1,
+                        supersedes=predecessor,
+                        document=letter,
+                    )
+                ],
             )
-            parties = [self.directory.organisation("rijk")]
-            if area and area.authority_id:
-                parties.append(area.authority)
-            arrangement.parties.add(*[p for p in parties if p])
+            parties = {self.directory.organisation("rijk"), area.authority if area else None}
+            Arrangement.parties.through.objects.bulk_create(
+                Arrangement.parties.through(arrangement_id=arrangement.pk, organisation_id=p.pk)
+                for p in parties
+                if p is not None
+            )
+            self._new_arrangements.add(arrangement.pk)
         self._arrangements[letter.pk] = arrangement
         return arrangement
 
     def store_agreements(self) -> int:
-        """Create agreements, or refresh those still *proposed*; reviewed ones are left alone."""
-        count = 0
+        """Create agreements, or refresh those still *proposed* when the letter says something
+        new; reviewed ones and unchanged ones are left alone (no write, no history row)."""
+        plans: list[tuple[Json, Agreement]] = []
+        known: dict[int, dict[str, Agreement]] = {}
         for item in self.data.get("agreements") or []:
             source = item.get("source") or {}
             arrangement = self.arrangement_for(self.letter_at(int(source.get("start", 0))))
-            number = (item.get("number") or "")[:32]
-            title = (item.get("title") or "")[:500]
-            existing = arrangement.agreements.filter(
-                number=number, **({} if number else {"title": title})
-            )
-            agreement = existing.first() or Agreement(arrangement=arrangement)
-            if agreement.pk and agreement.review_state != ReviewState.PROPOSED:
-                self.notes.append(
-                    f"agreement {number or title[:40]} was {agreement.review_state}; "
-                    "kept as reviewed"
+            if arrangement.pk not in known:
+                known[arrangement.pk] = (
+                    {}
+                    if arrangement.pk in self._new_arrangements
+                    else {
+                        a.number or a.title: a
+                        for a in arrangement.agreements.prefetch_related(
+                            "departments", "commitments"
+                        )
+                    }
                 )
-                continue
-            agreement.number, agreement.title = number, title
-            agreement.types = [t for t in item.get("types") or [] if t in AgreementType.values]
-            agreement.chapter = (item.get("chapter") or "")[:32]
-            agreement.chapter_title = (item.get("chapter_title") or "")[:255]
-            agreement.all_departments = "*" in (item.get("departments") or [])
-            agreement.source_passage = self.passage(item.get("source"))
+            values = _agreement_values(item, self.directory)
+            key = values["number"] or values["title"]
+            agreement = known[arrangement.pk].get(key)
+            if agreement is None:
+                plans.append((item, Agreement(arrangement=arrangement)))
+            elif agreement.review_state != ReviewState.PROPOSED:
+                self.notes.append(f"{key[:40]}: {agreement.review_state}, kept as reviewed")
+            elif _agreement_state(agreement) != _item_state(values, item, self.directory):
+                plans.append((item, agreement))
+        passages = self.passages([item.get("source") for item, _ in plans])
+        for (item, agreement), passage in zip(plans, passages, strict=True):
+            values = _agreement_values(item, self.directory)
+            for field, value in values.items():
+                if field != "departments":
+                    setattr(agreement, field, value)
+            agreement.source_passage = passage
             agreement.review_state = ReviewState.PROPOSED
+        refreshed = [agreement for _, agreement in plans if agreement.pk]
+        for agreement in refreshed:  # a new version of a letter: each change is in the history
             agreement.save()
-            departments = [
-                self.directory.organisation(d) for d in item.get("departments") or [] if d != "*"
-            ]
-            agreement.departments.set([d for d in departments if d])
             agreement.commitments.filter(review_state=ReviewState.PROPOSED).delete()
-            kept = agreement.commitments.count()  # reviewed bullets stay and keep their place
-            for position, bullet in enumerate(item.get("commitments") or [], start=kept + 1):
-                commitment = Commitment(
-                    agreement=agreement,
-                    position=position,
-                    text=bullet.get("text") or "",
-                    owner=self.directory.organisation(bullet.get("owner")),
-                    owner_as_written=(bullet.get("owner") or "")[:255],
-                    source_passage=self.passage(bullet.get("source")),
-                    review_state=ReviewState.PROPOSED,
-                )
-                commitment.deadline = deadline_from_json(bullet.get("deadline"))
-                commitment.save()
-            count += 1
-        return count
+        self.create(Agreement, [agreement for _, agreement in plans if not agreement.pk])
+
+        department_rows = []
+        for item, agreement in plans:
+            departments = _agreement_values(item, self.directory)["departments"]
+            if agreement in refreshed:
+                agreement.departments.set(departments)
+            else:
+                department_rows += [
+                    Agreement.departments.through(agreement_id=agreement.pk, organisation_id=d.pk)
+                    for d in departments
+                ]
+        Agreement.departments.through.objects.bulk_create(department_rows)
+
+        kept = {a.pk: a.commitments.count() for a in refreshed}  # reviewed bullets stay first
+        bullets = [
+            (agreement, kept.get(agreement.pk, 0) + position, bullet)
+            for item, agreement in plans
+            for position, bullet in enumerate(item.get("commitments") or [], start=1)
+        ]
+        commitments = []
+        bullet_passages = self.passages([bullet.get("source") for _, _, bullet in bullets])
+        for (agreement, position, bullet), passage in zip(bullets, bullet_passages, strict=True):
+            commitment = Commitment(
+                agreement=agreement,
+                position=position,
+                text=bullet.get("text") or "",
+                owner=self.directory.organisation(bullet.get("owner")),
+                owner_as_written=(bullet.get("owner") or "")[:255],
+                source_passage=passage,
+                review_state=ReviewState.PROPOSED,
+            )
+            commitment.deadline = deadline_from_json(bullet.get("deadline"))
+            commitments.append(commitment)
+        self.create(Commitment, commitments)
+        return len(plans)
 
     # -- projects -----------------------------------------------------------------------
     def store_projects(self) -> int:
-        count = 0
-        for item in self.data.get("projects") or []:
-            name = (item.get("name") or "").strip()
-            if not name:
-                continue
-            region = self.directory.mirt_region(item.get("region"))
-            project, created = Project.objects.get_or_create(
-                slug=_slug(name),
-                defaults={
-                    "name": name[:255],
-                    "mirt_region": region,
-                    "phase": item.get("phase") if item.get("phase") in Phase.values else "",
-                    "source_passage": self.passage(item.get("source")),
-                    "review_state": ReviewState.PROPOSED,
-                },
-            )
-            for money in item.get("money") or []:
-                values = [Decimal(str(v)) for v in money.get("values_eur") or []]
-                if not values:
-                    continue
-                MoneyLine.objects.create(
+        """Projects recur across letters (found by slug); each letter adds money and milestones."""
+        money_rows: list[tuple[Project, Json]] = []
+        milestone_rows: list[tuple[Project, Json]] = []
+        items = [
+            item for item in self.data.get("projects") or [] if (item.get("name") or "").strip()
+        ]
+        projects = {
+            p.slug: p for p in Project.objects.filter(slug__in={_slug(i["name"]) for i in items})
+        }
+        new_items = {}
+        for item in items:
+            slug = _slug(item["name"])
+            if slug not in projects and slug not in new_items:
+                new_items[slug] = item
+        passages = self.passages([item.get("source") for item in new_items.values()])
+        created = self.create(
+            Project,
+            [
+                Project(
+                    slug=slug,
+                    name=item["name"].strip()[:255],
+                    mirt_region=self.directory.mirt_region(item.get("region")),
+                    phase=_choice(item.get("phase"), Phase, ""),
+                    source_passage=passage,
+                    review_state=ReviewState.PROPOSED,
+                )
+                for (slug, item), passage in zip(new_items.items(), passages, strict=True)
+            ],
+        )
+        projects |= {project.slug: project for project in created}
+        for item in items:
+            project = projects[_slug(item["name"])]
+            money_rows += [(project, m) for m in item.get("money") or [] if m.get("values_eur")]
+            milestone_rows += [(project, milestone) for milestone in item.get("milestones") or []]
+
+        passages = self.passages([money.get("source") for _, money in money_rows])
+        lines = []
+        for (project, money), passage in zip(money_rows, passages, strict=True):
+            values = [Decimal(str(v)) for v in money["values_eur"]]
+            lines.append(
+                MoneyLine(
                     project=project,
-                    kind=money.get("kind")
-                    if money.get("kind") in MoneyKind.values
-                    else MoneyKind.BUDGET,
+                    kind=_choice(money.get("kind"), MoneyKind, MoneyKind.BUDGET),
                     amount_eur=values[0],
                     amount_upper_eur=values[1] if len(values) > 1 else None,
                     as_written=(money.get("as_written") or "")[:255],
                     qualifier=(money.get("qualifier") or "")[:32],
                     party=self.directory.organisation(money.get("party")),
                     price_level=money.get("price_level"),
-                    vat=money.get("vat") if money.get("vat") in Vat.values else Vat.UNKNOWN,
-                    source_passage=self.passage(money.get("source")),
+                    vat=_choice(money.get("vat"), Vat, Vat.UNKNOWN),
+                    source_passage=passage,
                     review_state=ReviewState.PROPOSED,
                 )
-            for milestone in item.get("milestones") or []:
-                record = Milestone(
-                    project=project,
-                    kind=milestone.get("kind")
-                    if milestone.get("kind") in MilestoneKind.values
-                    else MilestoneKind.OTHER,
-                    description=(milestone.get("description") or milestone.get("text") or "")[:500],
-                    source_passage=self.passage(milestone.get("source")),
-                    review_state=ReviewState.PROPOSED,
-                )
-                record.deadline = deadline_from_json(milestone.get("deadline"))
-                record.save()
-            count += created
-        return count
+            )
+        self.create(MoneyLine, lines)
+
+        passages = self.passages([milestone.get("source") for _, milestone in milestone_rows])
+        milestones = []
+        for (project, milestone), passage in zip(milestone_rows, passages, strict=True):
+            record = Milestone(
+                project=project,
+                kind=_choice(milestone.get("kind"), MilestoneKind, MilestoneKind.OTHER),
+                description=(milestone.get("description") or milestone.get("text") or "")[:500],
+                source_passage=passage,
+                review_state=ReviewState.PROPOSED,
+            )
+            record.deadline = deadline_from_json(milestone.get("deadline"))
+            milestones.append(record)
+        self.create(Milestone, milestones)
+        return len(created)
 
     # -- parliament -----------------------------------------------------------------------
     def store_parliamentary_items(self) -> int:
-        count = 0
-        for item in self.data.get("parliamentary_items") or []:
-            kind = (
-                item.get("kind")
-                if item.get("kind") in ParliamentaryKind.values
-                else ParliamentaryKind.MOTION
+        """Motions and commitments with a Kamerstuk id or a member; each known one only once."""
+        ids = {item.get("kamerstuk") for item in self.data.get("parliamentary_items") or []}
+        known = set(
+            ParliamentaryItem.objects.filter(kamerstuk__in=ids - {None, ""}).values_list(
+                "kind", "kamerstuk"
             )
+        )
+        seen_without_id: set[tuple[str, str, str]] = set()
+        wanted: list[Json] = []
+        for item in self.data.get("parliamentary_items") or []:
+            kind = _choice(item.get("kind"), ParliamentaryKind, ParliamentaryKind.MOTION)
             kamerstuk = (item.get("kamerstuk") or "")[:64]
             member = (item.get("member") or "")[:255]
+            text = item.get("text") or ""
             if not kamerstuk and not member:
                 continue  # "meerdere moties": nothing to identify; the passage stays in the text
-            known = ParliamentaryItem.objects.filter(kind=kind)
-            if kamerstuk and known.filter(kamerstuk=kamerstuk).exists():
-                continue  # the register already knows it; a later letter's mention is evidence only
-            if not kamerstuk and known.filter(member=member, text=item.get("text") or "").exists():
-                continue
-            ParliamentaryItem.objects.create(
-                kind=kind,
-                kamerstuk=kamerstuk,
-                member=member,
-                text=item.get("text") or "",
-                source_passage=self.passage(item.get("source")),
-                review_state=ReviewState.PROPOSED,
-            )
-            count += 1
-        return count
+            if kamerstuk:
+                if (kind, kamerstuk) in known:
+                    continue  # already in the register; a later letter's mention is evidence
+                known.add((kind, kamerstuk))
+            else:
+                key = (kind, member, text)
+                if (
+                    key in seen_without_id
+                    or ParliamentaryItem.objects.filter(
+                        kind=kind, kamerstuk="", member=member, text=text
+                    ).exists()
+                ):
+                    continue
+                seen_without_id.add(key)
+            wanted.append({**item, "kind": kind, "kamerstuk": kamerstuk, "member": member})
+        passages = self.passages([item.get("source") for item in wanted])
+        self.create(
+            ParliamentaryItem,
+            [
+                ParliamentaryItem(
+                    kind=item["kind"],
+                    kamerstuk=item["kamerstuk"],
+                    member=item["member"],
+                    text=item.get("text") or "",
+                    source_passage=passage,
+                    review_state=ReviewState.PROPOSED,
+                )
+                for item, passage in zip(wanted, passages, strict=True)
+            ],
+        )
+        return len(wanted)
 
     # -- mentions -------------------------------------------------------------------------
     def store_mentions(self) -> int:
@@ -357,25 +453,76 @@ class ExtractionStore:
                 value = {k: v for k, v in item.items() if k not in {"source", "as_written"}}
                 as_written = item.get("as_written") or item.get("name") or ""
                 rows.append((kind, as_written[:500], value, source))
-        passages = Passage.objects.bulk_create(
-            [
-                Passage(
-                    document=self.letter_at(int(s["start"])),
-                    start=int(s["start"]),
-                    end=int(s["end"]),
-                    page=s.get("page"),
-                    line=s.get("line"),
-                )
-                for _, _, _, s in rows
-            ]
-        )
         Mention.objects.bulk_create(
-            [
-                Mention(document=p.document, passage=p, kind=kind, as_written=text, value=value)
-                for (kind, text, value, _), p in zip(rows, passages, strict=True)
-            ]
+            Mention(
+                document=self.letter_at(int(source["start"])),
+                kind=kind,
+                as_written=text,
+                value=value,
+                start=int(source["start"]),
+                end=int(source["end"]),
+                page=source.get("page"),
+                line=source.get("line"),
+            )
+            for kind, text, value, source in rows
         )
         return len(rows)
+
+
+def _agreement_values(item: Json, directory: Directory) -> dict[str, Any]:
+    found = [directory.organisation(d) for d in item.get("departments") or []]
+    return {
+        "number": (item.get("number") or "")[:32],
+        "title": (item.get("title") or "")[:500],
+        "types": [t for t in item.get("types") or [] if t in AgreementType.values],
+        "chapter": (item.get("chapter") or "")[:32],
+        "chapter_title": (item.get("chapter_title") or "")[:255],
+        "all_departments": "*" in (item.get("departments") or []),
+        "departments": sorted(
+            {d for d in found if d is not None and d.kind == "ministerie"}, key=lambda d: d.pk
+        ),
+    }
+
+
+def _agreement_state(agreement: Agreement) -> tuple:
+    """What a letter can say about a stored agreement, to tell whether a new version differs."""
+    proposed = [c for c in agreement.commitments.all() if c.review_state == ReviewState.PROPOSED]
+    return (
+        agreement.number,
+        agreement.title,
+        agreement.types,
+        agreement.chapter,
+        agreement.chapter_title,
+        agreement.all_departments,
+        sorted(d.pk for d in agreement.departments.all()),
+        [(c.text, c.owner_as_written, c.deadline_as_written) for c in proposed],
+    )
+
+
+def _item_state(values: dict[str, Any], item: Json, directory: Directory) -> tuple:
+    bullets = item.get("commitments") or []
+    return (
+        values["number"],
+        values["title"],
+        values["types"],
+        values["chapter"],
+        values["chapter_title"],
+        values["all_departments"],
+        [d.pk for d in values["departments"]],
+        [
+            (b.get("text") or "", (b.get("owner") or "")[:255], _deadline_words(b.get("deadline")))
+            for b in bullets
+        ],
+    )
+
+
+def _deadline_words(data: Json | None) -> str:
+    deadline = deadline_from_json(data)
+    return deadline.as_written if deadline else ""
+
+
+def _choice(value: object, choices: type, default: str) -> str:
+    return value if value in choices.values else default
 
 
 def _document_kind(kind: str | None) -> str:

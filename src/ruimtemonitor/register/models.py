@@ -109,6 +109,19 @@ class Arrangement(TimestampedModel):
         verbose_name = _("arrangement")
         verbose_name_plural = _("arrangements")
         ordering = ["-year", "title"]
+        constraints = [
+            # One generation per area and year: a new version of the letter updates it.
+            models.UniqueConstraint(
+                fields=["kind", "area", "year"],
+                condition=models.Q(area__isnull=False),
+                name="arrangement_one_per_area_and_year",
+            ),
+            models.UniqueConstraint(
+                fields=["kind", "title", "year"],
+                condition=models.Q(area__isnull=True),
+                name="arrangement_one_per_title_and_year",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.year})"
@@ -274,6 +287,13 @@ class ParliamentaryItem(SourcedRecord):
         verbose_name = _("motion or commitment to parliament")
         verbose_name_plural = _("motions and commitments to parliament")
         ordering = ["kamerstuk", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "kamerstuk"],
+                condition=~models.Q(kamerstuk=""),
+                name="parliamentary_item_unique_kamerstuk",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.kamerstuk or self.text[:80]

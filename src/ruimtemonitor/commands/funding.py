@@ -1,0 +1,363 @@
+"""`ruimtemonitor funding assess|classify|rounds|rerun`: the funding engine from the command line.
+
+Assessing a spreadsheet needs no database, so ``assess`` and ``classify`` work
+before the register is set up and never import Django. Only storing a round
+(``assess --save``), listing rounds and re-running one touch the register; they
+set Django up when called. Bad input exits with status 2 and lists every problem
+on stderr, one per line, naming file, row, column, value and what was expected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import io
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from ruimtemonitor.core.funding.allocation import quiet_native_stdout
+from ruimtemonitor.core.funding.errors import InputError, SchemeError
+from ruimtemonitor.core.funding.notation import format_eur, format_int
+from ruimtemonitor.core.funding.output import (
+    write_assessment_csv,
+    write_assessment_xlsx,
+    write_classification_csv,
+    write_classification_xlsx,
+)
+from ruimtemonitor.core.funding.service import (
+    AssessmentResult,
+    ClassificationResult,
+    Proposal,
+    assess_file,
+    available_schemes,
+    classify_file,
+)
+
+EXIT_OK = 0
+EXIT_DIFFERENT = 1
+EXIT_BAD_INPUT = 2
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"geen datum JJJJ-MM-DD: {text!r}") from exc
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``funding`` with the actions ``assess``, ``classify``, ``rounds`` and ``rerun``."""
+    parser = subparsers.add_parser(
+        "funding",
+        help="assess funding proposals (WoKT, afweegkader) and classify housing locations",
+        description="The funding engine; rules, assumptions and output shapes: docs/funding.md.",
+    )
+    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
+
+    assess = actions.add_parser(
+        "assess",
+        help="knock-outs, ranking and budget allocation for a file of proposals",
+        description="Columns (Dutch, or the English aliases in docs/funding.md): id, naam, "
+        "gemeente, provincie, woningen, woningen_al_afgesproken, start_bouw, financieel_tekort, "
+        "gevraagde_bijdrage, btw, rws_betrokken, prorail_betrokken, effect_hoofdnet; the "
+        "afweegkader also needs gebied, realistische_planning, bereikbaarheidswaarde.",
+    )
+    assess.add_argument("file", type=Path, help="CSV (comma or semicolon) or XLSX")
+    assess.add_argument(
+        "--scheme",
+        required=True,
+        help=f"scheme name ({', '.join(available_schemes())}) or path to a scheme .toml",
+    )
+    assess.add_argument("--peildatum", required=True, type=_date, help="reference date YYYY-MM-DD")
+    assess.add_argument("--budget", metavar="EUR", help="budget in euros (default: the scheme's)")
+    assess.add_argument(
+        "--max-share-per-province",
+        metavar="FRACTION",
+        help="cap per province as a fraction of the budget, e.g. 0.2",
+    )
+    assess.add_argument(
+        "--weight", action="append", default=[], metavar="NAME=VALUE", help="override a weight"
+    )
+    assess.add_argument(
+        "--threshold",
+        action="append",
+        default=[],
+        metavar="CRITERION=VALUE",
+        help="override a knock-out threshold",
+    )
+    assess.add_argument(
+        "--time-limit", type=float, default=60.0, metavar="SECONDS", help="solver time limit"
+    )
+    assess.add_argument(
+        "--save",
+        metavar="NAME",
+        help="store the round in the register under this name (needs the database)",
+    )
+    _output_arguments(assess)
+    assess.set_defaults(func=handle_assess)
+
+    classify = actions.add_parser(
+        "classify",
+        help="classify housing locations (regional large-scale, Rijksregie candidates)",
+        description="Columns: id, naam, gemeente, provincie (optional), type (regiokern, "
+        "centrumgemeente, metropoolkern), metropoolregio (ja/nee), woningen_tm_2034, "
+        "woningen_voor_2030.",
+    )
+    classify.add_argument("file", type=Path, help="CSV (comma or semicolon) or XLSX")
+    classify.add_argument(
+        "--scheme", default="locaties-2025", help="thresholds: name or .toml path"
+    )
+    classify.add_argument(
+        "--threshold", action="append", default=[], metavar="KEY=VALUE", help="override a threshold"
+    )
+    _output_arguments(classify)
+    classify.set_defaults(func=handle_classify)
+
+    rounds = actions.add_parser(
+        "rounds",
+        help="list the funding rounds stored in the register",
+        description="One line per stored round: id, name, scheme@version, peildatum, budget "
+        "and the proposals funded by the greedy and the optimal allocation.",
+    )
+    rounds.set_defaults(func=handle_rounds)
+
+    rerun = actions.add_parser(
+        "rerun",
+        help="recompute a stored round and compare with its stored result",
+        description="Exit status 0 when the result is identical, 1 when it differs (the "
+        "differences are listed), 2 when the round cannot be reproduced (for example because "
+        "the installed scheme has another version).",
+    )
+    rerun.add_argument("id", type=int, help="the round's id (see `ruimtemonitor funding rounds`)")
+    rerun.add_argument(
+        "--scheme",
+        metavar="PATH",
+        help="load the rules from this .toml instead of the installed scheme of the same name; "
+        "it must carry the stored version",
+    )
+    rerun.set_defaults(func=handle_rerun)
+
+
+def _output_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="write here (required for xlsx)")
+
+
+def _pairs(values: list[str], option: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for value in values:
+        name, sep, number = value.partition("=")
+        if not sep or not name.strip() or not number.strip():
+            raise SchemeError(f"{option} verwacht NAAM=WAARDE, niet {value!r}")
+        pairs[name.strip()] = number.strip()
+    return pairs
+
+
+def _fail(message: str) -> int:
+    print(f"ruimtemonitor funding: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _rounds_service() -> ModuleType:
+    """The register's funding services, with Django set up first (only when needed)."""
+    from ruimtemonitor.commands._django import setup_django
+
+    setup_django()
+    from ruimtemonitor.funding import services
+
+    return services
+
+
+def handle_assess(args: argparse.Namespace) -> int:
+    """Assess the proposals in ``args.file`` and write the result; 2 on bad input.
+
+    With ``--save`` the round is stored after a successful assessment; bad input
+    or a name already in use stores nothing.
+    """
+    if args.format == "xlsx" and args.out is None:
+        return _fail("--format xlsx vereist --out BESTAND")
+    rounds = None
+    if args.save is not None:
+        rounds = _rounds_service()
+        try:
+            rounds.check_register()
+            rounds.check_round_name(args.save)
+        except rounds.FundingRoundError as exc:
+            return _fail(str(exc))
+    try:
+        overrides = {
+            "weights": _pairs(args.weight, "--weight"),
+            "thresholds": _pairs(args.threshold, "--threshold"),
+        }
+        with quiet_native_stdout():  # HiGHS may print debug lines to fd 1
+            result = assess_file(
+                args.file,
+                args.scheme,
+                args.peildatum,
+                budget=args.budget,
+                max_share_per_province=args.max_share_per_province,
+                overrides={k: v for k, v in overrides.items() if v},
+                time_limit=args.time_limit,
+            )
+    except InputError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except SchemeError as exc:
+        return _fail(str(exc))
+    saved = None
+    if rounds is not None:
+        try:
+            saved = rounds.save_round(
+                result,
+                name=args.save,
+                proposals=_as_submitted(result),
+                source_name=args.file.name,
+                source_hash=hashlib.sha256(args.file.read_bytes()).hexdigest(),
+                time_limit=args.time_limit,
+            )
+        except rounds.FundingRoundError as exc:
+            return _fail(str(exc))
+    _write(result, args.format, args.out)
+    if args.out is not None:
+        print(_summary(result))
+    if saved is not None:
+        print(f"Opgeslagen als financieringsronde {saved.pk}: {saved.name!r}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def handle_classify(args: argparse.Namespace) -> int:
+    """Classify the locations in ``args.file`` and write the result; 2 on bad input."""
+    if args.format == "xlsx" and args.out is None:
+        return _fail("--format xlsx vereist --out BESTAND")
+    try:
+        result = classify_file(args.file, args.scheme, _pairs(args.threshold, "--threshold"))
+    except InputError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except SchemeError as exc:
+        return _fail(str(exc))
+    _write(result, args.format, args.out)
+    return EXIT_OK
+
+
+def handle_rounds(args: argparse.Namespace) -> int:
+    """List the stored rounds, newest first."""
+    rounds = _rounds_service()
+    try:
+        rounds.check_register()
+        stored = rounds.list_rounds()
+    except rounds.FundingRoundError as exc:
+        return _fail(str(exc))
+    if not stored:
+        print("Nog geen financieringsrondes opgeslagen.")
+        return EXIT_OK
+    table = [("id", "naam", "regeling", "peildatum", "budget", "greedy", "optimaal")]
+    for item in stored:
+        table.append(
+            (
+                str(item.pk),
+                item.name,
+                item.scheme_label,
+                item.peildatum.isoformat(),
+                format_eur(item.budget_eur),
+                _funded(item.allocation("greedy")),
+                _funded(item.allocation("optimal")),
+            )
+        )
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+    return EXIT_OK
+
+
+def handle_rerun(args: argparse.Namespace) -> int:
+    """Recompute a stored round: 0 identical, 1 different (listed), 2 not reproducible."""
+    rounds = _rounds_service()
+    try:
+        rounds.check_register()
+        stored = rounds.get_round(args.id)
+        with quiet_native_stdout():
+            rerun = rounds.rerun_round(stored, scheme=args.scheme)
+    except rounds.FundingRoundError as exc:
+        return _fail(str(exc))
+    label = (
+        f"Ronde {stored.pk} ({stored.name!r}, {stored.scheme_label}, "
+        f"peildatum {stored.peildatum.isoformat()})"
+    )
+    if rerun.identical:
+        print(f"{label}: opnieuw berekend; de uitkomst is identiek aan de opgeslagen uitkomst.")
+        return EXIT_OK
+    ids = rerun.differing_proposals
+    which = f"; voorstellen: {', '.join(ids)}" if ids else ""
+    print(
+        f"{label}: opnieuw berekend; de uitkomst wijkt af "
+        f"({len(rerun.differences)} verschil(len){which})."
+    )
+    for difference in rerun.differences:
+        where = difference.proposal_id or "ronde"
+        field = f": {difference.field}" if difference.field else ""
+        print(
+            f"  {where}{field}: opgeslagen {_shown(difference.stored, rounds.ABSENT)}, "
+            f"nu {_shown(difference.now, rounds.ABSENT)}"
+        )
+    if stored.engine_version and stored.engine_version != rerun.engine_version:
+        print(
+            f"  Opgeslagen met Ruimtemonitor {stored.engine_version}, "
+            f"nu berekend met {rerun.engine_version}."
+        )
+    return EXIT_DIFFERENT
+
+
+def _as_submitted(result: AssessmentResult) -> list[Proposal]:
+    """The assessed proposals in file order (the result lists them by rank)."""
+    proposals = [a.proposal for a in result.proposals]
+    return sorted(proposals, key=lambda p: (p.row is None, p.row or 0))
+
+
+def _funded(summary: dict) -> str:
+    count, homes = summary.get("count"), summary.get("new_homes")
+    if not isinstance(count, int) or not isinstance(homes, int):
+        return "–"
+    return f"{count} ({format_int(homes)} woningen)"
+
+
+def _shown(value: object, absent: str) -> str:
+    if value == absent:
+        return "(ontbreekt)"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _write(result: AssessmentResult | ClassificationResult, fmt: str, out: Path | None) -> None:
+    assessment = isinstance(result, AssessmentResult)
+    if fmt == "xlsx":
+        assert out is not None
+        (write_assessment_xlsx if assessment else write_classification_xlsx)(result, out)  # type: ignore[operator]
+        return
+    if fmt == "csv":
+        buffer = io.StringIO()
+        (write_assessment_csv if assessment else write_classification_csv)(result, buffer)  # type: ignore[operator]
+        text = buffer.getvalue()
+    else:
+        text = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+
+
+def _summary(result: AssessmentResult) -> str:
+    eligible = sum(1 for p in result.proposals if p.eligible)
+    optimal = result.optimal
+    proof = "bewezen optimaal" if optimal.proven_optimal else "optimaliteit niet bewezen"
+    return (
+        f"{len(result.proposals)} voorstellen, {eligible} door de knock-outs; "
+        f"greedy {result.greedy.count} gefinancierd ({result.greedy.value} nieuwe woningen), "
+        f"optimaal {optimal.count} ({optimal.value} nieuwe woningen, {proof})."
+    )
