@@ -21,7 +21,10 @@ from pathlib import Path
 
 from ruimtemonitor.core.extraction import extract_file, extract_text, sample_path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = Path(
+    os.environ.get("RUIMTEMONITOR_CORPUS_DIR")
+    or Path(__file__).resolve().parents[2] / "shared" / "corpus"
+)
 _BASELINE = re.compile(r"Afspraak\s+\d+\.\d+|€\s*[\d.,]+\s*(?:mln|mld)?")
 
 

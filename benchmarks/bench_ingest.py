@@ -139,6 +139,7 @@ def run(
             "DATABASE_URL": database_url,
             "RUIMTEMONITOR_DATA_DIR": data_dir,
             "LOG_LEVEL": "WARNING",
+            "DEBUG": "false",  # as in production: Django keeps no log of every query
         }
         cli(env, "init")
         if broker is None:

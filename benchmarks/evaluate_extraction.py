@@ -8,6 +8,7 @@ and always every sample that ships with the package.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -20,7 +21,10 @@ from ruimtemonitor.core.extraction import (
     sample_path,
 )
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = Path(
+    os.environ.get("RUIMTEMONITOR_CORPUS_DIR")
+    or Path(__file__).resolve().parents[2] / "shared" / "corpus"
+)
 DEFAULT_PAIRS = [
     (CORPUS / "gold-ruimtelijk-arrangement-gelderland.json", CORPUS / "000_2625f7667a8edade.txt"),
 ]

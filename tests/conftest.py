@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 TESTS_DIR = Path(__file__).parent
-CORPUS_DIR = (TESTS_DIR.parent.parent / "shared" / "corpus").resolve()
+# ../shared/corpus beside the checkout, or wherever RUIMTEMONITOR_CORPUS_DIR points.
+CORPUS_DIR = Path(
+    os.environ.get("RUIMTEMONITOR_CORPUS_DIR") or TESTS_DIR.parent.parent / "shared" / "corpus"
+).resolve()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

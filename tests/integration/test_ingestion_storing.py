@@ -254,3 +254,22 @@ def test_a_proposed_agreement_read_again_is_updated_in_place_with_history(refere
     assert again.commitments.count() == 1
     delta = again.history.first().diff_against(again.history.last())
     assert "title" in delta.changed_fields
+
+
+def test_a_party_named_twice_in_a_letter_is_one_mention_with_both_spans(reference_data) -> None:
+    data = contract()
+    data["parties"].append(
+        {
+            "as_written": "Rijk",
+            "slug": "rijk",
+            "kind": "rijk",
+            "source": _span("Rijk en de provincie"),
+        }
+    )
+    store(data)
+    mention = Mention.objects.get(kind="party")
+    assert mention.text == "Het Rijk"
+    first, second = mention.value["spans"]
+    assert TEXT[first[0] : first[1]] == "Het Rijk" and TEXT[second[0] : second[1]].startswith(
+        "Rijk"
+    )

@@ -30,12 +30,16 @@ def handle(args: argparse.Namespace) -> int:
         )
     from ruimtemonitor.config.celery import app
 
+    # One job at a time needs no child process: the "solo" pool runs jobs in this process and
+    # saves handing every job to a child. For more at once, start more workers (on more
+    # machines), or use --concurrency N for a prefork pool of N processes.
+    pool = "solo" if args.concurrency == 1 else "prefork"
     app.worker_main(
         [
             "worker",
             f"--concurrency={args.concurrency}",
             f"--loglevel={args.loglevel}",
-            "--pool=prefork",
+            f"--pool={pool}",
         ]
     )
     return 0

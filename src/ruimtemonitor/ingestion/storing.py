@@ -445,12 +445,22 @@ class ExtractionStore:
             MentionKind.REFERENCE: "references",
         }
         rows = []
+        named: dict[tuple[str, int, str], dict] = {}  # (kind, letter, slug) -> its first row
         for kind, key in fields.items():
             for item in self.data.get(key) or []:
                 source = item.get("source")
                 if not source:
                     continue
                 value = {k: v for k, v in item.items() if k not in {"source", "as_written"}}
+                if kind in {MentionKind.PARTY, MentionKind.AREA} and item.get("slug"):
+                    # A party is named dozens of times per letter: one row per letter and
+                    # party, with every span, keeps search by party cheap.
+                    group = (kind, self.letter_at(int(source["start"])).pk, item["slug"])
+                    if group in named:
+                        named[group]["spans"].append([source["start"], source["end"]])
+                        continue
+                    value["spans"] = [[source["start"], source["end"]]]
+                    named[group] = value
                 as_written = item.get("as_written") or item.get("name") or ""
                 rows.append((kind, as_written[:500], value, source))
         Mention.objects.bulk_create(

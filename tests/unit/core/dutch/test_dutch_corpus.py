@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,7 +25,9 @@ LETTER_DATE = dt.date(2025, 6, 12)  # the Kamerbrief and the MIRT-brief of the b
 
 @pytest.fixture(scope="module")
 def corpus_text() -> str:
-    path = Path(__file__).resolve().parents[5] / "shared" / "corpus" / "000_2625f7667a8edade.txt"
+    corpus = os.environ.get("RUIMTEMONITOR_CORPUS_DIR")
+    path = Path(corpus or Path(__file__).resolve().parents[5] / "shared" / "corpus")
+    path = path / "000_2625f7667a8edade.txt"
     if not path.is_file():
         pytest.skip(f"corpus not present at {path}")
     return path.read_text(encoding="utf-8")

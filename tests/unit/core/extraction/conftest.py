@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[5] / "shared" / "corpus"
+CORPUS = Path(
+    os.environ.get("RUIMTEMONITOR_CORPUS_DIR")
+    or Path(__file__).resolve().parents[5] / "shared" / "corpus"
+)
 CORPUS_TEXT = CORPUS / "000_2625f7667a8edade.txt"
 CORPUS_PDF = CORPUS / "000_2625f7667a8edade.rendered.pdf"
 CORPUS_GOLD = CORPUS / "gold-ruimtelijk-arrangement-gelderland.json"
