@@ -80,3 +80,44 @@ def test_editor_of_an_involved_organisation_can_change_it(
     agreement.refresh_from_db()
     assert agreement.status == AgreementStatus.DONE
     assert agreement.history.first().history_user == editor
+
+
+def test_an_editor_cannot_gain_rights_by_adding_a_child_with_their_own_party(
+    client, make_user, reference_data
+) -> None:
+    from ruimtemonitor.organisations.models import Organisation
+    from ruimtemonitor.projects.models import MoneyLine, Project
+
+    gelderland = Organisation.objects.get(slug="provincie-gelderland")
+    limburg = Organisation.objects.get(slug="provincie-limburg")
+    project = Project.objects.create(name="A1/A28 knooppunt Hoevelaken", slug="hoevelaken")
+    project.parties.add(gelderland)
+    client.force_login(make_user("limburg", role=Role.EDITOR, organisation=limburg))
+    response = client.post(
+        reverse("admin:projects_moneyline_add"),
+        {
+            "project": project.pk,
+            "kind": "bijdrage",
+            "amount_eur": "1000",
+            "party": limburg.pk,
+            "vat": "onbekend",
+            "review_state": "manual",
+        },
+    )
+    assert response.status_code == 403
+    assert not MoneyLine.objects.exists()
+    assert limburg.pk not in project.involved_organisation_ids()
+
+
+def test_an_involved_editor_sees_and_edits_commitments_inline(client, agreement, make_user) -> None:
+    from ruimtemonitor.organisations.models import Organisation
+    from ruimtemonitor.register.models import Commitment
+
+    Commitment.objects.create(agreement=agreement, text="Het Rijk stelt een kader op")
+    editor = make_user(
+        "gld", role=Role.EDITOR, organisation=Organisation.objects.get(slug="provincie-gelderland")
+    )
+    client.force_login(editor)
+    page = client.get(reverse("admin:register_agreement_change", args=[agreement.pk]))
+    assert page.status_code == 200
+    assert "Het Rijk stelt een kader op" in page.content.decode()

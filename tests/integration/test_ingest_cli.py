@@ -136,3 +136,12 @@ def test_queue_without_a_broker_is_refused(env: dict[str, str]) -> None:
     result = cli("ingest", "--queue", str(sample_path("mirt_brief")), env=env)
     assert result.returncode == 2
     assert "RUIMTEMONITOR_BROKER_URL" in result.stderr
+
+
+def test_an_unreachable_broker_fails_the_job_with_one_sentence(env: dict[str, str]) -> None:
+    env = {**env, "RUIMTEMONITOR_BROKER_URL": "redis://127.0.0.1:1/0"}
+    assert cli("init", env=env).returncode == 0
+    result = cli("ingest", "--queue", "--no-wait", str(sample_path("mirt_brief")), env=env)
+    assert result.returncode == 1
+    assert "mirt_brief.txt: the job queue cannot be reached" in result.stderr
+    assert "Traceback" not in result.stderr

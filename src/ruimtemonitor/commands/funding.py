@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import math
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -89,7 +90,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="override a knock-out threshold",
     )
     assess.add_argument(
-        "--time-limit", type=float, default=60.0, metavar="SECONDS", help="solver time limit"
+        "--time-limit",
+        type=_seconds,
+        default=60.0,
+        metavar="SECONDS",
+        help="solver time limit",
     )
     assess.add_argument(
         "--save",
@@ -208,6 +213,10 @@ def handle_assess(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     except SchemeError as exc:
         return _fail(str(exc))
+    try:  # the output first: a round is only kept when its result reached the user
+        _write(result, args.format, args.out)
+    except OSError as exc:
+        return _fail(f"{args.out}: cannot write the output ({exc.strerror}).")
     saved = None
     if rounds is not None:
         try:
@@ -221,7 +230,6 @@ def handle_assess(args: argparse.Namespace) -> int:
             )
         except rounds.FundingRoundError as exc:
             return _fail(str(exc))
-    _write(result, args.format, args.out)
     if args.out is not None:
         print(_summary(result))
     if saved is not None:
@@ -241,7 +249,10 @@ def handle_classify(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     except SchemeError as exc:
         return _fail(str(exc))
-    _write(result, args.format, args.out)
+    try:
+        _write(result, args.format, args.out)
+    except OSError as exc:
+        return _fail(f"{args.out}: cannot write the output ({exc.strerror}).")
     return EXIT_OK
 
 
@@ -350,6 +361,16 @@ def _write(result: AssessmentResult | ClassificationResult, fmt: str, out: Path 
         sys.stdout.write(text)
     else:
         out.write_text(text, encoding="utf-8")
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, not {text!r}")
+    return value
 
 
 def _summary(result: AssessmentResult) -> str:

@@ -73,7 +73,7 @@ def handle(args: argparse.Namespace) -> int:
     if queued:
         if args.no_wait:
             print(f"{len(queued)} bestand(en) in de wachtrij gezet.")
-            return 0
+            return 1 if summary.count(JobStatus.FAILED) or summary.problems else 0
         for job in wait_for(queued):
             progress.finish_item(_describe(job))
         for job in summary.jobs:

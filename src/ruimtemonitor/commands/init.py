@@ -46,14 +46,13 @@ def handle(args: argparse.Namespace) -> int:
         f"{report.unchanged} ongewijzigd.",
         flush=True,
     )
-    if args.demo:
-        _load_demo()
+    status = _load_demo() if args.demo else 0
     if args.admin:
-        return _ensure_admin(args.admin, args.admin_email)
-    return 0
+        status = max(status, _ensure_admin(args.admin, args.admin_email))
+    return status
 
 
-def _load_demo() -> None:
+def _load_demo() -> int:
     """The shipped sample letters, ingested like any file; known content is skipped."""
     from ruimtemonitor.core.extraction.service import sample_names, sample_path
     from ruimtemonitor.ingestion.models import JobStatus
@@ -65,6 +64,10 @@ def _load_demo() -> None:
         f"{summary.count(JobStatus.SKIPPED)} al aanwezig.",
         flush=True,
     )
+    for job in summary.jobs:
+        if job.status == JobStatus.FAILED:
+            print(f"ruimtemonitor: {job.error}", file=sys.stderr)
+    return 0 if summary.ok else 1
 
 
 def _ensure_admin(username: str, email: str) -> int:

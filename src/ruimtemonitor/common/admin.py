@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -26,6 +28,42 @@ class RegisterAdmin(SimpleHistoryAdmin):
     def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
         # Deleting loses the record for Woo requests; only administrators may.
         return bool(getattr(request.user, "is_administrator", False))
+
+    def save_model(self, request: HttpRequest, obj: object, form: object, change: bool) -> None:
+        # A record that hangs under another (a commitment under its agreement, a money line
+        # under its project) may only be added to, or moved under, a parent the user may
+        # edit: otherwise adding one's own organisation to it would grant rights over it.
+        parent = obj.permission_parent() if hasattr(obj, "permission_parent") else None
+        if change and parent is not None:
+            before = type(obj)._default_manager.get(pk=obj.pk).permission_parent()
+            parent = None if before == parent else parent  # not moved: checked as it was
+        if parent is not None and not can_edit(request.user, parent):
+            raise PermissionDenied
+        super().save_model(request, obj, form, change)
+
+
+class RegisterInlineMixin:
+    """Inline children follow the rules of the record they are shown under."""
+
+    def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return request.user.is_active and request.user.is_staff
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return can_edit(request.user, obj)
+
+    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return can_edit(request.user, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return bool(getattr(request.user, "is_administrator", False))
+
+
+class RegisterStackedInline(RegisterInlineMixin, admin.StackedInline):
+    pass
+
+
+class RegisterTabularInline(RegisterInlineMixin, admin.TabularInline):
+    pass
 
 
 class ReferenceAdmin(RegisterAdmin):

@@ -18,6 +18,7 @@ __all__ = [
     "parse_database_url",
     "parse_environment",
     "parse_list",
+    "parse_log_level",
     "parse_positive_int",
     "resolve_data_dir",
     "resolve_secret_key",
@@ -195,3 +196,15 @@ def parse_positive_int(value: str | None, *, name: str, default: int) -> int:
     if number <= 0:
         raise ConfigurationError(f"{name} must be greater than zero, not {number}.")
     return number
+
+
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def parse_log_level(value: str | None) -> str:
+    level = (value or "INFO").strip().upper()
+    if level not in _LOG_LEVELS:
+        raise ConfigurationError(
+            f"LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}, not {value!r}."
+        )
+    return level

@@ -13,6 +13,7 @@ from ruimtemonitor.config.parsers import (
     parse_database_url,
     parse_environment,
     parse_list,
+    parse_log_level,
     parse_positive_int,
     resolve_data_dir,
     resolve_secret_key,
@@ -146,9 +147,17 @@ X_FRAME_OPTIONS = "DENY"
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
+# Error pages and `diffsettings` hide these too: broker and database URLs carry passwords.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "ruimtemonitor.config.reporting.SettingsFilter"
+
+# Until the API defines its own rules, nothing is open by default.
+REST_FRAMEWORK = {
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAdminUser"],
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO").upper()},
+    "root": {"handlers": ["console"], "level": parse_log_level(os.environ.get("LOG_LEVEL"))},
 }

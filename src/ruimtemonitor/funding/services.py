@@ -145,6 +145,11 @@ def check_round_name(name: str) -> str:
     name = name.strip()
     if not name:
         raise InvalidRoundError(gettext("A funding round needs a name."))
+    limit = FundingRound._meta.get_field("name").max_length
+    if len(name) > limit:
+        raise InvalidRoundError(
+            gettext("A funding round name has at most %(limit)d characters.") % {"limit": limit}
+        )
     if FundingRound.objects.filter(name=name).exists():
         raise _name_taken(name)
     return name
@@ -192,6 +197,12 @@ def save_round(
     if budget != budget.quantize(_CENTS):
         raise InvalidRoundError(
             gettext("The budget %(budget)s has fractions of a cent; state it in whole cents.")
+            % {"budget": budget}
+        )
+    field = FundingRound._meta.get_field("budget_eur")
+    if budget >= Decimal(10) ** (field.max_digits - field.decimal_places) or budget < 0:
+        raise InvalidRoundError(
+            gettext("The budget %(budget)s is out of range for a funding round.")
             % {"budget": budget}
         )
     cap = result.max_share_per_province

@@ -88,12 +88,15 @@ def submit_file(path: Path, *, user: object | None = None) -> Job:
 
 def run_job(job_id: int, *, progress: Progress | None = None) -> Job:
     """Process one queued job to its end; never raises for a bad file (the job says why)."""
+    # Claim the job atomically: a redelivered message or a second worker finds it taken.
+    claimed = Job.objects.filter(pk=job_id, status=JobStatus.QUEUED).update(
+        status=JobStatus.RUNNING, started_at=timezone.now()
+    )
     job = Job.objects.get(pk=job_id)
-    if job.is_finished:
+    if not claimed:
         return job
-    job.status, job.started_at = JobStatus.RUNNING, timezone.now()
     job.append_log("started")
-    job.save()
+    job.save(update_fields=["log"])
     try:
         _run(job, progress or (lambda _job: None))
     except Exception as exc:  # the job row must say what happened, whatever happened
@@ -220,13 +223,25 @@ def ingest_paths(
         if job.is_finished:
             continue
         if use_queue:
-            from ruimtemonitor.ingestion.tasks import ingest_job
-
-            transaction.on_commit(lambda job_id=job.pk: ingest_job.delay(job_id))
+            transaction.on_commit(lambda job=job: _enqueue(job))
         else:
             run_job(job.pk, progress=progress)
             job.refresh_from_db()
     return IngestSummary(jobs=jobs, problems=problems)
+
+
+def _enqueue(job: Job) -> None:
+    """Hand a job to the broker; when it cannot be reached the job fails, it does not hang."""
+    from kombu.exceptions import OperationalError
+
+    from ruimtemonitor.ingestion.tasks import ingest_job
+
+    try:
+        ingest_job.delay(job.pk)
+    except OperationalError as exc:
+        _finish(
+            job, JobStatus.FAILED, f"{job.source_name}: the job queue cannot be reached ({exc})."
+        )
 
 
 def wait_for(

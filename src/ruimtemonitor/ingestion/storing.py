@@ -273,6 +273,8 @@ class ExtractionStore:
             agreement.review_state = ReviewState.PROPOSED
         refreshed = [agreement for _, agreement in plans if agreement.pk]
         for agreement in refreshed:  # a new version of a letter: each change is in the history
+            agreement._history_user = self.user
+            agreement._change_reason = "ingest"
             agreement.save()
             agreement.commitments.filter(review_state=ReviewState.PROPOSED).delete()
         self.create(Agreement, [agreement for _, agreement in plans if not agreement.pk])

@@ -1,10 +1,10 @@
 from django.contrib import admin
 
-from ruimtemonitor.common.admin import RegisterAdmin
+from ruimtemonitor.common.admin import RegisterAdmin, RegisterTabularInline
 from ruimtemonitor.projects.models import Milestone, MoneyLine, Project
 
 
-class MilestoneInline(admin.TabularInline):
+class MilestoneInline(RegisterTabularInline):
     model = Milestone
     extra = 0
     fields = (
@@ -18,7 +18,7 @@ class MilestoneInline(admin.TabularInline):
     )
 
 
-class MoneyLineInline(admin.TabularInline):
+class MoneyLineInline(RegisterTabularInline):
     model = MoneyLine
     fk_name = "project"
     extra = 0

@@ -89,6 +89,9 @@ class Milestone(SourcedRecord, DeadlineFields):
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.description or self.deadline_as_written}"
 
+    def permission_parent(self) -> Project:
+        return self.project
+
     def involved_organisation_ids(self) -> set[int]:
         return self.project.involved_organisation_ids()
 
@@ -173,6 +176,9 @@ class MoneyLine(SourcedRecord):
 
     def __str__(self) -> str:
         return self.as_written or f"€ {self.amount_eur}"
+
+    def permission_parent(self) -> object:
+        return self.project or self.agreement
 
     def involved_organisation_ids(self) -> set[int]:
         owner = self.project or self.agreement

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from ruimtemonitor.common.admin import RegisterAdmin
+from ruimtemonitor.common.admin import RegisterAdmin, RegisterStackedInline
 from ruimtemonitor.register.models import (
     Agreement,
     Arrangement,
@@ -26,7 +26,7 @@ class ArrangementAdmin(RegisterAdmin):
     autocomplete_fields = ("area", "supersedes", "document", "meeting", "parties")
 
 
-class CommitmentInline(admin.StackedInline):
+class CommitmentInline(RegisterStackedInline):
     model = Commitment
     extra = 0
     fields = (

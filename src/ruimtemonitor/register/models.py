@@ -201,9 +201,21 @@ class Agreement(SourcedRecord):
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
         ordering = ["arrangement", "chapter", "number", "pk"]
+        constraints = [
+            # Numbers identify agreements within a generation; two concurrent readers of a new
+            # version of the same letter must not both add "2.1".
+            models.UniqueConstraint(
+                fields=["arrangement", "number"],
+                condition=~models.Q(number=""),
+                name="agreement_unique_number_in_arrangement",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.number} {self.title}".strip()
+
+    def permission_parent(self) -> Arrangement:
+        return self.arrangement
 
     def involved_organisation_ids(self) -> set[int]:
         ids = self.arrangement.involved_organisation_ids()
@@ -246,6 +258,9 @@ class Commitment(SourcedRecord, DeadlineFields):
 
     def __str__(self) -> str:
         return self.text[:80]
+
+    def permission_parent(self) -> Agreement:
+        return self.agreement
 
     def involved_organisation_ids(self) -> set[int]:
         ids = self.agreement.involved_organisation_ids()

@@ -9,6 +9,7 @@ from ruimtemonitor.config.parsers import (
     parse_database_url,
     parse_environment,
     parse_list,
+    parse_log_level,
     parse_positive_int,
     resolve_data_dir,
     resolve_secret_key,
@@ -136,3 +137,10 @@ def test_positive_int_names_the_variable() -> None:
         parse_positive_int("12MB", name="X", default=5)
     with pytest.raises(ConfigurationError, match=r"^X must be greater than zero"):
         parse_positive_int("0", name="X", default=5)
+
+
+def test_log_level_is_checked() -> None:
+    assert parse_log_level(None) == "INFO"
+    assert parse_log_level("warning") == "WARNING"
+    with pytest.raises(ConfigurationError, match=r"^LOG_LEVEL must be one of"):
+        parse_log_level("verbose")
