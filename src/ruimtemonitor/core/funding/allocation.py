@@ -198,9 +198,13 @@ def allocate_optimal(
 
     from .solver import Model  # NumPy/SciPy only when a solver run is needed
 
+    # The LP covers the candidates only; free proposals (cost 0) are always funded on top.
+    # So bound and fixing compare with the incumbent's value from candidates alone.
+    free_value = sum(items[j].value for j in always)
+    best_from_candidates = best_value - free_value
     model = Model(items, exact, candidates)
-    bound, fixed_one, free = model.reduce(best_value)
-    if bound is not None and bound < best_value + _MARGIN:  # no whole number above best fits
+    bound, fixed_one, free = model.reduce(best_from_candidates)
+    if bound is not None and bound < best_from_candidates + _MARGIN:  # nothing better fits
         return _result("optimal", items, best, solver=solver, proven_optimal=True)
     base = always + fixed_one
     over_budget, over_group = exact.fits(base, items)

@@ -149,3 +149,16 @@ def test_larger_correlated_instances_match_dynamic_programming(rnd, n) -> None:
     assert optimal.proven_optimal
     assert optimal.funded_eur <= budget
     assert optimal.value == _dynamic_programming(costs, values, budget)
+
+
+def test_a_free_proposal_does_not_hide_a_better_paid_one() -> None:
+    # Found by the property test: the LP bound covered paid proposals only, while the
+    # incumbent it was compared with also counted the free one, so C was wrongly fixed out.
+    items = [
+        Item("A", Decimal("0"), 1, "X"),
+        Item("B", Decimal("0.01"), 2, "X"),
+        Item("C", Decimal("0.03"), 3, "X"),
+    ]
+    result = allocate_optimal(items, Decimal("0.03"))
+    assert result.funded == frozenset({"A", "C"})
+    assert result.value == 4 and result.proven_optimal
