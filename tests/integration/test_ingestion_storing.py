@@ -273,3 +273,19 @@ def test_a_party_named_twice_in_a_letter_is_one_mention_with_both_spans(referenc
     assert TEXT[first[0] : first[1]] == "Het Rijk" and TEXT[second[0] : second[1]].startswith(
         "Rijk"
     )
+
+
+def test_a_number_that_appears_twice_in_one_letter_is_stored_once(reference_data) -> None:
+    data = contract()
+    data["agreements"].append({**data["agreements"][0], "title": "Dubbel genummerd"})
+    with transaction.atomic():
+        s = ExtractionStore(data, text=TEXT)
+        s.store_documents(
+            file_name="bundel.txt",
+            stored_name="incoming/bundel.txt",
+            content_hash="a" * 64,
+            page_count=1,
+        )
+        assert s.store_agreements() == 1
+    assert Agreement.objects.get(number="2.1").title == "Water en bodem sturend"
+    assert any("appears twice" in note for note in s.notes)

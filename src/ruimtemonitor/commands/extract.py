@@ -8,9 +8,6 @@ import os
 import sys
 from pathlib import Path
 
-DEFAULT_MAX_MB = 50
-DEFAULT_TIMEOUT_S = 120
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -25,20 +22,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from ruimtemonitor.config.parsers import parse_positive_int
-    from ruimtemonitor.core.extraction.errors import ExtractionError
-    from ruimtemonitor.core.extraction.service import extract_file
+    from ruimtemonitor.config.parsers import read_extraction_limits
+    from ruimtemonitor.core.extraction.service import ExtractionError, extract_file
 
-    max_mb = parse_positive_int(
-        os.environ.get("RUIMTEMONITOR_MAX_UPLOAD_MB"),
-        name="RUIMTEMONITOR_MAX_UPLOAD_MB",
-        default=DEFAULT_MAX_MB,
-    )
-    timeout_s = parse_positive_int(
-        os.environ.get("RUIMTEMONITOR_EXTRACT_TIMEOUT"),
-        name="RUIMTEMONITOR_EXTRACT_TIMEOUT",
-        default=DEFAULT_TIMEOUT_S,
-    )
+    max_mb, timeout_s = read_extraction_limits(os.environ)
     try:
         extraction = extract_file(args.path, max_bytes=max_mb * 1024 * 1024, timeout_s=timeout_s)
     except ExtractionError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -20,6 +21,7 @@ __all__ = [
     "parse_list",
     "parse_log_level",
     "parse_positive_int",
+    "read_extraction_limits",
     "resolve_data_dir",
     "resolve_secret_key",
 ]
@@ -208,3 +210,17 @@ def parse_log_level(value: str | None) -> str:
             f"LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}, not {value!r}."
         )
     return level
+
+
+def read_extraction_limits(environ: Mapping[str, str]) -> tuple[int, int]:
+    """(size limit in MB, time limit in seconds) for one untrusted file; shared by the settings
+    and by `ruimtemonitor extract`, which runs without Django."""
+    max_mb = parse_positive_int(
+        environ.get("RUIMTEMONITOR_MAX_UPLOAD_MB"), name="RUIMTEMONITOR_MAX_UPLOAD_MB", default=50
+    )
+    timeout_s = parse_positive_int(
+        environ.get("RUIMTEMONITOR_EXTRACT_TIMEOUT"),
+        name="RUIMTEMONITOR_EXTRACT_TIMEOUT",
+        default=120,
+    )
+    return max_mb, timeout_s

@@ -14,7 +14,7 @@ from ruimtemonitor.config.parsers import (
     parse_environment,
     parse_list,
     parse_log_level,
-    parse_positive_int,
+    read_extraction_limits,
     resolve_data_dir,
     resolve_secret_key,
 )
@@ -46,14 +46,7 @@ PUBLIC_READ = parse_bool(
 )
 
 # Ingestion: limits for untrusted files, and an optional broker to spread work over workers.
-MAX_UPLOAD_MB = parse_positive_int(
-    os.environ.get("RUIMTEMONITOR_MAX_UPLOAD_MB"), name="RUIMTEMONITOR_MAX_UPLOAD_MB", default=50
-)
-EXTRACT_TIMEOUT_S = parse_positive_int(
-    os.environ.get("RUIMTEMONITOR_EXTRACT_TIMEOUT"),
-    name="RUIMTEMONITOR_EXTRACT_TIMEOUT",
-    default=120,
-)
+MAX_UPLOAD_MB, EXTRACT_TIMEOUT_S = read_extraction_limits(os.environ)
 BROKER_URL = parse_broker_url(os.environ.get("RUIMTEMONITOR_BROKER_URL"))
 CELERY_BROKER_URL = BROKER_URL or "memory://"
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("RUIMTEMONITOR_QUEUE", "ruimtemonitor")

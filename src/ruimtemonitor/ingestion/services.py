@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from ruimtemonitor.core.extraction.service import ExtractionError, extract_file
 from ruimtemonitor.documents.models import Document
 from ruimtemonitor.ingestion.models import Job, JobStatus
 from ruimtemonitor.ingestion.storing import ExtractionStore
@@ -100,8 +102,6 @@ def run_job(job_id: int, *, progress: Progress | None = None) -> Job:
     try:
         _run(job, progress or (lambda _job: None))
     except Exception as exc:  # the job row must say what happened, whatever happened
-        from ruimtemonitor.core.extraction.errors import ExtractionError
-
         if isinstance(exc, ExtractionError):  # name the file as the user knows it
             _finish(job, JobStatus.FAILED, f"{job.source_name}: {exc.problem}")
         else:
@@ -132,8 +132,6 @@ ATTEMPTS = 3
 
 
 def _run(job: Job, progress: Progress) -> None:
-    from ruimtemonitor.core.extraction.service import extract_file
-
     if _skip_if_known(job):
         return
     extraction = extract_file(
@@ -248,8 +246,6 @@ def wait_for(
     jobs: list[Job], *, poll_s: float = 0.5, timeout_s: float | None = None
 ) -> Iterator[Job]:
     """Yield jobs as workers finish them (for the CLI's progress display in queue mode)."""
-    import time
-
     pending = {job.pk for job in jobs if not job.is_finished}
     deadline = None if timeout_s is None else time.monotonic() + timeout_s
     while pending:

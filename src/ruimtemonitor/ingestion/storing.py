@@ -7,8 +7,6 @@ Called inside one transaction per file by ``services``; every record starts as
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +14,7 @@ from simple_history.utils import bulk_create_with_history
 
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.core.deadlines import Deadline, Precision
+from ruimtemonitor.core.dutch import slugify
 from ruimtemonitor.documents.models import Document, DocumentKind, Mention, MentionKind, Passage
 from ruimtemonitor.ingestion.lookups import Directory
 from ruimtemonitor.organisations.models import AreaKind
@@ -51,9 +50,8 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:110] or "project"
+def _slug(name: str) -> str:
+    return slugify(name)[:110] or "project"
 
 
 def deadline_from_json(data: Json | None) -> Deadline | None:
@@ -162,9 +160,6 @@ class ExtractionStore:
         created = iter(Passage.objects.bulk_create(wanted))
         return [next(created) if source else None for source in sources]
 
-    def passage(self, source: Json | None) -> Passage | None:
-        return self.passages([source])[0]
-
     def create(self, model: type, objects: list) -> list:
         """Insert new records with their first history row, in bulk (ingest is the author)."""
         if not objects:
@@ -238,7 +233,7 @@ class ExtractionStore:
     def store_agreements(self) -> int:
         """Create agreements, or refresh those still *proposed* when the letter says something
         new; reviewed ones and unchanged ones are left alone (no write, no history row)."""
-        plans: list[tuple[Json, Agreement]] = []
+        plans: list[tuple[Json, dict[str, Any], Agreement]] = []
         known: dict[int, dict[str, Agreement]] = {}
         for item in self.data.get("agreements") or []:
             source = item.get("source") or {}
@@ -258,43 +253,44 @@ class ExtractionStore:
             key = values["number"] or values["title"]
             agreement = known[arrangement.pk].get(key)
             if agreement is None:
-                plans.append((item, Agreement(arrangement=arrangement)))
+                agreement = known[arrangement.pk][key] = Agreement(arrangement=arrangement)
+                plans.append((item, values, agreement))
+            elif agreement.pk is None:
+                self.notes.append(f"{key[:40]}: appears twice in this letter; first one kept")
             elif agreement.review_state != ReviewState.PROPOSED:
                 self.notes.append(f"{key[:40]}: {agreement.review_state}, kept as reviewed")
-            elif _agreement_state(agreement) != _item_state(values, item, self.directory):
-                plans.append((item, agreement))
-        passages = self.passages([item.get("source") for item, _ in plans])
-        for (item, agreement), passage in zip(plans, passages, strict=True):
-            values = _agreement_values(item, self.directory)
+            elif _agreement_state(agreement) != _item_state(values, item):
+                plans.append((item, values, agreement))
+        passages = self.passages([item.get("source") for item, _, _ in plans])
+        for (_, values, agreement), passage in zip(plans, passages, strict=True):
             for field, value in values.items():
                 if field != "departments":
                     setattr(agreement, field, value)
             agreement.source_passage = passage
             agreement.review_state = ReviewState.PROPOSED
-        refreshed = [agreement for _, agreement in plans if agreement.pk]
+        refreshed = [agreement for _, _, agreement in plans if agreement.pk]
         for agreement in refreshed:  # a new version of a letter: each change is in the history
             agreement._history_user = self.user
             agreement._change_reason = "ingest"
             agreement.save()
             agreement.commitments.filter(review_state=ReviewState.PROPOSED).delete()
-        self.create(Agreement, [agreement for _, agreement in plans if not agreement.pk])
+        self.create(Agreement, [agreement for _, _, agreement in plans if not agreement.pk])
 
         department_rows = []
-        for item, agreement in plans:
-            departments = _agreement_values(item, self.directory)["departments"]
+        for _, values, agreement in plans:
             if agreement in refreshed:
-                agreement.departments.set(departments)
+                agreement.departments.set(values["departments"])
             else:
                 department_rows += [
                     Agreement.departments.through(agreement_id=agreement.pk, organisation_id=d.pk)
-                    for d in departments
+                    for d in values["departments"]
                 ]
         Agreement.departments.through.objects.bulk_create(department_rows)
 
         kept = {a.pk: a.commitments.count() for a in refreshed}  # reviewed bullets stay first
         bullets = [
             (agreement, kept.get(agreement.pk, 0) + position, bullet)
-            for item, agreement in plans
+            for item, _, agreement in plans
             for position, bullet in enumerate(item.get("commitments") or [], start=1)
         ]
         commitments = []
@@ -511,7 +507,7 @@ def _agreement_state(agreement: Agreement) -> tuple:
     )
 
 
-def _item_state(values: dict[str, Any], item: Json, directory: Directory) -> tuple:
+def _item_state(values: dict[str, Any], item: Json) -> tuple:
     bullets = item.get("commitments") or []
     return (
         values["number"],

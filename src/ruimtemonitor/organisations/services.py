@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
 
+from ruimtemonitor.core.dutch import slugify
 from ruimtemonitor.core.reference import areas, organisations
 from ruimtemonitor.organisations.models import Area, AreaKind, Organisation, OrganisationKind
 
@@ -20,7 +20,6 @@ __all__ = [
     "OrganisationImportError",
     "import_organisations_csv",
     "load_reference_data",
-    "slugify_name",
 ]
 
 
@@ -85,11 +84,6 @@ def load_reference_data() -> ImportReport:
             report,
         )
     return report
-
-
-def slugify_name(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
 @dataclass(frozen=True)
@@ -193,7 +187,7 @@ def import_organisations_csv(path: Path) -> ImportReport:
         for kind, row, cbs, province in rows:
             name = row["name"]
             prefix = "" if kind in {"regio", "overig"} else f"{kind}-"
-            slug = f"{prefix}{slugify_name(name)}"
+            slug = f"{prefix}{slugify(name)}"
             org = _upsert(
                 Organisation,
                 slug,

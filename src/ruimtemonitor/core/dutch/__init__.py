@@ -6,6 +6,7 @@ caller can point back at the source passage. The grammar each module accepts, an
 does not, is documented in docs/dutch-values.md.
 """
 
+from ruimtemonitor.core.dutch._text import slugify
 from ruimtemonitor.core.dutch.amounts import AmountMatch, find_amounts
 from ruimtemonitor.core.dutch.dates import DeadlineMatch, find_deadlines, parse_date
 from ruimtemonitor.core.dutch.gazetteer import NameMatch, find_areas, find_parties
@@ -31,4 +32,5 @@ __all__ = [
     "find_parties",
     "parse_date",
     "parse_kamerstuk",
+    "slugify",
 ]
