@@ -17,6 +17,16 @@ class TimestampedModel(models.Model):
         abstract = True
 
 
+class VersionedModel(models.Model):
+    """A counter raised by every edit through ``common.editing``: two people editing the same
+    record at once get a conflict instead of a silent overwrite (optimistic locking)."""
+
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 class SourcedRecord(TimestampedModel):
     """A record that extraction can propose: it points at its passage and carries a review state."""
 

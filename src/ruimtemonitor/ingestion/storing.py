@@ -36,6 +36,7 @@ from ruimtemonitor.register.models import (
     ParliamentaryItem,
     ParliamentaryKind,
 )
+from ruimtemonitor.register.search import refresh_search_documents, search_document
 
 Json = dict[str, Any]
 
@@ -262,12 +263,18 @@ class ExtractionStore:
             elif _agreement_state(agreement) != _item_state(values, item):
                 plans.append((item, values, agreement))
         passages = self.passages([item.get("source") for item, _, _ in plans])
-        for (_, values, agreement), passage in zip(plans, passages, strict=True):
+        for (item, values, agreement), passage in zip(plans, passages, strict=True):
             for field, value in values.items():
                 if field != "departments":
                     setattr(agreement, field, value)
             agreement.source_passage = passage
             agreement.review_state = ReviewState.PROPOSED
+            agreement.search_document = search_document(
+                agreement.number,
+                agreement.title,
+                agreement.chapter_title,
+                (bullet.get("text") or "" for bullet in item.get("commitments") or []),
+            )
         refreshed = [agreement for _, _, agreement in plans if agreement.pk]
         for agreement in refreshed:  # a new version of a letter: each change is in the history
             agreement._history_user = self.user
@@ -308,6 +315,7 @@ class ExtractionStore:
             commitment.deadline = deadline_from_json(bullet.get("deadline"))
             commitments.append(commitment)
         self.create(Commitment, commitments)
+        refresh_search_documents(a.pk for a in refreshed)  # reviewed bullets stay searchable
         return len(plans)
 
     # -- projects -----------------------------------------------------------------------

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ruimtemonitor.common.models import DeadlineFields, SourcedRecord
+from ruimtemonitor.common.models import DeadlineFields, SourcedRecord, VersionedModel
 from ruimtemonitor.common.statuses import ProjectStatus
 
 
@@ -19,7 +19,7 @@ class Phase(models.TextChoices):
     DELIVERED = "opgeleverd", _("delivered")
 
 
-class Project(SourcedRecord):
+class Project(SourcedRecord, VersionedModel):
     name = models.CharField(_("name"), max_length=255)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     is_programme = models.BooleanField(_("programme"), default=False)
@@ -70,7 +70,7 @@ class MilestoneKind(models.TextChoices):
     OTHER = "overig", _("other milestone")
 
 
-class Milestone(SourcedRecord, DeadlineFields):
+class Milestone(SourcedRecord, DeadlineFields, VersionedModel):
     """A formal MIRT decision or another milestone: planned as written, and when it happened."""
 
     project = models.ForeignKey(

@@ -7,7 +7,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ruimtemonitor.common.models import DeadlineFields, SourcedRecord, TimestampedModel
+from ruimtemonitor.common.models import (
+    DeadlineFields,
+    SourcedRecord,
+    TimestampedModel,
+    VersionedModel,
+)
 from ruimtemonitor.common.statuses import AgreementStatus, ParliamentaryStatus
 
 
@@ -151,7 +156,7 @@ def validate_agreement_types(value: object) -> None:
         )
 
 
-class Agreement(SourcedRecord):
+class Agreement(SourcedRecord, VersionedModel):
     arrangement = models.ForeignKey(
         Arrangement,
         verbose_name=_("arrangement"),
@@ -195,7 +200,12 @@ class Agreement(SourcedRecord):
         on_delete=models.SET_NULL,
         related_name="continued_by",
     )
-    history = HistoricalRecords(m2m_fields=[departments, parties, areas])
+    # Number, titles and commitment texts in one column, kept by ``register.search``: the
+    # full-text search reads one indexed column instead of joining 300,000 commitments.
+    search_document = models.TextField(_("search text"), blank=True, editable=False)
+    history = HistoricalRecords(
+        m2m_fields=[departments, parties, areas], excluded_fields=["search_document"]
+    )
 
     class Meta:
         verbose_name = _("agreement")
@@ -225,7 +235,7 @@ class Agreement(SourcedRecord):
         return ids
 
 
-class Commitment(SourcedRecord, DeadlineFields):
+class Commitment(SourcedRecord, DeadlineFields, VersionedModel):
     """One bullet of an agreement: what a party commits to, by when."""
 
     agreement = models.ForeignKey(
@@ -274,7 +284,7 @@ class ParliamentaryKind(models.TextChoices):
     COMMITMENT = "toezegging", _("commitment to parliament")
 
 
-class ParliamentaryItem(SourcedRecord):
+class ParliamentaryItem(SourcedRecord, VersionedModel):
     kind = models.CharField(_("kind"), max_length=16, choices=ParliamentaryKind.choices)
     kamerstuk = models.CharField(
         _("Kamerstuk id"), max_length=64, blank=True, help_text=_("For example kst-36600-A-63.")

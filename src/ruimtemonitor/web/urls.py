@@ -1,8 +1,20 @@
-from django.urls import path
-
-from ruimtemonitor.web import views
+from ruimtemonitor.web.views import (
+    agreements,
+    dashboard,
+    documents,
+    funding,
+    projects,
+    regions,
+    review,
+)
 
 app_name = "web"
 urlpatterns = [
-    path("", views.home, name="home"),
+    *dashboard.urlpatterns,
+    *agreements.urlpatterns,
+    *review.urlpatterns,
+    *projects.urlpatterns,
+    *documents.urlpatterns,
+    *regions.urlpatterns,
+    *funding.urlpatterns,
 ]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import path
 
 from ruimtemonitor.organisations.models import Area, AreaKind, NovexType
 from ruimtemonitor.web.access import readable
@@ -20,3 +21,6 @@ def home(request: HttpRequest) -> HttpResponse:
         "web/home.html",
         {"provinces": provinces, "novex_groups": [g for g in novex_groups if g[1]]},
     )
+
+
+urlpatterns = [path("", home, name="home")]

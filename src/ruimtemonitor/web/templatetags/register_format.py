@@ -1,0 +1,39 @@
+"""How amounts and deadlines read on every page: Dutch notation, as the letters write them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import template
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+def _dutch_number(value: Decimal | float, decimals: int) -> str:
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+@register.filter
+def euro(value: Decimal | float | int | None) -> str:
+    """€ 2,5 mld / € 310 mln / € 20.000: short units from a million up, as the letters do."""
+    if value is None or value == "":
+        return "–"
+    amount = Decimal(str(value))
+    size = abs(amount)
+    if size >= Decimal(10) ** 9:
+        return f"€ {_dutch_number(amount / Decimal(10) ** 9, 2).rstrip('0').rstrip(',')} {_('bn')}"
+    if size >= Decimal(10) ** 6:
+        return f"€ {_dutch_number(amount / Decimal(10) ** 6, 1).rstrip('0').rstrip(',')} {_('mln')}"
+    return f"€ {_dutch_number(amount, 0)}"
+
+
+@register.filter
+def deadline_text(record: object) -> str:
+    """The deadline as written, else its end date; a dash when there is none."""
+    as_written = getattr(record, "deadline_as_written", "")
+    end = getattr(record, "deadline_end", None)
+    if as_written:
+        return as_written
+    return end.strftime("%d-%m-%Y") if end else "–"

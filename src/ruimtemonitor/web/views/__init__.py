@@ -1,0 +1,1 @@
+"""One module per page family; each exposes ``urlpatterns`` that ``web.urls`` joins."""
