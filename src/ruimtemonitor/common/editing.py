@@ -82,7 +82,8 @@ def review(record: Model, decision: str, *, user: Any) -> Model:
         if not can_edit(user, current):
             raise PermissionDenied(_("You may not review this record."))
         current.review_state = decision
-        current.version += 1
+        if hasattr(current, "version"):
+            current.version += 1
         current._history_user = user
         current._change_reason = f"review: {decision}"
         current.save()

@@ -13,7 +13,8 @@ from ruimtemonitor.common.models import (
     TimestampedModel,
     VersionedModel,
 )
-from ruimtemonitor.common.statuses import AgreementStatus, ParliamentaryStatus
+from ruimtemonitor.common.statuses import AgreementStatus, ParliamentaryStatus, ReviewState
+from ruimtemonitor.core.lineage import REVIEW_BELOW
 
 
 class MeetingKind(models.TextChoices):
@@ -325,3 +326,55 @@ class ParliamentaryItem(SourcedRecord, VersionedModel):
 
     def involved_organisation_ids(self) -> set[int]:
         return {self.responsible_id} if self.responsible_id else set()
+
+
+class ChangeKind(models.TextChoices):
+    """How an agreement of one generation continues in the next (``core.lineage``)."""
+
+    NEW = "new", _("new")
+    UNCHANGED = "unchanged", _("unchanged")
+    CHANGED = "changed", _("changed")
+    MERGED = "merged", _("merged")
+    SPLIT = "split", _("split")
+    DROPPED = "dropped", _("dropped")
+
+
+class AgreementChange(TimestampedModel):
+    """One link between two generations of an arrangement, as matched and then reviewed."""
+
+    arrangement = models.ForeignKey(
+        Arrangement,
+        verbose_name=_("new generation"),
+        on_delete=models.CASCADE,
+        related_name="changes",
+    )
+    kind = models.CharField(_("kind of change"), max_length=16, choices=ChangeKind.choices)
+    previous = models.ManyToManyField(
+        Agreement, verbose_name=_("previous agreements"), blank=True, related_name="changes_as_old"
+    )
+    next = models.ManyToManyField(
+        Agreement, verbose_name=_("next agreements"), blank=True, related_name="changes_as_new"
+    )
+    confidence = models.FloatField(_("confidence"), default=1.0)
+    renumbered = models.BooleanField(_("renumbered"), default=False)
+    title_diff = models.JSONField(_("title diff"), default=list, blank=True)
+    text_diff = models.JSONField(_("text diff"), default=list, blank=True)
+    review_state = models.CharField(
+        _("review state"), max_length=16, choices=ReviewState.choices, default=ReviewState.PROPOSED
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("change between generations")
+        verbose_name_plural = _("changes between generations")
+        ordering = ["arrangement", "kind", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.arrangement})"
+
+    def involved_organisation_ids(self) -> set[int]:
+        return self.arrangement.involved_organisation_ids()
+
+    @property
+    def needs_review(self) -> bool:
+        return self.review_state == ReviewState.PROPOSED and self.confidence < REVIEW_BELOW
