@@ -58,7 +58,9 @@ def areas(text: str) -> list[tuple[str, str, str]]:
                 ("Friesland", "provincie-fryslan", "provincie"),
             ],
         ),
-        ("De gemeente Ede doet mee.", [("Ede", "gemeente-ede", "gemeente")]),
+        ("De gemeente Zeist doet mee.", [("Zeist", "gemeente-zeist", "gemeente")]),
+        # a municipality in the reference data is matched with its word "gemeente"
+        ("De gemeente Ede doet mee.", [("gemeente Ede", "gemeente-ede", "gemeente")]),
         (
             "Regio Foodvalley schrijft de raden.",
             [("Regio Foodvalley", "regio-foodvalley", "regio")],
