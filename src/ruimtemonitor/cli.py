@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "worker",
     "funding",
     "organisations",
+    "digests",
+    "report",
     "manage",
 )
 

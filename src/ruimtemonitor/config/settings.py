@@ -14,6 +14,7 @@ from ruimtemonitor.config.parsers import (
     parse_environment,
     parse_list,
     parse_log_level,
+    parse_positive_int,
     read_extraction_limits,
     resolve_data_dir,
     resolve_secret_key,
@@ -55,6 +56,32 @@ CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-document leaves the job f
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
+# E-mail (alert digests): SMTP when EMAIL_HOST is set, else printed on the console.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = parse_positive_int(os.environ.get("EMAIL_PORT"), name="EMAIL_PORT", default=25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = parse_bool(os.environ.get("EMAIL_USE_TLS"), name="EMAIL_USE_TLS", default=False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ruimtemonitor@localhost")
+# The address users reach the site on, for links in e-mails and generated letters.
+SITE_URL = os.environ.get("RUIMTEMONITOR_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Generated letters (raadsinformatiebrief, raadsvoorstel): who sends and signs them.
+LETTER_SENDER = os.environ.get("RUIMTEMONITOR_LETTER_SENDER", "")
+LETTER_SIGNATORIES = [
+    line.strip()
+    for line in os.environ.get("RUIMTEMONITOR_LETTER_SIGNATORIES", "").split(";")
+    if line.strip()
+]
+LETTER_CONTACT = os.environ.get("RUIMTEMONITOR_LETTER_CONTACT", "")
+# A .docx whose styles generated letters use (Title, Heading 2/3, List Bullet, Normal).
+LETTER_DOCX_TEMPLATE = os.environ.get("RUIMTEMONITOR_LETTER_TEMPLATE", "")
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -76,6 +103,8 @@ INSTALLED_APPS = [
     "ruimtemonitor.ingestion",
     "ruimtemonitor.web",
     "ruimtemonitor.api",
+    "ruimtemonitor.alerts",
+    "ruimtemonitor.reports",
 ]
 
 MIDDLEWARE = [
@@ -161,4 +190,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": parse_log_level(os.environ.get("LOG_LEVEL"))},
+    # PDF rendering reports every layout step at INFO; only its warnings matter here.
+    "loggers": {"weasyprint": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}},
 }

@@ -8,7 +8,7 @@ does not, is documented in docs/dutch-values.md.
 
 from ruimtemonitor.core.dutch._text import slugify
 from ruimtemonitor.core.dutch.amounts import AmountMatch, find_amounts
-from ruimtemonitor.core.dutch.dates import DeadlineMatch, find_deadlines, parse_date
+from ruimtemonitor.core.dutch.dates import DeadlineMatch, find_deadlines, format_date, parse_date
 from ruimtemonitor.core.dutch.gazetteer import NameMatch, find_areas, find_parties
 from ruimtemonitor.core.dutch.kamerstukken import (
     KamerstukMatch,
@@ -30,6 +30,7 @@ __all__ = [
     "find_kamerstukken",
     "find_motions",
     "find_parties",
+    "format_date",
     "parse_date",
     "parse_kamerstuk",
     "slugify",

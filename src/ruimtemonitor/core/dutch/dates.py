@@ -370,3 +370,11 @@ def parse_date(words: str) -> dt.date | None:
         if day is not None:
             return day
     return None
+
+
+_MONTH_NAMES = grammar.FULL_MONTH.split("|")
+
+
+def format_date(value: dt.date) -> str:
+    """A date as letters write it, the inverse of ``parse_date``: "2 juni 2025"."""
+    return f"{value.day} {_MONTH_NAMES[value.month - 1]} {value.year}"

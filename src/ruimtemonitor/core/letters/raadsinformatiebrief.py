@@ -1,0 +1,279 @@
+"""Compose a draft raadsinformatiebrief: what a BO agreed that touches one region.
+
+The structure follows the letters regions send their councils after a BO (aanhef,
+inleiding, algemeen, bespreekpunten per onderwerp, uitkomsten, vervolg, afsluiting). Every
+statement taken from the register carries a citation; sentences without one are the
+letter's own framing and are few on purpose.
+"""
+
+from __future__ import annotations
+
+from ruimtemonitor.core.dutch import format_date
+from ruimtemonitor.core.letters.facts import AgreementFact, ProjectFact, RegionFacts
+from ruimtemonitor.core.letters.model import Letter, Paragraph, Section
+
+MEETING_NAMES = {"bol": "Bestuurlijk Overleg Leefomgeving (BOL)", "bo_mirt": "BO MIRT"}
+TYPE_WORDS = {
+    "beleidsafspraak": "beleidsafspraak",
+    "onderzoeksafspraak": "onderzoeksafspraak",
+    "uitvoeringsafspraak": "uitvoeringsafspraak",
+    "procesafspraak": "procesafspraak",
+}
+MONEY_WORDS = {
+    "budget": "budget",
+    "raming": "raming",
+    "bijdrage": "bijdrage",
+    "reservering": "reservering",
+    "cofinanciering": "cofinanciering",
+}
+MAX_COMMITMENTS = 4
+
+
+def _join(items: list[str]) -> str:
+    items = [item for item in items if item]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def _meeting_phrase(facts: RegionFacts) -> str:
+    name = MEETING_NAMES.get(facts.meeting_kind, facts.meeting)
+    if facts.meeting_dates:
+        dated = [f"{format_date(date)} ({label})" for label, date in facts.meeting_dates]
+        return f"het {name} van {_join(dated)}"
+    return f"het {name} van {facts.year}"
+
+
+def compose(facts: RegionFacts) -> Letter:
+    letter = Letter(
+        kind="raadsinformatiebrief",
+        title="Raadsinformatiebrief",
+        sender=facts.sender,
+        date=facts.today,
+        subject=f"{facts.meeting}: uitkomsten voor {facts.region}",
+        salutation="Geachte raad,",
+        signatories=list(facts.signatories),
+        contact=facts.contact,
+        closing=f"Met vriendelijke groet,\nnamens {facts.sender},",
+    )
+    meeting = _meeting_phrase(facts)
+    letter.sections.append(
+        Section(
+            "Inleiding",
+            [
+                Paragraph(
+                    f"Met deze brief informeren wij u over de uitkomsten van {meeting} die "
+                    f"voor {facts.region} van belang zijn. We geven een beeld van wat is "
+                    "afgesproken, welke projecten en middelen het raakt en welke stappen en "
+                    "termijnen volgen."
+                )
+            ],
+        )
+    )
+    letter.sections.append(_general(facts, letter))
+    letter.sections += _topics(facts, letter)
+    letter.sections.append(_outcomes(facts, letter))
+    letter.sections.append(_next_steps(facts, letter))
+    if not facts.agreements:
+        letter.notes.append(
+            f"Geen afspraak in het register noemt {facts.region} of een van zijn gemeenten; "
+            "kies zelf welke afspraken van belang zijn."
+        )
+    if not facts.signatories:
+        letter.notes.append(
+            "Ondertekening ontbreekt: stel RUIMTEMONITOR_LETTER_SIGNATORIES in (naam, functie; …)."
+        )
+    return letter
+
+
+def _general(facts: RegionFacts, letter: Letter) -> Section:
+    kind = facts.meeting_kind
+    text = (
+        "Het BOL en het BO MIRT zijn bestuurlijke overleggen tussen bewindspersonen van het Rijk "
+        "en gedeputeerden van de provincies, per landsdeel. Het BOL is in het voorjaar en gaat "
+        "vooral over ruimtelijke zaken; het BO MIRT is in het najaar en gaat over de planning "
+        "van en het geld voor ruimtelijke en infrastructurele projecten."
+    )
+    paragraphs = [Paragraph(text)]
+    if facts.landsdelen:
+        paragraphs.append(
+            Paragraph(
+                f"Voor {facts.region} is het overleg van {_join(facts.landsdelen)} van belang"
+                + (f" (provincie {_join(facts.provinces)})." if facts.provinces else ".")
+            )
+        )
+    for title, citation in facts.arrangements:
+        paragraphs.append(
+            Paragraph(
+                f"In het {title} leggen Rijk en provincie hun afspraken voor de komende jaren "
+                "vast; het arrangement wordt elk jaar bijgesteld.",
+                letter.cite(citation),
+            )
+        )
+    if kind == "bo_mirt":
+        paragraphs.append(
+            Paragraph("In het BO MIRT worden besluiten genomen over MIRT-projecten en -middelen.")
+        )
+    return Section("Algemeen", paragraphs)
+
+
+def _agreement_paragraphs(agreement: AgreementFact, letter: Letter) -> list[Paragraph]:
+    types = _join([TYPE_WORDS.get(t, t) for t in agreement.types])
+    head = f"Afspraak {agreement.number} {agreement.title}".replace("  ", " ").strip()
+    detail = []
+    if types:
+        detail.append(types)
+    if agreement.departments:
+        detail.append("departementen: " + ", ".join(agreement.departments))
+    if agreement.reason:
+        detail.append(agreement.reason)
+    text = head + (f" ({'; '.join(detail)})" if detail else "") + "."
+    paragraphs = [Paragraph(text, letter.cite(agreement.citation), bullet=True)]
+    for commitment in agreement.commitments[:MAX_COMMITMENTS]:
+        line = commitment.text.rstrip(".;, ")
+        extra = []
+        if commitment.owner:
+            extra.append(f"trekker: {commitment.owner}")
+        if commitment.deadline:
+            extra.append(f"termijn: {commitment.deadline}")
+        line += f" ({'; '.join(extra)})." if extra else "."
+        paragraphs.append(Paragraph(f"– {line}", letter.cite(commitment.citation)))
+    if len(agreement.commitments) > MAX_COMMITMENTS:
+        paragraphs.append(
+            Paragraph(
+                f"– en nog {len(agreement.commitments) - MAX_COMMITMENTS} andere "
+                "toezeggingen in deze afspraak."
+            )
+        )
+    return paragraphs
+
+
+def _project_paragraphs(project: ProjectFact, letter: Letter) -> list[Paragraph]:
+    where = f" in MIRT-regio {project.region}" if project.region else ""
+    phase = f", in de fase {project.phase}" if project.phase else ""
+    paragraphs = [
+        Paragraph(
+            f"Project {project.name}{where}{phase}.", letter.cite(project.citation), bullet=True
+        )
+    ]
+    for money in project.money:
+        word = MONEY_WORDS.get(money.kind, money.kind)
+        paragraphs.append(
+            Paragraph(f"– {word.capitalize()}: {money.as_written}", letter.cite(money.citation))
+        )
+    if project.next_decision:
+        paragraphs.append(
+            Paragraph(
+                f"– Volgend besluit: {project.next_decision}",
+                letter.cite(project.next_decision_citation),
+            )
+        )
+    return paragraphs
+
+
+def _topics(facts: RegionFacts, letter: Letter) -> list[Section]:
+    """ "Bespreekpunten" with one subsection per topic the register has something on."""
+    sections = [
+        Section(
+            "Bespreekpunten",
+            [Paragraph(f"Hieronder per onderwerp wat voor {facts.region} is besproken.")],
+        )
+    ]
+    if facts.agreements or facts.other_agreements:
+        topic = Section("Ruimtelijk Arrangement", level=3)
+        if facts.agreements:
+            topic.paragraphs.append(
+                Paragraph(
+                    f"De volgende afspraken noemen {facts.region}, een van de gemeenten of een "
+                    "gebied waarin de regio ligt:"
+                )
+            )
+            for agreement in facts.agreements:
+                topic.paragraphs += _agreement_paragraphs(agreement, letter)
+        if facts.other_agreements:
+            numbers = [f"{a.number} {a.title}".strip() for a in facts.other_agreements]
+            topic.paragraphs.append(
+                Paragraph(
+                    "Het arrangement bevat daarnaast afspraken die de hele provincie raken: "
+                    + "; ".join(numbers)
+                    + "."
+                )
+            )
+        sections.append(topic)
+    for area in facts.novex_areas:
+        sections.append(
+            Section(
+                f"NOVEX-gebied {area.name}",
+                [Paragraph(area.description, letter.cite(area.citation))],
+                level=3,
+            )
+        )
+    if facts.funding:
+        topic = Section("Woningbouw en mobiliteit", level=3)
+        for fund in facts.funding:
+            if fund.amount:
+                text = f"Voor {fund.title} is {fund.amount} beschikbaar."
+                topic.paragraphs.append(Paragraph(text, letter.cite(fund.citation)))
+            else:
+                text = f"Uit hetzelfde bedrag wordt ook {fund.title} bekostigd."
+                topic.paragraphs.append(Paragraph(text))
+            if fund.criteria:
+                topic.paragraphs.append(
+                    Paragraph("Een voorstel komt alleen in aanmerking als het voldoet aan:")
+                )
+                topic.paragraphs += [Paragraph(f"– {c}") for c in fund.criteria]
+            topic.paragraphs += [
+                Paragraph(f"In het register is de beoordelingsronde {name} vastgelegd.")
+                for name in fund.rounds
+            ]
+        sections.append(topic)
+    if facts.projects:
+        topic = Section("MIRT-projecten", level=3)
+        for project in facts.projects:
+            topic.paragraphs += _project_paragraphs(project, letter)
+        sections.append(topic)
+    return sections
+
+
+def _outcomes(facts: RegionFacts, letter: Letter) -> Section:
+    paragraphs = []
+    if facts.documents:
+        names = [
+            doc.title + (f" van {format_date(doc.date)}" if doc.date else "")
+            for doc in facts.documents
+        ]
+        paragraphs.append(
+            Paragraph(
+                "De uitkomsten staan in de volgende stukken, die als bijlage bij deze brief "
+                f"kunnen worden gevoegd: {_join(names)}."
+            )
+        )
+    counted = len(facts.agreements) + len(facts.other_agreements)
+    if counted:
+        paragraphs.append(
+            Paragraph(
+                f"Het register telt {counted} afspraken in de arrangementen van "
+                f"{_join(facts.provinces) or 'de provincie'}, waarvan {len(facts.agreements)} "
+                f"{facts.region} direct noemen."
+            )
+        )
+    return Section("Uitkomsten", paragraphs or [Paragraph("Nog geen uitkomsten in het register.")])
+
+
+def _next_steps(facts: RegionFacts, letter: Letter) -> Section:
+    paragraphs = []
+    if facts.next_meeting:
+        paragraphs.append(Paragraph(f"Het vervolg is {facts.next_meeting}."))
+    if facts.deadlines:
+        paragraphs.append(Paragraph("Belangrijke termijnen die de regio raken:"))
+        for deadline in facts.deadlines:
+            paragraphs.append(
+                Paragraph(f"– {deadline.deadline}: {deadline.what}", letter.cite(deadline.citation))
+            )
+    paragraphs.append(
+        Paragraph(
+            "Wij houden u op de hoogte van de uitwerking van deze afspraken en van de "
+            "besluiten in het volgende bestuurlijk overleg."
+        )
+    )
+    return Section("Vervolg", paragraphs)

@@ -1,0 +1,12 @@
+import datetime as dt
+
+from django import template
+
+from ruimtemonitor.core.dutch import format_date
+
+register = template.Library()
+
+
+@register.filter
+def dutch_date(value: dt.date | None) -> str:
+    return format_date(value) if value else ""

@@ -1,0 +1,106 @@
+import datetime as dt
+import io
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from docx import Document as WordDocument
+
+from ruimtemonitor.cli import main
+from ruimtemonitor.core.letters.quotes import tidy
+from ruimtemonitor.documents.models import Document, Passage
+from ruimtemonitor.ingestion.services import ingest_paths
+from ruimtemonitor.register.models import Agreement
+from ruimtemonitor.reports.facts import ReportError, collect
+from ruimtemonitor.reports.rendering import render
+from ruimtemonitor.reports.services import draft
+
+DATA = Path(__file__).parent.parent / "data" / "lineage"
+TODAY = dt.date(2025, 6, 20)
+
+
+@pytest.fixture
+def zeeland(reference_data) -> None:
+    assert ingest_paths([DATA / "zeeland-2025.txt"], queue=False).ok
+
+
+def test_every_citation_points_at_text_that_is_in_the_document(zeeland) -> None:
+    letter = draft("raadsinformatiebrief", "Zeeland", "BOL 2025", today=TODAY)
+    assert letter.citations
+    for citation in letter.citations:
+        document = Document.objects.get(pk=citation.document_id)
+        text = tidy(document.root.extracted_text)
+        pieces = [piece.strip() for piece in citation.quote.split("…") if piece.strip()]
+        assert pieces and all(piece in text for piece in pieces)  # quoted, not made up
+        cited = tidy(document.root.extracted_text[citation.start : citation.end])
+        assert cited[:30] in citation.quote or citation.quote.startswith("…")
+        if citation.passage_id:
+            passage = Passage.objects.get(pk=citation.passage_id)
+            assert (passage.start, passage.end) == (citation.start, citation.end)
+
+
+def test_the_facts_match_the_register(zeeland) -> None:
+    facts = collect("Zeeland", "BOL 2025", today=TODAY)
+    register = {a.number: a for a in Agreement.objects.filter(arrangement__year=2025)}
+    named = facts.agreements + facts.other_agreements
+    assert {a.number for a in named} == set(register)
+    for fact in named:
+        stored = register[fact.number]
+        assert fact.title == stored.title
+        assert list(fact.types) == stored.types
+        assert len(fact.commitments) == stored.commitments.count()
+    assert [a.number for a in facts.agreements] == ["2.1"]  # the only one naming "Zeeland"
+    assert facts.provinces == ["Zeeland"] and facts.next_meeting.startswith("het BO MIRT")
+
+
+def test_docx_and_pdf_open_cleanly(zeeland) -> None:
+    letter = draft("raadsinformatiebrief", "Zeeland", "BOL 2025", today=TODAY)
+    word = WordDocument(io.BytesIO(render(letter, "docx")))
+    headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[:3] == ["Raadsinformatiebrief", "Inleiding", "Algemeen"]
+    assert "Bronnen" in headings
+
+    pdf = pdfium.PdfDocument(render(letter, "pdf"))
+    assert len(pdf) >= 1
+    for index in range(len(pdf)):
+        image = pdf[index].render(scale=0.5).to_pil().convert("L")
+        darkest, lightest = image.getextrema()
+        assert darkest < 100 < lightest  # text on a white page, not an empty or black one
+    text = pdf[0].get_textpage().get_text_range()
+    assert "Raadsinformatiebrief" in text and "Geachte raad" in text
+
+
+def test_html_escapes_document_text(zeeland) -> None:
+    Agreement.objects.filter(number="2.1").update(title="<script>alert(1)</script> Zoetwater")
+    html = render(draft("raadsinformatiebrief", "Zeeland", "BOL 2025", today=TODAY), "html")
+    assert b"<script>alert" not in html and b"&lt;script&gt;alert(1)" in html
+
+
+def test_unknown_region_or_meeting_is_one_clear_sentence(reference_data) -> None:
+    with pytest.raises(ReportError, match="Regio 'Atlantis' staat niet in het register"):
+        collect("Atlantis", "BOL 2025")
+    with pytest.raises(ReportError, match="schrijf bijvoorbeeld 'BOL 2025'"):
+        collect("Zeeland", "voorjaar")
+
+
+def test_cli_writes_the_letter_or_explains(zeeland, tmp_path, capsys) -> None:
+    out = tmp_path / "brief.docx"
+    assert main(["report", "raadsinformatiebrief", "--regio", "Zeeland", "--overleg",
+                 "BOL 2025", "--format", "docx", "--out", str(out)]) == 0  # fmt: skip
+    assert out.stat().st_size > 5000 and not list(tmp_path.glob("*.part"))
+    assert main(["report", "raadsvoorstel", "--regio", "Atlantis", "--overleg", "BOL 2025"]) == 2
+    assert "staat niet in het register" in capsys.readouterr().err
+
+
+@pytest.mark.corpus
+def test_foodvalley_letter_from_the_corpus(reference_data, corpus_dir) -> None:
+    assert ingest_paths([corpus_dir / "000_2625f7667a8edade.txt"], queue=False).ok
+    letter = draft("raadsinformatiebrief", "Regio Foodvalley", "BOL 2025", today=TODAY)
+    text = render(letter, "md").decode()
+    assert "Afspraak 4.6 Economie: campusvorming" in text  # names Wageningen
+    assert "NOVEX-gebied Arnhem-Nijmegen-Foodvalley" in text
+    assert "A1/A28 knooppunt Hoevelaken" in text and "€ 475 mln" in text
+    assert re.search(r"Volgend besluit: .*BO MIRT 2025", text)
+    assert "€ 2,5 mld." in text and "Snelheid: start bouw" in text
+    assert "Ruimtelijk Arrangement Rijk – Provincie Gelderland" in text

@@ -1,0 +1,117 @@
+import datetime as dt
+
+from ruimtemonitor.core.letters import markdown, raadsinformatiebrief, raadsvoorstel
+from ruimtemonitor.core.letters.facts import (
+    AgreementFact,
+    CommitmentFact,
+    FundingFact,
+    MoneyFact,
+    ProjectFact,
+    RegionFacts,
+)
+from ruimtemonitor.core.letters.model import Citation
+from ruimtemonitor.core.letters.quotes import sentence_around
+
+SOURCE = Citation("Ruimtelijk Arrangement Zeeland", dt.date(2025, 6, 2), None, "Afspraak 2.1 …", 7)
+
+
+def facts(**changes) -> RegionFacts:
+    base = RegionFacts(
+        region="Regio Walcheren",
+        meeting="BOL 2025",
+        meeting_kind="bol",
+        year=2025,
+        sender="Regio Walcheren",
+        today=dt.date(2025, 6, 20),
+        landsdelen=["landsdeel Zuidwest-Nederland"],
+        provinces=["Zeeland"],
+        agreements=[
+            AgreementFact(
+                "2.1",
+                "Zoetwater",
+                "Ruimtelijk Arrangement Zeeland (2025)",
+                ("onderzoeksafspraak",),
+                ("IenW",),
+                (
+                    CommitmentFact(
+                        "De provincie onderzoekt buffers", "Zeeland", "najaar 2025", SOURCE
+                    ),
+                ),
+                "noemt Walcheren",
+                SOURCE,
+            )
+        ],
+        projects=[
+            ProjectFact(
+                "Sluis Terneuzen",
+                "realisatie",
+                "Zuidwest",
+                (MoneyFact("budget", "€ 100 mln.", 1e8, SOURCE),),
+                "in het BO MIRT 2025",
+            )
+        ],
+        funding=[FundingFact("WoKT", "€ 2,5 mld.", ("Aantal: ten minste 200 woningen",))],
+        next_meeting="het BO MIRT in het najaar van 2025",
+        signatories=["A. de Vries, voorzitter"],
+    )
+    for key, value in changes.items():
+        setattr(base, key, value)
+    return base
+
+
+def test_the_letter_has_the_sections_of_a_raadsinformatiebrief() -> None:
+    letter = raadsinformatiebrief.compose(facts())
+    headings = [s.heading for s in letter.sections if s.level == 2]
+    assert headings == ["Inleiding", "Algemeen", "Bespreekpunten", "Uitkomsten", "Vervolg"]
+    topics = [s.heading for s in letter.sections if s.level == 3]
+    assert topics == ["Ruimtelijk Arrangement", "Woningbouw en mobiliteit", "MIRT-projecten"]
+    assert letter.salutation == "Geachte raad," and letter.closing.startswith("Met vriendelijke")
+
+
+def test_a_source_cited_twice_is_listed_once_and_every_number_resolves() -> None:
+    letter = raadsinformatiebrief.compose(facts())
+    assert letter.citations == [SOURCE]
+    numbers = {n for s in letter.sections for p in s.paragraphs for n in p.citations}
+    assert numbers == {1}
+    text = markdown.render(letter)
+    assert (
+        "Afspraak 2.1 Zoetwater (onderzoeksafspraak; departementen: IenW; noemt Walcheren)." in text
+    )
+    assert "trekker: Zeeland; termijn: najaar 2025" in text
+    assert "Volgend besluit: in het BO MIRT 2025" in text
+    assert "[^1]: Ruimtelijk Arrangement Zeeland, 2 juni 2025, regel 7" in text
+
+
+def test_without_matching_agreements_or_signatories_the_editor_is_told() -> None:
+    letter = raadsinformatiebrief.compose(facts(agreements=[], signatories=[]))
+    assert len(letter.notes) == 2
+    assert "## Nog te doen voor de opsteller" in markdown.render(letter)
+
+
+def test_document_text_cannot_inject_markdown() -> None:
+    hostile = AgreementFact("9.9", "[klik](javascript:alert(1)) <script>x</script>", "A")
+    text = markdown.render(raadsinformatiebrief.compose(facts(agreements=[hostile])))
+    assert "[klik](javascript" not in text and "<script>" not in text
+    assert r"\[klik\](javascript:alert(1)) \<script\>x\</script\>" in text
+
+
+def test_the_raadsvoorstel_follows_the_sections_of_the_genre() -> None:
+    proposal = raadsvoorstel.compose(facts(), raadsinformatiebrief.compose(facts()))
+    assert [s.heading for s in proposal.sections] == [
+        "Gevraagde beslissing",
+        "1. Inleiding",
+        "2. Beoogd effect",
+        "3. Argumenten",
+        "4. Kanttekeningen",
+        "5. Financiën",
+        "6. Participatie en communicatie",
+        "7. Vervolgstap",
+        "8. Bijlagen",
+    ]
+    assert "BOL 2025: uitkomsten voor Regio Walcheren" in proposal.sections[0].paragraphs[0].text
+
+
+def test_sentence_around_joins_pdf_lines_and_stops_at_the_sentence() -> None:
+    text = "Eerste zin. De kosten-\nraming bedraagt\n\n€ 475 mln. Daarna iets anders."
+    start = text.index("€")
+    assert sentence_around(text, start, start + 9) == "De kostenraming bedraagt € 475 mln."
