@@ -41,15 +41,19 @@ def to_html(letter: Letter) -> str:
 
 
 def to_pdf(letter: Letter) -> bytes:
+    return html_to_pdf(to_html(letter))
+
+
+def html_to_pdf(html: str) -> bytes:
     try:
         from weasyprint import HTML
     except OSError as exc:  # the Python package is there, its system libraries are not
         raise RenderError(
             "PDF maken lukt niet: WeasyPrint mist systeembibliotheken (Pango). Installeer ze, "
             "bijvoorbeeld met 'apt-get install libpango-1.0-0 libpangoft2-1.0-0', of kies "
-            f"--format docx of html. ({exc})"
+            f"een ander formaat. ({exc})"
         ) from exc
-    return HTML(string=to_html(letter)).write_pdf()
+    return HTML(string=html).write_pdf()
 
 
 def _template() -> object:

@@ -10,3 +10,8 @@ register = template.Library()
 @register.filter
 def dutch_date(value: dt.date | None) -> str:
     return format_date(value) if value else ""
+
+
+@register.filter
+def index(sequence: list, position: int) -> object:
+    return sequence[position]
