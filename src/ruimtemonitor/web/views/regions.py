@@ -1,19 +1,229 @@
-"""Regio: everything that touches one area or organisation."""
+"""Regio: everything that touches one area or organisation, and an index of the areas.
+
+A page is found by an area's slug (a province, NOVEX area, MIRT region, housing area)
+or, failing that, by an organisation's slug (a region such as Regio Foodvalley is an
+organisation imported from CSV, not an area). What "touches" it is read from the
+register's links only: the area's parent chain and children, the records tagged with
+them, the organisation as party or owner. Funding proposals are the exception: they
+are stored as submitted, so they are matched on the names in their columns.
+"""
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.urls import path
+import re
+from dataclasses import dataclass
 
+from django.db.models import Count, Q, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import path, reverse
+from django.utils.http import urlencode
+
+from ruimtemonitor.common.statuses import ReviewState
+from ruimtemonitor.funding.models import FundingRound
+from ruimtemonitor.organisations.models import (
+    Area,
+    AreaKind,
+    NovexType,
+    Organisation,
+    OrganisationKind,
+)
+from ruimtemonitor.projects.models import Project
+from ruimtemonitor.register.models import Agreement, Arrangement, Commitment
 from ruimtemonitor.web.access import readable
+from ruimtemonitor.web.views.dashboard import MIRT_SECTIONS
+
+LISTED = 50
+
+
+def _live(queryset: QuerySet) -> QuerySet:
+    return queryset.exclude(review_state=ReviewState.REJECTED)
 
 
 @readable
-def region_detail(request: HttpRequest, **kwargs: object) -> HttpResponse:
-    return render(request, "web/placeholder.html", {"page": "region_detail"})
+def region_list(request: HttpRequest) -> HttpResponse:
+    areas = list(Area.objects.select_related("parent", "authority"))
+    by_kind: dict[str, list[Area]] = {}
+    for area in areas:
+        by_kind.setdefault(area.kind, []).append(area)
+    novex = by_kind.get(AreaKind.NOVEX, [])
+    novex_groups = [
+        (label, [a for a in novex if a.novex_type == value]) for value, label in NovexType.choices
+    ]
+    mirt = sorted(
+        by_kind.get(AreaKind.MIRT_REGION, []),
+        key=lambda a: (MIRT_SECTIONS.index(a.slug) if a.slug in MIRT_SECTIONS else 99, a.name),
+    )
+    context = {
+        "provinces": by_kind.get(AreaKind.PROVINCE, []),
+        "landsdelen": by_kind.get(AreaKind.LANDSDEEL, []),
+        "novex_groups": [group for group in novex_groups if group[1]],
+        "mirt_regions": mirt,
+        "region_areas": by_kind.get(AreaKind.REGION, []),
+        # A region with an area (Regio Foodvalley) is listed once, by its area.
+        "region_organisations": Organisation.objects.filter(kind=OrganisationKind.REGION).exclude(
+            slug__in=[a.slug for a in by_kind.get(AreaKind.REGION, [])]
+        ),
+        "housing_areas": by_kind.get(AreaKind.HOUSING, []),
+    }
+    return render(request, "web/regions/index.html", context)
+
+
+@dataclass(frozen=True)
+class ProposalMention:
+    round: FundingRound
+    proposals: list[dict]
+
+
+def _names_pattern(names: list[str]) -> re.Pattern[str] | None:
+    words = sorted({n.strip() for n in names if n and len(n.strip()) >= 2}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
+    )
+
+
+def _funding_mentions(names: list[str], province_names: list[str]) -> list[ProposalMention]:
+    """Rounds with proposals in the province, or naming the area or organisation.
+
+    Proposals are kept as submitted (JSON), so this reads them: the province column must
+    equal the province's name; municipality, area and name columns may contain the name.
+    """
+    pattern = _names_pattern(names)
+    provinces = {name.casefold() for name in province_names}
+    found = []
+    for funding_round in FundingRound.objects.only("pk", "name", "peildatum", "proposals"):
+        hits = []
+        for record in funding_round.proposals or []:
+            if not isinstance(record, dict):
+                continue
+            if str(record.get("provincie", "")).casefold() in provinces:
+                hits.append(record)
+                continue
+            text = " | ".join(str(record.get(k, "")) for k in ("gemeente", "gebied", "naam"))
+            if pattern is not None and pattern.search(text):
+                hits.append(record)
+        if hits:
+            found.append(ProposalMention(funding_round, hits))
+    return found
+
+
+def _ancestors(area: Area) -> list[Area]:
+    chain = []
+    current = area.parent
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.parent
+    return chain
+
+
+@readable
+def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    area = (
+        Area.objects.select_related("parent__parent__parent", "authority").filter(slug=slug).first()
+    )
+    organisation = area.authority if area else get_object_or_404(Organisation, slug=slug)
+    ancestors = _ancestors(area) if area else []
+    descendants = (
+        list(Area.objects.filter(Q(parent=area) | Q(parent__parent=area)).order_by("kind", "name"))
+        if area
+        else []
+    )
+    governed = list(organisation.areas.order_by("kind", "name")) if organisation else []
+    own = [area] if area else governed
+    related = own + ancestors + descendants
+
+    arrangement_filter = Q(area__in=own + ancestors)
+    if organisation:
+        arrangement_filter |= Q(parties=organisation)
+    arrangements = (
+        Arrangement.objects.filter(arrangement_filter)
+        .select_related("area", "document", "meeting")
+        .annotate(agreement_count=Count("agreements", distinct=True))
+        .distinct()
+        .order_by("-year", "title")
+    )
+
+    agreement_filter = Q(areas__in=related) if related else Q(pk__in=[])
+    if organisation:
+        agreement_filter |= Q(parties=organisation)
+    agreements = (
+        _live(Agreement.objects)
+        .filter(agreement_filter)
+        .select_related("arrangement")
+        .distinct()
+        .order_by("-arrangement__year", "arrangement_id", "chapter", "number", "pk")
+    )
+
+    novex = [a for a in ancestors + descendants if a.kind == AreaKind.NOVEX]
+    if area and area.kind == AreaKind.NOVEX:
+        novex = [a for a in novex if a != area]
+    if organisation:
+        signed = Area.objects.filter(
+            kind=AreaKind.NOVEX, arrangements__parties=organisation
+        ).distinct()
+        novex += [a for a in signed if a not in novex and a != area]
+
+    project_filter = Q(areas__in=own + descendants) if own + descendants else Q(pk__in=[])
+    if area and area.kind == AreaKind.MIRT_REGION:
+        project_filter |= Q(mirt_region=area)
+    if organisation:
+        project_filter |= Q(parties=organisation)
+    projects = (
+        _live(Project.objects)
+        .filter(project_filter)
+        .select_related("mirt_region")
+        .distinct()
+        .order_by("name")
+    )
+
+    commitments = (
+        _live(Commitment.objects).filter(owner=organisation).select_related("agreement")
+        if organisation
+        else Commitment.objects.none()
+    )
+
+    # Proposals name municipalities and provinces: a region's page finds those of its
+    # municipalities, a province's (or landsdeel's) those in its province column.
+    names: list[str] = []
+    province_names: list[str] = []
+    for subject in [area, organisation, *governed, *descendants]:
+        if subject is None:
+            continue
+        if getattr(subject, "kind", "") == AreaKind.PROVINCE:
+            province_names.append(subject.name)
+            continue
+        names += [subject.name, *(subject.aliases or [])]
+        if getattr(subject, "abbreviation", ""):
+            names.append(subject.abbreviation)
+
+    if area:
+        filter_url = f"{reverse('web:agreement_list')}?{urlencode({'gebied': area.slug})}"
+    else:
+        filter_url = f"{reverse('web:agreement_list')}?{urlencode({'partij': organisation.slug})}"
+    context = {
+        "area": area,
+        "organisation": organisation,
+        "subject": area or organisation,
+        "ancestors": ancestors,
+        "descendants": descendants,
+        "governed": [a for a in governed if a != area],
+        "arrangements": arrangements,
+        "agreement_count": agreements.count(),
+        "agreements": agreements[:LISTED],
+        "agreements_url": filter_url,
+        "novex": novex,
+        "projects": projects,
+        "commitment_count": commitments.count(),
+        "commitments": commitments.order_by("deadline_end", "pk")[:LISTED],
+        "funding": _funding_mentions(names, province_names),
+        "listed": LISTED,
+    }
+    return render(request, "web/regions/detail.html", context)
 
 
 urlpatterns = [
+    path("regio", region_list, name="region_list"),
     path("regio/<slug:slug>", region_detail, name="region_detail"),
 ]

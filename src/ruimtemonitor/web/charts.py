@@ -1,0 +1,332 @@
+"""Charts computed on the server and drawn by templates as SVG.
+
+No chart library and no script: the Content-Security-Policy allows neither inline styles
+nor inline scripts, and a chart must read the same without JavaScript. Here the data
+become geometry (whole pixels, so no localised decimal comma can reach an SVG attribute);
+the templates in ``web/dashboard/_*.html`` draw it with presentation attributes (``x``,
+``width``, ``fill``) and give every chart a ``<title>``, a ``<desc>`` and a data table,
+so screen readers and people who cannot tell the colours apart get the same numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = [
+    "PALETTE",
+    "Bar",
+    "BarChart",
+    "Segment",
+    "StackedChart",
+    "StackedRow",
+    "Timeline",
+    "TimelineRow",
+    "bar_chart",
+    "stacked_chart",
+    "timeline",
+]
+
+# Dark enough for 4.5:1 against white (text on and beside the bars) and distinct in hue
+# and lightness, so neighbouring bars stay apart for the common colour-vision deficiencies.
+PALETTE = ("#154273", "#b3005a", "#2f7d1f", "#a35200", "#5b2c83", "#007a87", "#4a4a4a")
+
+Number = int | float | Decimal
+LABEL_CHARS = 32
+
+
+def _short(label: str, limit: int = LABEL_CHARS) -> str:
+    label = " ".join(str(label).split())
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def _length(value: Number, largest: Number, room: int) -> int:
+    """Bar length in whole pixels; a value above zero is always visible."""
+    if largest <= 0 or value <= 0:
+        return 0
+    return max(2, round(room * float(value) / float(largest)))
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    label: str
+    short_label: str
+    value: Number
+    text: str
+    fill: str
+    width: int
+    y: int  # top of the bar
+    text_y: int  # baseline of the label and the value
+    value_x: int  # where the value text starts, right of the bar
+
+
+@dataclass(frozen=True, slots=True)
+class BarChart:
+    """Horizontal bars, one row per item: labels left, the value right of its bar."""
+
+    title: str
+    description: str
+    label_header: str
+    value_header: str
+    bars: tuple[Bar, ...]
+    width: int
+    height: int
+    label_width: int
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(bar.value for bar in self.bars)
+
+
+def bar_chart(
+    items: Iterable[tuple[str, Number]],
+    *,
+    title: str,
+    description: str,
+    label_header: str,
+    value_header: str,
+    formatter: Callable[[Number], str] = str,
+    colours: Sequence[str] | Callable[[int, str], str] = PALETTE,
+    width: int = 640,
+    label_width: int = 230,
+    row_height: int = 30,
+    value_room: int = 110,
+) -> BarChart:
+    """Bars scaled to the largest value; ``colours`` is a palette or ``(index, label) -> fill``."""
+    rows = list(items)
+    largest = max((value for _, value in rows), default=0)
+    room = max(10, width - label_width - value_room)
+    bar_height = row_height - 10
+    bars = []
+    for index, (label, value) in enumerate(rows):
+        fill = colours(index, label) if callable(colours) else colours[index % len(colours)]
+        length = _length(value, largest, room)
+        top = 5 + index * row_height
+        bars.append(
+            Bar(
+                label=str(label),
+                short_label=_short(label),
+                value=value,
+                text=formatter(value),
+                fill=fill,
+                width=length,
+                y=top,
+                text_y=top + bar_height // 2 + 5,
+                value_x=label_width + length + 6,
+            )
+        )
+    return BarChart(
+        title=title,
+        description=description,
+        label_header=label_header,
+        value_header=value_header,
+        bars=tuple(bars),
+        width=width,
+        height=10 + len(rows) * row_height,
+        label_width=label_width,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    series: str
+    value: Number
+    text: str
+    fill: str
+    x: int
+    width: int
+
+
+@dataclass(frozen=True, slots=True)
+class StackedRow:
+    label: str
+    short_label: str
+    segments: tuple[Segment, ...]  # one per series, in series order (zero-width when absent)
+    total: Number
+    total_text: str
+    y: int
+    text_y: int
+    total_x: int
+
+
+@dataclass(frozen=True, slots=True)
+class LegendItem:
+    series: str
+    fill: str
+    x: int
+    y: int
+
+
+@dataclass(frozen=True, slots=True)
+class StackedChart:
+    """Horizontal stacked bars: one row per category, one coloured segment per series."""
+
+    title: str
+    description: str
+    label_header: str
+    total_header: str
+    series: tuple[str, ...]
+    rows: tuple[StackedRow, ...]
+    legend: tuple[LegendItem, ...]
+    width: int
+    height: int
+    label_width: int
+    legend_y: int
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(row.total for row in self.rows)
+
+
+def stacked_chart(
+    rows: Iterable[tuple[str, dict[str, Number]]],
+    series: Sequence[str],
+    *,
+    title: str,
+    description: str,
+    label_header: str,
+    total_header: str,
+    series_labels: dict[str, str] | None = None,
+    formatter: Callable[[Number], str] = str,
+    colours: Sequence[str] = PALETTE,
+    width: int = 640,
+    label_width: int = 230,
+    row_height: int = 30,
+    total_room: int = 110,
+) -> StackedChart:
+    """Each row's values (series -> value) stacked left to right in ``series`` order."""
+    data = list(rows)
+    labels = series_labels or {}
+    totals = [sum((values.get(s, 0) for s in series), Decimal(0)) for _, values in data]
+    largest = max(totals, default=0)
+    room = max(10, width - label_width - total_room)
+    bar_height = row_height - 10
+    fills = {s: colours[i % len(colours)] for i, s in enumerate(series)}
+    built = []
+    for index, ((label, values), total) in enumerate(zip(data, totals, strict=True)):
+        top = 5 + index * row_height
+        x = label_width
+        segments = []
+        for name in series:
+            value = values.get(name, 0)
+            length = _length(value, largest, room) if value else 0
+            segments.append(
+                Segment(labels.get(name, name), value, formatter(value), fills[name], x, length)
+            )
+            x += length
+        built.append(
+            StackedRow(
+                label=str(label),
+                short_label=_short(label),
+                segments=tuple(segments),
+                total=total,
+                total_text=formatter(total),
+                y=top,
+                text_y=top + bar_height // 2 + 5,
+                total_x=x + 6,
+            )
+        )
+    legend_y = 15 + len(data) * row_height
+    legend = []
+    x = 0
+    for name in series:
+        text = labels.get(name, name)
+        legend.append(LegendItem(text, fills[name], x, legend_y))
+        x += 24 + 8 * len(text) + 16
+    return StackedChart(
+        title=title,
+        description=description,
+        label_header=label_header,
+        total_header=total_header,
+        series=tuple(labels.get(s, s) for s in series),
+        rows=tuple(built),
+        legend=tuple(legend),
+        width=max(width, x),
+        height=legend_y + 25,
+        label_width=label_width,
+        legend_y=legend_y,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    label: str
+    short_label: str
+    y: int
+    text_y: int
+    planned_x: int | None  # the planned interval, when resolved
+    planned_width: int
+    achieved_x: int | None  # the achieved date, when known
+    mid_y: int
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    label: str
+    x: int
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """Rows of planned intervals (bars) and achieved dates (dots) on one date axis."""
+
+    title: str
+    description: str
+    rows: tuple[TimelineRow, ...]
+    ticks: tuple[Tick, ...]
+    width: int
+    height: int
+    label_width: int
+    axis_y: int
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.ticks
+
+
+def timeline(
+    events: Iterable[tuple[str, dt.date | None, dt.date | None, dt.date | None]],
+    *,
+    title: str,
+    description: str,
+    width: int = 640,
+    label_width: int = 200,
+    row_height: int = 28,
+) -> Timeline:
+    """``events`` are (label, planned start, planned end, achieved on), in display order."""
+    items = list(events)
+    dates = [d for _, start, end, done in items for d in (start, end, done) if d is not None]
+    axis_y = 10 + len(items) * row_height
+    if not dates:
+        return Timeline(title, description, (), (), width, axis_y + 30, label_width, axis_y)
+    first = dt.date(min(dates).year, 1, 1)
+    last = dt.date(max(dates).year + 1, 1, 1)
+    span = (last - first).days
+    room = width - label_width - 20
+
+    def x_of(day: dt.date) -> int:
+        return label_width + round(room * (day - first).days / span)
+
+    rows = []
+    for index, (label, start, end, done) in enumerate(items):
+        top = 5 + index * row_height
+        planned_x = x_of(start) if start and end else None
+        planned_width = max(4, x_of(end) - x_of(start)) if start and end else 0
+        rows.append(
+            TimelineRow(
+                label=str(label),
+                short_label=_short(label, 26),
+                y=top + 4,
+                text_y=top + row_height // 2 + 4,
+                planned_x=planned_x,
+                planned_width=planned_width,
+                achieved_x=x_of(done) if done else None,
+                mid_y=top + row_height // 2,
+            )
+        )
+    years = range(first.year, last.year + 1)
+    step = max(1, len(years) // 8)  # at most about eight labels on the axis
+    ticks = tuple(Tick(str(year), x_of(dt.date(year, 1, 1))) for year in years[::step])
+    return Timeline(title, description, tuple(rows), ticks, width, axis_y + 30, label_width, axis_y)
