@@ -8,6 +8,7 @@ does not, is documented in docs/dutch-values.md.
 
 from ruimtemonitor.core.dutch._text import slugify
 from ruimtemonitor.core.dutch.amounts import AmountMatch, find_amounts
+from ruimtemonitor.core.dutch.completion import CompletionMatch, find_completion
 from ruimtemonitor.core.dutch.dates import DeadlineMatch, find_deadlines, format_date, parse_date
 from ruimtemonitor.core.dutch.gazetteer import NameMatch, find_areas, find_parties
 from ruimtemonitor.core.dutch.kamerstukken import (
@@ -20,12 +21,14 @@ from ruimtemonitor.core.dutch.kamerstukken import (
 
 __all__ = [
     "AmountMatch",
+    "CompletionMatch",
     "DeadlineMatch",
     "KamerstukMatch",
     "MotionMatch",
     "NameMatch",
     "find_amounts",
     "find_areas",
+    "find_completion",
     "find_deadlines",
     "find_kamerstukken",
     "find_motions",

@@ -123,6 +123,7 @@ class Extraction:
                     "kamerstuk": p.kamerstuk,
                     "member": p.member,
                     "text": p.text,
+                    "reported": p.reported,
                     "document": p.document,
                     "source": self.source(p.start, p.end),
                 }

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ruimtemonitor.core.dutch.completion import find_completion
+
 from .cleaning import CleanText
 from .splitting import Document
 from .textutil import iter_lines, sentence_spans
@@ -55,6 +57,7 @@ class ParliamentaryItem:
     document: str
     start: int
     end: int
+    reported: str | None = None  # "afgedaan" / "deels afgedaan" when the letter says so
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +189,7 @@ def _parliamentary(
                     document.identifier,
                     start,
                     end,
+                    completion.status if (completion := find_completion(sentence)) else None,
                 )
             )
     return items
