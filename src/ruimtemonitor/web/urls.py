@@ -1,5 +1,7 @@
 from ruimtemonitor.web.views import (
     agreements,
+    alerts,
+    arrangements,
     dashboard,
     documents,
     funding,
@@ -17,4 +19,6 @@ urlpatterns = [
     *documents.urlpatterns,
     *regions.urlpatterns,
     *funding.urlpatterns,
+    *alerts.urlpatterns,
+    *arrangements.urlpatterns,
 ]
