@@ -378,3 +378,64 @@ class AgreementChange(TimestampedModel):
     @property
     def needs_review(self) -> bool:
         return self.review_state == ReviewState.PROPOSED and self.confidence < REVIEW_BELOW
+
+
+class StatusReport(TimestampedModel):
+    """A later letter reports a motion or commitment as done: proposed until a person decides.
+
+    The status of the record itself changes only when the report is confirmed, so a
+    misread sentence never closes anything on its own.
+    """
+
+    parliamentary_item = models.ForeignKey(
+        ParliamentaryItem,
+        verbose_name=_("motion or commitment to parliament"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="status_reports",
+    )
+    commitment = models.ForeignKey(
+        Commitment,
+        verbose_name=_("commitment"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="status_reports",
+    )
+    partly = models.BooleanField(_("partly done"), default=False)
+    as_written = models.TextField(_("as written"))
+    source_passage = models.ForeignKey(
+        "documents.Passage",
+        verbose_name=_("source passage"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    review_state = models.CharField(
+        _("review state"), max_length=16, choices=ReviewState.choices, default=ReviewState.PROPOSED
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("reported completion")
+        verbose_name_plural = _("reported completions")
+        ordering = ["-created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(parliamentary_item__isnull=False, commitment__isnull=True)
+                | models.Q(parliamentary_item__isnull=True, commitment__isnull=False),
+                name="status_report_one_target",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.as_written[:80]
+
+    @property
+    def target(self) -> ParliamentaryItem | Commitment:
+        return self.parliamentary_item or self.commitment
+
+    def involved_organisation_ids(self) -> set[int]:
+        return self.target.involved_organisation_ids()
