@@ -39,6 +39,10 @@ class RegisterAdmin(SimpleHistoryAdmin):
             parent = None if before == parent else parent  # not moved: checked as it was
         if parent is not None and not can_edit(request.user, parent):
             raise PermissionDenied
+        if change and hasattr(obj, "version"):
+            # An edit here must make a page or API edit started earlier a conflict.
+            stored = type(obj)._default_manager.filter(pk=obj.pk).values_list("version", flat=True)
+            obj.version = (stored.first() or 0) + 1
         super().save_model(request, obj, form, change)
 
 

@@ -3,10 +3,12 @@ from django.contrib import admin
 from ruimtemonitor.common.admin import RegisterAdmin, RegisterStackedInline
 from ruimtemonitor.register.models import (
     Agreement,
+    AgreementChange,
     Arrangement,
     Commitment,
     Meeting,
     ParliamentaryItem,
+    StatusReport,
 )
 
 
@@ -68,3 +70,19 @@ class ParliamentaryItemAdmin(RegisterAdmin):
     search_fields = ("kamerstuk", "member", "text")
     autocomplete_fields = ("responsible",)
     raw_id_fields = ("source_passage",)
+
+
+@admin.register(AgreementChange)
+class AgreementChangeAdmin(RegisterAdmin):
+    list_display = ("arrangement", "kind", "confidence", "renumbered", "review_state")
+    list_filter = ("kind", "review_state")
+    autocomplete_fields = ("arrangement", "previous", "next")
+    readonly_fields = ("title_diff", "text_diff")
+
+
+@admin.register(StatusReport)
+class StatusReportAdmin(RegisterAdmin):
+    list_display = ("__str__", "parliamentary_item", "commitment", "partly", "review_state")
+    list_filter = ("review_state", "partly")
+    search_fields = ("as_written",)
+    raw_id_fields = ("parliamentary_item", "commitment", "source_passage")
