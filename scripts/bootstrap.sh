@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Create .venv with Python >= 3.11 and install the project into it when pyproject.toml changed.
+# Then the optional front-end step (scripts/frontend.sh), which never fails.
 # Usage: scripts/bootstrap.sh [EXTRAS]   e.g. scripts/bootstrap.sh test
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,3 +34,6 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   .venv/bin/python -m pip install --quiet --editable "$spec"
   echo "$wanted" > "$stamp"
 fi
+
+# Optional: NL Design System CSS and axe-core from npm; never fails (the site has its own CSS).
+scripts/frontend.sh
