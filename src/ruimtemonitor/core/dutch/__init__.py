@@ -18,12 +18,14 @@ from ruimtemonitor.core.dutch.kamerstukken import (
     find_motions,
     parse_kamerstuk,
 )
+from ruimtemonitor.core.dutch.meetings import MeetingMatch, find_meetings
 
 __all__ = [
     "AmountMatch",
     "CompletionMatch",
     "DeadlineMatch",
     "KamerstukMatch",
+    "MeetingMatch",
     "MotionMatch",
     "NameMatch",
     "find_amounts",
@@ -31,6 +33,7 @@ __all__ = [
     "find_completion",
     "find_deadlines",
     "find_kamerstukken",
+    "find_meetings",
     "find_motions",
     "find_parties",
     "format_date",
