@@ -22,7 +22,7 @@ from .structure import Structure
 
 __all__ = ["CONTRACT_VERSION", "Extraction"]
 
-CONTRACT_VERSION = "1.0"
+CONTRACT_VERSION = "1.1"
 
 
 def _number(value: Decimal) -> int | float:
@@ -128,6 +128,17 @@ class Extraction:
                     "source": self.source(p.start, p.end),
                 }
                 for p in self.entities.parliamentary
+            ],
+            "meetings": [
+                {
+                    "kind": m.kind,
+                    "landsdeel": m.landsdeel,
+                    "date": m.date.isoformat(),
+                    "as_written": " ".join(m.as_written.split()),
+                    "document": doc,
+                    "source": self.source(m.start, m.end),
+                }
+                for m, doc in self.entities.meetings
             ],
             "references": [
                 {

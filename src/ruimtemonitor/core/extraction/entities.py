@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ruimtemonitor.core.dutch.completion import find_completion
+from ruimtemonitor.core.dutch.meetings import find_meetings
 
 from .cleaning import CleanText
 from .splitting import Document
@@ -70,6 +71,7 @@ class Entities:
     parties: tuple[tuple[Any, str], ...]
     areas: tuple[tuple[Any, str], ...]
     missing: tuple[str, ...]
+    meetings: tuple[tuple[Any, str], ...] = ()
 
 
 def dutch_function(name: str) -> Callable[..., Any] | None:
@@ -116,12 +118,18 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
     parties: list[tuple[Any, str]] = []
     areas: list[tuple[Any, str]] = []
     parliamentary: list[ParliamentaryItem] = []
+    meetings: list[tuple[Any, str]] = []
     for document in documents:
         amounts.extend(_run("find_amounts", text, document, missing))
         deadlines.extend(_run("find_deadlines", text, document, missing, document.date))
         parties.extend(_run("find_parties", text, document, missing))
         areas.extend(_run("find_areas", text, document, missing))
         parliamentary.extend(_parliamentary(clean, document, missing))
+        year = document.date.year if document.date else None
+        meetings.extend(
+            (_shifted(m, document.start), document.identifier)
+            for m in find_meetings(text[document.start : document.end], year=year)
+        )
     return Entities(
         tuple(amounts),
         tuple(deadlines),
@@ -129,6 +137,7 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
         tuple(parties),
         tuple(areas),
         tuple(missing),
+        tuple(meetings),
     )
 
 
