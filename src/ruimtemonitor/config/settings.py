@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ruimtemonitor.api.schema_settings import SPECTACULAR_SETTINGS as API_SCHEMA_SETTINGS
 from ruimtemonitor.config.parsers import (
     PRODUCTION,
     ConfigurationError,
@@ -180,10 +181,12 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 # Error pages and `diffsettings` hide these too: broker and database URLs carry passwords.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "ruimtemonitor.config.reporting.SettingsFilter"
 
-# Until the API defines its own rules, nothing is open by default.
+# The API views set their own policies (ruimtemonitor.api.base); anything else DRF serves
+# stays closed by default.
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAdminUser"],
 }
+SPECTACULAR_SETTINGS = API_SCHEMA_SETTINGS
 
 LOGGING = {
     "version": 1,

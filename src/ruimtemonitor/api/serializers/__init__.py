@@ -1,0 +1,1 @@
+"""Serializers per resource; ``base`` holds the shared building blocks."""

@@ -1,0 +1,191 @@
+"""Serializer building blocks: camelCase member names, UTC timestamps, HAL self links."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+from rest_framework.reverse import reverse
+
+from ruimtemonitor.common.models import PRECISION_CHOICES
+from ruimtemonitor.organisations.models import Area, Organisation
+
+_UPPER = re.compile(r"([A-Z])")
+
+
+def snake(name: str) -> str:
+    """``chapterTitle`` -> ``chapter_title``: from an API member to the model field."""
+    return _UPPER.sub(lambda m: "_" + m.group(1).lower(), name)
+
+
+def camel(name: str) -> str:
+    """``chapter_title`` -> ``chapterTitle``."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+# Model fields that the API shows under another name than their camelCase form.
+_API_NAMES = {
+    "deadline_as_written": "deadline.asWritten",
+    "deadline_start": "deadline.start",
+    "deadline_end": "deadline.end",
+    "deadline_precision": "deadline.precision",
+    "review_state": "reviewState",
+}
+
+
+def api_name(model_field: str) -> str:
+    """The name a client sent or sees for a model field, for ``invalidParams``."""
+    return _API_NAMES.get(model_field, camel(model_field))
+
+
+class UtcDateTimeField(serializers.DateTimeField):
+    """ISO 8601 in UTC with ``Z``, whatever TIME_ZONE says: the pages show Amsterdam time,
+    a client of the API never has to know that."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("default_timezone", dt.UTC)
+        super().__init__(**kwargs)
+
+
+class ApiModelSerializer(serializers.ModelSerializer):
+    """A model serializer whose Meta.fields are camelCase API names.
+
+    A name such as ``chapterTitle`` reads the model field ``chapter_title`` without a
+    declaration per field, so the model field's type, choices and length reach the schema.
+    """
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.DateTimeField: UtcDateTimeField,
+    }
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        """DRF drops ``allow_blank``/``allow_null`` from read-only fields; a blank or null
+        choice is still what the client sees, so the schema must allow it."""
+        fields = super().get_fields()
+        model = self.Meta.model
+        for name, field in fields.items():
+            source = field.source or name  # not bound yet: None unless given
+            if not isinstance(field, serializers.ChoiceField) or "." in source:
+                continue
+            try:
+                model_field = model._meta.get_field(source)
+            except FieldDoesNotExist:  # a declared field without a model column
+                continue
+            field.allow_blank = field.allow_blank or bool(model_field.blank)
+            field.allow_null = field.allow_null or bool(model_field.null)
+        return fields
+
+    def get_extra_kwargs(self) -> dict[str, Any]:
+        extra = super().get_extra_kwargs()
+        for name in getattr(self.Meta, "fields", ()):
+            if name != snake(name) and name not in self._declared_fields:
+                extra.setdefault(name, {}).setdefault("source", snake(name))
+        return extra
+
+
+LINKS_SCHEMA = {
+    "type": "object",
+    "description": "Links to this resource (HAL).",
+    "properties": {
+        "self": {
+            "type": "object",
+            "properties": {"href": {"type": "string", "format": "uri"}},
+            "required": ["href"],
+        }
+    },
+    "required": ["self"],
+}
+
+
+@extend_schema_field(LINKS_SCHEMA)
+class SelfLinkField(serializers.Field):
+    """``{"self": {"href": …}}`` for a record, from its detail route."""
+
+    def __init__(self, view_name: str, **kwargs: Any) -> None:
+        self.view_name = view_name
+        kwargs.update(source="*", read_only=True, label="Links")
+        super().__init__(**kwargs)
+
+    def to_representation(self, value: models.Model) -> dict[str, dict[str, str]]:
+        request = self.context.get("request")
+        href = reverse(self.view_name, kwargs={"pk": value.pk}, request=request)
+        return {"self": {"href": href}}
+
+
+class OrganisationRefSerializer(ApiModelSerializer):
+    """An organisation named inside another resource: its slug (as in filters) and name."""
+
+    class Meta:
+        model = Organisation
+        fields = ["slug", "name"]
+        read_only_fields = fields
+
+
+class AreaRefSerializer(ApiModelSerializer):
+    """An area named inside another resource: its slug (as in filters), name and kind."""
+
+    class Meta:
+        model = Area
+        fields = ["slug", "name", "kind"]
+        read_only_fields = fields
+
+
+class DeadlineSerializer(serializers.Serializer):
+    """A deadline as the letter words it, the interval ``[start, end]`` those words stand for
+    and how precise that is; ``start`` and ``end`` are null while it is unresolved."""
+
+    asWritten = serializers.CharField(  # noqa: N815 - a camelCase API member
+        source="deadline_as_written", read_only=True
+    )
+    start = serializers.DateField(source="deadline_start", read_only=True, allow_null=True)
+    end = serializers.DateField(source="deadline_end", read_only=True, allow_null=True)
+    precision = serializers.ChoiceField(
+        source="deadline_precision", choices=PRECISION_CHOICES, read_only=True
+    )
+
+    def to_representation(self, instance: Any) -> dict[str, Any] | None:
+        if instance is None or instance.deadline is None:
+            return None
+        data = super().to_representation(instance)
+        data["precision"] = data["precision"] or "unknown"
+        return data
+
+
+class SourceSerializer(serializers.Serializer):
+    """Where a record was read: the document and the span of its file text."""
+
+    document = serializers.IntegerField(source="document_id", read_only=True)
+    page = serializers.IntegerField(read_only=True, allow_null=True)
+    line = serializers.IntegerField(read_only=True, allow_null=True)
+    start = serializers.IntegerField(read_only=True)
+    end = serializers.IntegerField(read_only=True)
+
+
+def string_list(description: str) -> Any:
+    """Schema of a list of strings, for method fields."""
+    return extend_schema_field(
+        {"type": "array", "items": {"type": "string"}, "description": description}
+    )
+
+
+__all__ = [
+    "LINKS_SCHEMA",
+    "ApiModelSerializer",
+    "AreaRefSerializer",
+    "DeadlineSerializer",
+    "OrganisationRefSerializer",
+    "SelfLinkField",
+    "SourceSerializer",
+    "UtcDateTimeField",
+    "api_name",
+    "camel",
+    "snake",
+    "string_list",
+]

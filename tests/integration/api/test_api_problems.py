@@ -1,0 +1,122 @@
+"""Every error is an RFC 9457 problem document, and a 400 names all invalid parameters."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from ruimtemonitor.api import views
+
+
+def test_an_unknown_record_is_a_404_problem(api, register, problem) -> None:
+    response = api.get("/api/v1/afspraken/987654")
+    assert response.status_code == 404
+    body = problem(response)
+    assert body["type"] == "about:blank" and body["title"] == "Not Found"
+    assert body["instance"] == "/api/v1/afspraken/987654"
+    assert "987654" in body["detail"]
+    assert "invalidParams" not in body
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/onbekend",
+        "/api/v1/afspraken/abc",
+        "/api/v1/afspraken/1234567890123456789012",  # beyond any database integer
+        "/api/v1/",
+    ],
+)
+def test_unknown_addresses_are_404_problems_not_html(api, db, problem, path) -> None:
+    response = api.get(path)
+    assert response.status_code == 404
+    assert problem(response)["title"] == "Not Found"
+
+
+def test_a_trailing_slash_is_a_404_that_says_where_to_go(api, register, problem) -> None:
+    response = api.get("/api/v1/afspraken/")
+    assert response.status_code == 404
+    assert "/api/v1/afspraken" in problem(response)["detail"]
+
+
+def test_all_invalid_parameters_are_listed_at_once(api, register, problem) -> None:
+    response = api.get(
+        "/api/v1/afspraken?status=klaar&deadlineVan=31-12-2025&jaar=twintig"
+        "&pagina=0&paginaGrootte=500&kleur=rood&sorteer=willekeurig&document=99999999999"
+    )
+    assert response.status_code == 400
+    body = problem(response)
+    assert body["title"] == "Bad Request"
+    invalid = {p["name"]: p for p in body["invalidParams"]}
+    assert set(invalid) == {
+        "status",
+        "deadlineVan",
+        "jaar",
+        "pagina",
+        "paginaGrootte",
+        "kleur",
+        "sorteer",
+        "document",
+    }
+    assert invalid["status"]["code"] == "invalid_choice"
+    assert invalid["sorteer"]["code"] == "invalid_choice"
+    assert invalid["deadlineVan"]["code"] == "invalid"
+    assert invalid["kleur"]["code"] == "unknown"
+    assert invalid["paginaGrootte"]["code"] == "max_value"
+    assert all(p["reason"] for p in body["invalidParams"])
+
+
+def test_unknown_parameters_are_refused_on_a_single_record_too(api, register, problem) -> None:
+    response = api.get(f"/api/v1/afspraken/{register.water.pk}?expand=alles")
+    assert response.status_code == 400
+    assert problem(response)["invalidParams"][0]["name"] == "expand"
+
+
+def test_a_search_text_too_long_or_with_a_nul_character_is_a_400(api, register, problem) -> None:
+    too_long = api.get("/api/v1/afspraken", {"zoek": "water " * 50})
+    assert {p["name"] for p in problem(too_long)["invalidParams"]} == {"zoek"}
+    nul = api.get("/api/v1/afspraken", {"zoek": "wa\x00ter"})
+    assert nul.status_code == 400 and problem(nul)["invalidParams"][0]["name"] == "zoek"
+
+
+def test_a_method_the_resource_does_not_have_is_a_405_problem(api, register, problem) -> None:
+    response = api.delete(f"/api/v1/afspraken/{register.water.pk}")
+    assert response.status_code == 405
+    assert problem(response)["title"] == "Method Not Allowed"
+    assert "PATCH" in response["Allow"] and "DELETE" not in response["Allow"]
+    assert api.post("/api/v1/afspraken", {}, format="json").status_code == 405
+
+
+def test_asking_for_xml_is_a_406_problem(api, register, problem) -> None:
+    response = api.get("/api/v1/afspraken", HTTP_ACCEPT="application/xml")
+    assert response.status_code == 406
+    assert problem(response)["title"] == "Not Acceptable"
+    assert api.get("/api/v1/afspraken", HTTP_ACCEPT="application/json").status_code == 200
+
+
+def test_a_crash_is_a_500_problem_without_the_traceback(
+    api, register, problem, monkeypatch, caplog
+) -> None:
+    def explode() -> None:
+        raise RuntimeError("secret internals at /srv/ruimtemonitor/settings.py")
+
+    monkeypatch.setattr(views, "agreements", explode)
+    with caplog.at_level(logging.ERROR, logger="ruimtemonitor.api.problems"):
+        response = api.get("/api/v1/afspraken")
+    assert response.status_code == 500
+    body = problem(response)
+    assert body["title"] == "Internal Server Error"
+    assert b"secret" not in response.content and b"Traceback" not in response.content
+    assert b"RuntimeError" not in response.content
+    # The log keeps the traceback for whoever runs the server.
+    assert any(r.exc_info and "secret internals" in str(r.exc_info[1]) for r in caplog.records)
+
+
+def test_options_and_head_answer_without_a_body(api, register) -> None:
+    options = api.options(f"/api/v1/toezeggingen/{register.water_bullet.pk}")
+    assert options.status_code == 204 and options.content == b""
+    assert {"GET", "PATCH"} <= {m.strip() for m in options["Allow"].split(",")}
+    head = api.head("/api/v1/afspraken")
+    assert head.status_code == 200 and head.content == b""
+    assert head["X-Total-Count"] == "4"
