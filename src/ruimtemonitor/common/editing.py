@@ -75,7 +75,7 @@ def save_edit(
 def review(record: Model, decision: str, *, user: Any) -> Model:
     """Confirm or reject a proposed record: one decision, recorded in the history."""
     if decision not in {ReviewState.CONFIRMED, ReviewState.REJECTED}:
-        raise ValidationError(_("A review decision is confirmed or rejected."))
+        raise ValidationError(_("A review decision must be either confirmed or rejected."))
     model = type(record)
     with transaction.atomic():
         current = model.objects.select_for_update().get(pk=record.pk)

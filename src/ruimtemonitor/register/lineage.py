@@ -10,6 +10,8 @@ from dataclasses import asdict
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Case, Value, When
+from simple_history.utils import bulk_create_with_history
 
 from ruimtemonitor.common.editing import review
 from ruimtemonitor.common.statuses import ReviewState
@@ -49,29 +51,47 @@ def link_generation(arrangement: Arrangement, *, user: Any = None) -> list[Agree
         new_done = {a.pk for change in reviewed for a in change.next.all()}
         arrangement.changes.filter(review_state=ReviewState.PROPOSED).delete()
         links = match_generations(_versions(previous, old_done), _versions(arrangement, new_done))
-        created = [_store(arrangement, link, user) for link in links]
+        created = _store(arrangement, links, user)
     return created
 
 
-def _store(arrangement: Arrangement, link: Link, user: Any) -> AgreementChange:
-    change = AgreementChange(
-        arrangement=arrangement,
-        kind=ChangeKind(link.kind.value),
-        confidence=link.confidence,
-        renumbered=link.renumbered,
-        title_diff=[asdict(part) for part in link.title_diff],
-        text_diff=[asdict(part) for part in link.text_diff],
-        review_state=ReviewState.PROPOSED,
+def _store(arrangement: Arrangement, links: list[Link], user: Any) -> list[AgreementChange]:
+    """All links in a few statements: ingestion runs this for every new generation."""
+    changes = [
+        AgreementChange(
+            arrangement=arrangement,
+            kind=ChangeKind(link.kind.value),
+            confidence=link.confidence,
+            renumbered=link.renumbered,
+            title_diff=[asdict(part) for part in link.title_diff],
+            text_diff=[asdict(part) for part in link.text_diff],
+            review_state=ReviewState.PROPOSED,
+        )
+        for link in links
+    ]
+    changes = bulk_create_with_history(
+        changes, AgreementChange, default_user=user, default_change_reason="lineage"
     )
-    change._history_user = user
-    change._change_reason = "lineage"
-    change.save()
-    change.previous.set(link.previous)
-    change.next.set(link.next)
-    if change.kind in CONTINUING and link.previous:
-        # Derived from the link, so no history row of its own: the change record has one.
-        Agreement.objects.filter(pk__in=link.next).update(continues_id=link.previous[0])
-    return change
+    previous_rows, next_rows, continues = [], [], {}
+    for change, link in zip(changes, links, strict=True):
+        previous_rows += [
+            AgreementChange.previous.through(agreementchange_id=change.pk, agreement_id=key)
+            for key in link.previous
+        ]
+        next_rows += [
+            AgreementChange.next.through(agreementchange_id=change.pk, agreement_id=key)
+            for key in link.next
+        ]
+        if change.kind in CONTINUING and link.previous:
+            continues.update(dict.fromkeys(link.next, link.previous[0]))
+    AgreementChange.previous.through.objects.bulk_create(previous_rows)
+    AgreementChange.next.through.objects.bulk_create(next_rows)
+    if continues:
+        # Derived from the links, so no history rows of their own: the links have them.
+        Agreement.objects.filter(pk__in=continues).update(
+            continues_id=Case(*(When(pk=k, then=Value(v)) for k, v in continues.items()))
+        )
+    return changes
 
 
 def decide(change: AgreementChange, decision: str, *, user: Any) -> AgreementChange:
