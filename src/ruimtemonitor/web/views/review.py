@@ -1,6 +1,7 @@
 """Controleren: the queue of extracted records still proposed, for the people who may decide.
 
-Agreements come first, then commitments, projects, motions and milestones. Administrators
+Agreements come first, then commitments, projects, motions, milestones and completions that
+letters report (confirming one applies the status). Administrators
 see everything; editors see the records that involve their organisation (the same rule as
 ``accounts.permissions.can_edit``, written as a query so the queue pages through the
 database instead of checking records one by one). Decisions go through
@@ -31,12 +32,14 @@ from ruimtemonitor.accounts.permissions import can_edit
 from ruimtemonitor.common.editing import review
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.projects.models import Milestone, MoneyLine, Project
+from ruimtemonitor.register import status_reports
 from ruimtemonitor.register.models import (
     Agreement,
     AgreementType,
     Arrangement,
     Commitment,
     ParliamentaryItem,
+    StatusReport,
 )
 from ruimtemonitor.web.forms import ReviewDecisionForm
 from ruimtemonitor.web.views.agreements import PAGE_PARAM, SpanInContext, passages_in_context
@@ -112,6 +115,7 @@ class QueueKind:
     related: Sequence[str] = ()
     prefetch: Sequence[str] = ()
     order: Sequence[str] = ("pk",)
+    decide: Callable[..., Any] = review
 
     def queryset(self, user: Any) -> QuerySet:
         queryset = self.model.objects.filter(review_state=ReviewState.PROPOSED)
@@ -214,6 +218,24 @@ def _describe_milestone(milestone: Milestone) -> tuple[str, list[Fact]]:
     )
 
 
+def _describe_status_report(report: StatusReport) -> tuple[str, list[Fact]]:
+    target = report.target
+    if isinstance(target, ParliamentaryItem):
+        what = f"{target.get_kind_display()} {target.kamerstuk or target.member}".strip()
+    else:
+        what = target.text
+    new = status_reports.new_status(report)
+    labels = dict(type(target)._meta.get_field("status").choices)
+    return (
+        _("Reported as done: %(what)s") % {"what": _short(what)},
+        [
+            Fact(_("The letter says"), report.as_written),
+            Fact(_("Status now"), target.get_status_display()),
+            Fact(_("Status when confirmed"), str(labels.get(new, new))),
+        ],
+    )
+
+
 def _project_url(project: Project) -> str | None:
     try:
         return reverse("web:project_detail", args=[project.slug])
@@ -287,6 +309,30 @@ KINDS: dict[str, QueueKind] = {
             context_url=lambda m: _project_url(m.project),
             related=("project", "source_passage"),
             order=("project__name", "deadline_start", "pk"),
+        ),
+        QueueKind(
+            slug="voltooiing",
+            label=gettext_lazy("Reported as done"),
+            model=StatusReport,
+            involving=lambda org: (
+                Q(parliamentary_item__responsible_id=org)
+                | Q(commitment__owner_id=org)
+                | Q(
+                    commitment__agreement__in=Agreement.objects.filter(
+                        agreements_involving(org)
+                    ).values("pk")
+                )
+            ),
+            describe=_describe_status_report,
+            correct_url=_admin_url,
+            context_url=lambda r: (
+                reverse("web:agreement_detail", args=[r.commitment.agreement_id])
+                if r.commitment_id
+                else None
+            ),
+            related=("parliamentary_item", "commitment", "source_passage"),
+            order=("-created_at", "pk"),
+            decide=status_reports.decide,
         ),
     )
 }
@@ -430,7 +476,7 @@ def review_decide(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
             )
         messages.warning(request, message)
         return HttpResponseRedirect(_next_url(request, queue_url))
-    decided = review(record, form.decision(), user=request.user)
+    decided = spec.decide(record, form.decision(), user=request.user)
     if decided.review_state == ReviewState.CONFIRMED:
         message = _("Confirmed: %(title)s") % {"title": _short(title)}
     else:
