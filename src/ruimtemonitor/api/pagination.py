@@ -4,7 +4,7 @@ The body::
 
     {"_links": {"self": {"href": …}, "first": …, "prev": …, "next": …, "last": …},
      "_embedded": {"afspraken": [ … ]},
-     "page": {"number": 2, "size": 20, "totalElements": 57, "totalPages": 3}}
+     "pagina": {"nummer": 2, "grootte": 20, "totaal": 57, "aantalPaginas": 3}}
 
 ``prev`` and ``next`` are left out on the first and last page. The same facts travel in
 headers for clients that only look there: ``X-Total-Count`` and an RFC 8288 ``Link``
@@ -122,11 +122,11 @@ class ApiPagination(BasePagination):
         body = {
             "_links": {rel: {"href": href} for rel, href in links.items()},
             "_embedded": {self.embedded_key: data},
-            "page": {
-                "number": self.number,
-                "size": self.size,
-                "totalElements": self.count,
-                "totalPages": self.pages,
+            "pagina": {
+                "nummer": self.number,
+                "grootte": self.size,
+                "totaal": self.count,
+                "aantalPaginas": self.pages,
             },
         }
         headers = {
@@ -140,7 +140,7 @@ class ApiPagination(BasePagination):
     def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
         return {
             "type": "object",
-            "required": ["_links", "_embedded", "page"],
+            "required": ["_links", "_embedded", "pagina"],
             "properties": {
                 "_links": {
                     "type": "object",
@@ -153,14 +153,16 @@ class ApiPagination(BasePagination):
                     "required": [self.embedded_key],
                     "properties": {self.embedded_key: schema},
                 },
-                "page": {
+                "pagina": {
                     "type": "object",
-                    "required": ["number", "size", "totalElements", "totalPages"],
+                    "description": "This page: its number, its size, the number of records "
+                    "over all pages (totaal) and the number of pages.",
+                    "required": ["nummer", "grootte", "totaal", "aantalPaginas"],
                     "properties": {
-                        "number": {"type": "integer", "minimum": 1},
-                        "size": {"type": "integer", "minimum": 1, "maximum": MAX_SIZE},
-                        "totalElements": {"type": "integer", "minimum": 0},
-                        "totalPages": {"type": "integer", "minimum": 1},
+                        "nummer": {"type": "integer", "minimum": 1},
+                        "grootte": {"type": "integer", "minimum": 1, "maximum": MAX_SIZE},
+                        "totaal": {"type": "integer", "minimum": 0},
+                        "aantalPaginas": {"type": "integer", "minimum": 1},
                     },
                 },
             },

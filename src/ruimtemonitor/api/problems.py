@@ -25,7 +25,7 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import set_rollback
 
-from ruimtemonitor.api.serializers.base import api_name
+from ruimtemonitor.api.glossary import api_name
 from ruimtemonitor.common.editing import EditConflictError
 
 __all__ = [
@@ -171,7 +171,7 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
 
 
 def _drf_invalid_params(detail: Any, prefix: str = "") -> list[InvalidParam]:
-    """Flatten a serializer's error tree to dotted names (``deadline.start``)."""
+    """Flatten a serializer's error tree to dotted names (``termijn.van``)."""
     if isinstance(detail, dict):
         found: list[InvalidParam] = []
         for key, value in detail.items():

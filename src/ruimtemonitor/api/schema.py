@@ -93,7 +93,7 @@ INVALID_PARAM = {
     "properties": {
         "name": {
             "type": "string",
-            "description": "The parameter, header or body member (`deadline.start`); "
+            "description": "The parameter, header or body member (`termijn.van`); "
             "`body` for the body as a whole.",
             "example": "deadlineVan",
         },

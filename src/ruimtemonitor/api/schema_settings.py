@@ -18,6 +18,8 @@ Reading is public unless the installation requires a login; changing needs a tok
 (`Authorization: Token …`) or a session, the right to edit the record, and an `If-Match`
 header with the record's `ETag`. Errors are problem details (RFC 9457). Timestamps are UTC.
 Collections are paged with `pagina` and `paginaGrootte`. Unknown query parameters are refused.
+Paths, parameters and members are Dutch (rule /core/interface-language); docs/api.md has a
+glossary of the members.
 """
 
 SPECTACULAR_SETTINGS = {
@@ -66,6 +68,7 @@ SPECTACULAR_SETTINGS = {
         "MoneyKindEnum": "ruimtemonitor.projects.models.MoneyKind",
         "VatEnum": "ruimtemonitor.projects.models.Vat",
         "PrecisionEnum": "ruimtemonitor.common.models.PRECISION_CHOICES",
+        "DecisionEnum": "ruimtemonitor.api.serializers.register.REVIEW_DECISIONS",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

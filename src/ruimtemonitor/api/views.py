@@ -120,7 +120,7 @@ class ReviewView(ApiView):
                     _("Only a proposed record can be reviewed; this one is %(state)s.")
                     % {"state": current.get_review_state_display()}
                 )
-            review(current, decision.validated_data["decision"], user=request.user)
+            review(current, decision.validated_data["besluit"], user=request.user)
         return self.record_response(self.get_queryset().get(pk=record.pk))
 
 
@@ -257,12 +257,12 @@ class DocumentDetail(RecordView):
         pk = self.kwargs["pk"]
         in_file = Q(document_id=pk) | Q(document__parent_id=pk)
         context["counts"] = {
-            "parts": Document.objects.filter(parent_id=pk).count(),
+            "delen": Document.objects.filter(parent_id=pk).count(),
             "passages": Passage.objects.filter(in_file).count(),
-            "mentions": Mention.objects.filter(in_file).count(),
-            "arrangements": Arrangement.objects.filter(in_file).count(),
+            "vermeldingen": Mention.objects.filter(in_file).count(),
+            "arrangementen": Arrangement.objects.filter(in_file).count(),
             # The same rule as /afspraken?document=…, so the count matches that list.
-            "agreements": AgreementFilter({"document": pk}, queryset=Agreement.objects.all())
+            "afspraken": AgreementFilter({"document": pk}, queryset=Agreement.objects.all())
             .qs.order_by()
             .count(),
         }

@@ -26,18 +26,18 @@ def test_an_editor_of_the_organisation_changes_status_and_notes_with_history(
     path = f"/api/v1/afspraken/{register.water.pk}"
     read = api.get(path)
     response = patch(
-        api, path, {"status": "lopend", "notes": "Gebiedsplan in concept."}, read["ETag"]
+        api, path, {"status": "lopend", "aantekeningen": "Gebiedsplan in concept."}, read["ETag"]
     )
     assert response.status_code == 200, response.content
     assert response["ETag"] == '"2"'
     body = response.json()
-    assert body["status"] == "lopend" and body["notes"] == "Gebiedsplan in concept."
-    assert body["version"] == 2
+    assert body["status"] == "lopend" and body["aantekeningen"] == "Gebiedsplan in concept."
+    assert body["versie"] == 2
     # A proposed record that a person changed is "corrected": re-ingesting leaves it alone.
-    assert body["reviewState"] == "corrected"
+    assert body["beoordeling"] == "corrected"
 
     water = Agreement.objects.get(pk=register.water.pk)
-    assert (water.status, water.version) == ("lopend", 2)
+    assert (water.status, water.notes, water.version) == ("lopend", "Gebiedsplan in concept.", 2)
     latest = water.history.latest()
     assert latest.history_user == editor
     assert latest.history_change_reason == "edit via API"
@@ -53,26 +53,46 @@ def test_a_commitment_gets_a_new_owner_deadline_and_status(api, register, editor
         path,
         {
             "status": "afgerond",
-            "owner": "ienw",
-            "deadline": {"asWritten": "eind 2026", "start": "2026-12-31", "end": "2026-12-31"},
-            "notes": "Overgedragen aan het Rijk.",
+            "trekker": "ienw",
+            "termijn": {"zoalsGeschreven": "eind 2026", "van": "2026-12-31", "tot": "2026-12-31"},
+            "aantekeningen": "Overgedragen aan het Rijk.",
         },
     )
     assert response.status_code == 200, response.content
     body = response.json()
-    assert body["owner"] == "ienw" and body["status"] == "afgerond"
-    assert body["deadline"] == {
-        "asWritten": "eind 2026",
-        "start": "2026-12-31",
-        "end": "2026-12-31",
-        "precision": "day",
+    assert body["trekker"] == "ienw" and body["status"] == "afgerond"
+    assert body["aantekeningen"] == "Overgedragen aan het Rijk."
+    assert body["termijn"] == {
+        "zoalsGeschreven": "eind 2026",
+        "van": "2026-12-31",
+        "tot": "2026-12-31",
+        "precisie": "day",
     }
     saved = Commitment.objects.get(pk=register.water_bullet.pk)
     assert saved.deadline_end == dt.date(2026, 12, 31) and saved.owner.slug == "ienw"
+    assert saved.deadline_as_written == "eind 2026" and saved.notes == "Overgedragen aan het Rijk."
     assert saved.history.latest().history_user == editor
 
-    cleared = patch(api, path, {"deadline": None}, response["ETag"])
-    assert cleared.status_code == 200 and cleared.json()["deadline"] is None
+    season = patch(
+        api,
+        path,
+        {
+            "termijn": {
+                "zoalsGeschreven": "voorjaar 2027",
+                "van": "2027-03-20",
+                "tot": "2027-06-20",
+                "precisie": "season",
+            },
+            "trekker": None,
+        },
+        response["ETag"],
+    )
+    assert season.status_code == 200, season.content
+    assert season.json()["termijn"]["precisie"] == "season" and season.json()["trekker"] is None
+
+    cleared = patch(api, path, {"termijn": None}, season["ETag"])
+    assert cleared.status_code == 200 and cleared.json()["termijn"] is None
+    assert Commitment.objects.get(pk=register.water_bullet.pk).deadline_as_written == ""
 
 
 def test_a_token_is_enough_to_change_without_a_session(api, register, editor) -> None:
@@ -80,7 +100,7 @@ def test_a_token_is_enough_to_change_without_a_session(api, register, editor) ->
     response = patch(
         api,
         f"/api/v1/afspraken/{register.housing.pk}",
-        {"notes": "Via het token."},
+        {"aantekeningen": "Via het token."},
         HTTP_AUTHORIZATION=f"Token {token.key}",
     )
     assert response.status_code == 200
@@ -142,19 +162,19 @@ def test_a_change_on_an_old_version_is_412_and_names_the_current_one(
 ) -> None:
     api.force_authenticate(editor)
     path = f"/api/v1/afspraken/{register.water.pk}"
-    assert patch(api, path, {"notes": "Eerste."}).status_code == 200  # now version 2
-    stale = patch(api, path, {"notes": "Tweede, op versie 1."}, '"1"')
+    assert patch(api, path, {"aantekeningen": "Eerste."}).status_code == 200  # now version 2
+    stale = patch(api, path, {"aantekeningen": "Tweede, op versie 1."}, '"1"')
     assert stale.status_code == 412
     body = problem(stale)
     assert body["title"] == "Precondition Failed"
     assert '"2"' in body["detail"]
-    weak = patch(api, path, {"notes": "Zwak."}, 'W/"2"')
+    weak = patch(api, path, {"aantekeningen": "Zwak."}, 'W/"2"')
     assert weak.status_code == 412  # a weak tag never matches for a change
     assert Agreement.objects.get(pk=register.water.pk).notes == "Eerste."
-    malformed = patch(api, path, {"notes": "Zonder aanhalingstekens."}, "2")
+    malformed = patch(api, path, {"aantekeningen": "Zonder aanhalingstekens."}, "2")
     assert malformed.status_code == 400
     assert problem(malformed)["invalidParams"][0]["name"] == "If-Match"
-    assert patch(api, path, {"notes": "Een van twee."}, '"1", "2"').status_code == 200
+    assert patch(api, path, {"aantekeningen": "Een van twee."}, '"1", "2"').status_code == 200
 
 
 def test_invalid_bodies_list_every_problem(api, register, editor, problem) -> None:
@@ -164,18 +184,26 @@ def test_invalid_bodies_list_every_problem(api, register, editor, problem) -> No
         f"/api/v1/toezeggingen/{register.water_bullet.pk}",
         {
             "status": "klaar",
-            "owner": "niemand",
-            "deadline": {"asWritten": "ooit", "start": "2026-05-01"},
-            "text": "Andere tekst",
+            "trekker": "niemand",
+            "termijn": {"zoalsGeschreven": "ooit", "van": "2026-05-01"},
+            "tekst": "Andere tekst",
         },
     )
     assert response.status_code == 400
     invalid = {p["name"]: p["code"] for p in problem(response)["invalidParams"]}
     assert invalid == {
         "status": "invalid_choice",
-        "owner": "does_not_exist",
-        "deadline.end": "required",
-        "text": "unknown",
+        "trekker": "does_not_exist",
+        "termijn.tot": "required",
+        "tekst": "unknown",
+    }
+    backwards = patch(
+        api,
+        f"/api/v1/toezeggingen/{register.water_bullet.pk}",
+        {"termijn": {"zoalsGeschreven": "ooit", "van": "2026-05-01", "tot": "2026-04-01"}},
+    )
+    assert {p["name"]: p["code"] for p in problem(backwards)["invalidParams"]} == {
+        "termijn.tot": "invalid"
     }
     not_json = api.patch(
         f"/api/v1/afspraken/{register.water.pk}",
@@ -220,19 +248,19 @@ def test_a_session_change_needs_the_csrf_token(register, editor, problem) -> Non
 def test_reviewing_a_proposed_commitment_confirms_it_once(api, register, editor, problem) -> None:
     api.force_authenticate(editor)
     path = f"/api/v1/toezeggingen/{register.water_bullet.pk}/beoordeling"
-    assert api.post(path, {"decision": "confirmed"}, format="json").status_code == 428
-    bad = api.post(path, {"decision": "misschien"}, format="json", HTTP_IF_MATCH='"1"')
+    assert api.post(path, {"besluit": "confirmed"}, format="json").status_code == 428
+    bad = api.post(path, {"besluit": "misschien"}, format="json", HTTP_IF_MATCH='"1"')
     assert bad.status_code == 400
-    assert problem(bad)["invalidParams"][0]["name"] == "decision"
+    assert [p["name"] for p in problem(bad)["invalidParams"]] == ["besluit"]
 
-    response = api.post(path, {"decision": "confirmed"}, format="json", HTTP_IF_MATCH='"1"')
+    response = api.post(path, {"besluit": "confirmed"}, format="json", HTTP_IF_MATCH='"1"')
     assert response.status_code == 200
-    assert response.json()["reviewState"] == "confirmed" and response["ETag"] == '"2"'
+    assert response.json()["beoordeling"] == "confirmed" and response["ETag"] == '"2"'
     saved = Commitment.objects.get(pk=register.water_bullet.pk)
     assert saved.review_state == ReviewState.CONFIRMED
     assert saved.history.latest().history_user == editor
 
-    again = api.post(path, {"decision": "rejected"}, format="json", HTTP_IF_MATCH='"2"')
+    again = api.post(path, {"besluit": "rejected"}, format="json", HTTP_IF_MATCH='"2"')
     assert again.status_code == 409
     assert problem(again)["title"] == "Conflict"
 
@@ -241,9 +269,59 @@ def test_rejecting_a_proposed_agreement(api, register, editor, outsider) -> None
     path = f"/api/v1/afspraken/{register.water.pk}/beoordeling"
     api.force_authenticate(outsider)
     assert (
-        api.post(path, {"decision": "rejected"}, format="json", HTTP_IF_MATCH='"1"').status_code
+        api.post(path, {"besluit": "rejected"}, format="json", HTTP_IF_MATCH='"1"').status_code
         == 403
     )
     api.force_authenticate(editor)
-    response = api.post(path, {"decision": "rejected"}, format="json", HTTP_IF_MATCH='"1"')
-    assert response.status_code == 200 and response.json()["reviewState"] == "rejected"
+    response = api.post(path, {"besluit": "rejected"}, format="json", HTTP_IF_MATCH='"1"')
+    assert response.status_code == 200 and response.json()["beoordeling"] == "rejected"
+
+
+def test_the_english_member_names_are_refused_and_named_in_dutch(
+    api, register, editor, problem
+) -> None:
+    api.force_authenticate(editor)
+    path = f"/api/v1/toezeggingen/{register.water_bullet.pk}"
+    english = {"HTTP_ACCEPT_LANGUAGE": "en"}
+    response = patch(
+        api,
+        path,
+        {
+            "notes": "Oude naam.",
+            "owner": "ienw",
+            "deadline": {"asWritten": "2027", "start": "2027-01-01", "end": "2027-12-31"},
+        },
+        **english,
+    )
+    assert response.status_code == 400
+    invalid = {p["name"]: p for p in problem(response)["invalidParams"]}
+    assert set(invalid) == {"notes", "owner", "deadline"}
+    assert all(p["code"] == "unknown" for p in invalid.values())
+    assert (
+        invalid["notes"]["reason"] == "Members have Dutch names here: send aantekeningen instead."
+    )
+    assert invalid["owner"]["reason"].endswith("send trekker instead.")
+    assert invalid["deadline"]["reason"].endswith("send termijn instead.")
+
+    nested = patch(
+        api, path, {"termijn": {"zoalsGeschreven": "2027", "start": "2027-01-01"}}, **english
+    )
+    assert nested.status_code == 400
+    invalid = {p["name"]: p for p in problem(nested)["invalidParams"]}
+    assert set(invalid) == {"termijn.start"}
+    assert invalid["termijn.start"]["code"] == "unknown"
+    assert invalid["termijn.start"]["reason"].endswith("send van instead.")
+
+    review = api.post(
+        f"{path}/beoordeling", {"decision": "confirmed"}, format="json", HTTP_IF_MATCH='"1"'
+    )
+    assert review.status_code == 400
+    invalid = {p["name"]: p["code"] for p in problem(review)["invalidParams"]}
+    assert invalid == {"decision": "unknown", "besluit": "required"}
+
+    agreement = patch(api, f"/api/v1/afspraken/{register.water.pk}", {"notes": "x", "titel": "y"})
+    invalid = {p["name"]: p["code"] for p in problem(agreement)["invalidParams"]}
+    assert invalid == {"notes": "unknown", "titel": "unknown"}
+    saved = Commitment.objects.get(pk=register.water_bullet.pk)
+    assert (saved.version, saved.notes, saved.review_state) == (1, "", ReviewState.PROPOSED)
+    assert Agreement.objects.get(pk=register.water.pk).version == 1

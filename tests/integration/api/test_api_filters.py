@@ -31,7 +31,7 @@ AGREEMENT_CASES = [
 
 
 def numbers(records: list[dict]) -> set[str]:
-    return {f"{r['number']}/{r['arrangement']['year']}" for r in records}
+    return {f"{r['nummer']}/{r['arrangement']['jaar']}" for r in records}
 
 
 @pytest.mark.parametrize(("query", "expected", "nothing"), AGREEMENT_CASES)
@@ -56,7 +56,7 @@ def test_agreement_filters_by_arrangement_and_document(api, register, embedded) 
 
 def test_agreements_sort_as_asked(api, register, embedded) -> None:
     def order(query: str) -> list[str]:
-        return [r["number"] for r in embedded(api.get(f"/api/v1/afspraken?{query}"), "afspraken")]
+        return [r["nummer"] for r in embedded(api.get(f"/api/v1/afspraken?{query}"), "afspraken")]
 
     # Bereikbaarheid …, Water …, Woningbouw …
     assert order("jaar=2025&sorteer=titel") == ["4.2", "2.1", "3.1"]
@@ -89,6 +89,9 @@ def test_commitment_filters(api, register, embedded, query, expected, nothing) -
 def test_commitments_of_one_agreement(api, register, embedded) -> None:
     listed = embedded(api.get(f"/api/v1/toezeggingen?afspraak={register.water.pk}"), "toezeggingen")
     assert [r["id"] for r in listed] == [register.water_bullet.pk, register.water_second.pk]
+    assert {r["afspraak"] for r in listed} == {register.water.pk}
+    owned = embedded(api.get("/api/v1/toezeggingen?eigenaar=vro"), "toezeggingen")
+    assert [r["trekker"] for r in owned] == ["vro"]
 
 
 @pytest.mark.parametrize(
@@ -112,7 +115,7 @@ def test_project_filters(api, register, embedded, query, expected) -> None:
 
 def test_document_filters(api, register, embedded) -> None:
     def titles(query: str) -> set[str]:
-        return {r["title"] for r in embedded(api.get(f"/api/v1/documenten?{query}"), "documenten")}
+        return {r["titel"] for r in embedded(api.get(f"/api/v1/documenten?{query}"), "documenten")}
 
     assert titles("soort=bundel") == {register.bundle.title}
     assert titles("soort=kamerbrief") == set()
@@ -124,12 +127,12 @@ def test_document_filters(api, register, embedded) -> None:
 
 def test_organisation_and_area_filters(api, reference_data, embedded) -> None:
     ministries = embedded(api.get("/api/v1/organisaties?soort=ministerie"), "organisaties")
-    assert ministries and {r["kind"] for r in ministries} == {"ministerie"}
+    assert ministries and {r["soort"] for r in ministries} == {"ministerie"}
     assert "ienw" in {r["slug"] for r in ministries}
 
     novex = embedded(api.get("/api/v1/gebieden?soort=novex&paginaGrootte=100"), "gebieden")
     assert len(novex) == Area.objects.filter(kind="novex").count() > 10
-    assert {r["kind"] for r in novex} == {"novex"}
+    assert {r["soort"] for r in novex} == {"novex"}
     inside_east = embedded(api.get("/api/v1/gebieden?bovenliggend=landsdeel-oost"), "gebieden")
-    assert inside_east and {r["parent"] for r in inside_east} == {"landsdeel-oost"}
+    assert inside_east and {r["bovenliggend"] for r in inside_east} == {"landsdeel-oost"}
     assert embedded(api.get("/api/v1/gebieden?bovenliggend=nergens"), "gebieden") == []

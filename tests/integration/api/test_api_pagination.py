@@ -31,11 +31,11 @@ def test_links_lead_through_the_pages_and_keep_the_filters(api, reference_data) 
     assert query_of(links["prev"]) == {"paginaGrootte": ["10"]}
     assert query_of(links["next"]) == {"paginaGrootte": ["10"], "pagina": ["3"]}
     assert query_of(links["last"]) == {"paginaGrootte": ["10"], "pagina": [str(pages)]}
-    assert body["page"] == {
-        "number": 2,
-        "size": 10,
-        "totalElements": total,
-        "totalPages": pages,
+    assert body["pagina"] == {
+        "nummer": 2,
+        "grootte": 10,
+        "totaal": total,
+        "aantalPaginas": pages,
     }
     assert len(body["_embedded"]["organisaties"]) == 10
     assert response["X-Total-Count"] == str(total)
@@ -54,7 +54,7 @@ def test_links_lead_through_the_pages_and_keep_the_filters(api, reference_data) 
 
 def test_first_and_last_page_have_no_prev_and_no_next(api, reference_data) -> None:
     first = api.get("/api/v1/gebieden?soort=provincie").json()
-    assert first["page"] == {"number": 1, "size": 20, "totalElements": 12, "totalPages": 1}
+    assert first["pagina"] == {"nummer": 1, "grootte": 20, "totaal": 12, "aantalPaginas": 1}
     assert "prev" not in first["_links"] and "next" not in first["_links"]
     assert first["_links"]["first"]["href"] == first["_links"]["last"]["href"]
 
@@ -62,7 +62,7 @@ def test_first_and_last_page_have_no_prev_and_no_next(api, reference_data) -> No
 def test_an_empty_collection_has_one_empty_page(api, db) -> None:
     body = api.get("/api/v1/afspraken").json()
     assert body["_embedded"] == {"afspraken": []}
-    assert body["page"] == {"number": 1, "size": 20, "totalElements": 0, "totalPages": 1}
+    assert body["pagina"] == {"nummer": 1, "grootte": 20, "totaal": 0, "aantalPaginas": 1}
 
 
 @pytest.mark.parametrize(

@@ -46,48 +46,50 @@ def test_an_agreement_shows_its_arrangement_parties_source_and_commitments(api, 
     assert (
         body["_links"]["self"]["href"] == f"http://testserver/api/v1/afspraken/{register.water.pk}"
     )
-    assert body["number"] == "2.1" and body["title"] == "Water en bodem sturend"
-    assert body["types"] == ["beleidsafspraak"]
-    assert body["chapter"] == "2"
+    assert body["nummer"] == "2.1" and body["titel"] == "Water en bodem sturend"
+    assert body["soorten"] == ["beleidsafspraak"]
+    assert body["hoofdstuk"] == "2" and body["hoofdstukTitel"] == ""
     assert body["arrangement"] == {
         "id": register.gelderland_2025.pk,
-        "kind": "ruimtelijk_arrangement",
-        "title": "Ruimtelijk Arrangement Gelderland",
-        "year": 2025,
-        "generation": 2,
-        "area": "provincie-gelderland",
+        "soort": "ruimtelijk_arrangement",
+        "titel": "Ruimtelijk Arrangement Gelderland",
+        "jaar": 2025,
+        "generatie": 2,
+        "gebied": "provincie-gelderland",
         "document": register.letter.pk,
     }
-    assert body["departments"] == ["IenW"]
-    assert body["allDepartments"] is False
-    assert body["parties"] == [{"slug": "provincie-gelderland", "name": "Provincie Gelderland"}]
-    assert [a["slug"] for a in body["areas"]] == ["provincie-gelderland"]
-    assert body["source"] == {
+    assert body["departementen"] == ["IenW"]
+    assert body["alleDepartementen"] is False
+    assert body["partijen"] == [{"slug": "provincie-gelderland", "naam": "Provincie Gelderland"}]
+    assert body["gebieden"] == [
+        {"slug": "provincie-gelderland", "naam": "Gelderland", "soort": "provincie"}
+    ]
+    assert body["bron"] == {
         "document": register.letter.pk,
-        "page": 3,
-        "line": 12,
-        "start": 120,
-        "end": 480,
+        "pagina": 3,
+        "regel": 12,
+        "begin": 120,
+        "eind": 480,
     }
-    assert body["continues"] == register.previous.pk
-    assert body["reviewState"] == "proposed" and body["status"] == "open"
-    assert body["version"] == 1
-    first, second = body["commitments"]
+    assert body["vervolgOp"] == register.previous.pk
+    assert body["beoordeling"] == "proposed" and body["status"] == "open"
+    assert body["aantekeningen"] == "" and body["versie"] == 1
+    first, second = body["toezeggingen"]
     assert first == {
         "id": register.water_bullet.pk,
-        "position": 1,
-        "text": "De provincie werkt de drinkwateropgave uit in een gebiedsplan.",
-        "owner": "provincie-gelderland",
-        "ownerAsWritten": "Provincie Gelderland",
-        "deadline": {
-            "asWritten": "najaar 2025",
-            "start": "2025-09-21",
-            "end": "2025-12-20",
-            "precision": "season",
+        "volgnummer": 1,
+        "tekst": "De provincie werkt de drinkwateropgave uit in een gebiedsplan.",
+        "trekker": "provincie-gelderland",
+        "trekkerZoalsGeschreven": "Provincie Gelderland",
+        "termijn": {
+            "zoalsGeschreven": "najaar 2025",
+            "van": "2025-09-21",
+            "tot": "2025-12-20",
+            "precisie": "season",
         },
         "status": "open",
     }
-    assert second["owner"] == "ienw" and second["deadline"] is None
+    assert second["trekker"] == "ienw" and second["termijn"] is None
 
 
 def test_timestamps_are_utc_with_z_whatever_the_time_zone(api, register) -> None:
@@ -98,41 +100,46 @@ def test_timestamps_are_utc_with_z_whatever_the_time_zone(api, register) -> None
         created_at=dt.datetime(2025, 1, 15, 9, 0, tzinfo=dt.UTC),
     )
     body = api.get(f"/api/v1/afspraken/{register.water.pk}").json()
-    assert body["updatedAt"] == "2025-06-02T12:30:00Z"
-    assert body["createdAt"] == "2025-01-15T09:00:00Z"
+    assert body["gewijzigdOp"] == "2025-06-02T12:30:00Z"
+    assert body["aangemaaktOp"] == "2025-01-15T09:00:00Z"
     commitment = api.get(f"/api/v1/toezeggingen/{register.water_bullet.pk}").json()
-    assert commitment["createdAt"].endswith("Z")
+    assert commitment["aangemaaktOp"].endswith("Z")
 
 
 def test_a_commitment_in_full(api, register) -> None:
     response = api.get(f"/api/v1/toezeggingen/{register.housing_bullet.pk}")
     assert response.status_code == 200 and response["ETag"] == '"1"'
     body = response.json()
-    assert body["agreement"] == register.housing.pk
-    assert body["owner"] == "vro"
-    assert body["deadline"] == {
-        "asWritten": "1 maart 2026",
-        "start": "2026-03-01",
-        "end": "2026-03-01",
-        "precision": "day",
+    assert body["afspraak"] == register.housing.pk
+    assert body["volgnummer"] == 1 and body["tekst"].startswith("Rijk en provincie")
+    assert body["trekker"] == "vro" and body["trekkerZoalsGeschreven"] == ""
+    assert body["termijn"] == {
+        "zoalsGeschreven": "1 maart 2026",
+        "van": "2026-03-01",
+        "tot": "2026-03-01",
+        "precisie": "day",
     }
-    assert body["status"] == "lopend" and body["notes"] == "" and body["source"] is None
+    assert body["status"] == "lopend" and body["aantekeningen"] == "" and body["bron"] is None
+    assert body["beoordeling"] == "manual" and body["versie"] == 1
 
 
 def test_a_project_with_region_money_and_milestones(api, register) -> None:
     response = api.get(f"/api/v1/projecten/{register.project.pk}")
     assert response.status_code == 200 and response["ETag"] == '"1"'
     body = response.json()
-    assert body["slug"] == "via15" and body["phase"] == "realisatie"
-    assert body["status"] == "gepauzeerd" and body["isProgramme"] is False
-    assert body["mirtRegion"]["slug"] == "mirt-oost"
-    assert body["parties"] == [{"slug": "rws", "name": "Rijkswaterstaat"}]
-    (money,) = body["moneyLines"]
-    assert money["amountEur"] == "1145000000.00" and money["asWritten"] == "€ 1.145 mln."
-    assert money["party"] == "ienw" and money["priceLevel"] == 2024 and money["vat"] == "onbekend"
-    (milestone,) = body["milestones"]
-    assert milestone["kind"] == "projectbeslissing"
-    assert milestone["deadline"]["end"] == "2026-12-31"
+    assert body["slug"] == "via15" and body["naam"] == "A12/A15 Ressen-Oudbroeken (ViA15)"
+    assert body["fase"] == "realisatie"
+    assert body["status"] == "gepauzeerd" and body["isProgramma"] is False
+    assert body["mirtRegio"]["slug"] == "mirt-oost"
+    assert [a["slug"] for a in body["gebieden"]] == ["provincie-gelderland"]
+    assert body["partijen"] == [{"slug": "rws", "naam": "Rijkswaterstaat"}]
+    (money,) = body["bedragen"]
+    assert money["bedragEur"] == "1145000000.00" and money["zoalsGeschreven"] == "€ 1.145 mln."
+    assert money["bovengrensEur"] is None and money["soort"] == "budget"
+    assert money["partij"] == "ienw" and money["prijspeil"] == 2024 and money["btw"] == "onbekend"
+    (milestone,) = body["mijlpalen"]
+    assert milestone["soort"] == "projectbeslissing" and milestone["omschrijving"] == "Tracébesluit"
+    assert milestone["termijn"]["tot"] == "2026-12-31" and milestone["bereiktOp"] is None
 
 
 def test_documents_never_carry_their_text_and_the_detail_counts_what_was_read(
@@ -140,36 +147,41 @@ def test_documents_never_carry_their_text_and_the_detail_counts_what_was_read(
 ) -> None:
     listed = embedded(api.get("/api/v1/documenten"), "documenten")
     assert {d["id"] for d in listed} == {register.bundle.pk, register.letter.pk}
-    assert all("text" not in d and "extractedText" not in d for d in listed)
+    assert all("tekst" not in d and "text" not in d for d in listed)
     letter = next(d for d in listed if d["id"] == register.letter.pk)
-    assert letter["parent"] == register.bundle.pk
-    assert letter["sender"] == {"slug": "provincie-gelderland", "name": "Provincie Gelderland"}
+    assert letter["bovenliggend"] == register.bundle.pk
+    assert letter["afzender"] == {"slug": "provincie-gelderland", "naam": "Provincie Gelderland"}
+    assert letter["titel"] == "Ruimtelijk Arrangement Gelderland 2025"
+    assert letter["datum"] == "2025-06-02" and letter["soort"] == "ruimtelijk_arrangement"
 
     bundle = api.get(f"/api/v1/documenten/{register.bundle.pk}").json()
     assert "x" * 100 not in str(bundle)
-    assert bundle["counts"] == {
-        "parts": 1,
+    assert bundle["aantalPaginas"] == 40 and bundle["inhoudshash"] == "a" * 64
+    assert bundle["oorspronkelijkeBestandsnaam"] == "bol-oost-2025.pdf"
+    assert bundle["aantallen"] == {
+        "delen": 1,
         "passages": 1,
-        "mentions": 0,
-        "arrangements": 1,
-        "agreements": 1,  # as /afspraken?document=<bundle>: water, read from its letter
+        "vermeldingen": 0,
+        "arrangementen": 1,
+        "afspraken": 1,  # as /afspraken?document=<bundle>: water, read from its letter
     }
     letter_detail = api.get(f"/api/v1/documenten/{register.letter.pk}").json()
-    assert letter_detail["counts"]["agreements"] == 2  # water (passage) and housing (arrangement)
+    assert letter_detail["aantallen"]["afspraken"] == 2  # water (passage), housing (arrangement)
 
 
 def test_organisations_and_areas_by_id_with_their_slug(api, reference_data, embedded) -> None:
     ienw = Organisation.objects.get(slug="ienw")
     body = api.get(f"/api/v1/organisaties/{ienw.pk}").json()
-    assert (
-        body["slug"] == "ienw" and body["kind"] == "ministerie" and body["abbreviation"] == "IenW"
-    )
-    assert "I&W" in body["aliases"]
+    assert body["slug"] == "ienw" and body["soort"] == "ministerie" and body["afkorting"] == "IenW"
+    assert body["naam"] == ienw.name
+    assert "I&W" in body["aliassen"]
 
     foodvalley = Area.objects.get(slug="woningbouw-foodvalley")
     body = api.get(f"/api/v1/gebieden/{foodvalley.pk}").json()
-    assert body["slug"] == "woningbouw-foodvalley" and body["kind"] == "woningbouwgebied"
-    assert body["parent"] == (foodvalley.parent.slug if foodvalley.parent else None)
+    assert body["slug"] == "woningbouw-foodvalley" and body["soort"] == "woningbouwgebied"
+    assert body["bovenliggend"] == (foodvalley.parent.slug if foodvalley.parent else None)
+    assert body["bestuurdDoor"] == (foodvalley.authority.slug if foodvalley.authority else None)
+    assert body["woningbouwprogramma"] == foodvalley.housing_programme
 
     organisations = embedded(api.get("/api/v1/organisaties?paginaGrootte=100"), "organisaties")
     assert len(organisations) == min(100, Organisation.objects.count())
@@ -179,22 +191,26 @@ def test_funding_rounds_list_a_summary_and_show_the_allocation(
     api, funding_round, embedded
 ) -> None:
     (listed,) = embedded(api.get("/api/v1/financieringsrondes"), "financieringsrondes")
-    assert listed["name"] == "WoKT 2025 ronde 1"
-    assert listed["schemeName"] == "wokt-2025" and listed["schemeVersion"] == "2025.1"
-    assert listed["budgetEur"] == "30000000.00" and listed["proposalCount"] == 14
-    assert "allocation" not in listed
+    assert listed["naam"] == "WoKT 2025 ronde 1"
+    assert listed["regeling"] == "wokt-2025" and listed["regelingVersie"] == "2025.1"
+    assert listed["budgetEur"] == "30000000.00" and listed["aantalVoorstellen"] == 14
+    assert listed["peildatum"] == "2025-07-01"
+    assert "verdeling" not in listed
 
     detail = api.get(f"/api/v1/financieringsrondes/{funding_round.pk}").json()
-    assert detail["allocation"]["greedy"] == {
-        "fundedEur": "29500000.00",
-        "newHomes": 2300,
-        "count": 5,
+    assert detail["verdeling"]["greedy"] == {
+        "gefinancierdEur": "29500000.00",
+        "nieuweWoningen": 2300,
+        "aantal": 5,
     }
-    assert detail["allocation"]["optimal"]["newHomes"] == 2450
-    assert detail["allocation"]["optimal"]["provenOptimal"] is True
-    assert len(detail["outcomes"]) == 14
-    assert sum(o["fundedGreedy"] for o in detail["outcomes"]) == 5
-    assert detail["sourceSha256"] == hashlib.sha256(WOKT_SAMPLE.read_bytes()).hexdigest()
+    assert detail["verdeling"]["optimaal"]["nieuweWoningen"] == 2450
+    assert detail["verdeling"]["optimaal"]["bewezenOptimaal"] is True
+    assert len(detail["uitkomsten"]) == 14
+    assert sum(o["gefinancierdGreedy"] for o in detail["uitkomsten"]) == 5
+    assert sum(o["gefinancierdOptimaal"] for o in detail["uitkomsten"]) >= 5
+    assert not all(o["doorstaatKnockouts"] for o in detail["uitkomsten"])
+    assert detail["bronbestand"] == WOKT_SAMPLE.name
+    assert detail["bronbestandSha256"] == hashlib.sha256(WOKT_SAMPLE.read_bytes()).hexdigest()
 
 
 @pytest.mark.parametrize(

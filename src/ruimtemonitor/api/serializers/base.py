@@ -1,9 +1,8 @@
-"""Serializer building blocks: camelCase member names, UTC timestamps, HAL self links."""
+"""Serializer building blocks: Dutch camelCase member names, UTC timestamps, HAL self links."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
@@ -12,36 +11,9 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
+from ruimtemonitor.api.glossary import model_field
 from ruimtemonitor.common.models import PRECISION_CHOICES
 from ruimtemonitor.organisations.models import Area, Organisation
-
-_UPPER = re.compile(r"([A-Z])")
-
-
-def snake(name: str) -> str:
-    """``chapterTitle`` -> ``chapter_title``: from an API member to the model field."""
-    return _UPPER.sub(lambda m: "_" + m.group(1).lower(), name)
-
-
-def camel(name: str) -> str:
-    """``chapter_title`` -> ``chapterTitle``."""
-    head, *rest = name.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
-
-
-# Model fields that the API shows under another name than their camelCase form.
-_API_NAMES = {
-    "deadline_as_written": "deadline.asWritten",
-    "deadline_start": "deadline.start",
-    "deadline_end": "deadline.end",
-    "deadline_precision": "deadline.precision",
-    "review_state": "reviewState",
-}
-
-
-def api_name(model_field: str) -> str:
-    """The name a client sent or sees for a model field, for ``invalidParams``."""
-    return _API_NAMES.get(model_field, camel(model_field))
 
 
 class UtcDateTimeField(serializers.DateTimeField):
@@ -54,10 +26,11 @@ class UtcDateTimeField(serializers.DateTimeField):
 
 
 class ApiModelSerializer(serializers.ModelSerializer):
-    """A model serializer whose Meta.fields are camelCase API names.
+    """A model serializer whose Meta.fields are the API's Dutch member names.
 
-    A name such as ``chapterTitle`` reads the model field ``chapter_title`` without a
-    declaration per field, so the model field's type, choices and length reach the schema.
+    A name such as ``hoofdstukTitel`` reads the model field ``chapter_title`` (from
+    ``api.glossary``) without a declaration per field, so the model field's type, choices
+    and length reach the schema.
     """
 
     serializer_field_mapping = {
@@ -85,8 +58,8 @@ class ApiModelSerializer(serializers.ModelSerializer):
     def get_extra_kwargs(self) -> dict[str, Any]:
         extra = super().get_extra_kwargs()
         for name in getattr(self.Meta, "fields", ()):
-            if name != snake(name) and name not in self._declared_fields:
-                extra.setdefault(name, {}).setdefault("source", snake(name))
+            if model_field(name) != name and name not in self._declared_fields:
+                extra.setdefault(name, {}).setdefault("source", model_field(name))
         return extra
 
 
@@ -124,7 +97,7 @@ class OrganisationRefSerializer(ApiModelSerializer):
 
     class Meta:
         model = Organisation
-        fields = ["slug", "name"]
+        fields = ["slug", "naam"]
         read_only_fields = fields
 
 
@@ -133,20 +106,20 @@ class AreaRefSerializer(ApiModelSerializer):
 
     class Meta:
         model = Area
-        fields = ["slug", "name", "kind"]
+        fields = ["slug", "naam", "soort"]
         read_only_fields = fields
 
 
 class DeadlineSerializer(serializers.Serializer):
-    """A deadline as the letter words it, the interval ``[start, end]`` those words stand for
-    and how precise that is; ``start`` and ``end`` are null while it is unresolved."""
+    """A deadline (termijn) as the letter words it, the interval ``[van, tot]`` those words
+    stand for and how precise that is; ``van`` and ``tot`` are null while it is unresolved."""
 
-    asWritten = serializers.CharField(  # noqa: N815 - a camelCase API member
+    zoalsGeschreven = serializers.CharField(  # noqa: N815 - a camelCase API member
         source="deadline_as_written", read_only=True
     )
-    start = serializers.DateField(source="deadline_start", read_only=True, allow_null=True)
-    end = serializers.DateField(source="deadline_end", read_only=True, allow_null=True)
-    precision = serializers.ChoiceField(
+    van = serializers.DateField(source="deadline_start", read_only=True, allow_null=True)
+    tot = serializers.DateField(source="deadline_end", read_only=True, allow_null=True)
+    precisie = serializers.ChoiceField(
         source="deadline_precision", choices=PRECISION_CHOICES, read_only=True
     )
 
@@ -154,18 +127,18 @@ class DeadlineSerializer(serializers.Serializer):
         if instance is None or instance.deadline is None:
             return None
         data = super().to_representation(instance)
-        data["precision"] = data["precision"] or "unknown"
+        data["precisie"] = data["precisie"] or "unknown"
         return data
 
 
 class SourceSerializer(serializers.Serializer):
-    """Where a record was read: the document and the span of its file text."""
+    """Where a record was read (bron): the document and the span of its file text."""
 
     document = serializers.IntegerField(source="document_id", read_only=True)
-    page = serializers.IntegerField(read_only=True, allow_null=True)
-    line = serializers.IntegerField(read_only=True, allow_null=True)
-    start = serializers.IntegerField(read_only=True)
-    end = serializers.IntegerField(read_only=True)
+    pagina = serializers.IntegerField(source="page", read_only=True, allow_null=True)
+    regel = serializers.IntegerField(source="line", read_only=True, allow_null=True)
+    begin = serializers.IntegerField(source="start", read_only=True)
+    eind = serializers.IntegerField(source="end", read_only=True)
 
 
 def string_list(description: str) -> Any:
@@ -184,8 +157,5 @@ __all__ = [
     "SelfLinkField",
     "SourceSerializer",
     "UtcDateTimeField",
-    "api_name",
-    "camel",
-    "snake",
     "string_list",
 ]

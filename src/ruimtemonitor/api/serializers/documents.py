@@ -17,31 +17,34 @@ from ruimtemonitor.documents.models import Document
 DOCUMENT_FIELDS = [
     "_links",
     "id",
-    "kind",
-    "title",
-    "date",
-    "reference",
+    "soort",
+    "titel",
+    "datum",
+    "kenmerk",
     "kamerstuk",
-    "sender",
-    "senderAsWritten",
-    "parent",
-    "previousVersion",
-    "originalFilename",
-    "pageCount",
-    "contentHash",
-    "createdAt",
-    "updatedAt",
+    "afzender",
+    "afzenderZoalsGeschreven",
+    "bovenliggend",
+    "vorigeVersie",
+    "oorspronkelijkeBestandsnaam",
+    "aantalPaginas",
+    "inhoudshash",
+    "aangemaaktOp",
+    "gewijzigdOp",
 ]
 
 
 class DocumentSerializer(ApiModelSerializer):
     """An ingested letter or file: its metadata, never its text. A letter inside a bundle
-    file has a ``parent``; a new version of a letter names its ``previousVersion``."""
+    file names that file as ``bovenliggend``; a new version of a letter names its
+    ``vorigeVersie``."""
 
     _links = SelfLinkField("api:document-detail")
-    sender = OrganisationRefSerializer(read_only=True, allow_null=True)
-    parent = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
-    previousVersion = serializers.PrimaryKeyRelatedField(  # noqa: N815
+    afzender = OrganisationRefSerializer(source="sender", read_only=True, allow_null=True)
+    bovenliggend = serializers.PrimaryKeyRelatedField(
+        source="parent", read_only=True, allow_null=True
+    )
+    vorigeVersie = serializers.PrimaryKeyRelatedField(  # noqa: N815
         source="previous_version", read_only=True, allow_null=True
     )
 
@@ -51,26 +54,26 @@ class DocumentSerializer(ApiModelSerializer):
         read_only_fields = fields
 
 
+COUNT_NAMES = ("delen", "passages", "vermeldingen", "arrangementen", "afspraken")
 COUNTS_SCHEMA = {
     "type": "object",
-    "description": "How many records were read from this document (letters in a bundle included).",
-    "properties": {
-        name: {"type": "integer", "minimum": 0}
-        for name in ("parts", "passages", "mentions", "arrangements", "agreements")
-    },
-    "required": ["parts", "passages", "mentions", "arrangements", "agreements"],
+    "description": "How many records were read from this document (letters in a bundle "
+    "included): its letters (delen), passages, mentions (vermeldingen), arrangements and "
+    "agreements (afspraken).",
+    "properties": {name: {"type": "integer", "minimum": 0} for name in COUNT_NAMES},
+    "required": list(COUNT_NAMES),
 }
 
 
 class DocumentDetailSerializer(DocumentSerializer):
     """A document with the number of records read from it."""
 
-    counts = serializers.SerializerMethodField()
+    aantallen = serializers.SerializerMethodField()
 
     class Meta(DocumentSerializer.Meta):
-        fields = [*DOCUMENT_FIELDS, "counts"]
+        fields = [*DOCUMENT_FIELDS, "aantallen"]
         read_only_fields = fields
 
     @extend_schema_field(COUNTS_SCHEMA)
-    def get_counts(self, document: Document) -> dict[str, Any]:
+    def get_aantallen(self, document: Document) -> dict[str, Any]:
         return self.context["counts"]

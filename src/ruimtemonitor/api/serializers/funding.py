@@ -13,34 +13,47 @@ from ruimtemonitor.funding.models import FundingRound
 ROUND_FIELDS = [
     "_links",
     "id",
-    "name",
-    "schemeName",
-    "schemeVersion",
+    "naam",
+    "regeling",
+    "regelingVersie",
     "peildatum",
     "budgetEur",
-    "maxSharePerProvince",
-    "proposalCount",
-    "engineVersion",
-    "createdAt",
-    "updatedAt",
+    "maxAandeelPerProvincie",
+    "aantalVoorstellen",
+    "ruimtemonitorVersie",
+    "aangemaaktOp",
+    "gewijzigdOp",
 ]
+
+# The stored result's allocation keys (docs/funding.md) -> the API's members.
+METHODS = {"greedy": "greedy", "optimal": "optimaal"}
+_ALLOCATION_MEMBERS = {
+    "funded_eur": "gefinancierdEur",
+    "new_homes": "nieuweWoningen",
+    "count": "aantal",
+    "solver": "solver",
+    "proven_optimal": "bewezenOptimaal",
+}
 
 _MONEY = {"type": "string", "format": "decimal", "pattern": r"^-?\d+\.\d{2}$"}
 _ALLOCATION = {
     "type": "object",
     "properties": {
-        "fundedEur": {**_MONEY, "description": "Amount allocated, euros."},
-        "newHomes": {"type": "integer", "description": "New homes the funded proposals add."},
-        "count": {"type": "integer", "description": "Number of funded proposals."},
+        "gefinancierdEur": {**_MONEY, "description": "Amount allocated, euros."},
+        "nieuweWoningen": {"type": "integer", "description": "New homes the funded proposals add."},
+        "aantal": {"type": "integer", "description": "Number of funded proposals."},
         "solver": {"type": "string", "description": "Optimal method only: the solver used."},
-        "provenOptimal": {"type": "boolean", "description": "Optimal method only."},
+        "bewezenOptimaal": {
+            "type": "boolean",
+            "description": "Optimal method only: whether the solver proved it optimal.",
+        },
     },
-    "required": ["fundedEur", "newHomes", "count"],
+    "required": ["gefinancierdEur", "nieuweWoningen", "aantal"],
 }
 ALLOCATION_SCHEMA = {
     "type": "object",
-    "description": "The allocation by ranking order (greedy) and the optimal one.",
-    "properties": {"greedy": _ALLOCATION, "optimal": _ALLOCATION},
+    "description": "The allocation by ranking order (greedy) and the optimal one (optimaal).",
+    "properties": {"greedy": _ALLOCATION, "optimaal": _ALLOCATION},
 }
 OUTCOMES_SCHEMA = {
     "type": "array",
@@ -48,15 +61,18 @@ OUTCOMES_SCHEMA = {
     "items": {
         "type": "object",
         "properties": {
-            "id": {"type": "string"},
-            "newHomes": {"type": "integer", "nullable": True},
-            "eligible": {"type": "boolean"},
-            "rank": {"type": "integer", "nullable": True},
+            "id": {"type": "string", "description": "The proposal's id in the input file."},
+            "nieuweWoningen": {"type": "integer", "nullable": True},
+            "doorstaatKnockouts": {
+                "type": "boolean",
+                "description": "Whether the proposal passes every knock-out criterion.",
+            },
+            "rang": {"type": "integer", "nullable": True},
             "score": {"type": "string", "nullable": True},
-            "fundedGreedy": {"type": "boolean"},
-            "fundedOptimal": {"type": "boolean"},
+            "gefinancierdGreedy": {"type": "boolean"},
+            "gefinancierdOptimaal": {"type": "boolean"},
         },
-        "required": ["id", "eligible", "fundedGreedy", "fundedOptimal"],
+        "required": ["id", "doorstaatKnockouts", "gefinancierdGreedy", "gefinancierdOptimaal"],
     },
 }
 
@@ -65,64 +81,63 @@ class FundingRoundSerializer(ApiModelSerializer):
     """An assessed funding round (WoKT or another scheme): its rules and budget."""
 
     _links = SelfLinkField("api:funding-round-detail")
-    proposalCount = serializers.SerializerMethodField()  # noqa: N815
+    aantalVoorstellen = serializers.SerializerMethodField()  # noqa: N815
 
     class Meta:
         model = FundingRound
         fields = ROUND_FIELDS
         read_only_fields = fields
 
-    def get_proposalCount(self, funding_round: FundingRound) -> int:  # noqa: N802
+    def get_aantalVoorstellen(self, funding_round: FundingRound) -> int:  # noqa: N802
         return len(funding_round.proposals or [])
 
 
-def _camel_keys(summary: dict[str, Any]) -> dict[str, Any]:
-    names = {"funded_eur": "fundedEur", "new_homes": "newHomes", "proven_optimal": "provenOptimal"}
-    return {names.get(key, key): value for key, value in summary.items()}
+def _allocation_members(summary: dict[str, Any]) -> dict[str, Any]:
+    return {_ALLOCATION_MEMBERS.get(key, key): value for key, value in summary.items()}
 
 
 class FundingRoundDetailSerializer(FundingRoundSerializer):
     """A funding round with its inputs' fingerprints, the allocation and each outcome."""
 
-    schemeOverrides = serializers.DictField(  # noqa: N815
+    regelingAanpassingen = serializers.DictField(  # noqa: N815
         source="scheme_overrides", read_only=True
     )
-    allocation = serializers.SerializerMethodField()
-    outcomes = serializers.SerializerMethodField()
+    verdeling = serializers.SerializerMethodField()
+    uitkomsten = serializers.SerializerMethodField()
 
     class Meta(FundingRoundSerializer.Meta):
         fields = [
             *ROUND_FIELDS,
-            "schemeDigest",
-            "schemeOverrides",
-            "timeLimitSeconds",
-            "sourceName",
-            "sourceSha256",
-            "allocation",
-            "outcomes",
+            "regelingVingerafdruk",
+            "regelingAanpassingen",
+            "tijdslimietSeconden",
+            "bronbestand",
+            "bronbestandSha256",
+            "verdeling",
+            "uitkomsten",
         ]
         read_only_fields = fields
 
     @extend_schema_field(ALLOCATION_SCHEMA)
-    def get_allocation(self, funding_round: FundingRound) -> dict[str, Any]:
+    def get_verdeling(self, funding_round: FundingRound) -> dict[str, Any]:
         return {
-            method: _camel_keys(funding_round.allocation(method))
-            for method in ("greedy", "optimal")
+            member: _allocation_members(funding_round.allocation(method))
+            for method, member in METHODS.items()
             if funding_round.allocation(method)
         }
 
     @extend_schema_field(OUTCOMES_SCHEMA)
-    def get_outcomes(self, funding_round: FundingRound) -> list[dict[str, Any]]:
+    def get_uitkomsten(self, funding_round: FundingRound) -> list[dict[str, Any]]:
         result = funding_round.result if isinstance(funding_round.result, dict) else {}
         return [
             {
                 "id": str(item.get("id")),
-                "newHomes": item.get("new_homes"),
-                "eligible": bool(item.get("eligible")),
-                "rank": item.get("rank"),
+                "nieuweWoningen": item.get("new_homes"),
+                "doorstaatKnockouts": bool(item.get("eligible")),
+                "rang": item.get("rank"),
                 "score": None if item.get("score") is None else str(item.get("score")),
-                "fundedGreedy": bool(item.get("funded_greedy")),
-                "fundedOptimal": bool(item.get("funded_optimal")),
+                "gefinancierdGreedy": bool(item.get("funded_greedy")),
+                "gefinancierdOptimaal": bool(item.get("funded_optimal")),
             }
             for item in result.get("proposals", [])
             if isinstance(item, dict)

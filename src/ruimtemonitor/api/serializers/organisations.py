@@ -12,7 +12,9 @@ class OrganisationSerializer(ApiModelSerializer):
     """A ministry, province, municipality, region or other party of the cycle."""
 
     _links = SelfLinkField("api:organisation-detail")
-    aliases = serializers.ListField(child=serializers.CharField(), read_only=True)
+    aliassen = serializers.ListField(
+        source="aliases", child=serializers.CharField(), read_only=True
+    )
     tooiUri = serializers.CharField(  # noqa: N815 - a camelCase API member
         source="tooi_uri",
         read_only=True,
@@ -25,26 +27,32 @@ class OrganisationSerializer(ApiModelSerializer):
             "_links",
             "id",
             "slug",
-            "kind",
-            "name",
-            "abbreviation",
-            "aliases",
+            "soort",
+            "naam",
+            "afkorting",
+            "aliassen",
             "cbsCode",
             "tooiUri",
-            "createdAt",
-            "updatedAt",
+            "aangemaaktOp",
+            "gewijzigdOp",
         ]
         read_only_fields = fields
 
 
 class AreaSerializer(ApiModelSerializer):
-    """A province, municipality, NOVEX area, MIRT region or other area; ``parent`` and
-    ``authority`` are slugs."""
+    """A province, municipality, NOVEX area, MIRT region or other area; ``bovenliggend`` (the
+    area it lies in) and ``bestuurdDoor`` (the organisation governing it) are slugs."""
 
     _links = SelfLinkField("api:area-detail")
-    aliases = serializers.ListField(child=serializers.CharField(), read_only=True)
-    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
-    authority = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    aliassen = serializers.ListField(
+        source="aliases", child=serializers.CharField(), read_only=True
+    )
+    bovenliggend = serializers.SlugRelatedField(
+        source="parent", slug_field="slug", read_only=True, allow_null=True
+    )
+    bestuurdDoor = serializers.SlugRelatedField(  # noqa: N815
+        source="authority", slug_field="slug", read_only=True, allow_null=True
+    )
 
     class Meta:
         model = Area
@@ -52,15 +60,15 @@ class AreaSerializer(ApiModelSerializer):
             "_links",
             "id",
             "slug",
-            "kind",
-            "name",
-            "aliases",
-            "parent",
-            "authority",
+            "soort",
+            "naam",
+            "aliassen",
+            "bovenliggend",
+            "bestuurdDoor",
             "cbsCode",
             "novexType",
-            "housingProgramme",
-            "createdAt",
-            "updatedAt",
+            "woningbouwprogramma",
+            "aangemaaktOp",
+            "gewijzigdOp",
         ]
         read_only_fields = fields

@@ -18,21 +18,23 @@ from ruimtemonitor.projects.models import Milestone, MoneyLine, Project
 class MoneyLineSerializer(ApiModelSerializer):
     """An amount as the letter states it; euros as decimal strings, so no cent is lost."""
 
-    party = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    partij = serializers.SlugRelatedField(
+        source="party", slug_field="slug", read_only=True, allow_null=True
+    )
 
     class Meta:
         model = MoneyLine
         fields = [
             "id",
-            "kind",
-            "amountEur",
-            "amountUpperEur",
-            "asWritten",
-            "qualifier",
-            "party",
-            "priceLevel",
-            "vat",
-            "description",
+            "soort",
+            "bedragEur",
+            "bovengrensEur",
+            "zoalsGeschreven",
+            "toevoeging",
+            "partij",
+            "prijspeil",
+            "btw",
+            "omschrijving",
         ]
         read_only_fields = fields
 
@@ -40,11 +42,11 @@ class MoneyLineSerializer(ApiModelSerializer):
 class MilestoneSerializer(ApiModelSerializer):
     """A formal MIRT decision or other milestone: planned (a deadline) and achieved."""
 
-    deadline = DeadlineSerializer(source="*", read_only=True, allow_null=True)
+    termijn = DeadlineSerializer(source="*", read_only=True, allow_null=True)
 
     class Meta:
         model = Milestone
-        fields = ["id", "kind", "description", "deadline", "achievedOn", "reviewState"]
+        fields = ["id", "soort", "omschrijving", "termijn", "bereiktOp", "beoordeling"]
         read_only_fields = fields
 
 
@@ -52,16 +54,14 @@ class ProjectSerializer(ApiModelSerializer):
     """A MIRT project or programme: phase, status, region, money and milestones."""
 
     _links = SelfLinkField("api:project-detail")
-    mirtRegion = AreaRefSerializer(  # noqa: N815 - a camelCase API member
+    mirtRegio = AreaRefSerializer(  # noqa: N815 - a camelCase API member
         source="mirt_region", read_only=True, allow_null=True
     )
-    areas = AreaRefSerializer(many=True, read_only=True)
-    parties = OrganisationRefSerializer(many=True, read_only=True)
-    source = SourceSerializer(source="source_passage", read_only=True, allow_null=True)
-    moneyLines = MoneyLineSerializer(  # noqa: N815
-        source="money_lines", many=True, read_only=True
-    )
-    milestones = MilestoneSerializer(many=True, read_only=True)
+    gebieden = AreaRefSerializer(source="areas", many=True, read_only=True)
+    partijen = OrganisationRefSerializer(source="parties", many=True, read_only=True)
+    bron = SourceSerializer(source="source_passage", read_only=True, allow_null=True)
+    bedragen = MoneyLineSerializer(source="money_lines", many=True, read_only=True)
+    mijlpalen = MilestoneSerializer(source="milestones", many=True, read_only=True)
 
     class Meta:
         model = Project
@@ -69,20 +69,20 @@ class ProjectSerializer(ApiModelSerializer):
             "_links",
             "id",
             "slug",
-            "name",
-            "isProgramme",
-            "mirtRegion",
-            "areas",
-            "parties",
-            "phase",
+            "naam",
+            "isProgramma",
+            "mirtRegio",
+            "gebieden",
+            "partijen",
+            "fase",
             "status",
-            "notes",
-            "reviewState",
-            "source",
-            "moneyLines",
-            "milestones",
-            "version",
-            "createdAt",
-            "updatedAt",
+            "aantekeningen",
+            "beoordeling",
+            "bron",
+            "bedragen",
+            "mijlpalen",
+            "versie",
+            "aangemaaktOp",
+            "gewijzigdOp",
         ]
         read_only_fields = fields

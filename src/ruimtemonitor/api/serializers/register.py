@@ -8,6 +8,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
+from ruimtemonitor.api.glossary import DEADLINE_FIELDS, RENAMED
 from ruimtemonitor.api.serializers.base import (
     ApiModelSerializer,
     AreaRefSerializer,
@@ -27,24 +28,36 @@ from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement,
 class ArrangementSummarySerializer(ApiModelSerializer):
     """The arrangement (and generation) an agreement belongs to."""
 
-    area = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    gebied = serializers.SlugRelatedField(
+        source="area", slug_field="slug", read_only=True, allow_null=True
+    )
     document = serializers.IntegerField(source="document_id", read_only=True, allow_null=True)
 
     class Meta:
         model = Arrangement
-        fields = ["id", "kind", "title", "year", "generation", "area", "document"]
+        fields = ["id", "soort", "titel", "jaar", "generatie", "gebied", "document"]
         read_only_fields = fields
 
 
 class CommitmentSummarySerializer(ApiModelSerializer):
     """A commitment as listed inside its agreement; ``toezeggingen/{id}`` has all of it."""
 
-    owner = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
-    deadline = DeadlineSerializer(source="*", read_only=True, allow_null=True)
+    trekker = serializers.SlugRelatedField(
+        source="owner", slug_field="slug", read_only=True, allow_null=True
+    )
+    termijn = DeadlineSerializer(source="*", read_only=True, allow_null=True)
 
     class Meta:
         model = Commitment
-        fields = ["id", "position", "text", "owner", "ownerAsWritten", "deadline", "status"]
+        fields = [
+            "id",
+            "volgnummer",
+            "tekst",
+            "trekker",
+            "trekkerZoalsGeschreven",
+            "termijn",
+            "status",
+        ]
         read_only_fields = fields
 
 
@@ -53,46 +66,48 @@ class AgreementSerializer(ApiModelSerializer):
     areas, status, where it was read, and its commitments in short."""
 
     _links = SelfLinkField("api:agreement-detail")
-    types = serializers.ListField(
-        child=serializers.ChoiceField(choices=AgreementType.choices), read_only=True
+    soorten = serializers.ListField(
+        source="types", child=serializers.ChoiceField(choices=AgreementType.choices), read_only=True
     )
     arrangement = ArrangementSummarySerializer(read_only=True)
-    departments = serializers.SerializerMethodField()
-    parties = OrganisationRefSerializer(many=True, read_only=True)
-    areas = AreaRefSerializer(many=True, read_only=True)
-    source = SourceSerializer(source="source_passage", read_only=True, allow_null=True)
-    continues = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
-    commitments = CommitmentSummarySerializer(many=True, read_only=True)
+    departementen = serializers.SerializerMethodField()
+    partijen = OrganisationRefSerializer(source="parties", many=True, read_only=True)
+    gebieden = AreaRefSerializer(source="areas", many=True, read_only=True)
+    bron = SourceSerializer(source="source_passage", read_only=True, allow_null=True)
+    vervolgOp = serializers.PrimaryKeyRelatedField(  # noqa: N815 - a camelCase API member
+        source="continues", read_only=True, allow_null=True
+    )
+    toezeggingen = CommitmentSummarySerializer(source="commitments", many=True, read_only=True)
 
     class Meta:
         model = Agreement
         fields = [
             "_links",
             "id",
-            "number",
-            "title",
-            "types",
-            "chapter",
-            "chapterTitle",
+            "nummer",
+            "titel",
+            "soorten",
+            "hoofdstuk",
+            "hoofdstukTitel",
             "arrangement",
-            "allDepartments",
-            "departments",
-            "parties",
-            "areas",
+            "alleDepartementen",
+            "departementen",
+            "partijen",
+            "gebieden",
             "status",
-            "notes",
-            "reviewState",
-            "source",
-            "continues",
-            "commitments",
-            "version",
-            "createdAt",
-            "updatedAt",
+            "aantekeningen",
+            "beoordeling",
+            "bron",
+            "vervolgOp",
+            "toezeggingen",
+            "versie",
+            "aangemaaktOp",
+            "gewijzigdOp",
         ]
         read_only_fields = fields
 
     @string_list("The involved ministries by abbreviation (IenW, VRO …).")
-    def get_departments(self, agreement: Agreement) -> list[str]:
+    def get_departementen(self, agreement: Agreement) -> list[str]:
         return [org.abbreviation or org.name for org in agreement.departments.all()]
 
 
@@ -100,50 +115,58 @@ class CommitmentSerializer(ApiModelSerializer):
     """A commitment (toezegging): one bullet of an agreement, who does what by when."""
 
     _links = SelfLinkField("api:commitment-detail")
-    agreement = serializers.PrimaryKeyRelatedField(read_only=True)
-    owner = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
-    deadline = DeadlineSerializer(source="*", read_only=True, allow_null=True)
-    source = SourceSerializer(source="source_passage", read_only=True, allow_null=True)
+    afspraak = serializers.PrimaryKeyRelatedField(source="agreement", read_only=True)
+    trekker = serializers.SlugRelatedField(
+        source="owner", slug_field="slug", read_only=True, allow_null=True
+    )
+    termijn = DeadlineSerializer(source="*", read_only=True, allow_null=True)
+    bron = SourceSerializer(source="source_passage", read_only=True, allow_null=True)
 
     class Meta:
         model = Commitment
         fields = [
             "_links",
             "id",
-            "agreement",
-            "position",
-            "text",
-            "owner",
-            "ownerAsWritten",
-            "deadline",
+            "afspraak",
+            "volgnummer",
+            "tekst",
+            "trekker",
+            "trekkerZoalsGeschreven",
+            "termijn",
             "status",
-            "notes",
-            "reviewState",
-            "source",
-            "version",
-            "createdAt",
-            "updatedAt",
+            "aantekeningen",
+            "beoordeling",
+            "bron",
+            "versie",
+            "aangemaaktOp",
+            "gewijzigdOp",
         ]
         read_only_fields = fields
 
 
-class ChangeSerializer(serializers.Serializer):
-    """A PATCH body: only the listed members, each optional; anything else is an error.
+class StrictSerializer(serializers.Serializer):
+    """A request body that refuses members it does not know, rather than ignoring them: a
+    misspelt or English member name would otherwise change nothing and still answer 200.
 
-    ``changes()`` turns the validated body into model field values for ``save_edit``.
+    Every unknown member is reported together with any invalid values; one of the English
+    names in ``glossary.RENAMED`` is told its Dutch name.
     """
+
+    def unknown_reason(self, known: list[str]) -> str:
+        return _("This member is unknown here; known are: %(names)s.") % {"names": ", ".join(known)}
 
     def to_internal_value(self, data: Any) -> dict[str, Any]:
         unknown: dict[str, Any] = {}
         if isinstance(data, dict):
-            writable = sorted(name for name, field in self.fields.items() if not field.read_only)
-            reason = _("This member cannot be changed; the ones that can are: %(names)s.") % {
-                "names": ", ".join(writable)
-            }
-            unknown = {
-                name: [serializers.ErrorDetail(reason, code="unknown")]
-                for name in sorted(set(data) - set(writable))
-            }
+            known = sorted(name for name, field in self.fields.items() if not field.read_only)
+            for name in sorted(set(data) - set(known), key=str):
+                if RENAMED.get(name) in known:
+                    reason = _("Members have Dutch names here: send %(name)s instead.") % {
+                        "name": RENAMED[name]
+                    }
+                else:
+                    reason = self.unknown_reason(known)
+                unknown[name] = [serializers.ErrorDetail(reason, code="unknown")]
         try:
             value = super().to_internal_value(data)
         except serializers.ValidationError as exc:
@@ -154,8 +177,21 @@ class ChangeSerializer(serializers.Serializer):
             raise serializers.ValidationError(unknown)
         return value
 
+
+class ChangeSerializer(StrictSerializer):
+    """A PATCH body: only the listed members, each optional; anything else is an error.
+
+    ``changes()`` turns the validated body into model field values for ``save_edit``.
+    """
+
+    def unknown_reason(self, known: list[str]) -> str:
+        return _("This member cannot be changed; the ones that can are: %(names)s.") % {
+            "names": ", ".join(known)
+        }
+
     def changes(self) -> dict[str, Any]:
-        """Members absent from the body are absent here: a PATCH changes only what it names."""
+        """Model field values (each member's ``source``) for ``save_edit``. Members absent from
+        the body are absent here: a PATCH changes only what it names."""
         return dict(self.validated_data)
 
 
@@ -163,31 +199,39 @@ class AgreementChangeSerializer(ChangeSerializer):
     """What a PATCH of an agreement may change; other members are refused."""
 
     status = serializers.ChoiceField(choices=AgreementStatus.choices, required=False)
-    notes = serializers.CharField(required=False, allow_blank=True, max_length=10000)
+    aantekeningen = serializers.CharField(
+        source="notes", required=False, allow_blank=True, max_length=10000
+    )
 
 
-class DeadlineChangeSerializer(serializers.Serializer):
-    """A new deadline: the words, and optionally the interval and its precision.
+class DeadlineChangeSerializer(StrictSerializer):
+    """A new deadline (termijn): the words, and optionally the interval and its precision.
 
-    Without ``precision`` it is ``day`` for a one-day interval and ``unknown`` otherwise.
+    Without ``precisie`` it is ``day`` for a one-day interval and ``unknown`` otherwise.
     """
 
-    asWritten = serializers.CharField(max_length=255)  # noqa: N815
-    start = serializers.DateField(required=False, allow_null=True)
-    end = serializers.DateField(required=False, allow_null=True)
-    precision = serializers.ChoiceField(choices=PRECISION_CHOICES, required=False)
+    # Each member's source is its model column, so the validated data are those columns.
+
+    zoalsGeschreven = serializers.CharField(  # noqa: N815 - a camelCase API member
+        source=DEADLINE_FIELDS["zoalsGeschreven"], max_length=255
+    )
+    van = serializers.DateField(source=DEADLINE_FIELDS["van"], required=False, allow_null=True)
+    tot = serializers.DateField(source=DEADLINE_FIELDS["tot"], required=False, allow_null=True)
+    precisie = serializers.ChoiceField(
+        source=DEADLINE_FIELDS["precisie"], choices=PRECISION_CHOICES, required=False
+    )
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        start, end = attrs.get("start"), attrs.get("end")
+        start, end = attrs.get("deadline_start"), attrs.get("deadline_end")
         if (start is None) != (end is None):
-            missing = "end" if end is None else "start"
+            missing = "tot" if end is None else "van"
             raise serializers.ValidationError(
-                {missing: _("Give both start and end of the interval, or neither.")},
+                {missing: _("Give both van and tot of the interval, or neither.")},
                 code="required",
             )
         if start is not None and end is not None and start > end:
             raise serializers.ValidationError(
-                {"end": _("The end of the interval cannot be before its start.")},
+                {"tot": _("The end of the interval (tot) cannot be before its start (van).")},
                 code="invalid",
             )
         return attrs
@@ -202,13 +246,13 @@ class DeadlineChangeSerializer(serializers.Serializer):
                 "deadline_end": None,
                 "deadline_precision": "",
             }
-        start: dt.date | None = value.get("start")
-        end: dt.date | None = value.get("end")
-        precision = value.get("precision") or (
+        start: dt.date | None = value.get("deadline_start")
+        end: dt.date | None = value.get("deadline_end")
+        precision = value.get("deadline_precision") or (
             Precision.DAY if start is not None and start == end else Precision.UNKNOWN
         )
         return {
-            "deadline_as_written": value["asWritten"],
+            "deadline_as_written": value["deadline_as_written"],
             "deadline_start": start,
             "deadline_end": end,
             "deadline_precision": str(precision),
@@ -216,19 +260,22 @@ class DeadlineChangeSerializer(serializers.Serializer):
 
 
 class CommitmentChangeSerializer(ChangeSerializer):
-    """What a PATCH of a commitment may change; other members are refused. ``owner`` is an
-    organisation slug; ``deadline: null`` clears the deadline."""
+    """What a PATCH of a commitment may change; other members are refused. ``trekker`` is an
+    organisation slug; ``termijn: null`` clears the deadline."""
 
     status = serializers.ChoiceField(choices=AgreementStatus.choices, required=False)
-    owner = serializers.SlugRelatedField(
+    trekker = serializers.SlugRelatedField(
+        source="owner",
         slug_field="slug",
         queryset=Organisation.objects.all(),
         required=False,
         allow_null=True,
         help_text="Slug of the organisation that owns the commitment (see /organisaties).",
     )
-    deadline = DeadlineChangeSerializer(required=False, allow_null=True)
-    notes = serializers.CharField(required=False, allow_blank=True, max_length=10000)
+    termijn = DeadlineChangeSerializer(source="deadline", required=False, allow_null=True)
+    aantekeningen = serializers.CharField(
+        source="notes", required=False, allow_blank=True, max_length=10000
+    )
 
     def changes(self) -> dict[str, Any]:
         values = dict(self.validated_data)
@@ -237,9 +284,11 @@ class CommitmentChangeSerializer(ChangeSerializer):
         return values
 
 
-class ReviewSerializer(serializers.Serializer):
-    """A review decision on a record that extraction proposed."""
+REVIEW_DECISIONS = [(ReviewState.CONFIRMED, "confirmed"), (ReviewState.REJECTED, "rejected")]
+"""What a review may decide: the review states a proposed record can move to."""
 
-    decision = serializers.ChoiceField(
-        choices=[(ReviewState.CONFIRMED, "confirmed"), (ReviewState.REJECTED, "rejected")]
-    )
+
+class ReviewSerializer(StrictSerializer):
+    """A review decision (besluit) on a record that extraction proposed."""
+
+    besluit = serializers.ChoiceField(choices=REVIEW_DECISIONS)
