@@ -49,3 +49,13 @@ def make_user(db):
         )
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Login throttling counts in the cache; one test's failures must not lock out the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
