@@ -12,17 +12,26 @@ def test_municipalities_are_imported_with_their_area_in_the_province(
     csv_file = tmp_path / "gemeenten.csv"
     csv_file.write_text(
         "soort;naam;cbs_code;provincie;aliassen\n"
-        "gemeente;Ede;GM0228;Gelderland;\n"
-        "regio;Regio Foodvalley;;;Foodvalley\n",
+        "gemeente;Zeist;GM0355;Utrecht;\n"
+        "regio;Regio Amersfoort;;;Amersfoort regio\n",
         encoding="utf-8",
     )
     report = import_organisations_csv(csv_file)
     assert report.created == 2
-    ede = Organisation.objects.get(cbs_code="GM0228")
-    assert ede.tooi_uri == "https://identifier.overheid.nl/tooi/id/gemeente/gm0228"
-    assert Area.objects.get(slug="gemeente-ede").parent.slug == "provincie-gelderland"
-    assert Organisation.objects.get(slug="regio-foodvalley").aliases == ["Foodvalley"]
+    zeist = Organisation.objects.get(cbs_code="GM0355")
+    assert zeist.tooi_uri == "https://identifier.overheid.nl/tooi/id/gemeente/gm0355"
+    assert Area.objects.get(slug="gemeente-zeist").parent.slug == "provincie-utrecht"
+    assert Organisation.objects.get(slug="regio-amersfoort").aliases == ["Amersfoort regio"]
     assert import_organisations_csv(csv_file).unchanged == 2
+
+
+def test_a_municipality_in_a_region_of_that_province_stays_in_the_region(
+    reference_data, tmp_path: Path
+) -> None:
+    csv_file = tmp_path / "gemeenten.csv"
+    csv_file.write_text("soort;naam;cbs_code;provincie\ngemeente;Ede;GM0228;Gelderland\n")
+    import_organisations_csv(csv_file)
+    assert Area.objects.get(slug="gemeente-ede").parent.slug == "regio-foodvalley"
 
 
 def test_every_problem_is_listed_and_nothing_is_stored(reference_data, tmp_path: Path) -> None:

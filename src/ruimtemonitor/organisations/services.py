@@ -207,6 +207,7 @@ def import_organisations_csv(path: Path) -> ImportReport:
                 province_area = (
                     Area.objects.filter(authority=province).first() if province else None
                 )
+                province_area = _keep_finer_parent(slug, province_area)
                 Area.objects.update_or_create(
                     slug=slug,
                     defaults={
@@ -218,3 +219,18 @@ def import_organisations_csv(path: Path) -> ImportReport:
                     },
                 )
     return report
+
+
+def _keep_finer_parent(slug: str, province_area: Area | None) -> Area | None:
+    """A municipality already placed in a region inside that province (Ede in Regio
+    Foodvalley) stays there; the CSV only names the province."""
+    existing = Area.objects.filter(slug=slug).select_related("parent").first()
+    parent = existing.parent if existing else None
+    seen: set[int] = set()
+    current = parent
+    while current is not None and current.pk not in seen:
+        if province_area is not None and current.pk == province_area.pk:
+            return parent
+        seen.add(current.pk)
+        current = current.parent
+    return province_area
