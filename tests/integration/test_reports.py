@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from django.urls import reverse
 from docx import Document as WordDocument
 
 from ruimtemonitor.cli import main
@@ -104,3 +105,15 @@ def test_foodvalley_letter_from_the_corpus(reference_data, corpus_dir) -> None:
     assert re.search(r"Volgend besluit: .*BO MIRT 2025", text)
     assert "€ 2,5 mld." in text and "Snelheid: start bouw" in text
     assert "Ruimtelijk Arrangement Rijk – Provincie Gelderland" in text
+
+
+def test_region_page_offers_the_letters_as_downloads(zeeland, client) -> None:
+    page = client.get(reverse("web:region_detail", args=["provincie-zeeland"])).content.decode()
+    assert 'name="overleg"' in page and "raadsvoorstel" in page
+    url = reverse("web:region_letter", args=["provincie-zeeland", "raadsinformatiebrief"])
+    response = client.get(url, {"overleg": "BOL 2025", "formaat": "docx"})
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith('attachment; filename="raadsinformatiebrief')
+    assert WordDocument(io.BytesIO(response.content)).paragraphs[0].text == "Raadsinformatiebrief"
+    wrong = client.get(url, {"overleg": "voorjaar", "formaat": "pdf"}, follow=True)
+    assert "niet herkend; schrijf bijvoorbeeld" in wrong.content.decode()

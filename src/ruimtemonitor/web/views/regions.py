@@ -17,6 +17,7 @@ from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 
 from ruimtemonitor.common.statuses import ReviewState
@@ -219,8 +220,15 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "commitments": commitments.order_by("deadline_end", "pk")[:LISTED],
         "funding": _funding_mentions(names, province_names),
         "listed": LISTED,
+        "default_meeting": _last_meeting(),
     }
     return render(request, "web/regions/detail.html", context)
+
+
+def _last_meeting() -> str:
+    """The BO a letter is most likely wanted for: the last one that has taken place."""
+    today = timezone.localdate()
+    return f"BOL {today.year}" if today.month >= 6 else f"BO MIRT {today.year - 1}"
 
 
 urlpatterns = [
