@@ -67,3 +67,10 @@ def test_progress_report_as_pdf_and_xlsx(client, second) -> None:
     book = load_workbook(io.BytesIO(client.get(url, {"formaat": "xlsx"}).content))
     assert book.sheetnames == ["Samenvatting", "Over termijn", "Wijzigingen"]
     assert book["Wijzigingen"].max_row == 1 + 6
+
+
+def test_every_agreement_shows_how_it_continues(client, second) -> None:
+    energy = second.agreements.get(number="3.2")
+    html = client.get(reverse("web:agreement_detail", args=[energy.pk])).content.decode()
+    assert "Sinds de vorige generatie" in html and "Gewijzigd, hernummerd" in html
+    assert "<del>2026</del>" in html and "<ins>2027</ins>" in html

@@ -1280,6 +1280,7 @@ def detail_context(
         "passage": passages.get(agreement.source_passage_id),
         "commitments": views,
         "continued_by": continued_by,
+        "lineage": agreement.changes_as_new.exclude(review_state=ReviewState.REJECTED).first(),
         "references": _references(agreement),
         "history": history_entries(agreement),
         "may_edit": may_edit,
