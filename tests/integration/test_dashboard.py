@@ -241,3 +241,34 @@ def test_bars_scale_to_the_largest_value() -> None:
     )
     assert [bar.width for bar in chart.bars] == [200, 100, 0]
     assert all(isinstance(bar.y, int) and isinstance(bar.value_x, int) for bar in chart.bars)
+
+
+def test_deadline_lists_for_one_organisation(client, reference_data) -> None:
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from ruimtemonitor.organisations.models import Organisation
+    from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKind, Commitment
+
+    gelderland = Organisation.objects.get(slug="provincie-gelderland")
+    zeeland = Organisation.objects.get(slug="provincie-zeeland")
+    arrangement = Arrangement.objects.create(
+        kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT, title="Arrangement", year=2025
+    )
+    agreement = Agreement.objects.create(arrangement=arrangement, number="1.1", title="Water")
+    late = timezone.localdate() - dt.timedelta(days=10)
+    for owner, text in ((gelderland, "Gelderse toezegging"), (zeeland, "Zeeuwse toezegging")):
+        Commitment.objects.create(
+            agreement=agreement, text=text, owner=owner, deadline_start=late, deadline_end=late
+        )
+
+    def overdue_section(html: str) -> str:
+        return html[html.index('id="te-laat"') : html.index('id="voor-bo"')]
+
+    everything = overdue_section(client.get("/").content.decode())
+    assert "Gelderse toezegging" in everything and "Zeeuwse toezegging" in everything
+    narrowed = overdue_section(
+        client.get("/", {"organisatie": "provincie-zeeland"}).content.decode()
+    )
+    assert "Zeeuwse toezegging" in narrowed and "Gelderse toezegging" not in narrowed

@@ -23,7 +23,9 @@ from django.utils.translation import gettext_lazy
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.core import cycle
 from ruimtemonitor.core.deadlines import Precision
+from ruimtemonitor.organisations.models import Organisation
 from ruimtemonitor.projects.models import Milestone, MoneyKind, MoneyLine, Project
+from ruimtemonitor.register.involvement import commitments_involving
 from ruimtemonitor.register.models import (
     Agreement,
     Commitment,
@@ -138,8 +140,11 @@ def _upcoming_bo(today: dt.date) -> cycle.NextBO:
     return cycle.next_bo(today, meetings)
 
 
-def _open_commitments() -> QuerySet:
-    return live(Commitment.objects.exclude(status__in=FINISHED))
+def _open_commitments(organisation: Organisation | None = None) -> QuerySet:
+    queryset = live(Commitment.objects.exclude(status__in=FINISHED))
+    if organisation is not None:
+        queryset = queryset.filter(commitments_involving(organisation.pk))
+    return queryset
 
 
 def _listed(queryset: QuerySet) -> list[Commitment]:
@@ -150,15 +155,19 @@ def _listed(queryset: QuerySet) -> list[Commitment]:
     )
 
 
-def _due_before(today: dt.date, upcoming: cycle.NextBO) -> tuple[int, list[Commitment]]:
+def _due_before(
+    today: dt.date, upcoming: cycle.NextBO, organisation: Organisation | None = None
+) -> tuple[int, list[Commitment]]:
     """Commitments due before the next BO: by interval (SQL) plus meeting deadlines naming it."""
     start, end = cycle.due_window(today, upcoming)
-    by_interval = _open_commitments().filter(deadline_end__gte=start, deadline_end__lte=end)
+    by_interval = _open_commitments(organisation).filter(
+        deadline_end__gte=start, deadline_end__lte=end
+    )
     count = by_interval.count()
     listed = _listed(by_interval)
     # A deadline "BO MIRT 2026" is due at that BO even when its provisional window ends later.
     named = (
-        _open_commitments()
+        _open_commitments(organisation)
         .filter(
             deadline_precision=Precision.MEETING, deadline_as_written__contains=str(upcoming.year)
         )
@@ -251,14 +260,21 @@ def _waiting_for_review() -> int:
     )
 
 
+def _organisation(request: HttpRequest) -> Organisation | None:
+    """``?organisatie=slug`` narrows the deadline lists to what involves one organisation."""
+    slug = request.GET.get("organisatie", "")
+    return Organisation.objects.filter(slug=slug).first() if slug else None
+
+
 @readable
 def home(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     upcoming = _upcoming_bo(today)
     agreement_counts = _by_status(live(Agreement.objects))
     commitment_counts = _by_status(live(Commitment.objects))
-    overdue = _open_commitments().filter(deadline_end__lt=today)
-    due_count, due = _due_before(today, upcoming)
+    organisation = _organisation(request)
+    overdue = _open_commitments(organisation).filter(deadline_end__lt=today)
+    due_count, due = _due_before(today, upcoming, organisation)
     kind_chart, region_chart = _money_charts(_money_rows())
     statuses = [
         {
@@ -300,6 +316,9 @@ def home(request: HttpRequest) -> HttpResponse:
         "kind_chart": kind_chart,
         "region_chart": region_chart,
         "review_count": _waiting_for_review(),
+        "organisation": organisation,
+        "organisations": Organisation.objects.order_by("kind", "name").only("slug", "name"),
+        "own_organisation": getattr(request.user, "organisation", None),
     }
     return render(request, "web/dashboard/home.html", context)
 

@@ -33,10 +33,10 @@ from ruimtemonitor.common.editing import review
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.projects.models import Milestone, MoneyLine, Project
 from ruimtemonitor.register import status_reports
+from ruimtemonitor.register.involvement import agreements_involving
 from ruimtemonitor.register.models import (
     Agreement,
     AgreementType,
-    Arrangement,
     Commitment,
     ParliamentaryItem,
     StatusReport,
@@ -48,27 +48,6 @@ PAGE_SIZE = 20
 
 
 # -- who may review what, as queries ----------------------------------------------------------
-
-
-def agreements_involving(organisation_id: int) -> Q:
-    """``Agreement.involved_organisation_ids`` as a condition: signs, authority, named, owns."""
-    signs = Arrangement.parties.through.objects.filter(
-        arrangement_id=OuterRef("arrangement_id"), organisation_id=organisation_id
-    )
-    department = Agreement.departments.through.objects.filter(
-        agreement_id=OuterRef("pk"), organisation_id=organisation_id
-    )
-    party = Agreement.parties.through.objects.filter(
-        agreement_id=OuterRef("pk"), organisation_id=organisation_id
-    )
-    owns = Commitment.objects.filter(agreement_id=OuterRef("pk"), owner_id=organisation_id)
-    return (
-        Q(arrangement__area__authority_id=organisation_id)
-        | Exists(signs)
-        | Exists(department)
-        | Exists(party)
-        | Exists(owns)
-    )
 
 
 def projects_involving(organisation_id: int) -> Q:
