@@ -79,9 +79,10 @@ def test_init_twice_creates_the_database_and_reference_data(tmp_path: Path) -> N
     shipped = len(organisations()) + len(areas())
     assert f"{shipped} nieuw" in first.stdout and "Beheerder 'beheer' aangemaakt." in first.stdout
     assert "Voorbeeldbrieven: 4 ingelezen, 0 al aanwezig." in first.stdout
-    second = run_cli("init", "--demo", "--admin", "beheer", env=env)
+    letters = Path(__file__).parent.parent / "data" / "lineage"
+    second = run_cli("init", "--demo", "--admin", "beheer", "--letters", str(letters), env=env)
     assert second.returncode == 0, second.stderr
     assert f"0 nieuw, 0 bijgewerkt, {shipped} ongewijzigd" in second.stdout
-    assert "Voorbeeldbrieven: 0 ingelezen, 4 al aanwezig." in second.stdout
+    assert "Voorbeeldbrieven: 2 ingelezen, 4 al aanwezig." in second.stdout  # the two given
     assert (tmp_path / "ruimtemonitor.sqlite3").is_file()
     assert (tmp_path / "secret_key").is_file()

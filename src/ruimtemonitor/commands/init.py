@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 
 from ruimtemonitor.commands._django import setup_django
 
@@ -29,6 +30,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="also ingest the sample letters that ship with Ruimtemonitor (once)",
     )
+    parser.add_argument(
+        "--letters",
+        nargs="+",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="with --demo: also ingest these letters (files or folders), e.g. a folder of "
+        "real BO letters to try the register on",
+    )
     parser.set_defaults(func=handle)
 
 
@@ -46,19 +56,21 @@ def handle(args: argparse.Namespace) -> int:
         f"{report.unchanged} ongewijzigd.",
         flush=True,
     )
-    status = _load_demo() if args.demo else 0
+    status = _load_demo(args.letters) if args.demo else 0
     if args.admin:
         status = max(status, _ensure_admin(args.admin, args.admin_email))
     return status
 
 
-def _load_demo() -> int:
-    """The shipped sample letters, ingested like any file; known content is skipped."""
+def _load_demo(letters: list[Path]) -> int:
+    """The shipped sample letters (and any given), ingested like any file; known content
+    is skipped."""
     from ruimtemonitor.core.extraction.service import sample_names, sample_path
     from ruimtemonitor.ingestion.models import JobStatus
     from ruimtemonitor.ingestion.services import ingest_paths
 
-    summary = ingest_paths([sample_path(name) for name in sample_names()], queue=False)
+    paths = [sample_path(name) for name in sample_names()] + list(letters)
+    summary = ingest_paths(paths, queue=False)
     print(
         f"Voorbeeldbrieven: {summary.count(JobStatus.SUCCEEDED)} ingelezen, "
         f"{summary.count(JobStatus.SKIPPED)} al aanwezig.",
