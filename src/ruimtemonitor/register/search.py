@@ -54,7 +54,9 @@ def matching(queryset: QuerySet, words: str) -> QuerySet:
         return queryset
     if connection.vendor == "postgresql":
         query = SearchQuery(words, config=SEARCH_CONFIG, search_type="websearch")
-        return queryset.annotate(_search=search_vector()).filter(_search=query)
+        # ``alias``, not ``annotate``: the vector is only a condition (answered by the GIN
+        # index), not a column selected and sent with every row that is read.
+        return queryset.alias(_search=search_vector()).filter(_search=query)
     condition = Q()
     for word in words.split():
         condition &= Q(search_document__icontains=word.strip('"'))
