@@ -38,11 +38,14 @@ def test_search_filter_and_read_the_source_passage(page, page_problems, url, dem
     assert titles and all("Zoetwater" in title for title in titles), titles
     assert len(titles) < all_rows
 
-    # Narrow down with a facet: it becomes a removable chip and stays marked.
+    # Narrow down with a facet: the counts arrive after the rows (facets.js); the chosen value
+    # becomes a removable chip and stays marked once the counts are there again.
+    page.wait_for_selector('[data-facets-url][data-facets-state="loaded"]')
     facet = page.locator(".facet__value a").first
     facet.click()
     page.wait_for_load_state("load")
     assert page.locator(".filter-chip").count() >= 1
+    page.wait_for_selector('[data-facets-url][data-facets-state="loaded"]')
     assert page.locator('.facet__value a[aria-current="true"]').count() >= 1
     assert "zoek=Zoetwater" in page.url
     titles = page.locator(".agreements-table tbody th a").all_inner_texts()

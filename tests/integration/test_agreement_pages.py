@@ -21,6 +21,7 @@ from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKin
 from ruimtemonitor.web.models import SavedFilter
 
 LIST = reverse("web:agreement_list")
+FACETS = reverse("web:agreement_facets")
 
 GELDERLAND_TEXT = (
     "Ruimtelijk Arrangement Rijk – Provincie Gelderland\n"
@@ -213,6 +214,13 @@ def listed(response) -> list[int]:
     return [row.agreement.pk for row in response.context["rows"]]
 
 
+def facets_of(client, params: dict | None = None) -> list:
+    """The facets the panel endpoint counts for this selection (what facets.js shows)."""
+    response = client.get(FACETS, params or {})
+    assert response.status_code == 200
+    return response.context["facets"]
+
+
 # -- search, facets, sorting, pages ----------------------------------------------------------
 
 
@@ -226,14 +234,15 @@ def test_search_finds_the_agreement_whose_commitment_mentions_drinking_water(cli
 def test_every_facet_value_filters_to_its_count(client, world) -> None:
     """Following a facet link gives exactly the number of agreements the facet promised."""
     for start in ({}, {"provincie": "provincie-gelderland"}, {"type": "beleidsafspraak"}):
-        facets = client.get(LIST, start).context["facets"]
+        facets = facets_of(client, start)
         checked = 0
         for facet in facets:
             for value in facet.values:
                 if value.active:  # its link removes the filter again
                     assert f"{facet.param}=" not in value.url
                     continue
-                response = client.get(LIST + value.url)
+                assert value.url.startswith(LIST + "?")
+                response = client.get(value.url)
                 assert response.status_code == 200
                 assert response.context["total"] == value.count, (facet.param, value.value)
                 checked += 1
@@ -269,7 +278,7 @@ def test_each_filter_selects_its_agreements(client, world, params, expected) -> 
 
 
 def test_the_source_document_facet_filters_by_letter(client, world) -> None:
-    facet = next(f for f in client.get(LIST).context["facets"] if f.param == "document")
+    facet = next(f for f in facets_of(client) if f.param == "document")
     value = next(v for v in facet.values if v.value == str(world.gelderland_letter.pk))
     assert value.count == 2
     response = client.get(LIST, {"document": world.gelderland_letter.pk})
@@ -286,10 +295,72 @@ def test_active_filters_show_as_chips_that_remove_them(client, world) -> None:
 
 
 def test_a_facet_link_keeps_the_other_parameters(client, world) -> None:
-    response = client.get(LIST, {"zoek": "water", "sorteer": "titel", "pagina": "1"})
-    status = next(f for f in response.context["facets"] if f.param == "status")
+    facets = facets_of(client, {"zoek": "water", "sorteer": "titel", "pagina": "1"})
+    status = next(f for f in facets if f.param == "status")
     url = status.values[0].url
     assert "zoek=water" in url and "sorteer=titel" in url and "pagina" not in url
+
+
+def test_the_list_leaves_the_counts_to_the_facet_panel(client, world) -> None:
+    """The page has the rows and an empty panel that names the endpoint with the same query."""
+    params = {"provincie": "provincie-gelderland", "zoek": "water", "pagina": "1"}
+    response = client.get(LIST, params)
+    assert response.context["facets"] is None
+    html = response.content.decode()
+    panel = re.search(r'<div class="facets" data-facets-url="([^"]+)"[^>]*>', html)
+    assert panel is not None
+    assert 'aria-busy="true"' in panel.group(0) and 'aria-live="polite"' in panel.group(0)
+    url = panel.group(1).replace("&amp;", "&")
+    assert url == FACETS + "?provincie=provincie-gelderland&zoek=water"
+    assert "facet__value" not in html  # no counts in the page itself
+    assert 'src="/static/web/js/facets.js" defer' in html
+    # Without JavaScript: a link to the same page with the counts inline.
+    fallback = re.search(r'<a class="utrecht-link" data-facets-page href="([^"]+)"', html)
+    assert fallback is not None
+    assert "facetten=1" in fallback.group(1) and "provincie=provincie-gelderland" in fallback.group(
+        1
+    )
+    # Chips and sort links stay on the page, named as the facets name them.
+    assert {chip.value for chip in response.context["chips"]} == {"Gelderland", "water"}
+    assert 'aria-sort="' in html
+    # The endpoint answers that address with the panel only, counted for that selection.
+    fragment = client.get(url)
+    assert fragment.status_code == 200
+    body = fragment.content.decode()
+    assert "<html" not in body and 'class="facet"' in body
+    status = next(f for f in fragment.context["facets"] if f.param == "status")
+    counts = {value.value: value.count for value in status.values}
+    assert counts == {"open": 2}  # g1 and g3 mention water; both are open
+
+
+def test_facetten_1_renders_the_counts_inline(client, world) -> None:
+    params = {"provincie": "provincie-gelderland", "facetten": "1"}
+    response = client.get(LIST, params)
+    inline = response.context["facets"]
+    assert inline is not None
+    html = response.content.decode()
+    assert "data-facets-url" not in html and "facets.js" not in html
+    assert 'class="facet__value' in html
+    assert [(f.param, [(v.value, v.count) for v in f.values]) for f in inline] == [
+        (f.param, [(v.value, v.count) for v in f.values])
+        for f in facets_of(client, {"provincie": "provincie-gelderland"})
+    ]
+    # The switch does not filter, and the facet links keep it so the counts stay visible.
+    assert set(listed(response)) == {world.g1.pk, world.g2.pk, world.g3.pk}
+    status = next(f for f in inline if f.param == "status")
+    assert all("facetten=1" in value.url for value in status.values)
+
+
+def test_the_area_facets_share_one_query_when_neither_is_chosen(client, world) -> None:
+    with CaptureQueriesContext(connection) as plain:
+        facets_of(client)
+    with CaptureQueriesContext(connection) as chosen:
+        facets = facets_of(client, {"provincie": "provincie-gelderland"})
+    assert len(chosen.captured_queries) == len(plain.captured_queries) + 1
+    provinces = next(f for f in facets if f.param == "provincie")
+    areas = next(f for f in facets if f.param == "gebied")
+    assert {v.value for v in provinces.values} >= {"provincie-gelderland", "provincie-limburg"}
+    assert "novex-arnhem-nijmegen-foodvalley" in {v.value for v in areas.values}
 
 
 def test_sort_order_follows_the_sort_parameter(client, world) -> None:
@@ -379,7 +450,12 @@ def test_no_match_explains_what_to_do(client, world) -> None:
 
 def test_pages_use_no_inline_script_or_style(client, world, make_user) -> None:
     client.force_login(make_user("beheer", role=Role.ADMINISTRATOR))
-    for url in (LIST, reverse("web:agreement_detail", args=[world.g1.pk])):
+    for url in (
+        LIST,
+        LIST + "?facetten=1",
+        FACETS,
+        reverse("web:agreement_detail", args=[world.g1.pk]),
+    ):
         html = client.get(url).content.decode()
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
         assert not re.search(r"\sstyle=", html)

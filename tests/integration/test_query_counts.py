@@ -140,6 +140,19 @@ PAGES: list[tuple[str, Callable[[], str]]] = [
         lambda: reverse("web:agreement_list") + "?provincie=provincie-gelderland&status=open",
     ),
     ("agreement list with a search", lambda: reverse("web:agreement_list") + "?zoek=drinkwater"),
+    (
+        "agreement list with its facets inline",
+        lambda: reverse("web:agreement_list") + "?provincie=provincie-gelderland&facetten=1",
+    ),
+    ("facet panel", lambda: reverse("web:agreement_facets")),
+    (
+        "facet panel with two facets",
+        lambda: reverse("web:agreement_facets") + "?provincie=provincie-gelderland&status=open",
+    ),
+    (
+        "facet panel with a search",
+        lambda: reverse("web:agreement_facets") + "?zoek=drinkwater",
+    ),
     ("dashboard", lambda: reverse("web:home")),
     ("project list", lambda: reverse("web:project_list")),
     ("document list", lambda: reverse("web:document_list")),
@@ -190,9 +203,15 @@ def test_agreement_detail_queries_do_not_grow_with_its_commitments(client, refer
 def test_query_counts_are_small(client, reference_data) -> None:
     """A ceiling per page, so a new query per facet or widget is a decision, not a drift."""
     populate(5)
+    facets = reverse("web:agreement_facets")
     ceilings = {
-        reverse("web:agreement_list"): 24,
-        reverse("web:agreement_list") + "?provincie=provincie-gelderland&status=open": 24,
+        # The list counts no facets (the panel does, from its own address): rows, their
+        # relations, the total, the chips' names and the saved selections.
+        reverse("web:agreement_list"): 8,
+        reverse("web:agreement_list") + "?provincie=provincie-gelderland&status=open": 8,
+        facets: 16,
+        facets + "?provincie=provincie-gelderland&status=open": 18,
+        reverse("web:agreement_list") + "?provincie=provincie-gelderland&facetten=1": 24,
         reverse("web:home"): 24,
         reverse("web:project_list"): 8,
         reverse("web:document_list"): 8,

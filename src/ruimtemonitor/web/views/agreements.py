@@ -2,7 +2,10 @@
 
 The list's address carries the whole selection (``AgreementFilter``'s Dutch parameters plus
 ``pagina``), so a link or a saved filter brings back the same page. Facet counts take one
-grouped query per facet whatever the number of agreements or facet values.
+grouped query per facet whatever the number of agreements or facet values, but on a register
+of national size they cost far more than the rows (docs/performance.md): the list therefore
+answers without them and ``facets.js`` loads them from ``/afspraken/facetten`` with the same
+query string. ``?facetten=1`` renders them inline, the way without JavaScript.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ from ruimtemonitor.web.models import SavedFilter
 
 PAGE_SIZE = 25
 PAGE_PARAM = "pagina"
+#: ``?facetten=1`` renders the facet counts inside the list page (the link without JavaScript).
+FACETS_PARAM = "facetten"
 #: Characters of document text shown on each side of a passage.
 CONTEXT_CHARS = 300
 #: Facet values shown before the rest is folded away.
@@ -86,8 +91,10 @@ def query_with(query: QueryDict, **changes: str | None) -> str:
 
 
 def _is_active(query: QueryDict, without: Iterable[str] = ()) -> bool:
+    """Whether a filter parameter other than ``without`` has a value (others do not filter)."""
     skip = {*without, "sorteer", PAGE_PARAM}
-    return any(key not in skip and query.get(key) for key in query)
+    names = set(filter_names())
+    return any(key in names and key not in skip and query.get(key) for key in query)
 
 
 # -- facets ------------------------------------------------------------------------------
@@ -140,6 +147,20 @@ class FacetCounter:
     def __init__(self, query: QueryDict) -> None:
         self.query = query
 
+    def key(self, param: str) -> tuple:
+        """What ``ids(param)`` depends on: equal keys mean the same selection."""
+        if not _is_active(self.query, without=[param]):
+            return ()
+        skip = {param, "sorteer", PAGE_PARAM}
+        names = set(filter_names())
+        return tuple(
+            sorted(
+                (key, tuple(self.query.getlist(key)))
+                for key in self.query
+                if key in names and key not in skip
+            )
+        )
+
     def ids(self, param: str) -> QuerySet | None:
         """The filtered agreement ids without ``param``; None when nothing else filters."""
         if not _is_active(self.query, without=[param]):
@@ -170,7 +191,11 @@ class FacetCounter:
         prefix = ""
         if ids is not None:
             sql, params = ids.query.sql_with_params()
-            prefix = f"WITH filtered_ids (id) AS ({sql}) "
+            # PostgreSQL would otherwise materialise the selection without statistics and
+            # probe it once per agreement; inlined, each branch plans with the real filter.
+            # SQLite does not know the keyword.
+            inline = "NOT MATERIALIZED " if connection.vendor == "postgresql" else ""
+            prefix = f"WITH filtered_ids (id) AS {inline}({sql}) "
         restricted = ids is not None
         parts = []
         direct = [branch.sql(restricted=restricted) for branch in branches if not branch.repeats]
@@ -352,24 +377,34 @@ def _sorted(values: list[FacetValue]) -> list[FacetValue]:
 
 
 def build_facets(query: QueryDict) -> list[Facet]:
-    """Every facet of the list page with its values, counts and links."""
+    """Every facet of the list page with its values, counts and links (to the list page)."""
     counter = FacetCounter(query)
     facets: list[Facet] = []
+    list_url = reverse("web:agreement_list")
 
     def facet(param: str, label: str, values: list[FacetValue], *, keep_order: bool = False):
         current = query.get(param, "")
         for value in values:
             value.active = value.value == current
-            value.url = "?" + query_with(query, **{param: None if value.active else value.value})
+            value.url = (
+                f"{list_url}?{query_with(query, **{param: None if value.active else value.value})}"
+            )
         facets.append(Facet(param, label, values if keep_order else _sorted(values)))
 
-    # Areas: provinces and other areas from one query each (they are separate parameters).
+    # Areas: provinces and other areas, split by kind. The two parameters need their own
+    # query only when one of them is chosen; otherwise both count the same selection.
     area_columns = ("slug", "name", "kind")
+    area_rows: dict[tuple, list[tuple]] = {}
     for param, label, provinces in (
         ("provincie", _("Province"), True),
         ("gebied", _("Area"), False),
     ):
-        rows = counter.union(param, _area_branches(), Area._meta.db_table, area_columns)
+        key = counter.key(param)
+        if key not in area_rows:
+            area_rows[key] = counter.union(
+                param, _area_branches(), Area._meta.db_table, area_columns
+            )
+        rows = area_rows[key]
         facet(
             param,
             label,
@@ -699,8 +734,64 @@ class Chip:
     url: str
 
 
-def _chips(query: QueryDict, filterset: AgreementFilter, facets: list[Facet]) -> list[Chip]:
-    by_param = {facet.param: facet for facet in facets}
+def chip_labels(query: QueryDict) -> dict[str, str]:
+    """The chosen facet values as their facets name them, without counting anything.
+
+    The list page shows its chips before (and without) the facet counts, so the names come
+    from the few records chosen: at most one small query per kind of record.
+    """
+    chosen = {key: query.get(key, "").strip() for key in filter_names()}
+    labels: dict[str, str] = {}
+    area_params = [key for key in ("provincie", "gebied") if chosen[key]]
+    if area_params:
+        names = dict(
+            Area.objects.filter(slug__in=[chosen[key] for key in area_params]).values_list(
+                "slug", "name"
+            )
+        )
+        labels.update({key: names[chosen[key]] for key in area_params if chosen[key] in names})
+    organisation_params = [key for key in ("departement", "partij") if chosen[key]]
+    if organisation_params:
+        found = {
+            slug: (abbreviation, name)
+            for slug, abbreviation, name in Organisation.objects.filter(
+                slug__in=[chosen[key] for key in organisation_params]
+            ).values_list("slug", "abbreviation", "name")
+        }
+        for key in organisation_params:
+            if chosen[key] in found:
+                abbreviation, name = found[chosen[key]]
+                labels[key] = (abbreviation or name) if key == "departement" else name
+    if chosen["arrangement"].isdigit():
+        arrangement = (
+            Arrangement.objects.filter(pk=int(chosen["arrangement"]))
+            .values_list("title", "year")
+            .first()
+        )
+        if arrangement is not None:
+            labels["arrangement"] = f"{arrangement[0]} ({arrangement[1]})"
+    if chosen["document"].isdigit():
+        document = (
+            Document.objects.filter(pk=int(chosen["document"])).values_list("title", "date").first()
+        )
+        if document is not None:
+            title, date = document
+            labels["document"] = f"{title} ({_plain(date)})" if date else title
+    if chosen["generatie"].isdigit():
+        labels["generatie"] = _("generation %(number)s") % {"number": chosen["generatie"]}
+    for key, choices in (
+        ("status", AgreementStatus.choices),
+        ("beoordeling", ReviewState.choices),
+        ("type", AgreementType.choices),
+    ):
+        label = dict(choices).get(chosen[key])
+        if label is not None:
+            labels[key] = str(label)
+    return labels
+
+
+def _chips(query: QueryDict, filterset: AgreementFilter) -> list[Chip]:
+    labels = chip_labels(query)
     filterset.form.is_valid()  # cleaned_data then holds the values that are valid
     cleaned = filterset.form.cleaned_data
     chips = []
@@ -710,8 +801,7 @@ def _chips(query: QueryDict, filterset: AgreementFilter, facets: list[Facet]) ->
         value = cleaned.get(name)
         if value in (None, ""):
             continue
-        facet = by_param.get(name)
-        shown = (facet.selected_label if facet else None) or _plain(value)
+        shown = labels.get(name) or _plain(value)
         chips.append(
             Chip(str(filter_.label).capitalize(), shown, "?" + query_with(query, **{name: None}))
         )
@@ -756,7 +846,10 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
     paginator = Paginator(_rows_queryset(queryset), PAGE_SIZE)
     page = paginator.get_page(query.get(PAGE_PARAM))
     rows = [_row(agreement) for agreement in page.object_list]
-    facets = build_facets(query)
+    # The counts come with the page only when asked for (no JavaScript); else facets.js
+    # fetches them from ``agreement_facets`` with the same selection.
+    inline_facets = query.get(FACETS_PARAM) == "1"
+    facets = build_facets(query) if inline_facets else None
     current_sort = query.get("sorteer") or "nummer"
     if current_sort not in dict(SORT_CHOICES):
         current_sort = "nummer"
@@ -776,7 +869,9 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
         "page_url": _page_url(query),
         "total": total,
         "facets": facets,
-        "chips": _chips(query, filterset, facets),
+        "facets_query": _facets_query(query),
+        "facets_page_query": _with_inline_facets(query),
+        "chips": _chips(query, filterset),
         "sort_links": _sort_links(query, current_sort),
         "sort_choices": SORT_CHOICES,
         "current_sort": current_sort,
@@ -794,6 +889,33 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
         "register_empty": total == 0 and not Agreement.objects.exists(),
     }
     return render(request, "web/agreements/list.html", context)
+
+
+def _with_inline_facets(query: QueryDict) -> str:
+    """The same page (page number included) with the facet counts rendered inline."""
+    updated = query.copy()
+    updated[FACETS_PARAM] = "1"
+    return updated.urlencode()
+
+
+def _facets_query(query: QueryDict) -> str:
+    """The list's query string as the facet panel needs it: no page, no inline switch."""
+    return query_with(query, **{FACETS_PARAM: None})
+
+
+@readable
+@require_GET
+def agreement_facets(request: HttpRequest) -> HttpResponse:
+    """The facet panel of the list for the same query string, as an HTML fragment.
+
+    Counted apart from the list because the counts take most of the time on a large
+    register; the list page shows its rows first and fetches this with ``facets.js``.
+    """
+    query = request.GET.copy()
+    query.pop(FACETS_PARAM, None)
+    response = render(request, "web/agreements/_facets.html", {"facets": build_facets(query)})
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -1434,6 +1556,7 @@ def _edit_or_redirect(view: Any) -> Any:
 
 urlpatterns = [
     path("afspraken", agreement_list, name="agreement_list"),
+    path("afspraken/facetten", agreement_facets, name="agreement_facets"),
     path("afspraken/export.<str:fmt>", agreement_export, name="agreement_export"),
     path("afspraken/selecties", saved_filter_save, name="saved_filter_save"),
     path(
