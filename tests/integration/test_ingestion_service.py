@@ -109,3 +109,105 @@ def test_the_corpus_ingests_once_with_the_gelderland_arrangement(
     assert gelderland.filter(number__regex=r"^\d+\.\d+$").values("number").distinct().count() == 24
     assert Document.objects.filter(parent=None).count() == 1
     assert Document.objects.get(parent=None).parts.count() == 5
+
+
+def test_a_job_that_is_no_longer_queued_is_not_run_again(reference_data, samples: Path) -> None:
+    """A redelivered message (or a second worker) finds the job claimed and leaves it alone."""
+    from ruimtemonitor.ingestion.services import run_job
+
+    job = ingest_paths([samples / "mirt_brief.txt"]).jobs[0]
+    before = (Document.objects.count(), Job.objects.get(pk=job.pk).log)
+    again = run_job(job.pk)
+    assert again.status == JobStatus.SUCCEEDED and again.pk == job.pk
+    assert (Document.objects.count(), Job.objects.get(pk=job.pk).log) == before
+
+
+def test_a_claimed_job_is_running_with_its_start_time(reference_data, samples: Path) -> None:
+    from ruimtemonitor.ingestion.services import _claim, submit_file
+
+    job = submit_file(samples / "mirt_brief.txt")
+    claimed = _claim(job.pk)
+    assert claimed is not None and claimed.status == JobStatus.RUNNING
+    assert claimed.started_at is not None and claimed.content_hash == job.content_hash
+    assert Job.objects.get(pk=job.pk).status == JobStatus.RUNNING
+    assert _claim(job.pk) is None
+
+
+@pytest.mark.django_db(transaction=True)  # hand-overs wait for the commit: commit as in use
+def test_queued_files_are_handed_to_workers_as_they_are_registered(
+    reference_data, samples: Path, monkeypatch
+) -> None:
+    """Workers start on the first file while the CLI still registers the others."""
+    from ruimtemonitor.ingestion import services
+
+    registered_at_handover = []
+    monkeypatch.setattr(
+        services, "_enqueue", lambda job: registered_at_handover.append(Job.objects.count())
+    )
+    summary = ingest_paths([samples], queue=True)
+    assert len(summary.jobs) == len(sample_names())
+    assert registered_at_handover == list(range(1, len(sample_names()) + 1))
+    assert {job.status for job in Job.objects.all()} == {JobStatus.QUEUED}
+
+
+def test_reading_a_known_letter_again_takes_few_statements(
+    reference_data, samples: Path, tmp_path: Path, django_assert_max_num_queries
+) -> None:
+    """A letter whose agreements are already stored and unchanged costs a dozen statements:
+    claim, already known?, names changed?, previous version, the document and its history,
+    its arrangement, that arrangement's agreements with departments and commitments, the
+    mentions, the finished job (and a savepoint around the store)."""
+    from ruimtemonitor.ingestion.services import run_job, submit_file
+
+    ingest_paths([samples / "raadsinformatiebrief.txt"])
+    again = tmp_path / "raadsinformatiebrief-herzien.txt"
+    again.write_text((samples / "raadsinformatiebrief.txt").read_text() + "\nHerzien.\n")
+    job = submit_file(again)
+    with django_assert_max_num_queries(14):
+        run_job(job.pk)
+    assert Job.objects.get(pk=job.pk).status == JobStatus.SUCCEEDED
+    assert Agreement.objects.count() == 1
+
+
+def test_a_conflict_with_a_concurrent_job_is_retried_and_the_job_says_so_once(
+    reference_data, samples: Path, monkeypatch
+) -> None:
+    """The first attempt meets a file stored meanwhile (here: in the same transaction, so it
+    rolls back with it); the second attempt stores the file, and the job row shows one end."""
+    from ruimtemonitor.ingestion.storing import ExtractionStore
+
+    real = ExtractionStore.store_documents
+    attempts = []
+
+    def meets_a_concurrent_job(self: ExtractionStore, **kwargs: object) -> Document:
+        attempts.append(kwargs["content_hash"])
+        if len(attempts) == 1:
+            Document.objects.create(
+                kind="overig", title="elders", content_hash=kwargs["content_hash"]
+            )
+        return real(self, **kwargs)
+
+    monkeypatch.setattr(ExtractionStore, "store_documents", meets_a_concurrent_job)
+    job = Job.objects.get(pk=ingest_paths([samples / "mirt_brief.txt"]).jobs[0].pk)
+    assert len(attempts) == 2
+    assert job.status == JobStatus.SUCCEEDED and job.document.title != "elders"
+    assert "conflict with a concurrent job (attempt 1); retrying" in job.log
+    assert job.log.count("store: done") == 1 and job.log.count(" agreements, ") == 1
+    assert (job.steps_done, job.steps_total) == (2, 2)
+    assert Document.objects.filter(parent=None).count() == 1
+
+
+def test_an_internal_error_while_storing_fails_the_job_and_stores_nothing(
+    reference_data, samples: Path, monkeypatch
+) -> None:
+    from ruimtemonitor.ingestion.storing import ExtractionStore
+
+    def broken(self: ExtractionStore) -> int:
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(ExtractionStore, "store_mentions", broken)
+    job = Job.objects.get(pk=ingest_paths([samples / "mirt_brief.txt"]).jobs[0].pk)
+    assert job.status == JobStatus.FAILED and job.document is None
+    assert "internal error (RuntimeError: kapot)" in job.error
+    assert "store: done" not in job.log and job.steps_done == 1
+    assert not Document.objects.exists()

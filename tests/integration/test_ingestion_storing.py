@@ -289,3 +289,69 @@ def test_a_number_that_appears_twice_in_one_letter_is_stored_once(reference_data
         assert s.store_agreements() == 1
     assert Agreement.objects.get(number="2.1").title == "Water en bodem sturend"
     assert any("appears twice" in note for note in s.notes)
+
+
+def _store_as(data: dict, content_hash: str) -> ExtractionStore:
+    with transaction.atomic():
+        s = ExtractionStore(data, text=TEXT)
+        s.store_documents(
+            file_name="bundel.txt",
+            stored_name="incoming/bundel.txt",
+            content_hash=content_hash,
+            page_count=1,
+        )
+        s.store_agreements()
+    return s
+
+
+def test_each_letter_of_a_bundle_follows_its_latest_earlier_version(reference_data) -> None:
+    stores = [_store_as(contract(), letter * 64) for letter in "abc"]
+    first, second, third = ([d.pk for d in s.letters] for s in stores)
+    assert [d.previous_version_id for d in Document.objects.filter(pk__in=first)] == [None, None]
+    for newer, older in ((second, first), (third, second)):
+        for pk, older_pk in zip(newer, older, strict=True):
+            assert Document.objects.get(pk=pk).previous_version_id == older_pk
+    assert Document.objects.get(content_hash="c" * 64).previous_version.content_hash == "b" * 64
+
+
+def test_letters_of_one_file_share_their_arrangement_and_find_the_stored_one(
+    reference_data,
+) -> None:
+    """Two letters of the same kind, area and year in one file: one arrangement, created once;
+    a later file finds it in the register and adds its new agreement to it."""
+    data = contract()
+    data["documents"][1] = {**data["documents"][0], "start": data["documents"][1]["start"]}
+    data["documents"][1]["end"] = len(TEXT)
+    data["agreements"].append(
+        {**data["agreements"][0], "number": "2.2", "source": _span("Motie van het lid Jansen")}
+    )
+    s = _store_as(data, "a" * 64)
+    assert Arrangement.objects.count() == 1
+    arrangement = Arrangement.objects.get()
+    assert arrangement.document == s.letters[0]
+    assert sorted(arrangement.agreements.values_list("number", flat=True)) == ["2.1", "2.2"]
+    more = contract()
+    more["agreements"].append({**more["agreements"][0], "number": "2.3", "title": "Derde"})
+    _store_as(more, "b" * 64)
+    assert Arrangement.objects.count() == 1
+    assert sorted(arrangement.agreements.values_list("number", flat=True)) == ["2.1", "2.2", "2.3"]
+    assert Agreement.objects.get(number="2.1").history.count() == 1  # unchanged: not rewritten
+
+
+def test_a_refreshed_agreement_keeps_its_reviewed_bullets_first(reference_data) -> None:
+    store(contract())
+    bullet = Agreement.objects.get(number="2.1").commitments.get()
+    bullet.review_state = ReviewState.CONFIRMED
+    bullet.save()
+    revised = contract()
+    revised["agreements"][0]["title"] = "Water en bodem sturend 2.0"
+    revised["agreements"][0]["commitments"][0]["text"] = "Het Rijk stelt het kader vast."
+    _store_as(revised, "f" * 64)
+    agreement = Agreement.objects.get(number="2.1")
+    assert agreement.title == "Water en bodem sturend 2.0"
+    assert [(c.position, c.review_state, c.text) for c in agreement.commitments.all()] == [
+        (1, ReviewState.CONFIRMED, bullet.text),
+        (2, ReviewState.PROPOSED, "Het Rijk stelt het kader vast."),
+    ]
+    assert "Het Rijk stelt het kader vast." in agreement.search_document
+    assert bullet.text in agreement.search_document

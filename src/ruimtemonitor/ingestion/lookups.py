@@ -40,6 +40,7 @@ class Directory:
     def __init__(self) -> None:
         self.organisations: dict[str, Organisation] = {}
         self.areas: dict[str, Area] = {}
+        self._named: dict[str, list[tuple[Area, tuple[str, ...]]]] = {}
         for org in Organisation.objects.all():
             for spelling in (org.slug, org.name, org.abbreviation, *org.aliases):
                 if spelling:
@@ -92,13 +93,15 @@ class Directory:
 
     def area_named_in(self, title: str, kind: str) -> Area | None:
         """The first area of ``kind`` whose name appears in a title, longest names first."""
+        if kind not in self._named:  # sorted and folded once per index, not once per letter
+            self._named[kind] = [
+                (area, tuple(name.casefold() for name in (area.name, *area.aliases)))
+                for area in sorted(
+                    {a for a in self.areas.values() if a.kind == kind}, key=lambda a: -len(a.name)
+                )
+            ]
         folded = title.casefold()
-        candidates = sorted(
-            {a for a in self.areas.values() if a.kind == kind}, key=lambda a: -len(a.name)
-        )
-        for area in candidates:
-            if area.name.casefold() in folded or any(
-                al.casefold() in folded for al in area.aliases
-            ):
+        for area, names in self._named[kind]:
+            if any(name in folded for name in names):
                 return area
         return None

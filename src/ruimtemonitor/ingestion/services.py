@@ -16,11 +16,12 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from ruimtemonitor.core.extraction.service import ExtractionError, extract_file
 from ruimtemonitor.documents.models import Document
+from ruimtemonitor.ingestion.cycle import record_cycle
 from ruimtemonitor.ingestion.models import Job, JobStatus
 from ruimtemonitor.ingestion.storing import ExtractionStore
 
@@ -90,15 +91,10 @@ def submit_file(path: Path, *, user: object | None = None) -> Job:
 
 def run_job(job_id: int, *, progress: Progress | None = None) -> Job:
     """Process one queued job to its end; never raises for a bad file (the job says why)."""
-    # Claim the job atomically: a redelivered message or a second worker finds it taken.
-    claimed = Job.objects.filter(pk=job_id, status=JobStatus.QUEUED).update(
-        status=JobStatus.RUNNING, started_at=timezone.now()
-    )
-    job = Job.objects.get(pk=job_id)
-    if not claimed:
-        return job
-    job.append_log("started")
-    job.save(update_fields=["log"])
+    job = _claim(job_id)
+    if job is None:  # a redelivered message or a second worker: the job is taken
+        return Job.objects.get(pk=job_id)
+    job.append_log("started")  # written with the next save: the status already says running
     try:
         _run(job, progress or (lambda _job: None))
     except Exception as exc:  # the job row must say what happened, whatever happened
@@ -113,6 +109,32 @@ def run_job(job_id: int, *, progress: Progress | None = None) -> Job:
                 f"{job.source_name}: internal error ({type(exc).__name__}: {exc})",
             )
     return job
+
+
+def _claim(job_id: int) -> Job | None:
+    """Take a queued job with one conditional update (queued -> running), so only one worker
+    runs it; returns the job as claimed, or None when it was not queued (any more)."""
+    started_at = timezone.now()
+    if not connection.features.can_return_columns_from_insert:  # no UPDATE … RETURNING
+        claimed = Job.objects.filter(pk=job_id, status=JobStatus.QUEUED).update(
+            status=JobStatus.RUNNING, started_at=started_at
+        )
+        return Job.objects.get(pk=job_id) if claimed else None
+    quote = connection.ops.quote_name
+    field = Job._meta.get_field
+    sql = (
+        f"UPDATE {quote(Job._meta.db_table)} SET {quote(field('status').column)} = %s, "
+        f"{quote(field('started_at').column)} = %s "
+        f"WHERE {quote(field('id').column)} = %s AND {quote(field('status').column)} = %s "
+        "RETURNING *"
+    )
+    params = [
+        JobStatus.RUNNING.value,
+        field("started_at").get_db_prep_save(started_at, connection),
+        job_id,
+        JobStatus.QUEUED.value,
+    ]
+    return next(iter(Job.objects.raw(sql, params)), None)
 
 
 PROGRESS_WRITE_S = 0.5
@@ -143,6 +165,7 @@ def _run(job: Job, progress: Progress) -> None:
     _advance(job, "extract", progress)
     data = extraction.to_json()
     for attempt in range(1, ATTEMPTS + 1):
+        before = job.log
         try:
             with transaction.atomic():
                 store = ExtractionStore(data, text=extraction.original_text, user=job.created_by)
@@ -158,26 +181,38 @@ def _run(job: Job, progress: Progress) -> None:
                     "parliamentary items": store.store_parliamentary_items(),
                     "mentions": store.store_mentions(),
                 }
+                counts.update(record_cycle(store, store.arrangements))
+                # The job's end is committed with what it stored: one commit, and no moment
+                # in which the document exists while its job still says "running".
+                job.document = document
+                job.append_log(", ".join(f"{n} {what}" for what, n in counts.items()))
+                for note in store.notes:
+                    job.append_log(note)
+                job.steps_done = STEPS.index("store") + 1
+                job.append_log("store: done")
+                _finish(job, JobStatus.SUCCEEDED, "")
             break
-        except IntegrityError:
+        except Exception as exc:
+            # What the rolled-back attempt wrote into the job is undone with it.
+            job.log, job.document, job.finished_at = before, None, None
+            job.status, job.steps_done = JobStatus.RUNNING, STEPS.index("extract") + 1
             # A concurrent job committed the same file, project or arrangement first. Its
             # rows are visible now: the next attempt skips the file or reuses them.
-            if attempt == ATTEMPTS:
+            if not isinstance(exc, IntegrityError) or attempt == ATTEMPTS:
                 raise
             job.append_log(f"conflict with a concurrent job (attempt {attempt}); retrying")
             if _skip_if_known(job):
                 return
-    job.document = document
-    job.append_log(", ".join(f"{n} {what}" for what, n in counts.items()))
-    for note in store.notes:
-        job.append_log(note)
-    _advance(job, "store", progress)
-    _finish(job, JobStatus.SUCCEEDED, "")
+    progress(job)
 
 
 def _skip_if_known(job: Job) -> bool:
     """Re-ingesting the same bytes is a no-op: the job points at the document stored before."""
-    existing = Document.objects.filter(parent=None, content_hash=job.content_hash).first()
+    existing = (
+        Document.objects.filter(parent=None, content_hash=job.content_hash)
+        .only("pk", "title")
+        .first()
+    )
     if existing is None:
         return False
     job.document = existing
@@ -216,15 +251,19 @@ def ingest_paths(
     """Ingest files and folders: in-process, or queued for workers when a broker is set."""
     files, problems = collect_files(paths)
     use_queue = queue_enabled() if queue is None else queue
-    jobs = [submit_file(path, user=user) for path in files]
-    for job in jobs:
-        if job.is_finished:
-            continue
-        if use_queue:
+    jobs = []
+    for path in files:
+        job = submit_file(path, user=user)
+        jobs.append(job)
+        if use_queue and not job.is_finished:
+            # Queued at once (after the caller's transaction, if any): workers start on the
+            # first file while the rest are still being registered.
             transaction.on_commit(lambda job=job: _enqueue(job))
-        else:
-            run_job(job.pk, progress=progress)
-            job.refresh_from_db()
+    if not use_queue:  # every job registered first, so a screen shows the whole batch
+        for job in jobs:
+            if not job.is_finished:
+                run_job(job.pk, progress=progress)
+                job.refresh_from_db()
     return IngestSummary(jobs=jobs, problems=problems)
 
 

@@ -7,10 +7,16 @@ Called inside one transaction per file by ``services``; every record starts as
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from simple_history.utils import bulk_create_with_history
+from django.conf import settings
+from django.db import connection
+from django.db.models import F, Model, Q, Window
+from django.db.models.functions import RowNumber
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, get_history_model_for_model
 
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.core.deadlines import Deadline, Precision
@@ -88,10 +94,11 @@ class ExtractionStore:
         described = self.data.get("documents") or []
         single = described[0] if len(described) == 1 else None
         kind = _document_kind(single["kind"]) if single else DocumentKind.BUNDLE
-        previous = (
+        previous_id = (  # the id is all it needs: not the previous file's whole text
             Document.objects.filter(parent=None, original_filename=file_name)
             .exclude(content_hash=content_hash)
             .order_by("-created_at")
+            .values_list("pk", flat=True)
             .first()
         )
         root = Document(
@@ -103,7 +110,7 @@ class ExtractionStore:
             original_filename=file_name[:255],
             extracted_text=self.text,
             page_count=page_count,
-            previous_version=previous,
+            previous_version_id=previous_id,
             end=len(self.text),
         )
         if single:
@@ -129,13 +136,25 @@ class ExtractionStore:
             )
             for item in described
         ]
-        # A letter with the kind and title of one in an earlier file is its next version.
-        earlier = Document.objects.filter(
-            parent__isnull=False, title__in={letter.title for letter in letters}
-        ).order_by("created_at")
-        latest = {(d.kind, d.title): d for d in earlier}
+        # A letter with the kind and title of one in an earlier file is its next version: the
+        # latest of each, picked by the database (a common title has hundreds of versions).
+        latest = {
+            (kind, title): pk
+            for kind, title, pk in Document.objects.filter(
+                parent__isnull=False, title__in={letter.title for letter in letters}
+            )
+            .annotate(
+                newest=Window(
+                    RowNumber(),
+                    partition_by=[F("kind"), F("title")],
+                    order_by=[F("created_at").desc(), F("pk").desc()],
+                )
+            )
+            .filter(newest=1)
+            .values_list("kind", "title", "pk")
+        }
         for letter in letters:
-            letter.previous_version = latest.get((letter.kind, letter.title))
+            letter.previous_version_id = latest.get((letter.kind, letter.title))
         self.letters = self.create(Document, letters)
         return root
 
@@ -161,13 +180,18 @@ class ExtractionStore:
         created = iter(Passage.objects.bulk_create(wanted))
         return [next(created) if source else None for source in sources]
 
-    def create(self, model: type, objects: list) -> list:
+    def create(self, model: type[Model], objects: list) -> list:
         """Insert new records with their first history row, in bulk (ingest is the author)."""
         if not objects:
             return []
-        return bulk_create_with_history(
-            objects, model, default_user=self.user, default_change_reason="ingest"
-        )
+        if not connection.features.can_return_rows_from_bulk_insert:
+            return bulk_create_with_history(
+                objects, model, default_user=self.user, default_change_reason="ingest"
+            )
+        created = model._default_manager.bulk_create(objects)
+        user = self.user or _history_model(model).get_default_history_user(created[0])
+        write_first_history(model, [obj.pk for obj in created], user=user, reason="ingest")
+        return created
 
     # -- agreements ---------------------------------------------------------------------
     def year_of(self, letter: Document) -> int:
@@ -180,76 +204,146 @@ class ExtractionStore:
         self.notes.append(f"{letter.title}: no date found; year set to {dt.date.today().year}")
         return dt.date.today().year
 
-    def arrangement_for(self, letter: Document) -> Arrangement:
-        """The arrangement a letter's agreements belong to.
+    @property
+    def arrangements(self) -> list[Arrangement]:
+        """The arrangements this file's letters belong to, each once."""
+        return list({a.pk: a for a in self._arrangements.values()}.values())
+
+    def arrangements_for(self, letters: list[Document]) -> None:
+        """Find the arrangement each letter's agreements belong to, all in one query.
 
         The same kind, area (or title) and year is the same generation, read again from a
-        new version of the letter: it is reused. An earlier year is its predecessor.
+        new version of the letter: it is reused. One not stored yet is created, in the order
+        of ``letters``, with an earlier year of the same area as its predecessor; it keeps the
+        letter that first set it out as its document.
         """
-        if letter.pk in self._arrangements:
-            return self._arrangements[letter.pk]
-        kind = ARRANGEMENT_KINDS.get(letter.kind, ArrangementKind.AFSPRAKENLIJST)
-        area = self.directory.area_named_in(letter.title, AreaKind.PROVINCE) or (
-            self.directory.area_named_in(letter.title, AreaKind.NOVEX)
-        )
-        title = (
-            letter.title if kind != ArrangementKind.AFSPRAKENLIJST else f"Afspraken: {letter.title}"
-        )
-        year = self.year_of(letter)
-        same = Arrangement.objects.filter(kind=kind, year=year)
-        same = same.filter(area=area) if area else same.filter(area=None, title=title[:500])
-        arrangement = same.order_by("-generation").first()
-        if arrangement is None:  # keeps the letter that first set it out as its document
-            predecessor = (
-                Arrangement.objects.filter(kind=kind, area=area, year__lt=year, superseded_by=None)
-                .order_by("-year", "-generation")
-                .first()
+        wanted: dict[int, tuple] = {}  # letter -> its arrangement's identity
+        specs: dict[tuple, tuple] = {}
+        for letter in letters:
+            if letter.pk in self._arrangements or letter.pk in wanted:
+                continue
+            kind = ARRANGEMENT_KINDS.get(letter.kind, ArrangementKind.AFSPRAKENLIJST)
+            area = self.directory.area_named_in(letter.title, AreaKind.PROVINCE) or (
+                self.directory.area_named_in(letter.title, AreaKind.NOVEX)
+            )
+            title = (
+                letter.title
+                if kind != ArrangementKind.AFSPRAKENLIJST
+                else f"Afspraken: {letter.title}"
+            )[:500]
+            year = self.year_of(letter)
+            key = _arrangement_key(kind, area.pk if area else None, year, title)
+            wanted[letter.pk] = key
+            specs.setdefault(key, (kind, area, title, year))
+        if not wanted:
+            return
+        condition = Q()
+        for kind, area, title, year in specs.values():
+            condition |= (
+                Q(kind=kind, year=year, area=area)
                 if area
-                else None
+                else Q(kind=kind, year=year, area=None, title=title)
             )
-            [arrangement] = self.create(
-                Arrangement,
-                [
-                    Arrangement(
-                        kind=kind,
-                        title=title[:500],
-                        area=area,
-                        year=year,
-                        generation=(predecessor.generation + 1) if predecessor else 1,
-                        supersedes=predecessor,
-                        document=letter,
-                    )
-                ],
-            )
-            parties = {self.directory.organisation("rijk"), area.authority if area else None}
-            Arrangement.parties.through.objects.bulk_create(
-                Arrangement.parties.through(arrangement_id=arrangement.pk, organisation_id=p.pk)
-                for p in parties
-                if p is not None
-            )
-            self._new_arrangements.add(arrangement.pk)
-        self._arrangements[letter.pk] = arrangement
+        found = {  # one per identity (unique constraints); the highest generation if not
+            _arrangement_key(a.kind, a.area_id, a.year, a.title): a
+            for a in Arrangement.objects.filter(condition).order_by("generation", "pk")
+        }
+        for letter in letters:
+            if letter.pk not in wanted:
+                continue
+            key = wanted[letter.pk]
+            if key not in found:
+                found[key] = self._new_arrangement(*specs[key], letter=letter)
+            self._arrangements[letter.pk] = found[key]
+
+    def _new_arrangement(
+        self, kind: str, area: Any, title: str, year: int, *, letter: Document
+    ) -> Arrangement:
+        predecessor = (
+            Arrangement.objects.filter(kind=kind, area=area, year__lt=year, superseded_by=None)
+            .order_by("-year", "-generation")
+            .first()
+            if area
+            else None
+        )
+        [arrangement] = self.create(
+            Arrangement,
+            [
+                Arrangement(
+                    kind=kind,
+                    title=title,
+                    area=area,
+                    year=year,
+                    generation=(predecessor.generation + 1) if predecessor else 1,
+                    supersedes=predecessor,
+                    document=letter,
+                )
+            ],
+        )
+        rijk = self.directory.organisation("rijk")
+        parties = {rijk.pk if rijk else None, area.authority_id if area else None}
+        Arrangement.parties.through.objects.bulk_create(
+            Arrangement.parties.through(arrangement_id=arrangement.pk, organisation_id=pk)
+            for pk in parties
+            if pk is not None
+        )
+        self._new_arrangements.add(arrangement.pk)
         return arrangement
+
+    def _stored_agreements(
+        self, arrangement_ids: set[int]
+    ) -> tuple[dict[int, dict[str, Agreement]], dict[int, tuple[list[int], list[tuple]]]]:
+        """The agreements of arrangements stored before, by number (or title), and per
+        agreement its departments and bullets: what a new version of the letter is compared
+        with. Three queries for all arrangements of the file."""
+        known: dict[int, dict[str, Agreement]] = {pk: {} for pk in arrangement_ids}
+        stored = arrangement_ids - self._new_arrangements
+        if not stored:
+            return known, {}
+        agreements = list(
+            Agreement.objects.filter(arrangement_id__in=stored).order_by(
+                "arrangement_id", "chapter", "number", "pk"
+            )
+        )
+        for agreement in agreements:  # as the register orders them: a later duplicate wins
+            known[agreement.arrangement_id][agreement.number or agreement.title] = agreement
+        ids = [agreement.pk for agreement in agreements]
+        details: dict[int, tuple[list[int], list[tuple]]] = {pk: ([], []) for pk in ids}
+        if ids:
+            for agreement_id, organisation_id in (
+                Agreement.departments.through.objects.filter(agreement_id__in=ids)
+                .order_by("organisation_id")
+                .values_list("agreement_id", "organisation_id")
+            ):
+                details[agreement_id][0].append(organisation_id)
+            for agreement_id, *bullet in (
+                Commitment.objects.filter(agreement_id__in=ids)
+                .order_by("agreement_id", "position", "pk")
+                .values_list(
+                    "agreement_id",
+                    "review_state",
+                    "text",
+                    "owner_as_written",
+                    "deadline_as_written",
+                )
+            ):
+                details[agreement_id][1].append(tuple(bullet))
+        return known, details
 
     def store_agreements(self) -> int:
         """Create agreements, or refresh those still *proposed* when the letter says something
         new; reviewed ones and unchanged ones are left alone (no write, no history row)."""
+        items = [
+            (item, self.letter_at(int((item.get("source") or {}).get("start", 0))))
+            for item in self.data.get("agreements") or []
+        ]
+        self.arrangements_for([letter for _, letter in items])
+        known, details = self._stored_agreements(
+            {self._arrangements[letter.pk].pk for _, letter in items}
+        )
         plans: list[tuple[Json, dict[str, Any], Agreement]] = []
-        known: dict[int, dict[str, Agreement]] = {}
-        for item in self.data.get("agreements") or []:
-            source = item.get("source") or {}
-            arrangement = self.arrangement_for(self.letter_at(int(source.get("start", 0))))
-            if arrangement.pk not in known:
-                known[arrangement.pk] = (
-                    {}
-                    if arrangement.pk in self._new_arrangements
-                    else {
-                        a.number or a.title: a
-                        for a in arrangement.agreements.prefetch_related(
-                            "departments", "commitments"
-                        )
-                    }
-                )
+        for item, letter in items:
+            arrangement = self._arrangements[letter.pk]
             values = _agreement_values(item, self.directory)
             key = values["number"] or values["title"]
             agreement = known[arrangement.pk].get(key)
@@ -260,10 +354,26 @@ class ExtractionStore:
                 self.notes.append(f"{key[:40]}: appears twice in this letter; first one kept")
             elif agreement.review_state != ReviewState.PROPOSED:
                 self.notes.append(f"{key[:40]}: {agreement.review_state}, kept as reviewed")
-            elif _agreement_state(agreement) != _item_state(values, item):
+            elif _agreement_state(agreement, *details[agreement.pk]) != _item_state(values, item):
                 plans.append((item, values, agreement))
-        passages = self.passages([item.get("source") for item, _, _ in plans])
-        for (item, values, agreement), passage in zip(plans, passages, strict=True):
+        # Reviewed bullets of a refreshed agreement stay, first; the letter's bullets follow.
+        kept = {
+            agreement.pk: sum(
+                state != ReviewState.PROPOSED for state, *_ in details[agreement.pk][1]
+            )
+            for _, _, agreement in plans
+            if agreement.pk
+        }
+        bullets = [
+            (agreement, kept.get(agreement.pk, 0) + position, bullet)
+            for item, _, agreement in plans
+            for position, bullet in enumerate(item.get("commitments") or [], start=1)
+        ]
+        passages = self.passages(
+            [item.get("source") for item, _, _ in plans]
+            + [bullet.get("source") for _, _, bullet in bullets]
+        )
+        for (item, values, agreement), passage in zip(plans, passages[: len(plans)], strict=True):
             for field, value in values.items():
                 if field != "departments":
                     setattr(agreement, field, value)
@@ -294,15 +404,10 @@ class ExtractionStore:
                 ]
         Agreement.departments.through.objects.bulk_create(department_rows)
 
-        kept = {a.pk: a.commitments.count() for a in refreshed}  # reviewed bullets stay first
-        bullets = [
-            (agreement, kept.get(agreement.pk, 0) + position, bullet)
-            for item, _, agreement in plans
-            for position, bullet in enumerate(item.get("commitments") or [], start=1)
-        ]
         commitments = []
-        bullet_passages = self.passages([bullet.get("source") for _, _, bullet in bullets])
-        for (agreement, position, bullet), passage in zip(bullets, bullet_passages, strict=True):
+        for (agreement, position, bullet), passage in zip(
+            bullets, passages[len(plans) :], strict=True
+        ):
             commitment = Commitment(
                 agreement=agreement,
                 position=position,
@@ -321,8 +426,6 @@ class ExtractionStore:
     # -- projects -----------------------------------------------------------------------
     def store_projects(self) -> int:
         """Projects recur across letters (found by slug); each letter adds money and milestones."""
-        money_rows: list[tuple[Project, Json]] = []
-        milestone_rows: list[tuple[Project, Json]] = []
         items = [
             item for item in self.data.get("projects") or [] if (item.get("name") or "").strip()
         ]
@@ -330,11 +433,22 @@ class ExtractionStore:
             p.slug: p for p in Project.objects.filter(slug__in={_slug(i["name"]) for i in items})
         }
         new_items = {}
+        money_rows: list[tuple[str, Json]] = []  # (project slug, money line)
+        milestone_rows: list[tuple[str, Json]] = []
         for item in items:
             slug = _slug(item["name"])
             if slug not in projects and slug not in new_items:
                 new_items[slug] = item
-        passages = self.passages([item.get("source") for item in new_items.values()])
+            money_rows += [(slug, m) for m in item.get("money") or [] if m.get("values_eur")]
+            milestone_rows += [(slug, milestone) for milestone in item.get("milestones") or []]
+        # One insert for the passages of new projects, money lines and milestones, in that order.
+        passages = iter(
+            self.passages(
+                [item.get("source") for item in new_items.values()]
+                + [money.get("source") for _, money in money_rows]
+                + [milestone.get("source") for _, milestone in milestone_rows]
+            )
+        )
         created = self.create(
             Project,
             [
@@ -343,25 +457,20 @@ class ExtractionStore:
                     name=item["name"].strip()[:255],
                     mirt_region=self.directory.mirt_region(item.get("region")),
                     phase=_choice(item.get("phase"), Phase, ""),
-                    source_passage=passage,
+                    source_passage=next(passages),
                     review_state=ReviewState.PROPOSED,
                 )
-                for (slug, item), passage in zip(new_items.items(), passages, strict=True)
+                for slug, item in new_items.items()
             ],
         )
         projects |= {project.slug: project for project in created}
-        for item in items:
-            project = projects[_slug(item["name"])]
-            money_rows += [(project, m) for m in item.get("money") or [] if m.get("values_eur")]
-            milestone_rows += [(project, milestone) for milestone in item.get("milestones") or []]
 
-        passages = self.passages([money.get("source") for _, money in money_rows])
         lines = []
-        for (project, money), passage in zip(money_rows, passages, strict=True):
+        for slug, money in money_rows:
             values = [Decimal(str(v)) for v in money["values_eur"]]
             lines.append(
                 MoneyLine(
-                    project=project,
+                    project=projects[slug],
                     kind=_choice(money.get("kind"), MoneyKind, MoneyKind.BUDGET),
                     amount_eur=values[0],
                     amount_upper_eur=values[1] if len(values) > 1 else None,
@@ -370,20 +479,19 @@ class ExtractionStore:
                     party=self.directory.organisation(money.get("party")),
                     price_level=money.get("price_level"),
                     vat=_choice(money.get("vat"), Vat, Vat.UNKNOWN),
-                    source_passage=passage,
+                    source_passage=next(passages),
                     review_state=ReviewState.PROPOSED,
                 )
             )
         self.create(MoneyLine, lines)
 
-        passages = self.passages([milestone.get("source") for _, milestone in milestone_rows])
         milestones = []
-        for (project, milestone), passage in zip(milestone_rows, passages, strict=True):
+        for slug, milestone in milestone_rows:
             record = Milestone(
-                project=project,
+                project=projects[slug],
                 kind=_choice(milestone.get("kind"), MilestoneKind, MilestoneKind.OTHER),
                 description=(milestone.get("description") or milestone.get("text") or "")[:500],
-                source_passage=passage,
+                source_passage=next(passages),
                 review_state=ReviewState.PROPOSED,
             )
             record.deadline = deadline_from_json(milestone.get("deadline"))
@@ -485,6 +593,61 @@ class ExtractionStore:
         return len(rows)
 
 
+_HISTORY_SQL: dict[tuple[type[Model], str], str] = {}
+_HISTORY_BATCH = 500
+_HISTORY_MODELS: dict[type[Model], type[Model]] = {}
+
+
+def _history_model(model: type[Model]) -> type[Model]:
+    """The historical model, looked up once: ``Model.history`` builds a manager class on
+    every access."""
+    if model not in _HISTORY_MODELS:
+        _HISTORY_MODELS[model] = get_history_model_for_model(model)
+    return _HISTORY_MODELS[model]
+
+
+def write_first_history(
+    model: type[Model], pks: Sequence[int], *, user: object | None, reason: str
+) -> None:
+    """The "created" history rows of records just inserted, copied from the stored rows by the
+    database: the same row ``bulk_create_with_history`` writes (every tracked field, the date,
+    user, reason and type "+"), without building a historical instance per record in Python.
+    """
+    if not pks or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return
+    history = _history_model(model)
+    params = [
+        history._meta.get_field("history_date").get_db_prep_save(timezone.now(), connection),
+        getattr(user, "pk", None),
+        reason,
+        "+",
+    ]
+    for first in range(0, len(pks), _HISTORY_BATCH):
+        batch = list(pks[first : first + _HISTORY_BATCH])
+        key = (model, connection.vendor)
+        if key not in _HISTORY_SQL:
+            quote = connection.ops.quote_name
+            fields = history.tracked_fields
+            _HISTORY_SQL[key] = (
+                "INSERT INTO {history} ({targets}, {date}, {user}, {reason}, {type}) "
+                "SELECT {sources}, %s, %s, %s, %s FROM {table} WHERE {pk} IN ({{ids}}) "
+                "ORDER BY {pk}"
+            ).format(
+                history=quote(history._meta.db_table),
+                targets=", ".join(quote(history._meta.get_field(f.name).column) for f in fields),
+                date=quote(history._meta.get_field("history_date").column),
+                user=quote(history._meta.get_field("history_user").column),
+                reason=quote(history._meta.get_field("history_change_reason").column),
+                type=quote(history._meta.get_field("history_type").column),
+                sources=", ".join(quote(f.column) for f in fields),
+                table=quote(model._meta.db_table),
+                pk=quote(model._meta.pk.column),
+            )
+        sql = _HISTORY_SQL[key].format(ids=", ".join(["%s"] * len(batch)))
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, *batch])
+
+
 def _agreement_values(item: Json, directory: Directory) -> dict[str, Any]:
     found = [directory.organisation(d) for d in item.get("departments") or []]
     return {
@@ -500,9 +663,14 @@ def _agreement_values(item: Json, directory: Directory) -> dict[str, Any]:
     }
 
 
-def _agreement_state(agreement: Agreement) -> tuple:
-    """What a letter can say about a stored agreement, to tell whether a new version differs."""
-    proposed = [c for c in agreement.commitments.all() if c.review_state == ReviewState.PROPOSED]
+def _arrangement_key(kind: str, area_id: int | None, year: int, title: str) -> tuple:
+    """What makes an arrangement the same generation: kind, year and area, or title without."""
+    return (kind, area_id, year, "" if area_id else title)
+
+
+def _agreement_state(agreement: Agreement, departments: list[int], bullets: list[tuple]) -> tuple:
+    """What a letter can say about a stored agreement, to tell whether a new version differs;
+    ``bullets`` are its commitments as (review state, text, owner, deadline) in order."""
     return (
         agreement.number,
         agreement.title,
@@ -510,8 +678,8 @@ def _agreement_state(agreement: Agreement) -> tuple:
         agreement.chapter,
         agreement.chapter_title,
         agreement.all_departments,
-        sorted(d.pk for d in agreement.departments.all()),
-        [(c.text, c.owner_as_written, c.deadline_as_written) for c in proposed],
+        sorted(departments),
+        [tuple(rest) for state, *rest in bullets if state == ReviewState.PROPOSED],
     )
 
 

@@ -10,8 +10,7 @@ from dataclasses import asdict
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Case, Value, When
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from ruimtemonitor.common.editing import review
 from ruimtemonitor.common.statuses import ReviewState
@@ -87,19 +86,36 @@ def _store(arrangement: Arrangement, links: list[Link], user: Any) -> list[Agree
     AgreementChange.previous.through.objects.bulk_create(previous_rows)
     AgreementChange.next.through.objects.bulk_create(next_rows)
     if continues:
-        # Derived from the links, so no history rows of their own: the links have them.
-        Agreement.objects.filter(pk__in=continues).update(
-            continues_id=Case(*(When(pk=k, then=Value(v)) for k, v in continues.items()))
-        )
+        _set_continues(continues, user)
     return changes
+
+
+def _set_continues(continues: dict[int, int | None], user: Any) -> None:
+    """Set ``Agreement.continues`` in bulk, each change with its history row (reason
+    "lineage"), so an agreement's history says when and why it got its predecessor."""
+    agreements = [
+        agreement
+        for agreement in Agreement.objects.filter(pk__in=continues)
+        if agreement.continues_id != continues[agreement.pk]
+    ]
+    for agreement in agreements:
+        agreement.continues_id = continues[agreement.pk]
+    bulk_update_with_history(
+        agreements,
+        Agreement,
+        ["continues"],
+        default_user=user,
+        default_change_reason="lineage",
+    )
 
 
 def decide(change: AgreementChange, decision: str, *, user: Any) -> AgreementChange:
     """Confirm or reject a proposed link; a rejected link no longer says who continues whom."""
     change = review(change, decision, user=user)
     if decision == ReviewState.REJECTED:
-        Agreement.objects.filter(
+        undone = Agreement.objects.filter(
             pk__in=change.next.values_list("pk", flat=True),
             continues__in=change.previous.all(),
-        ).update(continues=None)
+        ).values_list("pk", flat=True)
+        _set_continues(dict.fromkeys(undone), user)
     return change
