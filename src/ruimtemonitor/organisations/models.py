@@ -109,5 +109,14 @@ class Area(TimestampedModel):
     def __str__(self) -> str:
         return self.name
 
+    def ancestors(self) -> list[Area]:
+        """The areas this one lies in, nearest first (a cycle in the data stops the walk)."""
+        chain: list[Area] = []
+        current = self.parent
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = current.parent
+        return chain
+
     def involved_organisation_ids(self) -> set[int]:
         return {self.authority_id} if self.authority_id else set()

@@ -225,12 +225,6 @@ def _keep_finer_parent(slug: str, province_area: Area | None) -> Area | None:
     """A municipality already placed in a region inside that province (Ede in Regio
     Foodvalley) stays there; the CSV only names the province."""
     existing = Area.objects.filter(slug=slug).select_related("parent").first()
-    parent = existing.parent if existing else None
-    seen: set[int] = set()
-    current = parent
-    while current is not None and current.pk not in seen:
-        if province_area is not None and current.pk == province_area.pk:
-            return parent
-        seen.add(current.pk)
-        current = current.parent
+    if existing and existing.parent and province_area in existing.parent.ancestors():
+        return existing.parent
     return province_area

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -17,6 +16,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
+from ruimtemonitor.core.dutch import names_pattern
 from ruimtemonitor.core.funding.errors import SchemeError
 from ruimtemonitor.core.funding.scheme_files import available_schemes
 from ruimtemonitor.core.funding.schemes import load_scheme
@@ -92,14 +92,6 @@ def find_region(name: str) -> Area:
     raise ReportError(f"Regio {name!r} staat niet in het register.{hint}")
 
 
-def _ancestors(area: Area) -> list[Area]:
-    chain, current = [], area.parent
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = current.parent
-    return chain
-
-
 def _descendants(area: Area) -> list[Area]:
     found, frontier = [], [area]
     while frontier:
@@ -120,18 +112,11 @@ def _words(area: Area) -> set[str]:
 def _novex_for(area: Area, members: list[Area]) -> list[Area]:
     """NOVEX areas the region lies in: named after it, or above it in the area tree."""
     own = _words(area)
-    found = [a for a in [area, *_ancestors(area)] if a.kind == AreaKind.NOVEX]
+    found = [a for a in [area, *area.ancestors()] if a.kind == AreaKind.NOVEX]
     for novex in Area.objects.filter(kind=AreaKind.NOVEX):
         if novex not in found and own & _words(novex):
             found.append(novex)
     return found
-
-
-def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    names = sorted({n for n in names if n and len(n) > 2}, key=len, reverse=True)
-    if not names:
-        return None
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 
 class Collector:
@@ -140,7 +125,7 @@ class Collector:
     def __init__(self, area: Area, meeting: Meeting, today: dt.date) -> None:
         self.area, self.meeting, self.today = area, meeting, today
         self.members = _descendants(area)
-        self.ancestors = _ancestors(area)
+        self.ancestors = area.ancestors()
         self.provinces = [a for a in [area, *self.ancestors] if a.kind == AreaKind.PROVINCE]
         self.novex = _novex_for(area, self.members)
         names = [area.name, *area.aliases]
@@ -148,7 +133,7 @@ class Collector:
             names += [member.name, *member.aliases]
         for novex in self.novex:
             names += [novex.name, *novex.aliases]
-        self.pattern = _names_pattern(names)
+        self.pattern = names_pattern(names)
         self.area_ids = {a.pk for a in [area, *self.members, *self.novex]}
         self._texts: dict[int, str] = {}
 
@@ -442,7 +427,7 @@ def collect(region: str, meeting_name: str, *, today: dt.date | None = None) -> 
     relevant, other = collector.agreement_facts(arrangements)
     documents = collector.documents_of_year()
     landsdelen = [
-        a.name for p in collector.provinces for a in _ancestors(p) if a.kind == AreaKind.LANDSDEEL
+        a.name for p in collector.provinces for a in p.ancestors() if a.kind == AreaKind.LANDSDEEL
     ]
     sender = settings.LETTER_SENDER or (area.authority.name if area.authority else area.name)
     next_meeting = (

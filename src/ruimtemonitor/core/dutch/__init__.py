@@ -6,7 +6,7 @@ caller can point back at the source passage. The grammar each module accepts, an
 does not, is documented in docs/dutch-values.md.
 """
 
-from ruimtemonitor.core.dutch._text import slugify
+from ruimtemonitor.core.dutch._text import names_pattern, slugify
 from ruimtemonitor.core.dutch.amounts import AmountMatch, find_amounts
 from ruimtemonitor.core.dutch.completion import CompletionMatch, find_completion
 from ruimtemonitor.core.dutch.dates import DeadlineMatch, find_deadlines, format_date, parse_date
@@ -37,6 +37,7 @@ __all__ = [
     "find_motions",
     "find_parties",
     "format_date",
+    "names_pattern",
     "parse_date",
     "parse_kamerstuk",
     "slugify",

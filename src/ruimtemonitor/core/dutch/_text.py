@@ -9,7 +9,9 @@ ends the value, so two unrelated numbers on different pages never join.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable
 
 _SPACE = r"[ \t\u00a0\u2009\u202f]"
 # One run of spaces and/or a line break, with at most one blank line in between.
@@ -62,3 +64,13 @@ def trie_regex(alternatives: list[list[str]]) -> str:
         return body + "?" if "" in node else body
 
     return emit(root) or "(?!)"
+
+
+def names_pattern(names: Iterable[str], *, ignore_case: bool = False) -> re.Pattern[str] | None:
+    """One regex for whole-word occurrences of any of ``names`` (group 1 is the name found),
+    longest first so "Arnhem-Nijmegen-Foodvalley" wins over "Arnhem"; None for no names."""
+    words = sorted({n.strip() for n in names if n and len(n.strip()) >= 3}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"(?<![\w-])({body})(?!\w)", re.IGNORECASE if ignore_case else 0)

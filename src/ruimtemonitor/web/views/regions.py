@@ -10,7 +10,6 @@ are stored as submitted, so they are matched on the names in their columns.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
@@ -21,6 +20,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 
 from ruimtemonitor.common.statuses import ReviewState
+from ruimtemonitor.core.dutch import names_pattern
 from ruimtemonitor.funding.models import FundingRound
 from ruimtemonitor.organisations.models import (
     Area,
@@ -76,22 +76,13 @@ class ProposalMention:
     proposals: list[dict]
 
 
-def _names_pattern(names: list[str]) -> re.Pattern[str] | None:
-    words = sorted({n.strip() for n in names if n and len(n.strip()) >= 2}, key=len, reverse=True)
-    if not words:
-        return None
-    return re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
-    )
-
-
 def _funding_mentions(names: list[str], province_names: list[str]) -> list[ProposalMention]:
     """Rounds with proposals in the province, or naming the area or organisation.
 
     Proposals are kept as submitted (JSON), so this reads them: the province column must
     equal the province's name; municipality, area and name columns may contain the name.
     """
-    pattern = _names_pattern(names)
+    pattern = names_pattern(names, ignore_case=True)
     provinces = {name.casefold() for name in province_names}
     found = []
     for funding_round in FundingRound.objects.only("pk", "name", "peildatum", "proposals"):
@@ -110,22 +101,13 @@ def _funding_mentions(names: list[str], province_names: list[str]) -> list[Propo
     return found
 
 
-def _ancestors(area: Area) -> list[Area]:
-    chain = []
-    current = area.parent
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = current.parent
-    return chain
-
-
 @readable
 def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     area = (
         Area.objects.select_related("parent__parent__parent", "authority").filter(slug=slug).first()
     )
     organisation = area.authority if area else get_object_or_404(Organisation, slug=slug)
-    ancestors = _ancestors(area) if area else []
+    ancestors = area.ancestors() if area else []
     descendants = (
         list(Area.objects.filter(Q(parent=area) | Q(parent__parent=area)).order_by("kind", "name"))
         if area
