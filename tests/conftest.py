@@ -28,3 +28,18 @@ def corpus_dir() -> Path:
     if not CORPUS_DIR.is_dir():
         pytest.skip(f"corpus not present at {CORPUS_DIR}")
     return CORPUS_DIR
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    django_db_modify_db_settings_parallel_suffix: None, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """On SQLite, test in a file rather than in memory: the browser tests' server threads
+    and background ingestion then wait for each other's writes (SQLite's busy timeout)
+    instead of failing with "table is locked", as an in-memory shared cache does."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        folder = tmp_path_factory.mktemp("database")
+        database.setdefault("TEST", {})["NAME"] = str(folder / "test.sqlite3")
