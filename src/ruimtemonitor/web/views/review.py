@@ -42,6 +42,7 @@ from ruimtemonitor.register.models import (
     StatusReport,
 )
 from ruimtemonitor.web.forms import ReviewDecisionForm
+from ruimtemonitor.web.templatetags.register_format import deadline_text
 from ruimtemonitor.web.views.agreements import PAGE_PARAM, SpanInContext, passages_in_context
 
 PAGE_SIZE = 20
@@ -115,14 +116,6 @@ def _admin_url(record: Model) -> str | None:
         return None
 
 
-def _deadline_words(record: Any) -> str:
-    if record.deadline_as_written:
-        return record.deadline_as_written
-    if record.deadline_end:
-        return record.deadline_end.strftime("%d-%m-%Y")
-    return "–"
-
-
 def _describe_agreement(agreement: Agreement) -> tuple[str, list[Fact]]:
     arrangement = agreement.arrangement
     types = dict(AgreementType.choices)
@@ -159,7 +152,7 @@ def _describe_commitment(commitment: Commitment) -> tuple[str, list[Fact]]:
         [
             Fact(_("Agreement"), f"{agreement.number} {agreement.title}".strip()),
             Fact(_("Owner"), owner_text),
-            Fact(_("Deadline"), _deadline_words(commitment) + interval),
+            Fact(_("Deadline"), deadline_text(commitment) + interval),
         ],
     )
 
@@ -192,7 +185,7 @@ def _describe_milestone(milestone: Milestone) -> tuple[str, list[Fact]]:
         [
             Fact(_("Project"), milestone.project.name),
             Fact(_("Description"), milestone.description or "–"),
-            Fact(_("Planned"), _deadline_words(milestone)),
+            Fact(_("Planned"), deadline_text(milestone)),
         ],
     )
 
