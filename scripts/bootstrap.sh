@@ -27,11 +27,11 @@ fi
 spec="."
 [ -n "$extras" ] && spec=".[$extras]"
 stamp=".venv/.installed-${extras:-base}"
-wanted=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
+wanted=$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   echo "Ruimtemonitor installeren in .venv ($spec) …"
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet --editable "$spec"
+  .venv/bin/python -m pip install --quiet --constraint constraints.txt --editable "$spec"
   echo "$wanted" > "$stamp"
 fi
 

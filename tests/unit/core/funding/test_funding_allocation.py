@@ -136,13 +136,24 @@ def _dynamic_programming(costs: list[int], values: list[int], budget: int) -> in
     return best[budget]
 
 
-@settings(max_examples=12, deadline=None)
-@given(st.randoms(use_true_random=False), st.integers(min_value=30, max_value=80))
-def test_larger_correlated_instances_match_dynamic_programming(rnd, n) -> None:
+@st.composite
+def _correlated_knapsacks(draw: st.DrawFn) -> tuple[list[int], list[int], int]:
     # Values close to costs make knapsacks hard: the LP fixing leaves a real core for HiGHS.
-    costs = [rnd.randint(1, 150) for _ in range(n)]
-    values = [max(0, c * rnd.randint(90, 110) // 100 + rnd.randint(-2, 2)) for c in costs]
-    budget = rnd.randint(50, sum(costs))
+    n = draw(st.integers(min_value=30, max_value=80))
+    costs = draw(st.lists(st.integers(1, 150), min_size=n, max_size=n))
+    noise = st.tuples(st.integers(90, 110), st.integers(-2, 2))
+    factors = draw(st.lists(noise, min_size=n, max_size=n))
+    values = [
+        max(0, c * pct // 100 + jitter) for c, (pct, jitter) in zip(costs, factors, strict=True)
+    ]
+    budget = draw(st.integers(min_value=min(50, sum(costs)), max_value=sum(costs)))
+    return costs, values, budget
+
+
+@settings(max_examples=12, deadline=None)
+@given(_correlated_knapsacks())
+def test_larger_correlated_instances_match_dynamic_programming(instance) -> None:
+    costs, values, budget = instance
     pairs = enumerate(zip(costs, values, strict=True))
     items = [Item(f"P{k:03d}", Decimal(c), v, "X") for k, (c, v) in pairs]
     optimal = allocate_optimal(items, Decimal(budget))
