@@ -19,7 +19,9 @@ from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import _date_grammar as grammar
 from ruimtemonitor.core.dutch import periods as p
 
-__all__ = ["DeadlineMatch", "find_deadlines", "parse_date"]
+__all__ = ["IMPOSSIBLE_DATE_NOTE", "DeadlineMatch", "find_deadlines", "parse_date"]
+
+IMPOSSIBLE_DATE_NOTE = "de dag bestaat niet in die maand; gelezen als de hele maand"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,7 @@ class _Period:
     step: int | None = None  # months in one such period, to step to the one before/after
     season: tuple[int, str] | None = None
     special: bool = False  # "voor/na de zomer": the relation is already applied
+    impossible: bool = False  # a day that does not exist in its month, read as the month
 
 
 def _normal(words: str | None) -> str:
@@ -113,9 +116,15 @@ class _Resolver:
             if self.m.group("d_year") or self.m.group("d_short"):
                 y = int(self.m.group("d_year") or "20" + g("d_short")[1:])
             else:
-                y = self.year(lambda yy: _day_span(yy, m, days), None, self.pick(mark=g("d_mark")))
+                y = self.year(
+                    lambda yy: _day_span(yy, m, days) or p.month(yy, m),
+                    None,
+                    self.pick(mark=g("d_mark")),
+                )
             span = _day_span(y, m, days)
-            return _Period(*span, Precision.DAY) if span else None
+            if span is None:  # "31 april", "30 februari": read as the month, with a note
+                return _Period(*p.month(y, m), Precision.MONTH, impossible=True)
+            return _Period(*span, Precision.DAY)
         if self.m.group("n_d"):
             day = _date(
                 int(self.m.group("n_y")), int(self.m.group("n_m")), int(self.m.group("n_d"))
@@ -215,6 +224,10 @@ class _Resolver:
 
 
 _DAY = dt.timedelta(days=1)
+_PLANNED = re.compile(
+    r"\b(?:gepland(?:\s+staat)?|staat\s+gepland|geagendeerd|ingepland|uitgenodigd)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -283,6 +296,8 @@ def _meeting(
 
 def _build(text: str, match: re.Match[str], ref: dt.date | None) -> DeadlineMatch | None:
     relation = grammar.relation(_normal(match.group("rel")))
+    if relation == "before" and _PLANNED.search(text, max(0, match.start() - 40), match.start()):
+        relation = "in"  # "gepland (staat) voor 13 november" names the day itself
     resolver = _Resolver(match, ref, relation)
     is_meeting = match.group("meeting") is not None
     time_given = any(match.group(name) is not None for name in _TIME_GROUPS)
@@ -297,6 +312,7 @@ def _build(text: str, match: re.Match[str], ref: dt.date | None) -> DeadlineMatc
     if period is None and not (unresolved or is_meeting):
         return None
     slug = note = None
+    impossible = period is not None and period.impossible
     precision = _precision_of(match) if unresolved else Precision.UNKNOWN
     if is_meeting:
         period, slug, note = _meeting(match, period, ref)
@@ -308,6 +324,8 @@ def _build(text: str, match: re.Match[str], ref: dt.date | None) -> DeadlineMatc
         deadline = Deadline(written, precision=precision)
     else:
         deadline = Deadline(written, period.start, period.end, period.precision)
+        if impossible:
+            note = IMPOSSIBLE_DATE_NOTE
     return DeadlineMatch(start, end, deadline, relation, slug, note)
 
 

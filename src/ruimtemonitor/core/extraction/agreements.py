@@ -15,22 +15,47 @@ from dataclasses import dataclass
 from ruimtemonitor.core.reference import normalise_department
 
 from .items import Item, items_in, lines_in
+from .numbered_items import NumberedItem, numbered_items
 from .splitting import Document
 from .structure import AfspraakBlock, Structure
 from .textutil import normalise_space, sentence_spans
 
-__all__ = ["Agreement", "Commitment", "find_agreements", "find_owner", "normalise_departments"]
+__all__ = [
+    "AGREEMENT_GENRES",
+    "Agreement",
+    "Commitment",
+    "find_agreements",
+    "find_owner",
+    "normalise_departments",
+]
 
-_LEAD_IN_PRESENT = re.compile(r"\bspreken\b[^.:\n]{0,80}\baf\b[^.\n]{0,40}:\s*$", re.IGNORECASE)
+_LEAD_IN_PRESENT = re.compile(
+    r"(?:\bspreken\b[^.:\n]{0,80}\baf\b|\bkomen\b[^.:\n]{0,80}\bovereen\b)[^.\n]{0,40}:\s*$"
+    r"|^\s*(?:afspraak|afspraken|conclusie|conclusies|besluit|besluiten)\s*:\s*$",
+    re.IGNORECASE,
+)
 _LEAD_IN_ANY = re.compile(
     r"(?:\bspr(?:e|a)ken\b[^.:\n]{0,80}\baf\b|\bafgesproken|\bafspraken\b[^.:\n]{0,60}\bop)[^.\n]{0,60}:\s*$",
     re.IGNORECASE,
 )
+# What Rijk and region agree in the letter itself; "hebben afgesproken" and "is afgesproken"
+# report an earlier agreement and are left to the letter that made it.
 _AGREED_SENTENCE = re.compile(
-    r"\b(?:afgesproken\s+is|is\s+(?:(?:onder\s+(?:andere|meer)|ook|daarbij|tevens)\s+)?afgesproken"
-    r"|hebben\b[^.]{0,120}?\bafgesproken|zijn\b[^.]{0,60}?\bafspraken\s+gemaakt|is\s+de\s+afspraak\s+gemaakt"
-    r"|\bspreken\b[^.]{0,80}?\baf\b)",
+    r"\b(?:afgesproken\s+wordt|wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken"
+    r"|\bspreken\b[^.]{0,80}?\baf\b|\bkomen\b[^.]{0,80}?\bovereen\b)"
+    r"|^\s*(?:•\s*)?(?:afspraak|afspraken|conclusie|besluit)\s*:",
     re.IGNORECASE,
+)
+# Genres whose letters make agreements; council letters and project pages only report them.
+AGREEMENT_GENRES = frozenset(
+    {
+        "ruimtelijk_arrangement",
+        "afsprakenlijst",
+        "uitvoeringsagenda",
+        "kamerbrief",
+        "mirt_brief",
+        "other",
+    }
 )
 _DEPARTMENT_SPLIT = re.compile(r"\s*(?:,|;|/|\+|\ben\b)\s*", re.IGNORECASE)
 
@@ -76,6 +101,7 @@ class Agreement:
     start: int
     end: int
     warnings: tuple[str, ...] = ()
+    previous_number: str | None = None
 
 
 def normalise_departments(as_written: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -126,13 +152,20 @@ def _party_label(party: str) -> str:
 def find_agreements(
     text: str, documents: tuple[Document, ...], structure: Structure
 ) -> tuple[Agreement, ...]:
-    """All agreements of the bundle: numbered blocks first, then unnumbered passages, in order."""
+    """All agreements of the bundle: numbered blocks and items, then unnumbered passages."""
     agreements: list[Agreement] = []
     sections = {s.identifier: s for s in structure.sections}
+    genres = {d.identifier: d.kind for d in documents}
     for block in structure.blocks:
-        agreements.append(_numbered(text, block, sections.get(block.section or "")))
+        if genres.get(block.document) in AGREEMENT_GENRES:
+            agreements.append(_numbered(text, block, sections.get(block.section or "")))
     covered = [(b.start, b.end) for b in structure.blocks]
     for document in documents:
+        if document.kind not in AGREEMENT_GENRES:
+            continue
+        for item in numbered_items(text, document, structure, covered):
+            agreements.append(_from_item(text, item))
+            covered.append((item.start, item.end))
         agreements.extend(_unnumbered(text, document, structure, covered))
     agreements.sort(key=lambda a: a.start)
     return tuple(agreements)
@@ -220,7 +253,48 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
         start=block.start,
         end=block.end,
         warnings=tuple(notes),
+        previous_number=block.previous_number,
     )
+
+
+def _from_item(text: str, item: NumberedItem) -> Agreement:
+    """An agreement from a numbered item of an afsprakenlijst or agenda."""
+    commitments, _owner = _commitments_after_lead_in(
+        text, item.header_end, item.body_end, "Rijk en regio"
+    )
+    if not commitments:
+        commitments = [
+            Commitment(
+                normalise_space(text[s:e].lstrip("• ")), _sentence_owner(text[s:e]), (), s, e
+            )
+            for s, e in _sentences_in(text, item.header_end, item.body_end)
+            if _AGREED_SENTENCE.search(text[s:e])
+        ]
+    section = item.section
+    chapter = item.number.split(".", 1)[0]
+    return Agreement(
+        identifier=f"{item.document}.a{item.number}",
+        number=item.number,
+        title=item.title,
+        types=(),
+        departments=(),
+        chapter=chapter if chapter != item.number else None,
+        chapter_title="",
+        document=item.document,
+        section=section.identifier,
+        commitments=tuple(commitments),
+        remark="",
+        start=item.start,
+        end=item.end,
+        warnings=() if commitments else (f"{item.number} has no commitments",),
+    )
+
+
+def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for line in lines_in(text, start, end):
+        spans.extend(sentence_spans(text, line.start, line.end))
+    return spans
 
 
 def _unnumbered(
@@ -251,7 +325,14 @@ def _unnumbered(
         if not commitments:
             continue
         found.append(
-            _passage(document, structure, line.start, max(end, commitments[-1].end), commitments)
+            _passage(
+                document,
+                structure,
+                line.start,
+                max(end, commitments[-1].end),
+                commitments,
+                stripped.lstrip("• "),
+            )
         )
         taken.append((line.start, commitments[-1].end))
     for sent_start, sent_end in _sentences(text, document):
@@ -297,10 +378,19 @@ def _sentence_owner(sentence: str) -> str | None:
 
 
 def _passage(
-    document: Document, structure: Structure, start: int, end: int, commitments: list[Commitment]
+    document: Document,
+    structure: Structure,
+    start: int,
+    end: int,
+    commitments: list[Commitment],
+    lead: str = "",
 ) -> Agreement:
     section = structure.innermost(start, document.identifier)
-    title = section.title if section else document.title
+    first = commitments[0].text if commitments else ""
+    title = normalise_space(f"{lead} {first}" if lead and lead.rstrip().endswith(":") else first)
+    if len(title) > 160:
+        cut = title.rfind(" ", 0, 157)
+        title = title[: cut if cut > 60 else 157] + " …"
     return Agreement(
         identifier=f"{document.identifier}.u{start}",
         number=None,

@@ -19,6 +19,7 @@ from .projects import Project
 from .references import Reference
 from .splitting import Document
 from .structure import Structure
+from .timeline import Event, Timeline
 
 __all__ = ["CONTRACT_VERSION", "Extraction"]
 
@@ -41,6 +42,7 @@ class Extraction:
     references: tuple[Reference, ...]
     projects: tuple[Project, ...]
     entities: Entities
+    timeline: Timeline
     warnings: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -84,7 +86,7 @@ class Extraction:
         return {"id": document, "label": (doc.title or doc.kind) if doc else document}
 
     def _deadline_in(self, start: int, end: int) -> dict[str, Any] | None:
-        for match, _doc in self.entities.deadlines:
+        for match, _doc in self.timeline.deadlines:
             if start <= match.start < end:
                 return deadline_dict(match)
         return None
@@ -115,7 +117,8 @@ class Extraction:
             "documents": [self._document(d) for d in self.documents],
             "agreements": [self._agreement(a) for a in self.agreements],
             "amounts": [self._amount(m, doc) for m, doc in self.entities.amounts],
-            "deadlines": [self._deadline(m, doc) for m, doc in self.entities.deadlines],
+            "deadlines": [self._deadline(m, doc) for m, doc in self.timeline.deadlines],
+            "events": [self._event(e) for e in self.timeline.events],
             "projects": [self._project(p) for p in self.projects],
             "parliamentary_items": [
                 {
@@ -224,6 +227,17 @@ class Extraction:
             }
         )
         return data
+
+    def _event(self, event: Event) -> dict[str, Any]:
+        return {
+            "as_written": " ".join(event.as_written.split()),
+            "date": event.date.isoformat() if event.date else None,
+            "end": event.end_date.isoformat() if event.end_date else None,
+            "precision": event.precision,
+            "about": self.about(event.start, event.document),
+            "document": event.document,
+            "source": self.source(event.start, event.end),
+        }
 
     def _project(self, project: Project) -> dict[str, Any]:
         money = [

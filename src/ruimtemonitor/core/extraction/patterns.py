@@ -16,30 +16,51 @@ __all__ = [
     "ENUMERATOR",
     "NUMBERED_HEADING",
     "PAGE_NUMBER",
+    "PREVIOUS_NUMBER",
     "REMARK_LINE",
     "TYPE_LINE",
     "is_structural",
     "parse_types",
 ]
 
-# Dash, bullet, minus, en dash, private-use Wingdings glyphs (U+F0xx), squares, Word's "o".
+# Dash, bullet, minus, en dash, private-use Wingdings glyphs (U+F0xx), squares, diamonds,
+# arrows, check marks, Word's "o".
 BULLET_GLYPH = re.compile(
-    r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*\uf000-\uf0ff]|o(?=\s+\S))[ \t\u00a0]*(?=[\w(‘'\"“€])"
+    r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»\uf000-\uf0ff]|o(?=\s+\S))[ \t\u00a0]*"
+    r"(?=[\w(‘'\"“€])"
 )
 ENUMERATOR = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+\S")
+# "2.4.1. Titel", "3. A13/A16 Rotterdam", "A.1 Titel", "B.2. Titel", "IV. Titel".
 NUMBERED_HEADING = re.compile(
-    r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,4})(?P<dot>\.?)[ \t]+(?P<title>[A-ZÀ-Ý‘'\"“(][^\n]*)$"
+    r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,4}|[A-H]\.\d{1,2}(?:\.\d{1,2}){0,2}|"
+    r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?=\.))"
+    r"(?P<dot>\.?)[ \t]+(?P<title>[A-ZÀ-Ý0-9‘'\"“(][^\n]*)$"
 )
+# "Afspraak 2.3 Titel", "Afspraak 1.1 – Woningbouw", "Afspraak 3.2 (was 4.1) Energienetten",
+# "Afspraak 3.2: Energienetten (2025: 4.1)".
 AFSPRAAK_LINE = re.compile(
-    r"^Afspraak[ \t]+(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]*:?[ \t]*(?P<title>[^\n]*)$",
+    r"^Afspraak[ \t]+(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]*[:–—-]?[ \t]*"
+    r"(?:[(\[](?:was|voorheen|eerder|oud|vorige?(?:\s+generatie)?|\d{4})?[ \t:]*"
+    r"(?:afspraak[ \t]+)?(?P<previous>\d{1,2}(?:\.\d{1,2}){1,3})[)\]][ \t]*[:–—-]?[ \t]*)?"
+    r"(?P<title>[^\n]*)$",
+    re.IGNORECASE,
+)
+# The previous generation's number written after the title: "Energienetten (2025: 4.1)".
+PREVIOUS_NUMBER = re.compile(
+    r"[ \t]*[(\[](?:was|voorheen|eerder|oud|vorige?(?:\s+generatie)?|\d{4})[ \t:]*"
+    r"(?:afspraak[ \t]+)?(?P<previous>\d{1,2}(?:\.\d{1,2}){1,3})[)\]][ \t]*$",
     re.IGNORECASE,
 )
 _TYPE_WORD = r"(?:beleids|onderzoeks|uitvoerings|proces)(?:afspraak|afspraken|-)"
+_TYPE_LABEL = r"(?:(?:type|soort)(?:[ \t]+(?:van[ \t]+)?afspraak)?[ \t]*:[ \t]*)?"
 TYPE_LINE = re.compile(
-    rf"^{_TYPE_WORD}(?:[ \t]*(?:/|,|&|\+|en|of)[ \t]*{_TYPE_WORD})*[ \t]*\.?$", re.IGNORECASE
+    rf"^{_TYPE_LABEL}{_TYPE_WORD}(?:[ \t]*(?:/|,|&|\+|en|of)[ \t]*{_TYPE_WORD})*[ \t]*\.?$",
+    re.IGNORECASE,
 )
 DEPARTMENTS_LINE = re.compile(
-    r"^(?:betrokken\s+)?(?:departementen|ministeries)[ \t]*:[ \t]*(?P<list>[^\n]*)$", re.IGNORECASE
+    r"^(?:betrokken(?:[ \t]+(?:departementen|ministeries|bewindspersonen))?|departementen|"
+    r"ministeries)[ \t]*:[ \t]*(?P<list>[^\n]*)$",
+    re.IGNORECASE,
 )
 REMARK_LINE = re.compile(r"^\([^\n]*\)\.?$")
 PAGE_NUMBER = re.compile(

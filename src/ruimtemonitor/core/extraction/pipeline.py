@@ -24,6 +24,7 @@ from .references import find_references
 from .sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, SourceText, read_source, source_from_text
 from .splitting import split_documents
 from .structure import parse_structure
+from .timeline import split_times
 
 __all__ = ["STEPS", "Step", "extract_file", "extract_source", "extract_text"]
 
@@ -87,6 +88,13 @@ def _entities(ctx: _Context) -> Any:
     return entities
 
 
+def _time(ctx: _Context) -> Any:
+    entities = ctx.results["entities"]
+    return split_times(
+        ctx.results["clean"].text, ctx.results["documents"], entities.deadlines, entities.meetings
+    )
+
+
 STEPS: tuple[Step, ...] = (
     Step("clean", _clean),
     Step("documents", _split),
@@ -95,6 +103,7 @@ STEPS: tuple[Step, ...] = (
     Step("references", _references),
     Step("projects", _projects),
     Step("entities", _entities),
+    Step("time", _time),
 )
 
 
@@ -122,6 +131,7 @@ def extract_source(source: SourceText, *, name: str = "") -> Extraction:
         references=ctx.results["references"],
         projects=ctx.results["projects"],
         entities=ctx.results["entities"],
+        timeline=ctx.results["time"],
         warnings=tuple(ctx.warnings),
         timings=dict(ctx.timings),
     )

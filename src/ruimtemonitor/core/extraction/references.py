@@ -17,8 +17,10 @@ from .splitting import Document
 
 __all__ = ["Reference", "find_references", "title_overlap"]
 
+_CUE = r"(?:zie(?:\s+ook)?|vgl\.?|vergelijk|conform|zoals\s+(?:in|bij)|&|\()"
 _REFERENCE = re.compile(
-    r"\b(?:zie\s+(?:ook\s+)?|&\s*)?afspraak\s+(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})(?![\d])\.?",
+    rf"\b(?:{_CUE}\s*)?(?:afspraak|afspraken)\s+(?P<number>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?![\d])\.?"
+    rf"|(?<![\w.])(?:zie(?:\s+ook)?|vgl\.?)\s+(?P<bare>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?![\d.])",
     re.IGNORECASE,
 )
 _TITLE_STOP = re.compile(r"\s*(?:&|\bzie\b|\n|\)|;\s*zie)", re.IGNORECASE)
@@ -77,40 +79,62 @@ def title_overlap(quoted: str, title: str) -> float:
 def find_references(
     text: str, documents: tuple[Document, ...], agreements: tuple[Agreement, ...]
 ) -> tuple[Reference, ...]:
-    """References outside the agreement headers themselves, resolved against ``agreements``."""
+    """References outside the agreement headers themselves, resolved against ``agreements``.
+
+    Agreements are grouped by document and their title words computed once, so the step
+    stays linear in the size of the text however many letters a file holds.
+    """
     numbered = [a for a in agreements if a.number]
-    headers = {(a.start) for a in numbered}
+    headers = {a.start for a in numbered}
+    by_document: dict[str, list[tuple[Agreement, set[str]]]] = {}
+    for agreement in numbered:
+        by_document.setdefault(agreement.document, []).append((agreement, _tokens(agreement.title)))
     found: list[Reference] = []
     for document in documents:
+        candidates = by_document.get(document.identifier, [])
         for match in _REFERENCE.finditer(text, document.start, document.end):
+            cued = bool(re.match(_CUE, match.group(), re.IGNORECASE)) or match.group("bare")
             line_start = text.rfind("\n", 0, match.start()) + 1
-            if line_start in headers and not match.group().lower().startswith(("zie", "&")):
+            if line_start in headers and not cued:
                 continue
-            if not match.group().lower().startswith(("zie", "&")) and not _after_zie(
-                text, match.start()
+            if not cued and not _after_zie(text, match.start()):
+                continue
+            if match.group("bare") and not any(
+                a.number == match.group("bare") for a, _ in candidates
             ):
-                continue
-            found.append(_resolve(text, match, document, numbered))
+                continue  # "zie 2.3" without the word is a section unless an agreement has it
+            found.append(_resolve(text, match, document, candidates))
     return tuple(found)
 
 
 def _after_zie(text: str, start: int) -> bool:
     return bool(
-        re.search(r"(?:\bzie(?:\s+ook)?|&|\()\s*$", text[max(0, start - 12) : start], re.IGNORECASE)
+        re.search(
+            rf"(?:\b{_CUE})\s*(?:de\s+|het\s+)?$",
+            text[max(0, start - 16) : start],
+            re.IGNORECASE,
+        )
     )
 
 
 def _resolve(
-    text: str, match: re.Match[str], document: Document, numbered: list[Agreement]
+    text: str,
+    match: re.Match[str],
+    document: Document,
+    candidates: list[tuple[Agreement, set[str]]],
 ) -> Reference:
-    number = match.group("number")
+    number = match.group("number") or match.group("bare")
     tail_start = match.end()
     stop = _TITLE_STOP.search(text, tail_start, min(len(text), tail_start + 200))
     tail_end = stop.start() if stop else min(len(text), tail_start + 200)
     quoted = text[tail_start:tail_end].strip(" .:;,")
-    candidates = [a for a in numbered if a.document == document.identifier] or numbered
-    target = next((a for a in candidates if a.number == number), None)
-    scores = {a.number: title_overlap(quoted, a.title) for a in candidates} if quoted else {}
+    target = next((a for a, _ in candidates if a.number == number), None)
+    scores: dict[str, float] = {}
+    if quoted:
+        quoted_tokens = _tokens(quoted)
+        for agreement, wanted in candidates:
+            share = len(wanted & quoted_tokens) / len(wanted) if wanted else 0.0
+            scores.setdefault(str(agreement.number), share)
     best = max(scores, key=lambda n: scores[n]) if scores else None
     consistent = True
     warning = ""
@@ -121,7 +145,7 @@ def _resolve(
     elif (
         quoted
         and best is not None
-        and scores[number] < _CONSISTENT
+        and scores.get(number, 0.0) < _CONSISTENT
         and best != number
         and scores[best] >= _CONSISTENT
     ):

@@ -18,6 +18,7 @@ from ruimtemonitor.core.reference import normalise_department
 
 from .cleaning import CleanText
 from .dates import DATE_WORDS, parse_document_date
+from .letter_date import find_letter_date
 from .patterns import AFSPRAAK_LINE
 from .textutil import iter_lines
 
@@ -183,6 +184,11 @@ def _describe(clean: CleanText, index: int, start: int, end: int) -> Document:
         subject = re.search(r"onderwerp\s+[\"“](?P<subject>[^\"”]{3,120})[\"”]", head)
         title = "Raadsvoorstel" + (f" – {subject.group('subject')}" if subject else "")
     date = parse_document_date(labels["datum"]) if labels.get("datum") else None
+    if date is None:
+        date = find_letter_date(text, kind)
+    if date is None:  # a flattened letterhead can be removed as page furniture
+        orig_start, orig_end = clean.to_original(start, end)
+        date = find_letter_date(clean.source.text[orig_start:orig_end], kind)
     reference = _reference(clean, start, end, labels)
     title = " ".join(title.split())
     return Document(index, kind, title, date, reference, _sender(text, kind, title), start, end)

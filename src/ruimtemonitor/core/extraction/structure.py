@@ -22,6 +22,7 @@ from .patterns import (
     DEPARTMENTS_LINE,
     ENUMERATOR,
     NUMBERED_HEADING,
+    PREVIOUS_NUMBER,
     REMARK_LINE,
     TYPE_LINE,
     parse_types,
@@ -66,6 +67,7 @@ class AfspraakBlock:
     start: int
     header_end: int
     end: int
+    previous_number: str | None = None
 
     @property
     def chapter(self) -> str:
@@ -198,7 +200,7 @@ def _sections(lines: list[_Line], document: Document) -> list[Section]:
         numbered = _heading_number(line)
         if numbered is not None:
             number, title = numbered
-            level = number.count(".") + 1
+            level = number.rstrip(".").count(".") + 1
             base = f"{document.identifier}.s{number}"
         elif _is_unnumbered_heading(lines, index):
             number, title = None, line.text
@@ -278,8 +280,13 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
                 break
             header_end = lines[cursor].end
             cursor += 1
-        if not types and not departments:
-            continue  # "Afspraak 4.1 …" without a type or departments line is a cross-reference
+        if not types and not departments and not _has_lead_in(lines, cursor, limit):
+            continue  # "Afspraak 4.1 …" without a type, departments or lead-in is a reference
+        previous = match.group("previous")
+        trailing = PREVIOUS_NUMBER.search(title)
+        if trailing is not None:
+            previous = previous or trailing.group("previous")
+            title = title[: trailing.start()]
         end_index = limit
         for candidate in range(cursor, limit):
             if candidate in heading_lines:
@@ -297,7 +304,7 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
         blocks.append(
             AfspraakBlock(
                 number=match.group("number"),
-                title=" ".join(title.split()),
+                title=" ".join(title.split()).strip(" –—-:"),
                 types=types,
                 departments_as_written=departments,
                 remark=remark,
@@ -306,6 +313,17 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
                 start=lines[index].start,
                 header_end=header_end,
                 end=max(end, header_end),
+                previous_number=previous,
             )
         )
     return blocks
+
+
+_LEAD_IN = re.compile(
+    r"\b(?:spreken\b[^.:\n]{0,80}\baf|komen\b[^.:\n]{0,60}\bovereen)\b|^afspraak\s*:", re.I
+)
+
+
+def _has_lead_in(lines: list[_Line], start: int, limit: int) -> bool:
+    """An agreement heading without type lines still opens a block when Rijk and region agree."""
+    return any(_LEAD_IN.search(line.text) for line in lines[start : min(limit, start + 4)])

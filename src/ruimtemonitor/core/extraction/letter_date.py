@@ -1,0 +1,82 @@
+"""The letter's own date, the reference every relative date in it is resolved against.
+
+Letters state it in a few ways: a "Datum" label in the letterhead (often flattened onto
+one line with other labels, or with the date on the next line), a place and a date
+("Den Haag, 29 november 2010"), the meeting on top of an afsprakenlijst ("Bestuurlijk
+Overleg MIRT Oost, Arnhem, 8 november 2012"), a project page's "Stand van zaken" or a
+signature ("Aldus overeengekomen te Arnhem op 2 juni 2025"). Labelled forms win over
+unlabelled ones; as a last resort the first full date at the top of the letter is taken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ruimtemonitor.core.dutch import parse_date
+from ruimtemonitor.core.dutch._date_grammar import FULL_DATE_RE
+
+__all__ = ["find_letter_date"]
+
+_HEAD_CHARS = 3000
+_DATE = r"(?:\d{1,2}[ \t\u00a0]+[a-zA-Z]{3,9}\.?[ \t\u00a0]+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+_LABELLED = re.compile(
+    rf"(?im)(?:^|[ \t])(?:datum(?:[ \t]+(?:brief|raadsvoorstel|vergadering|overleg))?|"
+    rf"vergaderdatum|stand[ \t]+van[ \t]+zaken(?:[ \t]+per)?|bijgewerkt(?:[ \t]+op)?|"
+    rf"peildatum|versie|laatst[ \t]+gewijzigd(?:[ \t]+op)?|d\.d\.)"
+    rf"[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?(?P<date>{_DATE})"
+)
+_PLACE_DATE = re.compile(
+    rf"(?m)^[ \t]*(?:Den[ \t]+Haag|'s-Gravenhage|[A-Z][a-zé'’-]+(?:[ \t]+[A-Za-z'’-]+)?)"
+    rf"[ \t]*,[ \t]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?"
+    rf"(?P<date>{_DATE})[ \t]*\.?[ \t]*$"
+)
+_MEETING_HEAD = re.compile(
+    rf"(?im)^[ \t]*(?:afsprakenlijst[ \t]+|verslag[ \t]+)?(?:van[ \t]+(?:het[ \t]+)?)?"
+    rf"(?:BO|BOL|bestuurlijk[ \t]+overleg)\b[^\n]{{0,80}}?(?P<date>{_DATE})"
+)
+_SIGNED = re.compile(
+    rf"(?i)\b(?:overeengekomen|ondertekend|vastgesteld|getekend)\b[^.\n]{{0,60}}?\bop[ \t]+"
+    rf"(?P<date>{_DATE})"
+)
+_NOT_OWN = re.compile(
+    r"(?i)\b(?:uw[ \t]+brief|uw[ \t]+kenmerk|verzonden|ontvangen|bijlage|kamerstuk)\b"
+)
+
+
+def _first(pattern: re.Pattern[str], text: str) -> dt.date | None:
+    for match in pattern.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _NOT_OWN.search(line) and "datum" not in line.lower()[:12]:
+            continue
+        value = parse_date(match.group("date"))
+        if value is not None:
+            return value
+    return None
+
+
+def find_letter_date(text: str, genre: str = "other") -> dt.date | None:
+    """The date of the letter that ``text`` (one document, cleaned or original) begins."""
+    head = text[:_HEAD_CHARS]
+    order = [_LABELLED, _PLACE_DATE, _MEETING_HEAD]
+    if genre == "afsprakenlijst":
+        order = [_MEETING_HEAD, _LABELLED, _PLACE_DATE]
+    for pattern in order:
+        found = _first(pattern, head)
+        if found is not None:
+            return found
+    signed = _first(_SIGNED, text)
+    if signed is not None:
+        return signed
+    lines = [line for line in head.splitlines() if line.strip()][:15]
+    for line in lines:
+        if _NOT_OWN.search(line):
+            continue
+        match = FULL_DATE_RE.search(line)
+        if match is not None:
+            value = parse_date(match.group())
+            if value is not None:
+                return value
+    return None

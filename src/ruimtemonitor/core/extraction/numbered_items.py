@@ -1,0 +1,88 @@
+"""Numbered items that are agreements in lists of agreements ("3. A13/A16 Rotterdam", "A.1 …").
+
+An afsprakenlijst numbers its items in any style (``1.``, ``A.1``, ``1.1``); the section tree
+already holds them. An item is an agreement when its own text (up to its first sub-item)
+says what Rijk and region agree — a formula ("spreken af", "komen overeen", "Afspraken:")
+or, in an afsprakenlijst, a list of bullets — and it is not one of the procedural items of
+a meeting (opening, minutes, any other business). A parent whose agreements all sit in its
+sub-items is a heading, not an agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .splitting import Document
+from .structure import Section, Structure
+
+__all__ = ["NUMBERED_ITEM_GENRES", "NumberedItem", "numbered_items"]
+
+NUMBERED_ITEM_GENRES = frozenset({"afsprakenlijst", "uitvoeringsagenda", "other"})
+_PROCEDURAL = re.compile(
+    r"^(?:opening|mededeling|vaststell|verslag|afsprakenlijst|agenda|rondvraag|sluiting|"
+    r"afsluiting|aanwezig|inleiding|algemeen|ter\s+kennisname|ingekomen|vergaderschema|"
+    r"terugblik|voortgang\s+afspraken|welkom|wat\s+verder\s+ter\s+tafel)",
+    re.IGNORECASE,
+)
+_FORMULA = re.compile(
+    r"\bspreken\b[^.\n]{0,80}?\baf\b|\bkomen\b[^.\n]{0,80}?\bovereen\b|afgesproken\s+wordt|"
+    r"wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken|"
+    r"^[ \t]*(?:afspraak|afspraken|conclusie|conclusies|besluit|besluiten)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t])", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberedItem:
+    """A numbered item that holds agreements; offsets are in the cleaned text."""
+
+    number: str
+    title: str
+    document: str
+    section: Section
+    start: int
+    header_end: int
+    body_end: int
+    end: int
+
+
+def _own_body_end(section: Section, sections: list[Section]) -> int:
+    children = [s.start for s in sections if s.parent == section.identifier]
+    return min(children, default=section.end)
+
+
+def numbered_items(
+    text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
+) -> list[NumberedItem]:
+    """The numbered items of ``document`` that are agreements (rules in the module docstring)."""
+    if document.kind not in NUMBERED_ITEM_GENRES:
+        return []
+    sections = [s for s in structure.sections if s.document == document.identifier]
+    found: list[NumberedItem] = []
+    for section in sections:
+        if section.number is None or _PROCEDURAL.match(section.title):
+            continue
+        if any(start <= section.start < end for start, end in covered):
+            continue
+        body_end = _own_body_end(section, sections)
+        body = text[section.heading_end : body_end]
+        agreed = bool(_FORMULA.search(body)) or (
+            document.kind == "afsprakenlijst" and bool(_LIST_LINE.search(body))
+        )
+        if not agreed:
+            continue
+        found.append(
+            NumberedItem(
+                number=section.number.rstrip("."),
+                title=section.title.strip(" –—-:"),
+                document=document.identifier,
+                section=section,
+                start=section.start,
+                header_end=section.heading_end,
+                body_end=body_end,
+                end=body_end,
+            )
+        )
+    return found
