@@ -73,8 +73,9 @@ def _references(ctx: _Context) -> Any:
 
 
 def _projects(ctx: _Context) -> Any:
+    structure = ctx.results["structure"]
     return find_projects(
-        ctx.results["clean"].text, ctx.results["documents"], ctx.results["structure"]
+        ctx.results["clean"].text, ctx.results["documents"], structure, structure.blocks
     )
 
 

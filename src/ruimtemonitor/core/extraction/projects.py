@@ -1,11 +1,15 @@
-"""Stage 7: MIRT projects from a MIRT-brief's region sections ("2.1. Regio Noord" … "Nationaal").
+"""Stage 7: projects in every genre: sections, items and agreements that are projects.
 
-Every numbered subsection of a region section is a project; unnumbered
-subheadings inside it ("Lelylijn", "Nedersaksenlijn") are projects with that
-project as parent. The phase is read from what the text says has started or
-been decided (the MIRT rules: onderzoek → startbeslissing → verkenning →
-voorkeursbeslissing → planuitwerking → projectbeslissing → realisatie →
-opleveringsbeslissing); formal decisions and other dated events become milestones.
+A heading, numbered item or "Afspraak N.M" block is a project when its title names a piece of
+infrastructure (a road number, a line, lock, station, route, corridor …) or, under a MIRT
+region heading, when its text speaks of MIRT phases. In a MIRT-brief every numbered
+subsection of a region section is a project, and its unnumbered subheadings are child
+projects. A MIRT project page is one project. The region comes from the region heading
+above it, the meeting of an afsprakenlijst or the province the text names. The phase is
+what the text says the project is in now ("Fase: Verkenning", "is in planuitwerking", "de
+projectbeslissing is genomen"); a decision still to come does not move it on (the MIRT
+rules: onderzoek → startbeslissing → verkenning → voorkeursbeslissing → planuitwerking →
+projectbeslissing → realisatie → opleveringsbeslissing).
 """
 
 from __future__ import annotations
@@ -14,10 +18,10 @@ import re
 from dataclasses import dataclass
 
 from .splitting import Document
-from .structure import Section, Structure
-from .textutil import normalise_space, sentence_spans
+from .structure import AfspraakBlock, Section, Structure
+from .textutil import iter_lines, normalise_space, sentence_spans
 
-__all__ = ["MIRT_REGIONS", "Milestone", "Project", "find_projects"]
+__all__ = ["MIRT_REGIONS", "Milestone", "Project", "find_projects", "project_phase"]
 
 MIRT_REGIONS = {
     "noord": "Noord",
@@ -27,41 +31,100 @@ MIRT_REGIONS = {
     "zuid": "Zuid",
     "west": "West",
     "nationaal": "Nationaal",
+    "nationale projecten": "Nationaal",
     "goederencorridors": "Goederencorridors",
+    "zuidvleugel": "Zuidwest",
+    "zuidvleugel/zeeland": "Zuidwest",
 }
 _REGION = re.compile(
     r"^(?:Regio\s+|MIRT[- ]regio\s+)?(?P<name>Noordwest|Zuidwest|Noord|Oost|Zuid|West|"
     r"Nationaal|Goederencorridors)\b",
     re.IGNORECASE,
 )
-# Most advanced first: the first phase with a "started/decided" cue wins.
-_PHASE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "opgeleverd",
-        re.compile(
-            r"opleveringsbeslissing|volledig (?:is )?opgeleverd|opening verricht|"
-            r"in gebruik (?:genomen|gesteld)",
-            re.I,
-        ),
+_PHASE_WORD = (
+    r"(?P<phase>MIRT-onderzoek|onderzoek|verkenning|planuitwerking|planstudie|realisatie|uitvoering)"
+)
+_PHASE_NOW = (
+    # "Fase: Realisatie", "Projectfase: verkenning"
+    re.compile(rf"^[ \t]*(?:project)?fase[ \t]*:[ \t]*{_PHASE_WORD}", re.I | re.M),
+    # "is in (de) planuitwerking", "bevindt zich in de verkenningsfase", "zit in de realisatie"
+    re.compile(
+        rf"\b(?:is|zijn|zit|zitten|bevindt\s+zich|bevinden\s+zich|verkeert|ligt)\s+"
+        rf"(?:nu\s+|inmiddels\s+|nog\s+|daarmee\s+(?:nog\s+)?|al\s+)?(?:in\s+(?:de\s+|het\s+)?)"
+        rf"{_PHASE_WORD}(?:s?fase)?\b",
+        re.I,
     ),
-    (
-        "realisatie",
-        re.compile(
-            r"realisatiefase|projectbeslissing|start(?:handeling| van de realisatie)|"
-            r"begonnen (?:worden )?met de realisatie|aanbesteding|startschot|in uitvoering",
-            re.I,
-        ),
+    # "de planuitwerking loopt", "de verkenning is gestart", "daarmee is de realisatiefase gestart"
+    re.compile(
+        rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:loopt|is\s+(?:gestart|begonnen)"
+        rf"|gestart|is\s+in\s+volle\s+gang)",
+        re.I,
     ),
-    (
-        "planuitwerking",
-        re.compile(
-            r"planuitwerking|planning- en studiefase|voorkeursbeslissing|"
-            r"(?:ontwerp)?projectbesluit|voorkeursvariant",
-            re.I,
-        ),
+    re.compile(
+        rf"\bis\s+(?:de\s+)?(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:gestart|begonnen)", re.I
     ),
-    ("verkenning", re.compile(r"\bverkenning\b|startbeslissing", re.I)),
-    ("onderzoek", re.compile(r"\bonderzoek\b|\bMIRT-onderzoek\b|onderzocht", re.I)),
+)
+# A decision already taken puts the project in the next phase.
+_TAKEN = (
+    ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|\bis\s+(?:volledig\s+)?"
+                               r"(?:opgeleverd|opengesteld)\b|in\s+gebruik\s+genomen", re.I)),
+    ("realisatie", re.compile(r"projectbeslissing\s+(?:is\s+)?genomen|tracébesluit\s+is\s+"
+                              r"onherroepelijk|bouw\s+is\s+(?:in\s+volle\s+gang|gestart|begonnen)|"
+                              r"in\s+aanbouw|werkzaamheden\s+zijn\b[^.]{0,30}\bgestart", re.I)),
+    ("planuitwerking", re.compile(r"voorkeursbeslissing\s+(?:is\s+)?genomen|"
+                                  r"ontwerp-tracébesluit\s+(?:is\s+|ligt\b)", re.I)),
+    ("verkenning", re.compile(r"startbeslissing\s+(?:is\s+)?genomen", re.I)),
+)  # fmt: skip
+_PHASE_NAMES = {
+    "mirt-onderzoek": "onderzoek",
+    "onderzoek": "onderzoek",
+    "verkenning": "verkenning",
+    "planuitwerking": "planuitwerking",
+    "planstudie": "planuitwerking",
+    "realisatie": "realisatie",
+    "uitvoering": "realisatie",
+}
+_INFRA = re.compile(
+    r"(?<![\w])[AN]\d{1,3}(?!\d)|(?<=[a-z])A\d{1,3}\b|lijn\b|spoor|station|sluis|sluizen|"
+    r"brug\b|bruggen|tunnel|weg\b|wegen\b|ring\b|ringweg|knooppunt|vaarweg|kanaal|kanalen|"
+    r"fiets|dijk|terminal|\bOV\b|\bHOV\b|verbinding|corridor|aansluiting|viaduct|zeetoegang|"
+    r"route\b|passage|\btram|metro|rondweg|traverse|verbreding|spoorzone|wegvak|dok\b|"
+    r"oeververbinding|vaargeul|haven(?:s)?\b|MIRT-onderzoek|MIRT-verkenning",
+    re.IGNORECASE,
+)
+# "Amsterdam-Eindhoven", "Den Haag-Rotterdam": a corridor named after its ends.
+_CITY_PAIR = re.compile(r"^(?:[A-Z][\w'’.]+(?:\s[A-Za-z][\w'’]+)?[-–])+[A-Z][\w'’]+$")
+_NOT_A_PROJECT = re.compile(
+    r"^(?:algemeen|inleiding|tot\s+slot|financi|moties|toezegging|vervolg|uitkomsten|"
+    r"bespreekpunten|aanwezig|samenvatting|bijlage|regionale\s+aandachtspunten|monitoring|"
+    r"woningbouw(?:\s+en\s+mobiliteit)?$|bereikbaarheid$|mobiliteit$|overig|conclusie)",
+    re.IGNORECASE,
+)
+_PHASE_BODY = re.compile(
+    r"\b(?:verkenning|planuitwerking|planstudie|realisatie|tracébesluit|projectbeslissing|"
+    r"voorkeursbeslissing|startbeslissing|MIRT-onderzoek|openstelling|in\s+uitvoering)\b",
+    re.IGNORECASE,
+)
+_REGION_LINE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:MIRT[- ])?(?:regio|landsdeel)\s+)?"
+    r"(?P<name>Noordwest|Zuidwest|Noord|Oost|Zuid|West|Nationaal|Nationale\s+projecten|"
+    r"Goederencorridors|Zuidvleugel(?:/Zeeland)?)(?:[- ]Nederland)?\s*$",
+    re.IGNORECASE,
+)
+_PROVINCE_REGION = {
+    "groningen": "Noord", "fryslân": "Noord", "friesland": "Noord", "drenthe": "Noord",
+    "noord-holland": "Noordwest", "utrecht": "Noordwest", "flevoland": "Noordwest",
+    "zuid-holland": "Zuidwest", "zeeland": "Zuidwest", "gelderland": "Oost",
+    "overijssel": "Oost", "noord-brabant": "Zuid", "limburg": "Zuid",
+}  # fmt: skip
+_PROVINCE = re.compile(
+    r"\b(?:provincie\s+)?(?P<name>Groningen|Fryslân|Friesland|Drenthe|Noord-Holland|Utrecht|"
+    r"Flevoland|Zuid-Holland|Zeeland|Gelderland|Overijssel|Noord-Brabant|Limburg)\b"
+)
+_MEETING_REGION = re.compile(
+    r"\b(?:BO|Bestuurlijk\s+Overleg)\s+MIRT\s+(?P<name>Noordwest|Zuidwest|Noord|Oost|Zuid|"
+    r"Zuidvleugel)",
+    re.IGNORECASE,
 )
 _DECISIONS = re.compile(
     r"\b(?P<kind>startbeslissing|voorkeursbeslissing|projectbeslissing|opleveringsbeslissing|"
@@ -83,7 +146,7 @@ class Milestone:
 class Project:
     identifier: str
     name: str
-    region: str
+    region: str | None
     phase: str | None
     paused: bool
     parent: str | None
@@ -101,50 +164,199 @@ def _region_of(section: Section) -> str | None:
     return MIRT_REGIONS[match.group("name").lower()]
 
 
+def _region_name(words: str) -> str | None:
+    key = " ".join(words.lower().split())
+    return MIRT_REGIONS.get(key) or MIRT_REGIONS.get(key.split("/")[0])
+
+
 def find_projects(
-    text: str, documents: tuple[Document, ...], structure: Structure
+    text: str,
+    documents: tuple[Document, ...],
+    structure: Structure,
+    blocks: tuple[AfspraakBlock, ...] = (),
 ) -> tuple[Project, ...]:
-    """Projects of every MIRT-brief in the bundle, in document order."""
+    """Projects of every document in the bundle, in document order."""
     projects: list[Project] = []
     for document in documents:
-        if document.kind != "mirt_brief":
+        if document.kind in {"raadsvoorstel", "raadsinformatiebrief"}:
             continue
-        sections = [s for s in structure.sections if s.document == document.identifier]
-        regions = {s.identifier: region for s in sections if (region := _region_of(s))}
-        for section in sections:
-            parent = next((s for s in sections if s.identifier == section.parent), None)
-            if parent is None:
-                continue
-            if section.parent in regions and section.number:
-                region = regions[section.parent]
-                projects.append(_project(text, section, region, None, document))
-            elif parent.parent in regions and section.number is None:
-                region = regions[parent.parent]
-                projects.append(_project(text, section, region, parent.identifier, document))
+        if document.kind == "mirt_project":
+            projects.append(_page_project(text, document))
+            continue
+        projects.extend(_projects_of(text, document, structure, blocks))
     return tuple(projects)
 
 
-def _project(
-    text: str, section: Section, region: str, parent: str | None, document: Document
+def _region_marks(text: str, document: Document) -> list[tuple[int, str]]:
+    """Where a region heading line sets the region of what follows."""
+    marks: list[tuple[int, str]] = []
+    for line_start, line_end in iter_lines(text, document.start, document.end):
+        match = _REGION_LINE.match(text[line_start:line_end].strip())
+        if match is not None:
+            region = _region_name(match.group("name"))
+            if region:
+                marks.append((line_start, region))
+    return marks
+
+
+def _default_region(text: str, document: Document) -> str | None:
+    head = text[document.start : min(document.end, document.start + 1500)]
+    meeting = _MEETING_REGION.search(head)
+    if meeting:
+        return _region_name(meeting.group("name"))
+    province = _PROVINCE.search(document.title or "") or (
+        _PROVINCE.search(head) if document.kind == "ruimtelijk_arrangement" else None
+    )
+    return _PROVINCE_REGION.get(province.group("name").lower()) if province else None
+
+
+def _projects_of(
+    text: str, document: Document, structure: Structure, blocks: tuple[AfspraakBlock, ...]
+) -> list[Project]:
+    sections = [s for s in structure.sections if s.document == document.identifier]
+    regions = {s.identifier: region for s in sections if (region := _region_of(s))}
+    marks = _region_marks(text, document)
+    fallback = _default_region(text, document)
+    found: list[Project] = []
+    seen: set[int] = set()
+    candidates: list[tuple[str, str | None, int, int, int, str]] = []
+    for section in sections:
+        candidates.append(
+            (
+                section.title,
+                section.number,
+                section.start,
+                section.heading_end,
+                section.end,
+                section.identifier,
+            )
+        )
+    for block in blocks:
+        if block.document == document.identifier:
+            candidates.append(
+                (
+                    block.title,
+                    block.number,
+                    block.start,
+                    block.header_end,
+                    block.end,
+                    f"{document.identifier}.a{block.number}",
+                )
+            )
+    candidates.sort(key=lambda c: c[2])
+    parents: dict[str, Section] = {s.identifier: s for s in sections}
+    for title, number, start, heading_end, end, identifier in candidates:
+        if start in seen or _REGION_LINE.match(title) or _NOT_A_PROJECT.match(title):
+            continue
+        section = parents.get(identifier)
+        under_region = section is not None and (
+            section.parent in regions
+            or (
+                parents.get(section.parent or "") is not None
+                and parents[section.parent or ""].parent in regions
+            )
+        )
+        region = (
+            _region_at(marks, start)
+            or (regions.get(section.parent or "") if section else None)
+            or fallback
+        )
+        body = text[heading_end:end]
+        words = len(title.split())
+        is_project = words <= 12 and (
+            bool(_INFRA.search(title))
+            or bool(_CITY_PAIR.match(title.strip()))
+            or (document.kind == "mirt_brief" and under_region and number is not None)
+            or (
+                (under_region or _region_at(marks, start))
+                and words <= 8
+                and bool(_PHASE_BODY.search(body[:500]))
+            )
+        )
+        if not is_project:
+            continue
+        seen.add(start)
+        found.append(_make(text, identifier, title, region, start, heading_end, end, document))
+    return found
+
+
+def _region_at(marks: list[tuple[int, str]], offset: int) -> str | None:
+    region = None
+    for at, name in marks:
+        if at > offset:
+            break
+        region = name
+    return region
+
+
+def _make(
+    text: str,
+    identifier: str,
+    title: str,
+    region: str | None,
+    start: int,
+    heading_end: int,
+    end: int,
+    document: Document,
 ) -> Project:
-    body = text[section.heading_end : section.end]
+    body = text[heading_end:end]
     return Project(
-        identifier=f"{section.identifier}.project",
-        name=section.title,
+        identifier=f"{identifier}.project",
+        name=" ".join(title.split()).strip(" –—-:"),
         region=region,
-        phase=_phase(body),
-        paused=bool(_PAUSED.search(section.title) or _PAUSED.search(body[:400])),
-        parent=f"{parent}.project" if parent else None,
+        phase=project_phase(body),
+        paused=bool(_PAUSED.search(title) or _PAUSED.search(body[:400])),
+        parent=None,
         document=document.identifier,
-        section=section.identifier,
-        milestones=tuple(_milestones(text, section.heading_end, section.end)),
-        start=section.start,
-        end=section.end,
+        section=identifier,
+        milestones=tuple(_milestones(text, heading_end, end)),
+        start=start,
+        end=end,
     )
 
 
-def _phase(body: str) -> str | None:
-    for phase, cue in _PHASE_CUES:
+_PAGE_NAME = re.compile(
+    r"^[ \t]*(?:project(?:naam)?|naam)[ \t]*:[ \t]*(?P<name>[^\n]+)$", re.I | re.M
+)
+_PAGE_REGION = re.compile(
+    r"^[ \t]*(?:MIRT[- ]?regio|regio|landsdeel)[ \t]*:[ \t]*(?P<name>[^\n]+)$", re.I | re.M
+)
+
+
+def _page_project(text: str, document: Document) -> Project:
+    """A MIRT project page: the whole document is one project."""
+    body = text[document.start : document.end]
+    named = _PAGE_NAME.search(body)
+    name = named.group("name") if named else (document.title or "")
+    if not name:
+        name = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    labelled = _PAGE_REGION.search(body)
+    region = None
+    if labelled:
+        words = re.sub(r"(?i)^(?:regio|mirt[- ]regio)\s+", "", labelled.group("name").strip())
+        region = _region_name(re.split(r"[\s,(]", words)[0].replace("-Nederland", ""))
+    region = region or _default_region(text, document)
+    if region is None:
+        province = _PROVINCE.search(body)
+        region = _PROVINCE_REGION.get(province.group("name").lower()) if province else None
+    start = document.start
+    return _make(text, document.identifier, name, region, start, start, document.end, document)
+
+
+def project_phase(body: str) -> str | None:
+    """The phase the text says a project is in now (rules in the module docstring)."""
+    best: tuple[int, str] | None = None
+    for pattern in _PHASE_NOW:
+        for match in pattern.finditer(body):
+            phase = _PHASE_NAMES[match.group("phase").lower()]
+            if best is None or match.start() < best[0]:
+                best = (match.start(), phase)
+            break
+        if best is not None and pattern is _PHASE_NOW[0]:
+            return best[1]
+    if best is not None:
+        return best[1]
+    for phase, cue in _TAKEN:
         if cue.search(body):
             return phase
     return None
