@@ -42,7 +42,8 @@ _REGION = re.compile(
     re.IGNORECASE,
 )
 _PHASE_WORD = (
-    r"(?P<phase>MIRT-onderzoek|onderzoek|verkenning|planuitwerking|planstudie|realisatie|uitvoering)"
+    r"(?P<phase>MIRT-onderzoek|onderzoek|verkenning|planuitwerking|planstudie|realisatie|"
+    r"uitvoering)"
 )
 _PHASE_NOW = (
     # "Fase: Realisatie", "Projectfase: verkenning"
@@ -343,22 +344,48 @@ def _page_project(text: str, document: Document) -> Project:
     return _make(text, document.identifier, name, region, start, start, document.end, document)
 
 
+_PHASE_NOUN = re.compile(
+    r"\b(?P<phase>MIRT-onderzoek|onderzoeksfase|MIRT-verkenning|verkenning|verkenningsfase|"
+    r"planuitwerking|planuitwerkingsfase|planstudie|realisatie|realisatiefase|aanleg)\b",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(
+    r"^[^.;]{0,50}?\b(?:kan|kunnen|zal|zullen|moet|gaat)\s+(?:\w+\s+){0,3}?(?:starten|beginnen)"
+    r"|^[^.;]{0,25}\b(?:zinvol|te\s+starten|starten\s+(?:in|na|zodra)|start\s+(?:in|na|zodra)"
+    r"|volgt|volgen)\b",
+    re.IGNORECASE,
+)
+_NOUN_PHASE = {
+    "mirt-onderzoek": "onderzoek", "onderzoeksfase": "onderzoek", "mirt-verkenning": "verkenning",
+    "verkenning": "verkenning", "verkenningsfase": "verkenning", "planuitwerking": "planuitwerking",
+    "planuitwerkingsfase": "planuitwerking", "planstudie": "planuitwerking",
+    "realisatie": "realisatie", "realisatiefase": "realisatie", "aanleg": "realisatie",
+}  # fmt: skip
+
+
 def project_phase(body: str) -> str | None:
-    """The phase the text says a project is in now (rules in the module docstring)."""
-    best: tuple[int, str] | None = None
-    for pattern in _PHASE_NOW:
-        for match in pattern.finditer(body):
-            phase = _PHASE_NAMES[match.group("phase").lower()]
-            if best is None or match.start() < best[0]:
-                best = (match.start(), phase)
-            break
-        if best is not None and pattern is _PHASE_NOW[0]:
-            return best[1]
-    if best is not None:
-        return best[1]
+    """The phase the text says a project is in now (rules in the module docstring).
+
+    A "Fase:" label wins; then a decision already taken; then the first phase the text
+    names, unless it names it as what comes next ("zodat de planuitwerking kan starten").
+    """
+    labelled = _PHASE_NOW[0].search(body)
+    if labelled is not None:
+        return _PHASE_NAMES[labelled.group("phase").lower()]
+    stated = None
+    for pattern in _PHASE_NOW[1:]:
+        match = pattern.search(body)
+        if match is not None and (stated is None or match.start() < stated[0]):
+            stated = (match.start(), _PHASE_NAMES[match.group("phase").lower()])
     for phase, cue in _TAKEN:
-        if cue.search(body):
+        if cue.search(body) and (stated is None or phase == "opgeleverd"):
             return phase
+    if stated is not None:
+        return stated[1]
+    for match in _PHASE_NOUN.finditer(body):
+        if _NOT_YET.search(body, match.end()):
+            continue
+        return _NOUN_PHASE[match.group("phase").lower()]
     return None
 
 
