@@ -13,7 +13,7 @@ from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
 from ruimtemonitor.core.dutch._text import GAP, UPPER
 from ruimtemonitor.core.dutch.dates import parse_date
 
-__all__ = ["MeetingMatch", "find_meetings"]
+__all__ = ["MeetingMatch", "find_meetings", "meeting_of_minutes"]
 
 _KIND = (
     rf"(?P<kind>BOL|BO{GAP}MIRT|BO{GAP}Leefomgeving|Bestuurlijke?{GAP}Overleg(?:gen)?"
@@ -48,6 +48,10 @@ _TOOK_PLACE = re.compile(
 )
 _KIND_RE = re.compile(rf"\b{_KIND}(?:{GAP}{_REGION})?", re.IGNORECASE)
 _DATE_RE = re.compile(rf"\b{_DATE}\b", re.IGNORECASE)
+_GENERIC = re.compile(r"\b(?:overleggen|overleg|BO'?s)\b", re.IGNORECASE)
+_REGION_WORD = re.compile(
+    r"\b(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid)(?:-Nederland)?\b(?![-\w])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,14 @@ def _dates(match: re.Match[str], year: int | None) -> list[tuple[dt.date, str]]:
         if value is not None:
             words.append((value, match.group("date")))
     return words
+
+
+def _kind_for(kinds: list[re.Match[str]], date: re.Match[str]) -> re.Match[str]:
+    """The meeting a date belongs to: the one named just before it, else the nearest."""
+    before = [k for k in kinds if k.end() <= date.start() and date.start() - k.end() <= 25]
+    if before:
+        return before[-1]
+    return min(kinds, key=lambda k: abs(k.start() - date.start()))
 
 
 def _kind_of(words: str) -> str:
@@ -107,14 +119,58 @@ def find_meetings(
         if len(words) < 20 or not _TOOK_PLACE.search(words):
             continue
         kinds = list(_KIND_RE.finditer(words))
+        context = None
         if not kinds:
-            continue
-        for date_match in _DATE_RE.finditer(words):
-            kind = min(kinds, key=lambda k, d=date_match: abs(k.start() - d.start()))
+            # "De overleggen vonden plaats op 4 juni (Zuid), …": the kind was named just before.
+            if not _GENERIC.search(words):
+                continue
+            context = list(
+                _KIND_RE.finditer(text, max(0, sentence.start() - 400), sentence.start())
+            )
+            if not context:
+                continue
+        dates = list(_DATE_RE.finditer(words))
+        for position, date_match in enumerate(dates):
+            right_after = [
+                k for k in kinds if 0 <= k.start() - date_match.end() <= 3
+            ]  # "10 juni 2025 (BOL Noordwest)"
+            if right_after:
+                kind = right_after[0]
+            elif kinds:
+                kind = _kind_for(kinds, date_match)
+            else:
+                kind = context[-1]  # type: ignore[index]
             kind_word = _kind_of(kind.group("kind"))
-            region = (kind.group("region") or "").capitalize()
+            # The landsdelen named after this date, before the next date or meeting name,
+            # belong to it ("op 3 november volgden de overleggen Oost en Zuid").
+            stop = dates[position + 1].start() if position + 1 < len(dates) else len(words)
+            stop = min([stop, *(k.start() for k in kinds if k.start() > date_match.end())])
+            named = [
+                m.group("region").capitalize()
+                for m in _REGION_WORD.finditer(words, date_match.end(), stop)
+            ] or [(kind.group("region") or "").capitalize()]
+            if right_after:
+                named = [(kind.group("region") or "").capitalize()]
+            inside = kind.start() >= 0 and kind.string is words
+            first = min(date_match.start(), kind.start()) if inside else date_match.start()
+            last = max(date_match.end(), kind.end()) if inside else date_match.end()
             for date, _ in _dates(date_match, year):
-                if any(k[0] == kind_word and k[2] == date for k in found):
-                    continue
-                add(sentence.start(), sentence.end(), kind_word, region, date)
-    return sorted(found.values(), key=lambda m: (m.start, m.date))
+                for region in dict.fromkeys(named):
+                    add(sentence.start() + first, sentence.start() + last, kind_word, region, date)
+    # A date named without its landsdeel is dropped when the same day is also named with one.
+    with_region = {(k, d) for k, r, d in found if r}
+    return sorted(
+        (m for key, m in found.items() if key[1] or (key[0], key[2]) not in with_region),
+        key=lambda m: (m.start, m.date),
+    )
+
+
+def meeting_of_minutes(text: str, date: dt.date) -> MeetingMatch | None:
+    """The meeting an afsprakenlijst records: the BO its head names, on the list's own date."""
+    match = _KIND_RE.search(text, 0, min(len(text), 800))
+    if match is None:
+        return None
+    region = (match.group("region") or "").capitalize()
+    return MeetingMatch(
+        match.start(), match.end(), match.group(0), _kind_of(match.group("kind")), region, date
+    )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ruimtemonitor.core.dutch.completion import find_completion
-from ruimtemonitor.core.dutch.meetings import find_meetings
+from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
 
 from .cleaning import CleanText
 from .splitting import Document
@@ -126,10 +126,15 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
         areas.extend(_run("find_areas", text, document, missing))
         parliamentary.extend(_parliamentary(clean, document, missing))
         year = document.date.year if document.date else None
-        meetings.extend(
-            (_shifted(m, document.start), document.identifier)
-            for m in find_meetings(text[document.start : document.end], year=year)
-        )
+        body = text[document.start : document.end]
+        found = find_meetings(body, year=year, before=document.date)
+        if document.kind == "afsprakenlijst" and document.date is not None:
+            own = meeting_of_minutes(body, document.date)
+            if own is not None and not any(
+                m.kind == own.kind and m.date == own.date for m in found
+            ):
+                found.insert(0, own)
+        meetings.extend((_shifted(m, document.start), document.identifier) for m in found)
     return Entities(
         tuple(amounts),
         tuple(deadlines),
