@@ -84,6 +84,27 @@ _AMOUNT_RE = re.compile(
     re.VERBOSE,
 )
 
+# "7,5 miljard beschikbaar", "een afkoopsom van 12,5 miljoen": a scale word makes a number
+# money in these letters even without "€" or "euro", unless a unit of something else follows.
+_SCALE = r"(?:miljoen|miljard|mln\.?|mld\.?)(?![^\W\d_])"
+_NOT_MONEY = (
+    r"(?i:inwoners|mensen|woningen|huishoudens|reizigers|treinreizigers|passagiers|bezoekers|"
+    r"bewoners|gebruikers|ritten|ton|tonnen|kuub|m3|m²|m2|kilometer|km|auto'?s|voertuigen|"
+    r"vrachtwagens|bomen|hectare|ha|vierkante|banen|arbeidsplaatsen|kilo|liter|keer|jaar|"
+    r"dieren|kippen|varkens|koeien|stuks|euro|EUR)(?![^\W\d_])"
+)
+_BARE_RE = re.compile(
+    rf"""
+    (?<![\w€.,])
+    (?:(?P<qual>{_QUALIFIER}){GAP})?
+    (?P<b1>{_NUMBER}){OPT_GAP}(?P<bu1>{_SCALE})
+    (?:{OPT_GAP}(?P<bsep>{_SEPARATOR}){OPT_GAP}(?P<b2>{_NUMBER}){OPT_GAP}(?P<bu2>{_SCALE}))?
+    (?!{OPT_GAP}{_NOT_MONEY})
+    """,
+    re.VERBOSE,
+)
+_SCALE_ANCHOR = re.compile(r"(?<![^\W\d_])(?:miljoen|miljard|mln|mld)(?![^\W\d_])")
+
 # A parenthesis right after an amount that says what the number includes.
 _AFTER_RE = re.compile(
     r"""[ \t]*\((?:
@@ -205,8 +226,48 @@ _WINDOW = (
 )
 
 
+def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
+    """Amounts with a scale word but no currency, outside the amounts already found."""
+    spans = [(a.start, a.end) for a in taken]
+    found: list[AmountMatch] = []
+    done = 0
+    for anchor in _SCALE_ANCHOR.finditer(text):
+        at = anchor.start()
+        if at < done or any(s <= at < e for s, e in spans):
+            continue
+        starts = [
+            word.start()
+            for word in _WORD_RE.finditer(text, max(done, at - 40), at)
+            if word.group().isdigit() or word.group().lower() in _FIRST_WORDS
+        ]
+        for start in starts:
+            match = _BARE_RE.match(text, start)
+            if match is None or match.end() <= at:
+                continue
+            done = match.end()
+            n1, u1, n2, u2 = (match.group(g) for g in ("b1", "bu1", "b2", "bu2"))
+            if match.group("bsep") and n2 and _number(n2) >= _number(n1):
+                values: tuple[Decimal, ...] = _values(n1, u1, n2, u2)
+                end = match.end()
+            else:
+                values, end = (_scale(_number(n1), u1),), match.end("bu1")
+            found.append(
+                AmountMatch(
+                    match.start(), end, text[match.start() : end], values, _qualifier(match)
+                )
+            )
+            break
+    return found
+
+
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every euro amount in ``text``, in order, with exact Decimal values and offsets."""
+    found = _currency_amounts(text)
+    found.extend(_bare_amounts(text, found))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _currency_amounts(text: str) -> list[AmountMatch]:
     found: list[AmountMatch] = []
     done = 0
     for anchor in _ANCHOR_RE.finditer(text):

@@ -21,6 +21,7 @@ from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
 
 from .cleaning import CleanText
 from .splitting import Document
+from .tables import table_amounts
 from .textutil import iter_lines, sentence_spans
 
 __all__ = ["About", "Entities", "ParliamentaryItem", "dutch_function", "find_entities"]
@@ -120,7 +121,14 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
     parliamentary: list[ParliamentaryItem] = []
     meetings: list[tuple[Any, str]] = []
     for document in documents:
-        amounts.extend(_run("find_amounts", text, document, missing))
+        in_text = _run("find_amounts", text, document, missing)
+        spans = [(m.start, m.end) for m, _ in in_text]
+        in_tables = [
+            (m, document.identifier)
+            for m in table_amounts(text, document.start, document.end)
+            if not any(s < m.end and m.start < e for s, e in spans)
+        ]
+        amounts.extend(sorted(in_text + in_tables, key=lambda pair: pair[0].start))
         deadlines.extend(_run("find_deadlines", text, document, missing, document.date))
         parties.extend(_run("find_parties", text, document, missing))
         areas.extend(_run("find_areas", text, document, missing))

@@ -17,6 +17,11 @@ from .patterns import AFSPRAAK_LINE, DEPARTMENTS_LINE, PAGE_NUMBER, TYPE_LINE
 __all__ = ["find_furniture", "find_page_numbers"]
 
 _DIGITS = re.compile(r"\d+")
+_FOOTER = re.compile(
+    r"^[^\n]{1,110}?[ \t|·–-](?:pagina|blz\.?|page)[ \t]*\d{1,4}[ \t]*(?:van|of|/)[ \t]*"
+    r"\d{1,4}[ \t]*$",
+    re.IGNORECASE,
+)
 _SHORT = 60
 _ZONE = 3
 
@@ -28,11 +33,15 @@ def _key(line: str) -> str:
 def find_page_numbers(text: str, lines: list[tuple[int, int]]) -> dict[int, str]:
     """Map line index → "page_number" for "Pagina 4 van 16", "- 4 -" and lone figures."""
     stripped = [text[s:e].strip() for s, e in lines]
-    return {
+    found = {
         index: "page_number"
         for index, line in enumerate(stripped)
         if line and PAGE_NUMBER.match(line) and _isolated(stripped, index, line)
     }
+    for index, line in enumerate(stripped):
+        if index not in found and _FOOTER.match(line):
+            found[index] = "page_footer"  # "Afsprakenlijst BO MIRT Zuid   Pagina 3 van 4"
+    return found
 
 
 def find_furniture(
