@@ -18,22 +18,13 @@ from ruimtemonitor.core.reference import normalise_department
 
 from .cleaning import CleanText
 from .dates import DATE_WORDS, parse_document_date
+from .genres import DOCUMENT_KINDS, classify
 from .letter_date import find_letter_date
 from .patterns import AFSPRAAK_LINE
 from .textutil import iter_lines
 
 __all__ = ["DOCUMENT_KINDS", "Document", "split_documents"]
 
-DOCUMENT_KINDS = (
-    "raadsvoorstel",
-    "raadsinformatiebrief",
-    "kamerbrief",
-    "mirt_brief",
-    "ruimtelijk_arrangement",
-    "afsprakenlijst",
-    "uitvoeringsagenda",
-    "other",
-)
 
 _START = re.compile(
     r"^(?:>\s*)?Retouradres\b|^Aan\s+(?:de\s+)?(?:raad|raden|leden|gemeenteraad|Provinciale Staten|"
@@ -163,7 +154,7 @@ def _describe(clean: CleanText, index: int, start: int, end: int) -> Document:
             value = lines[position + 1]
         if ":" not in value:  # "onderwerp: bijlage: datum:" is a table header, not a value
             labels.setdefault(label, value)
-    kind = _kind(text, labels)
+    kind = classify(text, labels)
     title = labels.get("betreft") or labels.get("onderwerp") or ""
     if kind == "ruimtelijk_arrangement" and not title:
         province = re.search(
@@ -192,40 +183,6 @@ def _describe(clean: CleanText, index: int, start: int, end: int) -> Document:
     reference = _reference(clean, start, end, labels)
     title = " ".join(title.split())
     return Document(index, kind, title, date, reference, _sender(text, kind, title), start, end)
-
-
-def _kind(text: str, labels: dict[str, str]) -> str:
-    head = text[:3000]
-    lowered_head = head.lower()
-    subject = (labels.get("betreft", "") + " " + labels.get("onderwerp", "")).lower()
-    afspraak_lines = sum(1 for line in text.splitlines() if AFSPRAAK_LINE.match(line.strip()))
-    if re.search(
-        r"gevraagde beslissing|beslispunten|voorgesteld besluit|^raadsvoorstel",
-        lowered_head[:600],
-        re.M,
-    ):
-        return "raadsvoorstel"
-    if afspraak_lines >= 3 and "arrangement" in text.lower():
-        return "ruimtelijk_arrangement"
-    if (
-        "mirt-brief" in subject
-        or ("mirt-brief" in lowered_head[:800])
-        or len(re.findall(r"^\d+(?:\.\d+)+\.?\s+Regio\s+(?:Noord|Oost|Zuid|West)", text, re.M)) >= 3
-    ):
-        return "mirt_brief"
-    if "afsprakenlijst" in lowered_head[:600] or "afsprakenlijst" in subject:
-        return "afsprakenlijst"
-    if lowered_head.lstrip().startswith("uitvoeringsagenda") or "uitvoeringsagenda" in subject:
-        return "uitvoeringsagenda"
-    if "raadsinformatiebrief" in lowered_head or re.search(
-        r"geachte (?:leden van de )?raad", lowered_head
-    ):
-        return "raadsinformatiebrief"
-    if re.search(r"tweede kamer|uw kamer|geachte voorzitter|retouradres", text.lower()):
-        return "kamerbrief"
-    if afspraak_lines >= 3:
-        return "afsprakenlijst"
-    return "other"
 
 
 def _reference(clean: CleanText, start: int, end: int, labels: dict[str, str]) -> str:

@@ -1,0 +1,92 @@
+"""Stage 3b: the genre of each document, which decides what records it may yield.
+
+A raadsvoorstel reports what was agreed and is no arrangement; an afsprakenlijst numbers
+agreements; a MIRT project page is one project. The genre is read from the document's own
+head (title, "Betreft", address lines, salutation) first, then from its body (labels such
+as "Fase:", "Afspraak N.M" lines, region sections). Each genre has cues with weights; the
+strongest total wins, and without any cue a letter is ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DOCUMENT_KINDS", "classify"]
+
+DOCUMENT_KINDS = (
+    "raadsvoorstel",
+    "raadsinformatiebrief",
+    "kamerbrief",
+    "mirt_brief",
+    "ruimtelijk_arrangement",
+    "afsprakenlijst",
+    "uitvoeringsagenda",
+    "mirt_project",
+    "other",
+)
+
+_HEAD = 1500
+_I = re.IGNORECASE
+_M = re.MULTILINE
+# (genre, where, pattern, weight): where is "title" (first lines and Betreft/Onderwerp),
+# "head" (first 1,500 characters) or "body" (the whole document).
+_CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
+    ("raadsvoorstel", "head", re.compile(r"^\s*raadsvoorstel\b", _I | _M), 6),
+    ("raadsvoorstel", "head", re.compile(r"gevraagde\s+beslissing|beslispunten|voorgesteld\s+"
+                                         r"besluit|de\s+raad\s+wordt\s+(?:voorgesteld|gevraagd)",
+                                         _I), 6),
+    ("raadsvoorstel", "body", re.compile(r"^\s*(?:beoogd\s+effect|kanttekeningen|argumenten)\s*$",
+                                         _I | _M), 2),
+    ("raadsinformatiebrief", "head", re.compile(r"raadsinformatiebrief|raadsmededeling", _I), 6),
+    ("raadsinformatiebrief", "head", re.compile(r"geachte\s+(?:leden\s+van\s+de\s+)?"
+                                                r"(?:gemeente)?raad|aan\s+de\s+(?:leden\s+van\s+de\s+)?"
+                                                r"(?:gemeente)?raad", _I), 4),
+    ("kamerbrief", "head", re.compile(r"voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer|"
+                                      r"geachte\s+voorzitter|retouradres", _I), 4),
+    ("kamerbrief", "body", re.compile(r"\buw\s+kamer\b", _I), 1),
+    ("mirt_brief", "title", re.compile(r"mirt-brief|voortgang\s+(?:van\s+(?:de\s+)?)?(?:het\s+)?"
+                                       r"MIRT|MIRT[- ](?:voorjaar|najaar)|MIRT-projecten", _I), 7),
+    ("mirt_brief", "body", re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?Regio\s+(?:Noordwest|Zuidwest|"
+                                      r"Noord|Oost|Zuid)\s*$", _M), 1),
+    ("ruimtelijk_arrangement", "title", re.compile(r"ruimtelijk(?:e)?\s+arrangement", _I), 6),
+    ("ruimtelijk_arrangement", "body", re.compile(r"^\s*afspraak\s+\d+\.\d+", _I | _M), 1),
+    ("afsprakenlijst", "title", re.compile(r"afsprakenlijst|besluitenlijst|verslag\s+"
+                                           r"(?:van\s+het\s+)?(?:BO|bestuurlijk)", _I), 8),
+    ("afsprakenlijst", "head", re.compile(r"^\s*aanwezig\b", _I | _M), 2),
+    ("afsprakenlijst", "body", re.compile(r"^\s*(?:\d+\.?\s+)?rondvraag", _I | _M), 2),
+    ("uitvoeringsagenda", "title", re.compile(r"uitvoeringsagenda|uitvoeringsprogramma", _I), 7),
+    ("mirt_project", "head", re.compile(r"^\s*(?:project)?fase\s*:", _I | _M), 4),
+    ("mirt_project", "body", re.compile(r"^\s*planning\s*:?\s*$", _I | _M), 2),
+    ("mirt_project", "body", re.compile(r"^\s*(?:financiën|financien|budget)\s*:?", _I | _M), 1),
+    ("mirt_project", "head", re.compile(r"^\s*(?:MIRT[- ]?regio|projectnaam|MIRT[- ]?projectnummer)"
+                                        r"\s*:", _I | _M), 3),
+)  # fmt: skip
+_CAPS = {"ruimtelijk_arrangement": 6, "mirt_brief": 6, "afsprakenlijst": 4}
+
+
+def _title_zone(head: str, labels: dict[str, str]) -> str:
+    lines = [line.strip() for line in head.splitlines() if line.strip()][:8]
+    return "\n".join([*lines, labels.get("betreft", ""), labels.get("onderwerp", "")])
+
+
+def classify(text: str, labels: dict[str, str]) -> str:
+    """The genre of one document's cleaned text (``labels``: its Betreft/Onderwerp/…)."""
+    head = text[:_HEAD]
+    zones = {"title": _title_zone(head, labels), "head": head, "body": text}
+    scores: dict[str, int] = {}
+    for genre, where, pattern, weight in _CUES:
+        hits = (
+            len(pattern.findall(zones[where]))
+            if where == "body"
+            else int(bool(pattern.search(zones[where])))
+        )
+        if hits:
+            cap = _CAPS.get(genre, 3)
+            scores[genre] = scores.get(genre, 0) + weight * min(hits, cap)
+    # A letter to parliament about the MIRT is a MIRT-brief only when it says so.
+    if "mirt_brief" in scores and not _CUES[7][2].search(zones["title"]):
+        scores["mirt_brief"] = min(scores["mirt_brief"], 3)
+    if not scores:
+        return "other"
+    best = max(scores.items(), key=lambda item: (item[1], -DOCUMENT_KINDS.index(item[0])))
+    return best[0] if best[1] >= 3 else "other"
