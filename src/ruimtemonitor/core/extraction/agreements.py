@@ -233,6 +233,8 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
     commitments, _owner = _commitments_after_lead_in(
         text, block.header_end, block.end, "Rijk en provincie"
     )
+    if not commitments:  # "Rijk en provincie spreken af dat …" in one sentence
+        commitments = _formula_sentences(text, block.header_end, block.end)
     notes = list(warnings)
     if not block.types:
         notes.append(f"Afspraak {block.number} has no type line")
@@ -263,13 +265,7 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         text, item.header_end, item.body_end, "Rijk en regio"
     )
     if not commitments:
-        commitments = [
-            Commitment(
-                normalise_space(text[s:e].lstrip("• ")), _sentence_owner(text[s:e]), (), s, e
-            )
-            for s, e in _sentences_in(text, item.header_end, item.body_end)
-            if _AGREED_SENTENCE.search(text[s:e])
-        ]
+        commitments = _formula_sentences(text, item.header_end, item.body_end)
     section = item.section
     chapter = item.number.split(".", 1)[0]
     return Agreement(
@@ -288,6 +284,15 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         end=item.end,
         warnings=() if commitments else (f"{item.number} has no commitments",),
     )
+
+
+def _formula_sentences(text: str, start: int, end: int) -> list[Commitment]:
+    """The sentences that agree something, each one commitment."""
+    return [
+        Commitment(normalise_space(text[s:e].lstrip("• ")), _sentence_owner(text[s:e]), (), s, e)
+        for s, e in _sentences_in(text, start, end)
+        if _AGREED_SENTENCE.search(text[s:e])
+    ]
 
 
 def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -34,7 +34,9 @@ __all__ = ["AfspraakBlock", "Section", "Structure", "parse_structure"]
 
 _MAX_HEADING = 140
 _CONNECTOR_END = re.compile(
-    r"\b(?:en|of|van|voor|de|het|met|in|op|over|mbt|t\.a\.v\.|irt|i\.r\.t\.)$", re.I
+    r"\b(?:en|of|van|voor|de|het|met|in|op|over|via|naar|tussen|bij|door|rond|om|aan|tot|"
+    r"mbt|t\.a\.v\.|irt|i\.r\.t\.)$",
+    re.I,
 )
 
 
