@@ -39,7 +39,7 @@ NUMBERED_HEADING = re.compile(
 # "Afspraak 2.3 Titel", "Afspraak 1.1 – Woningbouw", "Afspraak 3.2 (was 4.1) Energienetten",
 # "Afspraak 3.2: Energienetten (2025: 4.1)".
 AFSPRAAK_LINE = re.compile(
-    r"^Afspraak[ \t]+(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]*[:–—-]?[ \t]*"
+    r"^Afspraak[ \t]+(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})(?![\d.]\d)\.?[ \t]*[:–—-]?[ \t]*"
     r"(?:[(\[](?:was|voorheen|eerder|oud|vorige?(?:\s+generatie)?|\d{4})?[ \t:]*"
     r"(?:afspraak[ \t]+)?(?P<previous>\d{1,2}(?:\.\d{1,2}){1,3})[)\]][ \t]*[:–—-]?[ \t]*)?"
     r"(?P<title>[^\n]*)$",

@@ -282,7 +282,14 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
                 break
             header_end = lines[cursor].end
             cursor += 1
-        if not types and not departments and not _has_lead_in(lines, cursor, limit):
+        if (
+            not types
+            and not departments
+            and not _has_lead_in(lines, cursor, limit)
+            and not (
+                document.kind != "ruimtelijk_arrangement" and _has_bullets(lines, cursor, limit)
+            )
+        ):
             continue  # "Afspraak 4.1 …" without a type, departments or lead-in is a reference
         previous = match.group("previous")
         trailing = PREVIOUS_NUMBER.search(title)
@@ -324,6 +331,14 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
 _LEAD_IN = re.compile(
     r"\b(?:spreken\b[^.:\n]{0,80}\baf|komen\b[^.:\n]{0,60}\bovereen)\b|^afspraak\s*:", re.I
 )
+
+
+def _has_bullets(lines: list[_Line], start: int, limit: int) -> bool:
+    """In a list of agreements an "Afspraak 3 – Titel" heading is followed by its bullets."""
+    return any(
+        BULLET_GLYPH.match(line.text) or line.text.startswith("•")
+        for line in lines[start : min(limit, start + 12)]
+    )
 
 
 def _has_lead_in(lines: list[_Line], start: int, limit: int) -> bool:
