@@ -31,7 +31,7 @@ __all__ = [
 
 _LEAD_IN_PRESENT = re.compile(
     r"(?:\bspreken\b[^.:\n]{0,80}\baf\b|\bkomen\b[^.:\n]{0,80}\bovereen\b)[^.\n]{0,40}:\s*$"
-    r"|^\s*(?:afspraak|afspraken|conclusie|conclusies|besluit|besluiten)\s*:\s*$",
+    r"|^\s*(?:afspraak|afspraken)\s*:\s*$",
     re.IGNORECASE,
 )
 _LEAD_IN_ANY = re.compile(
@@ -43,7 +43,7 @@ _LEAD_IN_ANY = re.compile(
 _AGREED_SENTENCE = re.compile(
     r"\b(?:afgesproken\s+wordt|wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken"
     r"|\bspreken\b[^.]{0,80}?\baf\b|\bkomen\b[^.]{0,80}?\bovereen\b)"
-    r"|^\s*(?:•\s*)?(?:afspraak|afspraken|conclusie|besluit)\s*:",
+    r"|^\s*(?:•\s*)?(?:afspraak|afspraken)\s*:",
     re.IGNORECASE,
 )
 # Genres whose letters make agreements; council letters and project pages only report them.

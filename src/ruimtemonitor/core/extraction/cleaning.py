@@ -139,9 +139,21 @@ class CleanText:
         return best
 
 
+_OCR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)")
+_OCR_ZERO = re.compile(r"(?<=\d)O(?=\d|\b)|(?<![^\W\d_])O(?=\d)")
+
+
+def repair_ocr_digits(text: str) -> str:
+    """Scans read "18" as "l8" and "2010" as "2O10"; a letter beside digits is read as the digit.
+
+    Every replacement has the same length, so offsets into the original text stay valid.
+    """
+    return _OCR_ZERO.sub("0", _OCR_ONE.sub("1", text))
+
+
 def clean(source: SourceText) -> CleanText:
     """Clean ``source``; see the module docstring for what is removed and what is joined."""
-    text = source.text
+    text = repair_ocr_digits(source.text)
     lines = list(iter_lines(text))
     line_starts = tuple(start for start, _ in lines)
     line_pages = [source.page_of(start) for start, _ in lines]

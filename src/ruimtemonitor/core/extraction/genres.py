@@ -42,7 +42,7 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                                 r"(?:gemeente)?raad|aan\s+de\s+(?:leden\s+van\s+de\s+)?"
                                                 r"(?:gemeente)?raad", _I), 4),
     ("kamerbrief", "head", re.compile(r"voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer|"
-                                      r"geachte\s+voorzitter|retouradres", _I), 4),
+                                      r"geachte\s+voorzitter", _I), 4),
     ("kamerbrief", "body", re.compile(r"\buw\s+kamer\b", _I), 1),
     ("mirt_brief", "title", re.compile(r"mirt-brief|voortgang\s+(?:van\s+(?:de\s+)?)?(?:het\s+)?"
                                        r"MIRT|MIRT[- ](?:voorjaar|najaar)|MIRT-projecten", _I), 7),

@@ -205,6 +205,7 @@ def score_letter(result: dict[str, Any], gold: dict[str, Any], name: str = "") -
                 lambda g: f"{g.get('number')} {g.get('title', '')[:40]}",
             )
         )
+        _note_extra("agreements", result["agreements"], pairs, notes, "title")
         found = [(w, h) for w, h in pairs if h is not None and w.get("title")]
         title_ok = [
             (w, h)

@@ -28,9 +28,10 @@ _PROCEDURAL = re.compile(
 _FORMULA = re.compile(
     r"\bspreken\b[^.\n]{0,80}?\baf\b|\bkomen\b[^.\n]{0,80}?\bovereen\b|afgesproken\s+wordt|"
     r"wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken|"
-    r"^[ \t]*(?:afspraak|afspraken|conclusie|conclusies|besluit|besluiten)[ \t]*:",
+    r"^[ \t]*(?:afspraak|afspraken)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
+_CHAPTER = re.compile(r"\bafspraken\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t])", re.MULTILINE)
 
 
@@ -68,11 +69,14 @@ def numbered_items(
             continue
         body_end = _own_body_end(section, sections)
         body = text[section.heading_end : body_end]
-        agreed = bool(_FORMULA.search(body)) or (
+        formulas = len(_FORMULA.findall(body))
+        agreed = formulas > 0 or (
             document.kind == "afsprakenlijst" and bool(_LIST_LINE.search(body))
         )
         if not agreed:
             continue
+        if document.kind != "afsprakenlijst" and (formulas > 1 or _CHAPTER.search(section.title)):
+            continue  # a chapter of agreements ("4 Afspraken tussen Rijk en regio"), not one
         found.append(
             NumberedItem(
                 number=section.number.rstrip("."),
