@@ -94,7 +94,21 @@ _INFRA = re.compile(
     re.IGNORECASE,
 )
 # "Amsterdam-Eindhoven", "Den Haag-Rotterdam": a corridor named after its ends.
-_CITY_PAIR = re.compile(r"^(?:[A-Z][\w'’.]+(?:\s[A-Za-z][\w'’]+)?[-–])+[A-Z][\w'’]+$")
+_CITY_PAIR = re.compile(
+    r"^(?:[A-Z][\w'’.]+(?:\s[A-Za-z][\w'’]+)?[-–])+[A-Z][\w'’]+$"
+    r"|\((?:[A-Z][\w'’.]+[-–])+[A-Z][\w'’]+\)"
+)
+# A heading that names a kind of infrastructure, not one piece of it.
+_CATEGORY = re.compile(
+    r"^(?:wegen|weg|vaarwegen|vaarweg|spoor|spoorwegen|fiets|fietsroutes|ov|water|"
+    r"hoofdwegennet|hoofdvaarwegennet|openbaar\s+vervoer|goederenvervoer|mobiliteit|"
+    r"bereikbaarheid|infrastructuur|wegen\s+en\s+vaarwegen|projecten|overige\s+projecten|"
+    r"uitgestelde\s+projecten|gepauzeerde\s+projecten)$",
+    re.IGNORECASE,
+)
+_COLUMN_WORDS = re.compile(
+    r"\b(?:budget|raming|fase|bijdrage|regio|project|corridor|stand)\b", re.I
+)
 _NOT_A_PROJECT = re.compile(
     r"^(?:algemeen|inleiding|tot\s+slot|financi|moties|toezegging|vervolg|uitkomsten|"
     r"bespreekpunten|aanwezig|samenvatting|bijlage|regionale\s+aandachtspunten|monitoring|"
@@ -179,12 +193,12 @@ def find_projects(
     """Projects of every document in the bundle, in document order."""
     projects: list[Project] = []
     for document in documents:
-        if document.kind in {"raadsvoorstel", "raadsinformatiebrief"}:
-            continue
         if document.kind == "mirt_project":
             projects.append(_page_project(text, document))
             continue
-        projects.extend(_projects_of(text, document, structure, blocks))
+        found = _projects_of(text, document, structure, blocks)
+        found.extend(_table_projects(text, document, found, _default_region(text, document)))
+        projects.extend(sorted(found, key=lambda p: p.start))
     return tuple(projects)
 
 
@@ -247,7 +261,14 @@ def _projects_of(
     candidates.sort(key=lambda c: c[2])
     parents: dict[str, Section] = {s.identifier: s for s in sections}
     for title, number, start, heading_end, end, identifier in candidates:
-        if start in seen or _REGION_LINE.match(title) or _NOT_A_PROJECT.match(title):
+        if (
+            start in seen
+            or _REGION_LINE.match(title)
+            or _NOT_A_PROJECT.match(title)
+            or _CATEGORY.match(title.strip(" .:"))
+            or len(_COLUMN_WORDS.findall(title)) >= 2
+            or title.lower().startswith(("ten laste", "zie ", "bron"))
+        ):
             continue
         section = parents.get(identifier)
         under_region = section is not None and (
@@ -269,7 +290,7 @@ def _projects_of(
             or bool(_CITY_PAIR.match(title.strip()))
             or (document.kind == "mirt_brief" and under_region and number is not None)
             or (
-                (under_region or _region_at(marks, start))
+                (under_region or _region_at(marks, start) or document.kind == "afsprakenlijst")
                 and words <= 8
                 and bool(_PHASE_BODY.search(body[:500]))
             )
@@ -279,6 +300,64 @@ def _projects_of(
         seen.add(start)
         found.append(_make(text, identifier, title, region, start, heading_end, end, document))
     return found
+
+
+_CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+_PHASE_CELL = re.compile(
+    r"^(?:MIRT-)?(?P<phase>onderzoek|verkenning|verkennig|planuitwerking|planstudie|realisatie|"
+    r"opgeleverd)$",
+    re.IGNORECASE,
+)
+_ROW = re.compile(
+    r"^(?P<name>[^€\n]{3,80}?)\s+€[^\n]*?\s(?P<phase>onderzoek|verkenning|planuitwerking|"
+    r"realisatie|opgeleverd)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _table_projects(
+    text: str, document: Document, found: list[Project], fallback: str | None
+) -> list[Project]:
+    """Rows of project tables: "A15 Papendrecht–Gorinchem   verkenning   € 290 mln."."""
+    spans = [(p.start, p.end) for p in found if p.section != document.identifier]
+    names = {normalise_space(p.name).casefold() for p in found}
+    marks = _region_marks(text, document)
+    rows: list[Project] = []
+    for line_start, line_end in iter_lines(text, document.start, document.end):
+        line = text[line_start:line_end].strip()
+        cells = [c for c in _CELLS.split(line) if c]
+        name = phase = None
+        if len(cells) >= 2 and any(_PHASE_CELL.match(c) or "€" in c for c in cells[1:]):
+            name = cells[0]
+            phase = next((c for c in cells[1:] if _PHASE_CELL.match(c)), None)
+        elif (row := _ROW.match(line)) is not None:
+            name, phase = row.group("name"), row.group("phase")
+        if name is None or len(name.split()) > 8:
+            continue
+        if not (_INFRA.search(name) or _CITY_PAIR.match(name)) or _CATEGORY.match(name):
+            continue
+        if normalise_space(name).casefold() in names or any(s <= line_start < e for s, e in spans):
+            continue
+        names.add(normalise_space(name).casefold())
+        offset = text.find(name, line_start, line_end)
+        phase_name = _NOUN_PHASE.get((phase or "").lower().replace("verkennig", "verkenning"))
+        rows.append(
+            Project(
+                identifier=f"{document.identifier}.row{line_start}.project",
+                name=name.strip(" –—-:"),
+                region=_region_at(marks, line_start) or fallback,
+                phase=phase_name
+                or ("opgeleverd" if (phase or "").lower() == "opgeleverd" else None),
+                paused=False,
+                parent=None,
+                document=document.identifier,
+                section=document.identifier,
+                milestones=(),
+                start=offset,
+                end=line_end,
+            )
+        )
+    return rows
 
 
 def _region_at(marks: list[tuple[int, str]], offset: int) -> str | None:
@@ -328,9 +407,7 @@ def _page_project(text: str, document: Document) -> Project:
     """A MIRT project page: the whole document is one project."""
     body = text[document.start : document.end]
     named = _PAGE_NAME.search(body)
-    name = named.group("name") if named else (document.title or "")
-    if not name:
-        name = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    name = named.group("name") if named else _page_title(body) or document.title or ""
     labelled = _PAGE_REGION.search(body)
     region = None
     if labelled:
@@ -361,6 +438,23 @@ _NOUN_PHASE = {
     "planuitwerkingsfase": "planuitwerking", "planstudie": "planuitwerking",
     "realisatie": "realisatie", "realisatiefase": "realisatie", "aanleg": "realisatie",
 }  # fmt: skip
+
+
+_PAGE_LABEL = re.compile(
+    r"^[ \t]*(?:project)?fase[ \t]*:|^[ \t]*MIRT[- ]?regio[ \t]*:", re.I | re.M
+)
+_CHROME = re.compile(r"[›»>]|^MIRT[- ](?:overzicht|projectenoverzicht)\b|^home\b", re.I)
+
+
+def _page_title(body: str) -> str:
+    """The project name above a page's labels, past the site's title and breadcrumb."""
+    label = _PAGE_LABEL.search(body)
+    head = body[: label.start()] if label else body[:600]
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    for line in reversed(lines):
+        if not _CHROME.search(line) and len(line) <= 100 and ":" not in line:
+            return line
+    return ""
 
 
 def project_phase(body: str) -> str | None:
