@@ -47,7 +47,10 @@ _PHASE_WORD = (
 )
 _PHASE_NOW = (
     # "Fase: Realisatie", "Projectfase: verkenning"
-    re.compile(rf"^[ \t]*(?:project)?fase[ \t]*:[ \t]*{_PHASE_WORD}", re.I | re.M),
+    re.compile(
+        rf"^[ \t]*(?:project)?(?:fase|status)(?:[ \t]*:[ \t]*|[ \t]{{2,}}){_PHASE_WORD}",
+        re.I | re.M,
+    ),
     # "is in (de) planuitwerking", "bevindt zich in de verkenningsfase", "zit in de realisatie"
     re.compile(
         rf"\b(?:is|zijn|zit|zitten|bevindt\s+zich|bevinden\s+zich|verkeert|ligt)\s+"
@@ -110,7 +113,9 @@ _COLUMN_WORDS = re.compile(
     r"\b(?:budget|raming|fase|bijdrage|regio|project|corridor|stand)\b", re.I
 )
 _NOT_A_PROJECT = re.compile(
-    r"^(?:algemeen|inleiding|tot\s+slot|financi|moties|toezegging|vervolg|uitkomsten|"
+    r"^(?:algemeen|inleiding|tot\s+slot|financi|moties|toezegging|vervolg|uitkomsten|rondvraag|"
+    r"opening|sluiting|mededeling|kamerstuk|reservering|gebiedsagenda|bijdrage|"
+    r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-[A-Z]|"
     r"bespreekpunten|aanwezig|samenvatting|bijlage|regionale\s+aandachtspunten|monitoring|"
     r"woningbouw(?:\s+en\s+mobiliteit)?$|bereikbaarheid$|mobiliteit$|overig|conclusie)",
     re.IGNORECASE,
@@ -285,7 +290,7 @@ def _projects_of(
         )
         body = text[heading_end:end]
         words = len(title.split())
-        is_project = words <= 12 and (
+        is_project = words <= 8 and (
             bool(_INFRA.search(title))
             or bool(_CITY_PAIR.match(title.strip()))
             or (document.kind == "mirt_brief" and under_region and number is not None)
@@ -399,7 +404,8 @@ _PAGE_NAME = re.compile(
     r"^[ \t]*(?:project(?:naam)?|naam)[ \t]*:[ \t]*(?P<name>[^\n]+)$", re.I | re.M
 )
 _PAGE_REGION = re.compile(
-    r"^[ \t]*(?:MIRT[- ]?regio|regio|landsdeel)[ \t]*:[ \t]*(?P<name>[^\n]+)$", re.I | re.M
+    r"^[ \t]*(?:MIRT[- ]?regio|regio|landsdeel)(?:[ \t]*:[ \t]*|[ \t]{2,})(?P<name>[^\n]+)$",
+    re.I | re.M,
 )
 
 
@@ -441,7 +447,8 @@ _NOUN_PHASE = {
 
 
 _PAGE_LABEL = re.compile(
-    r"^[ \t]*(?:project)?fase[ \t]*:|^[ \t]*MIRT[- ]?regio[ \t]*:", re.I | re.M
+    r"^[ \t]*(?:(?:project)?fase|MIRT[- ]?regio|projectnummer|status)(?:[ \t]*:|[ \t]{2,}\S)",
+    re.I | re.M,
 )
 _CHROME = re.compile(r"[›»>]|^MIRT[- ](?:overzicht|projectenoverzicht)\b|^home\b", re.I)
 
