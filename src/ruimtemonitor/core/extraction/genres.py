@@ -55,11 +55,12 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("afsprakenlijst", "head", re.compile(r"^\s*aanwezig\b", _I | _M), 2),
     ("afsprakenlijst", "body", re.compile(r"^\s*(?:\d+\.?\s+)?rondvraag", _I | _M), 2),
     ("uitvoeringsagenda", "title", re.compile(r"uitvoeringsagenda|uitvoeringsprogramma", _I), 7),
-    ("mirt_project", "head", re.compile(r"^\s*(?:project)?fase\s*:", _I | _M), 4),
+    ("mirt_project", "head", re.compile(r"^[ \t]*(?:project)?fase(?:[ \t]*:|[ \t]{2,}\w)",
+                                        _I | _M), 4),
     ("mirt_project", "body", re.compile(r"^\s*planning\s*:?\s*$", _I | _M), 2),
     ("mirt_project", "body", re.compile(r"^\s*(?:financiën|financien|budget)\s*:?", _I | _M), 1),
-    ("mirt_project", "head", re.compile(r"^\s*(?:MIRT[- ]?regio|projectnaam|MIRT[- ]?projectnummer)"
-                                        r"\s*:", _I | _M), 3),
+    ("mirt_project", "head", re.compile(r"^[ \t]*(?:MIRT[- ]?regio|projectnaam|(?:MIRT[- ]?)?"
+                                        r"projectnummer)(?:[ \t]*:|[ \t]{2,}\w)", _I | _M), 3),
 )  # fmt: skip
 _CAPS = {"ruimtelijk_arrangement": 6, "mirt_brief": 6, "afsprakenlijst": 4}
 

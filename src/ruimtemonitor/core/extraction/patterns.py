@@ -18,6 +18,7 @@ __all__ = [
     "PAGE_NUMBER",
     "PREVIOUS_NUMBER",
     "REMARK_LINE",
+    "TABLE_ROW",
     "TYPE_LINE",
     "is_structural",
     "parse_types",
@@ -63,6 +64,8 @@ DEPARTMENTS_LINE = re.compile(
     re.IGNORECASE,
 )
 REMARK_LINE = re.compile(r"^\([^\n]*\)\.?$")
+# A table row as text exports give it: cells apart by runs of spaces or by bars.
+TABLE_ROW = re.compile(r"\S(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S.*\S(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S")
 PAGE_NUMBER = re.compile(
     r"^[ \t]*(?:(?:pagina|page|blz\.?|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:van|of|/)[ \t]*\d{1,4})?"
     r"|\d{1,4}[ \t]*(?:van|/)[ \t]*\d{1,4}"
@@ -89,7 +92,8 @@ def is_structural(line: str) -> bool:
     if not stripped:
         return False
     return bool(
-        BULLET_GLYPH.match(stripped)
+        TABLE_ROW.search(stripped)
+        or BULLET_GLYPH.match(stripped)
         or ENUMERATOR.match(stripped)
         or AFSPRAAK_LINE.match(stripped)
         or TYPE_LINE.match(stripped)
