@@ -37,7 +37,7 @@ def _marker_pattern(number: int) -> re.Pattern[str]:
     # The marker sits right after a lower-case letter or closing punctuation, never after a
     # capital or digit (that would be "A1", "N36", "CO2", "2025").
     return re.compile(
-        rf"(?<=[a-zà-ÿ.,;:)’'\"”\]])(?<!\d,)(?<!\d\.)(?<!\b[A-H]\.){number}(?=[\s,.;:)’”]|$)"
+        rf"(?<=[a-zà-ÿ.,;:)’'\"”\]])(?<!\d,)(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[A-H]\.){number}(?=[\s,.;:)’”]|$)"
         rf"|(?<=[.;:)] ){number}(?=[ \t]*$)"
     )
 

@@ -121,8 +121,9 @@ _NOT_A_PROJECT = re.compile(
     re.IGNORECASE,
 )
 _PHASE_BODY = re.compile(
-    r"\b(?:verkenning|planuitwerking|planstudie|realisatie|tracébesluit|projectbeslissing|"
-    r"voorkeursbeslissing|startbeslissing|MIRT-onderzoek|openstelling|in\s+uitvoering)\b",
+    r"\b(?:(?:verkenning|planuitwerking|realisatie|onderzoek)s?fase|verkenning|planuitwerking|"
+    r"planstudie|realisatie|tracébesluit|projectbeslissing|voorkeursbeslissing|startbeslissing|"
+    r"MIRT-onderzoek|MIRT-verkenning|openstelling|in\s+uitvoering)\b",
     re.IGNORECASE,
 )
 _REGION_LINE = re.compile(
@@ -315,7 +316,9 @@ _PHASE_CELL = re.compile(
 )
 _ROW = re.compile(
     r"^(?P<name>[^€\n]{3,80}?)\s+€[^\n]*?\s(?P<phase>onderzoek|verkenning|planuitwerking|"
-    r"realisatie|opgeleverd)\s*$",
+    r"realisatie|opgeleverd)\s*$"
+    r"|^(?P<name2>[^€\n]{3,80}?)\s+(?P<phase2>onderzoek|verkenning|planuitwerking|realisatie|"
+    r"opgeleverd)(?:\s+(?:€\s*)?[\d.,]+(?:\s*(?:mln|mld)\.?)?){1,3}\s*$",
     re.IGNORECASE,
 )
 
@@ -336,7 +339,8 @@ def _table_projects(
             name = cells[0]
             phase = next((c for c in cells[1:] if _PHASE_CELL.match(c)), None)
         elif (row := _ROW.match(line)) is not None:
-            name, phase = row.group("name"), row.group("phase")
+            name = row.group("name") or row.group("name2")
+            phase = row.group("phase") or row.group("phase2")
         if name is None or len(name.split()) > 8:
             continue
         if not (_INFRA.search(name) or _CITY_PAIR.match(name)) or _CATEGORY.match(name):

@@ -146,8 +146,14 @@ def _heading_number(line: _Line) -> tuple[str, str] | None:
 def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
     line = lines[index]
     text = line.text
-    if not line.blank_before and index > 0 and not _heading_number(lines[index - 1]):
-        return False
+    after_sentence = index > 0 and lines[index - 1].text.endswith((".", ":"))
+    if (
+        not line.blank_before
+        and index > 0
+        and not _heading_number(lines[index - 1])
+        and not (after_sentence and len(line.text.split()) <= 6)
+    ):
+        return False  # a short title straight after a finished sentence still opens one
     if len(text) > 90 or len(text.split()) > 10 or not text[:1].isupper():
         return False
     if text.endswith((".", ";", ",", ":", "?", "!")) or text[:1].isdigit():
@@ -164,6 +170,15 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
     if index + 1 >= len(lines):
         return False
     following = lines[index + 1]
+    if following.blank_before and len(text.split()) <= 8 and index + 2 <= len(lines):
+        # "A1 Apeldoorn–Azelo", a blank line, then its paragraph.
+        return (
+            len(following.text) >= 60
+            and following.text[:1].isupper()
+            and not BULLET_GLYPH.match(following.text)
+            and _heading_number(following) is None
+            and not following.text.endswith(":")
+        )
     return (
         not following.blank_before
         and len(following.text) >= 60

@@ -9,6 +9,7 @@ import pytest
 
 from ruimtemonitor.core.deadlines import Precision
 from ruimtemonitor.core.dutch import DeadlineMatch, find_deadlines, parse_date
+from ruimtemonitor.core.dutch.dates import IMPOSSIBLE_DATE_NOTE
 
 pytestmark = pytest.mark.unit
 D = dt.date
@@ -425,7 +426,6 @@ def test_absolute_words_resolve_without_a_document_date() -> None:
         "Een droge zomer en een natte winter.",
         "Zij werkte in de eerste helft van de wedstrijd.",
         "Zie pagina 12 van 40.",
-        "Op 31 februari 2025 kan niets.",
         "juni",
     ],
 )
@@ -458,3 +458,14 @@ def test_several_deadlines_in_order_without_overlap() -> None:
 )
 def test_parse_date_for_letterheads(words: str, expected: dt.date | None) -> None:
     assert parse_date(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [("Op 31 februari 2025 kan niets.", 2), ("De provincie levert uiterlijk 31 april.", 4)],
+)
+def test_an_impossible_day_is_read_as_its_month_with_a_note(text: str, month: int) -> None:
+    (match,) = find_deadlines(text, LETTER)
+    assert match.deadline.start is not None and match.deadline.start.month == month
+    assert match.deadline.precision.value == "month"
+    assert match.note == IMPOSSIBLE_DATE_NOTE
