@@ -23,7 +23,7 @@ from .timeline import Event, Timeline
 
 __all__ = ["CONTRACT_VERSION", "Extraction"]
 
-CONTRACT_VERSION = "1.1"
+CONTRACT_VERSION = "1.2"
 
 
 def _number(value: Decimal) -> int | float:
@@ -201,6 +201,7 @@ class Extraction:
             "document": agreement.document,
             "section": agreement.section,
             "remark": agreement.remark or None,
+            "previous_number": agreement.previous_number,
             "commitments": [
                 {
                     "text": c.text,

@@ -2,7 +2,7 @@
 
 The gold format is the corpus one: ``{"agreements": [{"number", "types",
 "departments", "chapter", "commitment_prefixes"}]}``. Sample gold files may
-add ``documents``, ``amounts``, ``deadlines``, ``projects``, ``references``
+add ``documents``, ``amounts``, ``deadlines``, ``events``, ``projects``, ``references``
 and ``parliamentary_items`` lists, each compared on the keys they give.
 
 Matching rules: agreements by number; types and departments exactly (order
@@ -168,6 +168,7 @@ def evaluate(extraction: Extraction | dict[str, Any], gold: dict[str, Any]) -> E
         "documents",
         "amounts",
         "deadlines",
+        "events",
         "projects",
         "references",
         "parliamentary_items",

@@ -34,13 +34,15 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("raadsvoorstel", "head", re.compile(r"^\s*raadsvoorstel\b", _I | _M), 6),
     ("raadsvoorstel", "head", re.compile(r"gevraagde\s+beslissing|beslispunten|voorgesteld\s+"
                                          r"besluit|de\s+raad\s+wordt\s+(?:voorgesteld|gevraagd)",
-                                         _I), 6),
+                                         _I), 8),
     ("raadsvoorstel", "body", re.compile(r"^\s*(?:beoogd\s+effect|kanttekeningen|argumenten)\s*$",
                                          _I | _M), 2),
-    ("raadsinformatiebrief", "head", re.compile(r"raadsinformatiebrief|raadsmededeling", _I), 6),
+    ("raadsinformatiebrief", "title", re.compile(r"^\s*(?:raadsinformatiebrief|raadsmededeling)",
+                                                 _I | _M), 6),
+    ("raadsinformatiebrief", "head", re.compile(r"raadsinformatiebrief|raadsmededeling", _I), 1),
     ("raadsinformatiebrief", "head", re.compile(r"geachte\s+(?:leden\s+van\s+de\s+)?"
                                                 r"(?:gemeente)?raad|aan\s+de\s+(?:leden\s+van\s+de\s+)?"
-                                                r"(?:gemeente)?raad", _I), 4),
+                                                r"(?:gemeente)?raad", _I), 3),
     ("kamerbrief", "head", re.compile(r"voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer|"
                                       r"geachte\s+voorzitter", _I), 4),
     ("kamerbrief", "body", re.compile(r"\buw\s+kamer\b", _I), 1),
@@ -48,7 +50,8 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                        r"MIRT|MIRT[- ](?:voorjaar|najaar)|MIRT-projecten", _I), 7),
     ("mirt_brief", "body", re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?Regio\s+(?:Noordwest|Zuidwest|"
                                       r"Noord|Oost|Zuid)\s*$", _M), 1),
-    ("ruimtelijk_arrangement", "title", re.compile(r"ruimtelijk(?:e)?\s+arrangement", _I), 6),
+    ("ruimtelijk_arrangement", "title", re.compile(r"^\s*(?:betreft\s+)?ruimtelijk(?:e)?\s+"
+                                                   r"arrangement", _I | _M), 6),
     ("ruimtelijk_arrangement", "body", re.compile(r"^\s*afspraak\s+\d+\.\d+", _I | _M), 1),
     ("afsprakenlijst", "title", re.compile(r"afsprakenlijst|besluitenlijst|verslag\s+"
                                            r"(?:van\s+het\s+)?(?:BO|bestuurlijk)", _I), 8),
@@ -62,6 +65,7 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("mirt_project", "head", re.compile(r"^[ \t]*(?:MIRT[- ]?regio|projectnaam|(?:MIRT[- ]?)?"
                                         r"projectnummer)(?:[ \t]*:|[ \t]{2,}\w)", _I | _M), 3),
 )  # fmt: skip
+_MIRT_TITLE = next(c[2] for c in _CUES if c[0] == "mirt_brief" and c[1] == "title")
 _CAPS = {"ruimtelijk_arrangement": 6, "mirt_brief": 6, "afsprakenlijst": 4}
 
 
@@ -85,7 +89,7 @@ def classify(text: str, labels: dict[str, str]) -> str:
             cap = _CAPS.get(genre, 3)
             scores[genre] = scores.get(genre, 0) + weight * min(hits, cap)
     # A letter to parliament about the MIRT is a MIRT-brief only when it says so.
-    if "mirt_brief" in scores and not _CUES[7][2].search(zones["title"]):
+    if "mirt_brief" in scores and not _MIRT_TITLE.search(zones["title"]):
         scores["mirt_brief"] = min(scores["mirt_brief"], 3)
     if not scores:
         return "other"
