@@ -17,6 +17,7 @@ class DocumentKind(models.TextChoices):
     RAADSVOORSTEL = "raadsvoorstel", _("council proposal")
     AFSPRAKENLIJST = "afsprakenlijst", _("list of agreements")
     UITVOERINGSAGENDA = "uitvoeringsagenda", _("implementation agenda")
+    MIRT_PROJECT = "mirt_project", _("MIRT project page")
     BUNDLE = "bundel", _("bundle of documents")
     OTHER = "overig", _("other")
 
