@@ -235,9 +235,17 @@ class Extraction:
             "date": event.date.isoformat() if event.date else None,
             "end": event.end_date.isoformat() if event.end_date else None,
             "precision": event.precision,
-            "about": self.about(event.start, event.document),
+            "about": (
+                {"id": event.document, "label": "voetnoot"}
+                if event.original
+                else self.about(event.start, event.document)
+            ),
             "document": event.document,
-            "source": self.source(event.start, event.end),
+            "source": (
+                self._original(event.start, event.end)
+                if event.original
+                else self.source(event.start, event.end)
+            ),
         }
 
     def _project(self, project: Project) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .cleaning import repair_ocr_digits
 from .evaluation import FieldScore
 
 __all__ = ["FIELDS", "LetterScore", "normalise", "score_letter", "sum_scores"]
@@ -94,7 +95,7 @@ def _count(
 
 
 def _words_overlap(gold: str, have: str) -> bool:
-    a, b = normalise(gold), normalise(have)
+    a, b = normalise(repair_ocr_digits(gold)), normalise(repair_ocr_digits(have))
     return bool(a and b) and (a in b or b in a)
 
 
@@ -113,6 +114,9 @@ def _time_matches(want: dict[str, Any], have: dict[str, Any]) -> bool:
     if year is None:
         return True
     years = {int(str(have[k])[:4]) for k in ("start", "end", "date") if have.get(k)}
+    if have.get("relation") == "before" and have.get("end"):
+        # "vóór 1 januari 2027" names 2027 while its interval ends on 31 December 2026.
+        years.add(int(str(have["end"])[:4]) + (str(have["end"])[5:] == "12-31"))
     return year in years
 
 

@@ -92,7 +92,7 @@ def _entities(ctx: _Context) -> Any:
 def _time(ctx: _Context) -> Any:
     entities = ctx.results["entities"]
     return split_times(
-        ctx.results["clean"].text, ctx.results["documents"], entities.deadlines, entities.meetings
+        ctx.results["clean"], ctx.results["documents"], entities.deadlines, entities.meetings
     )
 
 

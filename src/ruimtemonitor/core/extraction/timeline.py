@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import periods
-from ruimtemonitor.core.dutch.dates import DeadlineMatch
+from ruimtemonitor.core.dutch.dates import DeadlineMatch, find_deadlines
 
+from .cleaning import CleanText
 from .splitting import Document
 from .textutil import iter_lines
 
@@ -60,6 +61,18 @@ _CITED = re.compile(
     r"nota|rapport)\s+(?:\w+\s+){0,3}(?:van|d\.d\.)\s*$",
     re.IGNORECASE,
 )
+_RELATION_START = re.compile(
+    r"^(?:in|voor|vóór|tijdens|op|uiterlijk|na|met|bij|tot|vanaf|per|rond|richting|eind|"
+    r"begin|medio|uiterlijk|aan)\b",
+    re.IGNORECASE,
+)
+_DATED_AFTER = re.compile(
+    r"\b(?:op|van)\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}|\b(?:dit|volgend|vorig|komend)e?\s+jaar\b", re.IGNORECASE)
+_PAST_MARK = re.compile(r"\b(?:jl\.|jongstleden|afgelopen|vorig(?:e)?)(?!\w)", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:sinds|vanaf)\s*$", re.IGNORECASE)
 _PLANNING_LINE = re.compile(
     r"^[ \t]*(?:[•\-–][ \t]*)?(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?"
@@ -80,6 +93,7 @@ class Event:
     document: str
     start: int
     end: int
+    original: bool = False  # offsets into the original text (a footnote), not the cleaned one
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +118,8 @@ def _line_of(text: str, offset: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-def _is_past(before: str, after: str, relation: str) -> bool:
-    if _SINCE.search(before):
+def _is_past(before: str, after: str, relation: str, phrase: str = "") -> bool:
+    if _SINCE.search(before) or _PAST_MARK.search(phrase):
         return True
     if relation in _FORWARD_RELATIONS:
         return False
@@ -122,12 +136,13 @@ def _is_past(before: str, after: str, relation: str) -> bool:
 
 
 def split_times(
-    text: str,
+    clean: CleanText,
     documents: tuple[Document, ...],
     found: tuple[tuple[DeadlineMatch, str], ...],
     meetings: tuple[tuple[Any, str], ...],
 ) -> Timeline:
     """Sort every time phrase into deadlines and events (rules in the module docstring)."""
+    text = clean.text
     dates = {d.identifier: d.date for d in documents}
     meeting_days = {(doc, m.date) for m, doc in meetings}
     meeting_spans = [(m.start, m.end, doc) for m, doc in meetings]
@@ -146,11 +161,24 @@ def split_times(
         if (
             match.meeting is None
             and (doc, start_day) in meeting_days
-            and any(s <= match.start < e and d == doc for s, e, d in meeting_spans)
+            and any(s - 250 <= match.start < e + 250 and d == doc for s, e, d in meeting_spans)
         ):
             continue  # a meeting that took place: reported under meetings
         before, after = _sentence(text, match.start, match.end)
-        past = _is_past(before, after, match.relation)
+        if match.meeting is not None and not _RELATION_START.match(deadline.as_written):
+            continue  # a meeting named as a title ("Verslag BO MIRT Zuid 2016"), not a time
+        if match.meeting is not None and start_day is None and _DATED_AFTER.search(after[:80]):
+            continue  # "het volgende BO MIRT vindt plaats op 13 mei 2009": the date says it
+        past = _is_past(before, after, match.relation, deadline.as_written)
+        if (
+            letter is not None
+            and end_day is not None
+            and end_day < letter
+            and not past
+            and not _YEAR.search(deadline.as_written)
+        ):
+            match = _next_year(match)  # "in het voorjaar" in a November letter: the next one
+            start_day, end_day = match.deadline.start, match.deadline.end
         cited = bool(_CITED.search(before)) and match.relation == "in"
         if letter is not None and end_day is not None and end_day < letter:
             events.append(_event(match, doc))
@@ -169,9 +197,49 @@ def split_times(
                 events.append(_event(match, document.identifier))
             else:
                 deadlines.append((match, document.identifier))
+    events.extend(_footnote_events(clean, documents))
     deadlines.sort(key=lambda item: item[0].start)
     events.sort(key=lambda e: e.start)
     return Timeline(tuple(deadlines), tuple(events))
+
+
+def _shift_year(day: dt.date | None) -> dt.date | None:
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
+def _next_year(match: DeadlineMatch) -> DeadlineMatch:
+    """The same words one year later: a yearless phrase about what is still to come."""
+    deadline = match.deadline
+    moved = Deadline(
+        deadline.as_written,
+        _shift_year(deadline.start),
+        _shift_year(deadline.end),
+        deadline.precision,
+    )
+    return replace(match, deadline=moved)
+
+
+def _footnote_events(clean: CleanText, documents: tuple[Document, ...]) -> list[Event]:
+    """Dates of the documents a footnote cites ("Brief van 28 maart 2024"): past events.
+
+    Footnotes live outside the running text, so these events cite original offsets.
+    """
+    spans = [(d, *clean.to_original(d.start, d.end)) for d in documents]
+    out: list[Event] = []
+    for note in clean.footnotes:
+        document = next((d for d, s, e in spans if s <= note.marker[0] < e), None)
+        if document is None or document.date is None:
+            continue
+        for match in find_deadlines(note.text, document.date):
+            if match.deadline.end is not None and match.deadline.end < document.date:
+                event = _event(match, document.identifier)
+                out.append(replace(event, start=note.span[0], end=note.span[1], original=True))
+    return out
 
 
 def _event(match: DeadlineMatch, document: str) -> Event:
@@ -189,32 +257,92 @@ def _event(match: DeadlineMatch, document: str) -> Event:
     )
 
 
+_CELL_SPLIT = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+_TIME_CELL = re.compile(
+    r"(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
+    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
+    re.IGNORECASE,
+)
+_PHASE_ROW_YEAR = re.compile(
+    r"\b(?:onderzoek|verkenning|planuitwerking|realisatie)[ \t]+(?P<when>(?P<q>)"
+    r"(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]]:
+    """Year cells of a table row ("Kampen Noordrand | gemeente | 2025-2026")."""
+    row = _PHASE_ROW_YEAR.search(text, line_start, line_end)
+    if row is not None:
+        return [row]
+    line = text[line_start:line_end]
+    cells: list[re.Match[str]] = []
+    position = line_start
+    for part in _CELL_SPLIT.split(line):
+        stripped = part.strip()
+        if not stripped:
+            continue
+        at = text.find(stripped, position, line_end)
+        if at < 0:
+            continue
+        position = at + len(stripped)
+        cell = _TIME_CELL.match(text, at, at + len(stripped))
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
 def _planning_lines(
     text: str, document: Document, taken: list[tuple[int, int]]
 ) -> list[DeadlineMatch]:
-    """ "2027: Tracébesluit" lines, when the grammar has not already read their date."""
+    """ "2027: Tracébesluit" lines and year cells of tables, when the grammar has not read them."""
     out: list[DeadlineMatch] = []
-    for line_start, line_end in iter_lines(text, document.start, document.end):
-        match = _PLANNING_LINE.match(text, line_start, line_end)
-        if match is None or any(
-            s < match.end("when") and match.start("when") < e for s, e in taken
-        ):
-            continue
-        first = int(match.group("y1"))
-        last = int(match.group("y2") or first)
-        if last < first:
-            continue
-        quarter = match.group("q")
-        if quarter:
-            number = int(quarter[1] if quarter.upper().startswith("Q") else quarter[0])
-            begin, end = periods.quarter(last, number)
-            precision = Precision.QUARTER
+    lines = list(iter_lines(text, document.start, document.end))
+    for position, (line_start, line_end) in enumerate(lines):
+        planned = _PLANNING_LINE.match(text, line_start, line_end)
+        if planned is not None:
+            found = [planned]
         else:
-            begin, end = periods.year(first)[0], periods.year(last)[1]
-            precision = Precision.YEAR
-        written = match.group("when")
-        deadline = Deadline(written, begin, end, precision)
-        out.append(
-            DeadlineMatch(match.start("when"), match.end("when"), deadline, "in", None, None)
-        )
+            found = _time_cells(text, line_start, line_end)
+            one_cell = len([c for c in _CELL_SPLIT.split(text[line_start:line_end]) if c.strip()])
+            if (
+                found
+                and one_cell < 2
+                and not _PHASE_ROW_YEAR.search(text, line_start, line_end)
+                and not _in_flat_table(text, lines, position)
+            ):
+                found = []
+        for match in found:
+            if any(s < match.end("when") and match.start("when") < e for s, e in taken):
+                continue
+            item = _planned(match)
+            if item is not None:
+                out.append(item)
     return out
+
+
+def _in_flat_table(text: str, lines: list[tuple[int, int]], position: int) -> bool:
+    """A lone year is a table cell when the lines around it are short cells too."""
+    around = [
+        text[s:e].strip()
+        for index, (s, e) in enumerate(lines[max(0, position - 2) : position + 3])
+        if index != min(position, 2)
+    ]
+    return sum(1 for line in around if 0 < len(line) <= 45) >= 3
+
+
+def _planned(match: re.Match[str]) -> DeadlineMatch | None:
+    first = int(match.group("y1"))
+    last = int(match.group("y2") or first)
+    if last < first:
+        return None
+    quarter = match.group("q")
+    if quarter:
+        number = int(quarter[1] if quarter.upper().startswith("Q") else quarter[0])
+        begin, end = periods.quarter(last, number)
+        precision = Precision.QUARTER
+    else:
+        begin, end = periods.year(first)[0], periods.year(last)[1]
+        precision = Precision.YEAR
+    deadline = Deadline(match.group("when"), begin, end, precision)
+    return DeadlineMatch(match.start("when"), match.end("when"), deadline, "in", None, None)
