@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import find_furniture, find_page_numbers
 from .offsets import OffsetMap, OffsetMapBuilder
-from .patterns import BULLET_GLYPH, ENUMERATOR, REMARK_LINE, is_structural
+from .patterns import (
+    AFSPRAAK_LINE,
+    BULLET_GLYPH,
+    DEPARTMENTS_LINE,
+    ENUMERATOR,
+    REMARK_LINE,
+    TYPE_LINE,
+    is_structural,
+)
 from .sources import SourceText
 from .textutil import ABBREVIATIONS, iter_lines
 
@@ -305,7 +313,16 @@ def _separate(
     current_line = "".join(builder.parts[-12:]).rsplit("\n", 1)[-1].lstrip()
     loose_remark = bool(REMARK_LINE.match(line_text)) and not _HEADING_LIKE.match(current_line)
     reference = _REFERENCE_TAIL.search(prev_text) is not None
-    structural = is_structural(line_text) and not open_paren and not loose_remark and not reference
+    # An unbalanced quote or bracket never swallows the next agreement, type line or bullet.
+    strong = bool(
+        AFSPRAAK_LINE.match(line_text)
+        or TYPE_LINE.match(line_text)
+        or DEPARTMENTS_LINE.match(line_text)
+        or (BULLET_GLYPH.match(line_text) and not prev_text.rstrip().endswith((",", "(")))
+    )
+    structural = strong or (
+        is_structural(line_text) and not open_paren and not loose_remark and not reference
+    )
     if structural or not last or index in blocks:
         builder.insert("\n\n" if index in paragraphs else "\n", gap_start, gap_end)
         return False
