@@ -8,6 +8,11 @@ from ruimtemonitor.register.lineage import decide, link_generation
 from ruimtemonitor.register.models import Agreement, AgreementChange, Arrangement, ChangeKind
 
 DATA = Path(__file__).parent.parent / "data" / "lineage"
+# An unnumbered agreement is titled by what it agrees, not by its section ("Samenwerking").
+EVALUATION = (
+    "Rijk en provincie spreken af: Rijk en provincie evalueren dit arrangement jaarlijks aan "
+    "de ambtelijke NOVEX-tafel."
+)
 
 
 @pytest.fixture
@@ -43,7 +48,7 @@ def test_second_generation_is_linked_to_the_first(generations) -> None:
         (ChangeKind.CHANGED, ("3.1",), ("3.2",)),
         (ChangeKind.DROPPED, ("3.2",), ()),
         (ChangeKind.NEW, (), ("3.1",)),
-        (ChangeKind.UNCHANGED, ("Samenwerking",), ("Samenwerking",)),
+        (ChangeKind.UNCHANGED, (EVALUATION,), (EVALUATION,)),
     }
     energy = next(c for c in changes if c.kind == ChangeKind.CHANGED)
     assert energy.renumbered

@@ -16,6 +16,7 @@ from ruimtemonitor.core.reference import normalise_department
 
 from .items import Item, items_in, lines_in
 from .numbered_items import NumberedItem, numbered_items
+from .patterns import is_structural
 from .splitting import Document
 from .structure import AfspraakBlock, Structure
 from .textutil import normalise_space, sentence_spans
@@ -222,7 +223,12 @@ def _paragraph_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     first = lines[0]
     last = first
     for line in lines[1:]:
-        if line.blank_before:
+        stripped = line.text.strip()
+        ends_sentence = last.text.rstrip().endswith((".", ";", ":"))
+        if line.blank_before or (
+            ends_sentence
+            and (is_structural(stripped) or (len(stripped) < 70 and not stripped.endswith(".")))
+        ):
             break
         last = line
     return first.start, last.end

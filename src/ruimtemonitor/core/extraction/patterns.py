@@ -93,6 +93,7 @@ def is_structural(line: str) -> bool:
         return False
     return bool(
         TABLE_ROW.search(stripped)
+        or _ANNEX.match(stripped)
         or BULLET_GLYPH.match(stripped)
         or ENUMERATOR.match(stripped)
         or AFSPRAAK_LINE.match(stripped)
@@ -101,6 +102,9 @@ def is_structural(line: str) -> bool:
         or REMARK_LINE.match(stripped)
         or _is_heading_number(stripped)
     )
+
+
+_ANNEX = re.compile(r"^Bijlagen?(?:\s+\d{1,2}|\s+[A-Z])?\s*[:.–-]", re.IGNORECASE)
 
 
 def _is_heading_number(line: str) -> bool:
