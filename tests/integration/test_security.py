@@ -163,3 +163,69 @@ def test_production_settings_make_cookies_secure_and_debug_off(tmp_path) -> None
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["True", "True", "False"]
+
+
+def production_env(tmp_path, **extra: str) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "RUIMTEMONITOR_ENV": "production",
+        "SECRET_KEY": "k7Qz-p2vR9wLx4Tn8bYc3Hs6Jd1Fg5Mh0Ae-Uq7Zi2Oy9Xr4Wl",
+        "ALLOWED_HOSTS": "rm.example.nl",
+        "RUIMTEMONITOR_DATA_DIR": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "ruimtemonitor.config.settings",
+        **extra,
+    }
+    env.pop("DEBUG", None)
+    return env
+
+
+@pytest.mark.slow
+def test_check_deploy_is_clean_in_production(tmp_path) -> None:
+    command = [sys.executable, "-m", "django", "check", "--deploy", "--fail-level", "WARNING"]
+    result = subprocess.run(command, env=production_env(tmp_path), capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
+    # the check does find what production would lack without these settings
+    weakened = production_env(
+        tmp_path, RUIMTEMONITOR_HSTS_SECONDS="0", RUIMTEMONITOR_SSL_REDIRECT="false"
+    )
+    result = subprocess.run(command, env=weakened, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "security.W004" in result.stderr and "security.W008" in result.stderr
+
+
+@pytest.mark.slow
+def test_production_trusts_the_proxy_for_https_and_sends_hsts(tmp_path) -> None:
+    code = (
+        "import ruimtemonitor.config.settings as s;"
+        "print(s.SECURE_PROXY_SSL_HEADER, s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=production_env(tmp_path), capture_output=True, text=True
+    )
+    assert result.stdout.strip() == "('HTTP_X_FORWARDED_PROTO', 'https') True 31536000"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=production_env(tmp_path, RUIMTEMONITOR_PROXY_SSL_HEADER="X-Scheme"),
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.split()[0] == "('HTTP_X_SCHEME',"
+
+
+@override_settings(
+    SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https"),
+    SECURE_HSTS_SECONDS=3600,
+    SECURE_HSTS_INCLUDE_SUBDOMAINS=True,
+    SECURE_HSTS_PRELOAD=False,
+)
+def test_behind_tls_api_links_are_https_and_hsts_is_sent(client, agreement) -> None:
+    response = client.get("/api/v1/afspraken", HTTP_X_FORWARDED_PROTO="https")
+    assert response.json()["_links"]["self"]["href"].startswith("https://")
+    assert response["Strict-Transport-Security"] == "max-age=3600; includeSubDomains"
+    detail = client.get(f"/api/v1/afspraken/{agreement.pk}", HTTP_X_FORWARDED_PROTO="https")
+    assert detail.json()["_links"]["self"]["href"].startswith("https://")
+    # a plain request (no proxy saying https) gets neither
+    plain = client.get("/api/v1/afspraken")
+    assert plain.json()["_links"]["self"]["href"].startswith("http://")
+    assert "Strict-Transport-Security" not in plain
