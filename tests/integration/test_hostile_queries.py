@@ -10,7 +10,7 @@ from ruimtemonitor.register.filters import AgreementFilter
 
 AGREEMENT_PAGES = ["/afspraken", "/afspraken/facetten", "/afspraken/export.csv"]
 PAGES = {
-    **dict.fromkeys(AGREEMENT_PAGES, [*AgreementFilter.base_filters, "pagina"]),
+    **{page: [*AgreementFilter.base_filters, "pagina"] for page in AGREEMENT_PAGES},
     "/projecten": ["zoek", "regio", "fase", "status", "pagina"],
     "/documenten": ["zoek", "soort", "jaar", "pagina"],
     "/documenten/taken": ["taak"],
