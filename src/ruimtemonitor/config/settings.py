@@ -272,5 +272,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": parse_log_level(os.environ.get("LOG_LEVEL"))},
     # PDF rendering reports every layout step at INFO; only its warnings matter here.
-    "loggers": {"weasyprint": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}},
+    # django-axes announces itself at INFO on every start, also of each console command.
+    "loggers": {
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+        "axes.apps": {"level": "WARNING"},
+    },
 }
