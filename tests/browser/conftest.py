@@ -275,8 +275,8 @@ def login_as(
 
 
 @pytest.fixture(autouse=True)
-def _fresh_login_throttle() -> Iterator[None]:
-    """Failed logins are counted in the cache, which the live server shares with the tests."""
+def _fresh_rate_limits() -> Iterator[None]:
+    """Rate limits count in the cache, which the live server shares with the tests."""
     cache.clear()
     yield
     cache.clear()

@@ -53,7 +53,7 @@ def make_user(db):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Login throttling counts in the cache; one test's failures must not lock out the next."""
+    """Rate limits count in the cache; one test's requests must not use up the next one's."""
     from django.core.cache import cache
 
     cache.clear()

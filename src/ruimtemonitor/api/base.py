@@ -25,6 +25,7 @@ from rest_framework.parsers import JSONParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.serializers import Serializer
 
 from ruimtemonitor.accounts.permissions import can_edit, can_read
 from ruimtemonitor.api import API_VERSION
@@ -35,6 +36,7 @@ from ruimtemonitor.api.problems import (
     PreconditionFailedError,
     PreconditionRequiredError,
     exception_handler,
+    invalid_params_of,
     stale_version_detail,
 )
 from ruimtemonitor.api.schema import ApiAutoSchema, number_bounds
@@ -146,31 +148,38 @@ class ApiView(GenericAPIView):
             response["ETag"] = f'"{record.version}"'
         return response
 
-    def required_version(self, record: Model) -> int:
-        """The version named in ``If-Match``: 428 without it, 412 when it is not current.
+    def required_version(self, record: Model, body: Serializer) -> int:
+        """The version named in ``If-Match``, judged after the body.
 
-        ``save_edit`` checks it again under a row lock, so a change between this check
-        and the write is refused as well.
+        Without ``If-Match``: 428. A malformed header and an invalid body are one 400 that
+        lists both; only a valid request is then compared with the current version (412),
+        so a client fixing a stale request learns everything wrong with it first.
+        ``save_edit`` checks the version again under a row lock, so a change between this
+        check and the write is refused as well.
         """
         header = self.request.headers.get("If-Match", "").strip()
         if not header or header == "*":
             raise PreconditionRequiredError()
+        problems: list[InvalidParam] = []
         versions: list[int] = []
         for part in header.split(","):
             match = _ENTITY_TAG.fullmatch(part)
             if not match or not _WHOLE_NUMBER.fullmatch(match.group(2)):
-                raise InvalidParamsError(
-                    [
-                        InvalidParam(
-                            "If-Match",
-                            "invalid",
-                            _('Give the ETag exactly as it was sent, with its quotes: "%(v)s".')
-                            % {"v": record.version},
-                        )
-                    ]
+                problems.append(
+                    InvalidParam(
+                        "If-Match",
+                        "invalid",
+                        _('Give the ETag exactly as it was sent, with its quotes: "%(v)s".')
+                        % {"v": record.version},
+                    )
                 )
+                break
             if not match.group(1):  # a weak tag never matches (RFC 9110, strong comparison)
                 versions.append(int(match.group(2)))
+        if not body.is_valid():
+            problems += invalid_params_of(body.errors)
+        if problems:
+            raise InvalidParamsError(problems)
         if record.version in versions:
             return record.version
         raise PreconditionFailedError(stale_version_detail(versions, record.version))

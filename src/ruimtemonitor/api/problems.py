@@ -36,6 +36,7 @@ __all__ = [
     "PreconditionFailedError",
     "PreconditionRequiredError",
     "exception_handler",
+    "invalid_params_of",
     "problem_response",
     "stale_version_detail",
 ]
@@ -168,6 +169,11 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
     return problem_response(
         exc.status_code, detail, instance=instance, invalid_params=invalid, headers=headers
     )
+
+
+def invalid_params_of(errors: Any) -> list[InvalidParam]:
+    """A serializer's ``errors`` as the 400's ``invalidParams``."""
+    return _drf_invalid_params(errors)
 
 
 def _drf_invalid_params(detail: Any, prefix: str = "") -> list[InvalidParam]:

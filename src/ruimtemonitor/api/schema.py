@@ -213,6 +213,16 @@ class ApiAutoSchema(AutoSchema):
             return serializer_class()
         return super().get_request_serializer()
 
+    def _map_serializer(
+        self, serializer: Any, direction: str, bypass_extensions: bool = False
+    ) -> dict[str, Any]:
+        """A body that refuses unknown members says so (``additionalProperties: false``), so
+        generated clients and validators refuse them before the server does."""
+        schema = super()._map_serializer(serializer, direction, bypass_extensions)
+        if getattr(serializer, "refuses_unknown_members", False):
+            schema["additionalProperties"] = False
+        return schema
+
     def get_auth(self) -> list[dict[str, list[str]]]:
         auths = super().get_auth()
         if self.method in permissions.SAFE_METHODS and {} not in auths:

@@ -52,5 +52,6 @@ urlpatterns = [
         views.FundingRoundDetail.as_view(),
         name="funding-round-detail",
     ),
-    re_path(r"^.*$", views.NotFound.as_view(), name="not-found"),
+    # [\s\S], not ".": a line break in the path (/documenten/1%0A) ends here as well
+    re_path(r"^[\s\S]*$", views.NotFound.as_view(), name="not-found"),
 ]

@@ -89,9 +89,8 @@ class EditableRecordView(RecordView):
     def patch(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         self.check_query()
         record = self.get_object()  # 404, then 403 when the user may not edit it
-        version = self.required_version(record)  # 428 / 412 before looking at the body
         change = self.request_serializer_class(data=request.data)
-        change.is_valid(raise_exception=True)
+        version = self.required_version(record, change)  # 428, then 400, then 412
         saved = save_edit(
             record, change.changes(), version=version, user=request.user, reason=EDIT_REASON
         )
@@ -107,9 +106,8 @@ class ReviewView(ApiView):
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         self.check_query()
         record = self.get_object()
-        version = self.required_version(record)
         decision = ReviewSerializer(data=request.data)
-        decision.is_valid(raise_exception=True)
+        version = self.required_version(record, decision)  # 428, then 400, then 412
         model = type(record)
         with transaction.atomic():
             current = model.objects.select_for_update().get(pk=record.pk)

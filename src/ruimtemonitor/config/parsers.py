@@ -6,7 +6,9 @@ value stops start-up with a sentence that names the variable, not a traceback.
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
@@ -18,9 +20,13 @@ __all__ = [
     "parse_broker_url",
     "parse_database_url",
     "parse_environment",
+    "parse_header_name",
     "parse_list",
     "parse_log_level",
+    "parse_networks",
+    "parse_non_negative_int",
     "parse_positive_int",
+    "parse_rate",
     "read_extraction_limits",
     "resolve_data_dir",
     "resolve_secret_key",
@@ -87,15 +93,12 @@ def parse_database_url(url: str | None, *, data_dir: Path) -> dict[str, object]:
     ``postgresql://user:password@host:port/name?sslmode=require``.
     """
     if not url:
-        return {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": str(data_dir / "ruimtemonitor.sqlite3"),
-        }
+        return _sqlite(data_dir / "ruimtemonitor.sqlite3")
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     if scheme == "sqlite":
         if parts.netloc == ":memory:" or parts.path in {"/:memory:", ":memory:"}:
-            return {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}
+            return _sqlite(":memory:")
         if parts.netloc or not parts.path or parts.path == "/":
             raise ConfigurationError(
                 f"DATABASE_URL {url!r} is not a valid SQLite URL; use sqlite:///relative.db "
@@ -104,7 +107,7 @@ def parse_database_url(url: str | None, *, data_dir: Path) -> dict[str, object]:
         name = Path(unquote(parts.path[1:]))
         if not name.is_absolute():
             name = data_dir / name
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(name)}
+        return _sqlite(name)
     if scheme in _POSTGRES_SCHEMES:
         name = unquote(parts.path.lstrip("/"))
         if not name:
@@ -134,6 +137,25 @@ def parse_database_url(url: str | None, *, data_dir: Path) -> dict[str, object]:
         f"DATABASE_URL {_redact(url)!r} has an unsupported scheme {scheme!r}; "
         "use sqlite:/// or postgresql://."
     )
+
+
+SQLITE_BUSY_TIMEOUT_S = 30
+
+
+def _sqlite(name: Path | str) -> dict[str, object]:
+    """SQLite fit for a small office: readers never wait for a writer (WAL), and every
+    transaction takes the write lock when it begins (IMMEDIATE), so two saves queue for up
+    to the busy timeout instead of one failing with "database is locked" when it tries to
+    upgrade its read lock."""
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(name),
+        "OPTIONS": {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": SQLITE_BUSY_TIMEOUT_S,
+            "init_command": "PRAGMA journal_mode=WAL",
+        },
+    }
 
 
 def _redact(url: str) -> str:
@@ -224,3 +246,77 @@ def read_extraction_limits(environ: Mapping[str, str]) -> tuple[int, int]:
         default=120,
     )
     return max_mb, timeout_s
+
+
+# -- proxies, HTTPS and abuse limits --------------------------------------------------------
+
+_HEADER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
+
+
+def parse_non_negative_int(value: str | None, *, name: str, default: int) -> int:
+    """A whole number where 0 means "off" (HSTS seconds, a rate limit)."""
+    if value is None or not value.strip():
+        return default
+    try:
+        number = int(value.strip())
+    except ValueError:
+        raise ConfigurationError(f"{name} must be a whole number, not {value!r}.") from None
+    if number < 0:
+        raise ConfigurationError(f"{name} must be 0 or more, not {number}.")
+    return number
+
+
+def parse_header_name(value: str | None, *, name: str, default: str = "") -> str:
+    """An HTTP header name (``X-Forwarded-For``) as Django's ``request.META`` key
+    (``HTTP_X_FORWARDED_FOR``); empty when unset, so the header is not used."""
+    raw = default if value is None else value.strip()
+    if not raw:
+        return ""
+    if not _HEADER_NAME.fullmatch(raw):
+        raise ConfigurationError(
+            f"{name} must be the name of an HTTP header such as X-Forwarded-For, not {value!r}."
+        )
+    return "HTTP_" + raw.upper().replace("-", "_")
+
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_networks(value: str | None, *, name: str, default: str) -> list[IPNetwork]:
+    """Comma-separated addresses or networks (``10.0.0.0/8``) of trusted proxies."""
+    raw = default if value is None else value
+    networks: list[IPNetwork] = []
+    for item in raw.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ConfigurationError(
+                f"{name} must list IP addresses or networks such as 127.0.0.1 or 10.0.0.0/8; "
+                f"{item!r} is neither."
+            ) from None
+    return networks
+
+
+_PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_RATE = re.compile(r"([0-9]+)\s*/\s*([0-9]*)\s*([smhd])")
+
+
+def parse_rate(value: str | None, *, name: str, default: str) -> tuple[int, int] | None:
+    """``10/m`` (ten per minute), ``100/h``, ``5/30s``: (requests, seconds); ``0`` or
+    ``off`` for no limit."""
+    raw = (default if value is None or not value.strip() else value).strip().lower()
+    if raw in {"0", "off", "nee", "no", "false"}:
+        return None
+    match = _RATE.fullmatch(raw)
+    if not match or int(match.group(1)) == 0:
+        raise ConfigurationError(
+            f"{name} must be a number per period such as 10/m, 100/h or 5/30s, or 0 for no "
+            f"limit; not {value!r}."
+        )
+    seconds = int(match.group(2) or 1) * _PERIODS[match.group(3)]
+    if seconds == 0:
+        raise ConfigurationError(f"{name} needs a period longer than zero, not {value!r}.")
+    return int(match.group(1)), seconds

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -13,9 +14,13 @@ from ruimtemonitor.config.parsers import (
     parse_broker_url,
     parse_database_url,
     parse_environment,
+    parse_header_name,
     parse_list,
     parse_log_level,
+    parse_networks,
+    parse_non_negative_int,
     parse_positive_int,
+    parse_rate,
     read_extraction_limits,
     resolve_data_dir,
     resolve_secret_key,
@@ -38,6 +43,73 @@ if ENVIRONMENT == PRODUCTION and not ALLOWED_HOSTS:
         "ALLOWED_HOSTS must be set in production, e.g. ALLOWED_HOSTS=ruimtemonitor.example.nl."
     )
 CSRF_TRUSTED_ORIGINS = parse_list(os.environ.get("CSRF_TRUSTED_ORIGINS"), default=[])
+
+# Behind a reverse proxy (docs/operations.md, "Proxies and security"): which header carries
+# the client's address, believed only from the trusted proxies; which header says the
+# request came in over HTTPS (production: X-Forwarded-Proto), so links are https://.
+CLIENT_ADDRESS_HEADER = parse_header_name(
+    os.environ.get("RUIMTEMONITOR_CLIENT_ADDRESS_HEADER"),
+    name="RUIMTEMONITOR_CLIENT_ADDRESS_HEADER",
+)
+TRUSTED_PROXIES = parse_networks(
+    os.environ.get("RUIMTEMONITOR_TRUSTED_PROXIES"),
+    name="RUIMTEMONITOR_TRUSTED_PROXIES",
+    default="127.0.0.1,::1",
+)
+_PROXY_SSL_HEADER = parse_header_name(
+    os.environ.get("RUIMTEMONITOR_PROXY_SSL_HEADER"),
+    name="RUIMTEMONITOR_PROXY_SSL_HEADER",
+    default="X-Forwarded-Proto" if ENVIRONMENT == PRODUCTION else "",
+)
+SECURE_PROXY_SSL_HEADER = (_PROXY_SSL_HEADER, "https") if _PROXY_SSL_HEADER else None
+SECURE_SSL_REDIRECT = parse_bool(
+    os.environ.get("RUIMTEMONITOR_SSL_REDIRECT"),
+    name="RUIMTEMONITOR_SSL_REDIRECT",
+    default=ENVIRONMENT == PRODUCTION,
+)
+SECURE_HSTS_SECONDS = parse_non_negative_int(
+    os.environ.get("RUIMTEMONITOR_HSTS_SECONDS"),
+    name="RUIMTEMONITOR_HSTS_SECONDS",
+    default=365 * 24 * 3600 if ENVIRONMENT == PRODUCTION else 0,
+)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = parse_bool(
+    os.environ.get("RUIMTEMONITOR_HSTS_INCLUDE_SUBDOMAINS"),
+    name="RUIMTEMONITOR_HSTS_INCLUDE_SUBDOMAINS",
+    default=True,
+)
+SECURE_HSTS_PRELOAD = parse_bool(
+    os.environ.get("RUIMTEMONITOR_HSTS_PRELOAD"), name="RUIMTEMONITOR_HSTS_PRELOAD", default=True
+)
+
+# Failed logins per user name and client address before a pause (django-axes, every
+# login form); see accounts/lockout.py.
+LOGIN_MAX_FAILURES = parse_positive_int(
+    os.environ.get("RUIMTEMONITOR_LOGIN_MAX_FAILURES"),
+    name="RUIMTEMONITOR_LOGIN_MAX_FAILURES",
+    default=5,
+)
+LOGIN_LOCKOUT_MINUTES = parse_positive_int(
+    os.environ.get("RUIMTEMONITOR_LOGIN_LOCKOUT_MINUTES"),
+    name="RUIMTEMONITOR_LOGIN_LOCKOUT_MINUTES",
+    default=15,
+)
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = LOGIN_MAX_FAILURES
+AXES_COOLOFF_TIME = dt.timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "ruimtemonitor.config.proxies.client_address"
+AXES_USERNAME_CALLABLE = "ruimtemonitor.accounts.lockout.username_of"
+AXES_LOCKOUT_CALLABLE = "ruimtemonitor.accounts.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+
+# Anonymous visitors may make the server render letters, reports and exports this often per
+# client address (requests per period); logged-in users are not limited.
+ANONYMOUS_RENDER_LIMIT = parse_rate(
+    os.environ.get("RUIMTEMONITOR_ANONYMOUS_RENDER_LIMIT"),
+    name="RUIMTEMONITOR_ANONYMOUS_RENDER_LIMIT",
+    default="10/m",
+)
 
 DATABASES = {"default": parse_database_url(os.environ.get("DATABASE_URL"), data_dir=DATA_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -95,6 +167,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "django_filters",
     "simple_history",
+    "axes",
     "ruimtemonitor.accounts",
     "ruimtemonitor.organisations",
     "ruimtemonitor.documents",
@@ -118,8 +191,16 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "ruimtemonitor.config.security.RefuseNulMiddleware",  # after auth: its page shows the user
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # last: turns a lockout signalled during authentication into the lockout page
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out name before checking
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "ruimtemonitor.config.urls"
@@ -171,9 +252,6 @@ SESSION_COOKIE_SECURE = ENVIRONMENT == PRODUCTION
 CSRF_COOKIE_SECURE = ENVIRONMENT == PRODUCTION
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
-# Failed logins per user name and per address before a pause (accounts.throttling).
-LOGIN_MAX_FAILURES = 5
-LOGIN_LOCKOUT_SECONDS = 15 * 60
 X_FRAME_OPTIONS = "DENY"
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
@@ -194,5 +272,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": parse_log_level(os.environ.get("LOG_LEVEL"))},
     # PDF rendering reports every layout step at INFO; only its warnings matter here.
-    "loggers": {"weasyprint": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}},
+    # django-axes announces itself at INFO on every start, also of each console command.
+    "loggers": {
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+        "axes.apps": {"level": "WARNING"},
+    },
 }

@@ -325,3 +325,25 @@ def test_the_english_member_names_are_refused_and_named_in_dutch(
     saved = Commitment.objects.get(pk=register.water_bullet.pk)
     assert (saved.version, saved.notes, saved.review_state) == (1, "", ReviewState.PROPOSED)
     assert Agreement.objects.get(pk=register.water.pk).version == 1
+
+
+def test_an_invalid_body_is_a_400_even_with_a_stale_if_match(api, register, editor, problem):
+    """The body is judged first: a client fixing a stale request learns all that is wrong."""
+    api.force_authenticate(editor)
+    path = f"/api/v1/afspraken/{register.water.pk}"
+    assert patch(api, path, {"aantekeningen": "Eerste."}).status_code == 200  # now version 2
+    invalid = patch(api, path, {"status": "klaar", "kleur": "rood"}, '"1"')
+    assert invalid.status_code == 400
+    assert {p["name"] for p in problem(invalid)["invalidParams"]} == {"status", "kleur"}
+    # a malformed If-Match and an invalid body: one 400 that lists both
+    both = patch(api, path, {"status": "klaar"}, "1")
+    assert both.status_code == 400
+    assert {p["name"] for p in problem(both)["invalidParams"]} == {"If-Match", "status"}
+    # the same valid body on the stale version is the 412
+    assert patch(api, path, {"status": "lopend"}, '"1"').status_code == 412
+    # and a review with an unknown decision on a stale version is a 400 as well
+    review = f"/api/v1/afspraken/{register.water.pk}/beoordeling"
+    stale_review = api.post(review, {"besluit": "misschien"}, format="json", HTTP_IF_MATCH='"1"')
+    assert stale_review.status_code == 400
+    assert [p["name"] for p in problem(stale_review)["invalidParams"]] == ["besluit"]
+    assert Agreement.objects.get(pk=register.water.pk).notes == "Eerste."

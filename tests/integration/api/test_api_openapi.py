@@ -84,6 +84,50 @@ def test_every_operation_documents_version_header_problems_and_security() -> Non
             assert "If-Match" in names
 
 
+def test_request_bodies_declare_that_unknown_members_are_refused(api, register, editor) -> None:
+    """Every request body, and each object inside it, is closed, as the server refuses
+    unknown members; answers stay open, so a minor version may add members to them."""
+    schema = generate()
+    closed: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                name = node["$ref"].rsplit("/", 1)[-1]
+                if name not in closed:
+                    closed.add(name)
+                    walk(schema["components"]["schemas"][name])
+                return
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for _path, _method, operation in operations(schema):
+        if "requestBody" in operation:
+            walk(operation["requestBody"])
+    objects = {
+        name for name in closed if schema["components"]["schemas"][name].get("type") == "object"
+    }
+    assert {"PatchedAgreementChange", "PatchedCommitmentChange", "DeadlineChange", "Review"} <= (
+        objects
+    )
+    for name in objects:
+        assert schema["components"]["schemas"][name]["additionalProperties"] is False, name
+    assert "additionalProperties" not in schema["components"]["schemas"]["Agreement"]
+    # and the server does refuse them, as declared
+    api.force_authenticate(editor)
+    response = api.patch(
+        f"/api/v1/toezeggingen/{register.water_bullet.pk}",
+        {"termijn": {"zoalsGeschreven": "2026", "extra": 1}},
+        format="json",
+        HTTP_IF_MATCH='"1"',
+    )
+    assert response.status_code == 400
+    assert response.json()["invalidParams"][0]["name"] == "termijn.extra"
+
+
 def test_the_agreement_collection_documents_every_page_filter() -> None:
     from ruimtemonitor.register.filters import AgreementFilter
 

@@ -26,12 +26,18 @@ def test_an_unknown_record_is_a_404_problem(api, register, problem) -> None:
         "/api/v1/afspraken/abc",
         "/api/v1/afspraken/1234567890123456789012",  # beyond any database integer
         "/api/v1/",
+        # a line break or other control character in the path matches no route either
+        "/api/v1/documenten/1%0A",
+        "/api/v1/afspraken%0A",
+        "/api/v1/%0A%0Dx",
+        "/api/v1/documenten/%00",
     ],
 )
 def test_unknown_addresses_are_404_problems_not_html(api, db, problem, path) -> None:
     response = api.get(path)
     assert response.status_code == 404
     assert problem(response)["title"] == "Not Found"
+    assert response["API-Version"]
 
 
 def test_a_trailing_slash_is_a_404_that_says_where_to_go(api, register, problem) -> None:

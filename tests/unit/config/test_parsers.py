@@ -8,9 +8,13 @@ from ruimtemonitor.config.parsers import (
     parse_broker_url,
     parse_database_url,
     parse_environment,
+    parse_header_name,
     parse_list,
     parse_log_level,
+    parse_networks,
+    parse_non_negative_int,
     parse_positive_int,
+    parse_rate,
     resolve_data_dir,
     resolve_secret_key,
 )
@@ -46,10 +50,16 @@ def test_environment_is_development_or_production() -> None:
 
 def test_default_database_is_sqlite_in_the_data_dir(tmp_path: Path) -> None:
     config = parse_database_url(None, data_dir=tmp_path)
-    assert config == {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": str(tmp_path / "ruimtemonitor.sqlite3"),
-    }
+    assert config["ENGINE"] == "django.db.backends.sqlite3"
+    assert config["NAME"] == str(tmp_path / "ruimtemonitor.sqlite3")
+
+
+@pytest.mark.parametrize("url", [None, "sqlite:///db.sqlite3", "sqlite://:memory:"])
+def test_sqlite_waits_for_writers_instead_of_failing(tmp_path: Path, url: str | None) -> None:
+    options = parse_database_url(url, data_dir=tmp_path)["OPTIONS"]
+    assert options["transaction_mode"] == "IMMEDIATE"
+    assert options["timeout"] >= 10
+    assert "journal_mode=WAL" in options["init_command"]
 
 
 def test_sqlite_relative_and_absolute_paths(tmp_path: Path) -> None:
@@ -144,3 +154,46 @@ def test_log_level_is_checked() -> None:
     assert parse_log_level("warning") == "WARNING"
     with pytest.raises(ConfigurationError, match=r"^LOG_LEVEL must be one of"):
         parse_log_level("verbose")
+
+
+def test_header_names_become_meta_keys() -> None:
+    assert parse_header_name("X-Forwarded-For", name="H") == "HTTP_X_FORWARDED_FOR"
+    assert parse_header_name(" x-real-ip ", name="H") == "HTTP_X_REAL_IP"
+    assert parse_header_name(None, name="H") == ""
+    assert parse_header_name("", name="H", default="X-Forwarded-Proto") == ""
+    assert parse_header_name(None, name="H", default="X-Forwarded-Proto") == (
+        "HTTP_X_FORWARDED_PROTO"
+    )
+    with pytest.raises(ConfigurationError, match=r"^H must be the name of an HTTP header"):
+        parse_header_name("X-Forwarded-For: 1.2.3.4", name="H")
+
+
+def test_trusted_proxies_are_addresses_or_networks() -> None:
+    networks = parse_networks("127.0.0.1, 10.0.0.0/8,::1", name="P", default="")
+    assert [str(n) for n in networks] == ["127.0.0.1/32", "10.0.0.0/8", "::1/128"]
+    assert parse_networks(None, name="P", default="127.0.0.1") == parse_networks(
+        "127.0.0.1", name="P", default=""
+    )
+    with pytest.raises(ConfigurationError, match=r"^P must list IP addresses.*'proxy\.lan'"):
+        parse_networks("10.0.0.1,proxy.lan", name="P", default="")
+
+
+def test_non_negative_int_allows_zero_for_off() -> None:
+    assert parse_non_negative_int("0", name="N", default=5) == 0
+    assert parse_non_negative_int(None, name="N", default=5) == 5
+    with pytest.raises(ConfigurationError, match=r"^N must be 0 or more"):
+        parse_non_negative_int("-1", name="N", default=5)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("10/m", (10, 60)), ("100/h", (100, 3600)), ("5/30s", (5, 30)), ("0", None), ("off", None)],
+)
+def test_rates_are_requests_per_period(value: str, expected: tuple[int, int] | None) -> None:
+    assert parse_rate(value, name="R", default="1/m") == expected
+
+
+@pytest.mark.parametrize("value", ["10", "ten/m", "10/w", "0/m", "10/0s"])
+def test_rates_name_the_variable_on_nonsense(value: str) -> None:
+    with pytest.raises(ConfigurationError, match=r"^R "):
+        parse_rate(value, name="R", default="1/m")

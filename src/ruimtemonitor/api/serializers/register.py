@@ -152,6 +152,8 @@ class StrictSerializer(serializers.Serializer):
     names in ``glossary.RENAMED`` is told its Dutch name.
     """
 
+    refuses_unknown_members = True  # the OpenAPI schema says additionalProperties: false
+
     def unknown_reason(self, known: list[str]) -> str:
         return _("This member is unknown here; known are: %(names)s.") % {"names": ", ".join(known)}
 

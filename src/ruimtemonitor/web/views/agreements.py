@@ -48,6 +48,7 @@ from ruimtemonitor.web.forms import (
     owner_choices,
 )
 from ruimtemonitor.web.models import SavedFilter
+from ruimtemonitor.web.ratelimit import anonymous_rate_limited
 
 PAGE_SIZE = 25
 PAGE_PARAM = "pagina"
@@ -974,6 +975,7 @@ def export_rows(request: HttpRequest, queryset: QuerySet) -> Iterator[list[objec
 
 @readable
 @require_GET
+@anonymous_rate_limited
 def agreement_export(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in {"csv", "xlsx"}:
         raise Http404(_("Export as CSV or XLSX."))

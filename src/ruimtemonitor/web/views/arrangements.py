@@ -21,6 +21,7 @@ from ruimtemonitor.reports.progress import change_lines, progress, to_pdf, to_xl
 from ruimtemonitor.reports.rendering import RenderError
 from ruimtemonitor.web.access import readable
 from ruimtemonitor.web.exports import csv_response, xlsx_response
+from ruimtemonitor.web.ratelimit import anonymous_rate_limited
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -80,6 +81,7 @@ def change_review(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @readable
+@anonymous_rate_limited
 def arrangement_progress(request: HttpRequest, pk: int) -> HttpResponse:
     arrangement = get_object_or_404(Arrangement.objects.select_related("supersedes"), pk=pk)
     report = progress(arrangement)

@@ -44,6 +44,7 @@ from ruimtemonitor.funding.models import FundingRound
 from ruimtemonitor.web import charts
 from ruimtemonitor.web.access import readable
 from ruimtemonitor.web.exports import csv_response, xlsx_response
+from ruimtemonitor.web.ratelimit import anonymous_rate_limited
 
 PAGE_SIZE = 25
 
@@ -272,6 +273,7 @@ def export_table(funding_round: FundingRound) -> tuple[list[str], Iterator[list[
 
 
 @readable
+@anonymous_rate_limited
 def funding_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     funding_round = get_object_or_404(FundingRound, pk=pk)
     headers, rows = export_table(funding_round)

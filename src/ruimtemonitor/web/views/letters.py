@@ -12,9 +12,11 @@ from ruimtemonitor.reports.facts import ReportError
 from ruimtemonitor.reports.rendering import FORMATS, RenderError, render
 from ruimtemonitor.reports.services import LETTERS, draft
 from ruimtemonitor.web.access import readable
+from ruimtemonitor.web.ratelimit import anonymous_rate_limited
 
 
 @readable
+@anonymous_rate_limited
 def region_letter(request: HttpRequest, slug: str, kind: str) -> HttpResponse:
     """Always a download: the letter is a draft to finish in the region's own tools."""
     if kind not in LETTERS:
