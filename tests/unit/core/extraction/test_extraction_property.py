@@ -31,7 +31,7 @@ LINES = st.sampled_from(
         "IV. Financiën",
         "Rijk en regio spreken af dat de provincie uiterlijk 31 april betaalt.",
         "Op 31 februari is besloten; vóór 30 februari 2027 volgt meer.",
-        "• De provincie levert het \"plan aan.",
+        '• De provincie levert het "plan aan.',
         "❖ het Rijk draagt 7,5 miljard bij",
         "a) de regio betaalt",
         "Project   Fase   Budget",
