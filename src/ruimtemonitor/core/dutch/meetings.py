@@ -48,6 +48,7 @@ _TOOK_PLACE = re.compile(
 )
 _KIND_RE = re.compile(rf"\b{_KIND}(?:{GAP}{_REGION})?", re.IGNORECASE)
 _DATE_RE = re.compile(rf"\b{_DATE}\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"\b(?:datum|d\.d\.)\s*:?\s*$", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:overleggen|overleg|BO'?s)\b", re.IGNORECASE)
 _REGION_WORD = re.compile(
     r"\b(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid)(?:-Nederland)?\b(?![-\w])"
@@ -131,6 +132,8 @@ def find_meetings(
                 continue
         dates = list(_DATE_RE.finditer(words))
         for position, date_match in enumerate(dates):
+            if _LABEL_BEFORE.search(words, max(0, date_match.start() - 12), date_match.start()):
+                continue  # "Datum 26 november 2020": the letter's own date, not a meeting
             right_after = [
                 k for k in kinds if 0 <= k.start() - date_match.end() <= 3
             ]  # "10 juni 2025 (BOL Noordwest)"

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ruimtemonitor.core.dutch.dates import IMPOSSIBLE_DATE_NOTE
+
 from .agreements import find_agreements
 from .cleaning import clean
 from .contract import Extraction
@@ -91,6 +93,11 @@ def _entities(ctx: _Context) -> Any:
 
 def _time(ctx: _Context) -> Any:
     entities = ctx.results["entities"]
+    ctx.warnings.extend(
+        f"{doc}: {match.deadline.as_written!r} is not a date; read as the whole month"
+        for match, doc in entities.deadlines
+        if match.note == IMPOSSIBLE_DATE_NOTE
+    )
     return split_times(
         ctx.results["clean"], ctx.results["documents"], entities.deadlines, entities.meetings
     )

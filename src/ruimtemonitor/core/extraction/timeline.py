@@ -232,7 +232,7 @@ def _footnote_events(clean: CleanText, documents: tuple[Document, ...]) -> list[
     spans = [(d, *clean.to_original(d.start, d.end)) for d in documents]
     out: list[Event] = []
     for note in clean.footnotes:
-        document = next((d for d, s, e in spans if s <= note.marker[0] < e), None)
+        document = next((d for d, s, _e in reversed(spans) if s <= note.marker[0]), None)
         if document is None or document.date is None:
             continue
         for match in find_deadlines(note.text, document.date):

@@ -1,0 +1,117 @@
+"""Genre-general reading: the genre of a letter, its own date, and what each genre may yield."""
+
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text
+from ruimtemonitor.core.extraction.genres import classify
+from ruimtemonitor.core.extraction.letter_date import find_letter_date
+
+pytestmark = pytest.mark.unit
+
+PARA = "Dit is een alinea die lang genoeg is om als lopende tekst van de brief te gelden."
+
+
+@pytest.mark.parametrize(
+    ("head", "genre"),
+    [
+        (
+            "Raadsvoorstel\n\nGevraagde beslissing:\n1. Kennis te nemen van de brief.",
+            "raadsvoorstel",
+        ),
+        ("Raadsinformatiebrief\n\nGeachte leden van de raad,\n", "raadsinformatiebrief"),
+        (
+            "De Voorzitter van de Tweede Kamer\n\nBetreft Uitkomsten BO's\n\nGeachte voorzitter,\n",
+            "kamerbrief",
+        ),
+        ("De Voorzitter van de Tweede Kamer\n\nBetreft MIRT-brief najaar 2019\n", "mirt_brief"),
+        (
+            "Ruimtelijk Arrangement Rijk – Provincie Limburg\n\nAfspraak 1.1 Wonen\n",
+            "ruimtelijk_arrangement",
+        ),
+        ("AFSPRAKENLIJST BO MIRT OOST\nArnhem, 8 november 2012\n\nAanwezig\n", "afsprakenlijst"),
+        ("NOVEX De Peel\nUitvoeringsagenda\n\nVastgesteld: 1 maart 2024\n", "uitvoeringsagenda"),
+        ("A2 Het Vonderen – Kerensheide\n\nFase: Realisatie\nMIRT-regio: Zuid\n", "mirt_project"),
+        ("Nieuwsbericht\n\nDe provincie opent een fietspad.\n", "other"),
+    ],
+)
+def test_the_head_of_a_letter_tells_its_genre(head: str, genre: str) -> None:
+    assert classify(f"{head}\n{PARA}\n", {}) == genre
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("Den Haag, 29 november 2010\nBetreft Uitkomsten", "2010-11-29"),
+        ("Kenmerk\nIENW/BSK-2020/1\nDatum 26 november 2020\nBetreft", "2020-11-26"),
+        ("Datum\n1 december 2020\nBetreft", "2020-12-01"),
+        ("Bestuurlijk Overleg MIRT Oost, Arnhem, 8 november 2012\n\nAanwezig", "2012-11-08"),
+        ("Project\n\nFase: Verkenning\nStand van zaken: 1 maart 2024\n", "2024-03-01"),
+        ("Nedersaksenlijn\nBijgewerkt op:     12-09-2023\n", "2023-09-12"),
+        ("Uw brief van 3 maart 2025\nDatum 20 juni 2025\n", "2025-06-20"),
+    ],
+)
+def test_the_letter_date_in_every_letterhead(head: str, iso: str) -> None:
+    found = find_letter_date(f"{head}\n{PARA}\n")
+    assert found is not None and found.isoformat() == iso
+
+
+def test_council_letters_report_agreements_and_make_none() -> None:
+    text = (
+        "Raadsinformatiebrief\n\nGeachte raad,\n\nIn het BO MIRT spreken Rijk en regio af dat "
+        "de provincie de N35 verbreedt. Rijk en regio komen overeen dat het Rijk betaalt.\n"
+    )
+    result = extract_text(text).to_json()
+    assert result["documents"][0]["kind"] == "raadsinformatiebrief"
+    assert result["agreements"] == []
+
+
+def test_an_afsprakenlijst_numbers_its_items_and_skips_the_procedure() -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Zuid\nEindhoven, 12 november 2015\n\n"
+        "1. Opening en mededelingen\nDe voorzitter opent de vergadering om tien uur.\n\n"
+        "2. A2 Weert–Eindhoven\nDe verkenning loopt en de raming is bekend bij alle partijen.\n"
+        "Rijk en regio spreken af dat:\n"
+        "❖ het Rijk € 30 mln. bijdraagt;\n"
+        "❖ de provincie uiterlijk 1 juli 2016 een voorstel doet.\n\n"
+        "A.1 Fietsroute Eindhoven–Helmond\n"
+        "o de gemeenten leggen de route aan;\no de provincie betaalt de helft.\n\n"
+        "3. Rondvraag\nEr zijn geen vragen. De voorzitter sluit het overleg.\n"
+    )
+    result = extract_text(text).to_json()
+    numbers = [a["number"] for a in result["agreements"]]
+    assert numbers == ["2", "A.1"]
+    assert [len(a["commitments"]) for a in result["agreements"]] == [2, 2]
+    assert {p["name"] for p in result["projects"]} == {
+        "A2 Weert–Eindhoven",
+        "Fietsroute Eindhoven–Helmond",
+    }
+    assert result["meetings"][0]["date"] == "2015-11-12"
+
+
+def test_a_later_generation_keeps_the_number_it_had_before() -> None:
+    text = (
+        "Ruimtelijk Arrangement Rijk – Provincie Zeeland\n\n4. Energie\n\n"
+        "Afspraak 4.2 (was 4.1) Energienetten\nUitvoeringsafspraak\n"
+        "Betrokken departementen: KGG, VRO\n\nRijk en provincie spreken af:\n"
+        "• De provincie reserveert ruimte voor netten.\n\n"
+        "Afspraak 4.3 – Waterstof (2025: 4.4)\nSoort: beleidsafspraak\nDepartementen: KGG / EZK\n\n"
+        "Rijk en provincie spreken af dat de provincie een plan maakt.\n"
+    )
+    agreements = extract_text(text).to_json()["agreements"]
+    assert [(a["number"], a["title"], a["previous_number"]) for a in agreements] == [
+        ("4.2", "Energienetten", "4.1"),
+        ("4.3", "Waterstof", "4.4"),
+    ]
+    assert agreements[1]["departments"] == ["KGG", "EZ"]
+    assert agreements[1]["commitments"][0]["text"].startswith("Rijk en provincie spreken af dat")
+
+
+def test_an_unbalanced_quote_does_not_swallow_the_next_agreement() -> None:
+    text = (
+        "Ruimtelijk Arrangement Rijk – Provincie Zeeland\n\nAfspraak 1.1 Wonen\nBeleidsafspraak\n"
+        "Betrokken departementen: VRO\n\nRijk en provincie spreken af:\n"
+        '• De provincie noemt dit het "Zeeuwse model.\n\nAfspraak 1.2 Wegen\n'
+        "Uitvoeringsafspraak\nBetrokken departementen: IenW\n\nRijk en provincie spreken af:\n"
+        "• Het Rijk legt de weg aan.\n"
+    )
+    assert [a["number"] for a in extract_text(text).to_json()["agreements"]] == ["1.1", "1.2"]
