@@ -47,7 +47,7 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                       r"geachte\s+voorzitter", _I), 4),
     ("kamerbrief", "body", re.compile(r"\buw\s+kamer\b", _I), 1),
     ("mirt_brief", "title", re.compile(r"mirt-brief|voortgang\s+(?:van\s+(?:de\s+)?)?(?:het\s+)?"
-                                       r"MIRT|MIRT[- ](?:voorjaar|najaar)|MIRT-projecten", _I), 7),
+                                       r"MIRT|MIRT-projecten", _I), 7),
     ("mirt_brief", "body", re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?Regio\s+(?:Noordwest|Zuidwest|"
                                       r"Noord|Oost|Zuid)\s*$", _M), 1),
     ("ruimtelijk_arrangement", "title", re.compile(r"^\s*(?:betreft\s+)?ruimtelijk(?:e)?\s+"
@@ -70,7 +70,7 @@ _CAPS = {"ruimtelijk_arrangement": 6, "mirt_brief": 6, "afsprakenlijst": 4}
 
 
 def _title_zone(head: str, labels: dict[str, str]) -> str:
-    lines = [line.strip() for line in head.splitlines() if line.strip()][:8]
+    lines = [line.strip() for line in head.splitlines() if line.strip()][:4]
     return "\n".join([*lines, labels.get("betreft", ""), labels.get("onderwerp", "")])
 
 

@@ -27,7 +27,8 @@ __all__ = ["DOCUMENT_KINDS", "Document", "split_documents"]
 
 
 _START = re.compile(
-    r"^(?:>\s*)?Retouradres\b|^Aan\s+(?:de\s+)?(?:raad|raden|leden|gemeenteraad|Provinciale Staten|"
+    r"^(?:>\s*)?Retouradres\b|^Aan\s+(?:de\s+)?(?:raad|raden|leden|gemeenteraden|gemeenteraad|"
+    r"Provinciale Staten|"
     r"colleges?)\b|^De\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer",
     re.IGNORECASE,
 )
@@ -99,7 +100,13 @@ def _boundaries(text: str, lines: list[tuple[int, int]]) -> list[int]:
     while index < len(lines):
         start, end = lines[index]
         line = text[start:end].strip()
-        if (_START.match(line) and start - last > _MIN_DOCUMENT_CHARS) or (
+        if _START.match(line) and start - last > _MIN_DOCUMENT_CHARS:
+            # A letterhead line or two ("Regio Alkmaar") on the new page belongs to it.
+            page = text.rfind("\f", max(last, start - 200), start)
+            at = page + 1 if page >= 0 and text.count("\n", page, start) <= 3 else start
+            found.append(at)
+            last = at
+        elif (
             _TITLE_START.match(line)
             and len(line) < 120
             and start > 0
