@@ -201,6 +201,11 @@ def _parliamentary(
                     break
         member = _MEMBER.search(sentence)
         name = member.group("name").strip() if member else None
+        if kamerstuk is None:
+            in_text = _kamerstuk_ids(sentence, missing)
+            kamerstuk = in_text[0] if in_text else None
+        if not _individual(sentence, kinds[0], name, kamerstuk):
+            continue
         for kind in kinds[:1]:
             items.append(
                 ParliamentaryItem(
@@ -215,6 +220,31 @@ def _parliamentary(
                 )
             )
     return items
+
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:deze|die|dit|genoemde|bovengenoemde)\s+(?:motie|toezegging)"
+    r"|^\W*(?:de|deze)\s+(?:motie|toezegging)\s+(?:en\s+de\s+\w+\s+)?"
+    r"(?:beschouw|worden|wordt|is\s+(?:hiermee|daarmee))",
+    re.IGNORECASE,
+)
+_TO_PARLIAMENT = re.compile(
+    r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|kamerlid|kamerleden|notaoverleg|"
+    r"algemeen\s+overleg|commissiedebat|wetgevingsoverleg|begrotingsbehandeling|"
+    r"(?:plenair|kamer)debat|het\s+lid|de\s+leden|vragenuur)\b",
+    re.IGNORECASE,
+)
+
+
+def _individual(sentence: str, kind: str, member: str | None, kamerstuk: str | None) -> bool:
+    """One motion or commitment to parliament, not a mention of them in general or again."""
+    if member or kamerstuk:
+        return not (_BACK_REFERENCE.search(sentence) and not member and not kamerstuk)
+    if _BACK_REFERENCE.search(sentence):
+        return False
+    if kind == "toezegging":
+        return bool(_TO_PARLIAMENT.search(sentence))
+    return bool(re.search(r"\bmotie\s+(?:[A-Z]|nr\.|nummer)", sentence))
 
 
 def deadline_dict(match: Any) -> dict[str, Any]:
