@@ -1,8 +1,9 @@
 """Which agreement of last year's generation became which of this year's, and how it changed.
 
 A Ruimtelijk Arrangement is revised every year: agreements keep their number, get a new
-one, are reworded, merged, split or dropped. Matching goes by number first (a number is
-only trusted when the wording still resembles the old one), then by the similarity of
+one, are reworded, merged, split or dropped. Matching goes first by the old number a heading
+names ("Afspraak 3.2 (was 4.1)"), then by number (a number is only trusted when the wording
+still resembles the old one), then by the similarity of
 title and text. Every link carries a confidence; links below ``REVIEW_BELOW`` are meant
 for a person to confirm.
 """
@@ -40,6 +41,7 @@ class Version:
     number: str
     title: str
     text: str = ""
+    previous_number: str = ""  # the number the letter says it had last year ("(was 4.1)")
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,14 @@ def match_generations(previous: Sequence[Version], current: Sequence[Version]) -
     for i, old in enumerate(previous):
         if old.number:
             by_number.setdefault(old.number, i)
+    for j, new in enumerate(current):  # the letter itself names the old number: trust it
+        i = by_number.get(new.previous_number) if new.previous_number else None
+        if i is not None and i not in taken:
+            pairs[j] = (i, max(REVIEW_BELOW, min(1.0, 0.6 + score(i, j) / 2)))
+            taken.add(i)
     for j, new in enumerate(current):
+        if j in pairs:
+            continue
         i = by_number.get(new.number) if new.number else None
         if i is not None and i not in taken and score(i, j) >= NUMBER_MATCH_MIN:
             pairs[j] = (i, min(1.0, 0.5 + score(i, j) / 2))

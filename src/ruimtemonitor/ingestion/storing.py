@@ -652,6 +652,7 @@ def _agreement_values(item: Json, directory: Directory) -> dict[str, Any]:
     found = [directory.organisation(d) for d in item.get("departments") or []]
     return {
         "number": (item.get("number") or "")[:32],
+        "previous_number": (item.get("previous_number") or "")[:32],
         "title": (item.get("title") or "")[:500],
         "types": [t for t in item.get("types") or [] if t in AgreementType.values],
         "chapter": (item.get("chapter") or "")[:32],
@@ -673,6 +674,7 @@ def _agreement_state(agreement: Agreement, departments: list[int], bullets: list
     ``bullets`` are its commitments as (review state, text, owner, deadline) in order."""
     return (
         agreement.number,
+        agreement.previous_number,
         agreement.title,
         agreement.types,
         agreement.chapter,
@@ -687,6 +689,7 @@ def _item_state(values: dict[str, Any], item: Json) -> tuple:
     bullets = item.get("commitments") or []
     return (
         values["number"],
+        values["previous_number"],
         values["title"],
         values["types"],
         values["chapter"],

@@ -30,6 +30,7 @@ def _versions(arrangement: Arrangement, skip: set[int]) -> list[Version]:
             agreement.number,
             agreement.title,
             " ".join(c.text for c in agreement.commitments.all()),
+            agreement.previous_number,
         )
         for agreement in agreements.prefetch_related("commitments")
     ]

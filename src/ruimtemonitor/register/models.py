@@ -165,6 +165,8 @@ class Agreement(SourcedRecord, VersionedModel):
         related_name="agreements",
     )
     number = models.CharField(_("number as written"), max_length=32, blank=True)
+    # "Afspraak 3.2 (was 4.1)": the number the previous generation gave it, as the letter says.
+    previous_number = models.CharField(_("previous number"), max_length=32, blank=True)
     title = models.CharField(_("title"), max_length=500)
     # A list of AgreementType values: an agreement may be of two types at once.
     types = models.JSONField(

@@ -117,3 +117,21 @@ def test_every_agreement_is_accounted_for_once(old, new) -> None:
     assert sorted(k for link in links for k in link.previous) == sorted(v.key for v in previous)
     assert sorted(k for link in links for k in link.next) == sorted(v.key for v in current)
     assert all(0.0 <= link.confidence <= 1.0 for link in links)
+
+
+def test_the_old_number_a_heading_names_wins_over_a_reused_number() -> None:
+    """ "Afspraak 3.2 (was 4.1)": the letter says where it came from, even when reworded and
+    when its own new number belonged to another agreement last year."""
+    previous = [
+        Version("old-3.2", "3.2", "Energie-infrastructuur", ENERGY),
+        Version("old-4.1", "4.1", "Bodemdaling", SOIL),
+    ]
+    current = [
+        Version("new-3.2", "3.2", "Veenweide", "Rijk en provincie werken samen.", "4.1"),
+        Version("new-3.3", "3.3", "Energie-infrastructuur", ENERGY),
+    ]
+    links = {link.next: link for link in match_generations(previous, current)}
+    assert links[("new-3.2",)].previous == ("old-4.1",)
+    assert links[("new-3.2",)].renumbered
+    assert not links[("new-3.2",)].needs_review
+    assert links[("new-3.3",)].previous == ("old-3.2",)
