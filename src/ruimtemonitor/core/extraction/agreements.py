@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ruimtemonitor.core.reference import normalise_department
 
-from .items import Item, items_in, lines_in
+from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import NumberedItem, numbered_items
 from .patterns import is_structural
 from .splitting import Document
@@ -194,7 +194,11 @@ def _commitments_after_lead_in(
         if line.text.lstrip().startswith("•") or not line.text.rstrip().endswith(":")
     ]
     starts_with_item = bool(following) and following[0].text.lstrip().startswith("•")
-    items = items_in(text, body_start, end) if starts_with_item or lead is None else []
+    lettered = enumerated_items(text, body_start, end) if lead is not None else []
+    if lettered and following and following[0].start == lettered[0].start:
+        items = lettered  # "Afspraken: a) … b) …", with any bullets as their sub-items
+    else:
+        items = items_in(text, body_start, end) if starts_with_item or lead is None else []
     commitments = [_commitment(item, owner) for item in items]
     if not commitments and lead is not None:
         paragraph = _paragraph_after(text, lead.end, end)

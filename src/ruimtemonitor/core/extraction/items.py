@@ -15,7 +15,7 @@ from .cleaning import BULLET
 from .patterns import ENUMERATOR
 from .textutil import iter_lines, normalise_space
 
-__all__ = ["Item", "Line", "items_in", "lines_in"]
+__all__ = ["Item", "Line", "enumerated_items", "items_in", "lines_in"]
 
 _BULLET_LINE = re.compile(r"^(?P<indent>(?:  )*)" + re.escape(BULLET))
 
@@ -103,3 +103,46 @@ def items_in(text: str, start: int, end: int, level: int = 0) -> list[Item]:
         )
         index = cursor
     return items
+
+
+_ENUMERATED = re.compile(r"^(?P<mark>[a-z]|\d{1,2})[.)]\s+")
+
+
+def enumerated_items(text: str, start: int, end: int) -> list[Item]:
+    """Items lettered or numbered "a)", "b.", "1)" at the left margin, with their continuation
+    lines; bullets under one are its sub-items. Used where a list of agreements is lettered
+    instead of bulleted."""
+    lines = lines_in(text, start, end)
+    items: list[Item] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        mark = _ENUMERATED.match(line.text)
+        if mark is None:
+            index += 1
+            continue
+        own = [line.text[mark.end() :].strip()]
+        text_end = item_end = line.end
+        sub_items: list[str] = []
+        cursor = index + 1
+        while cursor < len(lines):
+            candidate = lines[cursor]
+            stripped = candidate.text.strip()
+            if candidate.blank_before or _ENUMERATED.match(candidate.text):
+                break
+            if _level(candidate.text) is not None:
+                sub_items.append(normalise_space(stripped.lstrip("• ")))
+            elif sub_items:
+                sub_items[-1] = f"{sub_items[-1]} {stripped}"
+            else:
+                own.append(stripped)
+                text_end = candidate.end
+            item_end = candidate.end
+            cursor += 1
+        items.append(
+            Item(
+                0, normalise_space(" ".join(own)), tuple(sub_items), line.start, text_end, item_end
+            )
+        )
+        index = cursor
+    return items if len(items) >= 2 else []
