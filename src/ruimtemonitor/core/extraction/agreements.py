@@ -316,23 +316,20 @@ def _unnumbered(
     text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
 ) -> list[Agreement]:
     found: list[Agreement] = []
-    taken: list[tuple[int, int]] = list(covered)
+    spans = [span for span in covered if document.start <= span[0] < document.end]
+    taken = _Sweep(spans)
     lines = lines_in(text, document.start, document.end)
     block_starts = {b.start for b in structure.blocks}
     for position, line in enumerate(lines):
         stripped = line.text.strip()
-        if not _LEAD_IN_PRESENT.search(stripped) or _inside(line.start, taken):
+        if not _LEAD_IN_PRESENT.search(stripped) or taken.inside(line.start):
             continue
         following = lines[position + 1] if position + 1 < len(lines) else None
         if following is None or following.start in block_starts:
             continue  # the lead-in introduces numbered agreements
         end = _passage_end(lines, position, document.end)
         next_section = min(
-            (
-                s.start
-                for s in structure.sections
-                if s.document == document.identifier and s.start > line.start
-            ),
+            (s.start for s in structure.of(document.identifier) if s.start > line.start),
             default=end,
         )
         end = min(end, next_section)
@@ -349,11 +346,13 @@ def _unnumbered(
                 stripped.lstrip("• "),
             )
         )
-        taken.append((line.start, commitments[-1].end))
+        spans.append((line.start, commitments[-1].end))
+        taken.add(line.start, commitments[-1].end)
+    taken = _Sweep(spans)
     for sent_start, sent_end in _sentences(text, document):
         sentence = text[sent_start:sent_end]
         if (
-            _inside(sent_start, taken)
+            taken.inside(sent_start)
             or not _AGREED_SENTENCE.search(sentence)
             or sentence.rstrip().endswith(":")
         ):
@@ -423,5 +422,24 @@ def _passage(
     )
 
 
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
+class _Sweep:
+    """Whether offsets, asked in increasing order, fall inside any of a set of spans.
+
+    Linear in the number of spans however many offsets are asked: a large bundle has
+    thousands of lines and hundreds of agreements.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._next = 0
+        self._reach = -1
+
+    def inside(self, offset: int) -> bool:
+        while self._next < len(self._spans) and self._spans[self._next][0] <= offset:
+            self._reach = max(self._reach, self._spans[self._next][1])
+            self._next += 1
+        return offset < self._reach
+
+    def add(self, start: int, end: int) -> None:
+        """A span found at the current position (its start is the offset just asked)."""
+        self._reach = max(self._reach, end)

@@ -60,7 +60,8 @@ def numbered_items(
     """The numbered items of ``document`` that are agreements (rules in the module docstring)."""
     if document.kind not in NUMBERED_ITEM_GENRES:
         return []
-    sections = [s for s in structure.sections if s.document == document.identifier]
+    sections = list(structure.of(document.identifier))
+    covered = [c for c in covered if document.start <= c[0] < document.end]
     found: list[NumberedItem] = []
     for section in sections:
         if section.number is None or _PROCEDURAL.match(section.title):

@@ -236,7 +236,7 @@ def _default_region(text: str, document: Document) -> str | None:
 def _projects_of(
     text: str, document: Document, structure: Structure, blocks: tuple[AfspraakBlock, ...]
 ) -> list[Project]:
-    sections = [s for s in structure.sections if s.document == document.identifier]
+    sections = list(structure.of(document.identifier))
     regions = {s.identifier: region for s in sections if (region := _region_of(s))}
     marks = _region_marks(text, document)
     fallback = _default_region(text, document)

@@ -14,7 +14,7 @@ An agreement block is the "Afspraak 2.3 …" line, an optional remark line
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .patterns import (
     AFSPRAAK_LINE,
@@ -80,11 +80,17 @@ class AfspraakBlock:
 class Structure:
     sections: tuple[Section, ...]
     blocks: tuple[AfspraakBlock, ...]
+    by_document: dict[str, tuple[Section, ...]] = field(default_factory=dict)
+
+    def of(self, document: str) -> tuple[Section, ...]:
+        """The sections of one document, in order (looked up, not filtered: a big bundle
+        holds many documents and this is asked for every value)."""
+        return self.by_document.get(document, ())
 
     def innermost(self, offset: int, document: str | None = None) -> Section | None:
         """The deepest section containing ``offset`` (in ``document`` when given)."""
         best: Section | None = None
-        for section in self.sections:
+        for section in self.sections if document is None else self.of(document):
             inside = section.start <= offset < section.end
             if (
                 inside
@@ -112,7 +118,10 @@ def parse_structure(text: str, documents: tuple[Document, ...]) -> Structure:
         doc_sections = _sections(lines, document)
         sections.extend(doc_sections)
         blocks.extend(_blocks(lines, document, doc_sections))
-    return Structure(tuple(sections), tuple(blocks))
+    grouped: dict[str, list[Section]] = {}
+    for section in sections:
+        grouped.setdefault(section.document, []).append(section)
+    return Structure(tuple(sections), tuple(blocks), {k: tuple(v) for k, v in grouped.items()})
 
 
 def _lines(text: str, start: int, end: int) -> list[_Line]:

@@ -145,10 +145,12 @@ def split_times(
     text = clean.text
     dates = {d.identifier: d.date for d in documents}
     meeting_days = {(doc, m.date) for m, doc in meetings}
-    meeting_spans = [(m.start, m.end, doc) for m, doc in meetings]
+    meeting_spans: dict[str, list[tuple[int, int]]] = {}
+    for meeting, doc in meetings:
+        meeting_spans.setdefault(doc, []).append((meeting.start, meeting.end))
     deadlines: list[tuple[DeadlineMatch, str]] = []
     events: list[Event] = []
-    taken: list[tuple[int, int]] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
     for match, doc in found:
         deadline = match.deadline
         letter = dates.get(doc)
@@ -161,7 +163,7 @@ def split_times(
         if (
             match.meeting is None
             and (doc, start_day) in meeting_days
-            and any(s - 250 <= match.start < e + 250 and d == doc for s, e, d in meeting_spans)
+            and any(s - 250 <= match.start < e + 250 for s, e in meeting_spans.get(doc, ()))
         ):
             continue  # a meeting that took place: reported under meetings
         before, after = _sentence(text, match.start, match.end)
@@ -188,9 +190,9 @@ def split_times(
             events.append(_event(match, doc))
         else:
             deadlines.append((match, doc))
-        taken.append((match.start, match.end))
+        taken.setdefault(doc, []).append((match.start, match.end))
     for document in documents:
-        for match in _planning_lines(text, document, taken):
+        for match in _planning_lines(text, document, taken.get(document.identifier, [])):
             deadline = match.deadline
             letter = document.date
             if letter is not None and deadline.end is not None and deadline.end < letter:
