@@ -17,6 +17,7 @@ from ruimtemonitor.config.parsers import (
     parse_log_level,
     parse_positive_int,
     read_extraction_limits,
+    read_source_settings,
     resolve_data_dir,
     resolve_secret_key,
 )
@@ -56,6 +57,24 @@ CELERY_TASK_IGNORE_RESULT = True  # the Job row is the result
 CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-document leaves the job for another
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
+# The official sources (Tweede Kamer, officiële bekendmakingen): addresses, selection, pace.
+SOURCES = read_source_settings(os.environ)
+if BROKER_URL:  # nightly sync by Celery beat; without a broker, cron runs the command
+    from celery.schedules import crontab
+
+    CELERY_TIMEZONE = "Europe/Amsterdam"  # the schedule is in Dutch time
+    _sync_at = SOURCES["schedule"][0] * 60 + SOURCES["schedule"][1]
+    CELERY_BEAT_SCHEDULE = {  # the second source half an hour after the first
+        f"sources-sync-{name}": {
+            "task": "ruimtemonitor.sources_sync",
+            "schedule": crontab(
+                hour=(_sync_at + 30 * i) // 60 % 24, minute=(_sync_at + 30 * i) % 60
+            ),
+            "args": [name],
+        }
+        for i, name in enumerate(("tweedekamer", "bekendmakingen"))
+    }
 
 # E-mail (alert digests): SMTP when EMAIL_HOST is set, else printed on the console.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
@@ -106,6 +125,7 @@ INSTALLED_APPS = [
     "ruimtemonitor.api",
     "ruimtemonitor.alerts",
     "ruimtemonitor.reports",
+    "ruimtemonitor.sources",
 ]
 
 MIDDLEWARE = [
@@ -194,5 +214,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": parse_log_level(os.environ.get("LOG_LEVEL"))},
     # PDF rendering reports every layout step at INFO; only its warnings matter here.
-    "loggers": {"weasyprint": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}},
+    # The source sync reports its own progress; httpx would log every request at INFO.
+    "loggers": {
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+        "httpx": {"level": "WARNING"},
+    },
 }
