@@ -296,7 +296,7 @@ class FixtureServer:
             key=lambda p: (p["modified"], p["identifier"]),
         )
         start = int(params.get("startRecord", 1))
-        size = int(params.get("maximumRecords", 50))
+        size = min(int(params.get("maximumRecords", 50)), self.page_size)
         chosen = selected[start - 1 : start - 1 + size]
         records = "".join(self._sru_record(p, start + i) for i, p in enumerate(chosen))
         following = start + size
