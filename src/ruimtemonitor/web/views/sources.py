@@ -1,4 +1,4 @@
-"""Bronnen: what the sync with the Tweede Kamer and the official publications did, and what is new."""
+"""Bronnen: what the syncs with the Tweede Kamer and the official publications did and found."""
 
 from __future__ import annotations
 
