@@ -3,10 +3,10 @@
 Agreements come first, then commitments, projects, motions, milestones, completions that
 letters report and status changes that the official sources report (confirming one of the
 last two applies the status). Administrators see everything; editors see the records that
-involve their organisation (the same rule as ``accounts.permissions.can_edit``, written as a query so the queue pages through the
-database instead of checking records one by one). Decisions go through
-``common.editing.review``: recorded in the history, and a corrected record is never
-overwritten by a later ingest.
+involve their organisation (the same rule as ``accounts.permissions.can_edit``, written as a
+query so the queue pages through the database instead of checking records one by one).
+Decisions go through ``common.editing.review``: recorded in the history, and a corrected
+record is never overwritten by a later ingest.
 """
 
 from __future__ import annotations
