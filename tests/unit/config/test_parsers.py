@@ -144,3 +144,36 @@ def test_log_level_is_checked() -> None:
     assert parse_log_level("warning") == "WARNING"
     with pytest.raises(ConfigurationError, match=r"^LOG_LEVEL must be one of"):
         parse_log_level("verbose")
+
+
+def test_source_settings_have_polite_defaults_and_refuse_nonsense() -> None:
+    from ruimtemonitor.config.parsers import read_source_settings
+
+    defaults = read_source_settings({})
+    assert defaults["requests_per_second"] == 2.0 and defaults["retries"] == 3
+    assert defaults["schedule"] == (3, 15)
+    assert defaults["tweedekamer"]["base_url"].startswith(
+        "https://gegevensmagazijn.tweedekamer.nl/"
+    )
+    assert defaults["bekendmakingen"]["base_url"] == "https://repository.overheid.nl/sru"
+    custom = read_source_settings(
+        {
+            "RUIMTEMONITOR_SOURCES_DOSSIERS": "36600, 29385",
+            "RUIMTEMONITOR_SOURCES_RATE": "0,5",
+            "RUIMTEMONITOR_TWEEDEKAMER_MINISTRIES": "Infrastructuur en Waterstaat; VRO",
+            "RUIMTEMONITOR_SOURCES_SCHEDULE": "22:05",
+        }
+    )
+    assert custom["dossiers"] == ["36600", "29385"] and custom["requests_per_second"] == 0.5
+    assert custom["tweedekamer"]["ministries"] == [
+        "Infrastructuur en Waterstaat",
+        "Volkshuisvesting",
+    ]
+    assert custom["schedule"] == (22, 5)
+    for name, value in [
+        ("RUIMTEMONITOR_SOURCES_TIMEOUT", "0"),
+        ("RUIMTEMONITOR_SOURCES_RATE", "snel"),
+        ("RUIMTEMONITOR_SOURCES_SCHEDULE", "25:00"),
+    ]:
+        with pytest.raises(ConfigurationError, match=name):
+            read_source_settings({name: value})
