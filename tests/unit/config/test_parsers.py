@@ -167,7 +167,7 @@ def test_source_settings_have_polite_defaults_and_refuse_nonsense() -> None:
     assert custom["dossiers"] == ["36600", "29385"] and custom["requests_per_second"] == 0.5
     assert custom["tweedekamer"]["ministries"] == [
         "Infrastructuur en Waterstaat",
-        "Volkshuisvesting",
+        "VRO",
     ]
     assert custom["schedule"] == (22, 5)
     for name, value in [
