@@ -11,11 +11,12 @@ the register follows becomes a proposal for review.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Subquery
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
@@ -30,8 +31,19 @@ from ruimtemonitor.sources.models import RunStatus, Source, SourceRecord, SyncCu
 
 __all__ = ["SyncReport", "client_for", "sync_source"]
 
+log = logging.getLogger(__name__)
+
 Progress = Callable[[str, SyncRun, int | None], None]
-NEW_SHOWN = 50  # records named in a report's "what is new"
+NEW_SHOWN = 50
+COUNTS = (
+    "fetched",
+    "created",
+    "changed",
+    "deleted",
+    "unchanged",
+    "proposals",
+    "letters",
+)  # records named in a report's "what is new"
 
 
 @dataclass
@@ -97,6 +109,9 @@ def sync_source(
         run.status = RunStatus.SUCCEEDED
     except SourceError as exc:
         run.status, run.error, run.error_url = RunStatus.FAILED, exc.problem, exc.url[:2000]
+    except Exception as exc:  # the run must say what happened, whatever happened
+        log.exception("sync of %s failed", source)
+        run.status, run.error = RunStatus.FAILED, f"internal error ({type(exc).__name__}: {exc})"
     finally:
         if own_client:
             client.close()
@@ -133,9 +148,7 @@ class _Sync:
                 source=self.source, stream=stream, scope=scope
             ).first()
             for page in pages(cursor.modified if cursor and not self.since else None):
-                with transaction.atomic():
-                    self.store_page(page)
-                    cursor = self.advance(cursor, stream, scope, page)
+                cursor = self.store_page_once(page, cursor, stream, scope)
                 self.progress(stream, self.run, page.total)
         with transaction.atomic():
             self.link_new_matches()
@@ -171,6 +184,27 @@ class _Sync:
 
             yield stream, scope, pages
 
+    def store_page_once(
+        self, page: Page, cursor: SyncCursor | None, stream: str, scope: str
+    ) -> SyncCursor | None:
+        """Store a page and the position in one transaction. When a concurrent sync stored
+        some of its records first, the page is stored again: now they are found, not added."""
+        counts = {name: getattr(self.run, name) for name in COUNTS}
+        for attempt in (1, 2):
+            try:
+                with transaction.atomic():
+                    self.store_page(page)
+                    return self.advance(cursor, stream, scope, page)
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+                for name, value in counts.items():  # the rolled-back attempt counts nothing
+                    setattr(self.run, name, value)
+                cursor = SyncCursor.objects.filter(
+                    source=self.source, stream=stream, scope=scope
+                ).first()
+        return cursor
+
     def advance(
         self, cursor: SyncCursor | None, stream: str, scope: str, page: Page
     ) -> SyncCursor | None:
@@ -193,8 +227,10 @@ class _Sync:
             items[(item.kind, item.external_id)] = item
         stored = {
             (r.kind, r.external_id): r
-            for r in SourceRecord.objects.filter(
-                source=self.source, external_id__in=[key[1] for key in items]
+            for r in SourceRecord.objects.filter(  # the unique index: source, kind, key
+                source=self.source,
+                kind__in={key[0] for key in items},
+                external_id__in=[key[1] for key in items],
             ).select_related("parliamentary_item")
         }
         saved_run = run if run.pk else None
