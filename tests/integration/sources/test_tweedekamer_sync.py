@@ -201,3 +201,48 @@ def test_dry_run_counts_and_stores_nothing(server) -> None:
     assert report.ok and report.run.created == 11
     assert not SourceRecord.objects.exists()
     assert not SyncRun.objects.exists() and not SyncCursor.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_record_a_concurrent_sync_stored_first_is_not_stored_twice(server, monkeypatch) -> None:
+    """Another process commits one of the page's records between this sync's look-up and
+    its insert: the page is stored again, finds that record and adds only the other."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs a second connection writing during an open transaction (PostgreSQL)")
+    import threading
+
+    from ruimtemonitor.sources import sync as sync_module
+
+    seed(server, motions=2, commitments=0)
+    real = sync_module.bulk_create_with_history
+    raced: list[str] = []
+
+    def other_sync_commits_first(objs, model, **kwargs):
+        if not raced:
+            first = objs[0]
+            raced.append(first.external_id)
+
+            def insert() -> None:
+                SourceRecord.objects.create(
+                    source=first.source,
+                    kind=first.kind,
+                    external_id=first.external_id,
+                    kamerstuk=first.kamerstuk,
+                    modified=first.modified,
+                    digest=first.digest,
+                )
+                connection.close()
+
+            thread = threading.Thread(target=insert)
+            thread.start()
+            thread.join()
+        return real(objs, model, **kwargs)
+
+    monkeypatch.setattr(sync_module, "bulk_create_with_history", other_sync_commits_first)
+    report = sync_source("tweedekamer")
+    assert report.ok, report.run.error
+    assert SourceRecord.objects.filter(kind="motie").count() == 2
+    assert SourceRecord.objects.filter(external_id=raced[0]).count() == 1
+    assert (report.run.created, report.run.unchanged) == (1, 1)

@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 
 from ruimtemonitor.core.sources.http import PoliteClient, SourceError
-from ruimtemonitor.core.sources.records import Page, SourceItem, kst_id
+from ruimtemonitor.core.sources.records import Page, SourceItem, kst_id, parse_moment
 
 __all__ = ["DEFAULT_BASE_URL", "build_query", "parse_page", "read_pages"]
 
@@ -120,6 +120,7 @@ def parse_record(data: ET.Element) -> SourceItem:
         raise ValueError("dcterms:identifier is missing")
     if not modified:
         raise ValueError("dcterms:modified is missing")
+    parse_moment(modified)  # the sync continues from it: it must be a moment
     dossier, number = _first(data, "dossiernummer"), _first(data, "ondernummer")
     kamerstuk = identifier if identifier.startswith("kst-") else kst_id(dossier, None, number)
     urls = {

@@ -91,6 +91,7 @@ class PoliteClient:
         attempt = 0
         while True:
             attempt += 1
+            asked: float | None = None  # a Retry-After the service sent with a 503
             self._wait_turn()
             try:
                 response = self._client.get(url, params=params)
@@ -104,6 +105,7 @@ class PoliteClient:
                 shown = str(response.url)
                 if response.status_code in RETRY_STATUSES:
                     problem, retry = f"the service answered {response.status_code}", True
+                    asked = _retry_after(response)
                 elif response.status_code >= 400:
                     raise SourceError(shown, f"the service answered {response.status_code}")
                 elif len(response.content) > self.settings.max_bytes:
@@ -113,7 +115,8 @@ class PoliteClient:
             if not retry or attempt > self.settings.retries:
                 tries = f" after {attempt} attempts" if attempt > 1 else ""
                 raise SourceError(_with_params(url, params), problem + tries)
-            self.sleep(self.settings.backoff_s * 2 ** (attempt - 1))
+            pause = self.settings.backoff_s * 2 ** (attempt - 1)
+            self.sleep(max(pause, asked) if asked is not None else pause)
 
     def _wait_turn(self) -> None:
         """At most ``requests_per_second``: sleep until the previous request is long enough ago."""
@@ -125,6 +128,15 @@ class PoliteClient:
                     self.sleep(wait)
             self._last = time.monotonic()
             self.requests_made += 1
+
+
+MAX_RETRY_AFTER_S = 120.0
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """Seconds a 503 asks to wait (``Retry-After: 30``), capped; ``None`` when not given."""
+    value = response.headers.get("Retry-After", "").strip()
+    return min(float(value), MAX_RETRY_AFTER_S) if value.isdigit() else None
 
 
 def _with_params(url: str, params: dict[str, str] | None) -> str:

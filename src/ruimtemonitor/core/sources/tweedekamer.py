@@ -17,7 +17,7 @@ from typing import Any
 
 from ruimtemonitor.core.dutch.kamerstukken import parse_kamerstuk
 from ruimtemonitor.core.sources.http import PoliteClient, SourceError
-from ruimtemonitor.core.sources.records import Page, SourceItem, kst_id
+from ruimtemonitor.core.sources.records import Page, SourceItem, kst_id, parse_moment
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -152,6 +152,8 @@ def _required(record: Json, key: str) -> str:
     value = record[key]
     if not isinstance(value, str) or not value:
         raise ValueError(f"{key} is missing")
+    if key == "GewijzigdOp":
+        parse_moment(value)  # the sync continues from it: it must be a moment
     return value
 
 

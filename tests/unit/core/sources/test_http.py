@@ -85,3 +85,16 @@ def test_a_response_over_the_size_limit_is_refused() -> None:
     )
     with pytest.raises(SourceError, match="larger than the limit"):
         polite.get("Document(1)/resource")
+
+
+def test_a_retry_after_is_honoured_up_to_a_limit() -> None:
+    answers = iter(
+        [
+            httpx.Response(503, headers={"Retry-After": "7"}),
+            httpx.Response(503, headers={"Retry-After": "9999"}),
+            httpx.Response(200),
+        ]
+    )
+    polite, pauses = client(lambda r: next(answers), requests_per_second=0, backoff_s=1)
+    assert polite.get("Zaak").status_code == 200
+    assert pauses == [7.0, 120.0]

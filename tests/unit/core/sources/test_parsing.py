@@ -74,6 +74,7 @@ def test_a_commitment_reads_its_status_and_a_cited_kamerstuk() -> None:
         (b"<html>", "not JSON"),
         (b'{"error": {"message": "bad"}}', "no list of records"),
         (page({"Id": "x"}), "record 1 cannot be read"),
+        (page({"Id": "x", "GewijzigdOp": "gisteren"}), "record 1 cannot be read"),
         (json.dumps({"value": [], "@odata.nextLink": 5}).encode(), "not an address"),
     ],
 )
