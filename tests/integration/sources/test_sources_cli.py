@@ -76,3 +76,21 @@ def test_the_beat_task_runs_a_sync(server) -> None:
     add_motions(server, 1)
     assert sources_sync("tweedekamer") == RunStatus.SUCCEEDED
     assert SourceRecord.objects.count() == 1
+
+
+@pytest.mark.parametrize("source", ["tweedekamer", "bekendmakingen"])
+def test_both_commands_store_once_then_nothing_new(server, capsys, source) -> None:
+    add_motions(server, 4)
+    for i in range(4):
+        server.data.publications.append(
+            publication(
+                f"kst-36600-A-{i}", title="Brief", modified=f"2025-06-0{i + 1}", pdf_path=None
+            )
+        )
+    assert main(["sources", "sync", source]) == 0
+    first = capsys.readouterr().out
+    assert f"{source}: 4 records read, 4 new, 0 changed" in first
+    assert main(["sources", "sync", source]) == 0
+    second = capsys.readouterr().out
+    assert ", 0 new, 0 changed, 0 deleted at the source" in second
+    assert SourceRecord.objects.count() == 4
