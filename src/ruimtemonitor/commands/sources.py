@@ -15,6 +15,7 @@ import sys
 from ruimtemonitor.commands._django import setup_django
 
 SOURCES = ("tweedekamer", "bekendmakingen")
+BAR_WIDTH = 20
 
 
 def _date(text: str) -> dt.date:
@@ -65,15 +66,21 @@ def handle_sync(args: argparse.Namespace) -> int:
     totals: dict[str, int | None] = {}
 
     def progress(stream: str, run: object, total: int | None) -> None:
+        """A bar when the service says how many records there are (SRU), else the counts."""
         if total is not None:
             totals.setdefault(stream, total)
+        known = totals.get(stream)
+        bar = ""
+        if known:
+            filled = min(BAR_WIDTH, BAR_WIDTH * run.fetched // known)
+            bar = f"[{'#' * filled}{'-' * (BAR_WIDTH - filled)}] "
         line = (
-            f"{args.source} {stream}: {run.fetched} read"
-            + (f" of {totals[stream]}" if totals.get(stream) else "")
+            f"{bar}{args.source} {stream}: {run.fetched} read"
+            + (f" of {known}" if known else "")
             + f", {run.created} new, {run.changed} changed, {run.deleted} deleted"
         )
         if interactive:
-            sys.stderr.write("\r" + line[:100].ljust(100))
+            sys.stderr.write("\r" + line[:110].ljust(110))
             sys.stderr.flush()
         else:
             print(line, file=sys.stderr)

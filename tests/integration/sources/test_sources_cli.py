@@ -88,8 +88,10 @@ def test_both_commands_store_once_then_nothing_new(server, capsys, source) -> No
             )
         )
     assert main(["sources", "sync", source]) == 0
-    first = capsys.readouterr().out
+    first, progress = capsys.readouterr()
     assert f"{source}: 4 records read, 4 new, 0 changed" in first
+    if source == "bekendmakingen":  # SRU says how many records there are: a bar
+        assert "[###############-----] bekendmakingen publications: 3 read of 4" in progress
     assert main(["sources", "sync", source]) == 0
     second = capsys.readouterr().out
     assert ", 0 new, 0 changed, 0 deleted at the source" in second
