@@ -7,7 +7,14 @@ from ruimtemonitor.sources.models import SourceProposal, SourceRecord, SyncCurso
 
 
 class ReadOnlyAdmin(SimpleHistoryAdmin):
-    """Written by the sync only: what the source said is evidence, not something to edit."""
+    """Written by the sync only: what the source said is evidence, not something to edit.
+    Everyone with admin access may look (as in ``RegisterAdmin``)."""
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return request.user.is_active and request.user.is_staff
+
+    def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return self.has_module_permission(request)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -30,6 +37,21 @@ class SyncCursorAdmin(admin.ModelAdmin):
     """An administrator may move a listing's position back to read a period again."""
 
     list_display = ("source", "stream", "scope", "modified", "updated_at")
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return bool(getattr(request.user, "is_administrator", False))
+
+    def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return self.has_module_permission(request)
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return self.has_module_permission(request)
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return self.has_module_permission(request)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
 
 
 @admin.register(SourceRecord)

@@ -32,6 +32,7 @@ class SourceOverview:
     by_kind: list[tuple[str, int]]
     failures: list[SyncRun]
     new: list[SourceRecord]
+    news_run: SyncRun | None  # the latest successful run that found something new or changed
     cursors: list[SyncCursor] = field(default_factory=list)
     pending_proposals: int = 0
 
@@ -55,10 +56,15 @@ def overview() -> list[SourceOverview]:
             (str(kinds.get(row["kind"], row["kind"])), row["n"])
             for row in records.values("kind").annotate(n=Count("pk")).order_by("kind")
         ]
+        news_run = (
+            runs.filter(status=RunStatus.SUCCEEDED)
+            .filter(Q(created__gt=0) | Q(changed__gt=0) | Q(deleted__gt=0))
+            .first()
+        )
         new: list[SourceRecord] = []
-        if last_success is not None:
+        if news_run is not None:
             new = list(
-                records.filter(last_run=last_success)
+                records.filter(last_run=news_run)
                 .select_related("parliamentary_item", "document")
                 .order_by("-modified", "pk")[:NEW_SHOWN]
             )
@@ -72,6 +78,7 @@ def overview() -> list[SourceOverview]:
                 by_kind=by_kind,
                 failures=list(runs.filter(status=RunStatus.FAILED)[:FAILURES_SHOWN]),
                 new=new,
+                news_run=news_run,
                 cursors=list(SyncCursor.objects.filter(source=source).order_by("stream")),
                 pending_proposals=SourceProposal.objects.filter(
                     record__source=source, review_state=ReviewState.PROPOSED

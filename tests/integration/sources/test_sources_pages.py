@@ -9,7 +9,7 @@ from ruimtemonitor.accounts.models import Role
 from ruimtemonitor.common.statuses import ParliamentaryStatus, ReviewState
 from ruimtemonitor.core.sources.testing import Fault, commitment, motion
 from ruimtemonitor.register.models import ParliamentaryItem
-from ruimtemonitor.sources.models import SourceProposal
+from ruimtemonitor.sources.models import SourceProposal, SourceRecord
 from ruimtemonitor.sources.services import sync_source
 
 pytestmark = pytest.mark.django_db
@@ -40,6 +40,7 @@ def test_bronnen_page_shows_last_run_counts_errors_and_what_is_new(client, serve
     assert "1 records: 1 nieuw, 0 gewijzigd, 0 verwijderd bij de bron" in page
     assert "kst-36600-A-63" in page and "Motie over de Lelylijn" in page
     assert "the service answered 500 after 3 attempts" in page
+    assert "Nieuw of gewijzigd in de synchronisatie van" in page
     assert server.sru_url in page  # the address that failed
 
 
@@ -99,3 +100,19 @@ def test_a_reader_cannot_decide_a_source_proposal(client, server, make_user) -> 
     assert response.status_code == 403
     proposal.refresh_from_db()
     assert proposal.review_state == ReviewState.PROPOSED
+
+
+def test_management_screens_show_the_records_and_their_history(client, server, make_user) -> None:
+    server.data.motions.append(
+        motion("m-3", dossier=36600, suffix="A", number=65, modified="2025-03-12T10:00:00Z")
+    )
+    assert sync_source("tweedekamer").ok
+    client.force_login(make_user("beheer", role=Role.ADMINISTRATOR))
+    for model in ("syncrun", "sourcerecord", "sourceproposal", "synccursor"):
+        assert client.get(reverse(f"admin:sources_{model}_changelist")).status_code == 200
+    record = SourceRecord.objects.get()
+    history = client.get(reverse("admin:sources_sourcerecord_history", args=[record.pk]))
+    assert history.status_code == 200 and "new at the source" in history.content.decode()
+
+    client.force_login(make_user("gld", role=Role.EDITOR, organisation=None))
+    assert client.get(reverse("admin:sources_synccursor_changelist")).status_code == 403
