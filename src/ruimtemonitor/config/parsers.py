@@ -285,6 +285,7 @@ def read_source_settings(environ: Mapping[str, str]) -> dict[str, object]:
             "document_kinds": parse_list(
                 get("RUIMTEMONITOR_TWEEDEKAMER_DOCUMENT_KINDS"), default=["Brief regering"]
             ),
+            "filter": (get("RUIMTEMONITOR_TWEEDEKAMER_FILTER") or "").strip(),
             "ministries": [
                 name.strip()
                 for name in (get("RUIMTEMONITOR_TWEEDEKAMER_MINISTRIES") or "").split(";")

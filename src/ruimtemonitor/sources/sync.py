@@ -179,6 +179,7 @@ class _Sync:
                     dossiers=self.dossiers if stream != "commitments" else (),
                     document_kinds=config["document_kinds"] if stream == "documents" else (),
                     ministries=ministries,
+                    extra_filter=config.get("filter", ""),
                 )
                 return tweedekamer.read_pages(self.client, stream, query)
 

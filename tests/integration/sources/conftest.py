@@ -25,6 +25,7 @@ def server(settings) -> Iterator[FixtureServer]:
                 "base_url": fixture.odata_url,
                 "document_kinds": ["Brief regering"],
                 "ministries": [],
+                "filter": "",
             },
             "bekendmakingen": {"base_url": fixture.sru_url, "cql": ""},
         }

@@ -66,8 +66,10 @@ def build_query(
     dossiers: Sequence[str] = (),
     document_kinds: Sequence[str] = (),
     ministries: Sequence[str] = (),
+    extra_filter: str = "",
 ) -> Query:
-    """The path and parameters of the first page of one listing."""
+    """The path and parameters of the first page of one listing; ``extra_filter`` (an OData
+    condition, e.g. on a committee or subject) narrows motions and documents further."""
     conditions: list[str] = []
     if stream == "motions":
         entity = "Zaak"
@@ -95,6 +97,8 @@ def build_query(
         expand = "Kamerstukdossier($select=Nummer,Toevoeging)"
     else:
         raise ValueError(f"unknown stream {stream!r}; one of {', '.join(STREAMS)}")
+    if extra_filter.strip() and stream != "commitments":
+        conditions.append(f"({extra_filter.strip()})")
     if since is not None:
         conditions.append(f"GewijzigdOp ge {odata_moment(since)}")
     params = {"$orderby": "GewijzigdOp,Id", "$top": str(PAGE_SIZE)}

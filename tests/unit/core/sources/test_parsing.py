@@ -95,7 +95,13 @@ def test_queries_filter_on_change_time_and_dossier() -> None:
     )
     assert params["$orderby"] == "GewijzigdOp,Id"
     _path, params = tweedekamer.build_query(
-        "commitments", ministries=["Infrastructuur en Waterstaat"]
+        "documents", dossiers=["36600"], extra_filter="contains(Onderwerp,'MIRT')"
+    )
+    assert params["$filter"] == (
+        "Kamerstukdossier/any(d:d/Nummer eq 36600) and (contains(Onderwerp,'MIRT'))"
+    )
+    _path, params = tweedekamer.build_query(
+        "commitments", ministries=["Infrastructuur en Waterstaat"], extra_filter="x eq 1"
     )
     assert params["$filter"] == "(Ministerie eq 'Infrastructuur en Waterstaat')"
 
