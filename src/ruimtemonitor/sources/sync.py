@@ -11,6 +11,7 @@ the register follows becomes a proposal for review.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -158,6 +159,7 @@ class _Sync:
         config = settings.SOURCES[self.source]
         dossier_scope = ",".join(sorted(self.dossiers))
         if self.source == Source.BEKENDMAKINGEN:
+            dossier_scope = _scope(dossier_scope, config["cql"])
 
             def publications(start: str | None) -> Iterator[Page]:
                 since = parse_moment(start).date() if start else self.since
@@ -170,7 +172,11 @@ class _Sync:
             return
         for stream in tweedekamer.STREAMS:
             ministries = config["ministries"] if stream == "commitments" else []
-            scope = ";".join(sorted(ministries)) if stream == "commitments" else dossier_scope
+            if stream == "commitments":
+                scope = ";".join(sorted(ministries))
+            else:
+                kinds = config["document_kinds"] if stream == "documents" else []
+                scope = _scope(dossier_scope, config.get("filter", ""), *sorted(kinds))
 
             def pages(start: str | None, stream: str = stream, ministries=ministries):
                 query = tweedekamer.build_query(
@@ -319,6 +325,15 @@ class _Sync:
             self.run.linked += 1
             if propose_status(record):
                 self.run.proposals += 1
+
+
+def _scope(shown: str, *selection: str) -> str:
+    """The cursor's key for a selection: the dossiers as written, and a short digest of any
+    filter, so that changing a filter starts that listing afresh instead of skipping."""
+    extra = "\n".join(part for part in selection if part)
+    if not extra:
+        return shown[:200]
+    return f"{shown[:200]}|{hashlib.sha256(extra.encode()).hexdigest()[:12]}"
 
 
 def _apply(record: SourceRecord, item: SourceItem, run: SyncRun | None) -> None:

@@ -246,3 +246,18 @@ def test_a_record_a_concurrent_sync_stored_first_is_not_stored_twice(server, mon
     assert SourceRecord.objects.filter(kind="motie").count() == 2
     assert SourceRecord.objects.filter(external_id=raced[0]).count() == 1
     assert (report.run.created, report.run.unchanged) == (1, 1)
+
+
+def test_another_selection_reads_its_own_past(server, settings) -> None:
+    seed(server, motions=4, commitments=0)
+    assert sync_source("tweedekamer").ok
+    again = sync_source("tweedekamer")
+    assert again.run.fetched < 4  # continued where it stopped
+    settings.SOURCES = {
+        **settings.SOURCES,
+        "tweedekamer": {**settings.SOURCES["tweedekamer"], "filter": "contains(Titel,'Motie')"},
+    }
+    narrowed = sync_source("tweedekamer")
+    assert narrowed.run.fetched == 4 and narrowed.run.created == 0  # from the start, stored once
+    assert SyncCursor.objects.filter(stream="motions").count() == 2
+    assert any("contains%28Titel" in path for path in server.data.requests)
