@@ -8,18 +8,21 @@ it applies the status (and a note saying where it came from) with the item's own
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from ruimtemonitor.common.editing import review, save_edit
 from ruimtemonitor.common.statuses import ParliamentaryStatus, ReviewState
-from ruimtemonitor.register.models import ParliamentaryItem
+from ruimtemonitor.core.dutch.kamerstukken import find_kamerstukken
+from ruimtemonitor.register.models import Agreement, ParliamentaryItem
 from ruimtemonitor.sources.models import RecordKind, SourceProposal, SourceRecord
 
-__all__ = ["decide", "effective_status", "link_records", "propose_status"]
+__all__ = ["citing_agreements", "decide", "effective_status", "link_records", "propose_status"]
 
 LINKABLE = {RecordKind.MOTION: "motie", RecordKind.COMMITMENT: "toezegging"}
 # What a status at the source means for the register's status; "" leaves it as it is.
@@ -120,3 +123,33 @@ def decide(proposal: SourceProposal, decision: str, *, user: Any) -> SourcePropo
                 reason=f"source: {proposal.status_at_source}"[:100],
             )
     return proposal
+
+
+CANDIDATES = 500  # agreements read to confirm citations of one batch of Kamerstuk ids
+
+
+def citing_agreements(
+    kamerstukken: Iterable[str], *, per_kamerstuk: int = 5
+) -> dict[str, list[Agreement]]:
+    """Agreements whose title or commitments cite each Kamerstuk id, in any citation style
+    ("Kamerstuk 36 600-A, nr. 63", "kst-36600-A-63"). One query narrows them down by dossier
+    number; ``core.dutch.find_kamerstukken`` then confirms the exact id."""
+    wanted = {k for k in kamerstukken if k and k.startswith("kst-")}
+    if not wanted:
+        return {}
+    condition = Q()
+    for dossier in {k.split("-")[1] for k in wanted}:
+        spaced = f"{dossier[:-3]} {dossier[-3:]}"  # 36600 is written "36 600" too
+        condition |= Q(search_document__contains=dossier) | Q(search_document__contains=spaced)
+    found: dict[str, list[Agreement]] = defaultdict(list)
+    candidates = (
+        Agreement.objects.filter(condition)
+        .select_related("arrangement")
+        .order_by("-arrangement__year", "pk")[:CANDIDATES]
+    )
+    for agreement in candidates:
+        cited = {match.kst_id for match in find_kamerstukken(agreement.search_document)}
+        for kamerstuk in sorted(cited & wanted):
+            if len(found[kamerstuk]) < per_kamerstuk:
+                found[kamerstuk].append(agreement)
+    return dict(found)

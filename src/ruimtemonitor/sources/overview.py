@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 
 from ruimtemonitor.common.statuses import ReviewState
+from ruimtemonitor.sources.linking import citing_agreements
 from ruimtemonitor.sources.models import (
     RunStatus,
     Source,
@@ -68,6 +69,9 @@ def overview() -> list[SourceOverview]:
                 .select_related("parliamentary_item", "document")
                 .order_by("-modified", "pk")[:NEW_SHOWN]
             )
+        cited = citing_agreements(record.kamerstuk for record in new)
+        for record in new:
+            record.cited_by = cited.get(record.kamerstuk, [])
         result.append(
             SourceOverview(
                 source=source,

@@ -8,7 +8,8 @@ from django.urls import reverse
 from ruimtemonitor.accounts.models import Role
 from ruimtemonitor.common.statuses import ParliamentaryStatus, ReviewState
 from ruimtemonitor.core.sources.testing import Fault, commitment, motion
-from ruimtemonitor.register.models import ParliamentaryItem
+from ruimtemonitor.register.models import Agreement, Commitment, ParliamentaryItem
+from ruimtemonitor.register.search import refresh_search_documents
 from ruimtemonitor.sources.models import SourceProposal, SourceRecord
 from ruimtemonitor.sources.services import sync_source
 
@@ -116,3 +117,29 @@ def test_management_screens_show_the_records_and_their_history(client, server, m
 
     client.force_login(make_user("gld", role=Role.EDITOR, organisation=None))
     assert client.get(reverse("admin:sources_synccursor_changelist")).status_code == 403
+
+
+def test_what_is_new_names_the_agreements_that_cite_it(client, server, agreement) -> None:
+    Commitment.objects.create(
+        agreement=agreement,
+        text="Het Rijk voert de motie Veltman uit (Kamerstuk 36 600-A, nr. 63).",
+    )
+    neighbour = Agreement.objects.create(arrangement=agreement.arrangement, number="2.2", title="x")
+    Commitment.objects.create(agreement=neighbour, text="Zie Kamerstuk 36 600-A, nr. 630.")
+    refresh_search_documents([agreement.pk, neighbour.pk])
+    server.data.motions.append(
+        motion("m-63", dossier=36600, suffix="A", number=63, modified="2025-03-12T10:00:00Z")
+    )
+    server.data.motions.append(
+        motion("m-64", dossier=36600, suffix="A", number=64, modified="2025-03-12T10:00:00Z")
+    )
+    assert sync_source("tweedekamer").ok
+
+    page = client.get(reverse("web:source_overview")).content.decode()
+    link = reverse("web:agreement_detail", args=[agreement.pk])
+    row_63 = page[page.index("kst-36600-A-63") :].split("</tr>")[0]
+    row_64 = page[page.index("kst-36600-A-64") :].split("</tr>")[0]
+    assert f'genoemd in <a class="utrecht-link" href="{link}">afspraak 2.1 (2025)</a>' in row_63
+    assert link not in row_64
+    neighbour_link = reverse("web:agreement_detail", args=[neighbour.pk])
+    assert neighbour_link not in row_63  # nr. 630 is another Kamerstuk
