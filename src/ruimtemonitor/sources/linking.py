@@ -22,7 +22,7 @@ from ruimtemonitor.core.dutch.kamerstukken import find_kamerstukken
 from ruimtemonitor.register.models import Agreement, ParliamentaryItem
 from ruimtemonitor.sources.models import RecordKind, SourceProposal, SourceRecord
 
-__all__ = ["citing_agreements", "decide", "effective_status", "link_records", "propose_status"]
+__all__ = ["LINKABLE", "citing_agreements", "decide", "effective_status", "propose_status"]
 
 LINKABLE = {RecordKind.MOTION: "motie", RecordKind.COMMITMENT: "toezegging"}
 # What a status at the source means for the register's status; "" leaves it as it is.
@@ -46,31 +46,6 @@ def effective_status(record: SourceRecord) -> str:
     if record.kind == RecordKind.MOTION and (record.fields or {}).get("afgedaan"):
         return "afgedaan"
     return record.status
-
-
-def link_records(records: Iterable[SourceRecord]) -> list[SourceRecord]:
-    """Set ``parliamentary_item`` on unlinked motions and commitments with a matching
-    Kamerstuk id (one query); returns the records newly linked, not yet saved."""
-    wanted = [
-        r
-        for r in records
-        if r.kind in LINKABLE and r.kamerstuk and r.parliamentary_item_id is None and not r.deleted
-    ]
-    if not wanted:
-        return []
-    items = {
-        (item.kind, item.kamerstuk): item
-        for item in ParliamentaryItem.objects.filter(
-            kamerstuk__in={r.kamerstuk for r in wanted}, kind__in=set(LINKABLE.values())
-        )
-    }
-    linked = []
-    for record in wanted:
-        item = items.get((LINKABLE[record.kind], record.kamerstuk))
-        if item is not None:
-            record.parliamentary_item = item
-            linked.append(record)
-    return linked
 
 
 def propose_status(record: SourceRecord, *, before: str = "") -> SourceProposal | None:
