@@ -81,6 +81,7 @@ PAGES: dict[str, Callable[[], str]] = {
     "web:funding_list": lambda: reverse("web:funding_list"),
     "web:funding_new": lambda: reverse("web:funding_new"),
     "web:funding_detail": lambda: reverse("web:funding_detail", args=[save_funding_round()]),
+    "web:source_overview": lambda: reverse("web:source_overview"),
 }
 
 

@@ -320,3 +320,77 @@ def parse_rate(value: str | None, *, name: str, default: str) -> tuple[int, int]
     if seconds == 0:
         raise ConfigurationError(f"{name} needs a period longer than zero, not {value!r}.")
     return int(match.group(1)), seconds
+
+
+def parse_number(value: str | None, *, name: str, default: float, minimum: float = 0.0) -> float:
+    """A decimal number such as a time-out in seconds ("2.5"); at least ``minimum``."""
+    if value is None or not value.strip():
+        return default
+    try:
+        number = float(value.strip().replace(",", "."))
+    except ValueError:
+        raise ConfigurationError(f"{name} must be a number, not {value!r}.") from None
+    if not number >= minimum:  # also refuses NaN
+        raise ConfigurationError(f"{name} must be at least {minimum:g}, not {value.strip()}.")
+    return number
+
+
+DEFAULT_SOURCE_DOSSIERS = ["36600", "34682", "32847"]
+
+
+def read_source_settings(environ: Mapping[str, str]) -> dict[str, object]:
+    """Where and how politely the official sources are read (docs/sources.md)."""
+    get = environ.get
+    schedule = (get("RUIMTEMONITOR_SOURCES_SCHEDULE") or "03:15").strip()
+    try:
+        hour, minute = (int(part) for part in schedule.split(":"))
+        if not (0 <= hour < 24 and 0 <= minute < 60):
+            raise ValueError
+    except ValueError:
+        raise ConfigurationError(
+            f"RUIMTEMONITOR_SOURCES_SCHEDULE must be a time of day like 03:15, not {schedule!r}."
+        ) from None
+    return {
+        "dossiers": parse_list(
+            get("RUIMTEMONITOR_SOURCES_DOSSIERS"), default=DEFAULT_SOURCE_DOSSIERS
+        ),
+        "timeout_s": parse_number(
+            get("RUIMTEMONITOR_SOURCES_TIMEOUT"),
+            name="RUIMTEMONITOR_SOURCES_TIMEOUT",
+            default=30.0,
+            minimum=0.1,
+        ),
+        "retries": int(
+            parse_number(
+                get("RUIMTEMONITOR_SOURCES_RETRIES"),
+                name="RUIMTEMONITOR_SOURCES_RETRIES",
+                default=3,
+            )
+        ),
+        "backoff_s": parse_number(
+            get("RUIMTEMONITOR_SOURCES_BACKOFF"), name="RUIMTEMONITOR_SOURCES_BACKOFF", default=1.0
+        ),
+        "requests_per_second": parse_number(
+            get("RUIMTEMONITOR_SOURCES_RATE"), name="RUIMTEMONITOR_SOURCES_RATE", default=2.0
+        ),
+        "user_agent": (get("RUIMTEMONITOR_SOURCES_USER_AGENT") or "").strip(),
+        "schedule": (hour, minute),
+        "tweedekamer": {
+            "base_url": (get("RUIMTEMONITOR_TWEEDEKAMER_URL") or "").strip()
+            or "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/",
+            "document_kinds": parse_list(
+                get("RUIMTEMONITOR_TWEEDEKAMER_DOCUMENT_KINDS"), default=["Brief regering"]
+            ),
+            "filter": (get("RUIMTEMONITOR_TWEEDEKAMER_FILTER") or "").strip(),
+            "ministries": [
+                name.strip()
+                for name in (get("RUIMTEMONITOR_TWEEDEKAMER_MINISTRIES") or "").split(";")
+                if name.strip()
+            ],
+        },
+        "bekendmakingen": {
+            "base_url": (get("RUIMTEMONITOR_BEKENDMAKINGEN_URL") or "").strip()
+            or "https://repository.overheid.nl/sru",
+            "cql": (get("RUIMTEMONITOR_BEKENDMAKINGEN_QUERY") or "").strip(),
+        },
+    }

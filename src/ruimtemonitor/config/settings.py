@@ -22,6 +22,7 @@ from ruimtemonitor.config.parsers import (
     parse_positive_int,
     parse_rate,
     read_extraction_limits,
+    read_source_settings,
     resolve_data_dir,
     resolve_secret_key,
 )
@@ -129,6 +130,24 @@ CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-document leaves the job f
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
+# The official sources (Tweede Kamer, officiële bekendmakingen): addresses, selection, pace.
+SOURCES = read_source_settings(os.environ)
+if BROKER_URL:  # nightly sync by Celery beat; without a broker, cron runs the command
+    from celery.schedules import crontab
+
+    CELERY_TIMEZONE = "Europe/Amsterdam"  # the schedule is in Dutch time
+    _sync_at = SOURCES["schedule"][0] * 60 + SOURCES["schedule"][1]
+    CELERY_BEAT_SCHEDULE = {  # the second source half an hour after the first
+        f"sources-sync-{name}": {
+            "task": "ruimtemonitor.sources_sync",
+            "schedule": crontab(
+                hour=(_sync_at + 30 * i) // 60 % 24, minute=(_sync_at + 30 * i) % 60
+            ),
+            "args": [name],
+        }
+        for i, name in enumerate(("tweedekamer", "bekendmakingen"))
+    }
+
 # E-mail (alert digests): SMTP when EMAIL_HOST is set, else printed on the console.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_BACKEND = (
@@ -179,6 +198,7 @@ INSTALLED_APPS = [
     "ruimtemonitor.api",
     "ruimtemonitor.alerts",
     "ruimtemonitor.reports",
+    "ruimtemonitor.sources",
 ]
 
 MIDDLEWARE = [
@@ -272,10 +292,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": parse_log_level(os.environ.get("LOG_LEVEL"))},
     # PDF rendering reports every layout step at INFO; only its warnings matter here.
-    # django-axes announces itself at INFO on every start, also of each console command.
+    # django-axes announces itself at INFO on every start, also of each console command; the
+    # source sync reports its own progress, and httpx would log every request at INFO.
     "loggers": {
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
         "axes.apps": {"level": "WARNING"},
+        "httpx": {"level": "WARNING"},
     },
 }

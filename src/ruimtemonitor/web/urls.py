@@ -9,6 +9,7 @@ from ruimtemonitor.web.views import (
     projects,
     regions,
     review,
+    sources,
 )
 
 app_name = "web"
@@ -23,4 +24,5 @@ urlpatterns = [
     *funding.urlpatterns,
     *alerts.urlpatterns,
     *arrangements.urlpatterns,
+    *sources.urlpatterns,
 ]

@@ -197,3 +197,36 @@ def test_rates_are_requests_per_period(value: str, expected: tuple[int, int] | N
 def test_rates_name_the_variable_on_nonsense(value: str) -> None:
     with pytest.raises(ConfigurationError, match=r"^R "):
         parse_rate(value, name="R", default="1/m")
+
+
+def test_source_settings_have_polite_defaults_and_refuse_nonsense() -> None:
+    from ruimtemonitor.config.parsers import read_source_settings
+
+    defaults = read_source_settings({})
+    assert defaults["requests_per_second"] == 2.0 and defaults["retries"] == 3
+    assert defaults["schedule"] == (3, 15)
+    assert defaults["tweedekamer"]["base_url"].startswith(
+        "https://gegevensmagazijn.tweedekamer.nl/"
+    )
+    assert defaults["bekendmakingen"]["base_url"] == "https://repository.overheid.nl/sru"
+    custom = read_source_settings(
+        {
+            "RUIMTEMONITOR_SOURCES_DOSSIERS": "36600, 29385",
+            "RUIMTEMONITOR_SOURCES_RATE": "0,5",
+            "RUIMTEMONITOR_TWEEDEKAMER_MINISTRIES": "Infrastructuur en Waterstaat; VRO",
+            "RUIMTEMONITOR_SOURCES_SCHEDULE": "22:05",
+        }
+    )
+    assert custom["dossiers"] == ["36600", "29385"] and custom["requests_per_second"] == 0.5
+    assert custom["tweedekamer"]["ministries"] == [
+        "Infrastructuur en Waterstaat",
+        "VRO",
+    ]
+    assert custom["schedule"] == (22, 5)
+    for name, value in [
+        ("RUIMTEMONITOR_SOURCES_TIMEOUT", "0"),
+        ("RUIMTEMONITOR_SOURCES_RATE", "snel"),
+        ("RUIMTEMONITOR_SOURCES_SCHEDULE", "25:00"),
+    ]:
+        with pytest.raises(ConfigurationError, match=name):
+            read_source_settings({name: value})

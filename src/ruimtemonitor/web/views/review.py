@@ -1,12 +1,12 @@
 """Controleren: the queue of extracted records still proposed, for the people who may decide.
 
-Agreements come first, then commitments, projects, motions, milestones and completions that
-letters report (confirming one applies the status). Administrators
-see everything; editors see the records that involve their organisation (the same rule as
-``accounts.permissions.can_edit``, written as a query so the queue pages through the
-database instead of checking records one by one). Decisions go through
-``common.editing.review``: recorded in the history, and a corrected record is never
-overwritten by a later ingest.
+Agreements come first, then commitments, projects, motions, milestones, completions that
+letters report and status changes that the official sources report (confirming one of the
+last two applies the status). Administrators see everything; editors see the records that
+involve their organisation (the same rule as ``accounts.permissions.can_edit``, written as a
+query so the queue pages through the database instead of checking records one by one).
+Decisions go through ``common.editing.review``: recorded in the history, and a corrected
+record is never overwritten by a later ingest.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from ruimtemonitor.accounts.permissions import can_edit
 from ruimtemonitor.common.editing import review
-from ruimtemonitor.common.statuses import ReviewState
+from ruimtemonitor.common.statuses import ParliamentaryStatus, ReviewState
 from ruimtemonitor.projects.models import Milestone, MoneyLine, Project
 from ruimtemonitor.register import status_reports
 from ruimtemonitor.register.involvement import agreements_involving
@@ -41,6 +41,8 @@ from ruimtemonitor.register.models import (
     ParliamentaryItem,
     StatusReport,
 )
+from ruimtemonitor.sources import linking as source_linking
+from ruimtemonitor.sources.models import SourceProposal
 from ruimtemonitor.web.forms import ReviewDecisionForm
 from ruimtemonitor.web.templatetags.register_format import deadline_text
 from ruimtemonitor.web.views.agreements import PAGE_PARAM, SpanInContext, passages_in_context
@@ -208,6 +210,34 @@ def _describe_status_report(report: StatusReport) -> tuple[str, list[Fact]]:
     )
 
 
+def _describe_source_proposal(proposal: SourceProposal) -> tuple[str, list[Fact]]:
+    item = proposal.parliamentary_item
+    record = proposal.record
+    labels = dict(ParliamentaryStatus.choices)
+    new = proposal.proposed_status
+    return (
+        _("%(source)s reports: %(what)s is %(status)s")
+        % {
+            "source": record.get_source_display(),
+            "what": f"{item.get_kind_display()} {item.kamerstuk}".strip(),
+            "status": proposal.status_at_source,
+        },
+        [
+            Fact(_("At the source"), _short(record.title) or "–"),
+            Fact(
+                _("Status at the source"),
+                f"{proposal.status_before or '–'} → {proposal.status_at_source}",
+            ),
+            Fact(_("Status now"), item.get_status_display()),
+            Fact(
+                _("Status when confirmed"),
+                str(labels.get(new, new)) if new else _("unchanged; the note is added"),
+            ),
+            Fact(_("Note"), proposal.note),
+        ],
+    )
+
+
 def _project_url(project: Project) -> str | None:
     try:
         return reverse("web:project_detail", args=[project.slug])
@@ -305,6 +335,18 @@ KINDS: dict[str, QueueKind] = {
             related=("parliamentary_item", "commitment", "source_passage"),
             order=("-created_at", "pk"),
             decide=status_reports.decide,
+        ),
+        QueueKind(
+            slug="bron",
+            label=gettext_lazy("Status changes at the sources"),
+            model=SourceProposal,
+            involving=lambda org: Q(parliamentary_item__responsible_id=org),
+            describe=_describe_source_proposal,
+            correct_url=lambda p: _admin_url(p.parliamentary_item),
+            context_url=lambda p: reverse("web:source_overview"),
+            related=("parliamentary_item", "record"),
+            order=("-created_at", "pk"),
+            decide=source_linking.decide,
         ),
     )
 }
