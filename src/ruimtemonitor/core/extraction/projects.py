@@ -109,6 +109,8 @@ _CATEGORY = re.compile(
     r"uitgestelde\s+projecten|gepauzeerde\s+projecten)$",
     re.IGNORECASE,
 )
+_AD = re.compile(r"^(?:ad|re|bij)\s+\d{1,2}\s*[–:.-]\s*", re.IGNORECASE)  # "Ad 1 – Lelylijn"
+_PERSON = re.compile(r"^(?:[A-Z]\.){1,4}\s*(?:[a-z]+\s+)*[A-Z]")  # "M.A. Verstegen-Hoogland"
 _COLUMN_WORDS = re.compile(
     r"\b(?:budget|raming|fase|bijdrage|regio|project|corridor|stand)\b", re.I
 )
@@ -269,8 +271,12 @@ def _projects_of(
     candidates.sort(key=lambda c: c[2])
     parents: dict[str, Section] = {s.identifier: s for s in sections}
     for title, number, start, heading_end, end, identifier in candidates:
+        title = _AD.sub("", title)
         if (
             start in seen
+            or _PERSON.match(title)
+            or "www." in title
+            or "kst-" in title
             or _REGION_LINE.match(title)
             or _NOT_A_PROJECT.match(title)
             or _CATEGORY.match(title.strip(" .:"))
@@ -310,6 +316,11 @@ def _projects_of(
     return found
 
 
+_FUNDING_ROW = re.compile(
+    r"^(?:gemeente|provincie|rijk|regio\s+deal|programma\s+woningbouw|woningbouwimpuls|totaal|"
+    r"bron|bijdrage)\b|cofinanciering|\bbijdrage\b",
+    re.IGNORECASE,
+)
 _CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 _PHASE_CELL = re.compile(
     r"^(?:MIRT-)?(?P<phase>onderzoek|verkenning|verkennig|planuitwerking|planstudie|realisatie|"
@@ -337,15 +348,21 @@ def _table_projects(
         line = text[line_start:line_end].strip()
         cells = [c for c in _CELLS.split(line) if c]
         name = phase = None
+        described = False  # "Kampen Noordrand: woonwijk aan het Zwarte Water | gemeente | 2025"
         if len(cells) >= 2 and any(_PHASE_CELL.match(c) or "€" in c for c in cells[1:]):
             name = cells[0]
             phase = next((c for c in cells[1:] if _PHASE_CELL.match(c)), None)
+        elif len(cells) >= 3:
+            name, _, rest = cells[0].partition(":")
+            described = bool(rest.strip()) and len(name.split()) <= 4 and name[:1].isupper()
         elif (row := _ROW.match(line)) is not None:
             name = row.group("name") or row.group("name2")
             phase = row.group("phase") or row.group("phase2")
-        if name is None or len(name.split()) > 8:
+        if name is None or len(name.split()) > 8 or _FUNDING_ROW.search(name):
             continue
-        if not (_INFRA.search(name) or _CITY_PAIR.match(name)) or _CATEGORY.match(name):
+        if not (described or _INFRA.search(name) or _CITY_PAIR.match(name)) or _CATEGORY.match(
+            name
+        ):
             continue
         if normalise_space(name).casefold() in names or any(s <= line_start < e for s, e in spans):
             continue
