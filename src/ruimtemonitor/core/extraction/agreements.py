@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from ruimtemonitor.core.reference import normalise_department
 
 from .items import Item, enumerated_items, items_in, lines_in
-from .numbered_items import NumberedItem, numbered_items
+from .numbered_items import NUMBERED_ITEM_GENRES, NumberedItem, numbered_items
 from .patterns import is_structural
 from .splitting import Document
 from .structure import AfspraakBlock, Structure
+from .table_rows import TableAgreement, table_agreements
 from .textutil import normalise_space, sentence_spans
 
 __all__ = [
@@ -164,6 +165,10 @@ def find_agreements(
     for document in documents:
         if document.kind not in AGREEMENT_GENRES:
             continue
+        if document.kind in NUMBERED_ITEM_GENRES:
+            for row in table_agreements(text, document.start, document.end):
+                agreements.append(_from_row(row, document, structure))
+                covered.append((row.start, row.end))
         for item in numbered_items(text, document, structure, covered):
             agreements.append(_from_item(text, item))
             covered.append((item.start, item.end))
@@ -293,6 +298,27 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         start=item.start,
         end=item.end,
         warnings=() if commitments else (f"{item.number} has no commitments",),
+    )
+
+
+def _from_row(row: TableAgreement, document: Document, structure: Structure) -> Agreement:
+    """An agreement from a row of a table of agreements."""
+    section = structure.innermost(row.start, document.identifier)
+    commitment = Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)
+    return Agreement(
+        identifier=f"{document.identifier}.r{row.number}",
+        number=row.number,
+        title=row.title or row.commitment[:120],
+        types=(),
+        departments=(),
+        chapter=None,
+        chapter_title=section.title if section else "",
+        document=document.identifier,
+        section=section.identifier if section else None,
+        commitments=(commitment,) if row.commitment else (),
+        remark="",
+        start=row.start,
+        end=row.end,
     )
 
 

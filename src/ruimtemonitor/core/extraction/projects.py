@@ -347,6 +347,8 @@ def _table_projects(
     for line_start, line_end in iter_lines(text, document.start, document.end):
         line = text[line_start:line_end].strip()
         cells = [c for c in _CELLS.split(line) if c]
+        if len(cells) >= 3 and re.fullmatch(r"(?:[A-H]\.?)?\d{1,2}\.?", cells[0].strip()):
+            cells = cells[1:]  # "4 | Aanpak Ring Zuid | …": the number is the row's, not a name
         name = phase = None
         described = False  # "Kampen Noordrand: woonwijk aan het Zwarte Water | gemeente | 2025"
         if len(cells) >= 2 and any(_PHASE_CELL.match(c) or "€" in c for c in cells[1:]):

@@ -1,0 +1,95 @@
+"""Agreements in tables: "Nr | Onderwerp | Afspraak | Trekker | Termijn", one row each.
+
+Some afsprakenlijsten put their agreements in a table that a text export flattens row by
+row, with cells apart by bars or by runs of spaces, and long cells wrapped onto lines of
+their own. A header row that names an agreement column ("Afspraak", "Actie") opens such a
+table; every following row that starts with a number is one agreement, the lines under it
+without a number continue it. The table ends at a blank line followed by running text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textutil import iter_lines
+
+__all__ = ["TableAgreement", "table_agreements"]
+
+_CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+_AGREEMENT_COLUMN = re.compile(r"^(?:afspraak|afspraken|actie|acties|besluit)$", re.I)
+_TITLE_COLUMN = re.compile(r"^(?:onderwerp|project|titel|thema|opgave)$", re.I)
+_NUMBER_CELL = re.compile(r"^(?:[A-H]\.?)?\d{1,2}(?:\.\d{1,2})?\.?$")
+
+
+@dataclass(frozen=True, slots=True)
+class TableAgreement:
+    """One row of a table of agreements; offsets are in the cleaned text."""
+
+    number: str
+    title: str
+    commitment: str
+    start: int
+    end: int
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in _CELLS.split(line.strip()) if cell.strip()]
+
+
+def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
+    """The rows of every table of agreements in ``text[start:end]``."""
+    found: list[TableAgreement] = []
+    columns: tuple[int, int] | None = None  # (title column, agreement column)
+    row: dict | None = None
+    blank = False
+    for line_start, line_end in iter_lines(text, start, end):
+        line = text[line_start:line_end]
+        cells = _cells(line)
+        if not cells:
+            blank = True
+            continue
+        header = [i for i, cell in enumerate(cells) if _AGREEMENT_COLUMN.match(cell)]
+        if header and len(cells) >= 3:
+            title = next((i for i, c in enumerate(cells) if _TITLE_COLUMN.match(c)), 1)
+            columns, blank = (title, header[0]), False
+            continue
+        if columns is None:
+            continue
+        if _NUMBER_CELL.match(cells[0]) and len(cells) >= 2:
+            if row is not None:
+                found.append(_finish(row))
+            title_at, agreed_at = columns
+            row = {
+                "number": cells[0].rstrip("."),
+                "title": cells[title_at] if title_at < len(cells) else "",
+                "commitment": cells[agreed_at] if agreed_at < len(cells) else "",
+                "start": line_start,
+                "end": line_end,
+                "width": len(cells),
+            }
+            blank = False
+        elif row is not None and not blank:
+            # A wrapped cell: the words that continue the agreement column come first.
+            row["commitment"] = f"{row['commitment']} {cells[0]}"
+            row["end"] = line_end
+        else:
+            if row is not None:
+                found.append(_finish(row))
+                row = None
+            if blank or len(cells) < 2:
+                columns = None
+            blank = False
+    if row is not None:
+        found.append(_finish(row))
+    return found
+
+
+def _finish(row: dict) -> TableAgreement:
+    return TableAgreement(
+        row["number"],
+        " ".join(row["title"].split()),
+        " ".join(row["commitment"].split()),
+        row["start"],
+        row["end"],
+    )
