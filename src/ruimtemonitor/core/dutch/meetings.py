@@ -30,6 +30,11 @@ _PATTERNS = [
         rf"\b{_KIND}(?:{GAP}{_REGION})?,?{GAP}(?:van|op|d\.d\.|gehouden{GAP}op){GAP}{_DATE}",
         re.IGNORECASE,
     ),
+    # "• BOL Noord: 3 juni 2025, Assen"
+    re.compile(
+        rf"^[ \t]*(?:[•\-–][ \t]*)?{_KIND}{GAP}{_REGION}[ \t]*[:–-][ \t]*{_DATE}",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     # "Bestuurlijk Overleg MIRT Oost, Arnhem, 8 november 2012" (the head of an afsprakenlijst)
     re.compile(
         rf"^[ \t]*(?:Afsprakenlijst{GAP})?{_KIND}(?:{GAP}{_REGION})?[ \t]*[,–-][ \t]*"
@@ -42,12 +47,16 @@ _PATTERNS = [
 # says it took place.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*){0,3}[.!?]?")
 _TOOK_PLACE = re.compile(
-    r"\b(?:plaatsgevonden|plaatsvond|vond(?:en)?\b[^.]{0,60}\bplaats|gehouden|hebben\s+"
+    r"\b(?:plaatsgevonden|plaatsvond|vond(?:en)?\b[^.]{0,120}\bplaats|gehouden|hebben\s+"
     r"(?:wij|we|rijk\s+en\s+regio)\s+[^.]{0,40}\bgesproken|is\s+gesproken|zijn\s+gesproken)",
     re.IGNORECASE,
 )
 _KIND_RE = re.compile(rf"\b{_KIND}(?:{GAP}{_REGION})?", re.IGNORECASE)
 _DATE_RE = re.compile(rf"\b{_DATE}\b", re.IGNORECASE)
+_TABLE_ROW = re.compile(
+    rf"^[ \t]*{_REGION}(?:[ \t]{{2,}}|[ \t]*\|[ \t]*){_DATE}", re.IGNORECASE | re.MULTILINE
+)
+_TABLE_HEADER = re.compile(r"^[ \t]*(?:landsdeel|regio)\b[^\n]*\bdatum\b", re.I | re.M)
 _LABEL_BEFORE = re.compile(r"\b(?:datum|d\.d\.)\s*:?\s*$", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:overleggen|overleg|BO'?s)\b", re.IGNORECASE)
 _REGION_WORD = re.compile(
@@ -160,6 +169,24 @@ def find_meetings(
             for date, _ in _dates(date_match, year):
                 for region in dict.fromkeys(named):
                     add(sentence.start() + first, sentence.start() + last, kind_word, region, date)
+    for row in _TABLE_ROW.finditer(text):
+        # "Noord   17 november 2021   Groningen" under a header naming landsdeel and datum,
+        # the kind of meeting named in the text just above the table.
+        header = text.rfind("\n", 0, max(0, row.start() - 1))
+        above = text[max(0, row.start() - 700) : row.start()]
+        if not _TABLE_HEADER.search(above):
+            continue
+        kinds = list(_KIND_RE.finditer(above))
+        if not kinds or header < 0:
+            continue
+        for date, _ in _dates(row, year):
+            add(
+                row.start(),
+                row.end(),
+                _kind_of(kinds[-1].group("kind")),
+                row.group("region").capitalize(),
+                date,
+            )
     # A date named without its landsdeel is dropped when the same day is also named with one.
     with_region = {(k, d) for k, r, d in found if r}
     return sorted(
