@@ -322,13 +322,21 @@ def _from_row(row: TableAgreement, document: Document, structure: Structure) -> 
     )
 
 
+_LABEL = re.compile(r"^\s*(?:•\s*)?(?:afspraak|afspraken|conclusie|besluit)\s*:\s*", re.I)
+
+
 def _formula_sentences(text: str, start: int, end: int) -> list[Commitment]:
-    """The sentences that agree something, each one commitment."""
-    return [
-        Commitment(normalise_space(text[s:e].lstrip("• ")), _sentence_owner(text[s:e]), (), s, e)
-        for s, e in _sentences_in(text, start, end)
-        if _AGREED_SENTENCE.search(text[s:e])
-    ]
+    """The sentences that agree something, each one commitment ("Afspraak:" left out)."""
+    found = []
+    for s, e in _sentences_in(text, start, end):
+        sentence = text[s:e]
+        if not _AGREED_SENTENCE.search(sentence):
+            continue
+        label = _LABEL.match(sentence)
+        if label is not None:
+            s += label.end()
+        found.append(Commitment(normalise_space(text[s:e]), _sentence_owner(text[s:e]), (), s, e))
+    return found
 
 
 def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -359,17 +367,27 @@ def _unnumbered(
             default=end,
         )
         end = min(end, next_section)
-        commitments, _ = _commitments_after_lead_in(text, line.start, end, find_owner(stripped))
+        # The lead-in may end a paragraph: the agreement starts at its own sentence.
+        formula = _LEAD_IN_PRESENT.search(stripped)
+        assert formula is not None
+        cut = max(
+            stripped.rfind(". ", 0, formula.start()), stripped.rfind("; ", 0, formula.start())
+        )
+        lead = stripped[cut + 2 :] if cut >= 0 else stripped
+        start = (
+            line.start + (len(line.text) - len(line.text.lstrip())) + (cut + 2 if cut >= 0 else 0)
+        )
+        commitments, _ = _commitments_after_lead_in(text, line.start, end, find_owner(lead))
         if not commitments:
             continue
         found.append(
             _passage(
                 document,
                 structure,
-                line.start,
+                start,
                 max(end, commitments[-1].end),
                 commitments,
-                stripped.lstrip("• "),
+                lead.lstrip("• "),
             )
         )
         spans.append((line.start, commitments[-1].end))
@@ -384,8 +402,10 @@ def _unnumbered(
         ):
             continue
         owner = _sentence_owner(sentence)
+        label = _LABEL.match(sentence)  # "Afspraak: het Rijk …": the label is no part of it
+        begin = sent_start + (label.end() if label else 0)
         commitment = Commitment(
-            normalise_space(sentence.lstrip("• ")), owner, (), sent_start, sent_end
+            normalise_space(text[begin:sent_end].lstrip("• ")), owner, (), begin, sent_end
         )
         found.append(_passage(document, structure, sent_start, sent_end, [commitment]))
     return found
