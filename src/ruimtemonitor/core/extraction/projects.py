@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ruimtemonitor.core.dutch import find_areas
+
 from .splitting import Document
 from .structure import AfspraakBlock, Section, Structure
 from .textutil import iter_lines, normalise_space, sentence_spans
@@ -109,6 +111,8 @@ _CATEGORY = re.compile(
     r"uitgestelde\s+projecten|gepauzeerde\s+projecten)$",
     re.IGNORECASE,
 )
+_AGENDA_NUMBER = re.compile(r"^A\d{1,2}\s+(?=[A-Z])")
+_CLAUSE = re.compile(r",\s+[a-z]")  # "Mobiliteit, onder voorwaarde van …": a wrapped clause
 _AD = re.compile(r"^(?:ad|re|bij)\s+\d{1,2}\s*[–:.-]\s*", re.IGNORECASE)  # "Ad 1 – Lelylijn"
 _PERSON = re.compile(r"^(?:[A-Z]\.){1,4}\s*(?:[a-z]+\s+)*[A-Z]")  # "M.A. Verstegen-Hoogland"
 _COLUMN_WORDS = re.compile(
@@ -116,7 +120,8 @@ _COLUMN_WORDS = re.compile(
 )
 _NOT_A_PROJECT = re.compile(
     r"^(?:algemeen|inleiding|tot\s+slot|financi|moties|toezegging|vervolg|uitkomsten|rondvraag|"
-    r"opening|sluiting|mededeling|kamerstuk|reservering|gebiedsagenda|bijdrage|"
+    r"opening|sluiting|mededeling|kamerstuk|reservering|gebiedsagenda|bijdrage|hoofdstuk|"
+    r"afspraken$|"
     r"(?:waterveiligheid|klimaatadaptatie|woningbouw|energie|natuur|landbouw|stikstof|bodem|"
     r"erfgoed|netcongestie|drinkwater|defensie|bereikbaarheid:|novex|ruimtelijke)\b|"
     r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-[A-Z]|"
@@ -269,11 +274,15 @@ def _projects_of(
                 )
             )
     candidates.sort(key=lambda c: c[2])
+    agenda_numbers = _numbers_agenda_items([c[0] for c in candidates])
     parents: dict[str, Section] = {s.identifier: s for s in sections}
     for title, number, start, heading_end, end, identifier in candidates:
         title = _AD.sub("", title)
+        if agenda_numbers:
+            title = _AGENDA_NUMBER.sub("", title)  # "A1 Gebiedsproces …": A1 is a number here
         if (
             start in seen
+            or _CLAUSE.search(title)
             or _PERSON.match(title)
             or "www." in title
             or "kst-" in title
@@ -301,6 +310,7 @@ def _projects_of(
         words = len(title.split())
         is_project = words <= 8 and (
             bool(_INFRA.search(title))
+            or _names_area(title)
             or bool(_CITY_PAIR.match(title.strip()))
             or (document.kind == "mirt_brief" and under_region and number is not None)
             or (
@@ -360,7 +370,12 @@ def _table_projects(
         elif (row := _ROW.match(line)) is not None:
             name = row.group("name") or row.group("name2")
             phase = row.group("phase") or row.group("phase2")
-        if name is None or len(name.split()) > 8 or _FUNDING_ROW.search(name):
+        if (
+            name is None
+            or len(name.split()) > 8
+            or _FUNDING_ROW.search(name)
+            or _NOT_A_PROJECT.match(name.strip())
+        ):
             continue
         if not (described or _INFRA.search(name) or _CITY_PAIR.match(name)) or _CATEGORY.match(
             name
@@ -388,6 +403,20 @@ def _table_projects(
             )
         )
     return rows
+
+
+def _numbers_agenda_items(titles: list[str]) -> bool:
+    """Headings "A1 …", "A2 …", "A3 …" in a row number an agenda's items; they are no roads."""
+    numbers = {int(m.group(1)) for t in titles if (m := re.match(r"^A(\d{1,2})\s+[A-Z]", t))}
+    return {1, 2, 3} <= numbers
+
+
+def _names_area(title: str) -> bool:
+    """A heading that is the name of a NOVEX area or a large-scale housing area."""
+    for match in find_areas(title):
+        if match.kind in {"novex", "woningbouwgebied"} and match.start == 0:
+            return len(title) - match.end <= 25
+    return False
 
 
 def _region_at(marks: list[tuple[int, str]], offset: int) -> str | None:
@@ -475,7 +504,11 @@ _PAGE_LABEL = re.compile(
     r"^[ \t]*(?:(?:project)?fase|MIRT[- ]?regio|projectnummer|status)(?:[ \t]*:|[ \t]{2,}\S)",
     re.I | re.M,
 )
-_CHROME = re.compile(r"[›»>]|^MIRT[- ](?:overzicht|projectenoverzicht)\b|^home\b", re.I)
+_CHROME = re.compile(
+    r"[›»>]|^MIRT[- ](?:overzicht|projectenoverzicht)\b|^home\b|deel\s+deze\s+pagina|"
+    r"\bprint\b|download|cookie|^https?://|^www\.",
+    re.I,
+)
 
 
 def _page_title(body: str) -> str:
@@ -504,7 +537,7 @@ def project_phase(body: str) -> str | None:
         if match is not None and (stated is None or match.start() < stated[0]):
             stated = (match.start(), _PHASE_NAMES[match.group("phase").lower()])
     for phase, cue in _TAKEN:
-        if cue.search(body) and (stated is None or phase == "opgeleverd"):
+        if cue.search(body) and stated is None:
             return phase
     if stated is not None:
         return stated[1]
