@@ -54,9 +54,10 @@ _TOOK_PLACE = re.compile(
 _KIND_RE = re.compile(rf"\b{_KIND}(?:{GAP}{_REGION})?", re.IGNORECASE)
 _DATE_RE = re.compile(rf"\b{_DATE}\b", re.IGNORECASE)
 _TABLE_ROW = re.compile(
-    rf"^[ \t]*{_REGION}(?:[ \t]{{2,}}|[ \t]*\|[ \t]*){_DATE}", re.IGNORECASE | re.MULTILINE
+    rf"^[ \t]*(?:(?:BO|BOL|BO[ \t]+MIRT)[ \t]+)?{_REGION}[ \t]*(?:[ \t]{{2,}}|\|[ \t]*)"
+    rf"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?{_DATE}",
+    re.IGNORECASE | re.MULTILINE,
 )
-_TABLE_HEADER = re.compile(r"^[ \t]*(?:landsdeel|regio)\b[^\n]*\bdatum\b", re.I | re.M)
 _LABEL_BEFORE = re.compile(r"\b(?:datum|d\.d\.)\s*:?\s*$", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:overleggen|overleg|BO'?s)\b", re.IGNORECASE)
 _REGION_WORD = re.compile(
@@ -170,14 +171,10 @@ def find_meetings(
                 for region in dict.fromkeys(named):
                     add(sentence.start() + first, sentence.start() + last, kind_word, region, date)
     for row in _TABLE_ROW.finditer(text):
-        # "Noord   17 november 2021   Groningen" under a header naming landsdeel and datum,
-        # the kind of meeting named in the text just above the table.
-        header = text.rfind("\n", 0, max(0, row.start() - 1))
-        above = text[max(0, row.start() - 700) : row.start()]
-        if not _TABLE_HEADER.search(above):
-            continue
-        kinds = list(_KIND_RE.finditer(above))
-        if not kinds or header < 0:
+        # "Noord   17 november 2021   Groningen": a row of a table of meetings, of the kind
+        # named in the row or in the text just above the table.
+        kinds = list(_KIND_RE.finditer(text[max(0, row.start() - 700) : row.end()]))
+        if not kinds:
             continue
         for date, _ in _dates(row, year):
             add(

@@ -19,7 +19,10 @@ from ruimtemonitor.core.dutch._date_grammar import FULL_DATE_RE
 __all__ = ["find_letter_date"]
 
 _HEAD_CHARS = 3000
-_DATE = r"(?:\d{1,2}[ \t\u00a0]+[a-zA-Z]{3,9}\.?[ \t\u00a0]+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+_DATE = (
+    r"(?:\d{1,2}[ \t\u00a0]+[a-zA-Z]{3,9}\.?[ \t\u00a0]+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2})"
+)
 _LABELLED = re.compile(
     rf"(?im)(?:^|[ \t])(?:datum(?:[ \t]+(?:brief|raadsvoorstel|vergadering|overleg))?|"
     rf"vergaderdatum|stand[ \t]+van[ \t]+zaken(?:[ \t]+per)?|bijgewerkt(?:[ \t]+op)?|"
@@ -51,10 +54,20 @@ def _first(pattern: re.Pattern[str], text: str) -> dt.date | None:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if _NOT_OWN.search(line) and "datum" not in line.lower()[:12]:
             continue
-        value = parse_date(match.group("date"))
+        value = _parse(match.group("date"))
         if value is not None:
             return value
     return None
+
+
+def _parse(words: str) -> dt.date | None:
+    """A Dutch date, or an ISO one ("2024-10-03") as web pages write it."""
+    if re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", words):
+        try:
+            return dt.date.fromisoformat(words)
+        except ValueError:
+            return None
+    return parse_date(words)
 
 
 def find_letter_date(text: str, genre: str = "other") -> dt.date | None:

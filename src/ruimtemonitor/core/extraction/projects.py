@@ -282,7 +282,7 @@ def _projects_of(
             title = _AGENDA_NUMBER.sub("", title)  # "A1 Gebiedsproces …": A1 is a number here
         if (
             start in seen
-            or _CLAUSE.search(title)
+            or (_CLAUSE.search(title) and not _INFRA.search(title))
             or _PERSON.match(title)
             or "www." in title
             or "kst-" in title

@@ -214,8 +214,23 @@ def _toc_lines(lines: list[_Line]) -> set[int]:
     return skip
 
 
+_AGENDA_HEADING = re.compile(r"^(?P<number>A\d{1,2})[ \t]+(?P<title>[A-Z][^\n]{2,100})$")
+
+
+def _agenda_numbers(lines: list[_Line]) -> set[int]:
+    """Indexes of "A1 Titel" headings when A1, A2 and A3 all occur: an agenda numbers its
+    items so (a road is never numbered A1, A2, A3 in a row)."""
+    found = {
+        i: int(m.group("number")[1:])
+        for i, line in enumerate(lines)
+        if (m := _AGENDA_HEADING.match(line.text)) and not line.text.endswith((".", ";", ","))
+    }
+    return set(found) if {1, 2, 3} <= set(found.values()) else set()
+
+
 def _sections(lines: list[_Line], document: Document) -> list[Section]:
     toc = _toc_lines(lines)
+    agenda = _agenda_numbers(lines)
     opened: list[dict[str, object]] = []
     used: dict[str, int] = {}
     unnumbered_count: dict[str | None, int] = {}
@@ -224,6 +239,10 @@ def _sections(lines: list[_Line], document: Document) -> list[Section]:
         if index in toc:
             continue
         numbered = _heading_number(line)
+        if numbered is None and index in agenda:
+            match = _AGENDA_HEADING.match(line.text)
+            assert match is not None
+            numbered = (match.group("number"), match.group("title").strip())
         if numbered is not None:
             number, title = numbered
             level = number.rstrip(".").count(".") + 1
