@@ -198,7 +198,7 @@ def test_a_conflict_with_a_concurrent_job_is_retried_and_the_job_says_so_once(
 
 
 def test_an_internal_error_while_storing_fails_the_job_and_stores_nothing(
-    reference_data, samples: Path, monkeypatch
+    reference_data, samples: Path, monkeypatch, caplog
 ) -> None:
     from ruimtemonitor.ingestion.storing import ExtractionStore
 
@@ -208,6 +208,9 @@ def test_an_internal_error_while_storing_fails_the_job_and_stores_nothing(
     monkeypatch.setattr(ExtractionStore, "store_mentions", broken)
     job = Job.objects.get(pk=ingest_paths([samples / "mirt_brief.txt"]).jobs[0].pk)
     assert job.status == JobStatus.FAILED and job.document is None
-    assert "internal error (RuntimeError: kapot)" in job.error
+    # The traceback goes to the server log only; the job says where to look.
+    assert job.error == "mirt_brief.txt: internal error; the details are in the server log."
+    assert "kapot" not in job.error and "Traceback" not in job.log and "kapot" not in job.log
+    assert "RuntimeError: kapot" in caplog.text and "Traceback" in caplog.text
     assert "store: done" not in job.log and job.steps_done == 1
     assert not Document.objects.exists()

@@ -20,8 +20,10 @@ __all__ = [
     "parse_environment",
     "parse_list",
     "parse_log_level",
+    "parse_non_negative_int",
     "parse_positive_int",
     "read_extraction_limits",
+    "read_isolation_limits",
     "resolve_data_dir",
     "resolve_secret_key",
 ]
@@ -224,3 +226,31 @@ def read_extraction_limits(environ: Mapping[str, str]) -> tuple[int, int]:
         default=120,
     )
     return max_mb, timeout_s
+
+
+def parse_non_negative_int(value: str | None, *, name: str, default: int) -> int:
+    """A whole number of 0 or more (0 meaning "none", e.g. days to keep a file)."""
+    if value is None or value.strip() == "":
+        return default
+    try:
+        number = int(value.strip())
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise ConfigurationError(f"{name} must be a whole number of 0 or more, not {value!r}.")
+    return number
+
+
+def read_isolation_limits(environ: Mapping[str, str]) -> dict[str, int]:
+    """The child-process limits of extraction beyond size and time: address space in MB, and
+    for DOCX (ZIP) files the unpacked size in MB and the number of entries."""
+    return {
+        name.removeprefix("RUIMTEMONITOR_").lower(): parse_positive_int(
+            environ.get(name), name=name, default=default
+        )
+        for name, default in (
+            ("RUIMTEMONITOR_EXTRACT_MEMORY_MB", 2048),
+            ("RUIMTEMONITOR_MAX_UNPACKED_MB", 250),
+            ("RUIMTEMONITOR_MAX_ZIP_ENTRIES", 10_000),
+        )
+    }
