@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "organisations",
     "digests",
     "report",
+    "backup",
     "manage",
 )
 

@@ -2,11 +2,17 @@
 
 A hostile file (a zip bomb, a 50 MB text that the analysis chews on for minutes, a PDF that
 makes the parser allocate gigabytes) must cost the caller no more than the limits say. So
-reading *and* the text analysis run in a child process forked from a small, pre-imported
-server process (like ``multiprocessing``'s forkserver, without re-running the caller's main
-module: cheap per file, no database connections or threads inherited). The child caps its
-own address space and CPU time; the parent kills it at the wall-time limit. Whatever goes
-wrong ends in one ``ExtractionError`` naming the file and the limit.
+reading *and* the text analysis run in a reader process of their own: a fresh interpreter
+(no database connections or threads inherited) that imports and warms the extraction code
+once and then reads one file per request, with its address space capped while it does. The
+caller kills it at the wall-time limit; a reader that was killed, crashed or ran out of
+memory is replaced by a new one for the next file. Whatever goes wrong ends in one
+``ExtractionError`` naming the file and the limit.
+
+Why a long-lived reader and not a process per file: starting an interpreter costs 0.2 s,
+and even a fork of a warm one costs 5-9 ms per letter in copied pages, where a warm
+extraction of a letter takes 2-5 ms. Between files nothing of a file is kept but the
+caches of compiled patterns and reference lists.
 """
 
 from __future__ import annotations
@@ -68,13 +74,8 @@ class IsolatedExtraction:
         return self.data
 
 
-class _Zygote:
-    """A small server process with the extraction code imported, forking one child per file.
-
-    Starting a fresh interpreter and importing the analysis costs about 0.2 s; forking a
-    process that already has it costs milliseconds. The server is single-threaded and holds
-    no database connection, so forking it is safe (forking a threaded worker is not).
-    """
+class _Reader:
+    """The reader process and the pipes to it: one JSON request per line, one answer per line."""
 
     def __init__(self) -> None:
         self.owner = os.getpid()
@@ -99,7 +100,7 @@ class _Zygote:
         self.process.stdin.flush()
 
     def read(self, deadline: float | None) -> dict[str, Any] | None:
-        """The server's next message, or None at the deadline."""
+        """The reader's next answer, or None at the deadline; EOFError when it died."""
         assert self.process.stdout is not None
         fd = self.process.stdout.fileno()
         while b"\n" not in self._buffer:
@@ -109,33 +110,41 @@ class _Zygote:
                 return None
             chunk = os.read(fd, 65536)
             if not chunk:
-                raise EOFError("the extraction server stopped")
+                raise EOFError("the reader stopped")
             self._buffer += chunk
         line, self._buffer = self._buffer.split(b"\n", 1)
         return json.loads(line)
 
-    def close(self) -> None:
-        if self.owner == os.getpid() and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait(5)
+    def stop(self) -> int | None:
+        """Kill the reader (if it still runs) and return its exit code."""
+        if self.owner == os.getpid():
+            if self.process.poll() is None:
+                self.process.kill()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(5)
+            for stream in (self.process.stdin, self.process.stdout):
+                with contextlib.suppress(OSError):
+                    stream.close()  # type: ignore[union-attr]
+        return self.process.returncode
 
 
 _lock = threading.Lock()
-_zygote: _Zygote | None = None
+_reader: _Reader | None = None
+STARTUP_TIMEOUT_S = 60.0
 
 
 def extract_isolated(
     path: Path | str, limits: Limits | None = None, *, name: str = ""
 ) -> IsolatedExtraction:
-    """Read and extract ``path`` in a limited child; raise ``ExtractionError`` when it is
-    unusable or when reading or analysing it goes over a limit."""
+    """Read and extract ``path`` in the limited reader process; raise ``ExtractionError`` when
+    the file is unusable or when reading or analysing it goes over a limit."""
     limits = limits or Limits()
     path = Path(path)
     try:
         size = path.stat().st_size
     except OSError as error:
         raise ExtractionError(path, f"cannot be read ({error.strerror or error})") from None
-    if size > limits.max_bytes:  # refused before a child is even started
+    if size > limits.max_bytes:  # refused before the reader sees it
         raise ExtractionError(
             path, f"is {size:,} bytes, over the size limit of {limits.max_bytes:,} bytes"
         )
@@ -143,15 +152,11 @@ def extract_isolated(
     os.close(handle)
     try:
         with _lock:
-            exitcode, timed_out = _run_in_child(path, limits, name or str(path), result_path)
-        if timed_out:
-            raise ExtractionError(
-                path, f"took longer than {limits.timeout_s:g} s to extract and was stopped"
-            )
+            _run_in_reader(path, limits, name or str(path), result_path)
         try:
             message = json.loads(Path(result_path).read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            raise ExtractionError(path, _died(exitcode, limits)) from None
+            raise ExtractionError(path, _died(None, limits)) from None
     finally:
         Path(result_path).unlink(missing_ok=True)
     if message.get("error"):
@@ -161,126 +166,120 @@ def extract_isolated(
     )
 
 
-def _run_in_child(
-    path: Path, limits: Limits, name: str, result_path: str
-) -> tuple[int | None, bool]:
-    """(exit code, timed out) of one child the server forks for ``path``."""
-    global _zygote
-    if _zygote is None or not _zygote.alive():
-        _zygote = _Zygote()
-    zygote = _zygote
+def _run_in_reader(path: Path, limits: Limits, name: str, result_path: str) -> None:
+    """Have the reader write its result for ``path``; raise when it did not in time."""
+    global _reader
+    if _reader is None or not _reader.alive():
+        _reader = _Reader()
+        try:
+            if _reader.read(time.monotonic() + STARTUP_TIMEOUT_S) is None:
+                raise EOFError("the reader did not start in time")
+        except (EOFError, OSError, ValueError):
+            _reader.stop()
+            _reader = None
+            raise ExtractionError(
+                path, "could not be extracted: the reader process could not be started"
+            ) from None
+    reader = _reader
     try:
-        zygote.request(
+        reader.request(
             {"path": str(path), "name": name, "limits": asdict(limits), "result": result_path}
         )
-        started = zygote.read(time.monotonic() + 30)
-        if started is None or "pid" not in started:
-            raise EOFError("the extraction server did not answer")
-        pid = int(started["pid"])
-        finished = zygote.read(time.monotonic() + limits.timeout_s)
-        if finished is None:  # over time: the server reaps it and reports its end
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-            zygote.read(time.monotonic() + 30)
-            return None, True
-        return finished.get("exit"), False
+        answer = reader.read(time.monotonic() + limits.timeout_s)
     except (EOFError, OSError, ValueError):
-        zygote.close()
-        _zygote = None
-        raise ExtractionError(
-            path, "could not be extracted: the extraction server stopped unexpectedly"
-        ) from None
+        answer = {"died": True}
+    if answer is None or answer.get("died"):
+        exitcode = reader.stop()
+        _reader = None
+        if answer is None:
+            raise ExtractionError(
+                path, f"took longer than {limits.timeout_s:g} s to extract and was stopped"
+            )
+        raise ExtractionError(path, _died(exitcode, limits))
+    if answer.get("retire"):  # it left a memory error behind: the next file gets a fresh one
+        reader.stop()
+        _reader = None
 
 
 def _serve() -> None:
-    """The server loop: one JSON request per line on stdin, two answers (pid, exit) on stdout."""
+    """The reader's loop: warm up, say "ready", then one request per line on stdin."""
     from .pipeline import extract_file
     from .samples import sample_names, sample_path
 
     with contextlib.suppress(ImportError):
         import pypdfium2  # noqa: F401
-    # Warm the caches (compiled patterns, reference lists) once, so that every child inherits
-    # them: a cold child spends 70 ms on what a warm one does in 3 ms.
+    # Warm the caches (compiled patterns, reference lists) before the first real file.
     for sample in sample_names():
         with contextlib.suppress(Exception):
             extract_file(sample_path(sample))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the caller; it closes stdin
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the parent; it closes stdin
+    sys.stdout = sys.stderr  # a stray print must not garble the answers
+    answers.write(b'{"ready": true}\n')
+    answers.flush()
     for line in requests:
-        request = json.loads(line)
-        pid = os.fork()
-        if pid == 0:
-            _child(request)
-        answers.write(json.dumps({"pid": pid}).encode() + b"\n")
+        retire = _answer(json.loads(line))
+        answers.write(json.dumps({"done": True, "retire": retire}).encode() + b"\n")
         answers.flush()
-        _, status = os.waitpid(pid, 0)
-        answers.write(json.dumps({"exit": os.waitstatus_to_exitcode(status)}).encode() + b"\n")
-        answers.flush()
+        if retire:
+            return
 
 
 def _died(exitcode: int | None, limits: Limits) -> str:
-    if exitcode in (-signal.SIGXCPU, -signal.SIGKILL):
-        return f"took longer than {limits.timeout_s:g} s to extract and was stopped"
     return (
         f"could not be extracted: the reader stopped (exit code {exitcode}); the file may be "
         f"malformed or need more than the memory limit of {limits.memory_bytes:,} bytes"
     )
 
 
-def _limit_resources(limits: Limits) -> None:
+def _limit_memory(limit: int | None) -> None:
+    """Cap this process's address space while it reads a file (``None``: lift the cap)."""
     try:
         import resource
     except ImportError:  # pragma: no cover - not on POSIX; the wall-time limit still holds
         return
-    for which, value in (
-        (resource.RLIMIT_AS, limits.memory_bytes),
-        (resource.RLIMIT_CPU, int(limits.timeout_s) + 2),
-        (resource.RLIMIT_CORE, 0),
-    ):
-        try:
-            _soft, hard = resource.getrlimit(which)
-            cap = value if hard == resource.RLIM_INFINITY else min(value, hard)
-            resource.setrlimit(which, (cap, hard))
-        except (ValueError, OSError):  # pragma: no cover - platform refuses
-            pass
+    with contextlib.suppress(ValueError, OSError):
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if limit is None:
+            resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+        else:
+            cap = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def _child(request: dict[str, Any]) -> None:
-    """Runs in the forked child: limits first, then read and analyse, then the result file."""
-    status = 1
+def _answer(request: dict[str, Any]) -> bool:
+    """Read one file under its limits and write the result file; True when this reader should
+    retire (it ran out of memory, and a fresh process is the safe next step)."""
+    limits = Limits(**request["limits"])
+    memory = f"needs more than the memory limit of {limits.memory_bytes:,} bytes to extract"
+    retire = False
+    _limit_memory(limits.memory_bytes)
     try:
-        devnull = os.open(os.devnull, os.O_RDWR)
-        os.dup2(devnull, 0)
-        os.dup2(devnull, 1)  # the server's answers to the parent must stay clean
-        limits = Limits(**request["limits"])
-        _limit_resources(limits)
-        memory = f"needs more than the memory limit of {limits.memory_bytes:,} bytes to extract"
-        try:
-            data, text, pages, timings = _extract(Path(request["path"]), limits, request["name"])
-            message: dict[str, Any] = {"data": data, "text": text, "pages": pages}
-            message["timings"] = timings
-        except ExtractionError as error:
-            message = {"error": error.problem}
-        except MemoryError:
-            message = {"error": memory}
-        except RecursionError:
-            message = {"error": "is too complex to extract (RecursionError)"}
-        except Exception as error:  # a bug, not a bad file: the traceback goes to the log
-            import traceback
+        data, text, pages, timings = _extract(Path(request["path"]), limits, request["name"])
+        message: dict[str, Any] = {"data": data, "text": text, "pages": pages}
+        message["timings"] = timings
+        encoded = json.dumps(message, ensure_ascii=False)
+    except ExtractionError as error:
+        encoded = json.dumps({"error": error.problem})
+    except MemoryError:
+        encoded, retire = json.dumps({"error": memory}), True
+    except RecursionError:
+        encoded = json.dumps({"error": "is too complex to extract (RecursionError)"})
+    except Exception as error:  # a bug, not a bad file: the traceback goes to the log
+        import traceback
 
-            traceback.print_exc()
-            message = {
+        traceback.print_exc()
+        encoded = json.dumps(
+            {
                 "error": "could not be extracted because of an internal error "
                 f"({type(error).__name__})"
             }
-        try:
-            encoded = json.dumps(message, ensure_ascii=False)
-        except MemoryError:
-            encoded = json.dumps({"error": memory})
-        Path(request["result"]).write_text(encoded, encoding="utf-8")
-        status = 0
+        )
     finally:
-        os._exit(status)  # never return into the server's loop
+        data = text = message = None  # type: ignore[assignment]
+        _limit_memory(None)
+    Path(request["result"]).write_text(encoded, encoding="utf-8")
+    return retire
 
 
 def _extract(path: Path, limits: Limits, name: str) -> tuple[dict, str, int, dict]:
