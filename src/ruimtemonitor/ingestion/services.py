@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.base import ContentFile
+from django.core.files.base import File
 from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 
@@ -101,10 +101,14 @@ def submit_file(path: Path, *, user: object | None = None) -> Job:
             f"more than the limit of {settings.MAX_UPLOAD_MB} MB (RUIMTEMONITOR_MAX_UPLOAD_MB).",
         )
         return job
-    content = path.read_bytes()
-    job.content_hash = hashlib.sha256(content).hexdigest()
-    job.stored_file.save(path.name, ContentFile(content), save=False)
-    job.append_log(f"received {path.name} ({len(content)} bytes)")
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:  # in chunks: a 50 MB upload must not sit in memory
+        for chunk in iter(lambda: stream.read(1024 * 1024), b""):
+            digest.update(chunk)
+        job.content_hash = digest.hexdigest()
+        stream.seek(0)
+        job.stored_file.save(path.name, File(stream), save=False)
+    job.append_log(f"received {path.name} ({size} bytes)")
     job.save()
     return job
 
