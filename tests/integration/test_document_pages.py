@@ -293,6 +293,12 @@ def test_editors_see_only_the_jobs_of_their_own_organisation(
     assert "van-utrecht.txt" not in html and "van-de-opdrachtregel.txt" not in html
     html = main_html(client.get(f"{reverse('web:job_list')}?taak={foreign.pk}"))
     assert "van-utrecht.txt" not in html
+    html = client.get(reverse("admin:ingestion_job_changelist")).content.decode()
+    assert "van-collega.txt" in html and "van-utrecht.txt" not in html
+    assert client.get(reverse("admin:ingestion_job_change", args=[foreign.pk])).status_code in (
+        302,
+        404,
+    )
     client.force_login(make_user("beheer", role=Role.ADMINISTRATOR))
     html = main_html(client.get(reverse("web:job_list")))
     assert all(name in html for name in ("van-collega", "van-utrecht", "van-de-opdrachtregel"))

@@ -35,6 +35,7 @@ __all__ = [
     "queue_enabled",
     "run_job",
     "submit_file",
+    "visible_jobs",
     "worker_id",
 ]
 
@@ -60,6 +61,18 @@ def extraction_limits() -> Limits:
         max_unpacked_bytes=settings.MAX_UNPACKED_MB * mb,
         max_entries=settings.MAX_ZIP_ENTRIES,
     )
+
+
+def visible_jobs(user: object) -> models.QuerySet[Job]:
+    """The jobs a user may follow (pages and admin): all for administrators, else those started
+    by someone of the user's organisation (or by the user, without an organisation)."""
+    jobs = Job.objects.all()
+    if getattr(user, "is_administrator", False):
+        return jobs
+    organisation_id = getattr(user, "organisation_id", None)
+    if organisation_id is None:
+        return jobs.filter(created_by=user) if getattr(user, "pk", None) else jobs.none()
+    return jobs.filter(created_by__organisation_id=organisation_id)
 
 
 def worker_id() -> str:
@@ -306,6 +319,9 @@ def ingest_paths(
             if not job.is_finished:
                 run_job(job.pk, progress=progress)
                 job.refresh_from_db()
+        # A job runner (beside a server on the same database) may have taken one first.
+        taken = {job.pk: job for job in wait_for([job for job in jobs if not job.is_finished])}
+        jobs = [taken.get(job.pk, job) for job in jobs]
     return IngestSummary(jobs=jobs, problems=problems)
 
 

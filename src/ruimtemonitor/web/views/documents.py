@@ -24,7 +24,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
@@ -44,6 +44,7 @@ from ruimtemonitor.ingestion.services import (
     _enqueue,
     queue_enabled,
     submit_file,
+    visible_jobs,
 )
 from ruimtemonitor.projects.models import Project
 from ruimtemonitor.register.models import Agreement, Commitment, ParliamentaryItem
@@ -312,18 +313,6 @@ def start_job(job: Job) -> None:
     if job.is_finished or not queue_enabled():
         return
     transaction.on_commit(lambda: _enqueue(job))
-
-
-def visible_jobs(user: object) -> QuerySet[Job]:
-    """The jobs a user may follow: all for administrators, else those started by someone of
-    the user's organisation (or by the user, without an organisation)."""
-    jobs = Job.objects.all()
-    if getattr(user, "is_administrator", False):
-        return jobs
-    organisation_id = getattr(user, "organisation_id", None)
-    if organisation_id is None:
-        return jobs.filter(created_by=user)
-    return jobs.filter(created_by__organisation_id=organisation_id)
 
 
 def _limit_bytes() -> int:
