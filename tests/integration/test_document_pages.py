@@ -323,3 +323,28 @@ def test_an_internal_error_shows_a_dutch_sentence_and_no_traceback(
     assert job.status == JobStatus.FAILED
     assert "Bij het verwerken van mirt_brief.txt ging iets mis" in page
     assert "/srv/geheim" not in page and "Traceback" not in page and "RuntimeError" not in page
+
+
+@override_settings(MAX_UNPACKED_MB=1)
+@pytest.mark.django_db(transaction=True)
+def test_an_uploaded_zip_bomb_is_refused_by_the_runner_not_read_by_the_server(
+    client, editor, tmp_path
+) -> None:
+    import zipfile
+
+    bomb = tmp_path / "bom.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("word/media/nul.bin", bytes(8 * 1024 * 1024))
+    client.force_login(editor)
+    with bomb.open("rb") as handle:
+        response = client.post(reverse("web:document_upload"), {"bestanden": handle})
+    job = Job.objects.get()
+    assert job.status == JobStatus.QUEUED  # the upload only registered it
+    _run_worker(job)
+    assert job.status == JobStatus.FAILED
+    assert "over the unpacked-size limit of 1,048,576 bytes" in job.error
+    html = main_html(client.get(response["Location"]))
+    sentence = "bom.docx wordt bij het uitpakken groter dan de limiet van 1 MB en is geweigerd."
+    assert f'role="alert">{sentence}</div>' in html
+    assert not job.stored_file and not Document.objects.exists()
