@@ -206,6 +206,8 @@ def _serve() -> None:
     from .pipeline import extract_file
     from .samples import sample_names, sample_path
 
+    answers = sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print must not garble the answers
     with contextlib.suppress(ImportError):
         import pypdfium2  # noqa: F401
     # Warm the caches (compiled patterns, reference lists) before the first real file.
@@ -213,8 +215,7 @@ def _serve() -> None:
         with contextlib.suppress(Exception):
             extract_file(sample_path(sample))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the caller; it closes stdin
-    requests, answers = sys.stdin.buffer, sys.stdout.buffer
-    sys.stdout = sys.stderr  # a stray print must not garble the answers
+    requests = sys.stdin.buffer
     answers.write(b'{"ready": true}\n')
     answers.flush()
     for line in requests:
