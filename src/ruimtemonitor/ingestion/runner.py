@@ -75,7 +75,7 @@ def recover_jobs(now: datetime | None = None) -> list[Job]:
         job.refresh_from_db()
         gone = job.worker or "an unknown worker"
         if job.attempts < MAX_ATTEMPTS:
-            job.append_log(f"the worker running this job ({gone}) stopped; queued again")
+            job.append_log("the worker running this job stopped; queued again")
             if claimed.update(status=JobStatus.QUEUED, log=job.log, worker="", started_at=None):
                 job.refresh_from_db()
                 log.warning("job %s: worker %s stopped; queued again", job.pk, gone)
