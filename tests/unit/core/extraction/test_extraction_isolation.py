@@ -126,3 +126,14 @@ def test_a_damaged_file_is_an_extraction_error_from_the_child(tmp_path: Path) ->
     broken.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 100)
     with pytest.raises(ExtractionError, match=r"kapot\.pdf: is a damaged PDF"):
         extract_isolated(broken)
+
+
+def test_a_pdf_is_parsed_in_the_reader_like_in_its_own_worker() -> None:
+    from conftest import CORPUS_PDF
+
+    if not CORPUS_PDF.exists():
+        pytest.skip(f"corpus PDF not present at {CORPUS_PDF}")
+    isolated = extract_isolated(CORPUS_PDF, Limits(timeout_s=120), name=str(CORPUS_PDF))
+    here = extract_file(CORPUS_PDF, timeout_s=120)
+    assert isolated.page_count == here.page_count > 1
+    assert isolated.to_json() == here.to_json()
