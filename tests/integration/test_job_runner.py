@@ -130,3 +130,14 @@ def test_a_stored_documents_file_is_never_removed(reference_data) -> None:
     assert first.status == JobStatus.SUCCEEDED and again.status == JobStatus.SKIPPED
     assert Path(first.document.source_file.path).exists()
     assert not again.stored_file  # the duplicate's own copy is gone
+
+
+def test_with_a_broker_a_recovered_job_is_sent_to_the_queue_again(
+    reference_data, monkeypatch
+) -> None:
+    sent = []
+    monkeypatch.setattr("ruimtemonitor.ingestion.runner._enqueue", sent.append)
+    job = _left_running(sample_path("mirt_brief"), worker=_dead_worker(), attempts=1)
+    with override_settings(BROKER_URL="redis://127.0.0.1:6379/15"):
+        recover_jobs()
+    assert [j.pk for j in sent] == [job.pk] and sent[0].status == JobStatus.QUEUED
