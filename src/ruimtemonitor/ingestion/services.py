@@ -303,16 +303,18 @@ def ingest_paths(
     queue: bool | None = None,
     progress: Progress | None = None,
 ) -> IngestSummary:
-    """Ingest files and folders: in-process, or queued for workers when a broker is set."""
+    """Ingest files and folders: in-process, or queued for workers (by default when a broker
+    is set; ``queue=True`` without one leaves the jobs to the database runners)."""
     files, problems = collect_files(paths)
     use_queue = queue_enabled() if queue is None else queue
     jobs = []
     for path in files:
         job = submit_file(path, user=user)
         jobs.append(job)
-        if use_queue and not job.is_finished:
+        if use_queue and not job.is_finished and queue_enabled():
             # Queued at once (after the caller's transaction, if any): workers start on the
-            # first file while the rest are still being registered.
+            # first file while the rest are still being registered. Without a broker the
+            # queued row is the message: database runners find it by themselves.
             transaction.on_commit(lambda job=job: _enqueue(job))
     if not use_queue:  # every job registered first, so a screen shows the whole batch
         for job in jobs:
