@@ -144,10 +144,25 @@ def test_queued_files_are_handed_to_workers_as_they_are_registered(
     monkeypatch.setattr(
         services, "_enqueue", lambda job: registered_at_handover.append(Job.objects.count())
     )
-    summary = ingest_paths([samples], queue=True)
+    with override_settings(BROKER_URL="redis://127.0.0.1:6379/15"):
+        summary = ingest_paths([samples], queue=True)
     assert len(summary.jobs) == len(sample_names())
     assert registered_at_handover == list(range(1, len(sample_names()) + 1))
     assert {job.status for job in Job.objects.all()} == {JobStatus.QUEUED}
+
+
+def test_queued_without_a_broker_the_jobs_wait_in_the_database(
+    reference_data, samples: Path, monkeypatch
+) -> None:
+    from ruimtemonitor.ingestion import services
+    from ruimtemonitor.ingestion.runner import run_pending
+
+    sent = []
+    monkeypatch.setattr(services, "_enqueue", sent.append)
+    summary = ingest_paths([samples], queue=True)
+    assert sent == [] and {job.status for job in summary.jobs} == {JobStatus.QUEUED}
+    assert run_pending() == len(sample_names())
+    assert set(Job.objects.values_list("status", flat=True)) == {JobStatus.SUCCEEDED}
 
 
 def test_reading_a_known_letter_again_takes_few_statements(
