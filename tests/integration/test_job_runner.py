@@ -19,6 +19,7 @@ from ruimtemonitor.ingestion.runner import (
     MAX_ATTEMPTS,
     purge_rejected,
     recover_jobs,
+    resend_waiting_jobs,
     run_pending,
 )
 from ruimtemonitor.ingestion.services import submit_file, worker_id
@@ -141,3 +142,15 @@ def test_with_a_broker_a_recovered_job_is_sent_to_the_queue_again(
     with override_settings(BROKER_URL="redis://127.0.0.1:6379/15"):
         recover_jobs()
     assert [j.pk for j in sent] == [job.pk] and sent[0].status == JobStatus.QUEUED
+
+
+def test_with_a_broker_jobs_that_waited_long_are_sent_again(reference_data, monkeypatch) -> None:
+    sent = []
+    monkeypatch.setattr("ruimtemonitor.ingestion.runner._enqueue", sent.append)
+    job = submit_file(sample_path("mirt_brief"))
+    assert resend_waiting_jobs() == 0  # without a broker the row is the message
+    with override_settings(BROKER_URL="redis://127.0.0.1:6379/15"):
+        assert resend_waiting_jobs() == 0  # just queued: its message is on its way
+        later = timezone.now() + dt.timedelta(minutes=11)
+        assert resend_waiting_jobs(now=later) == 1
+    assert [j.pk for j in sent] == [job.pk]

@@ -32,10 +32,16 @@ def handle(args: argparse.Namespace) -> int:
     setup_django()
     from django.conf import settings
 
-    from ruimtemonitor.ingestion.runner import purge_rejected, recover_jobs, run_forever
+    from ruimtemonitor.ingestion.runner import (
+        purge_rejected,
+        recover_jobs,
+        resend_waiting_jobs,
+        run_forever,
+    )
 
     try:  # jobs a stopped worker left running: queued again (and sent) or failed
         recover_jobs()
+        resend_waiting_jobs()  # with a broker: messages a restarted broker may have lost
         purge_rejected()
     except Exception:  # e.g. a database not migrated yet: the runner tries again every minute
         logging.getLogger(__name__).exception("recovering jobs at start failed")

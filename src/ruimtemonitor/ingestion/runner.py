@@ -34,6 +34,7 @@ __all__ = [
     "STALE_GRACE_S",
     "purge_rejected",
     "recover_jobs",
+    "resend_waiting_jobs",
     "run_forever",
     "run_pending",
 ]
@@ -92,6 +93,23 @@ def recover_jobs(now: datetime | None = None) -> list[Job]:
             )
             recovered.append(job)
     return recovered
+
+
+def resend_waiting_jobs(older_than_s: float = 600, now: datetime | None = None) -> int:
+    """With a broker: send jobs that have waited long again, in case their message was lost
+    (a broker restarted without persistence). A second message is harmless: the job is claimed
+    once, the other message finds it taken."""
+    if not queue_enabled():
+        return 0
+    cutoff = (now or timezone.now()) - timedelta(seconds=older_than_s)
+    waiting = list(Job.objects.filter(status=JobStatus.QUEUED, created_at__lte=cutoff))
+    for job in waiting:
+        _enqueue(job)
+    if waiting:
+        log.warning(
+            "sent %d job(s) that waited longer than %.0f s again", len(waiting), older_than_s
+        )
+    return len(waiting)
 
 
 def purge_rejected(now: datetime | None = None) -> int:
