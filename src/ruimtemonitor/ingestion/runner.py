@@ -20,6 +20,7 @@ from django.conf import settings
 from django.db import close_old_connections
 from django.utils import timezone
 
+from ruimtemonitor.core.extraction.service import start_reader
 from ruimtemonitor.ingestion.models import Job, JobStatus
 from ruimtemonitor.ingestion.services import (
     _enqueue,
@@ -151,6 +152,7 @@ def run_forever(*, poll_s: float = 1.0, stop: threading.Event | None = None) -> 
     stop = stop or threading.Event()
     last_maintenance = 0.0
     log.info("job runner started (polling the database every %.1f s)", poll_s)
+    start_reader()  # the first upload need not wait for the reader to start
     while not stop.is_set():
         close_old_connections()
         try:

@@ -44,6 +44,7 @@ __all__ = [
     "IsolatedExtraction",
     "Limits",
     "extract_isolated",
+    "start_reader",
 ]
 
 # Address space of the child: python, pdfium and a long letter's analysis fit comfortably.
@@ -166,8 +167,14 @@ def extract_isolated(
     )
 
 
-def _run_in_reader(path: Path, limits: Limits, name: str, result_path: str) -> None:
-    """Have the reader write its result for ``path``; raise when it did not in time."""
+def start_reader() -> bool:
+    """Start the reader now (a worker does at start), so the first file does not wait for
+    it; False when it could not be started (the next file tries again)."""
+    with _lock:
+        return _ensure_reader() is not None
+
+
+def _ensure_reader() -> _Reader | None:
     global _reader
     if _reader is None or not _reader.alive():
         _reader = _Reader()
@@ -177,10 +184,17 @@ def _run_in_reader(path: Path, limits: Limits, name: str, result_path: str) -> N
         except (EOFError, OSError, ValueError):
             _reader.stop()
             _reader = None
-            raise ExtractionError(
-                path, "could not be extracted: the reader process could not be started"
-            ) from None
-    reader = _reader
+    return _reader
+
+
+def _run_in_reader(path: Path, limits: Limits, name: str, result_path: str) -> None:
+    """Have the reader write its result for ``path``; raise when it did not in time."""
+    global _reader
+    reader = _ensure_reader()
+    if reader is None:
+        raise ExtractionError(
+            path, "could not be extracted: the reader process could not be started"
+        )
     try:
         reader.request(
             {"path": str(path), "name": name, "limits": asdict(limits), "result": result_path}

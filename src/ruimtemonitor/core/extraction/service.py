@@ -8,7 +8,7 @@ from __future__ import annotations
 from .contract import CONTRACT_VERSION, Extraction
 from .errors import ExtractionError
 from .evaluation import Evaluation, evaluate, load_gold
-from .isolation import IsolatedExtraction, Limits, extract_isolated
+from .isolation import IsolatedExtraction, Limits, extract_isolated, start_reader
 from .pipeline import STEPS, extract_file, extract_text
 from .samples import sample_names, sample_path
 from .sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, SourceText, read_source
@@ -33,6 +33,7 @@ __all__ = [
     "sample_names",
     "sample_path",
     "schema",
+    "start_reader",
 ]
 
 

@@ -14,6 +14,7 @@ from ruimtemonitor.core.extraction.service import (
     extract_isolated,
     sample_names,
     sample_path,
+    start_reader,
 )
 
 DOCUMENT_XML = (
@@ -137,3 +138,21 @@ def test_a_pdf_is_parsed_in_the_reader_like_in_its_own_worker() -> None:
     here = extract_file(CORPUS_PDF, timeout_s=120)
     assert isolated.page_count == here.page_count > 1
     assert isolated.to_json() == here.to_json()
+
+
+def test_a_started_reader_reads_the_next_files_and_one_over_a_limit_is_replaced(
+    tmp_path: Path,
+) -> None:
+    from ruimtemonitor.core.extraction import isolation
+
+    assert start_reader()
+    first = isolation._reader.process.pid
+    extract_isolated(sample_path("bundle"))
+    extract_isolated(sample_path("mirt_brief"))
+    assert isolation._reader.process.pid == first  # one warm reader, not one per file
+    slow = tmp_path / "lang.txt"
+    slow.write_text("Afspraak 1.1 Zoetwater\nTekst.\n" * 150_000, encoding="utf-8")
+    with pytest.raises(ExtractionError, match=r"took longer than 0\.05 s"):
+        extract_isolated(slow, Limits(timeout_s=0.05))
+    extract_isolated(sample_path("bundle"))
+    assert isolation._reader.process.pid != first
