@@ -129,13 +129,12 @@ def test_a_damaged_file_is_an_extraction_error_from_the_child(tmp_path: Path) ->
         extract_isolated(broken)
 
 
-def test_a_pdf_is_parsed_in_the_reader_like_in_its_own_worker() -> None:
-    from conftest import CORPUS_PDF
-
-    if not CORPUS_PDF.exists():
-        pytest.skip(f"corpus PDF not present at {CORPUS_PDF}")
-    isolated = extract_isolated(CORPUS_PDF, Limits(timeout_s=120), name=str(CORPUS_PDF))
-    here = extract_file(CORPUS_PDF, timeout_s=120)
+def test_a_pdf_is_parsed_in_the_reader_like_in_its_own_worker(corpus_dir: Path) -> None:
+    pdf = corpus_dir / "000_2625f7667a8edade.rendered.pdf"
+    if not pdf.exists():
+        pytest.skip(f"corpus PDF not present at {pdf}")
+    isolated = extract_isolated(pdf, Limits(timeout_s=120), name=str(pdf))
+    here = extract_file(pdf, timeout_s=120)
     assert isolated.page_count == here.page_count > 1
     assert isolated.to_json() == here.to_json()
 
