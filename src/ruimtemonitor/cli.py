@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "digests",
     "report",
     "sources",
+    "backup",
     "manage",
 )
 

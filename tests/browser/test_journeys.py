@@ -7,8 +7,11 @@ the tests hold in Dutch and English and while translations are being filled in.
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from django.urls import reverse
 
 from ruimtemonitor.accounts.models import Role
@@ -116,8 +119,31 @@ def test_change_a_status_and_find_it_in_the_history(
     page_problems.assert_none()
 
 
+@pytest.fixture
+def job_runner(reference_data) -> Iterator[None]:
+    """The job runner, as `ruimtemonitor serve` starts it beside the server (here a thread, so
+    it sees the test database)."""
+    from django.db import connections
+
+    from ruimtemonitor.ingestion.runner import run_forever
+
+    stop = threading.Event()
+
+    def run() -> None:
+        try:
+            run_forever(poll_s=0.2, stop=stop)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run, name="job-runner", daemon=True)
+    thread.start()
+    yield
+    stop.set()
+    thread.join(timeout=60)
+
+
 def test_upload_a_letter_and_watch_it_being_read(
-    page, page_problems, url, login_as, reference_data
+    page, page_problems, url, login_as, reference_data, job_runner
 ) -> None:
     login_as(Role.ADMINISTRATOR)
     page.goto(url("web:document_upload"))

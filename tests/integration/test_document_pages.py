@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -16,6 +16,8 @@ from ruimtemonitor.accounts.models import Role
 from ruimtemonitor.core.extraction.service import sample_path
 from ruimtemonitor.documents.models import Document, DocumentKind, Mention, MentionKind, Passage
 from ruimtemonitor.ingestion.models import Job, JobStatus
+from ruimtemonitor.ingestion.runner import run_pending
+from ruimtemonitor.organisations.models import Organisation
 from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKind, Commitment
 from ruimtemonitor.web.views.documents import text_pages
 
@@ -177,14 +179,14 @@ def test_upload_checks_the_csrf_token(editor) -> None:
     assert not Job.objects.exists()
 
 
-def _wait_for(job: Job) -> None:
-    for thread in threading.enumerate():
-        if thread.name == f"ingest-job-{job.pk}":
-            thread.join(timeout=120)
+def _run_worker(job: Job) -> None:
+    """What the job runner (a process of its own) does with the queued job."""
+    assert run_pending() == 1
+    job.refresh_from_db()
 
 
 @pytest.mark.django_db(transaction=True)
-def test_upload_runs_in_the_background_and_links_the_document(client, editor) -> None:
+def test_upload_queues_a_job_for_the_runner_and_links_the_document(client, editor) -> None:
     client.force_login(editor)
     sample = sample_path("ruimtelijk_arrangement")
     with sample.open("rb") as handle:
@@ -192,7 +194,9 @@ def test_upload_runs_in_the_background_and_links_the_document(client, editor) ->
     job = Job.objects.get()
     assert response.status_code == 302
     assert response["Location"] == reverse("web:job_status", args=[job.pk])
-    _wait_for(job)
+    # The web process only registered the job: reading the file is the runner's work.
+    assert job.status == JobStatus.QUEUED and not Document.objects.exists()
+    _run_worker(job)
 
     data = client.get(reverse("web:job_status_json", args=[job.pk])).json()
     assert data["status"] == JobStatus.SUCCEEDED and data["finished"] is True
@@ -218,14 +222,18 @@ def test_a_bad_file_fails_with_its_reason_and_stores_nothing(client, editor) -> 
     fake = SimpleUploadedFile("kapot.pdf", b"Dit is tekst, geen PDF.", "application/pdf")
     response = client.post(reverse("web:document_upload"), {"bestanden": fake})
     job = Job.objects.get()
-    _wait_for(job)
-    job.refresh_from_db()
+    stored = job.stored_file.path
+    _run_worker(job)
     assert job.status == JobStatus.FAILED
     assert "kapot.pdf" in job.error and "PDF" in job.error
     assert not Document.objects.exists()
+    # The refused file's bytes are removed (RUIMTEMONITOR_KEEP_REJECTED_DAYS is 0).
+    assert not job.stored_file and not Path(stored).exists()
+    # Users read a Dutch sentence, not the technical English one.
+    dutch = "kapot.pdf heeft de naam van een PDF-bestand, maar de inhoud is dat niet."
     html = main_html(client.get(response["Location"]))
-    assert job.error in html
-    assert client.get(reverse("web:job_status_json", args=[job.pk])).json()["error"] == job.error
+    assert f'role="alert">{dutch}</div>' in html
+    assert client.get(reverse("web:job_status_json", args=[job.pk])).json()["error"] == dutch
 
 
 def test_several_files_lead_to_a_page_with_all_their_jobs(client, editor, monkeypatch) -> None:
@@ -259,8 +267,84 @@ def test_an_oversized_or_unsupported_file_is_refused_with_a_clear_message(client
 
 
 def test_job_status_json_needs_a_login(client, editor) -> None:
-    job = Job.objects.create(source_name="x.txt")
+    job = Job.objects.create(source_name="x.txt", created_by=editor)
     assert client.get(reverse("web:job_status_json", args=[job.pk])).status_code == 401
     client.force_login(editor)
     data = client.get(reverse("web:job_status_json", args=[job.pk])).json()
     assert data["status"] == JobStatus.QUEUED and data["finished"] is False
+
+
+def test_editors_see_only_the_jobs_of_their_own_organisation(
+    client, editor, make_user, gelderland
+) -> None:
+    utrecht = Organisation.objects.get(slug="provincie-utrecht")
+    colleague = make_user("collega", role=Role.EDITOR, organisation=gelderland)
+    other = make_user("utrecht", role=Role.EDITOR, organisation=utrecht)
+    own = Job.objects.create(source_name="van-collega.txt", created_by=colleague)
+    foreign = Job.objects.create(source_name="van-utrecht.txt", created_by=other)
+    from_cli = Job.objects.create(source_name="van-de-opdrachtregel.txt")
+    client.force_login(editor)
+    assert client.get(reverse("web:job_status", args=[own.pk])).status_code == 200
+    for hidden in (foreign, from_cli):
+        assert client.get(reverse("web:job_status", args=[hidden.pk])).status_code == 404
+        assert client.get(reverse("web:job_status_json", args=[hidden.pk])).status_code == 404
+    html = main_html(client.get(reverse("web:job_list")))
+    assert "van-collega.txt" in html
+    assert "van-utrecht.txt" not in html and "van-de-opdrachtregel.txt" not in html
+    html = main_html(client.get(f"{reverse('web:job_list')}?taak={foreign.pk}"))
+    assert "van-utrecht.txt" not in html
+    html = client.get(reverse("admin:ingestion_job_changelist")).content.decode()
+    assert "van-collega.txt" in html and "van-utrecht.txt" not in html
+    assert client.get(reverse("admin:ingestion_job_change", args=[foreign.pk])).status_code in (
+        302,
+        404,
+    )
+    client.force_login(make_user("beheer", role=Role.ADMINISTRATOR))
+    html = main_html(client.get(reverse("web:job_list")))
+    assert all(name in html for name in ("van-collega", "van-utrecht", "van-de-opdrachtregel"))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_internal_error_shows_a_dutch_sentence_and_no_traceback(
+    client, editor, monkeypatch
+) -> None:
+    from ruimtemonitor.ingestion.storing import ExtractionStore
+
+    def broken(self: ExtractionStore) -> int:
+        raise RuntimeError("/srv/geheim/pad.py kapot")
+
+    monkeypatch.setattr(ExtractionStore, "store_mentions", broken)
+    client.force_login(editor)
+    with sample_path("mirt_brief").open("rb") as handle:
+        response = client.post(reverse("web:document_upload"), {"bestanden": handle})
+    job = Job.objects.get()
+    _run_worker(job)
+    page = client.get(response["Location"]).content.decode()
+    assert job.status == JobStatus.FAILED
+    assert "Bij het verwerken van mirt_brief.txt ging iets mis" in page
+    assert "/srv/geheim" not in page and "Traceback" not in page and "RuntimeError" not in page
+
+
+@override_settings(MAX_UNPACKED_MB=1)
+@pytest.mark.django_db(transaction=True)
+def test_an_uploaded_zip_bomb_is_refused_by_the_runner_not_read_by_the_server(
+    client, editor, tmp_path
+) -> None:
+    import zipfile
+
+    bomb = tmp_path / "bom.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("word/media/nul.bin", bytes(8 * 1024 * 1024))
+    client.force_login(editor)
+    with bomb.open("rb") as handle:
+        response = client.post(reverse("web:document_upload"), {"bestanden": handle})
+    job = Job.objects.get()
+    assert job.status == JobStatus.QUEUED  # the upload only registered it
+    _run_worker(job)
+    assert job.status == JobStatus.FAILED
+    assert "over the unpacked-size limit of 1,048,576 bytes" in job.error
+    html = main_html(client.get(response["Location"]))
+    sentence = "bom.docx wordt bij het uitpakken groter dan de limiet van 1 MB en is geweigerd."
+    assert f'role="alert">{sentence}</div>' in html
+    assert not job.stored_file and not Document.objects.exists()

@@ -131,11 +131,29 @@ def test_queued_ingest_is_run_by_a_worker(env: dict[str, str]) -> None:
         worker.wait(timeout=30)
 
 
-def test_queue_without_a_broker_is_refused(env: dict[str, str]) -> None:
+def test_queue_without_a_broker_leaves_the_jobs_to_a_database_worker(
+    env: dict[str, str],
+) -> None:
     assert cli("init", env=env).returncode == 0
-    result = cli("ingest", "--queue", str(sample_path("mirt_brief")), env=env)
-    assert result.returncode == 2
-    assert "RUIMTEMONITOR_BROKER_URL" in result.stderr
+    queued = cli("ingest", "--queue", "--no-wait", str(sample_path("mirt_brief")), env=env)
+    assert queued.returncode == 0, queued.stderr
+    assert "1 bestand(en) in de wachtrij gezet." in queued.stdout
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "ruimtemonitor.cli", "worker", "--poll", "0.2"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:  # the worker takes the waiting job, then this one
+        result = cli("ingest", "--queue", str(sample_path("bundle")), env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert "1 ingelezen" in result.stderr
+        again = cli("ingest", "--in-process", str(sample_path("mirt_brief")), env=env)
+        assert "0 ingelezen, 1 al bekend" in again.stderr  # the first job was run too
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
+    assert worker.returncode == 0  # SIGTERM: it stops after its current job
 
 
 def test_an_unreachable_broker_fails_the_job_with_one_sentence(env: dict[str, str]) -> None:

@@ -98,3 +98,62 @@ def test_without_a_user_the_creation_rows_have_none(reference_data, samples: Pat
         rows = model.history.model.objects.all()
         assert rows.exists()
         assert {(r.history_user_id, r.history_change_reason) for r in rows} == {(None, "ingest")}
+
+
+def m2m_history(model: type, field: str) -> type:
+    from django.apps import apps
+
+    history = model.history.model
+    return apps.get_model(history._meta.app_label, f"{history.__name__}_{field}")
+
+
+def test_the_creation_rows_carry_the_many_to_many_relations_as_stored(
+    reference_data, samples: Path
+) -> None:
+    """As simple-history's ``create_historical_record_m2ms`` writes them: one row per
+    through row, with the through row's own id, tied to the record's "+" history row."""
+    ingest_paths([samples])
+    checked = 0
+    for model in (Arrangement, Agreement):
+        for field in model.history.model._history_m2m_fields:
+            through = field.remote_field.through
+            source = next(
+                f.attname for f in through._meta.concrete_fields if f.related_model is model
+            )
+            target = next(
+                f.attname
+                for f in through._meta.concrete_fields
+                if f.is_relation and f.attname != source
+            )
+            stored = set(through.objects.values_list("id", source, target))
+            creation = {
+                row.history_id: row.id
+                for row in model.history.model.objects.filter(history_type="+")
+            }
+            copied = m2m_history(model, field.name).objects.filter(history_id__in=creation)
+            rows = {(r.id, getattr(r, source), getattr(r, target)) for r in copied}
+            assert all(creation[r.history_id] == getattr(r, source) for r in copied)
+            assert rows == stored, (model.__name__, field.name)
+            checked += len(rows)
+    assert checked > 10  # departments and arrangement parties were there to check
+
+
+def test_the_first_edit_after_ingestion_changes_only_what_the_editor_changed(
+    reference_data, samples: Path, make_user
+) -> None:
+    """Regression: the history showed "Departementen – → IenW, LVVN, VRO" for the first person
+    to edit an ingested agreement, because the creation row had no departments."""
+    from ruimtemonitor.accounts.models import Role
+    from ruimtemonitor.common.editing import save_edit
+
+    ingest_paths([samples / "ruimtelijk_arrangement.txt"])
+    agreement = Agreement.objects.filter(departments__isnull=False).order_by("pk").first()
+    assert agreement is not None and agreement.departments.count() >= 2
+    editor = make_user("beheerder", role=Role.ADMINISTRATOR)
+    save_edit(agreement, {"status": "lopend"}, version=agreement.version, user=editor)
+    created, edited = agreement.history.order_by("history_id")
+    assert (created.history_type, edited.history_type) == ("+", "~")
+    delta = edited.diff_against(created)
+    changed = {change.field for change in delta.changes}
+    assert changed == {"status", "review_state"}
+    assert "departments" in {f.name for f in Agreement.history.model._history_m2m_fields}

@@ -144,10 +144,25 @@ def test_queued_files_are_handed_to_workers_as_they_are_registered(
     monkeypatch.setattr(
         services, "_enqueue", lambda job: registered_at_handover.append(Job.objects.count())
     )
-    summary = ingest_paths([samples], queue=True)
+    with override_settings(BROKER_URL="redis://127.0.0.1:6379/15"):
+        summary = ingest_paths([samples], queue=True)
     assert len(summary.jobs) == len(sample_names())
     assert registered_at_handover == list(range(1, len(sample_names()) + 1))
     assert {job.status for job in Job.objects.all()} == {JobStatus.QUEUED}
+
+
+def test_queued_without_a_broker_the_jobs_wait_in_the_database(
+    reference_data, samples: Path, monkeypatch
+) -> None:
+    from ruimtemonitor.ingestion import services
+    from ruimtemonitor.ingestion.runner import run_pending
+
+    sent = []
+    monkeypatch.setattr(services, "_enqueue", sent.append)
+    summary = ingest_paths([samples], queue=True)
+    assert sent == [] and {job.status for job in summary.jobs} == {JobStatus.QUEUED}
+    assert run_pending() == len(sample_names())
+    assert set(Job.objects.values_list("status", flat=True)) == {JobStatus.SUCCEEDED}
 
 
 def test_reading_a_known_letter_again_takes_few_statements(
@@ -199,7 +214,7 @@ def test_a_conflict_with_a_concurrent_job_is_retried_and_the_job_says_so_once(
 
 
 def test_an_internal_error_while_storing_fails_the_job_and_stores_nothing(
-    reference_data, samples: Path, monkeypatch
+    reference_data, samples: Path, monkeypatch, caplog
 ) -> None:
     from ruimtemonitor.ingestion.storing import ExtractionStore
 
@@ -209,6 +224,9 @@ def test_an_internal_error_while_storing_fails_the_job_and_stores_nothing(
     monkeypatch.setattr(ExtractionStore, "store_mentions", broken)
     job = Job.objects.get(pk=ingest_paths([samples / "mirt_brief.txt"]).jobs[0].pk)
     assert job.status == JobStatus.FAILED and job.document is None
-    assert "internal error (RuntimeError: kapot)" in job.error
+    # The traceback goes to the server log only; the job says where to look.
+    assert job.error == "mirt_brief.txt: internal error; the details are in the server log."
+    assert "kapot" not in job.error and "Traceback" not in job.log and "kapot" not in job.log
+    assert "RuntimeError: kapot" in caplog.text and "Traceback" in caplog.text
     assert "store: done" not in job.log and job.steps_done == 1
     assert not Document.objects.exists()

@@ -22,12 +22,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from ruimtemonitor.config.parsers import read_extraction_limits
-    from ruimtemonitor.core.extraction.service import ExtractionError, extract_file
+    from ruimtemonitor.config.parsers import read_extraction_limits, read_isolation_limits
+    from ruimtemonitor.core.extraction.service import ExtractionError, Limits, extract_isolated
 
     max_mb, timeout_s = read_extraction_limits(os.environ)
-    try:
-        extraction = extract_file(args.path, max_bytes=max_mb * 1024 * 1024, timeout_s=timeout_s)
+    more = read_isolation_limits(os.environ)
+    mb = 1024 * 1024
+    limits = Limits(
+        max_bytes=max_mb * mb,
+        timeout_s=float(timeout_s),
+        memory_bytes=more["extract_memory_mb"] * mb,
+        max_unpacked_bytes=more["max_unpacked_mb"] * mb,
+        max_entries=more["max_zip_entries"],
+    )
+    try:  # in a limited child, like every ingest: a hostile file cannot take this process down
+        extraction = extract_isolated(args.path, limits, name=str(args.path))
     except ExtractionError as exc:
         print(f"ruimtemonitor: {exc}", file=sys.stderr)
         return 2

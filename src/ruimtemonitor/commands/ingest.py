@@ -16,7 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="ingest PDF, DOCX, HTML or text files (or folders of them) into the register",
         description="Extract every file and store its documents, passages and proposed records. "
         "Each file is stored in one transaction; a file already ingested is skipped. With "
-        "RUIMTEMONITOR_BROKER_URL set, files are queued for `ruimtemonitor worker` processes.",
+        "RUIMTEMONITOR_BROKER_URL set (or with --queue), files are queued for `ruimtemonitor "
+        "worker` processes.",
     )
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     mode = parser.add_mutually_exclusive_group()
@@ -25,7 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         dest="queue",
         action="store_true",
         default=None,
-        help="queue for workers (needs RUIMTEMONITOR_BROKER_URL)",
+        help="queue for `ruimtemonitor worker` processes (through the broker, or in the "
+        "database without one)",
     )
     mode.add_argument(
         "--in-process",
@@ -49,12 +51,12 @@ def handle(args: argparse.Namespace) -> int:
         wait_for,
     )
 
-    if args.queue and not queue_enabled():
+    if args.queue and not queue_enabled() and not args.no_wait:
         print(
-            "ruimtemonitor: --queue needs RUIMTEMONITOR_BROKER_URL (e.g. redis://127.0.0.1:6379/0).",
+            "Zonder RUIMTEMONITOR_BROKER_URL wachten de bestanden in de database op een "
+            "`ruimtemonitor worker` (of die naast `ruimtemonitor serve`).",
             file=sys.stderr,
         )
-        return 2
     files, _ = collect_files(args.paths)
     progress = ProgressLine(len(files))
 

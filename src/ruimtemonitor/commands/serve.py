@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
 
 from ruimtemonitor.commands._django import setup_django
 
@@ -20,11 +23,50 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     parser.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
     parser.add_argument("--dev", action="store_true", help="use Django's development server")
+    parser.add_argument(
+        "--no-worker",
+        action="store_true",
+        help="do not start a job runner beside the server (without a broker, uploads then "
+        "wait for a separate `ruimtemonitor worker`)",
+    )
     parser.set_defaults(func=handle)
 
 
 def handle(args: argparse.Namespace) -> int:
     setup_django()
+    worker = None if args.no_worker else start_worker()
+    try:
+        return _serve(args)
+    finally:
+        if worker is not None:
+            stop_worker(worker)
+
+
+def start_worker() -> subprocess.Popen | None:
+    """Without a broker, a job runner in a process of its own beside the server: the web
+    process only registers jobs, it never reads a file (a hostile one must not stall it)."""
+    from django.conf import settings
+
+    if settings.BROKER_URL or os.environ.get("RUN_MAIN") == "true":  # not in the dev reloader
+        return None
+    return subprocess.Popen(
+        [sys.executable, "-m", "ruimtemonitor.cli", "worker"],
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def stop_worker(worker: subprocess.Popen) -> None:
+    """Ask the runner to stop after its current job; kill it when it does not within 30 s."""
+    if worker.poll() is None:
+        worker.terminate()
+        try:
+            worker.wait(30)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            worker.wait(5)
+
+
+def _serve(args: argparse.Namespace) -> int:
     if args.dev:
         from django.core.management import call_command
 

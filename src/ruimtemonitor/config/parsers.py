@@ -28,6 +28,7 @@ __all__ = [
     "parse_positive_int",
     "parse_rate",
     "read_extraction_limits",
+    "read_isolation_limits",
     "resolve_data_dir",
     "resolve_secret_key",
 ]
@@ -393,4 +394,19 @@ def read_source_settings(environ: Mapping[str, str]) -> dict[str, object]:
             or "https://repository.overheid.nl/sru",
             "cql": (get("RUIMTEMONITOR_BEKENDMAKINGEN_QUERY") or "").strip(),
         },
+    }
+
+
+def read_isolation_limits(environ: Mapping[str, str]) -> dict[str, int]:
+    """The child-process limits of extraction beyond size and time: address space in MB, and
+    for DOCX (ZIP) files the unpacked size in MB and the number of entries."""
+    return {
+        name.removeprefix("RUIMTEMONITOR_").lower(): parse_positive_int(
+            environ.get(name), name=name, default=default
+        )
+        for name, default in (
+            ("RUIMTEMONITOR_EXTRACT_MEMORY_MB", 2048),
+            ("RUIMTEMONITOR_MAX_UNPACKED_MB", 250),
+            ("RUIMTEMONITOR_MAX_ZIP_ENTRIES", 10_000),
+        )
     }

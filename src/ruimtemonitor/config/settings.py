@@ -22,6 +22,7 @@ from ruimtemonitor.config.parsers import (
     parse_positive_int,
     parse_rate,
     read_extraction_limits,
+    read_isolation_limits,
     read_source_settings,
     resolve_data_dir,
     resolve_secret_key,
@@ -122,6 +123,17 @@ PUBLIC_READ = parse_bool(
 
 # Ingestion: limits for untrusted files, and an optional broker to spread work over workers.
 MAX_UPLOAD_MB, EXTRACT_TIMEOUT_S = read_extraction_limits(os.environ)
+_isolation = read_isolation_limits(os.environ)
+EXTRACT_MEMORY_MB = _isolation["extract_memory_mb"]
+MAX_UNPACKED_MB = _isolation["max_unpacked_mb"]
+MAX_ZIP_ENTRIES = _isolation["max_zip_entries"]
+# Days the bytes of a refused (failed or duplicate) upload stay in media/incoming/; 0: removed
+# as soon as the job ends.
+KEEP_REJECTED_DAYS = parse_non_negative_int(
+    os.environ.get("RUIMTEMONITOR_KEEP_REJECTED_DAYS"),
+    name="RUIMTEMONITOR_KEEP_REJECTED_DAYS",
+    default=0,
+)
 BROKER_URL = parse_broker_url(os.environ.get("RUIMTEMONITOR_BROKER_URL"))
 CELERY_BROKER_URL = BROKER_URL or "memory://"
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("RUIMTEMONITOR_QUEUE", "ruimtemonitor")

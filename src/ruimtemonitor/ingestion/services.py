@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import socket
 import time
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.base import ContentFile
-from django.db import IntegrityError, connection, transaction
+from django.core.files.base import File
+from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 
-from ruimtemonitor.core.extraction.service import ExtractionError, extract_file
+from ruimtemonitor.core.extraction.service import ExtractionError, Limits, extract_isolated
 from ruimtemonitor.documents.models import Document
 from ruimtemonitor.ingestion.cycle import record_cycle
 from ruimtemonitor.ingestion.models import Job, JobStatus
@@ -29,10 +30,13 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "IngestSummary",
     "collect_files",
+    "extraction_limits",
     "ingest_paths",
     "queue_enabled",
     "run_job",
     "submit_file",
+    "visible_jobs",
+    "worker_id",
 ]
 
 log = logging.getLogger(__name__)
@@ -45,6 +49,35 @@ Progress = Callable[[Job], None]
 
 def queue_enabled() -> bool:
     return bool(settings.BROKER_URL)
+
+
+def extraction_limits() -> Limits:
+    """The limits one untrusted file is read and analysed under (see docs/operations.md)."""
+    mb = 1024 * 1024
+    return Limits(
+        max_bytes=settings.MAX_UPLOAD_MB * mb,
+        timeout_s=float(settings.EXTRACT_TIMEOUT_S),
+        memory_bytes=settings.EXTRACT_MEMORY_MB * mb,
+        max_unpacked_bytes=settings.MAX_UNPACKED_MB * mb,
+        max_entries=settings.MAX_ZIP_ENTRIES,
+    )
+
+
+def visible_jobs(user: object) -> models.QuerySet[Job]:
+    """The jobs a user may follow (pages and admin): all for administrators, else those started
+    by someone of the user's organisation (or by the user, without an organisation)."""
+    jobs = Job.objects.all()
+    if getattr(user, "is_administrator", False):
+        return jobs
+    organisation_id = getattr(user, "organisation_id", None)
+    if organisation_id is None:
+        return jobs.filter(created_by=user) if getattr(user, "pk", None) else jobs.none()
+    return jobs.filter(created_by__organisation_id=organisation_id)
+
+
+def worker_id() -> str:
+    """This process as a job's worker: "host:pid", so a restart can tell a dead one."""
+    return f"{socket.gethostname()[:100]}:{os.getpid()}"
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
@@ -81,10 +114,14 @@ def submit_file(path: Path, *, user: object | None = None) -> Job:
             f"more than the limit of {settings.MAX_UPLOAD_MB} MB (RUIMTEMONITOR_MAX_UPLOAD_MB).",
         )
         return job
-    content = path.read_bytes()
-    job.content_hash = hashlib.sha256(content).hexdigest()
-    job.stored_file.save(path.name, ContentFile(content), save=False)
-    job.append_log(f"received {path.name} ({len(content)} bytes)")
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:  # in chunks: a 50 MB upload must not sit in memory
+        for chunk in iter(lambda: stream.read(1024 * 1024), b""):
+            digest.update(chunk)
+        job.content_hash = digest.hexdigest()
+        stream.seek(0)
+        job.stored_file.save(path.name, File(stream), save=False)
+    job.append_log(f"received {path.name} ({size} bytes)")
     job.save()
     return job
 
@@ -100,15 +137,13 @@ def run_job(job_id: int, *, progress: Progress | None = None) -> Job:
     except Exception as exc:  # the job row must say what happened, whatever happened
         if isinstance(exc, ExtractionError):  # name the file as the user knows it
             _finish(job, JobStatus.FAILED, f"{job.source_name}: {exc.problem}")
-        else:
-            log.exception("ingestion of %s failed", job.source_name)
-            job.append_log(traceback.format_exc())
-            _finish(
-                job,
-                JobStatus.FAILED,
-                f"{job.source_name}: internal error ({type(exc).__name__}: {exc})",
-            )
+        else:  # the traceback is for the server log only: it shows paths and code
+            log.exception("ingestion job %s (%s) failed", job.pk, job.source_name)
+            _finish(job, JobStatus.FAILED, f"{job.source_name}: {INTERNAL_ERROR}")
     return job
+
+
+INTERNAL_ERROR = "internal error; the details are in the server log."
 
 
 def _claim(job_id: int) -> Job | None:
@@ -117,20 +152,26 @@ def _claim(job_id: int) -> Job | None:
     started_at = timezone.now()
     if not connection.features.can_return_columns_from_insert:  # no UPDATE … RETURNING
         claimed = Job.objects.filter(pk=job_id, status=JobStatus.QUEUED).update(
-            status=JobStatus.RUNNING, started_at=started_at
+            status=JobStatus.RUNNING,
+            started_at=started_at,
+            worker=worker_id(),
+            attempts=models.F("attempts") + 1,
         )
         return Job.objects.get(pk=job_id) if claimed else None
     quote = connection.ops.quote_name
     field = Job._meta.get_field
+    attempts = quote(field("attempts").column)
     sql = (
         f"UPDATE {quote(Job._meta.db_table)} SET {quote(field('status').column)} = %s, "
-        f"{quote(field('started_at').column)} = %s "
+        f"{quote(field('started_at').column)} = %s, {quote(field('worker').column)} = %s, "
+        f"{attempts} = {attempts} + 1 "
         f"WHERE {quote(field('id').column)} = %s AND {quote(field('status').column)} = %s "
         "RETURNING *"
     )
     params = [
         JobStatus.RUNNING.value,
         field("started_at").get_db_prep_save(started_at, connection),
+        worker_id(),
         job_id,
         JobStatus.QUEUED.value,
     ]
@@ -156,11 +197,10 @@ ATTEMPTS = 3
 def _run(job: Job, progress: Progress) -> None:
     if _skip_if_known(job):
         return
-    extraction = extract_file(
-        Path(job.stored_file.path),
-        max_bytes=settings.MAX_UPLOAD_MB * 1024 * 1024,
-        timeout_s=settings.EXTRACT_TIMEOUT_S,
-        name=job.source_name,
+    # Read and analysed in a child process under limits: a hostile file costs this process
+    # (a worker, never the web server) nothing but the wait.
+    extraction = extract_isolated(
+        Path(job.stored_file.path), extraction_limits(), name=job.source_name
     )
     _advance(job, "extract", progress)
     data = extraction.to_json()
@@ -225,7 +265,22 @@ def _finish(job: Job, status: str, error: str) -> None:
     job.status, job.error, job.finished_at = status, error, timezone.now()
     if error:
         job.append_log(f"failed: {error}")
+    if status != JobStatus.SUCCEEDED and job.stored_file and settings.KEEP_REJECTED_DAYS == 0:
+        discard_stored_file(job)
     job.save()
+
+
+def discard_stored_file(job: Job) -> None:
+    """Remove the bytes of a file that did not become a document (refused, or a duplicate):
+    nothing refers to them, and hostile files should not pile up on the server's disk."""
+    name = job.stored_file.name
+    if not name:
+        return
+    if Document.objects.filter(source_file=name).exists():  # never a stored document's file
+        return
+    job.stored_file.storage.delete(name)
+    job.stored_file = ""
+    job.append_log("the uploaded file was removed")
 
 
 @dataclass
@@ -248,22 +303,27 @@ def ingest_paths(
     queue: bool | None = None,
     progress: Progress | None = None,
 ) -> IngestSummary:
-    """Ingest files and folders: in-process, or queued for workers when a broker is set."""
+    """Ingest files and folders: in-process, or queued for workers (by default when a broker
+    is set; ``queue=True`` without one leaves the jobs to the database runners)."""
     files, problems = collect_files(paths)
     use_queue = queue_enabled() if queue is None else queue
     jobs = []
     for path in files:
         job = submit_file(path, user=user)
         jobs.append(job)
-        if use_queue and not job.is_finished:
+        if use_queue and not job.is_finished and queue_enabled():
             # Queued at once (after the caller's transaction, if any): workers start on the
-            # first file while the rest are still being registered.
+            # first file while the rest are still being registered. Without a broker the
+            # queued row is the message: database runners find it by themselves.
             transaction.on_commit(lambda job=job: _enqueue(job))
     if not use_queue:  # every job registered first, so a screen shows the whole batch
         for job in jobs:
             if not job.is_finished:
                 run_job(job.pk, progress=progress)
                 job.refresh_from_db()
+        # A job runner (beside a server on the same database) may have taken one first.
+        taken = {job.pk: job for job in wait_for([job for job in jobs if not job.is_finished])}
+        jobs = [taken.get(job.pk, job) for job in jobs]
     return IngestSummary(jobs=jobs, problems=problems)
 
 

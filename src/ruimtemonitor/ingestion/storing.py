@@ -287,6 +287,7 @@ class ExtractionStore:
             for pk in parties
             if pk is not None
         )
+        write_first_history_m2m(Arrangement, [arrangement.pk])
         self._new_arrangements.add(arrangement.pk)
         return arrangement
 
@@ -403,6 +404,9 @@ class ExtractionStore:
                     for d in values["departments"]
                 ]
         Agreement.departments.through.objects.bulk_create(department_rows)
+        write_first_history_m2m(
+            Agreement, [agreement.pk for _, _, agreement in plans if agreement not in refreshed]
+        )
 
         commitments = []
         for (agreement, position, bullet), passage in zip(
@@ -646,6 +650,61 @@ def write_first_history(
         sql = _HISTORY_SQL[key].format(ids=", ".join(["%s"] * len(batch)))
         with connection.cursor() as cursor:
             cursor.execute(sql, [*params, *batch])
+
+
+_HISTORY_M2M_SQL: dict[tuple[type[Model], str, str], str] = {}
+
+
+def write_first_history_m2m(model: type[Model], pks: Sequence[int]) -> None:
+    """The many-to-many part of the "created" history rows, once the relations are stored:
+    for every tracked many-to-many field, a copy of each through row tied to the record's "+"
+    row, as simple-history writes them (``create_historical_record_m2ms``). Without it the
+    first edit after ingestion shows the departments as if that person had added them."""
+    if not pks or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return
+    history = _history_model(model)
+    for field in history._history_m2m_fields:
+        key = (model, field.name, connection.vendor)
+        if key not in _HISTORY_M2M_SQL:
+            _HISTORY_M2M_SQL[key] = _history_m2m_sql(model, history, field)
+        for first in range(0, len(pks), _HISTORY_BATCH):
+            batch = list(pks[first : first + _HISTORY_BATCH])
+            sql = _HISTORY_M2M_SQL[key].format(ids=", ".join(["%s"] * len(batch)))
+            with connection.cursor() as cursor:
+                cursor.execute(sql, batch)
+
+
+def _history_m2m_sql(model: type[Model], history: type[Model], field: Any) -> str:
+    """INSERT … SELECT copying a field's through rows of new records into its history table."""
+    from django.apps import apps
+
+    quote = connection.ops.quote_name
+    m2m_history = apps.get_model(history._meta.app_label, f"{history.__name__}_{field.name}")
+    through = field.remote_field.through
+    columns = [f.column for f in through._meta.concrete_fields]
+    source = next(
+        f.column
+        for f in through._meta.concrete_fields
+        if f.is_relation and f.related_model is model
+    )
+    return (
+        "INSERT INTO {target} ({targets}, {history_id}) "
+        "SELECT {sources}, h.{history_pk} FROM {through} t "
+        "JOIN {history} h ON h.{record_pk} = t.{source} AND h.{type} = '+' "
+        "WHERE t.{source} IN ({{ids}}) ORDER BY t.{through_pk}"
+    ).format(
+        target=quote(m2m_history._meta.db_table),
+        targets=", ".join(quote(c) for c in columns),  # same columns as the through table
+        history_id=quote(m2m_history._meta.get_field("history").column),
+        sources=", ".join(f"t.{quote(c)}" for c in columns),
+        history_pk=quote(history._meta.pk.column),
+        through=quote(through._meta.db_table),
+        history=quote(history._meta.db_table),
+        record_pk=quote(history._meta.get_field(model._meta.pk.name).column),
+        type=quote(history._meta.get_field("history_type").column),
+        source=quote(source),
+        through_pk=quote(through._meta.pk.column),
+    )
 
 
 def _agreement_values(item: Json, directory: Directory) -> dict[str, Any]:

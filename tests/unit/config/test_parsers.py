@@ -15,6 +15,7 @@ from ruimtemonitor.config.parsers import (
     parse_non_negative_int,
     parse_positive_int,
     parse_rate,
+    read_isolation_limits,
     resolve_data_dir,
     resolve_secret_key,
 )
@@ -147,6 +148,26 @@ def test_positive_int_names_the_variable() -> None:
         parse_positive_int("12MB", name="X", default=5)
     with pytest.raises(ConfigurationError, match=r"^X must be greater than zero"):
         parse_positive_int("0", name="X", default=5)
+
+
+def test_non_negative_int_accepts_zero_and_names_the_variable() -> None:
+    assert parse_non_negative_int(None, name="DAYS", default=0) == 0
+    assert parse_non_negative_int(" 0 ", name="DAYS", default=3) == 0
+    assert parse_non_negative_int("14", name="DAYS", default=0) == 14
+    for bad in ("-1", "twee", "1.5"):
+        with pytest.raises(ConfigurationError, match=r"^DAYS must be a whole number of 0 or more"):
+            parse_non_negative_int(bad, name="DAYS", default=0)
+
+
+def test_isolation_limits_have_defaults_and_are_checked() -> None:
+    assert read_isolation_limits({}) == {
+        "extract_memory_mb": 2048,
+        "max_unpacked_mb": 250,
+        "max_zip_entries": 10_000,
+    }
+    assert read_isolation_limits({"RUIMTEMONITOR_MAX_UNPACKED_MB": "40"})["max_unpacked_mb"] == 40
+    with pytest.raises(ConfigurationError, match=r"^RUIMTEMONITOR_EXTRACT_MEMORY_MB must be"):
+        read_isolation_limits({"RUIMTEMONITOR_EXTRACT_MEMORY_MB": "0"})
 
 
 def test_log_level_is_checked() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .contract import CONTRACT_VERSION, Extraction
 from .errors import ExtractionError
 from .evaluation import Evaluation, evaluate, load_gold
+from .isolation import IsolatedExtraction, Limits, extract_isolated, start_reader
 from .pipeline import STEPS, extract_file, extract_text
 from .samples import sample_names, sample_path
 from .sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, SourceText, read_source
@@ -20,15 +21,19 @@ __all__ = [
     "Evaluation",
     "Extraction",
     "ExtractionError",
+    "IsolatedExtraction",
+    "Limits",
     "SourceText",
     "evaluate",
     "extract_file",
+    "extract_isolated",
     "extract_text",
     "load_gold",
     "read_source",
     "sample_names",
     "sample_path",
     "schema",
+    "start_reader",
 ]
 
 

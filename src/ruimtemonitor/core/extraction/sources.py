@@ -27,6 +27,8 @@ from .errors import ExtractionError
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_ENTRIES",
+    "DEFAULT_MAX_UNPACKED_BYTES",
     "DEFAULT_TIMEOUT_S",
     "MAX_LINE_CHARS",
     "SourceText",
@@ -37,6 +39,10 @@ __all__ = [
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_TIMEOUT_S = 60.0
+# A Word letter unpacks to a few MB; a zip bomb to gigabytes. The declared sizes bound what
+# zipfile will ever produce (it stops at the declared size and fails the CRC check).
+DEFAULT_MAX_UNPACKED_BYTES = 250 * 1024 * 1024
+DEFAULT_MAX_ENTRIES = 10_000
 # Longer lines are not prose: minified data, a binary blob or a broken export.
 MAX_LINE_CHARS = 20_000
 
@@ -67,8 +73,16 @@ def read_source(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout_s: float = DEFAULT_TIMEOUT_S,
+    max_unpacked_bytes: int = DEFAULT_MAX_UNPACKED_BYTES,
+    max_entries: int = DEFAULT_MAX_ENTRIES,
+    pdf_in_process: bool = False,
 ) -> SourceText:
-    """Read ``path`` into a ``SourceText``; raise ``ExtractionError`` for anything unusable."""
+    """Read ``path`` into a ``SourceText``; raise ``ExtractionError`` for anything unusable.
+
+    ``pdf_in_process`` parses a PDF in this process instead of a child of its own: for callers
+    that already run in a limited child (``isolation.extract_isolated``), where a second
+    interpreter would only cost time.
+    """
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -93,9 +107,10 @@ def read_source(
             path, f"has a {path.suffix} name but its content is not a {claimed.upper()} file"
         )
     if kind == "pdf":
-        pages = _read_pdf(path, data, timeout_s)
+        pages = _read_pdf_here(path, data) if pdf_in_process else _read_pdf(path, data, timeout_s)
         return _from_pages(pages, "pdf", path)
     if kind == "docx":
+        _check_archive(path, data, max_unpacked_bytes=max_unpacked_bytes, max_entries=max_entries)
         return _from_pages(_read_docx(path, data), "docx", path)
     if kind == "zip":
         raise ExtractionError(path, "is a ZIP archive but not a Word (.docx) document")
@@ -228,6 +243,10 @@ def _read_pdf(path: Path, data: bytes, timeout_s: float) -> list[str]:
         result = json.loads(completed.stdout.decode("utf-8") or "{}")
     except (UnicodeDecodeError, json.JSONDecodeError):
         result = {}
+    return _pdf_pages(path, data, result, returncode=completed.returncode)
+
+
+def _pdf_pages(path: Path, data: bytes, result: dict, *, returncode: int) -> list[str]:
     if "pages" in result:
         return [str(page) for page in result["pages"]]
     code = result.get("error")
@@ -237,9 +256,41 @@ def _read_pdf(path: Path, data: bytes, timeout_s: float) -> list[str]:
         raise ExtractionError(path, "needs more memory to parse than allowed; it may be malformed")
     if code == "corrupt":
         raise ExtractionError(path, "is a damaged PDF that cannot be parsed")
-    raise ExtractionError(
-        path, f"could not be parsed (PDF reader exited with code {completed.returncode})"
-    )
+    raise ExtractionError(path, f"could not be parsed (PDF reader exited with code {returncode})")
+
+
+def _read_pdf_here(path: Path, data: bytes) -> list[str]:
+    from .pdfworker import extract_pages
+
+    try:
+        result = extract_pages(str(path))
+    except MemoryError:
+        result = {"error": "memory"}
+    except Exception as error:  # pdfium raises many kinds on hostile files
+        result = {"error": "corrupt", "detail": f"{type(error).__name__}: {error}"}
+    return _pdf_pages(path, data, result, returncode=0)
+
+
+def _check_archive(path: Path, data: bytes, *, max_unpacked_bytes: int, max_entries: int) -> None:
+    """Refuse a ZIP whose entry count or declared unpacked size is over the limits, before
+    anything is decompressed (a 2 MB DOCX can unpack to gigabytes)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ExtractionError(path, "is a damaged Word document that cannot be opened") from None
+    if len(entries) > max_entries:
+        raise ExtractionError(
+            path,
+            f"is a ZIP archive of {len(entries):,} entries, over the limit of {max_entries:,}",
+        )
+    unpacked = sum(entry.file_size for entry in entries)
+    if unpacked > max_unpacked_bytes:
+        raise ExtractionError(
+            path,
+            f"unpacks to {unpacked:,} bytes, over the unpacked-size limit of "
+            f"{max_unpacked_bytes:,} bytes",
+        )
 
 
 def _read_docx(path: Path, data: bytes) -> list[str]:

@@ -1,16 +1,17 @@
 """Documenten: the letters as ingested, one in detail with its text, and the upload.
 
 The upload hands each file to ``ingestion.services.submit_file`` (the one way in) and
-returns at once: with a broker the job is queued for a worker, without one it runs in a
-background thread of this process. The job page shows its progress; ``upload.js``
-refreshes it from a small JSON answer, and without JavaScript a link does the same.
+returns at once: with a broker the job is sent to a Celery worker, without one it waits in
+the database for the job runner (``ingestion.runner``). This process never reads a file:
+a hostile one must not stall or bloat the web server. The job page shows its progress;
+``upload.js`` refreshes it from a small JSON answer, and without JavaScript a link does the
+same. Editors see the jobs of their own organisation; errors are shown as a Dutch sentence.
 """
 
 from __future__ import annotations
 
 import itertools
 import tempfile
-import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.core.paginator import Paginator
-from django.db import connections, transaction
+from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -36,13 +37,14 @@ from django.views.decorators.http import require_GET
 from ruimtemonitor.accounts.permissions import can_edit
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.documents.models import Document, DocumentKind, Mention, MentionKind, Passage
+from ruimtemonitor.ingestion.messages import user_error
 from ruimtemonitor.ingestion.models import Job
 from ruimtemonitor.ingestion.services import (
     SUPPORTED_SUFFIXES,
     _enqueue,
     queue_enabled,
-    run_job,
     submit_file,
+    visible_jobs,
 )
 from ruimtemonitor.projects.models import Project
 from ruimtemonitor.register.models import Agreement, Commitment, ParliamentaryItem
@@ -305,28 +307,12 @@ def _safe_name(name: str) -> str:
     return cleaned[:200] or "document"
 
 
-def _run_in_background(job_id: int) -> None:
-    """A job run in a thread of the web process; the thread's own connection is closed after."""
-    try:
-        run_job(job_id)
-    finally:
-        connections.close_all()
-
-
 def start_job(job: Job) -> None:
-    """Queue the job for a worker, or run it in a background thread once it is committed."""
-    if job.is_finished:
+    """Send the job to the broker once it is committed; without a broker the job runner finds
+    the queued row by itself."""
+    if job.is_finished or not queue_enabled():
         return
-    if queue_enabled():
-        transaction.on_commit(lambda: _enqueue(job))
-        return
-
-    def spawn() -> None:
-        threading.Thread(
-            target=_run_in_background, args=(job.pk,), name=f"ingest-job-{job.pk}", daemon=True
-        ).start()
-
-    transaction.on_commit(spawn)
+    transaction.on_commit(lambda: _enqueue(job))
 
 
 def _limit_bytes() -> int:
@@ -412,7 +398,7 @@ def job_data(job: Job) -> dict[str, object]:
         "steps_done": job.steps_done,
         "steps_total": max(job.steps_total, 1),
         "log": job.log,
-        "error": job.error,
+        "error": user_error(job),
         "document_url": document_url,
         "document_title": job.document.title if job.document_id else "",
     }
@@ -423,7 +409,10 @@ def job_status(request: HttpRequest, pk: int) -> HttpResponse:
     refused = _may_upload(request)
     if refused is not None:
         return refused
-    job = get_object_or_404(Job.objects.select_related("document", "created_by"), pk=pk)
+    job = get_object_or_404(
+        visible_jobs(request.user).select_related("document", "created_by"), pk=pk
+    )
+    job.user_error = user_error(job)
     return render(request, "web/documents/job.html", {"jobs": [job], "single": True})
 
 
@@ -432,7 +421,7 @@ def job_status_json(request: HttpRequest, pk: int) -> JsonResponse:
     refused = _may_upload(request)
     if refused is not None:
         return JsonResponse({"error": "login required"}, status=401)
-    job = get_object_or_404(Job.objects.select_related("document"), pk=pk)
+    job = get_object_or_404(visible_jobs(request.user).select_related("document"), pk=pk)
     response = JsonResponse(job_data(job))
     response["Cache-Control"] = "no-store"
     return response
@@ -445,9 +434,11 @@ def job_list(request: HttpRequest) -> HttpResponse:
     if refused is not None:
         return refused
     wanted = [int(v) for v in request.GET.getlist("taak") if v.isdigit()]
-    jobs = Job.objects.select_related("document", "created_by")
+    jobs = visible_jobs(request.user).select_related("document", "created_by")
     jobs = jobs.filter(pk__in=wanted) if wanted else jobs
     jobs = list(jobs.order_by("-created_at", "-pk")[:50])
+    for job in jobs:
+        job.user_error = user_error(job)
     summary = ngettext("%(count)d job", "%(count)d jobs", len(jobs)) % {"count": len(jobs)}
     return render(
         request,
