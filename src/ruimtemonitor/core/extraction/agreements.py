@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ruimtemonitor.core.reference import normalise_department
+from ruimtemonitor.core.reference import normalise_department, organisations
 
 from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import NUMBERED_ITEM_GENRES, NumberedItem, numbered_items
@@ -61,12 +61,37 @@ AGREEMENT_GENRES = frozenset(
 )
 _DEPARTMENT_SPLIT = re.compile(r"\s*(?:,|;|/|\+|\ben\b)\s*", re.IGNORECASE)
 
-_PARTY = (
-    r"(?:[Hh]et\s+|[Dd]e\s+)?(?:Rijk|rijk|[Pp]rovincies?(?:\s+(?:Gelderland|[A-Z][a-zâ]+(?:-[A-Z][a-z]+)?))?"
-    r"|[Gg]emeenten?|[Ww]aterschappen|[Rr]egio(?:'s|’s)?|Rijkswaterstaat|RWS|ProRail|netbeheerders"
-    r"|[Mm]inisterie\s+van\s+\w+|IenW|I&W|VRO|BZK|LVVN|LVV|EZ|KGG|OCW|Defensie|Financiën|GO"
-    r"|Gelderland|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+en\s+(?:het\s+)?Rijk))"
-)
+
+def _party_pattern() -> str:
+    """Who can own a commitment, from the reference data: every province by name (with its
+    aliases: "Fryslân", "Friesland"), every ministry and executive agency by abbreviation and
+    alias, and the kinds of party a letter names without a name (gemeenten, regio)."""
+    provinces: set[str] = set()
+    agencies: set[str] = {"GO", "netbeheerders"}
+    for organisation in organisations():
+        if organisation.kind == "provincie":
+            provinces.update(
+                name.removeprefix("Provincie ").removeprefix("provincie ")
+                for name in organisation.spellings()
+                if name
+            )
+        elif organisation.kind in {"ministerie", "uitvoeringsorganisatie"}:
+            agencies.update(
+                spelling for spelling in organisation.spellings() if spelling and len(spelling) < 40
+            )
+
+    def alternatives(names: set[str]) -> str:
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+    return (
+        rf"(?:[Hh]et\s+|[Dd]e\s+)?(?:Rijk|rijk|[Pp]rovincies?(?:\s+(?:{alternatives(provinces)}))?"
+        rf"|[Gg]emeenten?|[Ww]aterschappen|[Rr]egio(?:'s|’s)?|[Mm]inisterie\s+van\s+\w+"
+        rf"|{alternatives(agencies)}|{alternatives(provinces)}"
+        rf"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+en\s+(?:het\s+)?Rijk))"
+    )
+
+
+_PARTY = _party_pattern()
 _OWNER = re.compile(
     rf"^(?:Ondertussen\s+|Daarnaast\s+|Ook\s+)?(?P<parties>{_PARTY}(?:\s*(?:,|en)\s*{_PARTY})*)\b"
 )

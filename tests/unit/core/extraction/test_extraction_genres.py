@@ -115,3 +115,22 @@ def test_an_unbalanced_quote_does_not_swallow_the_next_agreement() -> None:
         "• Het Rijk legt de weg aan.\n"
     )
     assert [a["number"] for a in extract_text(text).to_json()["agreements"]] == ["1.1", "1.2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("De provincie Zeeland legt de zones vast.", "provincie Zeeland"),
+        ("Provincie Fryslân en het Rijk verkennen de vaarweg.", "provincie Fryslân en Rijk"),
+        ("Limburg en het Rijk onderzoeken de spoorlijn.", "Limburg en Rijk"),
+        ("Overijssel reserveert ruimte voor de N35.", "Overijssel"),
+        ("I&W betaalt de helft.", "IenW"),
+        ("KGG en de provincie wijzen de tracés aan.", "KGG en provincie"),
+    ],
+)
+def test_owners_of_every_province_and_ministry_come_from_the_reference_data(
+    text: str, owner: str
+) -> None:
+    from ruimtemonitor.core.extraction.agreements import find_owner
+
+    assert find_owner(text) == owner
