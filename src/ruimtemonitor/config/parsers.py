@@ -255,15 +255,16 @@ _HEADER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
 
 
 def parse_non_negative_int(value: str | None, *, name: str, default: int) -> int:
-    """A whole number where 0 means "off" (HSTS seconds, a rate limit)."""
+    """A whole number where 0 means "off" or "none" (HSTS seconds, a rate limit, days to keep
+    a refused file)."""
     if value is None or not value.strip():
         return default
     try:
         number = int(value.strip())
     except ValueError:
-        raise ConfigurationError(f"{name} must be a whole number, not {value!r}.") from None
+        number = -1
     if number < 0:
-        raise ConfigurationError(f"{name} must be 0 or more, not {number}.")
+        raise ConfigurationError(f"{name} must be a whole number of 0 or more, not {value!r}.")
     return number
 
 

@@ -202,7 +202,7 @@ def test_trusted_proxies_are_addresses_or_networks() -> None:
 def test_non_negative_int_allows_zero_for_off() -> None:
     assert parse_non_negative_int("0", name="N", default=5) == 0
     assert parse_non_negative_int(None, name="N", default=5) == 5
-    with pytest.raises(ConfigurationError, match=r"^N must be 0 or more"):
+    with pytest.raises(ConfigurationError, match=r"^N must be a whole number of 0 or more"):
         parse_non_negative_int("-1", name="N", default=5)
 
 
