@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ruimtemonitor.core.dutch import find_areas
 
+from .phases import NOUN_PHASES, project_phase
 from .splitting import Document
 from .structure import AfspraakBlock, Section, Structure
 from .textutil import iter_lines, normalise_space, sentence_spans
@@ -43,53 +44,6 @@ _REGION = re.compile(
     r"Nationaal|Goederencorridors)\b",
     re.IGNORECASE,
 )
-_PHASE_WORD = (
-    r"(?P<phase>MIRT-onderzoek|onderzoek|verkenning|planuitwerking|planstudie|realisatie|"
-    r"uitvoering)"
-)
-_PHASE_NOW = (
-    # "Fase: Realisatie", "Projectfase: verkenning"
-    re.compile(
-        rf"^[ \t]*(?:project)?(?:fase|status)(?:[ \t]*:[ \t]*|[ \t]{{2,}}){_PHASE_WORD}",
-        re.I | re.M,
-    ),
-    # "is in (de) planuitwerking", "bevindt zich in de verkenningsfase", "zit in de realisatie"
-    re.compile(
-        rf"\b(?:is|zijn|zit|zitten|bevindt\s+zich|bevinden\s+zich|verkeert|ligt)\s+"
-        rf"(?:nu\s+|inmiddels\s+|nog\s+|daarmee\s+(?:nog\s+)?|al\s+)?(?:in\s+(?:de\s+|het\s+)?)"
-        rf"{_PHASE_WORD}(?:s?fase)?\b",
-        re.I,
-    ),
-    # "de planuitwerking loopt", "de verkenning is gestart", "daarmee is de realisatiefase gestart"
-    re.compile(
-        rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:loopt|is\s+(?:gestart|begonnen)"
-        rf"|gestart|is\s+in\s+volle\s+gang)",
-        re.I,
-    ),
-    re.compile(
-        rf"\bis\s+(?:de\s+)?(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:gestart|begonnen)", re.I
-    ),
-)
-# A decision already taken puts the project in the next phase.
-_TAKEN = (
-    ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|\bis\s+(?:volledig\s+)?"
-                               r"(?:opgeleverd|opengesteld)\b|in\s+gebruik\s+genomen", re.I)),
-    ("realisatie", re.compile(r"projectbeslissing\s+(?:is\s+)?genomen|tracébesluit\s+is\s+"
-                              r"onherroepelijk|bouw\s+is\s+(?:in\s+volle\s+gang|gestart|begonnen)|"
-                              r"in\s+aanbouw|werkzaamheden\s+zijn\b[^.]{0,30}\bgestart", re.I)),
-    ("planuitwerking", re.compile(r"voorkeursbeslissing\s+(?:is\s+)?genomen|"
-                                  r"ontwerp-tracébesluit\s+(?:is\s+|ligt\b)", re.I)),
-    ("verkenning", re.compile(r"startbeslissing\s+(?:is\s+)?genomen", re.I)),
-)  # fmt: skip
-_PHASE_NAMES = {
-    "mirt-onderzoek": "onderzoek",
-    "onderzoek": "onderzoek",
-    "verkenning": "verkenning",
-    "planuitwerking": "planuitwerking",
-    "planstudie": "planuitwerking",
-    "realisatie": "realisatie",
-    "uitvoering": "realisatie",
-}
 _INFRA = re.compile(
     r"(?<![\w])[AN]\d{1,3}(?!\d)|(?<=[a-z])A\d{1,3}\b|lijn\b|spoor|station|sluis|sluizen|"
     r"brug\b|bruggen|tunnel|weg\b|wegen\b|ring\b|ringweg|knooppunt|vaarweg|kanaal|kanalen|"
@@ -385,7 +339,7 @@ def _table_projects(
             continue
         names.add(normalise_space(name).casefold())
         offset = text.find(name, line_start, line_end)
-        phase_name = _NOUN_PHASE.get((phase or "").lower().replace("verkennig", "verkenning"))
+        phase_name = NOUN_PHASES.get((phase or "").lower().replace("verkennig", "verkenning"))
         rows.append(
             Project(
                 identifier=f"{document.identifier}.row{line_start}.project",
@@ -481,25 +435,6 @@ def _page_project(text: str, document: Document) -> Project:
     return _make(text, document.identifier, name, region, start, start, document.end, document)
 
 
-_PHASE_NOUN = re.compile(
-    r"\b(?P<phase>MIRT-onderzoek|onderzoeksfase|MIRT-verkenning|verkenning|verkenningsfase|"
-    r"planuitwerking|planuitwerkingsfase|planstudie|realisatie|realisatiefase|aanleg)\b",
-    re.IGNORECASE,
-)
-_NOT_YET = re.compile(
-    r"^[^.;]{0,50}?\b(?:kan|kunnen|zal|zullen|moet|gaat)\s+(?:\w+\s+){0,3}?(?:starten|beginnen)"
-    r"|^[^.;]{0,25}\b(?:zinvol|te\s+starten|starten\s+(?:in|na|zodra)|start\s+(?:in|na|zodra)"
-    r"|volgt|volgen)\b",
-    re.IGNORECASE,
-)
-_NOUN_PHASE = {
-    "mirt-onderzoek": "onderzoek", "onderzoeksfase": "onderzoek", "mirt-verkenning": "verkenning",
-    "verkenning": "verkenning", "verkenningsfase": "verkenning", "planuitwerking": "planuitwerking",
-    "planuitwerkingsfase": "planuitwerking", "planstudie": "planuitwerking",
-    "realisatie": "realisatie", "realisatiefase": "realisatie", "aanleg": "realisatie",
-}  # fmt: skip
-
-
 _PAGE_LABEL = re.compile(
     r"^[ \t]*(?:(?:project)?fase|MIRT[- ]?regio|projectnummer|status)(?:[ \t]*:|[ \t]{2,}\S)",
     re.I | re.M,
@@ -520,32 +455,6 @@ def _page_title(body: str) -> str:
         if not _CHROME.search(line) and len(line) <= 100 and ":" not in line:
             return line
     return ""
-
-
-def project_phase(body: str) -> str | None:
-    """The phase the text says a project is in now (rules in the module docstring).
-
-    A "Fase:" label wins; then a decision already taken; then the first phase the text
-    names, unless it names it as what comes next ("zodat de planuitwerking kan starten").
-    """
-    labelled = _PHASE_NOW[0].search(body)
-    if labelled is not None:
-        return _PHASE_NAMES[labelled.group("phase").lower()]
-    stated = None
-    for pattern in _PHASE_NOW[1:]:
-        match = pattern.search(body)
-        if match is not None and (stated is None or match.start() < stated[0]):
-            stated = (match.start(), _PHASE_NAMES[match.group("phase").lower()])
-    for phase, cue in _TAKEN:
-        if cue.search(body) and stated is None:
-            return phase
-    if stated is not None:
-        return stated[1]
-    for match in _PHASE_NOUN.finditer(body):
-        if _NOT_YET.search(body, match.end()):
-            continue
-        return _NOUN_PHASE[match.group("phase").lower()]
-    return None
 
 
 def _milestones(text: str, start: int, end: int) -> list[Milestone]:

@@ -131,6 +131,6 @@ def test_an_unbalanced_quote_does_not_swallow_the_next_agreement() -> None:
 def test_owners_of_every_province_and_ministry_come_from_the_reference_data(
     text: str, owner: str
 ) -> None:
-    from ruimtemonitor.core.extraction.agreements import find_owner
+    from ruimtemonitor.core.extraction.owners import find_owner
 
     assert find_owner(text) == owner

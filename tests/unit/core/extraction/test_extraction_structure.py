@@ -1,7 +1,7 @@
 import pytest
 
 from ruimtemonitor.core.extraction import extract_text
-from ruimtemonitor.core.extraction.agreements import find_owner, normalise_departments
+from ruimtemonitor.core.extraction.owners import find_owner, normalise_departments
 
 pytestmark = pytest.mark.unit
 
