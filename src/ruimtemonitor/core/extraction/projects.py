@@ -45,8 +45,9 @@ _REGION = re.compile(
     re.IGNORECASE,
 )
 _INFRA = re.compile(
-    r"(?<![\w])[AN]\d{1,3}(?!\d)|(?<=[a-z])A\d{1,3}\b|lijn\b|spoor|station|sluis|sluizen|"
-    r"brug\b|bruggen|tunnel|weg\b|wegen\b|ring\b|ringweg|knooppunt|vaarweg|kanaal|kanalen|"
+    r"(?<![\w])[AN]\d{1,3}(?!\d)|(?<=[a-z])A\d{1,3}\b|(?<!richt)(?<!beleids)(?<!tijd)lijn\b|"
+    r"spoor|station|sluis|sluizen|brug\b|bruggen|tunnel|weg\b|wegen\b|\bring\b|buitenring|"
+    r"binnenring|ringweg|knooppunt|vaarweg|kanaal|kanalen|"
     r"fiets|dijk|terminal|\bOV\b|\bHOV\b|verbinding|corridor|aansluiting|viaduct|zeetoegang|"
     r"route\b|passage|\btram|metro|rondweg|traverse|verbreding|spoorzone|wegvak|dok\b|"
     r"oeververbinding|vaargeul|haven(?:s)?\b|MIRT-onderzoek|MIRT-verkenning",
@@ -167,6 +168,7 @@ def find_projects(
             continue
         found = _projects_of(text, document, structure, blocks)
         found.extend(_table_projects(text, document, found, _default_region(text, document)))
+        found.extend(_cell_projects(text, document, found, _default_region(text, document)))
         projects.extend(sorted(found, key=lambda p: p.start))
     return tuple(projects)
 
@@ -357,6 +359,60 @@ def _table_projects(
             )
         )
     return rows
+
+
+_ROAD_START = re.compile(r"^[AN]\d{1,3}(?:/[AN]\d{1,3})?\s+[A-Z]")
+_PHASE_START = re.compile(
+    r"^(?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)\b", re.I
+)
+
+
+def _cell_projects(
+    text: str, document: Document, found: list[Project], fallback: str | None
+) -> list[Project]:
+    """Project names standing on a line of their own in a table flattened one cell per line:
+    "A1/A30 Barneveld" followed by "Planuitwerking. Het ontwerp-tracébesluit …"."""
+    lines = [(s, e) for s, e in iter_lines(text, document.start, document.end) if e > s]
+    starts = {p.start for p in found}
+    names = {normalise_space(p.name).casefold() for p in found}
+    marks = _region_marks(text, document)
+    cells: list[tuple[int, int, str]] = []
+    agenda = _numbers_agenda_items([text[s:e].strip() for s, e in lines])
+    for index, (start, end) in enumerate(lines[:-1]):
+        line = text[start:end].strip()
+        following = text[lines[index + 1][0] : lines[index + 1][1]].strip()
+        if start in starts or len(line.split()) > 6 or line.endswith((".", ",", ";", ":")):
+            continue
+        if not (_INFRA.search(line) or _CITY_PAIR.search(line)) or _CATEGORY.match(line):
+            continue
+        if not (
+            _PHASE_START.match(following) or (_ROAD_START.match(line) and following[:1].isupper())
+        ):
+            continue
+        if normalise_space(line).casefold() in names or _NOT_A_PROJECT.match(line):
+            continue
+        if agenda and _AGENDA_NUMBER.match(line):
+            continue
+        cells.append((start, end, line))
+    out: list[Project] = []
+    for position, (start, end, line) in enumerate(cells):
+        stop = cells[position + 1][0] if position + 1 < len(cells) else min(document.end, end + 800)
+        out.append(
+            Project(
+                identifier=f"{document.identifier}.cell{start}.project",
+                name=line,
+                region=_region_at(marks, start) or fallback,
+                phase=project_phase(text[end:stop]),
+                paused=bool(_PAUSED.search(text[end:stop][:400])),
+                parent=None,
+                document=document.identifier,
+                section=document.identifier,
+                milestones=tuple(_milestones(text, end, stop)),
+                start=start,
+                end=stop,
+            )
+        )
+    return out
 
 
 def _numbers_agenda_items(titles: list[str]) -> bool:
