@@ -152,6 +152,17 @@ def _heading_number(line: _Line) -> tuple[str, str] | None:
     return match.group("number"), title
 
 
+_LETTERHEAD = re.compile(
+    r"^(?:ministerie\s+van\b|(?:ons|uw)\s+kenmerk\b|kenmerk\b|datum\b|pagina\s+\d|"
+    r"onze\s+referentie|bijlagen?\b\s*$|contactpersoon|postbus\b|rijnstraat|"
+    r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)\s+\d{4}$|[A-Z]{2,}[A-Za-z/&-]*[/-]\d{4}/\d+$|"
+    r"(?:infrastructuur|waterstaat|binnenlandse\s+zaken|koninkrijksrelaties|volkshuisvesting)"
+    r"(?:\s+en\s+\w+)*$)",
+    re.IGNORECASE,
+)
+
+
 def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
     line = lines[index]
     text = line.text
@@ -178,7 +189,15 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
         return False
     if index + 1 >= len(lines):
         return False
+    if _LETTERHEAD.match(text):
+        return False
     following = lines[index + 1]
+    skipped = index + 1
+    while skipped + 1 < len(lines) and skipped - index <= 8 and _LETTERHEAD.match(following.text):
+        # A side column a PDF export puts between a heading and its paragraph
+        # ("Ministerie van …", "Ons kenmerk", "IENW/BSK-2020/229417", "Datum", a date).
+        skipped += 1
+        following = lines[skipped]
     if following.blank_before and len(text.split()) <= 8 and index + 2 <= len(lines):
         # "A1 Apeldoorn–Azelo", a blank line, then its paragraph.
         return (
