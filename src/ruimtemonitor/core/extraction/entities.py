@@ -178,6 +178,8 @@ def _parliamentary(
         for line in iter_lines(text, document.start, document.end)
         for span in sentence_spans(text, *line)
     ]
+    notes_by_marker = {f.marker: f for f in clean.footnotes}
+    cited: set[tuple[int, int]] = set()
     for start, end in spans:
         sentence = text[start:end]
         if len(sentence.split()) < 6:
@@ -192,20 +194,22 @@ def _parliamentary(
         if not kinds:
             continue
         kamerstuk = None
+        notes = ""
         for marker in markers:
             if start <= marker.clean_offset <= end + 1:
-                note = next((f for f in clean.footnotes if f.marker == marker.span), None)
+                note = notes_by_marker.get(marker.span)
+                notes += f" {note.text}" if note else ""
                 ids = _kamerstuk_ids(note.text, missing) if note else []
-                if ids:
+                if ids and kamerstuk is None:
                     kamerstuk = ids[0]
-                    break
-        member = _MEMBER.search(sentence)
+        member = _MEMBER.search(sentence) or _MEMBER.search(notes)
         name = member.group("name").strip() if member else None
         if kamerstuk is None:
             in_text = _kamerstuk_ids(sentence, missing)
             kamerstuk = in_text[0] if in_text else None
-        if not _individual(sentence, kinds[0], name, kamerstuk):
+        if not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue
+        cited.update(m.span for m in markers if start <= m.clean_offset <= end + 1)
         for kind in kinds[:1]:
             items.append(
                 ParliamentaryItem(
@@ -219,9 +223,33 @@ def _parliamentary(
                     completion.status if (completion := find_completion(sentence)) else None,
                 )
             )
+    # A motion or commitment named only in a footnote ("2 Motie van het lid X, Kamerstuk …").
+    for marker in markers:
+        note = notes_by_marker.get(marker.span)
+        if note is None or marker.span in cited or not _NOTE_ITEM.match(note.text):
+            continue
+        kind = "toezegging" if note.text.lower().startswith("toezeg") else "motie"
+        ids = _kamerstuk_ids(note.text, missing)
+        member = _MEMBER.search(note.text)
+        at = marker.clean_offset
+        start, end = next(((s, e) for s, e in spans if s <= at <= e + 1), (at, at))
+        items.append(
+            ParliamentaryItem(
+                kind,
+                ids[0] if ids else None,
+                member.group("name").strip() if member else None,
+                " ".join(note.text.split()),
+                document.identifier,
+                start,
+                end,
+                None,
+            )
+        )
+    items.sort(key=lambda item: item.start)
     return items
 
 
+_NOTE_ITEM = re.compile(r"^\s*(?:gewijzigde\s+)?(?:motie|toezegging)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(
     r"\b(?:deze|die|dit|genoemde|bovengenoemde)\s+(?:motie|toezegging)"
     r"|^\W*(?:de|deze)\s+(?:motie|toezegging)\s+(?:en\s+de\s+\w+\s+)?"
