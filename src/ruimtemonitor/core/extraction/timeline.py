@@ -168,7 +168,13 @@ def split_times(
             continue  # a meeting that took place: reported under meetings
         before, after = _sentence(text, match.start, match.end)
         if match.meeting is not None and not _RELATION_START.match(deadline.as_written):
-            continue  # a meeting named as a title ("Verslag BO MIRT Zuid 2016"), not a time
+            # A meeting named as a title ("Verslag BO MIRT Zuid 2016") is not a time; one in a
+            # cell of a table of deadlines ("… | IenW | BO MIRT 2024") is, if still to come.
+            ahead = letter is None or end_day is None or end_day >= letter
+            if not (ahead and _is_cell(text, match.start, match.end)):
+                continue
+        if _is_cover_date(text, line, match, documents):
+            continue  # "juni 2025" alone on the cover of an arrangement
         if match.meeting is not None and start_day is None and _DATED_AFTER.search(after[:80]):
             continue  # "het volgende BO MIRT vindt plaats op 13 mei 2009": the date says it
         past = _is_past(before, after, match.relation, deadline.as_written)
@@ -203,6 +209,29 @@ def split_times(
     deadlines.sort(key=lambda item: item[0].start)
     events.sort(key=lambda e: e.start)
     return Timeline(tuple(deadlines), tuple(events))
+
+
+_CELL_EDGE_BEFORE = re.compile(r"(?:^|\||[ \t]{2,})[ \t]*$")
+_CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,})")
+
+
+def _is_cell(text: str, start: int, end: int) -> bool:
+    """The phrase fills a table cell ("… | IenW | BO MIRT 2024"): a time set, not a title."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    return bool(_CELL_EDGE_BEFORE.search(text[line_start:start]) and _CELL_EDGE_AFTER.match(after))
+
+
+def _is_cover_date(
+    text: str, line: str, match: DeadlineMatch, documents: tuple[Document, ...]
+) -> bool:
+    """A month and year, or a year, alone on a line at the top of a document: its cover."""
+    if line.strip() != match.deadline.as_written.strip():
+        return False
+    if match.deadline.precision not in {Precision.MONTH, Precision.YEAR}:
+        return False
+    return any(d.start <= match.start < d.start + 1500 for d in documents)
 
 
 def _shift_year(day: dt.date | None) -> dt.date | None:
