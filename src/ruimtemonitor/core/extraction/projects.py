@@ -263,6 +263,8 @@ def _projects_of(
             or fallback
         )
         body = text[heading_end:end]
+        if ":" in title and len(title.split()) > 8:
+            title = title.split(":", 1)[0]  # "Oude Lijn: ruggengraat van de Zuidelijke Randstad"
         words = len(title.split())
         is_project = words <= 8 and (
             bool(_INFRA.search(title))

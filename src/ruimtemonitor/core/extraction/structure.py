@@ -33,6 +33,7 @@ from .textutil import iter_lines
 __all__ = ["AfspraakBlock", "Section", "Structure", "parse_structure"]
 
 _MAX_HEADING = 140
+_LABEL_SEPARATOR = re.compile(r"[ \t]+\|[ \t]+|;[ \t]+(?=[A-Z])")
 _CONNECTOR_END = re.compile(
     r"\b(?:en|of|van|voor|de|het|met|in|op|over|via|naar|tussen|bij|door|rond|om|aan|tot|"
     r"mbt|t\.a\.v\.|irt|i\.r\.t\.)$",
@@ -324,22 +325,29 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
         header_end = lines[index].end
         cursor = index + 1
         limit = starts[position + 1] if position + 1 < len(starts) else len(lines)
-        while cursor < min(limit, index + 7):
+        while cursor < min(limit, index + 8):
             text = lines[cursor].text
-            if TYPE_LINE.match(text) and not types:
-                types = parse_types(text)
-            elif DEPARTMENTS_LINE.match(text) and not departments:
-                departments = DEPARTMENTS_LINE.match(text).group("list").strip()  # type: ignore[union-attr]
+            # "Soort: uitvoeringsafspraak | Betrokken: IenW, VRO": type and departments on one line
+            parts = [part.strip() for part in _LABEL_SEPARATOR.split(text) if part.strip()]
+            found_type = next((part for part in parts if TYPE_LINE.match(part)), None)
+            found_departments = next(
+                (m for part in parts if (m := DEPARTMENTS_LINE.match(part))), None
+            )
+            if (found_type and not types) or (found_departments and not departments):
+                if found_type and not types:
+                    types = parse_types(found_type)
+                if found_departments and not departments:
+                    departments = found_departments.group("list").strip()
             elif REMARK_LINE.match(text) and not types and not remark:
                 remark = text
             elif (
                 not types
                 and not departments
-                and cursor == index + 1
+                and cursor <= index + 2
                 and (text[:1].islower() or _CONNECTOR_END.search(title))
                 and len(text) < 100
             ):
-                title = f"{title} {text}"
+                title = f"{title} {text}"  # a heading wrapped over two or three lines
             else:
                 break
             header_end = lines[cursor].end

@@ -134,3 +134,20 @@ def test_owners_of_every_province_and_ministry_come_from_the_reference_data(
     from ruimtemonitor.core.extraction.owners import find_owner
 
     assert find_owner(text) == owner
+
+
+def test_type_and_departments_on_one_line_and_a_heading_over_three_lines() -> None:
+    text = (
+        "Ruimtelijk Arrangement Rijk – Provincie Zuid-Holland\n\n3. Bereikbaarheid\n\n"
+        "Afspraak 3.1 Oude Lijn: de spoorverbinding tussen Leiden en Dordrecht als\n"
+        "ruggengraat van de verstedelijking in de Zuidelijke Randstad, met\n"
+        "stations die meer woningen dragen\n"
+        "Soort: onderzoeks- en uitvoeringsafspraak | Betrokken: IenW, VRO\n\n"
+        "Rijk en provincie spreken af:\n• De provincie werkt de stationsgebieden uit.\n"
+    )
+    result = extract_text(text).to_json()
+    (agreement,) = result["agreements"]
+    assert agreement["title"].endswith("stations die meer woningen dragen")
+    assert agreement["types"] == ["onderzoeksafspraak", "uitvoeringsafspraak"]
+    assert agreement["departments"] == ["IenW", "VRO"]
+    assert [p["name"] for p in result["projects"]] == ["Oude Lijn"]
