@@ -66,7 +66,7 @@ _CATEGORY = re.compile(
     r"uitgestelde\s+projecten|gepauzeerde\s+projecten)$",
     re.IGNORECASE,
 )
-_AGENDA_NUMBER = re.compile(r"^A\d{1,2}\s+(?=[A-Z])")
+_AGENDA_NUMBER = re.compile(r"^A\d{1,2}[.:]?\s*(?:[–—-]\s*)?(?=[A-Z])")
 _CLAUSE = re.compile(r",\s+[a-z]")  # "Mobiliteit, onder voorwaarde van …": a wrapped clause
 _AD = re.compile(r"^(?:ad|re|bij)\s+\d{1,2}\s*[–:.-]\s*", re.IGNORECASE)  # "Ad 1 – Lelylijn"
 _PERSON = re.compile(r"^(?:[A-Z]\.){1,4}\s*(?:[a-z]+\s+)*[A-Z]")  # "M.A. Verstegen-Hoogland"
@@ -419,7 +419,11 @@ def _cell_projects(
 
 def _numbers_agenda_items(titles: list[str]) -> bool:
     """Headings "A1 …", "A2 …", "A3 …" in a row number an agenda's items; they are no roads."""
-    numbers = {int(m.group(1)) for t in titles if (m := re.match(r"^A(\d{1,2})\s+[A-Z]", t))}
+    numbers = {
+        int(m.group(1))
+        for t in titles
+        if (m := re.match(r"^(?:Afspraak\s+)?A(\d{1,2})[.:]?\s*(?:[–—-]\s*)?[A-Z]", t))
+    }
     return {1, 2, 3} <= numbers
 
 

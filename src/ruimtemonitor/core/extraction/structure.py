@@ -234,7 +234,10 @@ def _toc_lines(lines: list[_Line]) -> set[int]:
     return skip
 
 
-_AGENDA_HEADING = re.compile(r"^(?P<number>A\d{1,2})[ \t]+(?P<title>[A-Z][^\n]{2,100})$")
+_AGENDA_HEADING = re.compile(
+    r"^(?:Afspraak[ \t]+)?(?P<number>A\d{1,2})[.:]?[ \t]*(?:[–—-][ \t]*)?[ \t]+"
+    r"(?P<title>[A-Z][^\n]{2,100})$"
+)
 
 
 def _agenda_numbers(lines: list[_Line]) -> set[int]:

@@ -151,3 +151,19 @@ def test_type_and_departments_on_one_line_and_a_heading_over_three_lines() -> No
     assert agreement["types"] == ["onderzoeksafspraak", "uitvoeringsafspraak"]
     assert agreement["departments"] == ["IenW", "VRO"]
     assert [p["name"] for p in result["projects"]] == ["Oude Lijn"]
+
+
+@pytest.mark.parametrize("mark", ["A{n} ", "A{n}. ", "A{n} – ", "Afspraak A{n}: "])
+def test_an_agenda_numbers_its_agreements_a1_a2_a3_which_are_no_roads(mark: str) -> None:
+    items = "".join(
+        f"{mark.format(n=n)}{title}\nRijk en regio spreken af dat de provincie {what}.\n\n"
+        for n, title, what in [
+            (1, "Gebiedsproces Gelderse Vallei", "een plan maakt"),
+            (2, "Woningbouw in de Spoorzone", "de grond koopt"),
+            (3, "Netcongestie en werklocaties", "ruimte reserveert"),
+        ]
+    )
+    text = f"NOVEX Arnhem-Nijmegen\nUitvoeringsagenda\n\nVastgesteld: 1 maart 2024\n\n{items}"
+    result = extract_text(text).to_json()
+    assert [a["number"] for a in result["agreements"]] == ["A1", "A2", "A3"]
+    assert result["projects"] == []
