@@ -42,7 +42,9 @@ _PAST = re.compile(
     r"\b(?:ge[a-zë]{2,}(?:d|t|en)|vastgesteld|besloten|vastgelegd|ondertekend|afgerond|"
     r"opgeleverd|uitgebracht|aangenomen|ingediend|verschenen|verstuurd|toegezegd|afgesproken|"
     r"opengesteld|ontvangen|ingestemd|verleend|bekrachtigd|aanbesteed|overeengekomen|"
-    r"onderzocht|besproken|ontvangen|ingediend|ondertekend)\b"
+    r"onderzocht|besproken|ingediend|ondertekend|vervangen|verlengd|verbreed|verdiept|"
+    r"vernieuwd|verschoven|vertraagd|uitgesteld|besteed|bereikt|beëindigd|ontvangen|"
+    r"overgedragen|opgeheven|uitgevoerd|verstuurd|verschenen|gepubliceerd)\b"
     r"|\b(?:vond(?:en)?|plaatsvond|plaatsgevonden|sinds|jl\.|jongstleden|afgelopen|destijds|"
     r"eerder|reeds|inmiddels)\b",
     re.IGNORECASE,
@@ -161,8 +163,7 @@ def split_times(
         if letter is not None and start_day == end_day == letter and match.relation == "in":
             continue  # the letter's own date, repeated
         if (
-            match.meeting is None
-            and (doc, start_day) in meeting_days
+            (doc, start_day) in meeting_days
             and any(s - 250 <= match.start < e + 250 for s, e in meeting_spans.get(doc, ()))
         ):
             continue  # a meeting that took place: reported under meetings
