@@ -24,9 +24,11 @@ _DATE = (
     r"|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
 _LABELLED = re.compile(
-    rf"(?im)(?:^|[ \t])(?:datum(?:[ \t]+(?:brief|raadsvoorstel|vergadering|overleg))?|"
-    rf"vergaderdatum|stand[ \t]+van[ \t]+zaken(?:[ \t]+per)?|bijgewerkt(?:[ \t]+op)?|"
-    rf"peildatum|versie|laatst[ \t]+gewijzigd(?:[ \t]+op)?|d\.d\.)"
+    rf"(?im)(?:^|[ \t])(?:datum(?:[ \t]+(?:brief|raadsvoorstel|vergadering|overleg|"
+    rf"publicatie))?|vergaderdatum|stand[ \t]+van[ \t]+zaken(?:[ \t]+per)?|"
+    rf"(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?|"
+    rf"peildatum|versie|laatst[ \t]+gewijzigd(?:[ \t]+op)?|gepubliceerd(?:[ \t]+op)?|"
+    rf"publicatiedatum|vastgesteld(?:[ \t]+op)?|d\.d\.)"
     rf"[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?(?P<date>{_DATE})"
 )
 _PLACE_DATE = re.compile(
@@ -83,6 +85,9 @@ def find_letter_date(text: str, genre: str = "other") -> dt.date | None:
     signed = _first(_SIGNED, text)
     if signed is not None:
         return signed
+    closing = _first(_PLACE_DATE, text[-2500:])  # "Assen, 4 juni 2025" above the signatures
+    if closing is not None:
+        return closing
     lines = [line for line in head.splitlines() if line.strip()][:15]
     for line in lines:
         if _NOT_OWN.search(line):

@@ -162,9 +162,8 @@ def split_times(
             continue
         if letter is not None and start_day == end_day == letter and match.relation == "in":
             continue  # the letter's own date, repeated
-        if (
-            (doc, start_day) in meeting_days
-            and any(s - 250 <= match.start < e + 250 for s, e in meeting_spans.get(doc, ()))
+        if (doc, start_day) in meeting_days and any(
+            s - 250 <= match.start < e + 250 for s, e in meeting_spans.get(doc, ())
         ):
             continue  # a meeting that took place: reported under meetings
         before, after = _sentence(text, match.start, match.end)
