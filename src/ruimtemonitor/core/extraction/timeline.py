@@ -2,7 +2,7 @@
 
 ``core.dutch.find_deadlines`` finds every time phrase. A register that called all of them
 deadlines would make a project overdue because a letter mentions an advice given in 2008,
-so each phrase is put in one of four places:
+so each phrase is put in one of three places:
 
 * dropped: the letter's own date, a label line (Datum, Betreft, Kenmerk), a BO meeting
   that took place (those are ``meetings``);
@@ -42,9 +42,9 @@ _PAST = re.compile(
     r"\b(?:ge[a-zë]{2,}(?:d|t|en)|vastgesteld|besloten|vastgelegd|ondertekend|afgerond|"
     r"opgeleverd|uitgebracht|aangenomen|ingediend|verschenen|verstuurd|toegezegd|afgesproken|"
     r"opengesteld|ontvangen|ingestemd|verleend|bekrachtigd|aanbesteed|overeengekomen|"
-    r"onderzocht|besproken|ingediend|ondertekend|vervangen|verlengd|verbreed|verdiept|"
-    r"vernieuwd|verschoven|vertraagd|uitgesteld|besteed|bereikt|beëindigd|ontvangen|"
-    r"overgedragen|opgeheven|uitgevoerd|verstuurd|verschenen|gepubliceerd)\b"
+    r"onderzocht|besproken|vervangen|verlengd|verbreed|verdiept|vernieuwd|verschoven|"
+    r"vertraagd|uitgesteld|besteed|bereikt|beëindigd|overgedragen|opgeheven|uitgevoerd|"
+    r"gepubliceerd)\b"
     r"|\b(?:vond(?:en)?|plaatsvond|plaatsgevonden|sinds|jl\.|jongstleden|afgelopen|destijds|"
     r"eerder|reeds|inmiddels)\b",
     re.IGNORECASE,
@@ -173,7 +173,7 @@ def split_times(
             ahead = letter is None or end_day is None or end_day >= letter
             if not (ahead and _is_cell(text, match.start, match.end)):
                 continue
-        if _is_cover_date(text, line, match, documents):
+        if _is_cover_date(line, match, documents):
             continue  # "juni 2025" alone on the cover of an arrangement
         if match.meeting is not None and start_day is None and _DATED_AFTER.search(after[:80]):
             continue  # "het volgende BO MIRT vindt plaats op 13 mei 2009": the date says it
@@ -223,9 +223,7 @@ def _is_cell(text: str, start: int, end: int) -> bool:
     return bool(_CELL_EDGE_BEFORE.search(text[line_start:start]) and _CELL_EDGE_AFTER.match(after))
 
 
-def _is_cover_date(
-    text: str, line: str, match: DeadlineMatch, documents: tuple[Document, ...]
-) -> bool:
+def _is_cover_date(line: str, match: DeadlineMatch, documents: tuple[Document, ...]) -> bool:
     """A month and year, or a year, alone on a line at the top of a document: its cover."""
     if line.strip() != match.deadline.as_written.strip():
         return False
