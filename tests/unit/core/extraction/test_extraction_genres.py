@@ -167,3 +167,23 @@ def test_an_agenda_numbers_its_agreements_a1_a2_a3_which_are_no_roads(mark: str)
     result = extract_text(text).to_json()
     assert [a["number"] for a in result["agreements"]] == ["A1", "A2", "A3"]
     assert result["projects"] == []
+
+
+def test_cross_references_in_every_phrasing() -> None:
+    block = "Afspraak {n} {title}\nBeleidsafspraak\nBetrokken departementen: VRO\n\n{body}\n\n"
+    text = "Ruimtelijk Arrangement Rijk – Provincie Limburg\n\n" + "".join(
+        block.format(n=n, title=title, body=body)
+        for n, title, body in [
+            ("2.1", "Woningbouw", "Rijk en provincie spreken af dat de provincie bouwt."),
+            ("2.2", "Bereikbaarheid", "De provincie werkt dit uit (vgl. afspraak 2.1)."),
+            ("2.3", "Water", "Zoals in afspraak 2.2 is afgesproken, volgt een plan."),
+            ("2.4", "Energie", "Netten worden versterkt, zie ook 2.3 en conform Afspraak 2.9."),
+        ]
+    )
+    references = extract_text(text).to_json()["references"]
+    assert [(r["number"], r["resolved_number"]) for r in references] == [
+        ("2.1", "2.1"),
+        ("2.2", "2.2"),
+        ("2.3", "2.3"),
+        ("2.9", None),
+    ]
