@@ -94,6 +94,7 @@ def is_structural(line: str) -> bool:
     return bool(
         TABLE_ROW.search(stripped)
         or _ANNEX.match(stripped)
+        or _LIST_LABEL.match(stripped)
         or BULLET_GLYPH.match(stripped)
         or ENUMERATOR.match(stripped)
         or AFSPRAAK_LINE.match(stripped)
@@ -104,6 +105,10 @@ def is_structural(line: str) -> bool:
     )
 
 
+_LIST_LABEL = re.compile(
+    r"^(?:afspraak|afspraken|conclusie|conclusies|besluit|besluiten|actiepunten?)\s*:\s*$",
+    re.IGNORECASE,
+)
 _ANNEX = re.compile(r"^Bijlagen?(?:\s+\d{1,2}|\s+[A-Z])?\s*[:.–-]", re.IGNORECASE)
 
 

@@ -24,6 +24,7 @@ from .patterns import (
     NUMBERED_HEADING,
     PREVIOUS_NUMBER,
     REMARK_LINE,
+    TABLE_ROW,
     TYPE_LINE,
     parse_types,
 )
@@ -182,6 +183,7 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
     if (
         BULLET_GLYPH.match(text)
         or ENUMERATOR.match(text)
+        or TABLE_ROW.search(text)
         or TYPE_LINE.match(text)
         or DEPARTMENTS_LINE.match(text)
         or AFSPRAAK_LINE.match(text)
