@@ -209,6 +209,9 @@ def _parliamentary(
             kamerstuk = in_text[0] if in_text else None
         if not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue
+        council = document.kind in {"raadsvoorstel", "raadsinformatiebrief"}
+        if council and kamerstuk is None and not _TO_PARLIAMENT.search(f"{sentence} {notes}"):
+            continue  # a motion of the council itself, or a promise to it
         cited.update(m.span for m in markers if start <= m.clean_offset <= end + 1)
         for kind in kinds[:1]:
             items.append(
