@@ -64,6 +64,8 @@ _KAMERSTUK_RE = re.compile(
     rf"""
     (?<![\w-])
     (?: [Kk]st-(?P<kst>\d{{4,6}}(?:-[A-Z0-9]{{1,6}})?-[A-Z]?\d{{1,5}})(?![\w-])
+      | [Kk]amerstuk(?:ken)?{GAP}(?P<hd>\d{{2}}{_SP}?\d{{3}})-(?:(?P<hs>[A-Z]{{1,6}})-)?
+            (?P<hn>\d{{1,5}})(?![\w-])
       | (?: [Kk]amerstuk(?:ken)?(?:{GAP}I{{1,2}})?(?:{GAP}\d{{4}}(?:[/-]\d{{2,4}})?)?,?{GAP}
           | (?:Tweede|TK){GAP}[Kk]amer,?{GAP}(?:vergaderjaar{GAP})?
             \d{{4}}\s?[-–/]\s?\d{{2,4}},?{GAP}
@@ -78,6 +80,10 @@ _KAMERSTUK_RE = re.compile(
 def _kst_id(match: re.Match[str]) -> str:
     if match.group("kst"):
         return "kst-" + match.group("kst")
+    if match.group("hd"):  # "Kamerstuk 35570-A-10", as the identifier is written on its own
+        dossier = re.sub(r"\D", "", match.group("hd"))
+        parts = [dossier, match.group("hs"), match.group("hn")]
+        return "kst-" + "-".join(part for part in parts if part)
     dossier = re.sub(r"\D", "", match.group("dossier"))
     suffix = match.group("suffix") or match.group("suffix2") or match.group("nr_letter")
     parts = [dossier, suffix, match.group("nr")] if suffix else [dossier, match.group("nr")]

@@ -163,3 +163,10 @@ def test_member_names_over_a_line_break_are_folded() -> None:
 )
 def test_no_motion(text: str) -> None:
     assert find_motions(text) == []
+
+
+def test_a_kamerstuk_written_as_its_identifier_with_hyphens() -> None:
+    assert [m.kst_id for m in find_kamerstukken("zie Kamerstuk 35570-A-10 en 29 385-140")] == [
+        "kst-35570-A-10"
+    ]
+    assert parse_kamerstuk("Kamerstuk 35 570-A-10, blz. 3") == "kst-35570-A-10"
