@@ -64,22 +64,41 @@ class LetterScore:
     notes: tuple[str, ...]
 
 
+def _same_words(want: dict[str, Any], have: dict[str, Any]) -> bool:
+    key = "as_written" if "as_written" in want else "name" if "name" in want else None
+    return key is not None and normalise(want.get(key)) == normalise(have.get(key))
+
+
 def _assign(
     expected: list[dict[str, Any]],
     extracted: list[dict[str, Any]],
     matches: Callable[[dict[str, Any], dict[str, Any]], bool],
 ) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
-    """Greedy one-to-one matching in gold order."""
+    """One-to-one matching in gold order: first the pairs written the same, then the rest, so
+    a gold "2024" does not take the extracted "voor 1 oktober 2024" from its own gold item."""
     used: set[int] = set()
-    pairs: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
-    for want in expected:
-        hit = next(
-            (i for i, item in enumerate(extracted) if i not in used and matches(want, item)), None
-        )
-        if hit is not None:
-            used.add(hit)
-        pairs.append((want, extracted[hit] if hit is not None else None))
-    return pairs
+    chosen: dict[int, int] = {}
+    for exact in (True, False):
+        for position, want in enumerate(expected):
+            if position in chosen:
+                continue
+            hit = next(
+                (
+                    i
+                    for i, item in enumerate(extracted)
+                    if i not in used
+                    and matches(want, item)
+                    and (not exact or _same_words(want, item))
+                ),
+                None,
+            )
+            if hit is not None:
+                used.add(hit)
+                chosen[position] = hit
+    return [
+        (want, extracted[chosen[position]] if position in chosen else None)
+        for position, want in enumerate(expected)
+    ]
 
 
 def _count(

@@ -79,7 +79,7 @@ _SINCE = re.compile(r"\b(?:sinds|vanaf)\s*$", re.IGNORECASE)
 _PLANNING_LINE = re.compile(
     r"^[ \t]*(?:[•\-–][ \t]*)?(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?"
     r"(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*[:–-][ \t]*"
-    r"(?P<what>\S[^\n]{2,160})$",
+    r"(?P<what>[^\W\d_][^\n]{2,160})$",  # a milestone in words, not "2024-0000351726"
     re.MULTILINE,
 )
 
@@ -224,8 +224,12 @@ def _is_cell(text: str, start: int, end: int) -> bool:
 
 
 def _is_cover_date(line: str, match: DeadlineMatch, documents: tuple[Document, ...]) -> bool:
-    """A month and year, or a year, alone on a line at the top of a document: its cover."""
-    if line.strip() != match.deadline.as_written.strip():
+    """A month and year, or a year, closing a short line at the top of a document: its cover
+    ("juni 2025", "Tweede generatie juni 2025")."""
+    words = line.strip()
+    if not words.endswith(match.deadline.as_written.strip()) or len(words) > 60:
+        return False
+    if match.relation != "in" or _RELATION_START.match(match.deadline.as_written):
         return False
     if match.deadline.precision not in {Precision.MONTH, Precision.YEAR}:
         return False
