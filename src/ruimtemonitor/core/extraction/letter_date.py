@@ -44,6 +44,7 @@ _SIGNED = re.compile(
     rf"(?i)\b(?:overeengekomen|ondertekend|vastgesteld|getekend)\b[^.\n]{{0,60}}?\bop[ \t]+"
     rf"(?P<date>{_DATE})"
 )
+_ISO = re.compile(r"(?<![\d-])(?:19|20)\d{2}-\d{2}-\d{2}(?![\d-])")
 _NOT_OWN = re.compile(
     r"(?i)\b(?:uw[ \t]+brief|uw[ \t]+kenmerk|verzonden|ontvangen|bijlage|kamerstuk)\b"
 )
@@ -92,9 +93,9 @@ def find_letter_date(text: str, genre: str = "other") -> dt.date | None:
     for line in lines:
         if _NOT_OWN.search(line):
             continue
-        match = FULL_DATE_RE.search(line)
+        match = FULL_DATE_RE.search(line) or _ISO.search(line)
         if match is not None:
-            value = parse_date(match.group())
+            value = _parse(match.group())
             if value is not None:
                 return value
     return None

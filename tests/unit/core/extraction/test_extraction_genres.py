@@ -48,6 +48,8 @@ def test_the_head_of_a_letter_tells_its_genre(head: str, genre: str) -> None:
         ("Project\n\nFase: Verkenning\nStand van zaken: 1 maart 2024\n", "2024-03-01"),
         ("Nedersaksenlijn\nBijgewerkt op:     12-09-2023\n", "2023-09-12"),
         ("Uw brief van 3 maart 2025\nDatum 20 juni 2025\n", "2025-06-20"),
+        ("Home › Projecten › Zuid\nA2 Weert\nGeplaatst 2025-02-28 | 3 minuten\n", "2025-02-28"),
+        ("Ruimtelijk Arrangement\n\nAldus overeengekomen te Assen op 4 juni 2025\n", "2025-06-04"),
     ],
 )
 def test_the_letter_date_in_every_letterhead(head: str, iso: str) -> None:
