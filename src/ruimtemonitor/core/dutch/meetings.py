@@ -1,6 +1,12 @@
-"""The BO meetings a letter says took place: "het BOL Oost van 2 juni", "2 juni 2025 (BOL Oost
-Nederland)". They give the register the dates of the cycle, so "due before the next BO"
-can use a real date instead of the default one.
+"""The BO meetings a letter says took place, with their dates and landsdelen.
+
+Letters write them in many ways: "het BOL Oost van 2 juni", "2 juni 2025 (BOL Oost
+Nederland)", "• BOL Noord: 3 juni 2025, Assen", a table of landsdeel and date under a sentence
+naming the kind of meeting, the head of an afsprakenlijst, and sentences that say a meeting
+took place ("Op 25 en 26 november 2020 hebben de Bestuurlijke Overleggen MIRT plaatsgevonden:
+op 25 november met Noord en Oost, …", one meeting per landsdeel and day). They give the
+register the dates of the cycle, so "due before the next BO" can use a real date instead of
+the default one. A meeting dated after the letter is an announcement and is left out.
 """
 
 from __future__ import annotations
