@@ -16,17 +16,18 @@ from ruimtemonitor.core.extraction.letter_scoring import score_letter, sum_score
 pytestmark = pytest.mark.unit
 
 LETTERS = Path(__file__).resolve().parents[3] / "data" / "letters"
-FLOORS = {  # field: (precision, recall)
+FLOORS = {  # field: (precision, recall); the targets, else a little under today's
     "documents.kind": (0.95, 0.95),
     "documents.date": (1.0, 1.0),
     "agreements": (0.95, 0.95),
+    "agreements.commitments": (0.95, 0.9),
     "amounts": (0.95, 0.95),
-    "deadlines": (0.9, 0.9),
-    "events": (0.85, 0.9),
-    "projects": (0.95, 0.85),
+    "deadlines": (0.93, 0.93),
+    "events": (0.9, 0.9),
+    "projects": (0.95, 0.9),
     "projects.phase": (0.9, 0.9),
     "meetings": (0.95, 0.9),
-    "parliamentary_items": (0.9, 0.8),
+    "parliamentary_items": (0.9, 0.9),
 }
 GENRES = {
     "afsprakenlijst",
