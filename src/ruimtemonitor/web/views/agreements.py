@@ -583,6 +583,7 @@ class SpanInContext:
     page: int | None
     document_id: int
     document_title: str
+    passage_id: int | None = None  # to open the document at the page holding the passage
 
 
 def with_context(queryset: QuerySet, chars: int = CONTEXT_CHARS) -> QuerySet:
@@ -632,6 +633,7 @@ def in_context(row: Passage | Mention, chars: int = CONTEXT_CHARS) -> SpanInCont
         page=row.page,
         document_id=row.document_id,
         document_title=getattr(row, "context_title", "") or "",
+        passage_id=row.pk if isinstance(row, Passage) else None,
     )
 
 
