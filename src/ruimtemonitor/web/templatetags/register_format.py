@@ -28,9 +28,12 @@ def euro(value: Decimal | float | int | None) -> str:
     billions = amount / Decimal(10) ** 9
     # "€ 2,5 mld" when that is exact to two decimals; "€ 1.145 mln" (not "1,14 mld") otherwise.
     if size >= Decimal(10) ** 9 and billions == round(billions, 2):
-        return f"€ {_dutch_number(billions, 2).rstrip('0').rstrip(',')} {_('bn')}"
+        unit = _("bn")
+        return f"€ {_dutch_number(billions, 2).rstrip('0').rstrip(',')} {unit}"
     if size >= Decimal(10) ** 6:
-        return f"€ {_dutch_number(amount / Decimal(10) ** 6, 1).rstrip('0').rstrip(',')} {_('mln')}"
+        unit = _("mln")
+        millions = amount / Decimal(10) ** 6
+        return f"€ {_dutch_number(millions, 1).rstrip('0').rstrip(',')} {unit}"
     return f"€ {_dutch_number(amount, 0)}"
 
 

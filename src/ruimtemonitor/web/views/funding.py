@@ -390,9 +390,7 @@ def problem_text(problem: Problem) -> str:
     """A problem in the file as a sentence: "rij 3: kolom 'gebied' is leeg; verwacht …"."""
     expected = problem.expected
     where = (
-        _("row %(row)s") % {"row": problem.row}
-        if problem.row is not None
-        else _("header (row 1)")
+        _("row %(row)s") % {"row": problem.row} if problem.row is not None else _("header (row 1)")
     )
     if problem.column and expected.endswith("(ontbreekt)"):
         return _("Column '%(column)s' is missing from the header (row 1).") % {
@@ -562,9 +560,7 @@ def _assess_and_save(
 urlpatterns = [
     path("financiering", funding_list, name="funding_list"),
     path("financiering/nieuw", funding_new, name="funding_new"),
-    path(
-        "financiering/sjabloon-<slug:scheme_name>.csv", funding_template, name="funding_template"
-    ),
+    path("financiering/sjabloon-<slug:scheme_name>.csv", funding_template, name="funding_template"),
     path("financiering/<int:pk>", funding_detail, name="funding_detail"),
     path("financiering/<int:pk>/export.<str:fmt>", funding_export, name="funding_export"),
 ]

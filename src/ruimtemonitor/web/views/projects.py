@@ -165,7 +165,7 @@ def _money_chart(lines: list[MoneyLine]) -> charts.BarChart:
     for line in wanted:
         label = line.get_kind_display()
         if line.price_level:
-            label += f" ({_('price level')} {line.price_level})"
+            label += " " + _("(price level %(year)s)") % {"year": line.price_level}
         items.append((f"{label}: {line.as_written or euro(line.amount_eur)}", line.amount_eur))
     return charts.bar_chart(
         items,
