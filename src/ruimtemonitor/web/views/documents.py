@@ -337,6 +337,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "scope_ids": scope,
             **_text_context(request, root, document, end, passages),
             "jobs": Job.objects.filter(document=document).select_related("created_by")[:5],
+            "may_see_jobs": can_edit(request.user),
         },
     )
 
