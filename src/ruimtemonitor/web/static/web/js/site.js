@@ -45,6 +45,28 @@
     }
   }
 
+  /* A table that scrolls sideways on a small screen must be reachable with the keyboard
+     (WCAG 2.1.1): it gets a tab stop while, and only while, it has something to scroll. */
+  function scrollables() {
+    var all = document.querySelectorAll(".site-main table, .table-scroll");
+    for (var i = 0; i < all.length; i += 1) {
+      var el = all[i];
+      if (el.closest(".visually-hidden")) {
+        continue;
+      }
+      var scrolls = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible";
+      if (scrolls && !el.hasAttribute("tabindex")) {
+        el.setAttribute("tabindex", "0");
+        el.setAttribute("data-scroll-stop", "");
+      } else if (!scrolls && el.hasAttribute("data-scroll-stop")) {
+        el.removeAttribute("tabindex");
+        el.removeAttribute("data-scroll-stop");
+      }
+    }
+  }
+
   menu();
   panels();
+  scrollables();
+  window.addEventListener("resize", scrollables);
 })();
