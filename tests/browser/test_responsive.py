@@ -210,3 +210,16 @@ def test_a_document_opens_at_the_page_of_its_passage(page, url, demo_register) -
     assert box is not None and -1 <= box["y"] < 900, "the passage is in view"
     height = page.evaluate("() => document.documentElement.scrollHeight")
     assert height < 20_000, f"the document page is {height}px tall"
+
+
+def test_chart_labels_stay_readable_on_a_phone(page, url, demo_register) -> None:
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(url("web:home"))
+        heights = page.evaluate(
+            """() => [...document.querySelectorAll("svg.chart__svg text")]
+                .filter(t => t.getClientRects().length)
+                .map(t => t.getBoundingClientRect().height)"""
+        )
+        assert heights, f"no chart text visible at {width}px"
+        assert min(heights) >= 13, f"chart text {min(heights):.1f}px high at {width}px"
