@@ -203,8 +203,13 @@ def test_a_document_opens_at_the_page_of_its_passage(page, url, demo_register) -
     agreement = Agreement.objects.exclude(source_passage=None).order_by("pk").first()
     page.goto(url("web:agreement_detail", agreement.pk))
     page.locator("#bron .passage figcaption a").click()
+    page.wait_for_url(re.compile(rf"passage={agreement.source_passage_id}#"))
+    page.wait_for_load_state("load")
     mark = page.locator(f"#passage-{agreement.source_passage_id}")
     mark.wait_for()
+    page.wait_for_function(
+        "() => window.scrollY > 0 || document.documentElement.scrollHeight <= innerHeight"
+    )
     assert mark.is_visible()
     box = mark.bounding_box()
     assert box is not None and -1 <= box["y"] < 900, "the passage is in view"
