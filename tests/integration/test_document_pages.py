@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 
 import pytest
@@ -201,6 +202,9 @@ def test_a_bundle_read_from_text_says_how_many_letters_not_its_file_name(client,
     html = main_html(client.get(reverse("web:document_detail", args=[bundle.pk])))
     assert "Bestand met 2 brieven</h1>" in html
     assert "1 pagina" not in html and "Deel 1 van 3" in html
+    listing = main_html(client.get(reverse("web:document_list")))
+    row = listing[listing.index("Bestand met 2 brieven") :].split("</tr>", 1)[0]
+    assert "000_bundel.txt" in row and re.search(r'data-label="Pagina[^"]*">–</td>', row)
 
 
 def test_unknown_document_is_404(client, db) -> None:
