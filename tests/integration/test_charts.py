@@ -47,3 +47,14 @@ def test_a_timeline_has_a_narrow_twin_with_few_axis_labels() -> None:
     chart = charts.timeline(events, title="t", description="d")
     assert chart.narrow is not None and len(chart.narrow.ticks) <= 4
     assert all(0 <= tick.x <= charts.NARROW_WIDTH for tick in chart.narrow.ticks)
+
+
+def test_the_longest_value_fits_beside_the_longest_bar() -> None:
+    values = [("budget", 14_879_400_000), ("raming", 0)]
+    chart = charts.bar_chart(
+        values, title="t", description="d", label_header="l", value_header="v",
+        formatter=lambda value: f"€ {value / 10**6:,.1f} mln",
+    )  # fmt: skip
+    for drawing in (chart, chart.narrow):
+        longest = drawing.bars[0]
+        assert longest.value_x + 8 * len(longest.text) <= drawing.width, drawing.width

@@ -47,6 +47,11 @@ def _short(label: str, limit: int = LABEL_CHARS) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
+def _text_room(texts: Iterable[str]) -> int:
+    """Room right of the longest bar for its value: about 8 px a character at 14 px."""
+    return max((8 * len(text) + 12 for text in texts), default=0)
+
+
 def _length(value: Number, largest: Number, room: int) -> int:
     """Bar length in whole pixels; a value above zero is always visible."""
     if largest <= 0 or value <= 0:
@@ -111,6 +116,7 @@ def bar_chart(
     """
     rows = list(items)
     largest = max((value for _, value in rows), default=0)
+    value_room = max(value_room, _text_room(formatter(value) for _, value in rows))
     room = max(10, width - label_width - value_room)
     bar_height = row_height - 10
     bars = []
@@ -284,6 +290,7 @@ def _stacked(
     labels = series_labels or {}
     totals = [sum((values.get(s, 0) for s in series), Decimal(0)) for _, values in data]
     largest = max(totals, default=0)
+    total_room = max(total_room, _text_room(formatter(total) for total in totals))
     room = max(10, width - label_width - total_room)
     bar_height = row_height - 10
     fills = {s: colours[i % len(colours)] for i, s in enumerate(series)}
