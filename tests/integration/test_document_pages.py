@@ -324,3 +324,14 @@ def test_job_status_json_needs_a_login(client, editor) -> None:
     client.force_login(editor)
     data = client.get(reverse("web:job_status_json", args=[job.pk])).json()
     assert data["status"] == JobStatus.QUEUED and data["finished"] is False
+
+
+@pytest.mark.parametrize(("file_name", "named"), [("brief.pdf", True), ("brief.txt", False)])
+def test_a_source_names_its_page_only_when_the_file_has_pages(db, file_name, named) -> None:
+    from ruimtemonitor.web.views.agreements import passages_in_context
+
+    text = "Inleiding. Rijk en regio spreken af dat de woningbouw versnelt. Slot."
+    document = root_document("Brief", text, original_filename=file_name, page_count=1)
+    passage = Passage.objects.create(document=document, start=11, end=40, page=1)
+    span = passages_in_context([passage.pk])[passage.pk]
+    assert span.file_has_pages is named and span.passage_id == passage.pk
