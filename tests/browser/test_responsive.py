@@ -228,3 +228,18 @@ def test_chart_labels_stay_readable_on_a_phone(page, url, demo_register) -> None
         )
         assert heights, f"no chart text visible at {width}px"
         assert min(heights) >= 13, f"chart text {min(heights):.1f}px high at {width}px"
+
+
+def test_an_address_for_the_whole_text_finds_its_page(page, live_server, reference_data) -> None:
+    from ruimtemonitor.documents.models import Document, DocumentKind
+
+    text = "Eerste pagina.\fTweede pagina.\fDerde pagina met de afspraak."
+    document = Document.objects.create(
+        title="Brief", kind=DocumentKind.OTHER, extracted_text=text, end=len(text), page_count=3
+    )
+    address = live_server.url + reverse("web:document_detail", args=[document.pk])
+    page.goto(address + "#pagina-3")  # as letters and bookmarks made before pagination
+    page.wait_for_url(re.compile(r"\?pagina=3#pagina-3$"))
+    assert page.locator("#pagina-3").is_visible()
+    page.goto(address + "?pagina=9#pagina-9")  # no such page: no loop, the first page
+    assert page.locator("#pagina-1").is_visible()

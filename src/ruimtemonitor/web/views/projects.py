@@ -133,9 +133,7 @@ class Source:
     @property
     def url(self) -> str:
         target = reverse("web:document_detail", args=[self.passage.document_id])
-        if self.passage.page:
-            return f"{target}#pagina-{self.passage.page}"
-        return f"{target}#passage-{self.passage.pk}"
+        return f"{target}?passage={self.passage.pk}#passage-{self.passage.pk}"
 
 
 def _sorted_milestones(project: Project) -> list:

@@ -65,6 +65,25 @@
     }
   }
 
+  /* A document shows one page at a time (?pagina=N). An address made for the whole text
+     (…#pagina-12, …#passage-40, from a letter or a bookmark) is sent to the page that has it. */
+  function documentAnchor() {
+    var match = /^#(pagina|passage)-(\d+)$/.exec(window.location.hash);
+    if (!match || document.getElementById(match[1] + "-" + match[2])) {
+      return;
+    }
+    if (!document.querySelector(".document-text")) {
+      return;
+    }
+    var url = new URL(window.location.href);
+    if (url.searchParams.has(match[1])) {
+      return; // asked already: the page or passage does not exist
+    }
+    url.searchParams.set(match[1], match[2]);
+    window.location.replace(url.toString());
+  }
+
+  documentAnchor();
   menu();
   panels();
   scrollables();
