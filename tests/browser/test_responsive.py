@@ -64,6 +64,11 @@ OVERFLOW_JS = """() => {
 }"""
 
 
+WIDE_TABLES_JS = """() => [...document.querySelectorAll(".table-scroll, main table")]
+    .filter(el => !el.closest(".visually-hidden") && el.scrollWidth > el.clientWidth + 1)
+    .map(el => `${el.tagName}.${el.className}: ${el.scrollWidth} in ${el.clientWidth}`)"""
+
+
 def _superseding_arrangement() -> int:
     from ruimtemonitor.register.models import Arrangement
 
@@ -112,6 +117,9 @@ def test_every_page_fits_a_laptop_and_a_phone_and_passes_axe(
                 found = page.evaluate(OVERFLOW_JS)
                 assert found["scrollWidth"] <= found["clientWidth"], (path, found)
                 assert not found["sticking"], (path, found)
+                if width == WIDTHS[0]:  # on a laptop no table needs scrolling sideways
+                    wide = page.evaluate(WIDE_TABLES_JS)
+                    assert not wide, (path, wide)
                 axe(page)
                 page_problems.assert_none()
 
