@@ -512,7 +512,8 @@ def test_detail_shows_the_agreement_with_its_commitments_and_links(client, world
     assert "drinkwater in de Achterhoek" in html and "RWS levert de analyse" in html
     assert "eind 2025" in html and "01-10-2025 – 31-12-2025" in html
     document_url = reverse("web:document_detail", args=[world.gelderland_letter.pk])
-    assert f'href="{document_url}#pagina-2"' in html
+    passage = world.g1.source_passage_id
+    assert f'href="{document_url}?passage={passage}#passage-{passage}"' in html
     # Continued in the next generation.
     assert reverse("web:agreement_detail", args=[world.g3.pk]) in html
     later = client.get(reverse("web:agreement_detail", args=[world.g3.pk])).content.decode()

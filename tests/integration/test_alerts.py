@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
+import re
 from urllib.parse import urlencode
 
 import pytest
@@ -481,6 +483,16 @@ def test_page_creates_lists_pauses_and_deletes(client, user, agreement) -> None:
     response = client.post(reverse("web:alert_delete", args=[subscription.pk]))
     assert response.status_code == 302
     assert not Subscription.objects.filter(pk=subscription.pk).exists()
+
+
+def test_the_agreements_list_links_its_selection_to_the_alert_form(client, user, agreement) -> None:
+    client.force_login(user)
+    listing = client.get(reverse("web:agreement_list"), {"zoek": "water"}).content.decode()
+    link = re.search(r'href="(/meldingen/nieuw\?query=[^"]+)"', listing)
+    assert link is not None, "the list offers to follow its selection"
+    form = client.get(html.unescape(link.group(1))).content.decode()
+    assert 'value="zoek=water"' in form
+    assert re.search(r'name="volg" value="zoekopdracht"[^>]*checked', form)
 
 
 def test_page_takes_over_the_search_of_the_agreements_list(client, user, reference_data) -> None:

@@ -74,3 +74,25 @@ def test_every_agreement_shows_how_it_continues(client, second) -> None:
     html = client.get(reverse("web:agreement_detail", args=[energy.pk])).content.decode()
     assert "Sinds de vorige generatie" in html and "Gewijzigd, hernummerd" in html
     assert "<del>2026</del>" in html and "<ins>2027</ins>" in html
+
+
+def test_changes_count_only_what_changed(client, second) -> None:
+    kinds = list(AgreementChange.objects.filter(arrangement=second).values_list("kind", flat=True))
+    real = sum(kind != ChangeKind.UNCHANGED for kind in kinds)
+    unchanged = len(kinds) - real
+    assert unchanged >= 1 and real >= 1
+    listing = client.get(reverse("web:arrangement_list")).content.decode()
+    assert f"{real} wijzigingen" in listing and f"{len(kinds)} wijzigingen" not in listing
+    html = client.get(reverse("web:arrangement_changes", args=[second.pk])).content.decode()
+    assert f"{real} wijzigingen" in html
+    table = html.split("<table", 1)[1].split("</table>", 1)[0]
+    assert table.lower().count('<td class="utrecht-table__cell">ongewijzigd</td>') == 0
+    assert "ongewijzigd overgenomen" in html  # the unchanged ones are still there, folded
+
+
+def test_every_arrangement_links_its_progress_report(client, second) -> None:
+    listing = client.get(reverse("web:arrangement_list")).content.decode()
+    for arrangement in Arrangement.objects.all():
+        url = reverse("web:arrangement_progress", args=[arrangement.pk])
+        assert f'href="{url}?formaat=pdf"' in listing
+        assert f'href="{url}?formaat=xlsx"' in listing

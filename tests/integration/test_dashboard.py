@@ -81,7 +81,8 @@ def test_counts_by_status_with_links_into_the_agreement_list(client, reference_d
     assert counts["lopend"] == (1, 1)
     assert counts["afgerond"] == (1, 1)
     assert counts["vervallen"] == (0, 0)  # the rejected extraction is not counted
-    assert '<svg class="chart__svg" role="img"' in html
+    assert '<svg class="chart__svg chart__svg--wide" role="img"' in html
+    assert '<svg class="chart__svg chart__svg--narrow" role="img"' in html
     assert '<title id="grafiek-afspraken-titel">' in html
 
 

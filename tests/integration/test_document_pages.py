@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from ruimtemonitor.ingestion.models import Job, JobStatus
 from ruimtemonitor.ingestion.runner import run_pending
 from ruimtemonitor.organisations.models import Organisation
 from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKind, Commitment
-from ruimtemonitor.web.views.documents import text_pages
+from ruimtemonitor.web.views.documents import page_to_show, reflow, split_into_parts, text_pages
 
 
 def main_html(response) -> str:
@@ -124,15 +125,23 @@ def test_detail_renders_pages_marks_passages_and_links_extractions(client, refer
         page=1,
     )
 
-    html = main_html(client.get(reverse("web:document_detail", args=[document.pk])))
-    for number in (1, 2, 3):
-        assert f'id="pagina-{number}"' in html
+    url = reverse("web:document_detail", args=[document.pk])
+    html = main_html(client.get(url))
+    # One page at a time, with links to the others.
+    assert 'id="pagina-1"' in html and 'id="pagina-2"' not in html
+    for number in (2, 3):
+        assert f'href="?pagina={number}#tekst"' in html
+    assert "3 pagina" in html
+    # Opened at a passage: the page that holds it.
+    html = main_html(client.get(url, {"passage": passage.pk}))
+    assert 'id="pagina-2"' in html and 'id="pagina-1"' not in html
     assert f'<mark id="passage-{passage.pk}">Afspraak 2.1</mark>' in html
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<b>Zeeland</b>" not in html and "&lt;b&gt;Zeeland&lt;/b&gt;" in html
     assert reverse("web:agreement_detail", args=[agreement.pk]) in html
-    assert f'href="#passage-{passage.pk}"' in html
+    assert f'href="?passage={passage.pk}#passage-{passage.pk}"' in html
     assert reverse("web:region_detail", args=["provincie-zeeland"]) in html
+    assert 'href="?pagina=1#pagina-1"' in html  # the mention's page
 
 
 def test_a_letter_in_a_bundle_shows_its_own_part_with_the_file_page_numbers(client, db) -> None:
@@ -147,6 +156,57 @@ def test_a_letter_in_a_bundle_shows_its_own_part_with_the_file_page_numbers(clie
     assert "Brief twee tekst" in html and "Voorblad" not in html
     bundle_html = main_html(client.get(reverse("web:document_detail", args=[bundle.pk])))
     assert reverse("web:document_detail", args=[letter.pk]) in bundle_html
+
+
+def test_a_long_text_without_pages_is_shown_in_parts_at_line_ends() -> None:
+    line = "Rijk en regio spreken af dat de woningbouw versneld wordt.\n"
+    text = line * 400  # about 24,000 characters and no form feed
+    start = text.index("spreken", 300 * len(line))
+    pages = text_pages(text, 0, len(text), [(7, start, start + 7)])
+    parts = split_into_parts(pages[0], size=6_000)
+    assert len(parts) == 4 and all(part.is_part for part in parts)
+    assert [part.number for part in parts] == [1, 2, 3, 4]
+    assert "".join(p.text for part in parts for p in part.pieces) == text
+    assert all("".join(p.text for p in part.pieces).endswith("\n") for part in parts)
+    index = page_to_show(parts, None, "7")
+    assert 7 in parts[index].anchors and index == 2  # parts of 101 lines: line 300 is in the third
+    assert page_to_show(parts, "2", None) == 1 and page_to_show(parts, "99", None) == 0
+
+
+def test_reflow_joins_lines_a_pdf_wrapped_but_keeps_bullets_and_paragraphs() -> None:
+    text = (
+        "Het bestuurlijk overleg Leefomgeving en het bestuurlijk overleg MIRT zijn \n"
+        "overlegrondes tussen Rijk en regio.\n\n"
+        "Rijk en regio spreken af dat zij samen de volgende stappen zetten: \n"
+        "- de provincie stelt een plan op;\n"
+        "2. Beoogd effect"
+    )
+    assert reflow(text) == (
+        "Het bestuurlijk overleg Leefomgeving en het bestuurlijk overleg MIRT zijn "
+        "overlegrondes tussen Rijk en regio.\n\n"
+        "Rijk en regio spreken af dat zij samen de volgende stappen zetten: \n"
+        "- de provincie stelt een plan op;\n"
+        "2. Beoogd effect"
+    )
+
+
+def test_a_bundle_read_from_text_says_how_many_letters_not_its_file_name(client, db) -> None:
+    text = ("Een regel tekst van de brief die lang genoeg is.\n" * 300) + "Slot"
+    bundle = root_document(
+        "000_bundel.txt",
+        text,
+        kind=DocumentKind.BUNDLE,
+        page_count=1,
+        original_filename="000_bundel.txt",
+    )
+    for title in ("Brief een", "Brief twee"):
+        Document.objects.create(parent=bundle, kind=DocumentKind.KAMERBRIEF, title=title, start=0)
+    html = main_html(client.get(reverse("web:document_detail", args=[bundle.pk])))
+    assert "Bestand met 2 brieven</h1>" in html
+    assert "1 pagina" not in html and "Deel 1 van 3" in html
+    listing = main_html(client.get(reverse("web:document_list")))
+    row = listing[listing.index("Bestand met 2 brieven") :].split("</tr>", 1)[0]
+    assert "000_bundel.txt" in row and re.search(r'data-label="Pagina[^"]*">–</td>', row)
 
 
 def test_unknown_document_is_404(client, db) -> None:
@@ -348,3 +408,14 @@ def test_an_uploaded_zip_bomb_is_refused_by_the_runner_not_read_by_the_server(
     sentence = "bom.docx wordt bij het uitpakken groter dan de limiet van 1 MB en is geweigerd."
     assert f'role="alert">{sentence}</div>' in html
     assert not job.stored_file and not Document.objects.exists()
+
+
+@pytest.mark.parametrize(("file_name", "named"), [("brief.pdf", True), ("brief.txt", False)])
+def test_a_source_names_its_page_only_when_the_file_has_pages(db, file_name, named) -> None:
+    from ruimtemonitor.web.views.agreements import passages_in_context
+
+    text = "Inleiding. Rijk en regio spreken af dat de woningbouw versnelt. Slot."
+    document = root_document("Brief", text, original_filename=file_name, page_count=1)
+    passage = Passage.objects.create(document=document, start=11, end=40, page=1)
+    span = passages_in_context([passage.pk])[passage.pk]
+    assert span.file_has_pages is named and span.passage_id == passage.pk

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -197,5 +198,51 @@ def test_a_file_with_missing_columns_is_refused(client, administrator) -> None:
     assert response.status_code == 400
     html = main_html(response)
     for column in ("gemeente", "provincie", "woningen", "gevraagde_bijdrage"):
-        assert f"kopregel, kolom {column}" in html  # every missing column, not just the first
+        # every missing column, not just the first, in a sentence
+        assert f"Kolom &#x27;{column}&#x27; ontbreekt in de kopregel (rij 1)." in html
     assert not FundingRound.objects.exists()
+
+
+def test_a_broken_cell_is_explained_with_row_column_and_value(client, administrator) -> None:
+    client.force_login(administrator)
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    broken = [lines[0], lines[1].replace(";200;", ";;")]
+    html = main_html(_post(client, "\n".join(broken).encode()))
+    assert "rij 2: kolom &#x27;woningen&#x27; is leeg; verwacht: een geheel getal" in html
+    assert "kopregel, kolom" not in html and "waarde &#x27;&#x27;" not in html
+
+
+def test_the_form_names_the_columns_of_each_scheme_and_offers_a_template(
+    client, administrator
+) -> None:
+    client.force_login(administrator)
+    html = main_html(client.get(reverse("web:funding_new")))
+    rules = service.load_scheme("wokt-2025")
+    template = reverse("web:funding_template", args=["wokt-2025"])
+    assert f'href="{template}"' in html
+    for column in rules.required_columns:
+        assert f"<code>{column}</code>" in html
+    response = client.get(template)
+    header = b"".join(response.streaming_content).decode("utf-8-sig").splitlines()[0]
+    assert set(rules.required_columns) <= set(header.split(";"))
+    assert client.get(reverse("web:funding_template", args=["bestaat-niet"])).status_code == 404
+
+
+def test_a_budget_far_above_the_allocations_is_left_out_of_the_chart(client, db) -> None:
+    rules = service.load_scheme("wokt-2025")
+    proposals = read_proposals(SAMPLE, rules.required_columns)
+    result = service.assess(proposals, rules, PEILDATUM, "2500000000")
+    funding_round = services.save_round(
+        result, name="Groot budget", proposals=proposals, source_name=SAMPLE.name, source_hash=""
+    )
+    html = main_html(client.get(reverse("web:funding_detail", args=[funding_round.pk])))
+    chart = html[html.index('id="grafiek-bedrag-titel"') : html.index("</svg>")]
+    widths = [int(w) for w in re.findall(r'<rect [^>]*width="(\d+)"', chart)]
+    assert len(widths) == 2 and min(widths) > 100  # both allocations drawn, none a sliver
+    assert "Het budget van € 2.500.000.000,00 staat niet in de grafiek" in html
+
+
+def test_a_budget_near_the_allocations_stays_in_the_chart(client, stored) -> None:
+    html = main_html(client.get(reverse("web:funding_detail", args=[stored.pk])))
+    chart = html[html.index('id="grafiek-bedrag-titel"') : html.index("</svg>")]
+    assert len(re.findall(r"<rect ", chart)) == 3 and ">Budget<" in chart

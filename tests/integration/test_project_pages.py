@@ -171,7 +171,8 @@ def test_detail_shows_decisions_money_parties_and_sources(client, reference_data
     # Per party: Zeeland's contribution and co-financing added up, the Rijk separately.
     assert "€ 4 mln" in contributions and "€ 9 mln" in contributions
     sources = html[html.index('id="bronnen"') :]
-    assert f"{reverse('web:document_detail', args=[letter.pk])}#pagina-2" in sources
+    target = reverse("web:document_detail", args=[letter.pk])
+    assert f"{target}?passage={passage.pk}#passage-{passage.pk}" in sources
 
 
 def test_detail_escapes_untrusted_text_and_unknown_slugs_are_404(client, reference_data) -> None:

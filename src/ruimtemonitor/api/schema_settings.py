@@ -44,6 +44,7 @@ SPECTACULAR_SETTINGS = {
     },
     "SORT_OPERATIONS": False,
     "TAGS": [
+        {"name": "api", "description": "The entry point: a link to every resource."},
         {"name": "afspraken", "description": "Agreements of the arrangements, with commitments."},
         {"name": "toezeggingen", "description": "Commitments: who does what by when."},
         {"name": "projecten", "description": "MIRT projects with money and milestones."},

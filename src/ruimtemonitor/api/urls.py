@@ -23,6 +23,7 @@ register_converter(IdConverter, "id")
 
 app_name = "api"
 urlpatterns = [
+    path("", views.ApiRootWithSlash.as_view(), name="root"),
     path("openapi.json", views.OpenApiDocument.as_view(), name="openapi"),
     path("afspraken", views.AgreementList.as_view(), name="agreement-list"),
     path("afspraken/<id:pk>", views.AgreementDetail.as_view(), name="agreement-detail"),

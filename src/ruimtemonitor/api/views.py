@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Prefetch, Q, QuerySet
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, permissions
@@ -304,6 +305,58 @@ class FundingRoundDetail(RecordView):
 
 
 # -- the document and the rest of /api/v1/ --------------------------------------------------
+
+
+ROOT_LINKS = {  # relation -> route name: what the API offers, for clients that start here
+    "openapi": "api:openapi",
+    "afspraken": "api:agreement-list",
+    "toezeggingen": "api:commitment-list",
+    "projecten": "api:project-list",
+    "documenten": "api:document-list",
+    "organisaties": "api:organisation-list",
+    "gebieden": "api:area-list",
+    "financieringsrondes": "api:funding-round-list",
+}
+
+
+@extend_schema(
+    summary="API root: links to the resources",
+    tags=["api"],
+    responses={
+        200: {
+            "type": "object",
+            "required": ["_links"],
+            "properties": {
+                "_links": {
+                    "type": "object",
+                    "additionalProperties": {
+                        "type": "object",
+                        "properties": {"href": {"type": "string", "format": "uri"}},
+                        "required": ["href"],
+                    },
+                }
+            },
+        }
+    },
+)
+class ApiRoot(ApiView):
+    """``/api/v1``: the entry point, with a link to every collection and to the OpenAPI document.
+
+    Readable like the collections: with ``RUIMTEMONITOR_PUBLIC_READ`` off it needs a login.
+    """
+
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        self.check_query()
+        links = {"self": request.build_absolute_uri(reverse("api-root"))}
+        links.update(
+            {rel: request.build_absolute_uri(reverse(name)) for rel, name in ROOT_LINKS.items()}
+        )
+        return Response({"_links": {rel: {"href": href} for rel, href in links.items()}})
+
+
+@extend_schema(exclude=True)
+class ApiRootWithSlash(ApiRoot):
+    """``/api/v1/``, the address the README gave: the same root, not in the OpenAPI document."""
 
 
 @extend_schema(exclude=True)

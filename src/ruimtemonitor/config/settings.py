@@ -216,9 +216,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "ruimtemonitor.config.security.SecurityHeadersMiddleware",
+    "ruimtemonitor.web.errors.DutchErrorPagesMiddleware",  # inside the headers: its pages get CSP
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "ruimtemonitor.config.language.PagesInDutchLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

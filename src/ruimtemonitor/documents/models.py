@@ -22,6 +22,9 @@ class DocumentKind(models.TextChoices):
     OTHER = "overig", _("other")
 
 
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+
 class Document(TimestampedModel):
     """A file as ingested, or one letter inside a bundle file (``parent`` with its span).
 
@@ -91,6 +94,12 @@ class Document(TimestampedModel):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def has_pages(self) -> bool:
+        """Whether the file has pages of its own: a text or HTML file is one long "page"."""
+        name = (self.original_filename or "").lower()
+        return bool(self.page_count) and not name.endswith(TEXT_SUFFIXES)
 
     @property
     def root(self) -> Document:

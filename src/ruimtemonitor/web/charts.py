@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 __all__ = [
@@ -35,11 +35,21 @@ PALETTE = ("#154273", "#b3005a", "#2f7d1f", "#a35200", "#5b2c83", "#007a87", "#4
 
 Number = int | float | Decimal
 LABEL_CHARS = 32
+# The narrow twin of a chart: drawn at its own size on a phone (360 px and up), labels above
+# the bars, so text stays 14 px instead of shrinking with a 640 px drawing.
+NARROW_WIDTH = 340
+NARROW_ROW = 50
+NARROW_LABEL_CHARS = 44
 
 
 def _short(label: str, limit: int = LABEL_CHARS) -> str:
     label = " ".join(str(label).split())
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def _text_room(texts: Iterable[str]) -> int:
+    """Room right of the longest bar for its value: about 8 px a character at 14 px."""
+    return max((8 * len(text) + 12 for text in texts), default=0)
 
 
 def _length(value: Number, largest: Number, room: int) -> int:
@@ -58,8 +68,9 @@ class Bar:
     fill: str
     width: int
     y: int  # top of the bar
-    text_y: int  # baseline of the label and the value
+    text_y: int  # baseline of the value (and of the label, in the wide layout)
     value_x: int  # where the value text starts, right of the bar
+    label_y: int = 0  # baseline of the label
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +85,10 @@ class BarChart:
     width: int
     height: int
     label_width: int
+    bar_x: int = 0  # where the bars start: right of the labels, or at 0 under them
+    label_x: int = 0
+    label_anchor: str = "end"
+    narrow: BarChart | None = None  # the same chart for a phone: labels above the bars
 
     @property
     def is_empty(self) -> bool:
@@ -94,16 +109,24 @@ def bar_chart(
     row_height: int = 30,
     value_room: int = 110,
 ) -> BarChart:
-    """Bars scaled to the largest value; ``colours`` is a palette or ``(index, label) -> fill``."""
+    """Bars scaled to the largest value; ``colours`` is a palette or ``(index, label) -> fill``.
+
+    The chart comes with a narrow twin (``.narrow``) for small screens: scaled down to a phone,
+    the wide layout's 14 px labels would shrink to about 7 px.
+    """
     rows = list(items)
     largest = max((value for _, value in rows), default=0)
+    value_room = max(value_room, _text_room(formatter(value) for _, value in rows))
     room = max(10, width - label_width - value_room)
     bar_height = row_height - 10
     bars = []
+    narrow_bars = []
+    narrow_room = NARROW_WIDTH - value_room
     for index, (label, value) in enumerate(rows):
         fill = colours(index, label) if callable(colours) else colours[index % len(colours)]
         length = _length(value, largest, room)
         top = 5 + index * row_height
+        text_y = top + bar_height // 2 + 5
         bars.append(
             Bar(
                 label=str(label),
@@ -113,10 +136,38 @@ def bar_chart(
                 fill=fill,
                 width=length,
                 y=top,
-                text_y=top + bar_height // 2 + 5,
+                text_y=text_y,
                 value_x=label_width + length + 6,
+                label_y=text_y,
             )
         )
+        narrow_length = _length(value, largest, narrow_room)
+        narrow_top = index * NARROW_ROW
+        narrow_bars.append(
+            Bar(
+                label=str(label),
+                short_label=_short(label, NARROW_LABEL_CHARS),
+                value=value,
+                text=formatter(value),
+                fill=fill,
+                width=narrow_length,
+                y=narrow_top + 22,
+                text_y=narrow_top + 22 + bar_height // 2 + 5,
+                value_x=narrow_length + 6,
+                label_y=narrow_top + 16,
+            )
+        )
+    narrow = BarChart(
+        title=title,
+        description=description,
+        label_header=label_header,
+        value_header=value_header,
+        bars=tuple(narrow_bars),
+        width=NARROW_WIDTH,
+        height=len(rows) * NARROW_ROW + 4,
+        label_width=0,
+        label_anchor="start",
+    )
     return BarChart(
         title=title,
         description=description,
@@ -126,6 +177,9 @@ def bar_chart(
         width=width,
         height=10 + len(rows) * row_height,
         label_width=label_width,
+        bar_x=label_width,
+        label_x=label_width - 8,
+        narrow=narrow,
     )
 
 
@@ -149,6 +203,7 @@ class StackedRow:
     y: int
     text_y: int
     total_x: int
+    label_y: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +229,9 @@ class StackedChart:
     height: int
     label_width: int
     legend_y: int
+    label_x: int = 0
+    label_anchor: str = "end"
+    narrow: StackedChart | None = None  # the same chart for a phone: labels above the bars
 
     @property
     def is_empty(self) -> bool:
@@ -196,17 +254,49 @@ def stacked_chart(
     row_height: int = 30,
     total_room: int = 110,
 ) -> StackedChart:
-    """Each row's values (series -> value) stacked left to right in ``series`` order."""
+    """Each row's values (series -> value) stacked left to right in ``series`` order.
+
+    Comes with a narrow twin (``.narrow``) for small screens, like :func:`bar_chart`.
+    """
     data = list(rows)
+    wide = _stacked(
+        data, series, title, description, label_header, total_header, series_labels,
+        formatter, colours, width, label_width, row_height, total_room, narrow=False,
+    )  # fmt: skip
+    narrow = _stacked(
+        data, series, title, description, label_header, total_header, series_labels,
+        formatter, colours, NARROW_WIDTH, 0, NARROW_ROW, total_room, narrow=True,
+    )  # fmt: skip
+    return replace(wide, narrow=narrow)
+
+
+def _stacked(
+    data: list[tuple[str, dict[str, Number]]],
+    series: Sequence[str],
+    title: str,
+    description: str,
+    label_header: str,
+    total_header: str,
+    series_labels: dict[str, str] | None,
+    formatter: Callable[[Number], str],
+    colours: Sequence[str],
+    width: int,
+    label_width: int,
+    row_height: int,
+    total_room: int,
+    *,
+    narrow: bool,
+) -> StackedChart:
     labels = series_labels or {}
     totals = [sum((values.get(s, 0) for s in series), Decimal(0)) for _, values in data]
     largest = max(totals, default=0)
+    total_room = max(total_room, _text_room(formatter(total) for total in totals))
     room = max(10, width - label_width - total_room)
     bar_height = row_height - 10
     fills = {s: colours[i % len(colours)] for i, s in enumerate(series)}
     built = []
     for index, ((label, values), total) in enumerate(zip(data, totals, strict=True)):
-        top = 5 + index * row_height
+        top = index * row_height + 22 if narrow else 5 + index * row_height
         x = label_width
         segments = []
         for name in series:
@@ -219,13 +309,14 @@ def stacked_chart(
         built.append(
             StackedRow(
                 label=str(label),
-                short_label=_short(label),
+                short_label=_short(label, NARROW_LABEL_CHARS if narrow else LABEL_CHARS),
                 segments=tuple(segments),
                 total=total,
                 total_text=formatter(total),
                 y=top,
                 text_y=top + bar_height // 2 + 5,
                 total_x=x + 6,
+                label_y=top - 6 if narrow else top + bar_height // 2 + 5,
             )
         )
     legend_y = 15 + len(data) * row_height
@@ -233,8 +324,14 @@ def stacked_chart(
     x = 0
     for name in series:
         text = labels.get(name, name)
+        item_width = 24 + 8 * len(text) + 16
+        if narrow and x and x + item_width > width:  # on a phone the legend wraps
+            x, legend_y = 0, legend_y + 24
         legend.append(LegendItem(text, fills[name], x, legend_y))
-        x += 24 + 8 * len(text) + 16
+        x += item_width
+    if narrow:
+        legend_y = legend[0].y if legend else legend_y
+        height = (legend[-1].y if legend else legend_y) + 25
     return StackedChart(
         title=title,
         description=description,
@@ -243,10 +340,12 @@ def stacked_chart(
         series=tuple(labels.get(s, s) for s in series),
         rows=tuple(built),
         legend=tuple(legend),
-        width=max(width, x),
-        height=legend_y + 25,
+        width=width if narrow else max(width, x),
+        height=height if narrow else legend_y + 25,
         label_width=label_width,
         legend_y=legend_y,
+        label_x=0 if narrow else label_width - 8,
+        label_anchor="start" if narrow else "end",
     )
 
 
@@ -280,6 +379,9 @@ class Timeline:
     height: int
     label_width: int
     axis_y: int
+    label_x: int = 0
+    label_anchor: str = "end"
+    narrow: Timeline | None = None  # the same timeline for a phone: labels above the bars
 
     @property
     def is_empty(self) -> bool:
@@ -295,8 +397,26 @@ def timeline(
     label_width: int = 200,
     row_height: int = 28,
 ) -> Timeline:
-    """``events`` are (label, planned start, planned end, achieved on), in display order."""
+    """``events`` are (label, planned start, planned end, achieved on), in display order.
+
+    Comes with a narrow twin (``.narrow``) for small screens, like :func:`bar_chart`.
+    """
     items = list(events)
+    wide = _timeline(items, title, description, width, label_width, row_height, narrow=False)
+    narrow = _timeline(items, title, description, NARROW_WIDTH, 0, 44, narrow=True)
+    return replace(wide, narrow=narrow)
+
+
+def _timeline(
+    items: list[tuple[str, dt.date | None, dt.date | None, dt.date | None]],
+    title: str,
+    description: str,
+    width: int,
+    label_width: int,
+    row_height: int,
+    *,
+    narrow: bool,
+) -> Timeline:
     dates = [d for _, start, end, done in items for d in (start, end, done) if d is not None]
     axis_y = 10 + len(items) * row_height
     if not dates:
@@ -312,21 +432,34 @@ def timeline(
     rows = []
     for index, (label, start, end, done) in enumerate(items):
         top = 5 + index * row_height
+        bar_top = top + 18 if narrow else top + 4  # on a phone the label stands above the bar
         planned_x = x_of(start) if start and end else None
         planned_width = max(4, x_of(end) - x_of(start)) if start and end else 0
         rows.append(
             TimelineRow(
                 label=str(label),
-                short_label=_short(label, 26),
-                y=top + 4,
-                text_y=top + row_height // 2 + 4,
+                short_label=_short(label, NARROW_LABEL_CHARS if narrow else 26),
+                y=bar_top,
+                text_y=top + 13 if narrow else top + row_height // 2 + 4,
                 planned_x=planned_x,
                 planned_width=planned_width,
                 achieved_x=x_of(done) if done else None,
-                mid_y=top + row_height // 2,
+                mid_y=bar_top + 6,
             )
         )
     years = range(first.year, last.year + 1)
-    step = max(1, len(years) // 8)  # at most about eight labels on the axis
+    most = 4 if narrow else 8  # labels on the axis
+    step = max(1, -(-len(years) // most)) if narrow else max(1, len(years) // most)
     ticks = tuple(Tick(str(year), x_of(dt.date(year, 1, 1))) for year in years[::step])
-    return Timeline(title, description, tuple(rows), ticks, width, axis_y + 30, label_width, axis_y)
+    return Timeline(
+        title,
+        description,
+        tuple(rows),
+        ticks,
+        width,
+        axis_y + 30,
+        label_width,
+        axis_y,
+        label_x=0 if narrow else label_width - 8,
+        label_anchor="start" if narrow else "end",
+    )

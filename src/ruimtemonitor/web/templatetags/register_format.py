@@ -6,6 +6,9 @@ from decimal import Decimal
 
 from django import template
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from ruimtemonitor.common.statuses import ReviewState
 
 register = template.Library()
 
@@ -22,10 +25,15 @@ def euro(value: Decimal | float | int | None) -> str:
         return "–"
     amount = Decimal(str(value))
     size = abs(amount)
-    if size >= Decimal(10) ** 9:
-        return f"€ {_dutch_number(amount / Decimal(10) ** 9, 2).rstrip('0').rstrip(',')} {_('bn')}"
+    billions = amount / Decimal(10) ** 9
+    # "€ 2,5 mld" when that is exact to two decimals; "€ 1.145 mln" (not "1,14 mld") otherwise.
+    if size >= Decimal(10) ** 9 and billions == round(billions, 2):
+        unit = _("bn")
+        return f"€ {_dutch_number(billions, 2).rstrip('0').rstrip(',')} {unit}"
     if size >= Decimal(10) ** 6:
-        return f"€ {_dutch_number(amount / Decimal(10) ** 6, 1).rstrip('0').rstrip(',')} {_('mln')}"
+        unit = _("mln")
+        millions = amount / Decimal(10) ** 6
+        return f"€ {_dutch_number(millions, 1).rstrip('0').rstrip(',')} {unit}"
     return f"€ {_dutch_number(amount, 0)}"
 
 
@@ -37,3 +45,32 @@ def deadline_text(record: object) -> str:
     if as_written:
         return as_written
     return end.strftime("%d-%m-%Y") if end else "–"
+
+
+# The reasons the application writes into the history, as codes; a person's own words (the
+# reason field of the edit forms) are shown as typed.
+CHANGE_REASONS = {
+    "ingest": gettext_lazy("read from the letter"),
+    "edit": gettext_lazy("edited"),
+    "edit via API": gettext_lazy("edited through the API"),
+    "lineage": gettext_lazy("comparison of the generations"),
+    "new at the source": gettext_lazy("new at the source"),
+    "changed at the source": gettext_lazy("changed at the source"),
+    "deleted at the source": gettext_lazy("deleted at the source"),
+    "letter in the register": gettext_lazy("letter in the register"),
+    "linked to the register": gettext_lazy("linked to the register"),
+}
+
+
+@register.filter
+def change_reason(reason: str) -> str:
+    """A history reason in words: "(reden: ingelezen uit de brief)", not "(reden: ingest)"."""
+    if reason in CHANGE_REASONS:
+        return str(CHANGE_REASONS[reason])
+    if reason.startswith("review: "):
+        decision = reason.removeprefix("review: ")
+        label = dict(ReviewState.choices).get(decision, decision)
+        return _("review: %(decision)s") % {"decision": label}
+    if reason.startswith("source: "):
+        return _("source: %(source)s") % {"source": reason.removeprefix("source: ")}
+    return reason

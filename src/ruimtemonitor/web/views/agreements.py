@@ -34,7 +34,7 @@ from ruimtemonitor.accounts.permissions import can_edit
 from ruimtemonitor.common.editing import EditConflictError, save_edit
 from ruimtemonitor.common.models import PRECISION_CHOICES
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
-from ruimtemonitor.documents.models import Document, Mention, MentionKind, Passage
+from ruimtemonitor.documents.models import TEXT_SUFFIXES, Document, Mention, MentionKind, Passage
 from ruimtemonitor.organisations.models import Area, Organisation, OrganisationKind
 from ruimtemonitor.register.filters import SORT_CHOICES, AgreementFilter
 from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement, Commitment
@@ -583,6 +583,8 @@ class SpanInContext:
     page: int | None
     document_id: int
     document_title: str
+    passage_id: int | None = None  # to open the document at the page holding the passage
+    file_has_pages: bool = True  # a text file's "page 1" is no page: then none is named
 
 
 def with_context(queryset: QuerySet, chars: int = CONTEXT_CHARS) -> QuerySet:
@@ -603,6 +605,10 @@ def with_context(queryset: QuerySet, chars: int = CONTEXT_CHARS) -> QuerySet:
             root_text, window_start + Value(1), F("end") + Value(chars) - window_start
         ),
         context_title=F("document__title"),
+        context_file=Case(
+            When(document__parent__isnull=True, then=F("document__original_filename")),
+            default=F("document__parent__original_filename"),
+        ),
     )
 
 
@@ -632,6 +638,8 @@ def in_context(row: Passage | Mention, chars: int = CONTEXT_CHARS) -> SpanInCont
         page=row.page,
         document_id=row.document_id,
         document_title=getattr(row, "context_title", "") or "",
+        passage_id=row.pk if isinstance(row, Passage) else None,
+        file_has_pages=not (getattr(row, "context_file", "") or "").lower().endswith(TEXT_SUFFIXES),
     )
 
 

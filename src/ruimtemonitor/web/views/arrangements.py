@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from ruimtemonitor.accounts.permissions import can_edit
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.register.lineage import decide
-from ruimtemonitor.register.models import AgreementChange, Arrangement
+from ruimtemonitor.register.models import AgreementChange, Arrangement, ChangeKind
 from ruimtemonitor.reports.progress import change_lines, progress, to_pdf, to_xlsx
 from ruimtemonitor.reports.rendering import RenderError
 from ruimtemonitor.web.access import readable
@@ -31,7 +31,15 @@ def arrangement_list(request: HttpRequest) -> HttpResponse:
     arrangements = (
         Arrangement.objects.select_related("area", "supersedes")
         .annotate(agreement_count=Count("agreements", distinct=True))
-        .annotate(change_count=Count("changes", distinct=True))
+        # Only what changed: an agreement carried over unchanged is a link, not a change.
+        .annotate(
+            change_count=Count(
+                "changes",
+                filter=~Q(changes__kind=ChangeKind.UNCHANGED)
+                & ~Q(changes__review_state=ReviewState.REJECTED),
+                distinct=True,
+            )
+        )
         .order_by("-year", "title")
     )
     return render(request, "web/arrangements/list.html", {"arrangements": arrangements})
@@ -59,7 +67,8 @@ def arrangement_changes(request: HttpRequest, pk: int) -> HttpResponse:
         "web/arrangements/changes.html",
         {
             "arrangement": arrangement,
-            "lines": lines,
+            "changed": [line for line in lines if line.kind != ChangeKind.UNCHANGED],
+            "unchanged": [line for line in lines if line.kind == ChangeKind.UNCHANGED],
             "unsure": unsure,
             "may_review": can_edit(request.user, arrangement),
         },

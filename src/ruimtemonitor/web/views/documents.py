@@ -11,6 +11,7 @@ same. Editors see the jobs of their own organisation; errors are shown as a Dutc
 from __future__ import annotations
 
 import itertools
+import re
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -142,6 +143,11 @@ class Piece:
 class Page:
     number: int
     pieces: list[Piece]
+    is_part: bool = False  # a part of a text without page breaks, not a page of the file
+
+    @property
+    def anchors(self) -> set[int]:
+        return {anchor for piece in self.pieces for anchor in piece.anchors}
 
 
 def text_pages(text: str, start: int, end: int, passages: list[tuple[int, int, int]]) -> list[Page]:
@@ -180,6 +186,74 @@ def text_pages(text: str, start: int, end: int, passages: list[tuple[int, int, i
             break
         page_start, number = feed + 1, number + 1
     return pages
+
+
+PART_CHARS = 6_000
+
+# A line break the PDF made inside a paragraph: after a long line, before a line that is no
+# bullet, number, blank line or heading of its own. Display only; offsets are not touched.
+_SOFT_BREAK = re.compile(r"(?<=[^\n]{60})[ \t]*\n(?=[ \t]*[^\s•·▪❖*\-−–\d\uf000-\uf0ff])")
+
+
+def reflow(text: str) -> str:
+    """Join the lines a PDF wrapped inside a paragraph, so the browser wraps them only once."""
+    return _SOFT_BREAK.sub(" ", text)
+
+
+def split_into_parts(page: Page, size: int = PART_CHARS) -> list[Page]:
+    """Cut a text without page breaks (a .txt file) into parts of about ``size`` characters.
+
+    One "page" of 200,000 characters made a document page tens of thousands of pixels tall.
+    Cuts fall at line ends; a marked run cut in two stays marked on both sides and keeps its
+    anchors where it starts.
+    """
+    parts: list[Page] = []
+    current: list[Piece] = []
+    length = 0
+    queue = list(page.pieces)
+    while queue:
+        piece = queue.pop(0)
+        room = size - length
+        if len(piece.text) <= room:
+            current.append(piece)
+            length += len(piece.text)
+            continue
+        cut = piece.text.find("\n", max(0, room))
+        if cut == -1 or cut + 1 >= len(piece.text):
+            current.append(piece)
+            length += len(piece.text)
+            continue
+        current.append(Piece(piece.text[: cut + 1], piece.marked, piece.anchors))
+        queue.insert(0, Piece(piece.text[cut + 1 :], piece.marked, []))
+        parts.append(Page(len(parts) + 1, current, is_part=True))
+        current, length = [], 0
+    if current or not parts:
+        parts.append(Page(len(parts) + 1, current, is_part=True))
+    return parts
+
+
+def page_to_show(pages: list[Page], wanted_page: str | None, passage: str | None) -> int:
+    """Index of the page to show: the one holding ``passage``, else page ``wanted_page``."""
+    if passage and passage.isdigit():
+        for index, page in enumerate(pages):
+            if int(passage) in page.anchors:
+                return index
+    if wanted_page and wanted_page.isdigit():
+        for index, page in enumerate(pages):
+            if page.number == int(wanted_page):
+                return index
+    return 0
+
+
+def _nearby(count: int, current: int) -> list[int | None]:
+    """Positions (0-based) around the current one, the first and the last; None marks a gap."""
+    near = sorted({0, count - 1, *range(max(0, current - 2), min(count, current + 3))})
+    numbers: list[int | None] = []
+    for number in near:
+        if numbers and number - (numbers[-1] or 0) > 1:
+            numbers.append(None)
+        numbers.append(number)
+    return numbers
 
 
 @dataclass(frozen=True)
@@ -263,10 +337,32 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "parliamentary_items": items,
             "mention_groups": _mention_groups(scope),
             "scope_ids": scope,
-            "pages": text_pages(root.extracted_text, document.start, end, passages),
+            **_text_context(request, root, document, end, passages),
             "jobs": Job.objects.filter(document=document).select_related("created_by")[:5],
+            "may_see_jobs": can_edit(request.user),
         },
     )
+
+
+def _text_context(
+    request: HttpRequest, root: Document, document: Document, end: int, passages: list
+) -> dict[str, object]:
+    """One page of the text (or one part of a text without pages), with the way to the others."""
+    pages = text_pages(root.extracted_text, document.start, end, passages)
+    if len(pages) == 1 and len(root.extracted_text[document.start : end]) > PART_CHARS:
+        pages = split_into_parts(pages[0])
+    index = page_to_show(pages, request.GET.get("pagina"), request.GET.get("passage"))
+    shown = pages[index]
+    for piece in shown.pieces:
+        piece.text = reflow(piece.text)
+    return {
+        "page": shown,
+        "page_count": len(pages),
+        "pager": [None if i is None else pages[i].number for i in _nearby(len(pages), index)],
+        "previous_page": pages[index - 1].number if index > 0 else None,
+        "next_page": pages[index + 1].number if index + 1 < len(pages) else None,
+        "has_real_pages": not shown.is_part,
+    }
 
 
 # -- upload -----------------------------------------------------------------------------------

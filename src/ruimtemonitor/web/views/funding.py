@@ -29,9 +29,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ruimtemonitor.core.funding.errors import InputError, SchemeError
+from ruimtemonitor.core.funding.errors import InputError, Problem, SchemeError
 from ruimtemonitor.core.funding.notation import format_eur, format_int, parse_decimal
-from ruimtemonitor.core.funding.reading import read_proposals
+from ruimtemonitor.core.funding.reading import PROPOSAL_COLUMNS, read_proposals
 from ruimtemonitor.core.funding.service import (
     DEFAULT_TIME_LIMIT,
     Scheme,
@@ -161,25 +161,39 @@ def _anchor(ident: str, index: int) -> str:
     return f"voorstel-{slugify(ident) or index}"
 
 
+BUDGET_SCALE_LIMIT = 20  # the budget is drawn when the largest allocation is at least 1/20 of it
+
+
 def _comparison_charts(
     funding_round: FundingRound, greedy: dict, optimal: dict
 ) -> tuple[charts.BarChart, charts.BarChart]:
+    allocated = [
+        (_("Greedy allocation"), greedy["funded_eur"] or Decimal(0)),
+        (_("Optimal allocation"), optimal["funded_eur"] or Decimal(0)),
+    ]
+    budget = funding_round.budget_eur or Decimal(0)
+    largest = max(amount for _label, amount in allocated)
+    # Next to a budget far larger than what is spent, the allocations' bars would be a few
+    # pixels wide: then the chart compares the allocations and says what the budget is.
+    budget_in_chart = largest * BUDGET_SCALE_LIMIT >= budget
+    bars = [(_("Budget"), budget), *allocated] if budget_in_chart else allocated
+    description = _(
+        "The amount each allocation spends: greedy funds proposals in order of rank while "
+        "the money lasts, optimal chooses the set with the most new homes within the budget."
+    )
+    if not budget_in_chart:
+        description += " " + _(
+            "The budget of %(budget)s is left out of the chart: beside it these amounts "
+            "would not be visible."
+        ) % {"budget": exact_eur(budget)}
     money = charts.bar_chart(
-        [
-            (_("Budget"), funding_round.budget_eur),
-            (_("Greedy allocation"), greedy["funded_eur"] or Decimal(0)),
-            (_("Optimal allocation"), optimal["funded_eur"] or Decimal(0)),
-        ],
+        bars,
         title=_("Amount allocated"),
-        description=_(
-            "The budget of the round and the amount each allocation spends: greedy funds "
-            "proposals in order of rank while the money lasts, optimal chooses the set with "
-            "the most new homes within the budget."
-        ),
+        description=description,
         label_header=_("Allocation"),
         value_header=_("Amount"),
         formatter=exact_eur,
-        colours=["#4a4a4a", "#a35200", "#154273"],
+        colours=["#4a4a4a", "#a35200", "#154273"] if budget_in_chart else ["#a35200", "#154273"],
     )
     homes = charts.bar_chart(
         [
@@ -326,12 +340,91 @@ class RoundForm(forms.Form):
     )
     bestand = forms.FileField(
         label=gettext_lazy("Proposals (CSV or XLSX)"),
-        help_text=gettext_lazy("The same columns as the funding command accepts."),
+        help_text=gettext_lazy(
+            "One row per proposal with the columns the scheme needs (listed below); "
+            "download the template to start from."
+        ),
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.fields["regeling"].choices = proposal_schemes()
+
+
+@dataclass(frozen=True)
+class ColumnHelp:
+    name: str
+    aliases: tuple[str, ...]
+    required: bool
+
+
+def scheme_columns(scheme: Scheme) -> list[ColumnHelp]:
+    """The columns of a proposals file for ``scheme``: the ones it needs first."""
+    needed = set(scheme.required_columns)
+    columns = [
+        ColumnHelp(column.name, column.aliases, column.required or column.name in needed)
+        for column in PROPOSAL_COLUMNS
+    ]
+    return sorted(columns, key=lambda column: not column.required)
+
+
+def _schemes_with_columns() -> list[dict[str, object]]:
+    found = []
+    for name, label in proposal_schemes():
+        try:
+            columns = scheme_columns(load_scheme(name))
+        except SchemeError:
+            continue
+        found.append(
+            {
+                "name": name,
+                "label": label,
+                "required": [column for column in columns if column.required],
+                "optional": [column for column in columns if not column.required],
+            }
+        )
+    return found
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem in the file as a sentence: "rij 3: kolom 'gebied' is leeg; verwacht …"."""
+    expected = problem.expected
+    where = (
+        _("row %(row)s") % {"row": problem.row} if problem.row is not None else _("header (row 1)")
+    )
+    if problem.column and expected.endswith("(ontbreekt)"):
+        return _("Column '%(column)s' is missing from the header (row 1).") % {
+            "column": problem.column
+        }
+    if problem.column and expected.endswith("(leeg)"):
+        return _("%(where)s: column '%(column)s' is empty; expected %(expected)s.") % {
+            "where": where,
+            "column": problem.column,
+            "expected": expected.removesuffix("(leeg)").strip(),
+        }
+    if problem.column:
+        return _("%(where)s: column '%(column)s' holds '%(value)s'; expected %(expected)s.") % {
+            "where": where,
+            "column": problem.column,
+            "value": problem.value,
+            "expected": expected,
+        }
+    if problem.value:
+        return _("%(where)s: '%(value)s'; expected %(expected)s.") % {
+            "where": where,
+            "value": problem.value,
+            "expected": expected,
+        }
+    return _("%(where)s: expected %(expected)s.") % {"where": where, "expected": expected}
+
+
+@readable
+def funding_template(request: HttpRequest, scheme_name: str) -> HttpResponse:
+    """A CSV with the header row a scheme's proposals file needs, to fill in and upload."""
+    if scheme_name not in dict(proposal_schemes()):
+        raise Http404
+    columns = scheme_columns(load_scheme(scheme_name))
+    return csv_response(f"voorstellen-{scheme_name}", [column.name for column in columns], [])
 
 
 def _refuse_unless_administrator(request: HttpRequest) -> HttpResponse | None:
@@ -402,7 +495,12 @@ def funding_new(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "web/funding/new.html",
-        {"form": form, "problems": problems, "has_errors": has_errors},
+        {
+            "form": form,
+            "problems": problems,
+            "has_errors": has_errors,
+            "schemes": _schemes_with_columns(),
+        },
         status=400 if has_errors else 200,
     )
 
@@ -427,7 +525,7 @@ def _assess_and_save(
         try:
             proposals = read_proposals(target, scheme.required_columns)
         except InputError as exc:
-            return None, [str(problem) for problem in exc.problems]
+            return None, [problem_text(problem) for problem in exc.problems]
         if form.errors:
             return None, []
         try:
@@ -439,7 +537,7 @@ def _assess_and_save(
                 time_limit=DEFAULT_TIME_LIMIT,
             )
         except InputError as exc:  # duplicate ids are found when assessing
-            return None, [str(problem) for problem in exc.problems]
+            return None, [problem_text(problem) for problem in exc.problems]
         except SchemeError as exc:
             form.add_error(None, str(exc))
             return None, []
@@ -462,6 +560,7 @@ def _assess_and_save(
 urlpatterns = [
     path("financiering", funding_list, name="funding_list"),
     path("financiering/nieuw", funding_new, name="funding_new"),
+    path("financiering/sjabloon-<slug:scheme_name>.csv", funding_template, name="funding_template"),
     path("financiering/<int:pk>", funding_detail, name="funding_detail"),
     path("financiering/<int:pk>/export.<str:fmt>", funding_export, name="funding_export"),
 ]

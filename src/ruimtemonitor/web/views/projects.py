@@ -133,9 +133,7 @@ class Source:
     @property
     def url(self) -> str:
         target = reverse("web:document_detail", args=[self.passage.document_id])
-        if self.passage.page:
-            return f"{target}#pagina-{self.passage.page}"
-        return f"{target}#passage-{self.passage.pk}"
+        return f"{target}?passage={self.passage.pk}#passage-{self.passage.pk}"
 
 
 def _sorted_milestones(project: Project) -> list:
@@ -165,7 +163,7 @@ def _money_chart(lines: list[MoneyLine]) -> charts.BarChart:
     for line in wanted:
         label = line.get_kind_display()
         if line.price_level:
-            label += f" ({_('price level')} {line.price_level})"
+            label += " " + _("(price level %(year)s)") % {"year": line.price_level}
         items.append((f"{label}: {line.as_written or euro(line.amount_eur)}", line.amount_eur))
     return charts.bar_chart(
         items,

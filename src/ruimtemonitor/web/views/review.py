@@ -143,9 +143,13 @@ def _describe_commitment(commitment: Commitment) -> tuple[str, list[Fact]]:
     owner = commitment.owner.name if commitment.owner else None
     written = commitment.owner_as_written
     if owner and written and written != owner:
-        owner_text = f"{owner} ({_('written as')} “{written}”)"
+        owner_text = _("%(owner)s (written as “%(written)s”)") % {
+            "owner": owner,
+            "written": written,
+        }
     else:
-        owner_text = owner or (f"{written} ({_('not recognised')})" if written else "–")
+        unknown = _("%(written)s (not recognised)") % {"written": written}
+        owner_text = owner or (unknown if written else "–")
     interval = ""
     if commitment.deadline_start and commitment.deadline_end:
         interval = f" ({commitment.deadline_start:%d-%m-%Y} – {commitment.deadline_end:%d-%m-%Y})"
