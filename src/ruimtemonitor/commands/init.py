@@ -57,6 +57,7 @@ def handle(args: argparse.Namespace) -> int:
         flush=True,
     )
     status = _load_demo(args.letters) if args.demo else 0
+    _link_areas()
     if args.admin:
         status = max(status, _ensure_admin(args.admin, args.admin_email))
     return status
@@ -80,6 +81,15 @@ def _load_demo(letters: list[Path]) -> int:
         if job.status == JobStatus.FAILED:
             print(f"ruimtemonitor: {job.error}", file=sys.stderr)
     return 0 if summary.ok else 1
+
+
+def _link_areas() -> None:
+    """Registers ingested before areas were linked get their links (idempotent, adds only)."""
+    from ruimtemonitor.documents.models import Document
+    from ruimtemonitor.register.involvement import link_named_areas
+
+    for document in Document.objects.filter(parent=None).only("pk", "parent_id"):
+        link_named_areas(document)
 
 
 def _ensure_admin(username: str, email: str) -> int:

@@ -1,13 +1,18 @@
-"""Which agreements involve an organisation, as a query condition.
+"""Who and where a record concerns, as query conditions: the one rule pages, filters, alerts
+and letters use.
 
-The same rule as ``Agreement.involved_organisation_ids`` (who may edit, whose list it is),
-written for the database so lists page through it instead of checking records one by one.
+Organisations: the same rule as ``Agreement.involved_organisation_ids`` (who may edit, whose
+list it is), written for the database so lists page through it. Areas: ``core.areas.reach``
+as stored in ``organisations.AreaReach``.
 """
 
 from __future__ import annotations
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from ruimtemonitor.documents.models import Document, Mention, MentionKind
+from ruimtemonitor.organisations.models import Area, AreaReach
+from ruimtemonitor.projects.models import Project
 from ruimtemonitor.register.models import Agreement, Arrangement, Commitment
 
 
@@ -37,3 +42,76 @@ def commitments_involving(organisation_id: int) -> Q:
     owner under an agreement that involves it (someone else's bullet is not its deadline)."""
     agreements = Agreement.objects.filter(agreements_involving(organisation_id)).values("pk")
     return Q(owner_id=organisation_id) | Q(owner=None, agreement__in=agreements)
+
+
+# -- areas: the one rule (core.areas.reach, stored as organisations.AreaReach) ------------
+
+
+def area_parts(area: int | str) -> QuerySet:
+    """The areas whose records concern this area (itself, what lies in it, its partnerships);
+    ``area`` is an id or a slug (a subquery then, no extra round trip)."""
+    if isinstance(area, str):
+        return AreaReach.objects.filter(area__slug=area).values("part_id")
+    return AreaReach.objects.filter(area_id=area).values("part_id")
+
+
+def agreements_in_area(area_id: int | str) -> Q:
+    """An agreement concerns an area when its arrangement's area or one of its own areas is in
+    the area's reach: Gelderland's page lists all of Gelderland's arrangement, Regio
+    Foodvalley's the agreements naming the region, a member or its NOVEX area."""
+    parts = area_parts(area_id)
+    tagged = Agreement.areas.through.objects.filter(area_id__in=parts).values("agreement_id")
+    return Q(arrangement__area_id__in=parts) | Q(pk__in=tagged)
+
+
+def projects_in_area(area_id: int | str) -> Q:
+    """A project concerns an area when it lies in an area of its reach or is of its MIRT region."""
+    parts = area_parts(area_id)
+    lies_in = Project.areas.through.objects.filter(area_id__in=parts).values("project_id")
+    return Q(pk__in=lies_in) | Q(mirt_region_id__in=parts)
+
+
+def link_named_areas(document: Document) -> int:
+    """Tag the agreements and projects read from a file with the areas named in their passage.
+
+    The letters say which places a record is about ("Regionale aandachtspunten: Foodvalley
+    regio", "knooppunt Hoevelaken"); the mentions found in the text hold those names with
+    their spans. Only adds tags (a person's removal of a tag is their decision to make again).
+    """
+    root = document.root
+    letters = Document.objects.filter(Q(pk=root.pk) | Q(parent=root))
+    spans: list[tuple[int, int, int]] = []  # start, end, area id
+    area_ids = dict(Area.objects.values_list("slug", "pk"))
+    for value in Mention.objects.filter(document__in=letters, kind=MentionKind.AREA).values_list(
+        "value", flat=True
+    ):
+        pk = area_ids.get((value or {}).get("slug", ""))
+        for start, end in (value or {}).get("spans") or []:
+            if pk:
+                spans.append((int(start), int(end), pk))
+    if not spans:
+        return 0
+    added = 0
+    for model, through, key in (
+        (Agreement, Agreement.areas.through, "agreement_id"),
+        (Project, Project.areas.through, "project_id"),
+    ):
+        records = model.objects.filter(source_passage__document__in=letters).values_list(
+            "pk", "source_passage__start", "source_passage__end"
+        )
+        existing = set(
+            through.objects.filter(**{f"{key}__in": [r[0] for r in records]}).values_list(
+                key, "area_id"
+            )
+        )
+        wanted = {
+            (pk, area)
+            for pk, start, end in records
+            for s, e, area in spans
+            if start is not None and start <= s and e <= end
+        }
+        through.objects.bulk_create(
+            [through(**{key: pk, "area_id": area}) for pk, area in wanted - existing]
+        )
+        added += len(wanted - existing)
+    return added
