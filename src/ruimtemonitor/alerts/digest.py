@@ -29,8 +29,12 @@ from ruimtemonitor.common.statuses import (
 from ruimtemonitor.organisations.models import Organisation, OrganisationKind
 from ruimtemonitor.projects.models import Milestone, MilestoneKind, MoneyLine, Project
 from ruimtemonitor.register.filters import AgreementFilter
-from ruimtemonitor.register.involvement import agreements_in_area, projects_in_area
-from ruimtemonitor.register.models import Agreement, Arrangement, Commitment, ParliamentaryItem
+from ruimtemonitor.register.involvement import (
+    agreements_in_area,
+    agreements_involving,
+    projects_in_area,
+)
+from ruimtemonitor.register.models import Agreement, Commitment, ParliamentaryItem
 
 #: Characters of a commitment's or motion's text shown in a digest.
 TEXT_CHARS = 160
@@ -110,23 +114,7 @@ def _area_scope(area_id: int) -> Scope:
 
 def _organisation_scope(organisation: Organisation) -> Scope:
     org = organisation.pk
-    party = Agreement.parties.through.objects.filter(
-        agreement_id=OuterRef("pk"), organisation_id=org
-    )
-    department = Agreement.departments.through.objects.filter(
-        agreement_id=OuterRef("pk"), organisation_id=org
-    )
-    signs = Arrangement.parties.through.objects.filter(
-        arrangement_id=OuterRef("arrangement_id"), organisation_id=org
-    )
-    owns = Commitment.objects.filter(agreement_id=OuterRef("pk"), owner_id=org)
-    involved = (
-        Exists(party)
-        | Exists(department)
-        | Exists(signs)
-        | Exists(owns)
-        | Q(arrangement__area__authority_id=org)
-    )
+    involved = agreements_involving(org)
     if organisation.kind == OrganisationKind.MINISTRY:
         involved |= Q(all_departments=True)
     agreements = live(Agreement.objects).filter(involved)
