@@ -28,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="also ingest the sample letters that ship with Ruimtemonitor (once)",
+        help="also ingest letters to try the register on: those given with --letters, or "
+        "else the made-up sample letters that ship with Ruimtemonitor (marked as samples)",
     )
     parser.add_argument(
         "--letters",
@@ -36,8 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=Path,
         default=[],
         metavar="PATH",
-        help="with --demo: also ingest these letters (files or folders), e.g. a folder of "
-        "real BO letters to try the register on",
+        help="with --demo: ingest these letters (files or folders), e.g. a folder of real BO "
+        "letters, instead of the sample letters",
     )
     parser.set_defaults(func=handle)
 
@@ -64,16 +65,17 @@ def handle(args: argparse.Namespace) -> int:
 
 
 def _load_demo(letters: list[Path]) -> int:
-    """The shipped sample letters (and any given), ingested like any file; known content
-    is skipped."""
+    """Real letters when given, else the shipped samples (made up, flagged as demo): samples
+    are never mixed into a register of real letters. Known content is skipped."""
     from ruimtemonitor.core.extraction.service import sample_names, sample_path
     from ruimtemonitor.ingestion.models import JobStatus
     from ruimtemonitor.ingestion.services import ingest_paths
 
-    paths = [sample_path(name) for name in sample_names()] + list(letters)
+    paths = list(letters) or [sample_path(name) for name in sample_names()]
     summary = ingest_paths(paths, queue=False)
+    label = "Brieven" if letters else "Voorbeeldbrieven (verzonnen, als voorbeeld gemarkeerd)"
     print(
-        f"Voorbeeldbrieven: {summary.count(JobStatus.SUCCEEDED)} ingelezen, "
+        f"{label}: {summary.count(JobStatus.SUCCEEDED)} ingelezen, "
         f"{summary.count(JobStatus.SKIPPED)} al aanwezig.",
         flush=True,
     )

@@ -241,6 +241,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "ruimtemonitor.web.context.samples",
             ],
         },
     },

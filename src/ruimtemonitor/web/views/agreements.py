@@ -847,6 +847,12 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
         "filterset": filterset,
         "form": filterset.form,
         "rows": rows,
+        # Agreements of a made-up sample letter are marked in the list (documents.demo).
+        "demo_arrangements": set(
+            Arrangement.objects.filter(document__is_demo=True).values_list("pk", flat=True)
+        )
+        if rows
+        else set(),
         "page": page,
         "page_numbers": _pages(page),
         "page_url": _page_url(query),
@@ -1394,6 +1400,9 @@ def detail_context(
     )
     return {
         "agreement": agreement,
+        "demo_record": Document.objects.filter(
+            is_demo=True, passages__pk=agreement.source_passage_id
+        ).exists(),
         "arrangement": agreement.arrangement,
         "type_labels": Row(agreement, 0, None).type_labels,
         "departments": departments,

@@ -249,6 +249,7 @@ def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "web/projects/detail.html",
         {
             "project": project,
+            "demo_record": bool(project.source_passage and project.source_passage.document.is_demo),
             "areas": areas,
             "parties": parties,
             "milestones": milestones,

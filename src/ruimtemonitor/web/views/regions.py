@@ -153,7 +153,8 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     agreements = (
         _live(Agreement.objects)
         .filter(agreement_filter)
-        .select_related("arrangement")
+        .select_related("arrangement__document")
+        .defer("arrangement__document__extracted_text")
         .order_by("-arrangement__year", "arrangement_id", "chapter", "number", "pk")
     )
 
@@ -172,7 +173,8 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     projects = (
         _live(Project.objects)
         .filter(project_filter)
-        .select_related("mirt_region")
+        .select_related("mirt_region", "source_passage__document")
+        .defer("source_passage__document__extracted_text")
         .distinct()
         .order_by("name")
     )
