@@ -71,6 +71,9 @@ def projects_in_area(area_id: int | str) -> Q:
     return Q(pk__in=lies_in) | Q(mirt_region_id__in=parts)
 
 
+PROJECT_OPENING = 400  # characters of a project's passage that say where it lies
+
+
 def link_named_areas(document: Document) -> int:
     """Tag the agreements and projects read from a file with the areas named in their passage.
 
@@ -92,9 +95,11 @@ def link_named_areas(document: Document) -> int:
     if not spans:
         return 0
     added = 0
-    for model, through, key in (
-        (Agreement, Agreement.areas.through, "agreement_id"),
-        (Project, Project.areas.through, "project_id"),
+    # An agreement is about every place its text names; a project's section of a MIRT-brief
+    # says where it lies in its heading and opening lines, and later names neighbours.
+    for model, through, key, reach in (
+        (Agreement, Agreement.areas.through, "agreement_id", None),
+        (Project, Project.areas.through, "project_id", PROJECT_OPENING),
     ):
         records = model.objects.filter(source_passage__document__in=letters).values_list(
             "pk", "source_passage__start", "source_passage__end"
@@ -108,7 +113,9 @@ def link_named_areas(document: Document) -> int:
             (pk, area)
             for pk, start, end in records
             for s, e, area in spans
-            if start is not None and start <= s and e <= end
+            if start is not None
+            and start <= s
+            and e <= (end if reach is None else min(end, start + reach))
         }
         through.objects.bulk_create(
             [through(**{key: pk, "area_id": area}) for pk, area in wanted - existing]
