@@ -50,8 +50,9 @@ def test_pages_of_sample_records_say_so(client, samples) -> None:
     assert "Voorbeeld, niet echt." in html
     listing = client.get(reverse("web:agreement_list")).content.decode()
     assert 'rm-sample">voorbeeld</span>' in listing
-    documents = client.get(reverse("web:document_list")).content.decode()
-    assert 'rm-sample">voorbeeld</span>' in documents
+    for name in ("web:document_list", "web:project_list", "web:arrangement_list"):
+        html = client.get(reverse(name)).content.decode()
+        assert 'rm-sample">voorbeeld</span>' in html, name
 
 
 def test_a_register_without_samples_shows_no_banner(client, reference_data) -> None:

@@ -83,7 +83,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
     projects = (
         Project.objects.exclude(review_state=ReviewState.REJECTED)
         .select_related("mirt_region")
-        .annotate(section=section)
+        .annotate(section=section, is_sample=F("source_passage__document__is_demo"))
         .order_by("section", F("mirt_region__name").asc(nulls_last=True), "name", "pk")
     )
     if form.is_valid():
