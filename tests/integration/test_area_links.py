@@ -141,3 +141,27 @@ def test_foodvalley_page_from_the_corpus(client, reference_data, corpus_dir) -> 
         == Agreement.objects.filter(arrangement__area__slug="provincie-gelderland").count()
     )
     assert _count(client, "landsdeel-oost") >= gelderland
+
+
+@pytest.mark.corpus
+def test_areas_are_linked_from_the_names_in_each_passage(reference_data, corpus_dir) -> None:
+    from ruimtemonitor.common.statuses import ReviewState
+    from ruimtemonitor.documents.models import Document
+    from ruimtemonitor.register.involvement import link_named_areas
+
+    assert ingest_paths([corpus_dir / "000_2625f7667a8edade.txt"], queue=False).ok
+    campus = Agreement.objects.get(number="4.6", arrangement__area__slug="provincie-gelderland")
+    assert {"regio-foodvalley", "gemeente-wageningen"} <= set(
+        campus.areas.values_list("slug", flat=True)
+    )
+    hoevelaken = Project.objects.get(slug="a1-a28-knooppunt-hoevelaken")
+    assert "gemeente-nijkerk" in hoevelaken.areas.values_list("slug", flat=True)
+    # A section that only names the region further on is not a project lying in it.
+    assert not Project.objects.filter(
+        areas__slug__in=["gemeente-ede", "regio-foodvalley"], name__startswith="Voortgang"
+    ).exists()
+    # What a person checked stays as they left it when links are made again.
+    campus.areas.clear()
+    Agreement.objects.filter(pk=campus.pk).update(review_state=ReviewState.CONFIRMED)
+    link_named_areas(Document.objects.get(parent=None))
+    assert not campus.areas.exists()

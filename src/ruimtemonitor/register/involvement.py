@@ -8,8 +8,11 @@ as stored in ``organisations.AreaReach``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.documents.models import Document, Mention, MentionKind
 from ruimtemonitor.organisations.models import Area, AreaReach
 from ruimtemonitor.projects.models import Project
@@ -79,7 +82,8 @@ def link_named_areas(document: Document) -> int:
 
     The letters say which places a record is about ("Regionale aandachtspunten: Foodvalley
     regio", "knooppunt Hoevelaken"); the mentions found in the text hold those names with
-    their spans. Only adds tags (a person's removal of a tag is their decision to make again).
+    their spans. Only records nobody has checked yet (review state *proposed*) get links, and
+    only added ones: what a person confirmed or corrected is never changed by running it again.
     """
     root = document.root
     letters = Document.objects.filter(Q(pk=root.pk) | Q(parent=root))
@@ -94,6 +98,8 @@ def link_named_areas(document: Document) -> int:
                 spans.append((int(start), int(end), pk))
     if not spans:
         return 0
+    spans.sort()
+    starts = [start for start, _end, _area in spans]
     added = 0
     # An agreement is about every place its text names; a project's section of a MIRT-brief
     # says where it lies in its heading and opening lines, and later names neighbours.
@@ -101,22 +107,22 @@ def link_named_areas(document: Document) -> int:
         (Agreement, Agreement.areas.through, "agreement_id", None),
         (Project, Project.areas.through, "project_id", PROJECT_OPENING),
     ):
-        records = model.objects.filter(source_passage__document__in=letters).values_list(
-            "pk", "source_passage__start", "source_passage__end"
-        )
+        records = model.objects.filter(
+            source_passage__document__in=letters, review_state=ReviewState.PROPOSED
+        ).values_list("pk", "source_passage__start", "source_passage__end")
         existing = set(
             through.objects.filter(**{f"{key}__in": [r[0] for r in records]}).values_list(
                 key, "area_id"
             )
         )
-        wanted = {
-            (pk, area)
-            for pk, start, end in records
-            for s, e, area in spans
-            if start is not None
-            and start <= s
-            and e <= (end if reach is None else min(end, start + reach))
-        }
+        wanted = set()
+        for pk, start, end in records:
+            if start is None:
+                continue
+            stop = end if reach is None else min(end, start + reach)
+            for _start, e, area in spans[bisect_left(starts, start) : bisect_left(starts, stop)]:
+                if e <= stop:
+                    wanted.add((pk, area))
         through.objects.bulk_create(
             [through(**{key: pk, "area_id": area}) for pk, area in wanted - existing]
         )
