@@ -58,3 +58,12 @@ def test_pages_of_sample_records_say_so(client, samples) -> None:
 def test_a_register_without_samples_shows_no_banner(client, reference_data) -> None:
     html = client.get(reverse("web:home")).content.decode()
     assert "voorbeeldbrieven" not in html.lower()
+
+
+def test_a_real_letter_is_never_the_next_version_of_a_sample(samples, tmp_path) -> None:
+    letter = tmp_path / "ruimtelijk_arrangement.txt"  # the sample's file name and title
+    letter.write_text(sample_path("ruimtelijk_arrangement").read_text() + "\nEen echte regel.\n")
+    assert ingest_paths([letter], queue=False).ok
+    real_letter = Document.objects.filter(is_demo=False).get(parent=None)
+    assert real_letter.previous_version is None
+    assert not Document.objects.filter(is_demo=False, previous_version__is_demo=True).exists()

@@ -1,7 +1,8 @@
 """The shipped sample letters are made up: what comes from them must never pass for real.
 
 A document is demo when its file has the bytes of one of the samples in
-``core/extraction/samples`` (``ruimtemonitor init --demo`` ingests them), however it came in.
+``core/extraction/samples`` (``ruimtemonitor init --demo`` ingests them), however it came in;
+ingestion sets the flag when it stores the file (``ingestion.storing``).
 Records read from it carry that through their source passage: ``real()`` leaves them out of
 counts, deadline lists and letters, and pages mark them.
 """
@@ -11,11 +12,14 @@ from __future__ import annotations
 import hashlib
 from functools import cache
 
-from django.db.models import Model, QuerySet
+from django.db.models import QuerySet
 
 from ruimtemonitor.core.extraction.service import sample_names, sample_path
 
-__all__ = ["is_sample", "mark_demo", "real", "sample_hashes"]
+__all__ = ["SAMPLES_KEY", "forget_samples_flag", "is_sample", "real", "sample_hashes"]
+
+# Cache key of "does the register hold samples?" (web.context reads it on every page).
+SAMPLES_KEY = "ruimtemonitor:register-has-samples"
 
 
 @cache
@@ -30,19 +34,10 @@ def is_sample(content_hash: str) -> bool:
     return content_hash in sample_hashes()
 
 
-def mark_demo(document: Model) -> bool:
-    """Flag a stored file and the letters inside it when the file is a shipped sample."""
-    from ruimtemonitor.documents.models import Document
+def forget_samples_flag() -> None:
+    from django.core.cache import cache
 
-    demo = is_sample(document.content_hash)
-    if demo:
-        Document.objects.filter(pk=document.pk).update(is_demo=True)
-        Document.objects.filter(parent=document).update(is_demo=True)
-        document.is_demo = True
-        from django.core.cache import cache
-
-        cache.delete("ruimtemonitor:register-has-samples")  # web.context.SAMPLES_KEY
-    return demo
+    cache.delete(SAMPLES_KEY)
 
 
 def real(queryset: QuerySet) -> QuerySet:

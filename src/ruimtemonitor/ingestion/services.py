@@ -20,7 +20,6 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from ruimtemonitor.core.extraction.service import ExtractionError, extract_file
-from ruimtemonitor.documents.demo import mark_demo
 from ruimtemonitor.documents.models import Document
 from ruimtemonitor.ingestion.cycle import record_cycle
 from ruimtemonitor.ingestion.models import Job, JobStatus
@@ -177,7 +176,6 @@ def _run(job: Job, progress: Progress) -> None:
                     content_hash=job.content_hash,
                     page_count=extraction.page_count,
                 )
-                mark_demo(document)
                 counts = {
                     "agreements": store.store_agreements(),
                     "projects": store.store_projects(),

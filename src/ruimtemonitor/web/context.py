@@ -5,9 +5,8 @@ from __future__ import annotations
 from django.core.cache import cache
 from django.http import HttpRequest
 
+from ruimtemonitor.documents.demo import SAMPLES_KEY
 from ruimtemonitor.documents.models import Document
-
-SAMPLES_KEY = "ruimtemonitor:register-has-samples"
 
 
 def _has_samples() -> bool:
