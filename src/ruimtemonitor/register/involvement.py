@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.fields.json import KeyTextTransform
 
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.documents.models import Document, Mention, MentionKind
@@ -85,17 +86,19 @@ def link_named_areas(document: Document) -> int:
     their spans. Only records nobody has checked yet (review state *proposed*) get links, and
     only added ones: what a person confirmed or corrected is never changed by running it again.
     """
-    root = document.root
-    letters = Document.objects.filter(Q(pk=root.pk) | Q(parent=root))
+    root_id = document.parent_id or document.pk  # letters sit one level below their file
+    letters = Document.objects.filter(Q(pk=root_id) | Q(parent_id=root_id)).values("pk")
+    area = Area.objects.filter(slug=KeyTextTransform("slug", OuterRef("value"))).values("pk")
+    named = (
+        Mention.objects.filter(document__in=letters, kind=MentionKind.AREA)
+        .annotate(area_pk=Subquery(area[:1]))
+        .exclude(area_pk=None)
+        .values_list("area_pk", "value")
+    )
     spans: list[tuple[int, int, int]] = []  # start, end, area id
-    area_ids = dict(Area.objects.values_list("slug", "pk"))
-    for value in Mention.objects.filter(document__in=letters, kind=MentionKind.AREA).values_list(
-        "value", flat=True
-    ):
-        pk = area_ids.get((value or {}).get("slug", ""))
+    for pk, value in named:
         for start, end in (value or {}).get("spans") or []:
-            if pk:
-                spans.append((int(start), int(end), pk))
+            spans.append((int(start), int(end), pk))
     if not spans:
         return 0
     spans.sort()
@@ -110,11 +113,6 @@ def link_named_areas(document: Document) -> int:
         records = model.objects.filter(
             source_passage__document__in=letters, review_state=ReviewState.PROPOSED
         ).values_list("pk", "source_passage__start", "source_passage__end")
-        existing = set(
-            through.objects.filter(**{f"{key}__in": [r[0] for r in records]}).values_list(
-                key, "area_id"
-            )
-        )
         wanted = set()
         for pk, start, end in records:
             if start is None:
@@ -123,6 +121,13 @@ def link_named_areas(document: Document) -> int:
             for _start, e, area in spans[bisect_left(starts, start) : bisect_left(starts, stop)]:
                 if e <= stop:
                     wanted.add((pk, area))
+        if not wanted:
+            continue
+        existing = set(
+            through.objects.filter(**{f"{key}__in": {pk for pk, _area in wanted}}).values_list(
+                key, "area_id"
+            )
+        )
         through.objects.bulk_create(
             [through(**{key: pk, "area_id": area}) for pk, area in wanted - existing]
         )
