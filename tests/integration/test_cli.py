@@ -85,5 +85,6 @@ def test_init_twice_creates_the_database_and_reference_data(tmp_path: Path) -> N
     assert f"0 nieuw, 0 bijgewerkt, {shipped} ongewijzigd" in second.stdout
     # Real letters given: only they are read, the samples are not added to them.
     assert "Brieven: 2 ingelezen, 0 al aanwezig." in second.stdout
+    assert "bevat ook 4 voorbeeldbrieven van een eerdere keer" in second.stdout
     assert (tmp_path / "ruimtemonitor.sqlite3").is_file()
     assert (tmp_path / "secret_key").is_file()

@@ -82,6 +82,16 @@ def _load_demo(letters: list[Path]) -> int:
     for job in summary.jobs:
         if job.status == JobStatus.FAILED:
             print(f"ruimtemonitor: {job.error}", file=sys.stderr)
+    if letters:
+        from ruimtemonitor.documents.models import Document
+
+        samples = Document.objects.filter(parent=None, is_demo=True).count()
+        if samples:  # read by an earlier run without letters
+            print(
+                f"Het register bevat ook {samples} voorbeeldbrieven van een eerdere keer; ze "
+                "blijven als voorbeeld gemarkeerd en tellen niet mee.",
+                flush=True,
+            )
     return 0 if summary.ok else 1
 
 
