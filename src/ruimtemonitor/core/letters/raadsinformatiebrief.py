@@ -119,15 +119,22 @@ def _general(facts: RegionFacts, letter: Letter) -> Section:
 def _agreement_paragraphs(agreement: AgreementFact, letter: Letter) -> list[Paragraph]:
     types = _join([TYPE_WORDS.get(t, t) for t in agreement.types])
     head = f"Afspraak {agreement.number} {agreement.title}".replace("  ", " ").strip()
-    if not agreement.number:  # an unnumbered agreement is titled by its own sentence
-        head = agreement.title
+    if not agreement.number:
+        # An unnumbered agreement is titled by its own sentence, which its commitments
+        # repeat: name the parties once and let the commitments say what.
+        head = agreement.title if not agreement.commitments else "Verder spreken zij af"
+        if agreement.commitments and agreement.title.lower().startswith("rijk en provincie"):
+            head = "Verder spreken Rijk en provincie af"
     detail = []
     if types:
         detail.append(types)
     if agreement.departments:
         detail.append("betrokken departementen: " + _join(list(agreement.departments)))
     text = head.rstrip(".:") + (f" ({'; '.join(detail)})" if detail else "")
-    text += "" if text.endswith("…") else "."
+    if not agreement.number and agreement.commitments:
+        text += ":"  # what they agree follows as its commitments
+    elif not text.endswith("…"):
+        text += "."
     paragraphs = [Paragraph(text, letter.cite(agreement.citation), bullet=True)]
     for commitment in agreement.commitments[:MAX_COMMITMENTS]:
         line = commitment.text.rstrip(".;, ")

@@ -150,3 +150,13 @@ def test_sentence_around_joins_pdf_lines_and_stops_at_the_sentence() -> None:
     text = "Eerste zin. De kosten-\nraming bedraagt\n\n€ 475 mln. Daarna iets anders."
     start = text.index("€")
     assert sentence_around(text, start, start + 9) == "De kostenraming bedraagt € 475 mln."
+
+
+def test_an_unnumbered_agreement_is_not_announced_by_its_own_sentence_twice() -> None:
+    sentence = "Rijk en provincie spreken af: Richting het tweede arrangement wordt nagegaan …"
+    agreement = AgreementFact(
+        "", sentence, "RA", commitments=(CommitmentFact("Richting het tweede arrangement"),)
+    )
+    text = markdown.render(raadsinformatiebrief.compose(facts(agreements=[agreement])))
+    assert "- Verder spreken Rijk en provincie af:" in text
+    assert text.count("Richting het tweede arrangement") == 1
