@@ -165,3 +165,8 @@ def test_areas_are_linked_from_the_names_in_each_passage(reference_data, corpus_
     Agreement.objects.filter(pk=campus.pk).update(review_state=ReviewState.CONFIRMED)
     link_named_areas(Document.objects.get(parent=None))
     assert not campus.areas.exists()
+
+
+def test_a_novex_area_of_two_kinds_is_listed_under_both(client, reference_data) -> None:
+    html = client.get(reverse("web:region_list")).content.decode()
+    assert html.count(reverse("web:region_detail", args=["novex-arnhem-nijmegen-foodvalley"])) == 2

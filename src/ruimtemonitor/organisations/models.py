@@ -96,6 +96,10 @@ class Area(TimestampedModel):
     novex_type = models.CharField(
         _("NOVEX type"), max_length=32, choices=NovexType.choices, blank=True
     )
+    # A NOVEX area of two kinds (Arnhem-Nijmegen-Foodvalley: rural and urbanisation).
+    novex_also = models.CharField(
+        _("also NOVEX type"), max_length=32, choices=NovexType.choices, blank=True
+    )
     housing_programme = models.CharField(
         _("housing programme"), max_length=32, choices=HousingProgramme.choices, blank=True
     )

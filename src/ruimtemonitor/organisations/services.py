@@ -87,6 +87,7 @@ def load_reference_data() -> ImportReport:
                 "authority": by_slug.get(ref.authority),
                 "cbs_code": ref.cbs_code,
                 "novex_type": ref.novex_type,
+                "novex_also": ref.novex_also,
                 "housing_programme": ref.housing_programme,
             },
             report,

@@ -51,6 +51,7 @@ class AreaRef:
     authority: str = ""
     cbs_code: str = ""
     novex_type: str = ""
+    novex_also: str = ""  # a second NOVEX type, when the Kamerbrief gives the area two
     housing_programme: str = ""
     aliases: tuple[str, ...] = ()
     member_of: tuple[str, ...] = ()  # partnerships (regions, NOVEX areas), not containment

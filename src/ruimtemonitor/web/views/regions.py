@@ -54,7 +54,8 @@ def region_list(request: HttpRequest) -> HttpResponse:
         by_kind.setdefault(area.kind, []).append(area)
     novex = by_kind.get(AreaKind.NOVEX, [])
     novex_groups = [
-        (label, [a for a in novex if a.novex_type == value]) for value, label in NovexType.choices
+        (label, [a for a in novex if value in {a.novex_type, a.novex_also}])
+        for value, label in NovexType.choices
     ]
     mirt = sorted(
         by_kind.get(AreaKind.MIRT_REGION, []),
