@@ -9,7 +9,6 @@ import re
 from urllib.parse import urlencode
 
 import pytest
-from django.conf import settings
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.mail.backends.base import BaseEmailBackend
@@ -21,7 +20,7 @@ from django.utils import timezone
 from ruimtemonitor import cli
 from ruimtemonitor.accounts.models import Role
 from ruimtemonitor.alerts.digest import Kind, build_digest
-from ruimtemonitor.alerts.mailing import Outcome, deliver, send_due_digests
+from ruimtemonitor.alerts.mailing import Outcome, deliver, send_due_digests, site_url
 from ruimtemonitor.alerts.models import (
     DeliveryStatus,
     DigestDelivery,
@@ -407,8 +406,8 @@ def test_mail_links_and_escapes_document_text(user, agreement, later) -> None:
     assert "&lt;script&gt;" in html
     assert "&amp; meer" in html
     assert '<script>alert("x")</script> & meer' in message.body  # plain text stays plain
-    detail = settings.SITE_URL + reverse("web:agreement_detail", args=[agreement.pk])
-    manage = settings.SITE_URL + reverse("web:alert_list")
+    detail = site_url() + reverse("web:agreement_detail", args=[agreement.pk])
+    manage = site_url() + reverse("web:alert_list")
     assert detail in message.body and f'href="{detail}"' in html
     assert manage in message.body and f'href="{manage}"' in html
     assert message.extra_headers["List-Unsubscribe"] == f"<{manage}>"

@@ -78,11 +78,13 @@ def test_init_twice_creates_the_database_and_reference_data(tmp_path: Path) -> N
     assert first.returncode == 0, first.stderr
     shipped = len(organisations()) + len(areas())
     assert f"{shipped} nieuw" in first.stdout and "Beheerder 'beheer' aangemaakt." in first.stdout
-    assert "Voorbeeldbrieven: 4 ingelezen, 0 al aanwezig." in first.stdout
+    assert "Voorbeeldbrieven (verzonnen, als voorbeeld gemarkeerd): 4 ingelezen" in first.stdout
     letters = Path(__file__).parent.parent / "data" / "lineage"
     second = run_cli("init", "--demo", "--admin", "beheer", "--letters", str(letters), env=env)
     assert second.returncode == 0, second.stderr
     assert f"0 nieuw, 0 bijgewerkt, {shipped} ongewijzigd" in second.stdout
-    assert "Voorbeeldbrieven: 2 ingelezen, 4 al aanwezig." in second.stdout  # the two given
+    # Real letters given: only they are read, the samples are not added to them.
+    assert "Brieven: 2 ingelezen, 0 al aanwezig." in second.stdout
+    assert "bevat ook 4 voorbeeldbrieven van een eerdere keer" in second.stdout
     assert (tmp_path / "ruimtemonitor.sqlite3").is_file()
     assert (tmp_path / "secret_key").is_file()

@@ -171,7 +171,8 @@ def test_reading_a_known_letter_again_takes_few_statements(
     """A letter whose agreements are already stored and unchanged costs a dozen statements:
     claim, already known?, names changed?, previous version, the document and its history,
     its arrangement, that arrangement's agreements with departments and commitments, the
-    mentions, the finished job (and a savepoint around the store)."""
+    mentions, the area links (the areas named, the agreements and projects read), the finished
+    job (and a savepoint around the store)."""
     from ruimtemonitor.ingestion.services import run_job, submit_file
 
     ingest_paths([samples / "ruimtelijk_arrangement.txt"])
@@ -179,7 +180,7 @@ def test_reading_a_known_letter_again_takes_few_statements(
     again = tmp_path / "ruimtelijk_arrangement-herzien.txt"
     again.write_text((samples / "ruimtelijk_arrangement.txt").read_text() + "\nHerzien.\n")
     job = submit_file(again)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(17):
         run_job(job.pk)
     assert Job.objects.get(pk=job.pk).status == JobStatus.SUCCEEDED
     assert stored >= 5 and Agreement.objects.count() == stored

@@ -25,13 +25,15 @@ def test_municipalities_are_imported_with_their_area_in_the_province(
     assert import_organisations_csv(csv_file).unchanged == 2
 
 
-def test_a_municipality_in_a_region_of_that_province_stays_in_the_region(
+def test_a_municipality_lies_in_its_province_and_keeps_its_region_membership(
     reference_data, tmp_path: Path
 ) -> None:
     csv_file = tmp_path / "gemeenten.csv"
     csv_file.write_text("soort;naam;cbs_code;provincie\ngemeente;Ede;GM0228;Gelderland\n")
     import_organisations_csv(csv_file)
-    assert Area.objects.get(slug="gemeente-ede").parent.slug == "regio-foodvalley"
+    ede = Area.objects.get(slug="gemeente-ede")
+    assert ede.parent.slug == "provincie-gelderland"
+    assert list(ede.member_of.values_list("slug", flat=True)) == ["regio-foodvalley"]
 
 
 def test_every_problem_is_listed_and_nothing_is_stored(reference_data, tmp_path: Path) -> None:

@@ -26,10 +26,15 @@ from ruimtemonitor.common.statuses import (
     ProjectStatus,
     ReviewState,
 )
-from ruimtemonitor.organisations.models import Area, Organisation, OrganisationKind
+from ruimtemonitor.organisations.models import Organisation, OrganisationKind
 from ruimtemonitor.projects.models import Milestone, MilestoneKind, MoneyLine, Project
 from ruimtemonitor.register.filters import AgreementFilter
-from ruimtemonitor.register.models import Agreement, Arrangement, Commitment, ParliamentaryItem
+from ruimtemonitor.register.involvement import (
+    agreements_in_area,
+    agreements_involving,
+    projects_in_area,
+)
+from ruimtemonitor.register.models import Agreement, Commitment, ParliamentaryItem
 
 #: Characters of a commitment's or motion's text shown in a digest.
 TEXT_CHARS = 160
@@ -101,49 +106,15 @@ def live(queryset: QuerySet) -> QuerySet:
     return queryset.exclude(review_state=ReviewState.REJECTED)
 
 
-def area_and_parts(area_id: int) -> set[int]:
-    """The area and every area whose parent chain leads to it (one query over all areas)."""
-    children: dict[int, list[int]] = {}
-    for pk, parent_id in Area.objects.values_list("pk", "parent_id"):
-        if parent_id is not None:
-            children.setdefault(parent_id, []).append(pk)
-    found, todo = {area_id}, [area_id]
-    while todo:
-        for child in children.get(todo.pop(), ()):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
-
-
 def _area_scope(area_id: int) -> Scope:
-    areas = area_and_parts(area_id)
-    tagged = Agreement.areas.through.objects.filter(agreement_id=OuterRef("pk"), area_id__in=areas)
-    agreements = live(Agreement.objects).filter(Q(arrangement__area_id__in=areas) | Exists(tagged))
-    in_project = Project.areas.through.objects.filter(project_id=OuterRef("pk"), area_id__in=areas)
-    projects = live(Project.objects).filter(Q(mirt_region_id__in=areas) | Exists(in_project))
+    agreements = live(Agreement.objects).filter(agreements_in_area(area_id))
+    projects = live(Project.objects).filter(projects_in_area(area_id))
     return Scope(agreements, projects, ParliamentaryItem.objects.none())
 
 
 def _organisation_scope(organisation: Organisation) -> Scope:
     org = organisation.pk
-    party = Agreement.parties.through.objects.filter(
-        agreement_id=OuterRef("pk"), organisation_id=org
-    )
-    department = Agreement.departments.through.objects.filter(
-        agreement_id=OuterRef("pk"), organisation_id=org
-    )
-    signs = Arrangement.parties.through.objects.filter(
-        arrangement_id=OuterRef("arrangement_id"), organisation_id=org
-    )
-    owns = Commitment.objects.filter(agreement_id=OuterRef("pk"), owner_id=org)
-    involved = (
-        Exists(party)
-        | Exists(department)
-        | Exists(signs)
-        | Exists(owns)
-        | Q(arrangement__area__authority_id=org)
-    )
+    involved = agreements_involving(org)
     if organisation.kind == OrganisationKind.MINISTRY:
         involved |= Q(all_departments=True)
     agreements = live(Agreement.objects).filter(involved)

@@ -91,9 +91,18 @@ class RunReport:
 # -- rendering ----------------------------------------------------------------------------
 
 
+# Without RUIMTEMONITOR_SITE_URL an e-mail still needs a whole address: the development
+# server's (letters, which leave the building, get no links instead).
+DEVELOPMENT_URL = "http://127.0.0.1:8000"
+
+
+def site_url() -> str:
+    return settings.SITE_URL or DEVELOPMENT_URL
+
+
 def absolute(path: str) -> str:
     """A link for an e-mail: the site's public address plus the page's path."""
-    return f"{settings.SITE_URL}{path}" if path else ""
+    return f"{site_url()}{path}" if path else ""
 
 
 def _kind_label(kind: str) -> str:
@@ -215,7 +224,7 @@ def render_digest(digest: Digest) -> tuple[str, str, str]:
             "sections": _sections(digest),
             "search_url": search_url,
             "manage_url": absolute(reverse("web:alert_list")),
-            "site_url": settings.SITE_URL,
+            "site_url": site_url(),
         }
         text = render_to_string("alerts/digest.txt", context)
         html = render_to_string("alerts/digest.html", context)

@@ -28,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="also ingest the sample letters that ship with Ruimtemonitor (once)",
+        help="also ingest letters to try the register on: those given with --letters, or "
+        "else the made-up sample letters that ship with Ruimtemonitor (marked as samples)",
     )
     parser.add_argument(
         "--letters",
@@ -36,8 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=Path,
         default=[],
         metavar="PATH",
-        help="with --demo: also ingest these letters (files or folders), e.g. a folder of "
-        "real BO letters to try the register on",
+        help="with --demo: ingest these letters (files or folders), e.g. a folder of real BO "
+        "letters, instead of the sample letters",
     )
     parser.set_defaults(func=handle)
 
@@ -57,29 +58,50 @@ def handle(args: argparse.Namespace) -> int:
         flush=True,
     )
     status = _load_demo(args.letters) if args.demo else 0
+    _link_areas()
     if args.admin:
         status = max(status, _ensure_admin(args.admin, args.admin_email))
     return status
 
 
 def _load_demo(letters: list[Path]) -> int:
-    """The shipped sample letters (and any given), ingested like any file; known content
-    is skipped."""
+    """Real letters when given, else the shipped samples (made up, flagged as demo): samples
+    are never mixed into a register of real letters. Known content is skipped."""
     from ruimtemonitor.core.extraction.service import sample_names, sample_path
     from ruimtemonitor.ingestion.models import JobStatus
     from ruimtemonitor.ingestion.services import ingest_paths
 
-    paths = [sample_path(name) for name in sample_names()] + list(letters)
+    paths = list(letters) or [sample_path(name) for name in sample_names()]
     summary = ingest_paths(paths, queue=False)
+    label = "Brieven" if letters else "Voorbeeldbrieven (verzonnen, als voorbeeld gemarkeerd)"
     print(
-        f"Voorbeeldbrieven: {summary.count(JobStatus.SUCCEEDED)} ingelezen, "
+        f"{label}: {summary.count(JobStatus.SUCCEEDED)} ingelezen, "
         f"{summary.count(JobStatus.SKIPPED)} al aanwezig.",
         flush=True,
     )
     for job in summary.jobs:
         if job.status == JobStatus.FAILED:
             print(f"ruimtemonitor: {job.error}", file=sys.stderr)
+    if letters:
+        from ruimtemonitor.documents.models import Document
+
+        samples = Document.objects.filter(parent=None, is_demo=True).count()
+        if samples:  # read by an earlier run without letters
+            print(
+                f"Het register bevat ook {samples} voorbeeldbrieven van een eerdere keer; ze "
+                "blijven als voorbeeld gemarkeerd en tellen niet mee.",
+                flush=True,
+            )
     return 0 if summary.ok else 1
+
+
+def _link_areas() -> None:
+    """Registers ingested before areas were linked get their links (idempotent, adds only)."""
+    from ruimtemonitor.documents.models import Document
+    from ruimtemonitor.register.involvement import link_named_areas
+
+    for document in Document.objects.filter(parent=None).only("pk", "parent_id"):
+        link_named_areas(document)
 
 
 def _ensure_admin(username: str, email: str) -> int:

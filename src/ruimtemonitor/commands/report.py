@@ -42,6 +42,8 @@ def handle(args: argparse.Namespace) -> int:
     except (ReportError, RenderError) as exc:
         print(f"ruimtemonitor report: {exc}", file=sys.stderr)
         return 2
+    for note in letter.notes:  # for whoever finishes the draft; never inside the letter
+        print(f"ruimtemonitor report: na te lopen: {note}", file=sys.stderr)
     if args.out is None:
         if args.format in {"docx", "pdf"} and sys.stdout.isatty():
             print("ruimtemonitor report: give --out FILE for docx and pdf.", file=sys.stderr)

@@ -27,6 +27,8 @@ __all__ = [
     "parse_non_negative_int",
     "parse_positive_int",
     "parse_rate",
+    "parse_signatories",
+    "parse_site_url",
     "read_extraction_limits",
     "read_isolation_limits",
     "resolve_data_dir",
@@ -59,6 +61,33 @@ def parse_list(value: str | None, *, default: list[str]) -> list[str]:
     if value is None:
         return list(default)
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def parse_site_url(value: str | None, *, name: str = "RUIMTEMONITOR_SITE_URL") -> str:
+    """The public address of the site (``https://ruimtemonitor.example.nl``), for absolute links
+    in letters and e-mails; empty when unset, so nothing links to a developer's own machine."""
+    if value is None or not value.strip():
+        return ""
+    parts = urlsplit(value.strip())
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ConfigurationError(
+            f"{name} must be an http(s) address such as https://ruimtemonitor.example.nl, "
+            f"not {value!r}."
+        )
+    if parts.query or parts.fragment:
+        raise ConfigurationError(f"{name} must not have a query or fragment: {value!r}.")
+    return f"{parts.scheme}://{parts.netloc}{parts.path}".rstrip("/")
+
+
+def parse_signatories(value: str | None) -> list[tuple[str, str]]:
+    """``"M. Esselbrugge, secretaris-directeur; R. Verhulst, voorzitter"`` as (name, function)
+    pairs: the signature block of generated letters."""
+    pairs = []
+    for item in (value or "").split(";"):
+        name, _, function = item.partition(",")
+        if name.strip():
+            pairs.append((name.strip(), function.strip()))
+    return pairs
 
 
 def parse_environment(value: str | None) -> str:

@@ -21,6 +21,8 @@ from ruimtemonitor.config.parsers import (
     parse_non_negative_int,
     parse_positive_int,
     parse_rate,
+    parse_signatories,
+    parse_site_url,
     read_extraction_limits,
     read_isolation_limits,
     read_source_settings,
@@ -172,16 +174,14 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = parse_bool(os.environ.get("EMAIL_USE_TLS"), name="EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ruimtemonitor@localhost")
-# The address users reach the site on, for links in e-mails and generated letters.
-SITE_URL = os.environ.get("RUIMTEMONITOR_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The public address users reach the site on, for absolute links in e-mails and generated
+# letters; unset, letters cite document and page without a link.
+SITE_URL = parse_site_url(os.environ.get("RUIMTEMONITOR_SITE_URL"))
 
 # Generated letters (raadsinformatiebrief, raadsvoorstel): who sends and signs them.
 LETTER_SENDER = os.environ.get("RUIMTEMONITOR_LETTER_SENDER", "")
-LETTER_SIGNATORIES = [
-    line.strip()
-    for line in os.environ.get("RUIMTEMONITOR_LETTER_SIGNATORIES", "").split(";")
-    if line.strip()
-]
+# "Name, function; Name, function": the signature block.
+LETTER_SIGNATORIES = parse_signatories(os.environ.get("RUIMTEMONITOR_LETTER_SIGNATORIES"))
 LETTER_CONTACT = os.environ.get("RUIMTEMONITOR_LETTER_CONTACT", "")
 # A .docx whose styles generated letters use (Title, Heading 2/3, List Bullet, Normal).
 LETTER_DOCX_TEMPLATE = os.environ.get("RUIMTEMONITOR_LETTER_TEMPLATE", "")
@@ -254,6 +254,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "ruimtemonitor.web.context.samples",
             ],
         },
     },

@@ -69,6 +69,8 @@ class Document(TimestampedModel):
     original_filename = models.CharField(_("original file name"), max_length=255, blank=True)
     extracted_text = models.TextField(_("extracted text"), blank=True)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
+    # A shipped sample letter (documents.demo): shown as an example, never counted or cited.
+    is_demo = models.BooleanField(_("sample letter"), default=False, db_index=True)
     history = HistoricalRecords(excluded_fields=["extracted_text"])
 
     class Meta:

@@ -25,6 +25,7 @@ from ruimtemonitor.documents.models import Document
 from ruimtemonitor.ingestion.cycle import record_cycle
 from ruimtemonitor.ingestion.models import Job, JobStatus
 from ruimtemonitor.ingestion.storing import ExtractionStore
+from ruimtemonitor.register.involvement import link_named_areas
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -222,6 +223,7 @@ def _run(job: Job, progress: Progress) -> None:
                     "mentions": store.store_mentions(),
                 }
                 counts.update(record_cycle(store, store.arrangements))
+                counts["area links"] = link_named_areas(document)
                 # The job's end is committed with what it stored: one commit, and no moment
                 # in which the document exists while its job still says "running".
                 job.document = document

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import F, Model, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
@@ -21,6 +21,7 @@ from simple_history.utils import bulk_create_with_history, get_history_model_for
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import slugify
+from ruimtemonitor.documents.demo import forget_samples_flag, is_sample
 from ruimtemonitor.documents.models import Document, DocumentKind, Mention, MentionKind, Passage
 from ruimtemonitor.ingestion.lookups import Directory
 from ruimtemonitor.organisations.models import AreaKind
@@ -93,9 +94,14 @@ class ExtractionStore:
         """The file's root document (and its letters); ``stored_name`` is the file in storage."""
         described = self.data.get("documents") or []
         single = described[0] if len(described) == 1 else None
+        # A shipped sample letter is flagged from its first history row, and real letters
+        # and samples are never each other's versions (documents.demo).
+        demo = is_sample(content_hash)
+        if demo:  # pages say the register holds samples from the moment this commits
+            transaction.on_commit(forget_samples_flag)
         kind = _document_kind(single["kind"]) if single else DocumentKind.BUNDLE
         previous_id = (  # the id is all it needs: not the previous file's whole text
-            Document.objects.filter(parent=None, original_filename=file_name)
+            Document.objects.filter(parent=None, original_filename=file_name, is_demo=demo)
             .exclude(content_hash=content_hash)
             .order_by("-created_at")
             .values_list("pk", flat=True)
@@ -112,6 +118,7 @@ class ExtractionStore:
             page_count=page_count,
             previous_version_id=previous_id,
             end=len(self.text),
+            is_demo=demo,
         )
         if single:
             root.sender = self.directory.organisation_in(single.get("sender"))
@@ -133,6 +140,7 @@ class ExtractionStore:
                 sender_as_written=(item.get("sender") or "")[:255],
                 start=item["start"],
                 end=item["end"],
+                is_demo=demo,
             )
             for item in described
         ]
@@ -141,7 +149,9 @@ class ExtractionStore:
         latest = {
             (kind, title): pk
             for kind, title, pk in Document.objects.filter(
-                parent__isnull=False, title__in={letter.title for letter in letters}
+                parent__isnull=False,
+                title__in={letter.title for letter in letters},
+                is_demo=demo,
             )
             .annotate(
                 newest=Window(

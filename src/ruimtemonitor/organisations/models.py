@@ -96,10 +96,23 @@ class Area(TimestampedModel):
     novex_type = models.CharField(
         _("NOVEX type"), max_length=32, choices=NovexType.choices, blank=True
     )
+    # A NOVEX area of two kinds (Arnhem-Nijmegen-Foodvalley: rural and urbanisation).
+    novex_also = models.CharField(
+        _("also NOVEX type"), max_length=32, choices=NovexType.choices, blank=True
+    )
     housing_programme = models.CharField(
         _("housing programme"), max_length=32, choices=HousingProgramme.choices, blank=True
     )
-    history = HistoricalRecords()
+    # Membership is not containment: Rhenen lies in Utrecht and is a member of Regio
+    # Foodvalley; Regio Foodvalley is a member of NOVEX Arnhem-Nijmegen-Foodvalley.
+    member_of = models.ManyToManyField(
+        "self",
+        verbose_name=_("member of"),
+        symmetrical=False,
+        blank=True,
+        related_name="members",
+    )
+    history = HistoricalRecords(m2m_fields=[member_of])
 
     class Meta:
         verbose_name = _("area")
@@ -120,3 +133,23 @@ class Area(TimestampedModel):
 
     def involved_organisation_ids(self) -> set[int]:
         return {self.authority_id} if self.authority_id else set()
+
+
+class AreaReach(models.Model):
+    """``part`` is in the reach of ``area``: records anchored at ``part`` are listed for
+    ``area`` (``core.areas.reach``, stored by ``services.rebuild_reach``; derived, no history).
+
+    Pages, filters, facets and alerts all read this one table, so they cannot disagree.
+    """
+
+    area = models.ForeignKey(Area, on_delete=models.CASCADE, related_name="reach")
+    part = models.ForeignKey(Area, on_delete=models.CASCADE, related_name="reached_from")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["area", "part"], name="area_reach_unique"),
+        ]
+        indexes = [models.Index(fields=["part", "area"])]
+
+    def __str__(self) -> str:
+        return f"{self.part_id} → {self.area_id}"

@@ -10,9 +10,16 @@ from pathlib import Path
 
 from django.db import transaction
 
+from ruimtemonitor.core.areas import AreaNode, reach
 from ruimtemonitor.core.dutch import slugify
 from ruimtemonitor.core.reference import areas, organisations
-from ruimtemonitor.organisations.models import Area, AreaKind, Organisation, OrganisationKind
+from ruimtemonitor.organisations.models import (
+    Area,
+    AreaKind,
+    AreaReach,
+    Organisation,
+    OrganisationKind,
+)
 
 __all__ = [
     "ImportProblem",
@@ -20,6 +27,7 @@ __all__ = [
     "OrganisationImportError",
     "import_organisations_csv",
     "load_reference_data",
+    "rebuild_reach",
 ]
 
 
@@ -79,11 +87,40 @@ def load_reference_data() -> ImportReport:
                 "authority": by_slug.get(ref.authority),
                 "cbs_code": ref.cbs_code,
                 "novex_type": ref.novex_type,
+                "novex_also": ref.novex_also,
                 "housing_programme": ref.housing_programme,
             },
             report,
         )
+    for ref in areas():
+        wanted = {area_by_slug[slug].pk for slug in ref.member_of if slug in area_by_slug}
+        area = area_by_slug[ref.slug]
+        if set(area.member_of.values_list("pk", flat=True)) != wanted:
+            area.member_of.set(wanted)
+    rebuild_reach()
     return report
+
+
+def rebuild_reach() -> int:
+    """Store ``core.areas.reach`` for every area (a few hundred rows; after any area change)."""
+    members = Area.member_of.through.objects.values_list("from_area_id", "to_area_id")
+    member_of: dict[int, list[int]] = {}
+    for inner, outer in members:
+        member_of.setdefault(inner, []).append(outer)
+    nodes = [
+        AreaNode(pk, kind, parent, tuple(member_of.get(pk, ())))
+        for pk, kind, parent in Area.objects.values_list("pk", "kind", "parent_id")
+    ]
+    wanted = {(area, part) for area, parts in reach(nodes).items() for part in parts}
+    existing = set(AreaReach.objects.values_list("area_id", "part_id"))
+    if existing - wanted:
+        stale = existing - wanted
+        for area, part in stale:
+            AreaReach.objects.filter(area_id=area, part_id=part).delete()
+    AreaReach.objects.bulk_create(
+        [AreaReach(area_id=area, part_id=part) for area, part in wanted - existing]
+    )
+    return len(wanted)
 
 
 @dataclass(frozen=True)
@@ -207,7 +244,6 @@ def import_organisations_csv(path: Path) -> ImportReport:
                 province_area = (
                     Area.objects.filter(authority=province).first() if province else None
                 )
-                province_area = _keep_finer_parent(slug, province_area)
                 Area.objects.update_or_create(
                     slug=slug,
                     defaults={
@@ -218,13 +254,5 @@ def import_organisations_csv(path: Path) -> ImportReport:
                         "parent": province_area,
                     },
                 )
+        rebuild_reach()
     return report
-
-
-def _keep_finer_parent(slug: str, province_area: Area | None) -> Area | None:
-    """A municipality already placed in a region inside that province (Ede in Regio
-    Foodvalley) stays there; the CSV only names the province."""
-    existing = Area.objects.filter(slug=slug).select_related("parent").first()
-    if existing and existing.parent and province_area in existing.parent.ancestors():
-        return existing.parent
-    return province_area

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.documents.models import Passage
-from ruimtemonitor.organisations.models import Area
+from ruimtemonitor.register.involvement import agreements_in_area
 from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement, Commitment
 from ruimtemonitor.register.search import matching
 
@@ -39,11 +39,6 @@ SORT_ORDER = {
 # the agreement's own columns: PostgreSQL evaluates each subquery once (a hashed subplan) while
 # it reads the agreements, instead of joining every agreement to arrangements and areas first
 # and filtering after sorting (docs/performance.md).
-
-
-def _areas_within(slug: str) -> QuerySet:
-    """The area with this slug and the areas directly inside it."""
-    return Area.objects.filter(Q(slug=slug) | Q(parent__slug=slug)).values("pk")
 
 
 def _ids_with_organisation(field: str, slug: str) -> QuerySet:
@@ -91,11 +86,8 @@ class AgreementFilter(django_filters.FilterSet):
         return matching(queryset, value)
 
     def filter_area(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        """The arrangement's area or the agreement's own areas is the area or lies in it."""
-        areas = _areas_within(value)
-        arrangements = Arrangement.objects.filter(area__in=areas).values("pk")
-        own = Agreement.areas.through.objects.filter(area__in=areas).values("agreement_id")
-        return queryset.filter(Q(arrangement_id__in=arrangements) | Q(pk__in=own))
+        """The agreements that concern the area (``register.involvement.agreements_in_area``)."""
+        return queryset.filter(agreements_in_area(value))
 
     def filter_type(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         if connection.vendor == "postgresql":

@@ -16,7 +16,8 @@ from django.db.models import Q
 from django.urls import reverse
 
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
-from ruimtemonitor.core.dutch import names_pattern
+from ruimtemonitor.core import cycle
+from ruimtemonitor.core.dutch import format_date, names_pattern
 from ruimtemonitor.core.funding.errors import SchemeError
 from ruimtemonitor.core.funding.scheme_files import available_schemes
 from ruimtemonitor.core.funding.schemes import load_scheme
@@ -32,11 +33,19 @@ from ruimtemonitor.core.letters.facts import (
     RegionFacts,
 )
 from ruimtemonitor.core.letters.model import Citation
-from ruimtemonitor.core.letters.quotes import sentence_around, tidy
+from ruimtemonitor.core.letters.quotes import (
+    cut_at_heading,
+    locate,
+    regional_paragraph,
+    sentence_around,
+    tidy,
+)
+from ruimtemonitor.documents.demo import real
 from ruimtemonitor.documents.models import Document, DocumentKind, Mention, MentionKind, Passage
 from ruimtemonitor.funding.models import FundingRound
 from ruimtemonitor.organisations.models import Area, AreaKind, Organisation
 from ruimtemonitor.projects.models import Project
+from ruimtemonitor.register.involvement import agreements_in_area
 from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKind, Commitment
 
 _MEETING = re.compile(r"^\s*(BOL|BO\s+Leefomgeving|BO\s+MIRT)\s+(\d{4})\s*$", re.IGNORECASE)
@@ -92,14 +101,12 @@ def find_region(name: str) -> Area:
     raise ReportError(f"Regio {name!r} staat niet in het register.{hint}")
 
 
-def _descendants(area: Area) -> list[Area]:
-    found, frontier = [], [area]
-    while frontier:
-        children = list(Area.objects.filter(parent__in=frontier))
-        children = [c for c in children if c not in found]
-        found += children
-        frontier = children
-    return found
+def _reach(area: Area) -> list[Area]:
+    """The other areas in the area's reach (core.areas): what lies in it, its members and
+    the partnerships it is a member of."""
+    return list(
+        Area.objects.filter(reached_from__area=area).exclude(pk=area.pk).select_related("parent")
+    )
 
 
 def _words(area: Area) -> set[str]:
@@ -110,9 +117,10 @@ def _words(area: Area) -> set[str]:
 
 
 def _novex_for(area: Area, members: list[Area]) -> list[Area]:
-    """NOVEX areas the region lies in: named after it, or above it in the area tree."""
+    """NOVEX areas the region lies in or takes part in: in its reach, above it, or named
+    after it."""
     own = _words(area)
-    found = [a for a in [area, *area.ancestors()] if a.kind == AreaKind.NOVEX]
+    found = [a for a in [area, *area.ancestors(), *members] if a.kind == AreaKind.NOVEX]
     for novex in Area.objects.filter(kind=AreaKind.NOVEX):
         if novex not in found and own & _words(novex):
             found.append(novex)
@@ -124,17 +132,24 @@ class Collector:
 
     def __init__(self, area: Area, meeting: Meeting, today: dt.date) -> None:
         self.area, self.meeting, self.today = area, meeting, today
-        self.members = _descendants(area)
+        reach = _reach(area)
+        self.novex = _novex_for(area, reach)
+        self.members = [a for a in reach if a not in self.novex]
         self.ancestors = area.ancestors()
-        self.provinces = [a for a in [area, *self.ancestors] if a.kind == AreaKind.PROVINCE]
-        self.novex = _novex_for(area, self.members)
+        provinces = [a for a in [area, *self.ancestors] if a.kind == AreaKind.PROVINCE]
+        # A region spanning provinces (Regio Foodvalley) lies in each of its members' provinces.
+        for member in self.members:
+            parent = member.parent
+            if parent and parent.kind == AreaKind.PROVINCE and parent not in provinces:
+                provinces.append(parent)
+        self.provinces = provinces
         names = [area.name, *area.aliases]
         for member in self.members:
             names += [member.name, *member.aliases]
         for novex in self.novex:
             names += [novex.name, *novex.aliases]
         self.pattern = names_pattern(names)
-        self.area_ids = {a.pk for a in [area, *self.members, *self.novex]}
+        self.area_ids = {a.pk for a in [area, *reach]}
         self._texts: dict[int, str] = {}
 
     # -- citations -------------------------------------------------------------------
@@ -156,20 +171,25 @@ class Collector:
     ) -> Citation:
         text = self.root_text(document)
         paged = (document.root.page_count or 0) > 1
-        url = settings.SITE_URL + reverse("web:document_detail", args=[document.pk])
-        if page and paged:
-            url += f"#pagina-{page}"
+        url = ""
+        if settings.SITE_URL:  # an absolute link only to the site's configured address
+            url = settings.SITE_URL + reverse("web:document_detail", args=[document.pk])
+            if page and paged:
+                url += f"#pagina-{page}"
+            elif passage_id:
+                url += f"#passage-{passage_id}"
         return Citation(
             document=document.title,
             document_date=document.date,
             page=page if paged else None,
-            quote=quote or sentence_around(text, start, end),
+            quote=quote or cut_at_heading(sentence_around(text, start, end)),
             line=line,
             passage_id=passage_id,
             url=url,
             document_id=document.pk,
             start=start,
             end=end,
+            locator="" if paged else locate(text, start, document.start),
         )
 
     def cite_passage(self, passage: Passage | None) -> Citation | None:
@@ -220,6 +240,7 @@ class Collector:
             latest = (
                 Arrangement.objects.filter(area_id=area_id, year__lte=year)
                 .exclude(kind=ArrangementKind.AFSPRAKENLIJST)
+                .exclude(document__is_demo=True)
                 .select_related("document", "area")
                 .order_by("-year", "-generation")
                 .first()
@@ -229,17 +250,24 @@ class Collector:
         return chosen
 
     def agreement_facts(self, arrangements: list[Arrangement]) -> tuple[list, list]:
+        """The agreements that concern the region by the register's one rule
+        (``register.involvement.agreements_in_area``), and the others of the arrangements."""
+        concerning = set(
+            Agreement.objects.filter(agreements_in_area(self.area.pk)).values_list("pk", flat=True)
+        )
         relevant, other = [], []
         agreements = (
-            Agreement.objects.filter(arrangement__in=arrangements)
+            real(Agreement.objects.filter(arrangement__in=arrangements))
             .exclude(review_state=ReviewState.REJECTED)
             .select_related("arrangement", "source_passage__document")
             .prefetch_related("departments", "areas", "commitments__owner")
+            .order_by("chapter", "number", "pk")
         )
         for agreement in agreements:
-            passage_text = agreement.source_passage.text if agreement.source_passage else ""
+            passage = agreement.source_passage
+            passage_text = passage.text if passage else ""
             reason = self.mentions_reason(agreement.search_document, passage_text)
-            tagged = {a.pk for a in agreement.areas.all()} & self.area_ids
+            heading, regional, regional_citation = self.regional(passage)
             fact = AgreementFact(
                 number=agreement.number,
                 title=agreement.title,
@@ -247,10 +275,10 @@ class Collector:
                 types=tuple(agreement.types),
                 departments=("alle departementen",)
                 if agreement.all_departments
-                else tuple(d.abbreviation or d.name for d in agreement.departments.all()),
+                else tuple(sorted(d.abbreviation or d.name for d in agreement.departments.all())),
                 commitments=tuple(
                     CommitmentFact(
-                        text=c.text,
+                        text=cut_at_heading(tidy(c.text)),
                         owner=(c.owner.abbreviation or c.owner.name) if c.owner else "",
                         deadline=c.deadline_as_written,
                         citation=self.cite_passage(c.source_passage),
@@ -258,15 +286,54 @@ class Collector:
                     for c in agreement.commitments.all()
                     if c.review_state != ReviewState.REJECTED
                 ),
-                reason=reason or ("gekoppeld aan het gebied" if tagged else ""),
-                citation=self.cite_passage(agreement.source_passage),
+                reason=reason,
+                citation=self.cite_passage(passage),
+                regional_heading=heading,
+                regional_text=regional,
+                regional_citation=regional_citation,
             )
-            (relevant if reason or tagged else other).append(fact)
+            (relevant if agreement.pk in concerning else other).append(fact)
         return relevant, other
+
+    def regional(self, passage: Passage | None) -> tuple[str, str, Citation | None]:
+        """The arrangement's paragraph for this region inside an agreement's passage: under a
+        "Regionale aandachtspunten" heading that names the region (or a member), else none."""
+        if passage is None:
+            return "", "", None
+        text = self.root_text(passage.document)
+        names = Mention.objects.filter(
+            document=passage.document,
+            kind=MentionKind.AREA,
+            value__slug__in=[self.area.slug, *(a.slug for a in self.members)],
+        ).values_list("value", flat=True)
+        spans = sorted(
+            (int(a), self.area.slug == value.get("slug"))
+            for value in names
+            for a, _b in value.get("spans") or []
+            if passage.start <= int(a) < passage.end
+        )
+        # The region's own name first, then a member's.
+        for at, _own in sorted(spans, key=lambda item: not item[1]):
+            found = regional_paragraph(text, passage.start, passage.end, at)
+            if found:
+                heading, start, end = found
+                body = tidy(text[start:end])
+                citation = self.cite(
+                    passage.document, start, end, self.page_at(passage, start), quote=body
+                )
+                return heading, body, citation
+        return "", "", None
+
+    def page_at(self, passage: Passage, offset: int) -> int | None:
+        """The page of an offset inside a passage, from the file's page breaks when it has them."""
+        text = self.root_text(passage.document)
+        if "\f" not in text:
+            return passage.page
+        return text.count("\f", 0, offset) + 1
 
     def documents_of_year(self) -> list[Document]:
         return list(
-            Document.objects.filter(kind__in=OFFICIAL_KINDS, date__year=self.meeting.year)
+            real(Document.objects.filter(kind__in=OFFICIAL_KINDS, date__year=self.meeting.year))
             .select_related("parent")
             .order_by("date", "pk")
         )
@@ -283,22 +350,26 @@ class Collector:
                 .first()
             )
             if mention is None:
-                facts.append(AreaFact(novex.name, "Het register bevat nog geen passage hierover."))
-                continue
+                continue  # nothing the letters of the year say about it
             citation = self.cite_mention(mention)
             facts.append(AreaFact(novex.name, citation.quote, citation))
         return facts
 
     def project_facts(self) -> list[ProjectFact]:
         facts = []
-        projects = Project.objects.select_related(
-            "mirt_region", "source_passage__document"
-        ).prefetch_related("money_lines__source_passage__document", "areas")
+        # Projects that lie in the region by the one rule; a MIRT region's page of projects
+        # is not the region's business, so the MIRT-region path is left out here.
+        lies_in = Project.areas.through.objects.filter(area_id__in=self.area_ids).values(
+            "project_id"
+        )
+        projects = (
+            real(Project.objects.filter(pk__in=lies_in))
+            .exclude(review_state=ReviewState.REJECTED)
+            .select_related("mirt_region", "source_passage__document")
+            .prefetch_related("money_lines__source_passage__document", "areas")
+            .order_by("name")
+        )
         for project in projects:
-            text = project.source_passage.text if project.source_passage else ""
-            tagged = {a.pk for a in project.areas.all()} & self.area_ids
-            if not tagged and not self.mentions_reason(project.name, text):
-                continue
             money = tuple(
                 MoneyFact(
                     kind=line.kind,
@@ -307,6 +378,7 @@ class Collector:
                     citation=self.cite_passage(line.source_passage),
                 )
                 for line in project.money_lines.all()
+                if line.review_state != ReviewState.REJECTED
             )
             decision, decision_citation = self.next_decision(project)
             facts.append(
@@ -339,7 +411,7 @@ class Collector:
         passage = project.source_passage
         if passage is None:
             return "", None
-        after = passage.document.date or dt.date(self.meeting.year, 1, 1)
+        after = self.today  # a plan from an older letter is news only if still ahead
         for mention in Mention.objects.filter(
             document=passage.document,
             kind=MentionKind.DEADLINE,
@@ -363,8 +435,8 @@ class Collector:
             mention = next(
                 (
                     m
-                    for m in Mention.objects.filter(
-                        kind=MentionKind.AMOUNT, document__in=documents
+                    for m in real(
+                        Mention.objects.filter(kind=MentionKind.AMOUNT, document__in=documents)
                     ).select_related("document")
                     if amount in (m.value.get("values_eur") or [])
                 ),
@@ -398,7 +470,8 @@ class Collector:
     ) -> list[DeadlineFact]:
         numbers = {a.number for a in agreements if a.number}
         commitments = (
-            Commitment.objects.filter(
+            real(Commitment.objects)
+            .filter(
                 agreement__number__in=numbers,
                 agreement__arrangement__in=arrangements,
                 deadline_end__gte=self.today,
@@ -418,6 +491,30 @@ class Collector:
         ]
 
 
+def next_meeting_phrase(today: dt.date, reported: Meeting | None = None) -> str:
+    """The next BO after the letter's date (``core.cycle.next_bo``), in the letter's words.
+
+    The BO the letter reports on has taken place, whether or not its date is recorded."""
+    from ruimtemonitor.register.models import Meeting as MeetingRecord
+
+    dates = list(
+        MeetingRecord.objects.filter(date__gte=dt.date(today.year, 1, 1)).values_list(
+            "kind", "date"
+        )
+    )
+    if reported is not None and reported.year <= today.year:
+        held = min(today, cycle.default_date(reported.kind, reported.year))
+        dates.append((reported.kind, held - dt.timedelta(days=1)))
+    upcoming = cycle.next_bo(today, dates)
+    if upcoming.kind == cycle.BOKind.BOL:
+        name, season = "Bestuurlijk Overleg Leefomgeving (BOL)", "voorjaar"
+    else:
+        name, season = "BO MIRT", "najaar"
+    if upcoming.known:
+        return f"het {name} van {format_date(upcoming.date)}"
+    return f"het {name} in het {season} van {upcoming.year}"
+
+
 def collect(region: str, meeting_name: str, *, today: dt.date | None = None) -> RegionFacts:
     area = find_region(region)
     meeting = parse_meeting(meeting_name)
@@ -430,11 +527,7 @@ def collect(region: str, meeting_name: str, *, today: dt.date | None = None) -> 
         a.name for p in collector.provinces for a in p.ancestors() if a.kind == AreaKind.LANDSDEEL
     ]
     sender = settings.LETTER_SENDER or (area.authority.name if area.authority else area.name)
-    next_meeting = (
-        f"het BO MIRT in het najaar van {meeting.year}"
-        if meeting.kind == "bol"
-        else f"het BOL in het voorjaar van {meeting.year + 1}"
-    )
+    next_meeting = next_meeting_phrase(today, meeting)
     return RegionFacts(
         region=area.name,
         meeting=meeting.label,

@@ -251,3 +251,31 @@ def test_source_settings_have_polite_defaults_and_refuse_nonsense() -> None:
     ]:
         with pytest.raises(ConfigurationError, match=name):
             read_source_settings({name: value})
+
+
+def test_site_url_is_empty_unless_set_and_loses_its_trailing_slash() -> None:
+    from ruimtemonitor.config.parsers import parse_site_url
+
+    assert parse_site_url(None) == ""
+    assert parse_site_url("  ") == ""
+    assert parse_site_url("https://rm.example.nl/") == "https://rm.example.nl"
+    assert parse_site_url("https://example.nl/ruimtemonitor/") == "https://example.nl/ruimtemonitor"
+
+
+@pytest.mark.parametrize("value", ["rm.example.nl", "ftp://rm.example.nl", "https://x.nl/?a=1"])
+def test_site_url_must_be_a_plain_http_address(value: str) -> None:
+    from ruimtemonitor.config.parsers import parse_site_url
+
+    with pytest.raises(ConfigurationError, match="RUIMTEMONITOR_SITE_URL"):
+        parse_site_url(value)
+
+
+def test_signatories_are_name_and_function_pairs() -> None:
+    from ruimtemonitor.config.parsers import parse_signatories
+
+    assert parse_signatories("M. Esselbrugge, secretaris-directeur; R. Verhulst, voorzitter") == [
+        ("M. Esselbrugge", "secretaris-directeur"),
+        ("R. Verhulst", "voorzitter"),
+    ]
+    assert parse_signatories("A. Jansen") == [("A. Jansen", "")]
+    assert parse_signatories(None) == []

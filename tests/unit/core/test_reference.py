@@ -55,3 +55,40 @@ def test_novex_areas_are_typed() -> None:
         "landelijk",
         "lelylijn",
     }
+
+
+# CBS, Gemeentelijke indeling op 1 januari 2025: code, name and province of each municipality
+# the register ships (docs/reference-data.md cites the source).
+CBS_2025 = {
+    "GM0203": ("Barneveld", "PV25"),
+    "GM0228": ("Ede", "PV25"),
+    "GM0267": ("Nijkerk", "PV25"),
+    "GM0279": ("Scherpenzeel", "PV25"),
+    "GM0289": ("Wageningen", "PV25"),
+    "GM0339": ("Renswoude", "PV26"),
+    "GM0340": ("Rhenen", "PV26"),
+    "GM0345": ("Veenendaal", "PV26"),
+}
+
+
+def test_municipalities_match_cbs_codes_names_and_provinces() -> None:
+    by_slug = {area.slug: area for area in areas()}
+    municipalities = [a for a in areas() if a.kind == "gemeente"]
+    assert {a.cbs_code for a in municipalities} == set(CBS_2025)
+    for area in municipalities:
+        name, province = CBS_2025[area.cbs_code]
+        assert area.name == name
+        assert by_slug[area.parent].kind == "provincie"
+        assert by_slug[area.parent].cbs_code == province, area.name
+    organisation_codes = {o.slug: o.cbs_code for o in organisations() if o.kind == "gemeente"}
+    assert organisation_codes == {a.authority: a.cbs_code for a in municipalities}
+
+
+def test_regio_foodvalley_is_a_partnership_of_eight_not_part_of_a_province() -> None:
+    by_slug = {area.slug: area for area in areas()}
+    region = by_slug["regio-foodvalley"]
+    assert region.parent == "" and region.member_of == ("novex-arnhem-nijmegen-foodvalley",)
+    members = sorted(a.name for a in areas() if "regio-foodvalley" in a.member_of)
+    assert members == sorted(name for name, _ in CBS_2025.values())
+    for area in areas():
+        assert all(slug in by_slug for slug in area.member_of), area.slug

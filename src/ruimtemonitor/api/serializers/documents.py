@@ -29,6 +29,7 @@ DOCUMENT_FIELDS = [
     "oorspronkelijkeBestandsnaam",
     "aantalPaginas",
     "inhoudshash",
+    "voorbeeld",
     "aangemaaktOp",
     "gewijzigdOp",
 ]
@@ -46,6 +47,12 @@ class DocumentSerializer(ApiModelSerializer):
     )
     vorigeVersie = serializers.PrimaryKeyRelatedField(  # noqa: N815
         source="previous_version", read_only=True, allow_null=True
+    )
+    voorbeeld = serializers.BooleanField(
+        source="is_demo",
+        read_only=True,
+        help_text="A made-up sample letter shipped with Ruimtemonitor, not a real one: what "
+        "is read from it is an example and is left out of counts and generated letters.",
     )
 
     class Meta:

@@ -26,6 +26,11 @@ class AgreementFact:
     commitments: tuple[CommitmentFact, ...] = ()
     reason: str = ""  # why it touches the region, e.g. "noemt Wageningen"
     citation: Citation | None = None
+    # The arrangement's own words for the region ("Regionale aandachtspunten: Foodvalley
+    # regio" and its paragraph), when the agreement has them.
+    regional_heading: str = ""
+    regional_text: str = ""
+    regional_citation: Citation | None = None
 
 
 @dataclass(frozen=True)
@@ -98,5 +103,5 @@ class RegionFacts:
     deadlines: list[DeadlineFact] = field(default_factory=list)
     documents: list[DocumentFact] = field(default_factory=list)
     next_meeting: str = ""
-    signatories: list[str] = field(default_factory=list)
+    signatories: list[tuple[str, str]] = field(default_factory=list)
     contact: str = ""

@@ -34,14 +34,12 @@ def render(letter: Letter) -> str:
             lines += [prefix + escape(paragraph.text) + _refs(paragraph.citations), ""]
     if letter.closing:
         lines += [escape(line) + "  " for line in letter.closing.splitlines()] + [""]
-    lines += [escape(name) + "  " for name in letter.signatories]
+    for name, function in letter.signatories:
+        lines += ["", escape(name) + "  "] + ([escape(function) + "  "] if function else [])
     if letter.citations:
-        lines += ["", "## Bronnen", ""]
+        lines += ["", "---", ""]
         for number, citation in enumerate(letter.citations, start=1):
             where = escape(citation.label())
             link = f" <{citation.url}>" if citation.url else ""
             lines.append(f"[^{number}]: {where}: “{escape(citation.quote)}”{link}")
-    if letter.notes:
-        lines += ["", "## Nog te doen voor de opsteller", ""]
-        lines += [f"- {escape(note)}" for note in letter.notes]
     return "\n".join(lines).rstrip() + "\n"

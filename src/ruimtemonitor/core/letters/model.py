@@ -16,22 +16,25 @@ class Citation:
     document_date: dt.date | None
     page: int | None  # empty for a file without pages (plain text)
     quote: str
-    line: int | None = None
+    line: int | None = None  # kept for the reader of the register, never printed in a letter
     passage_id: int | None = None
     url: str = ""
     # Where the quote sits: offsets into the text of the ingested file (document_id's root).
     document_id: int | None = None
     start: int | None = None
     end: int | None = None
+    # Where in the document, when it has no pages: "afspraak 4.6", "paragraaf 2.4.1".
+    locator: str = ""
 
     def label(self) -> str:
+        """As a reader looks it up: "document, date, pagina N" (or the numbered part)."""
         parts = [self.document]
         if self.document_date:
             parts.append(format_date(self.document_date))
         if self.page:
-            parts.append(f"p. {self.page}")
-        if self.line:
-            parts.append(f"regel {self.line}")
+            parts.append(f"pagina {self.page}")
+        elif self.locator:
+            parts.append(self.locator)
         return ", ".join(parts)
 
 
@@ -59,10 +62,11 @@ class Letter:
     salutation: str = ""
     sections: list[Section] = field(default_factory=list)
     closing: str = ""
-    signatories: list[str] = field(default_factory=list)
+    signatories: list[tuple[str, str]] = field(default_factory=list)  # (name, function)
     contact: str = ""
     citations: list[Citation] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # for the editor: what to check
+    # For whoever drafts it, never inside the letter: shown by the command and the page.
+    notes: list[str] = field(default_factory=list)
 
     def cite(self, citation: Citation | None) -> list[int]:
         """The number of ``citation`` in the list of sources (added once), as a list."""

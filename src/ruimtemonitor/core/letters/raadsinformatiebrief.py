@@ -27,6 +27,7 @@ MONEY_WORDS = {
     "cofinanciering": "cofinanciering",
 }
 MAX_COMMITMENTS = 4
+MAX_MONEY = 3
 
 
 def _join(items: list[str]) -> str:
@@ -80,9 +81,7 @@ def compose(facts: RegionFacts) -> Letter:
             "kies zelf welke afspraken van belang zijn."
         )
     if not facts.signatories:
-        letter.notes.append(
-            "Ondertekening ontbreekt: stel RUIMTEMONITOR_LETTER_SIGNATORIES in (naam, functie; …)."
-        )
+        letter.notes.append("Er zijn geen ondertekenaars ingesteld; vul de ondertekening aan.")
     return letter
 
 
@@ -120,17 +119,27 @@ def _general(facts: RegionFacts, letter: Letter) -> Section:
 def _agreement_paragraphs(agreement: AgreementFact, letter: Letter) -> list[Paragraph]:
     types = _join([TYPE_WORDS.get(t, t) for t in agreement.types])
     head = f"Afspraak {agreement.number} {agreement.title}".replace("  ", " ").strip()
+    if not agreement.number:
+        # An unnumbered agreement is titled by its own sentence, which its commitments
+        # repeat: name the parties once and let the commitments say what.
+        head = agreement.title if not agreement.commitments else "Verder spreken zij af"
+        if agreement.commitments and agreement.title.lower().startswith("rijk en provincie"):
+            head = "Verder spreken Rijk en provincie af"
     detail = []
     if types:
         detail.append(types)
     if agreement.departments:
-        detail.append("departementen: " + ", ".join(agreement.departments))
-    if agreement.reason:
-        detail.append(agreement.reason)
-    text = head + (f" ({'; '.join(detail)})" if detail else "") + "."
+        detail.append("betrokken departementen: " + _join(list(agreement.departments)))
+    text = head.rstrip(".:") + (f" ({'; '.join(detail)})" if detail else "")
+    if not agreement.number and agreement.commitments:
+        text += ":"  # what they agree follows as its commitments
+    elif not text.endswith("…"):
+        text += "."
     paragraphs = [Paragraph(text, letter.cite(agreement.citation), bullet=True)]
     for commitment in agreement.commitments[:MAX_COMMITMENTS]:
         line = commitment.text.rstrip(".;, ")
+        if not line:
+            continue
         extra = []
         if commitment.owner:
             extra.append(f"trekker: {commitment.owner}")
@@ -139,13 +148,41 @@ def _agreement_paragraphs(agreement: AgreementFact, letter: Letter) -> list[Para
         line += f" ({'; '.join(extra)})." if extra else "."
         paragraphs.append(Paragraph(f"– {line}", letter.cite(commitment.citation)))
     if len(agreement.commitments) > MAX_COMMITMENTS:
+        rest = len(agreement.commitments) - MAX_COMMITMENTS
+        paragraphs.append(
+            Paragraph(f"– De afspraak bevat daarnaast nog {rest} andere toezeggingen.")
+        )
+    if agreement.regional_text:
+        heading = agreement.regional_heading.rstrip(": ")
+        intro = f"Onder „{heading}” staat" if heading else "Voor de regio staat"
         paragraphs.append(
             Paragraph(
-                f"– en nog {len(agreement.commitments) - MAX_COMMITMENTS} andere "
-                "toezeggingen in deze afspraak."
+                f"{intro}: „{agreement.regional_text}”",
+                letter.cite(agreement.regional_citation),
             )
         )
     return paragraphs
+
+
+def _ranges(numbers: list[str]) -> str:
+    """ "1.1, 2.1–2.4, 3.1–3.3": consecutive numbers of one chapter as a range."""
+    groups: list[list[str]] = []
+    for number in numbers:
+        head, _, tail = number.rpartition(".")
+        last = groups[-1][-1] if groups else ""
+        last_head, _, last_tail = last.rpartition(".")
+        if (
+            groups
+            and head == last_head
+            and tail.isdigit()
+            and last_tail.isdigit()
+            and int(tail) == int(last_tail) + 1
+        ):
+            groups[-1].append(number)
+        else:
+            groups.append([number])
+    parts = [g[0] if len(g) == 1 else f"{g[0]}–{g[-1]}" for g in groups]
+    return _join(parts)
 
 
 def _project_paragraphs(project: ProjectFact, letter: Letter) -> list[Paragraph]:
@@ -156,10 +193,17 @@ def _project_paragraphs(project: ProjectFact, letter: Letter) -> list[Paragraph]
             f"Project {project.name}{where}{phase}.", letter.cite(project.citation), bullet=True
         )
     ]
+    seen: set[str] = set()
     for money in project.money:
+        if money.as_written in seen or len(seen) == MAX_MONEY:
+            continue
+        seen.add(money.as_written)
         word = MONEY_WORDS.get(money.kind, money.kind)
         paragraphs.append(
-            Paragraph(f"– {word.capitalize()}: {money.as_written}", letter.cite(money.citation))
+            Paragraph(
+                f"– {word.capitalize()}: {money.as_written.rstrip('.')}.",
+                letter.cite(money.citation),
+            )
         )
     if project.next_decision:
         paragraphs.append(
@@ -183,22 +227,24 @@ def _topics(facts: RegionFacts, letter: Letter) -> list[Section]:
         topic = Section("Ruimtelijk Arrangement", level=3)
         if facts.agreements:
             topic.paragraphs.append(
-                Paragraph(
-                    f"De volgende afspraken noemen {facts.region}, een van de gemeenten of een "
-                    "gebied waarin de regio ligt:"
-                )
+                Paragraph(f"Voor {facts.region} zijn de volgende afspraken van belang.")
             )
             for agreement in facts.agreements:
                 topic.paragraphs += _agreement_paragraphs(agreement, letter)
         if facts.other_agreements:
-            numbers = [f"{a.number} {a.title}".strip() for a in facts.other_agreements]
+            numbered = sorted(
+                {a.number for a in facts.other_agreements if a.number},
+                key=lambda n: [int(p) if p.isdigit() else 0 for p in n.split(".")],
+            )
             topic.paragraphs.append(
                 Paragraph(
-                    "Het arrangement bevat daarnaast afspraken die de hele provincie raken: "
-                    + "; ".join(numbers)
-                    + "."
+                    f"Daarnaast bevat het arrangement {len(facts.other_agreements)} afspraken "
+                    "voor de provincie als geheel"
+                    + (f", waaronder de afspraken {_ranges(numbered)}" if numbered else "")
+                    + ". De volledige tekst staat in het arrangement (zie Uitkomsten)."
                 )
             )
+
         sections.append(topic)
     for area in facts.novex_areas:
         sections.append(
@@ -222,10 +268,6 @@ def _topics(facts: RegionFacts, letter: Letter) -> list[Section]:
                     Paragraph("Een voorstel komt alleen in aanmerking als het voldoet aan:")
                 )
                 topic.paragraphs += [Paragraph(f"– {c}") for c in fund.criteria]
-            topic.paragraphs += [
-                Paragraph(f"In het register is de beoordelingsronde {name} vastgelegd.")
-                for name in fund.rounds
-            ]
         sections.append(topic)
     if facts.projects:
         topic = Section("MIRT-projecten", level=3)
@@ -248,22 +290,13 @@ def _outcomes(facts: RegionFacts, letter: Letter) -> Section:
                 f"kunnen worden gevoegd: {_join(names)}."
             )
         )
-    counted = len(facts.agreements) + len(facts.other_agreements)
-    if counted:
-        paragraphs.append(
-            Paragraph(
-                f"Het register telt {counted} afspraken in de arrangementen van "
-                f"{_join(facts.provinces) or 'de provincie'}, waarvan {len(facts.agreements)} "
-                f"{facts.region} direct noemen."
-            )
-        )
-    return Section("Uitkomsten", paragraphs or [Paragraph("Nog geen uitkomsten in het register.")])
+    return Section("Uitkomsten", paragraphs)
 
 
 def _next_steps(facts: RegionFacts, letter: Letter) -> Section:
     paragraphs = []
     if facts.next_meeting:
-        paragraphs.append(Paragraph(f"Het vervolg is {facts.next_meeting}."))
+        paragraphs.append(Paragraph(f"Het volgende bestuurlijk overleg is {facts.next_meeting}."))
     if facts.deadlines:
         paragraphs.append(Paragraph("Belangrijke termijnen die de regio raken:"))
         for deadline in facts.deadlines:

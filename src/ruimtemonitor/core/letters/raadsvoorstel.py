@@ -10,7 +10,7 @@ from __future__ import annotations
 from ruimtemonitor.core.dutch import format_date
 from ruimtemonitor.core.letters.facts import RegionFacts
 from ruimtemonitor.core.letters.model import Letter, Paragraph, Section
-from ruimtemonitor.core.letters.raadsinformatiebrief import MEETING_NAMES
+from ruimtemonitor.core.letters.raadsinformatiebrief import MEETING_NAMES, _join
 
 
 def compose(facts: RegionFacts, brief: Letter) -> Letter:
@@ -35,7 +35,7 @@ def compose(facts: RegionFacts, brief: Letter) -> Letter:
         f"1. De raadsinformatiebrief, opgesteld door {facts.sender} met als onderwerp "
         f'"{brief.subject}" van {format_date(brief.date)}, aan te bieden aan de raad.',
     )
-    landsdelen = f" van {', '.join(facts.landsdelen)}" if facts.landsdelen else ""
+    landsdelen = f" van {_join(facts.landsdelen)}" if facts.landsdelen else ""
     section(
         1,
         "Inleiding",

@@ -51,8 +51,10 @@ class AreaRef:
     authority: str = ""
     cbs_code: str = ""
     novex_type: str = ""
+    novex_also: str = ""  # a second NOVEX type, when the Kamerbrief gives the area two
     housing_programme: str = ""
     aliases: tuple[str, ...] = ()
+    member_of: tuple[str, ...] = ()  # partnerships (regions, NOVEX areas), not containment
 
 
 def _load(filename: str) -> dict:
@@ -71,7 +73,16 @@ def organisations() -> tuple[OrganisationRef, ...]:
 @cache
 def areas() -> tuple[AreaRef, ...]:
     rows = _load("areas.toml")["area"]
-    return tuple(AreaRef(**{**row, "aliases": tuple(row.get("aliases", ()))}) for row in rows)
+    return tuple(
+        AreaRef(
+            **{
+                **row,
+                "aliases": tuple(row.get("aliases", ())),
+                "member_of": tuple(row.get("member_of", ())),
+            }
+        )
+        for row in rows
+    )
 
 
 @cache

@@ -15,3 +15,9 @@ def dutch_date(value: dt.date | None) -> str:
 @register.filter
 def index(sequence: list, position: int) -> object:
     return sequence[position]
+
+
+@register.filter
+def citation(citations: list, number: int) -> object:
+    """The citation numbered ``number`` (1-based, as the letter numbers them)."""
+    return citations[int(number) - 1]

@@ -35,7 +35,7 @@ from ruimtemonitor.common.editing import EditConflictError, save_edit
 from ruimtemonitor.common.models import PRECISION_CHOICES
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.documents.models import TEXT_SUFFIXES, Document, Mention, MentionKind, Passage
-from ruimtemonitor.organisations.models import Area, Organisation, OrganisationKind
+from ruimtemonitor.organisations.models import Area, AreaReach, Organisation, OrganisationKind
 from ruimtemonitor.register.filters import SORT_CHOICES, AgreementFilter
 from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement, Commitment
 from ruimtemonitor.web import exports
@@ -257,42 +257,24 @@ def _column(model: type[Model], name: str) -> str:
 
 
 def _area_branches() -> list[Branch]:
-    """The arrangement's area and the area it lies in; the agreement's own areas and theirs."""
-    agreement, arrangement, area = _table(Agreement), _table(Arrangement), _table(Area)
+    """Every area whose reach holds the arrangement's area or one of the agreement's own
+    areas: the rule of ``register.involvement.agreements_in_area``, as pairs to count."""
+    agreement, arrangement, reach = _table(Agreement), _table(Arrangement), _table(AreaReach)
     through = Agreement.areas.through
     t_table = _table(through)
     a_id, a_arr = _column(Agreement, "id"), _column(Agreement, "arrangement")
     r_id, r_area = _column(Arrangement, "id"), _column(Arrangement, "area")
-    area_id, area_parent = _column(Area, "id"), _column(Area, "parent")
+    x_area, x_part = _column(AreaReach, "area"), _column(AreaReach, "part")
     t_agreement, t_area = _column(through, "agreement"), _column(through, "area")
-    joined = f"{agreement} a JOIN {arrangement} r ON r.{r_id} = a.{a_arr}"
-    # The agreement's own areas, with its arrangement's area (rar) to leave out what the
-    # direct paths count already.
-    own = (
-        f"{t_table} t JOIN {agreement} a ON a.{a_id} = t.{t_agreement} "
-        f"JOIN {arrangement} r ON r.{r_id} = a.{a_arr} "
-        f"LEFT JOIN {area} rar ON rar.{area_id} = r.{r_area}"
+    joined = (
+        f"{agreement} a JOIN {arrangement} r ON r.{r_id} = a.{a_arr} "
+        f"JOIN {reach} x ON x.{x_part} = r.{r_area}"
     )
-
-    def not_direct(key: str) -> str:
-        return f"{key} <> COALESCE(r.{r_area}, 0) AND {key} <> COALESCE(rar.{area_parent}, 0)"
-
+    own = f"{t_table} t JOIN {reach} x ON x.{x_part} = t.{t_area}"
+    # Both paths may reach one area for one agreement: counted once (UNION, not UNION ALL).
     return [
-        Branch(f"a.{a_id}", f"r.{r_area}", joined, f"r.{r_area} IS NOT NULL"),
-        Branch(
-            f"a.{a_id}",
-            f"ar.{area_parent}",
-            f"{joined} JOIN {area} ar ON ar.{area_id} = r.{r_area}",
-            f"ar.{area_parent} IS NOT NULL",
-        ),
-        Branch(f"t.{t_agreement}", f"t.{t_area}", own, not_direct(f"t.{t_area}"), repeats=True),
-        Branch(
-            f"t.{t_agreement}",
-            f"ar.{area_parent}",
-            f"{own} JOIN {area} ar ON ar.{area_id} = t.{t_area}",
-            f"ar.{area_parent} IS NOT NULL AND {not_direct(f'ar.{area_parent}')}",
-            repeats=True,
-        ),
+        Branch(f"a.{a_id}", f"x.{x_area}", joined, repeats=True),
+        Branch(f"t.{t_agreement}", f"x.{x_area}", own, repeats=True),
     ]
 
 
@@ -873,6 +855,12 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
         "filterset": filterset,
         "form": filterset.form,
         "rows": rows,
+        # Agreements of a made-up sample letter are marked in the list (documents.demo).
+        "demo_arrangements": set(
+            Arrangement.objects.filter(document__is_demo=True).values_list("pk", flat=True)
+        )
+        if rows
+        else set(),
         "page": page,
         "page_numbers": _pages(page),
         "page_url": _page_url(query),
@@ -1366,8 +1354,24 @@ def detail_context(
 ) -> dict[str, Any]:
     commitments = list(agreement.commitments.select_related("owner").order_by("position", "pk"))
     departments = list(agreement.departments.order_by("abbreviation", "name"))
-    parties = list(agreement.parties.order_by("name"))
-    areas = list(agreement.areas.order_by("name"))
+    # Who and where, as the register's one rule reads them: the arrangement's signatories and
+    # area with what the agreement itself names and who owns its commitments.
+    parties = list(
+        Organisation.objects.filter(
+            Q(agreements__pk=agreement.pk)
+            | Q(arrangements__pk=agreement.arrangement_id)
+            | Q(pk__in=[c.owner_id for c in commitments if c.owner_id])
+        )
+        .distinct()
+        .order_by("name")
+    )
+    areas = list(
+        Area.objects.filter(
+            Q(agreements__pk=agreement.pk) | Q(arrangements__pk=agreement.arrangement_id)
+        )
+        .distinct()
+        .order_by("name")
+    )
     passages = passages_in_context(
         [agreement.source_passage_id, *(c.source_passage_id for c in commitments)]
     )
@@ -1404,6 +1408,9 @@ def detail_context(
     )
     return {
         "agreement": agreement,
+        "demo_record": Document.objects.filter(
+            is_demo=True, passages__pk=agreement.source_passage_id
+        ).exists(),
         "arrangement": agreement.arrangement,
         "type_labels": Row(agreement, 0, None).type_labels,
         "departments": departments,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
@@ -40,6 +40,7 @@ def arrangement_list(request: HttpRequest) -> HttpResponse:
                 distinct=True,
             )
         )
+        .annotate(is_sample=F("document__is_demo"))
         .order_by("-year", "title")
     )
     return render(request, "web/arrangements/list.html", {"arrangements": arrangements})

@@ -23,6 +23,8 @@ from django.utils.translation import gettext_lazy
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.core import cycle
 from ruimtemonitor.core.deadlines import Precision
+from ruimtemonitor.documents.demo import real
+from ruimtemonitor.documents.models import Passage
 from ruimtemonitor.organisations.models import Organisation
 from ruimtemonitor.projects.models import Milestone, MoneyKind, MoneyLine, Project
 from ruimtemonitor.register.involvement import commitments_involving
@@ -64,8 +66,9 @@ BO_LABELS = {
 
 
 def live(queryset: QuerySet) -> QuerySet:
-    """Records that count: what a reviewer rejected is kept for the record but not counted."""
-    return queryset.exclude(review_state=ReviewState.REJECTED)
+    """Records that count: what a reviewer rejected is kept for the record but not counted,
+    and what comes from a shipped sample letter is an example, not the register."""
+    return real(queryset.exclude(review_state=ReviewState.REJECTED))
 
 
 def agreement_list_url(**params: str) -> str:
@@ -99,8 +102,13 @@ def _recent_changes(limit: int = RECENT_CHANGES) -> list[Change]:
         (Commitment, _("commitment")),
         (Project, _("project")),
     )
+    sample_passages = Passage.objects.filter(document__is_demo=True).values("pk")
     for model, record_kind in sources:
-        rows = model.history.select_related("history_user").order_by("-history_date")[:limit]
+        rows = (
+            model.history.select_related("history_user")
+            .exclude(source_passage_id__in=sample_passages)
+            .order_by("-history_date")[:limit]
+        )
         for row in rows:
             if model is Agreement:
                 text = f"{row.number} {row.title}".strip()

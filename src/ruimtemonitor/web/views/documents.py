@@ -328,6 +328,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "web/documents/detail.html",
         {
             "document": document,
+            "demo_record": document.is_demo,
             "root": root,
             "letters": letters,
             "later_versions": document.next_versions.defer("extracted_text"),

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Case, F, IntegerField, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from ruimtemonitor.common.statuses import ProjectStatus, ReviewState
 from ruimtemonitor.documents.models import Passage
-from ruimtemonitor.organisations.models import Area, AreaKind
+from ruimtemonitor.organisations.models import Area, AreaKind, Organisation
 from ruimtemonitor.projects.models import MoneyKind, MoneyLine, Phase, Project
 from ruimtemonitor.web import charts
 from ruimtemonitor.web.access import readable
@@ -83,7 +83,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
     projects = (
         Project.objects.exclude(review_state=ReviewState.REJECTED)
         .select_related("mirt_region")
-        .annotate(section=section)
+        .annotate(section=section, is_sample=F("source_passage__document__is_demo"))
         .order_by("section", F("mirt_region__name").asc(nulls_last=True), "name", "pk")
     )
     if form.is_valid():
@@ -198,13 +198,24 @@ def _contributions(lines: list[MoneyLine]) -> charts.BarChart:
     )
 
 
+LIVE = [s for s in ReviewState.values if s != ReviewState.REJECTED]
+
+
 @readable
 def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
     project = get_object_or_404(
         Project.objects.select_related("mirt_region", "source_passage__document"), slug=slug
     )
-    areas = list(project.areas.all())
-    parties = list(project.parties.all())
+    areas = list(project.areas.order_by("name"))
+    # Parties named for the project and those contributing money to it.
+    parties = list(
+        Organisation.objects.filter(
+            Q(projects__pk=project.pk)
+            | Q(money_lines__project_id=project.pk, money_lines__review_state__in=LIVE)
+        )
+        .distinct()
+        .order_by("name")
+    )
     milestones = _sorted_milestones(project)
     lines = list(
         project.money_lines.exclude(review_state=ReviewState.REJECTED).select_related(
@@ -236,6 +247,7 @@ def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "web/projects/detail.html",
         {
             "project": project,
+            "demo_record": bool(project.source_passage and project.source_passage.document.is_demo),
             "areas": areas,
             "parties": parties,
             "milestones": milestones,

@@ -30,6 +30,11 @@ from ruimtemonitor.organisations.models import (
     OrganisationKind,
 )
 from ruimtemonitor.projects.models import Project
+from ruimtemonitor.register.involvement import (
+    agreements_in_area,
+    agreements_involving,
+    projects_in_area,
+)
 from ruimtemonitor.register.models import Agreement, Arrangement, Commitment
 from ruimtemonitor.web.access import readable
 from ruimtemonitor.web.views.dashboard import MIRT_SECTIONS
@@ -49,7 +54,8 @@ def region_list(request: HttpRequest) -> HttpResponse:
         by_kind.setdefault(area.kind, []).append(area)
     novex = by_kind.get(AreaKind.NOVEX, [])
     novex_groups = [
-        (label, [a for a in novex if a.novex_type == value]) for value, label in NovexType.choices
+        (label, [a for a in novex if value in {a.novex_type, a.novex_also}])
+        for value, label in NovexType.choices
     ]
     mirt = sorted(
         by_kind.get(AreaKind.MIRT_REGION, []),
@@ -108,16 +114,26 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     organisation = area.authority if area else get_object_or_404(Organisation, slug=slug)
     ancestors = area.ancestors() if area else []
-    descendants = (
-        list(Area.objects.filter(Q(parent=area) | Q(parent__parent=area)).order_by("kind", "name"))
+    # What lies in it (children and members) and the partnerships it is a member of.
+    reach = (
+        list(
+            Area.objects.filter(reached_from__area=area)
+            .exclude(pk=area.pk)
+            .order_by("kind", "name")
+        )
         if area
         else []
     )
+    partnerships = list(area.member_of.order_by("kind", "name")) if area else []
+    descendants = [a for a in reach if a not in partnerships]
     governed = list(organisation.areas.order_by("kind", "name")) if organisation else []
     own = [area] if area else governed
-    related = own + ancestors + descendants
+    # A region spanning provinces lies in each of its members' provinces for its arrangements.
+    provinces = {a.parent for a in descendants if a.parent and a.parent.kind == AreaKind.PROVINCE}
+    above = ancestors + [p for p in provinces if p not in ancestors and p not in own]
+    above += [a for p in provinces for a in p.ancestors() if a not in above]
 
-    arrangement_filter = Q(area__in=own + ancestors)
+    arrangement_filter = Q(area__in=own + above + partnerships)
     if organisation:
         arrangement_filter |= Q(parties=organisation)
     arrangements = (
@@ -128,35 +144,38 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .order_by("-year", "title")
     )
 
-    agreement_filter = Q(areas__in=related) if related else Q(pk__in=[])
+    # One rule (register.involvement): the agreements that concern the area, and for a
+    # page found by an organisation those it is involved in.
+    agreement_filter = Q(pk__in=[])
+    for subject in own:
+        agreement_filter |= agreements_in_area(subject.pk)
     if organisation:
-        agreement_filter |= Q(parties=organisation)
+        agreement_filter |= agreements_involving(organisation.pk)
     agreements = (
         _live(Agreement.objects)
         .filter(agreement_filter)
-        .select_related("arrangement")
-        .distinct()
+        .select_related("arrangement__document")
+        .defer("arrangement__document__extracted_text")
         .order_by("-arrangement__year", "arrangement_id", "chapter", "number", "pk")
     )
 
-    novex = [a for a in ancestors + descendants if a.kind == AreaKind.NOVEX]
-    if area and area.kind == AreaKind.NOVEX:
-        novex = [a for a in novex if a != area]
+    novex = [a for a in ancestors + reach if a.kind == AreaKind.NOVEX and a != area]
     if organisation:
         signed = Area.objects.filter(
             kind=AreaKind.NOVEX, arrangements__parties=organisation
         ).distinct()
         novex += [a for a in signed if a not in novex and a != area]
 
-    project_filter = Q(areas__in=own + descendants) if own + descendants else Q(pk__in=[])
-    if area and area.kind == AreaKind.MIRT_REGION:
-        project_filter |= Q(mirt_region=area)
+    project_filter = Q(pk__in=[])
+    for subject in own:
+        project_filter |= projects_in_area(subject.pk)
     if organisation:
         project_filter |= Q(parties=organisation)
     projects = (
         _live(Project.objects)
         .filter(project_filter)
-        .select_related("mirt_region")
+        .select_related("mirt_region", "source_passage__document")
+        .defer("source_passage__document__extracted_text")
         .distinct()
         .order_by("name")
     )
@@ -191,6 +210,8 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "subject": area or organisation,
         "ancestors": ancestors,
         "descendants": descendants,
+        "partnerships": partnerships,
+        "lies_in": sorted((p for p in provinces if p not in ancestors), key=lambda a: a.name),
         "governed": [a for a in governed if a != area],
         "arrangements": arrangements,
         "agreement_count": agreements.count(),

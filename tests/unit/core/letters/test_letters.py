@@ -52,7 +52,7 @@ def facts(**changes) -> RegionFacts:
         ],
         funding=[FundingFact("WoKT", "€ 2,5 mld.", ("Aantal: ten minste 200 woningen",))],
         next_meeting="het BO MIRT in het najaar van 2025",
-        signatories=["A. de Vries, voorzitter"],
+        signatories=[("A. de Vries", "voorzitter")],
     )
     for key, value in changes.items():
         setattr(base, key, value)
@@ -74,18 +74,53 @@ def test_a_source_cited_twice_is_listed_once_and_every_number_resolves() -> None
     numbers = {n for s in letter.sections for p in s.paragraphs for n in p.citations}
     assert numbers == {1}
     text = markdown.render(letter)
-    assert (
-        "Afspraak 2.1 Zoetwater (onderzoeksafspraak; departementen: IenW; noemt Walcheren)." in text
-    )
+    assert "Afspraak 2.1 Zoetwater (onderzoeksafspraak; betrokken departementen: IenW)." in text
     assert "trekker: Zeeland; termijn: najaar 2025" in text
     assert "Volgend besluit: in het BO MIRT 2025" in text
-    assert "[^1]: Ruimtelijk Arrangement Zeeland, 2 juni 2025, regel 7" in text
+    assert "[^1]: Ruimtelijk Arrangement Zeeland, 2 juni 2025: “Afspraak 2.1 …”" in text
+    assert "regel" not in text  # a line number of the stored text means nothing to a council
 
 
-def test_without_matching_agreements_or_signatories_the_editor_is_told() -> None:
+def test_a_citation_names_the_page_or_else_the_numbered_part() -> None:
+    paged = Citation("MIRT-brief voorjaar 2025", dt.date(2025, 6, 12), 14, "…", 3572)
+    assert paged.label() == "MIRT-brief voorjaar 2025, 12 juni 2025, pagina 14"
+    unpaged = Citation("RA Gelderland", None, None, "…", 3572, locator="afspraak 4.6")
+    assert unpaged.label() == "RA Gelderland, afspraak 4.6"
+
+
+def test_the_signature_block_names_each_signatory_and_function() -> None:
+    text = markdown.render(raadsinformatiebrief.compose(facts()))
+    assert "A. de Vries  \nvoorzitter" in text
+
+
+def test_the_region_paragraph_of_an_agreement_is_quoted_with_its_heading() -> None:
+    agreement = AgreementFact(
+        "4.6",
+        "Economie: campusvorming",
+        "RA Gelderland",
+        regional_heading="Regionale aandachtspunten: Foodvalley regio",
+        regional_text="Economie en werklocaties: De regio wil de topregio zijn.",
+        regional_citation=SOURCE,
+    )
+    text = markdown.render(raadsinformatiebrief.compose(facts(agreements=[agreement])))
+    assert "Onder „Regionale aandachtspunten: Foodvalley regio” staat: „Economie en" in text
+
+
+def test_the_other_agreements_are_one_sentence_with_ranges_not_a_list_of_titles() -> None:
+    others = [AgreementFact(n, f"Titel {n}", "RA") for n in ("1.1", "2.1", "2.2", "2.3", "3.1")]
+    text = markdown.render(raadsinformatiebrief.compose(facts(other_agreements=others)))
+    assert (
+        "5 afspraken voor de provincie als geheel, waaronder de afspraken 1.1, 2.1–2.3 en 3.1"
+        in text
+    )
+    assert "Titel 2.2" not in text
+
+
+def test_without_matching_agreements_or_signatories_the_editor_is_told_outside_the_letter() -> None:
     letter = raadsinformatiebrief.compose(facts(agreements=[], signatories=[]))
     assert len(letter.notes) == 2
-    assert "## Nog te doen voor de opsteller" in markdown.render(letter)
+    text = markdown.render(letter)
+    assert "Nog te doen" not in text and "RUIMTEMONITOR_" not in text  # notes stay outside
 
 
 def test_document_text_cannot_inject_markdown() -> None:
@@ -115,3 +150,13 @@ def test_sentence_around_joins_pdf_lines_and_stops_at_the_sentence() -> None:
     text = "Eerste zin. De kosten-\nraming bedraagt\n\n€ 475 mln. Daarna iets anders."
     start = text.index("€")
     assert sentence_around(text, start, start + 9) == "De kostenraming bedraagt € 475 mln."
+
+
+def test_an_unnumbered_agreement_is_not_announced_by_its_own_sentence_twice() -> None:
+    sentence = "Rijk en provincie spreken af: Richting het tweede arrangement wordt nagegaan …"
+    agreement = AgreementFact(
+        "", sentence, "RA", commitments=(CommitmentFact("Richting het tweede arrangement"),)
+    )
+    text = markdown.render(raadsinformatiebrief.compose(facts(agreements=[agreement])))
+    assert "- Verder spreken Rijk en provincie af:" in text
+    assert text.count("Richting het tweede arrangement") == 1
