@@ -89,7 +89,8 @@ def _compile(entries: list[tuple[str, str, tuple[str, ...]]], extra: str = "") -
                 lookup[_key(name)] = (slug, kind)
                 spellings.append((name, _is_abbreviation(name)))
     trie = trie_regex([_fragments(name, cs) for name, cs in spellings])
-    pattern = rf"(?<![\w&-])(?:(?P<ref>{trie})(?![\w&-]){extra})"
+    # Not inside a web or e-mail address ("Foodvalley.nl", "info@regiofoodvalley.nl").
+    pattern = rf"(?<![\w&@./-])(?:(?P<ref>{trie})(?![\w&-])(?!\.[a-z]{{2,4}}\b){extra})"
     return _Gazetteer(re.compile(pattern), lookup)
 
 

@@ -324,7 +324,7 @@ def _unnumbered(
                 document,
                 structure,
                 start,
-                max(end, commitments[-1].end),
+                commitments[-1].end,  # the lead-in and what it agrees, not what follows
                 commitments,
                 lead.lstrip("• "),
             )

@@ -132,3 +132,8 @@ def test_the_regex_is_built_once() -> None:
 
     assert gazetteer._parties() is gazetteer._parties()
     assert gazetteer._areas().pattern is gazetteer._areas().pattern
+
+
+def test_a_name_inside_a_web_address_is_no_area() -> None:
+    text = "Meer op www.foodvalley.nl en Foodvalley.nl; de woningbouw in Foodvalley groeit."
+    assert [m.as_written for m in find_areas(text)] == ["Foodvalley"]
