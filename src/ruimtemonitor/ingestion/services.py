@@ -24,7 +24,7 @@ from ruimtemonitor.core.extraction.service import ExtractionError, Limits, extra
 from ruimtemonitor.documents.models import Document
 from ruimtemonitor.ingestion.cycle import record_cycle
 from ruimtemonitor.ingestion.models import Job, JobStatus
-from ruimtemonitor.ingestion.storing import ExtractionStore
+from ruimtemonitor.ingestion.storing import ExtractionStore, add_to_first_history_m2m
 from ruimtemonitor.register.involvement import link_named_areas
 
 __all__ = [
@@ -222,8 +222,13 @@ def _run(job: Job, progress: Progress) -> None:
                     "parliamentary items": store.store_parliamentary_items(),
                     "mentions": store.store_mentions(),
                 }
+                # Records created in this job also show their areas in their "created" row,
+                # so the areas are linked before the cycle writes any later history row.
+                counts["area links"] = link_named_areas(
+                    document,
+                    on_linked=lambda model, pks: add_to_first_history_m2m(model, "areas", pks),
+                )
                 counts.update(record_cycle(store, store.arrangements))
-                counts["area links"] = link_named_areas(document)
                 # The job's end is committed with what it stored: one commit, and no moment
                 # in which the document exists while its job still says "running".
                 job.document = document

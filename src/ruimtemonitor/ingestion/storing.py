@@ -684,6 +684,49 @@ def write_first_history_m2m(model: type[Model], pks: Sequence[int]) -> None:
                 cursor.execute(sql, batch)
 
 
+def add_to_first_history_m2m(model: type[Model], field_name: str, pks: Sequence[int]) -> None:
+    """Relations of one field added after the "created" history rows were written (the area
+    links found from the mentions, later in the same job): copied into the "+" row of each
+    record that has no later history yet, once. Without it the first edit shows the areas as
+    if that person had added them."""
+    if not pks or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return
+    history = _history_model(model)
+    field = next((f for f in history._history_m2m_fields if f.name == field_name), None)
+    if field is None:
+        return
+    quote = connection.ops.quote_name
+    base = _history_m2m_sql(model, history, field)
+    from django.apps import apps
+
+    m2m_history = apps.get_model(history._meta.app_label, f"{history.__name__}_{field.name}")
+    through = field.remote_field.through
+    target_column = next(
+        f.column
+        for f in through._meta.concrete_fields
+        if f.is_relation and f.related_model is not model
+    )
+    record = quote(history._meta.get_field(model._meta.pk.name).column)
+    extra = (
+        " AND NOT EXISTS (SELECT 1 FROM {target} x WHERE x.{history_id} = h.{history_pk}"
+        " AND x.{related} = t.{related})"
+        " AND NOT EXISTS (SELECT 1 FROM {history} later WHERE later.{record} = h.{record}"
+        " AND later.{history_pk} > h.{history_pk})"
+    ).format(
+        target=quote(m2m_history._meta.db_table),
+        history_id=quote(m2m_history._meta.get_field("history").column),
+        history_pk=quote(history._meta.pk.column),
+        related=quote(target_column),
+        history=quote(history._meta.db_table),
+        record=record,
+    )
+    sql = base.replace(" ORDER BY ", extra + " ORDER BY ", 1)
+    for first in range(0, len(pks), _HISTORY_BATCH):
+        batch = list(pks[first : first + _HISTORY_BATCH])
+        with connection.cursor() as cursor:
+            cursor.execute(sql.format(ids=", ".join(["%s"] * len(batch))), batch)
+
+
 def _history_m2m_sql(model: type[Model], history: type[Model], field: Any) -> str:
     """INSERT … SELECT copying a field's through rows of new records into its history table."""
     from django.apps import apps

@@ -9,8 +9,9 @@ as stored in ``organisations.AreaReach``.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
-from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, Model, OuterRef, Q, QuerySet, Subquery
 from django.db.models.fields.json import KeyTextTransform
 
 from ruimtemonitor.common.statuses import ReviewState
@@ -78,7 +79,9 @@ def projects_in_area(area_id: int | str) -> Q:
 PROJECT_OPENING = 400  # characters of a project's passage that say where it lies
 
 
-def link_named_areas(document: Document) -> int:
+def link_named_areas(
+    document: Document, on_linked: Callable[[type[Model], list[int]], None] | None = None
+) -> int:
     """Tag the agreements and projects read from a file with the areas named in their passage.
 
     The letters say which places a record is about ("Regionale aandachtspunten: Foodvalley
@@ -131,5 +134,7 @@ def link_named_areas(document: Document) -> int:
         through.objects.bulk_create(
             [through(**{key: pk, "area_id": area}) for pk, area in wanted - existing]
         )
+        if on_linked is not None:
+            on_linked(model, sorted({pk for pk, _area in wanted - existing}))
         added += len(wanted - existing)
     return added
