@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ruimtemonitor.core.dutch import find_areas
+from ruimtemonitor.core.reference import areas
 
 from .phases import NOUN_PHASES, project_phase
 from .splitting import Document
@@ -96,16 +98,6 @@ _REGION_LINE = re.compile(
     r"Goederencorridors|Zuidvleugel(?:/Zeeland)?)(?:[- ]Nederland)?\s*$",
     re.IGNORECASE,
 )
-_PROVINCE_REGION = {
-    "groningen": "Noord", "fryslân": "Noord", "friesland": "Noord", "drenthe": "Noord",
-    "noord-holland": "Noordwest", "utrecht": "Noordwest", "flevoland": "Noordwest",
-    "zuid-holland": "Zuidwest", "zeeland": "Zuidwest", "gelderland": "Oost",
-    "overijssel": "Oost", "noord-brabant": "Zuid", "limburg": "Zuid",
-}  # fmt: skip
-_PROVINCE = re.compile(
-    r"\b(?:provincie\s+)?(?P<name>Groningen|Fryslân|Friesland|Drenthe|Noord-Holland|Utrecht|"
-    r"Flevoland|Zuid-Holland|Zeeland|Gelderland|Overijssel|Noord-Brabant|Limburg)\b"
-)
 _MEETING_REGION = re.compile(
     r"\b(?:BO|Bestuurlijk\s+Overleg)\s+MIRT\s+(?P<name>Noordwest|Zuidwest|Noord|Oost|Zuid|"
     r"Zuidvleugel)",
@@ -149,6 +141,25 @@ def _region_of(section: Section) -> str | None:
     return MIRT_REGIONS[match.group("name").lower()]
 
 
+@cache
+def _regions_of_provinces() -> dict[str, str]:
+    """Province slug → MIRT region, from the reference data (a province's landsdeel)."""
+    return {
+        area.slug: MIRT_REGIONS[area.parent.removeprefix("landsdeel-")]
+        for area in areas()
+        if area.kind == "provincie" and area.parent.removeprefix("landsdeel-") in MIRT_REGIONS
+    }
+
+
+def _province_region(text: str) -> str | None:
+    """The MIRT region of the first province ``text`` names."""
+    regions = _regions_of_provinces()
+    for match in find_areas(text):
+        if match.kind == "provincie" and match.slug in regions:
+            return regions[match.slug]
+    return None
+
+
 def _region_name(words: str) -> str | None:
     key = " ".join(words.lower().split())
     return MIRT_REGIONS.get(key) or MIRT_REGIONS.get(key.split("/")[0])
@@ -190,10 +201,9 @@ def _default_region(text: str, document: Document) -> str | None:
     meeting = _MEETING_REGION.search(head)
     if meeting:
         return _region_name(meeting.group("name"))
-    province = _PROVINCE.search(document.title or "") or (
-        _PROVINCE.search(head) if document.kind == "ruimtelijk_arrangement" else None
+    return _province_region(document.title or "") or (
+        _province_region(head) if document.kind == "ruimtelijk_arrangement" else None
     )
-    return _PROVINCE_REGION.get(province.group("name").lower()) if province else None
 
 
 def _projects_of(
@@ -491,8 +501,7 @@ def _page_project(text: str, document: Document) -> Project:
         region = _region_name(re.split(r"[\s,(]", words)[0].replace("-Nederland", ""))
     region = region or _default_region(text, document)
     if region is None:
-        province = _PROVINCE.search(body)
-        region = _PROVINCE_REGION.get(province.group("name").lower()) if province else None
+        region = _province_region(body)
     start = document.start
     return _make(text, document.identifier, name, region, start, start, document.end, document)
 
