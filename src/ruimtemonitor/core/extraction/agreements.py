@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import NUMBERED_ITEM_GENRES, NumberedItem, numbered_items
 from .owners import find_owner, normalise_departments, sentence_owner
-from .patterns import is_structural
+from .patterns import AGREEMENT_FORMULA, is_structural
 from .splitting import Document
 from .structure import AfspraakBlock, Structure
 from .table_rows import TableAgreement, table_agreements
@@ -37,14 +37,6 @@ _LEAD_IN_PRESENT = re.compile(
 )
 _LEAD_IN_ANY = re.compile(
     r"(?:\bspr(?:e|a)ken\b[^.:\n]{0,80}\baf\b|\bafgesproken|\bafspraken\b[^.:\n]{0,60}\bop)[^.\n]{0,60}:\s*$",
-    re.IGNORECASE,
-)
-# What Rijk and region agree in the letter itself; "hebben afgesproken" and "is afgesproken"
-# report an earlier agreement and are left to the letter that made it.
-_AGREED_SENTENCE = re.compile(
-    r"\b(?:afgesproken\s+wordt|wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken"
-    r"|\bspreken\b[^.]{0,80}?\baf\b|\bkomen\b[^.]{0,80}?\bovereen\b)"
-    r"|^\s*(?:•\s*)?(?:afspraak|afspraken)\s*:",
     re.IGNORECASE,
 )
 # Genres whose letters make agreements; council letters and project pages only report them.
@@ -269,7 +261,7 @@ def _formula_sentences(text: str, start: int, end: int) -> list[Commitment]:
     found = []
     for s, e in _sentences_in(text, start, end):
         sentence = text[s:e]
-        if not _AGREED_SENTENCE.search(sentence):
+        if not AGREEMENT_FORMULA.search(sentence):
             continue
         label = _LABEL.match(sentence)
         if label is not None:
@@ -336,7 +328,7 @@ def _unnumbered(
         sentence = text[sent_start:sent_end]
         if (
             taken.inside(sent_start)
-            or not _AGREED_SENTENCE.search(sentence)
+            or not AGREEMENT_FORMULA.search(sentence)
             or sentence.rstrip().endswith(":")
         ):
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .patterns import AGREEMENT_FORMULA
 from .splitting import Document
 from .structure import Section, Structure
 
@@ -24,12 +25,6 @@ _PROCEDURAL = re.compile(
     r"afsluiting|aanwezig|inleiding|algemeen|ter\s+kennisname|ingekomen|vergaderschema|"
     r"terugblik|voortgang\s+afspraken|welkom|wat\s+verder\s+ter\s+tafel)",
     re.IGNORECASE,
-)
-_FORMULA = re.compile(
-    r"\bspreken\b[^.\n]{0,80}?\baf\b|\bkomen\b[^.\n]{0,80}?\bovereen\b|afgesproken\s+wordt|"
-    r"wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken|"
-    r"^[ \t]*(?:afspraak|afspraken)[ \t]*:",
-    re.IGNORECASE | re.MULTILINE,
 )
 _CHAPTER = re.compile(r"\bafspraken\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t])", re.MULTILINE)
@@ -70,7 +65,7 @@ def numbered_items(
             continue
         body_end = _own_body_end(section, sections)
         body = text[section.heading_end : body_end]
-        formulas = len(_FORMULA.findall(body))
+        formulas = len(AGREEMENT_FORMULA.findall(body))
         agreed = formulas > 0 or (
             document.kind == "afsprakenlijst" and bool(_LIST_LINE.search(body))
         )

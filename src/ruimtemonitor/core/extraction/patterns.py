@@ -11,7 +11,9 @@ import re
 
 __all__ = [
     "AFSPRAAK_LINE",
+    "AGREEMENT_FORMULA",
     "BULLET_GLYPH",
+    "CELL_SEPARATOR",
     "DEPARTMENTS_LINE",
     "ENUMERATOR",
     "NUMBERED_HEADING",
@@ -64,6 +66,17 @@ DEPARTMENTS_LINE = re.compile(
     re.IGNORECASE,
 )
 REMARK_LINE = re.compile(r"^\([^\n]*\)\.?$")
+# What Rijk and region agree in the letter itself ("spreken af", "komen overeen", "Afgesproken
+# wordt", "Afspraak: …"); "hebben afgesproken" and "is afgesproken" report an earlier
+# agreement and are left to the letter that made it.
+AGREEMENT_FORMULA = re.compile(
+    r"\bspreken\b[^.\n]{0,80}?\baf\b|\bkomen\b[^.\n]{0,80}?\bovereen\b|afgesproken\s+wordt|"
+    r"wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken|"
+    r"^[ \t]*(?:•[ \t]*)?(?:afspraak|afspraken)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The cells of a table row as text exports give it: apart by runs of spaces or by bars.
+CELL_SEPARATOR = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 # A table row as text exports give it: cells apart by runs of spaces or by bars.
 TABLE_ROW = re.compile(r"\S(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S.*\S(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S")
 PAGE_NUMBER = re.compile(

@@ -21,6 +21,7 @@ from functools import cache
 from ruimtemonitor.core.dutch import find_areas
 from ruimtemonitor.core.reference import areas
 
+from .patterns import CELL_SEPARATOR
 from .phases import NOUN_PHASES, project_phase
 from .splitting import Document
 from .structure import AfspraakBlock, Section, Structure
@@ -299,7 +300,6 @@ _FUNDING_ROW = re.compile(
     r"bron|bijdrage)\b|cofinanciering|\bbijdrage\b",
     re.IGNORECASE,
 )
-_CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 _PHASE_CELL = re.compile(
     r"^(?:MIRT-)?(?P<phase>onderzoek|verkenning|verkennig|planuitwerking|planstudie|realisatie|"
     r"opgeleverd)$",
@@ -324,7 +324,7 @@ def _table_projects(
     rows: list[Project] = []
     for line_start, line_end in iter_lines(text, document.start, document.end):
         line = text[line_start:line_end].strip()
-        cells = [c for c in _CELLS.split(line) if c]
+        cells = [c for c in CELL_SEPARATOR.split(line) if c]
         if len(cells) >= 3 and re.fullmatch(r"(?:[A-H]\.?)?\d{1,2}\.?", cells[0].strip()):
             cells = cells[1:]  # "4 | Aanpak Ring Zuid | …": the number is the row's, not a name
         name = phase = None

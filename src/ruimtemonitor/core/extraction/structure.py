@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .patterns import (
     AFSPRAAK_LINE,
+    AGREEMENT_FORMULA,
     BULLET_GLYPH,
     DEPARTMENTS_LINE,
     ENUMERATOR,
@@ -403,11 +404,6 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
     return blocks
 
 
-_LEAD_IN = re.compile(
-    r"\b(?:spreken\b[^.:\n]{0,80}\baf|komen\b[^.:\n]{0,60}\bovereen)\b|^afspraak\s*:", re.I
-)
-
-
 def _has_bullets(lines: list[_Line], start: int, limit: int) -> bool:
     """In a list of agreements an "Afspraak 3 – Titel" heading is followed by its bullets."""
     return any(
@@ -418,4 +414,4 @@ def _has_bullets(lines: list[_Line], start: int, limit: int) -> bool:
 
 def _has_lead_in(lines: list[_Line], start: int, limit: int) -> bool:
     """An agreement heading without type lines still opens a block when Rijk and region agree."""
-    return any(_LEAD_IN.search(line.text) for line in lines[start : min(limit, start + 4)])
+    return any(AGREEMENT_FORMULA.search(line.text) for line in lines[start : min(limit, start + 4)])

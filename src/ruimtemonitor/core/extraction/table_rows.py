@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .patterns import CELL_SEPARATOR
 from .textutil import iter_lines
 
 __all__ = ["TableAgreement", "table_agreements"]
 
-_CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 _AGREEMENT_COLUMN = re.compile(r"^(?:afspraak|afspraken|actie|acties|besluit)$", re.I)
 _TITLE_COLUMN = re.compile(r"^(?:onderwerp|project|titel|thema|opgave)$", re.I)
 _NUMBER_CELL = re.compile(r"^(?:[A-H]\.?)?\d{1,2}(?:\.\d{1,2})?\.?$")
@@ -34,7 +34,7 @@ class TableAgreement:
 
 
 def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in _CELLS.split(line.strip()) if cell.strip()]
+    return [cell.strip() for cell in CELL_SEPARATOR.split(line.strip()) if cell.strip()]
 
 
 def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:

@@ -27,6 +27,7 @@ from ruimtemonitor.core.dutch import periods
 from ruimtemonitor.core.dutch.dates import DeadlineMatch, find_deadlines
 
 from .cleaning import CleanText
+from .patterns import CELL_SEPARATOR
 from .splitting import Document
 from .textutil import iter_lines
 
@@ -290,7 +291,6 @@ def _event(match: DeadlineMatch, document: str) -> Event:
     )
 
 
-_CELL_SPLIT = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 _TIME_CELL = re.compile(
     r"(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
     r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
@@ -311,7 +311,7 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
     line = text[line_start:line_end]
     cells: list[re.Match[str]] = []
     position = line_start
-    for part in _CELL_SPLIT.split(line):
+    for part in CELL_SEPARATOR.split(line):
         stripped = part.strip()
         if not stripped:
             continue
@@ -337,7 +337,9 @@ def _planning_lines(
             found = [planned]
         else:
             found = _time_cells(text, line_start, line_end)
-            one_cell = len([c for c in _CELL_SPLIT.split(text[line_start:line_end]) if c.strip()])
+            one_cell = len(
+                [c for c in CELL_SEPARATOR.split(text[line_start:line_end]) if c.strip()]
+            )
             if (
                 found
                 and one_cell < 2
