@@ -26,33 +26,11 @@ __all__ = ["CONTRACT_VERSION", "Extraction"]
 CONTRACT_VERSION = "1.2"
 
 
-@dataclass(frozen=True, slots=True)
-class _Index:
-    """Agreements and projects per document, so citing a value does not scan the bundle."""
-
-    agreements: dict[str, tuple[Agreement, ...]]
-    projects: dict[str, tuple[Project, ...]]
-
-
-_INDEXES: dict[int, tuple[object, _Index]] = {}
-
-
-def _index(extraction: Extraction) -> _Index:
-    cached = _INDEXES.get(id(extraction))
-    if cached is not None and cached[0] is extraction:
-        return cached[1]
-    agreements: dict[str, list[Agreement]] = {}
-    projects: dict[str, list[Project]] = {}
-    for agreement in extraction.agreements:
-        agreements.setdefault(agreement.document, []).append(agreement)
-    for project in extraction.projects:
-        projects.setdefault(project.document, []).append(project)
-    index = _Index(
-        {k: tuple(v) for k, v in agreements.items()}, {k: tuple(v) for k, v in projects.items()}
-    )
-    _INDEXES.clear()  # one extraction at a time is enough; never keep old ones alive
-    _INDEXES[id(extraction)] = (extraction, index)
-    return index
+def _by_document(records: tuple[Any, ...]) -> dict[str, tuple[Any, ...]]:
+    grouped: dict[str, list[Any]] = {}
+    for record in records:
+        grouped.setdefault(record.document, []).append(record)
+    return {document: tuple(items) for document, items in grouped.items()}
 
 
 def _number(value: Decimal) -> int | float:
@@ -74,6 +52,13 @@ class Extraction:
     timeline: Timeline
     warnings: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
+    # Agreements and projects per document, so citing a value does not scan the whole bundle.
+    _agreements_of: dict[str, tuple[Agreement, ...]] = field(init=False, repr=False, compare=False)
+    _projects_of: dict[str, tuple[Project, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_agreements_of", _by_document(self.agreements))
+        object.__setattr__(self, "_projects_of", _by_document(self.projects))
 
     @property
     def original_text(self) -> str:
@@ -92,14 +77,13 @@ class Extraction:
 
     def about(self, offset: int, document: str) -> dict[str, str]:
         """The innermost agreement, project or section around a cleaned offset."""
-        index = _index(self)
-        for agreement in index.agreements.get(document, ()):
+        for agreement in self._agreements_of.get(document, ()):
             if agreement.number and agreement.start <= offset < agreement.end:
                 return {
                     "id": agreement.identifier,
                     "label": f"Afspraak {agreement.number}: {agreement.title}"[:120],
                 }
-        projects = [p for p in index.projects.get(document, ()) if p.start <= offset < p.end]
+        projects = [p for p in self._projects_of.get(document, ()) if p.start <= offset < p.end]
         if projects:
             project = min(projects, key=lambda p: p.end - p.start)
             return {"id": project.identifier, "label": project.name}
