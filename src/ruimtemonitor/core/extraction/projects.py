@@ -301,7 +301,7 @@ _FUNDING_ROW = re.compile(
     re.IGNORECASE,
 )
 _PHASE_CELL = re.compile(
-    r"^(?:MIRT-)?(?P<phase>onderzoek|verkenning|verkennig|planuitwerking|planstudie|realisatie|"
+    r"^(?:MIRT-)?(?P<phase>onderzoek|verkenning|planuitwerking|planstudie|realisatie|"
     r"opgeleverd)$",
     re.IGNORECASE,
 )
@@ -353,7 +353,7 @@ def _table_projects(
             continue
         names.add(normalise_space(name).casefold())
         offset = text.find(name, line_start, line_end)
-        phase_name = NOUN_PHASES.get((phase or "").lower().replace("verkennig", "verkenning"))
+        phase_name = NOUN_PHASES.get((phase or "").lower())
         rows.append(
             Project(
                 identifier=f"{document.identifier}.row{line_start}.project",

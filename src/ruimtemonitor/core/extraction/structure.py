@@ -157,7 +157,8 @@ def _heading_number(line: _Line) -> tuple[str, str] | None:
 
 _LETTERHEAD = re.compile(
     r"^(?:ministerie\s+van\b|(?:ons|uw)\s+kenmerk\b|kenmerk\b|datum\b|pagina\s+\d|"
-    r"onze\s+referentie|bijlagen?\b\s*$|contactpersoon|postbus\b|rijnstraat|"
+    r"onze\s+referentie|bijlagen?\b\s*$|contactpersoon|postbus\b|"
+    r"[A-Z][a-z]+(?:straat|weg|plein|laan|kade)\s+\d+[a-z]?\s*$|"
     r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)\s+\d{4}$|[A-Z]{2,}[A-Za-z/&-]*[/-]\d{4}/\d+$|"
     r"(?:infrastructuur|waterstaat|binnenlandse\s+zaken|koninkrijksrelaties|volkshuisvesting)"
