@@ -8,7 +8,8 @@ from pathlib import Path
 from ruimtemonitor.ingestion.services import ingest_paths
 from ruimtemonitor.projects.models import MoneyKind, MoneyLine
 
-LETTER = Path(__file__).parent.parent / "data" / "letters" / "mirt_project-2024-a12-ede-grijsoord.txt"
+LETTERS = Path(__file__).parent.parent / "data" / "letters"
+LETTER = LETTERS / "mirt_project-2024-a12-ede-grijsoord.txt"
 
 
 def test_a_project_page_keeps_budget_and_estimate_apart(reference_data) -> None:
