@@ -101,6 +101,12 @@ def test_login_form_logs_in_and_out(page, url, make_user) -> None:
     # Logged-in users see the review queue in the menu; editors also the management screens.
     assert page.locator(f'.site-nav a[href="{reverse("web:review_queue")}"]').count() == 1
     assert page.locator(f'.site-nav a[href="{reverse("admin:index")}"]').count() == 1
+    # On a laptop every page of the menu fits one row, the account links included.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    tops = page.locator(".site-nav__list:not(.site-nav__list--account) a").evaluate_all(
+        "links => links.map(a => Math.round(a.getBoundingClientRect().top))"
+    )
+    assert len(set(tops)) == 1, f"the menu wraps over {len(set(tops))} rows at 1280 px"
 
     logout.click()
     page.wait_for_url(re.compile(re.escape(reverse("web:home")) + "$"))

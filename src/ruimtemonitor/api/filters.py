@@ -7,14 +7,36 @@ import django_filters
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from ruimtemonitor.common.statuses import AgreementStatus, ProjectStatus, ReviewState
+from ruimtemonitor.api.codes import REVIEW_STATE_CODES, stored_value
+from ruimtemonitor.common.statuses import AgreementStatus, ProjectStatus
 from ruimtemonitor.documents.models import Document, DocumentKind
 from ruimtemonitor.funding.models import FundingRound
 from ruimtemonitor.organisations.models import Area, AreaKind, Organisation, OrganisationKind
 from ruimtemonitor.projects.models import Phase, Project
+from ruimtemonitor.register.filters import AgreementFilter
 from ruimtemonitor.register.models import Commitment
 
 SEARCH_MAX_LENGTH = 200
+
+
+class ReviewCodeFilter(django_filters.ChoiceFilter):
+    """``beoordeling`` with the API's Dutch codes (``voorgesteld`` …), not the stored ones."""
+
+    def __init__(self, **kwargs: object) -> None:
+        kwargs.setdefault("label", _("review state"))
+        choices = [(code, code) for code in REVIEW_STATE_CODES.values()]
+        super().__init__(field_name="review_state", choices=choices, **kwargs)
+
+    def filter(self, queryset: QuerySet, value: str) -> QuerySet:
+        if not value:
+            return queryset
+        return super().filter(queryset, stored_value(REVIEW_STATE_CODES, value))
+
+
+class ApiAgreementFilter(AgreementFilter):
+    """The pages' agreement filter, with the review state in the API's Dutch codes."""
+
+    beoordeling = ReviewCodeFilter()
 
 
 class CommitmentFilter(django_filters.FilterSet):
@@ -29,9 +51,7 @@ class CommitmentFilter(django_filters.FilterSet):
     deadlineTot = django_filters.DateFilter(  # noqa: N815
         field_name="deadline_end", lookup_expr="lte", label=_("deadline ends on or before")
     )
-    beoordeling = django_filters.ChoiceFilter(
-        field_name="review_state", choices=ReviewState.choices, label=_("review state")
-    )
+    beoordeling = ReviewCodeFilter()
 
     class Meta:
         model = Commitment

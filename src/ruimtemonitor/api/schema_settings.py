@@ -56,7 +56,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "AgreementStatusEnum": "ruimtemonitor.common.statuses.AgreementStatus",
         "ProjectStatusEnum": "ruimtemonitor.common.statuses.ProjectStatus",
-        "ReviewStateEnum": "ruimtemonitor.common.statuses.ReviewState",
+        "ReviewStateEnum": "ruimtemonitor.api.codes.REVIEW_STATE_CHOICES",
         "AgreementTypeEnum": "ruimtemonitor.register.models.AgreementType",
         "ArrangementKindEnum": "ruimtemonitor.register.models.ArrangementKind",
         "OrganisationKindEnum": "ruimtemonitor.organisations.models.OrganisationKind",
@@ -68,8 +68,8 @@ SPECTACULAR_SETTINGS = {
         "MilestoneKindEnum": "ruimtemonitor.projects.models.MilestoneKind",
         "MoneyKindEnum": "ruimtemonitor.projects.models.MoneyKind",
         "VatEnum": "ruimtemonitor.projects.models.Vat",
-        "PrecisionEnum": "ruimtemonitor.common.models.PRECISION_CHOICES",
-        "DecisionEnum": "ruimtemonitor.api.serializers.register.REVIEW_DECISIONS",
+        "PrecisionEnum": "ruimtemonitor.api.codes.PRECISION_CHOICES",
+        "DecisionEnum": "ruimtemonitor.api.codes.REVIEW_DECISION_CHOICES",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

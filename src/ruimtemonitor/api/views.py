@@ -44,7 +44,6 @@ from ruimtemonitor.documents.models import Document, Mention, Passage
 from ruimtemonitor.funding.models import FundingRound
 from ruimtemonitor.organisations.models import Area, Organisation
 from ruimtemonitor.projects.models import MoneyLine, Project
-from ruimtemonitor.register.filters import AgreementFilter
 from ruimtemonitor.register.models import Agreement, Arrangement, Commitment
 
 EDIT_REASON = "edit via API"
@@ -130,7 +129,7 @@ class AgreementList(CollectionView):
     """Agreements, filtered with the same parameters as the Afspraken page."""
 
     collection = "afspraken"
-    filterset_class = AgreementFilter
+    filterset_class = filters.ApiAgreementFilter
     serializer_class = AgreementSerializer
     parameter_descriptions = {
         "zoek": "Full-text search in number, titles and commitment texts (Dutch word stems "
@@ -261,7 +260,9 @@ class DocumentDetail(RecordView):
             "vermeldingen": Mention.objects.filter(in_file).count(),
             "arrangementen": Arrangement.objects.filter(in_file).count(),
             # The same rule as /afspraken?document=…, so the count matches that list.
-            "afspraken": AgreementFilter({"document": pk}, queryset=Agreement.objects.all())
+            "afspraken": filters.ApiAgreementFilter(
+                {"document": pk}, queryset=Agreement.objects.all()
+            )
             .qs.order_by()
             .count(),
         }

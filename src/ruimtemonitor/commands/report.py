@@ -58,5 +58,9 @@ def handle(args: argparse.Namespace) -> int:
         partial.unlink(missing_ok=True)
         print(f"ruimtemonitor report: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
         return 2
-    print(f"{args.out}: {len(letter.citations)} bronnen, {len(letter.notes)} punten om na te lopen")
+    sources, notes = len(letter.citations), len(letter.notes)
+    print(
+        f"{args.out}: {sources} {'bron' if sources == 1 else 'bronnen'}, "
+        f"{notes} {'punt' if notes == 1 else 'punten'} om na te lopen"
+    )
     return 0

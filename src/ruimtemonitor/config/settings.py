@@ -198,7 +198,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "django_filters",
     "simple_history",
-    "axes",
+    "ruimtemonitor.config.axes.LoginAttemptsConfig",
     "ruimtemonitor.accounts",
     "ruimtemonitor.organisations",
     "ruimtemonitor.documents",

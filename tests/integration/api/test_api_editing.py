@@ -34,7 +34,7 @@ def test_an_editor_of_the_organisation_changes_status_and_notes_with_history(
     assert body["status"] == "lopend" and body["aantekeningen"] == "Gebiedsplan in concept."
     assert body["versie"] == 2
     # A proposed record that a person changed is "corrected": re-ingesting leaves it alone.
-    assert body["beoordeling"] == "corrected"
+    assert body["beoordeling"] == "gecorrigeerd"
 
     water = Agreement.objects.get(pk=register.water.pk)
     assert (water.status, water.notes, water.version) == ("lopend", "Gebiedsplan in concept.", 2)
@@ -66,7 +66,7 @@ def test_a_commitment_gets_a_new_owner_deadline_and_status(api, register, editor
         "zoalsGeschreven": "eind 2026",
         "van": "2026-12-31",
         "tot": "2026-12-31",
-        "precisie": "day",
+        "precisie": "dag",
     }
     saved = Commitment.objects.get(pk=register.water_bullet.pk)
     assert saved.deadline_end == dt.date(2026, 12, 31) and saved.owner.slug == "ienw"
@@ -81,14 +81,16 @@ def test_a_commitment_gets_a_new_owner_deadline_and_status(api, register, editor
                 "zoalsGeschreven": "voorjaar 2027",
                 "van": "2027-03-20",
                 "tot": "2027-06-20",
-                "precisie": "season",
+                "precisie": "seizoen",
             },
             "trekker": None,
         },
         response["ETag"],
     )
     assert season.status_code == 200, season.content
-    assert season.json()["termijn"]["precisie"] == "season" and season.json()["trekker"] is None
+    assert season.json()["termijn"]["precisie"] == "seizoen" and season.json()["trekker"] is None
+    stored = Commitment.objects.get(pk=register.water_bullet.pk)
+    assert stored.deadline_precision == "season"  # the API's Dutch code, the register's own
 
     cleared = patch(api, path, {"termijn": None}, season["ETag"])
     assert cleared.status_code == 200 and cleared.json()["termijn"] is None
@@ -248,19 +250,19 @@ def test_a_session_change_needs_the_csrf_token(register, editor, problem) -> Non
 def test_reviewing_a_proposed_commitment_confirms_it_once(api, register, editor, problem) -> None:
     api.force_authenticate(editor)
     path = f"/api/v1/toezeggingen/{register.water_bullet.pk}/beoordeling"
-    assert api.post(path, {"besluit": "confirmed"}, format="json").status_code == 428
+    assert api.post(path, {"besluit": "bevestigd"}, format="json").status_code == 428
     bad = api.post(path, {"besluit": "misschien"}, format="json", HTTP_IF_MATCH='"1"')
     assert bad.status_code == 400
     assert [p["name"] for p in problem(bad)["invalidParams"]] == ["besluit"]
 
-    response = api.post(path, {"besluit": "confirmed"}, format="json", HTTP_IF_MATCH='"1"')
+    response = api.post(path, {"besluit": "bevestigd"}, format="json", HTTP_IF_MATCH='"1"')
     assert response.status_code == 200
-    assert response.json()["beoordeling"] == "confirmed" and response["ETag"] == '"2"'
+    assert response.json()["beoordeling"] == "bevestigd" and response["ETag"] == '"2"'
     saved = Commitment.objects.get(pk=register.water_bullet.pk)
     assert saved.review_state == ReviewState.CONFIRMED
     assert saved.history.latest().history_user == editor
 
-    again = api.post(path, {"besluit": "rejected"}, format="json", HTTP_IF_MATCH='"2"')
+    again = api.post(path, {"besluit": "afgewezen"}, format="json", HTTP_IF_MATCH='"2"')
     assert again.status_code == 409
     assert problem(again)["title"] == "Conflict"
 
@@ -269,12 +271,12 @@ def test_rejecting_a_proposed_agreement(api, register, editor, outsider) -> None
     path = f"/api/v1/afspraken/{register.water.pk}/beoordeling"
     api.force_authenticate(outsider)
     assert (
-        api.post(path, {"besluit": "rejected"}, format="json", HTTP_IF_MATCH='"1"').status_code
+        api.post(path, {"besluit": "afgewezen"}, format="json", HTTP_IF_MATCH='"1"').status_code
         == 403
     )
     api.force_authenticate(editor)
-    response = api.post(path, {"besluit": "rejected"}, format="json", HTTP_IF_MATCH='"1"')
-    assert response.status_code == 200 and response.json()["beoordeling"] == "rejected"
+    response = api.post(path, {"besluit": "afgewezen"}, format="json", HTTP_IF_MATCH='"1"')
+    assert response.status_code == 200 and response.json()["beoordeling"] == "afgewezen"
 
 
 def test_the_english_member_names_are_refused_and_named_in_dutch(

@@ -24,7 +24,7 @@ AGREEMENT_CASES = [
     ("departement=vro", {"3.1/2025", "4.2/2025"}, "departement=defensie&jaar=2024"),
     ("partij=provincie-utrecht", {"4.2/2025"}, "partij=provincie-zeeland"),
     ("status=lopend", {"3.1/2025"}, "status=vervallen"),
-    ("beoordeling=proposed", {"2.1/2025"}, "beoordeling=rejected"),
+    ("beoordeling=voorgesteld", {"2.1/2025"}, "beoordeling=afgewezen"),
     ("deadlineVan=2026-01-01", {"3.1/2025", "4.2/2025"}, "deadlineVan=2030-01-01"),
     ("deadlineTot=2025-12-31", {"2.1/2025"}, "deadlineTot=2025-01-01"),
 ]
@@ -74,7 +74,7 @@ def test_agreements_sort_as_asked(api, register, embedded) -> None:
     [
         ("eigenaar=vro", {"housing_bullet"}, "eigenaar=provincie-zeeland"),
         ("status=afgerond", {"mobility_bullet"}, "status=vervallen"),
-        ("beoordeling=proposed", {"water_bullet"}, "beoordeling=rejected"),
+        ("beoordeling=voorgesteld", {"water_bullet"}, "beoordeling=afgewezen"),
         ("deadlineVan=2026-06-01", {"mobility_bullet"}, "deadlineVan=2031-01-01"),
         ("deadlineTot=2026-06-01", {"water_bullet", "housing_bullet"}, "deadlineTot=2020-01-01"),
     ],

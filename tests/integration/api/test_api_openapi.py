@@ -180,3 +180,29 @@ def test_every_read_answers_as_documented_and_never_with_a_5xx(
     case, register, one_connection
 ) -> None:
     case.call_and_validate()
+
+
+STORED_ENGLISH_CODES = {
+    *("proposed", "confirmed", "corrected", "rejected", "manual"),
+    *("day", "month", "quarter", "half_year", "season", "year", "meeting", "unknown"),
+}
+
+
+def test_every_enum_value_is_dutch_as_the_members_are() -> None:
+    schema = generate()
+    enums = {
+        name: set(component["enum"])
+        for name, component in schema["components"]["schemas"].items()
+        if "enum" in component
+    }
+    assert enums["ReviewStateEnum"] == {
+        "voorgesteld",
+        "bevestigd",
+        "gecorrigeerd",
+        "afgewezen",
+        "handmatig",
+    }
+    assert enums["DecisionEnum"] == {"bevestigd", "afgewezen"}
+    assert "halfjaar" in enums["PrecisionEnum"] and "onbekend" in enums["PrecisionEnum"]
+    english = {name: values & STORED_ENGLISH_CODES for name, values in enums.items()}
+    assert not any(english.values()), english

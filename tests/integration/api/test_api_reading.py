@@ -72,7 +72,7 @@ def test_an_agreement_shows_its_arrangement_parties_source_and_commitments(api, 
         "eind": 480,
     }
     assert body["vervolgOp"] == register.previous.pk
-    assert body["beoordeling"] == "proposed" and body["status"] == "open"
+    assert body["beoordeling"] == "voorgesteld" and body["status"] == "open"
     assert body["aantekeningen"] == "" and body["versie"] == 1
     first, second = body["toezeggingen"]
     assert first == {
@@ -85,7 +85,7 @@ def test_an_agreement_shows_its_arrangement_parties_source_and_commitments(api, 
             "zoalsGeschreven": "najaar 2025",
             "van": "2025-09-21",
             "tot": "2025-12-20",
-            "precisie": "season",
+            "precisie": "seizoen",
         },
         "status": "open",
     }
@@ -117,10 +117,10 @@ def test_a_commitment_in_full(api, register) -> None:
         "zoalsGeschreven": "1 maart 2026",
         "van": "2026-03-01",
         "tot": "2026-03-01",
-        "precisie": "day",
+        "precisie": "dag",
     }
     assert body["status"] == "lopend" and body["aantekeningen"] == "" and body["bron"] is None
-    assert body["beoordeling"] == "manual" and body["versie"] == 1
+    assert body["beoordeling"] == "handmatig" and body["versie"] == 1
 
 
 def test_a_project_with_region_money_and_milestones(api, register) -> None:

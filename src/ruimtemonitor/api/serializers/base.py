@@ -11,8 +11,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
+from ruimtemonitor.api.codes import CODES_BY_SOURCE, PRECISION_CODES, CodeField
 from ruimtemonitor.api.glossary import model_field
-from ruimtemonitor.common.models import PRECISION_CHOICES
 from ruimtemonitor.organisations.models import Area, Organisation
 
 
@@ -43,10 +43,14 @@ class ApiModelSerializer(serializers.ModelSerializer):
         choice is still what the client sees, so the schema must allow it."""
         fields = super().get_fields()
         model = self.Meta.model
-        for name, field in fields.items():
+        for name, field in list(fields.items()):
             source = field.source or name  # not bound yet: None unless given
             if not isinstance(field, serializers.ChoiceField) or "." in source:
                 continue
+            if source in CODES_BY_SOURCE and not isinstance(field, CodeField):
+                field = fields[name] = CodeField(
+                    CODES_BY_SOURCE[source], source=field.source, read_only=field.read_only
+                )
             try:
                 model_field = model._meta.get_field(source)
             except FieldDoesNotExist:  # a declared field without a model column
@@ -119,15 +123,13 @@ class DeadlineSerializer(serializers.Serializer):
     )
     van = serializers.DateField(source="deadline_start", read_only=True, allow_null=True)
     tot = serializers.DateField(source="deadline_end", read_only=True, allow_null=True)
-    precisie = serializers.ChoiceField(
-        source="deadline_precision", choices=PRECISION_CHOICES, read_only=True
-    )
+    precisie = CodeField(PRECISION_CODES, source="deadline_precision", read_only=True)
 
     def to_representation(self, instance: Any) -> dict[str, Any] | None:
         if instance is None or instance.deadline is None:
             return None
         data = super().to_representation(instance)
-        data["precisie"] = data["precisie"] or "unknown"
+        data["precisie"] = data["precisie"] or PRECISION_CODES["unknown"]
         return data
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
+from ruimtemonitor.api.codes import PRECISION_CODES, REVIEW_DECISION_CODES, CodeField
 from ruimtemonitor.api.glossary import DEADLINE_FIELDS, RENAMED
 from ruimtemonitor.api.serializers.base import (
     ApiModelSerializer,
@@ -18,8 +19,7 @@ from ruimtemonitor.api.serializers.base import (
     SourceSerializer,
     string_list,
 )
-from ruimtemonitor.common.models import PRECISION_CHOICES
-from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
+from ruimtemonitor.common.statuses import AgreementStatus
 from ruimtemonitor.core.deadlines import Precision
 from ruimtemonitor.organisations.models import Organisation
 from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement, Commitment
@@ -209,7 +209,7 @@ class AgreementChangeSerializer(ChangeSerializer):
 class DeadlineChangeSerializer(StrictSerializer):
     """A new deadline (termijn): the words, and optionally the interval and its precision.
 
-    Without ``precisie`` it is ``day`` for a one-day interval and ``unknown`` otherwise.
+    Without ``precisie`` it is ``dag`` for a one-day interval and ``onbekend`` otherwise.
     """
 
     # Each member's source is its model column, so the validated data are those columns.
@@ -219,9 +219,7 @@ class DeadlineChangeSerializer(StrictSerializer):
     )
     van = serializers.DateField(source=DEADLINE_FIELDS["van"], required=False, allow_null=True)
     tot = serializers.DateField(source=DEADLINE_FIELDS["tot"], required=False, allow_null=True)
-    precisie = serializers.ChoiceField(
-        source=DEADLINE_FIELDS["precisie"], choices=PRECISION_CHOICES, required=False
-    )
+    precisie = CodeField(PRECISION_CODES, source=DEADLINE_FIELDS["precisie"], required=False)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         start, end = attrs.get("deadline_start"), attrs.get("deadline_end")
@@ -286,11 +284,7 @@ class CommitmentChangeSerializer(ChangeSerializer):
         return values
 
 
-REVIEW_DECISIONS = [(ReviewState.CONFIRMED, "confirmed"), (ReviewState.REJECTED, "rejected")]
-"""What a review may decide: the review states a proposed record can move to."""
-
-
 class ReviewSerializer(StrictSerializer):
     """A review decision (besluit) on a record that extraction proposed."""
 
-    besluit = serializers.ChoiceField(choices=REVIEW_DECISIONS)
+    besluit = CodeField(REVIEW_DECISION_CODES)

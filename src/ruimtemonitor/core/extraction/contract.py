@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from ..dutch.money_kinds import money_kind
 from .agreements import Agreement
 from .cleaning import CleanText
 from .entities import Entities, deadline_dict
@@ -23,7 +24,7 @@ from .timeline import Event, Timeline
 
 __all__ = ["CONTRACT_VERSION", "Extraction"]
 
-CONTRACT_VERSION = "1.2"
+CONTRACT_VERSION = "1.3"
 
 
 def _by_document(records: tuple[Any, ...]) -> dict[str, tuple[Any, ...]]:
@@ -104,6 +105,7 @@ class Extraction:
             "as_written": match.as_written,
             "values_eur": [_number(v) for v in match.values_eur],
             "qualifier": match.qualifier,
+            "kind": money_kind(self.clean.text, match.start, match.end),
             "vat": getattr(match, "vat", None),
             "price_level": getattr(match, "price_level", None),
             "about": self.about(match.start, document),
