@@ -24,7 +24,8 @@ from ruimtemonitor.core.extraction.service import ExtractionError, Limits, extra
 from ruimtemonitor.documents.models import Document
 from ruimtemonitor.ingestion.cycle import record_cycle
 from ruimtemonitor.ingestion.models import Job, JobStatus
-from ruimtemonitor.ingestion.storing import ExtractionStore, add_to_first_history_m2m
+from ruimtemonitor.ingestion.storing import ExtractionStore
+from ruimtemonitor.ingestion.writers.history import add_to_first_history_m2m
 from ruimtemonitor.register.involvement import link_named_areas
 
 __all__ = [
@@ -216,12 +217,7 @@ def _run(job: Job, progress: Progress) -> None:
                     content_hash=job.content_hash,
                     page_count=extraction.page_count,
                 )
-                counts = {
-                    "agreements": store.store_agreements(),
-                    "projects": store.store_projects(),
-                    "parliamentary items": store.store_parliamentary_items(),
-                    "mentions": store.store_mentions(),
-                }
+                counts = store.store_all()
                 # Records created in this job also show their areas in their "created" row,
                 # so the areas are linked before the cycle writes any later history row.
                 counts["area links"] = link_named_areas(
