@@ -32,6 +32,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "IngestSummary",
     "collect_files",
+    "dispatch_job",
     "extraction_limits",
     "ingest_paths",
     "queue_enabled",
@@ -314,11 +315,10 @@ def ingest_paths(
     for path in files:
         job = submit_file(path, user=user)
         jobs.append(job)
-        if use_queue and not job.is_finished and queue_enabled():
+        if use_queue:
             # Queued at once (after the caller's transaction, if any): workers start on the
-            # first file while the rest are still being registered. Without a broker the
-            # queued row is the message: database runners find it by themselves.
-            transaction.on_commit(lambda job=job: _enqueue(job))
+            # first file while the rest are still being registered.
+            dispatch_job(job)
     if not use_queue:  # every job registered first, so a screen shows the whole batch
         for job in jobs:
             if not job.is_finished:
@@ -328,6 +328,20 @@ def ingest_paths(
         taken = {job.pk: job for job in wait_for([job for job in jobs if not job.is_finished])}
         jobs = [taken.get(job.pk, job) for job in jobs]
     return IngestSummary(jobs=jobs, problems=problems)
+
+
+def dispatch_job(job: Job) -> None:
+    """Hand a queued job to whoever runs it: the one place that chooses between the broker
+    and the database runners.
+
+    With a broker (``BROKER_URL``) the job is sent to a Celery worker once the caller's
+    transaction commits (at once outside one). Without a broker nothing is sent: the queued
+    row is the message, and a database runner (``ruimtemonitor worker``, or the one beside
+    the server) takes it by itself. A finished job (a duplicate, a refused file) is not sent.
+    """
+    if job.is_finished or not queue_enabled():
+        return
+    transaction.on_commit(lambda: _enqueue(job))
 
 
 def _enqueue(job: Job) -> None:
