@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
-from ruimtemonitor.accounts.permissions import can_edit
+from ruimtemonitor.common.permissions import can_edit
 
 
 class RegisterAdmin(SimpleHistoryAdmin):
