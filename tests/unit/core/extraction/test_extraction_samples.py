@@ -13,7 +13,6 @@ from ruimtemonitor.core.extraction import (
     sample_path,
     schema,
 )
-from ruimtemonitor.core.extraction.entities import dutch_function
 
 sys.path.insert(0, str(Path(__file__).parent))
 from schema_check import validate
@@ -21,12 +20,6 @@ from schema_check import validate
 from conftest import CORPUS_GOLD, CORPUS_PDF, CORPUS_TEXT
 
 pytestmark = pytest.mark.unit
-
-NEEDS = {
-    "amounts": "find_amounts",
-    "deadlines": "find_deadlines",
-    "parliamentary_items": "find_kamerstukken",
-}
 
 
 def test_samples_ship_with_the_package() -> None:
@@ -47,9 +40,6 @@ def test_sample_meets_its_gold(name: str) -> None:
     result = extract_file(sample_path(name)).to_json()
     evaluation = evaluate(result, load_gold(sample_path(name, ".gold.json")))
     for score in evaluation.scores:
-        needed = NEEDS.get(score.name)
-        if needed and dutch_function(needed) is None:
-            continue  # the shared Dutch parser is not there yet
         assert score.recall == 1.0, evaluation.report()
         assert score.precision == 1.0, evaluation.report()
 
@@ -120,11 +110,9 @@ def test_corpus_documents_projects_and_references() -> None:
         (r["number"], r["title_number"]) for r in result["references"] if not r["consistent"]
     ]
     assert inconsistent == [("2.3", "2.4"), ("2.2", "2.3")]
-    if dutch_function("find_amounts"):
-        ranges = [a["values_eur"] for a in result["amounts"] if len(a["values_eur"]) == 2]
-        assert [310_000_000, 620_000_000] in ranges
-    if dutch_function("find_kamerstukken"):
-        assert "kst-36600-A-30" in {p["kamerstuk"] for p in result["parliamentary_items"]}
+    ranges = [a["values_eur"] for a in result["amounts"] if len(a["values_eur"]) == 2]
+    assert [310_000_000, 620_000_000] in ranges
+    assert "kst-36600-A-30" in {p["kamerstuk"] for p in result["parliamentary_items"]}
 
 
 @pytest.mark.corpus
