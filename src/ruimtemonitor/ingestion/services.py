@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from ruimtemonitor.core.extraction.service import ExtractionError, Limits, extract_isolated
 from ruimtemonitor.documents.models import Document
-from ruimtemonitor.ingestion.cycle import record_cycle
+from ruimtemonitor.ingestion.cycle_records import record_cycle
 from ruimtemonitor.ingestion.models import Job, JobStatus
 from ruimtemonitor.ingestion.storing import ExtractionStore
 from ruimtemonitor.ingestion.writers.history import add_to_first_history_m2m

@@ -14,7 +14,7 @@ from ruimtemonitor.common.models import (
     VersionedModel,
 )
 from ruimtemonitor.common.statuses import AgreementStatus, ParliamentaryStatus, ReviewState
-from ruimtemonitor.core.lineage import REVIEW_BELOW
+from ruimtemonitor.core.lineage_matching import REVIEW_BELOW
 
 
 class MeetingKind(models.TextChoices):
@@ -331,7 +331,7 @@ class ParliamentaryItem(SourcedRecord, VersionedModel):
 
 
 class ChangeKind(models.TextChoices):
-    """How an agreement of one generation continues in the next (``core.lineage``)."""
+    """How an agreement of one generation continues in the next (``core.lineage_matching``)."""
 
     NEW = "new", _("new")
     UNCHANGED = "unchanged", _("unchanged")
