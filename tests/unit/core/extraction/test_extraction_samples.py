@@ -1,5 +1,4 @@
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,9 @@ from ruimtemonitor.core.extraction import (
     schema,
 )
 
-sys.path.insert(0, str(Path(__file__).parent))
-from schema_check import validate
-
-from conftest import CORPUS_GOLD, CORPUS_PDF, CORPUS_TEXT
+BUNDLE = "000_2625f7667a8edade.txt"
+BUNDLE_PDF = "000_2625f7667a8edade.rendered.pdf"
+GOLD = "gold-ruimtelijk-arrangement-gelderland.json"
 
 pytestmark = pytest.mark.unit
 
@@ -47,10 +45,9 @@ def test_sample_meets_its_gold(name: str) -> None:
 @pytest.mark.parametrize(
     "name", ["bundle", "mirt_brief", "raadsinformatiebrief", "ruimtelijk_arrangement"]
 )
-def test_sample_output_matches_the_json_schema(name: str) -> None:
+def test_sample_output_matches_the_json_schema(name: str, schema_errors) -> None:
     result = json.loads(json.dumps(extract_file(sample_path(name)).to_json()))
-    the_schema = schema()
-    assert validate(result, the_schema, the_schema) == []
+    assert schema_errors(result, schema()) == []
 
 
 def test_every_source_cites_the_original_text() -> None:
@@ -68,24 +65,21 @@ def test_every_source_cites_the_original_text() -> None:
 
 
 @pytest.mark.corpus
-def test_corpus_gold_all_agreements_types_departments_and_bullets() -> None:
-    if not CORPUS_TEXT.exists():
-        pytest.skip("shared corpus not present")
-    extraction = extract_file(CORPUS_TEXT)
-    evaluation = evaluate(extraction, load_gold(CORPUS_GOLD))
+def test_corpus_gold_all_agreements_types_departments_and_bullets(
+    corpus_dir: Path, schema_errors
+) -> None:
+    extraction = extract_file(corpus_dir / BUNDLE)
+    evaluation = evaluate(extraction, load_gold(corpus_dir / GOLD))
     assert evaluation.score("agreements.number").correct == 24
     assert evaluation.score("agreements.types").correct == 24
     assert evaluation.score("agreements.departments").correct == 24
     assert evaluation.score("agreements.commitments").recall >= 0.95
-    the_schema = schema()
-    assert validate(json.loads(json.dumps(extraction.to_json())), the_schema, the_schema) == []
+    assert schema_errors(json.loads(json.dumps(extraction.to_json())), schema()) == []
 
 
 @pytest.mark.corpus
-def test_corpus_documents_projects_and_references() -> None:
-    if not CORPUS_TEXT.exists():
-        pytest.skip("shared corpus not present")
-    result = extract_file(CORPUS_TEXT).to_json()
+def test_corpus_documents_projects_and_references(corpus_dir: Path) -> None:
+    result = extract_file(corpus_dir / BUNDLE).to_json()
     assert [d["kind"] for d in result["documents"]] == [
         "raadsvoorstel",
         "raadsinformatiebrief",
@@ -116,11 +110,9 @@ def test_corpus_documents_projects_and_references() -> None:
 
 
 @pytest.mark.corpus
-def test_corpus_pdf_path_finds_the_same_agreements() -> None:
-    if not CORPUS_PDF.exists():
-        pytest.skip("shared corpus not present")
-    extraction = extract_file(CORPUS_PDF, timeout_s=60)
+def test_corpus_pdf_path_finds_the_same_agreements(corpus_dir: Path) -> None:
+    extraction = extract_file(corpus_dir / BUNDLE_PDF, timeout_s=60)
     assert extraction.clean.source.kind == "pdf"
     assert len(extraction.clean.source.page_starts) == 61
-    evaluation = evaluate(extraction, load_gold(CORPUS_GOLD))
+    evaluation = evaluate(extraction, load_gold(corpus_dir / GOLD))
     assert evaluation.score("agreements.number").correct == 24
