@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import jsonschema
 import pytest
 
 TESTS_DIR = Path(__file__).parent
@@ -12,6 +15,7 @@ TESTS_DIR = Path(__file__).parent
 CORPUS_DIR = Path(
     os.environ.get("RUIMTEMONITOR_CORPUS_DIR") or TESTS_DIR.parent.parent / "shared" / "corpus"
 ).resolve()
+CORPUS_BUNDLE = "000_2625f7667a8edade.txt"  # the real bundle most corpus tests read
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -23,11 +27,40 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.skip(reason=f"corpus not present at {CORPUS_DIR}"))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def corpus_dir() -> Path:
+    """The shared corpus folder; the test is skipped when it is absent."""
     if not CORPUS_DIR.is_dir():
         pytest.skip(f"corpus not present at {CORPUS_DIR}")
     return CORPUS_DIR
+
+
+@pytest.fixture(scope="session")
+def corpus_location() -> Path:
+    """Where the corpus is looked for, present or not (for tests that fall back without it)."""
+    return CORPUS_DIR
+
+
+@pytest.fixture(scope="session")
+def corpus_text(corpus_dir: Path) -> str:
+    """The text of the real bundle of BO letters, read once (skipped without the corpus)."""
+    path = corpus_dir / CORPUS_BUNDLE
+    if not path.is_file():
+        pytest.skip(f"corpus not present at {path}")
+    return path.read_text(encoding="utf-8")
+
+
+def schema_errors(instance: object, schema: dict[str, Any]) -> list[str]:
+    """Every place where ``instance`` breaks ``schema`` (JSON Schema, by ``jsonschema``), as
+    "$.path: message"; empty when it is valid. The schema itself is checked first."""
+    validator = jsonschema.validators.validator_for(schema)
+    validator.check_schema(schema)
+    return [f"{e.json_path}: {e.message}" for e in validator(schema).iter_errors(instance)]
+
+
+@pytest.fixture(name="schema_errors", scope="session")
+def schema_errors_fixture() -> Callable[[object, dict[str, Any]], list[str]]:
+    return schema_errors
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ page is reachable by following links from the main menu.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import deque
 from pathlib import Path
@@ -25,7 +24,6 @@ from ruimtemonitor.accounts.models import Role
 
 pytestmark = pytest.mark.slow
 
-REPO_DIR = Path(__file__).resolve().parents[2]
 CORPUS_LETTER = "000_2625f7667a8edade.txt"
 WIDTHS = (1280, 390)
 TABLET = 820  # between the two layouts: checked for overflow, not again for axe
@@ -89,11 +87,8 @@ def register_with_letters(demo_register, corpus_dir_or_none) -> None:
 
 
 @pytest.fixture
-def corpus_dir_or_none() -> Path | None:
-    corpus = Path(
-        os.environ.get("RUIMTEMONITOR_CORPUS_DIR") or REPO_DIR.parent / "shared" / "corpus"
-    )
-    return corpus if (corpus / CORPUS_LETTER).is_file() else None
+def corpus_dir_or_none(corpus_location: Path) -> Path | None:
+    return corpus_location if (corpus_location / CORPUS_LETTER).is_file() else None
 
 
 def _all_pages() -> dict[str, str]:

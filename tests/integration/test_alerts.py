@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import io
 import re
 from urllib.parse import urlencode
 
@@ -12,7 +11,6 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.mail.backends.base import BaseEmailBackend
-from django.core.management import CommandError, call_command
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -265,12 +263,11 @@ def test_deadlines_coming_due_follow_frequency_and_status(user, agreement, later
 # -- sending ------------------------------------------------------------------------------
 
 
-def test_command_sends_each_period_once(user, agreement, later) -> None:
+def test_command_sends_each_period_once(user, agreement, later, capsys) -> None:
     subscribe(user, arrangement=agreement.arrangement)
-    call_command("send_digests", now=later.isoformat(), stdout=(out := io.StringIO()))
-    assert "1 digests sent, 0 empty, 0 failed" in out.getvalue()
-    call_command("send_digests", now=later.isoformat(), stdout=(again := io.StringIO()))
-    assert "0 digests sent, 0 empty, 0 failed" in again.getvalue()
+    now = later.isoformat()
+    assert send_digests(capsys, "--now", now) == (0, "1 digests sent, 0 empty, 0 failed")
+    assert send_digests(capsys, "--now", now) == (0, "0 digests sent, 0 empty, 0 failed")
 
     assert len(mail.outbox) == 1
     [delivery] = DigestDelivery.objects.all()
@@ -321,13 +318,11 @@ def test_the_log_refuses_a_second_claim_on_a_period(user, agreement, later) -> N
             DigestDelivery.objects.create(subscription=subscription, **other)
 
 
-def test_a_failed_send_is_retried_on_the_next_run(user, agreement, later, settings) -> None:
+def test_a_failed_send_is_retried_on_the_next_run(user, agreement, later, settings, capsys) -> None:
     subscribe(user, arrangement=agreement.arrangement)
     settings.EMAIL_BACKEND = FAILING_BACKEND
-    with pytest.raises(CommandError) as failed:
-        call_command("send_digests", now=later.isoformat(), stdout=(out := io.StringIO()))
-    assert failed.value.returncode == 1
-    assert "0 digests sent, 0 empty, 1 failed" in out.getvalue()
+    now = later.isoformat()
+    assert send_digests(capsys, "--now", now) == (1, "0 digests sent, 0 empty, 1 failed")
     delivery = DigestDelivery.objects.get()
     assert delivery.status == DeliveryStatus.FAILED
     assert "mail server unreachable" in delivery.error
@@ -347,11 +342,13 @@ def test_a_failed_send_is_retried_on_the_next_run(user, agreement, later, settin
     assert DigestDelivery.objects.count() == 1
 
 
-def test_dry_run_sends_and_records_nothing(user, agreement, later) -> None:
+def test_dry_run_sends_and_records_nothing(user, agreement, later, capsys) -> None:
     subscribe(user, arrangement=agreement.arrangement)
-    call_command("send_digests", now=later.isoformat(), dry_run=True, stdout=(out := io.StringIO()))
-    assert "volger@example.nl: Ruimtemonitor:" in out.getvalue()
-    assert "1 digests would be sent" in out.getvalue()
+    code = cli.main(["digests", "send", "--dry-run", "--now", later.isoformat()])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "volger@example.nl: Ruimtemonitor:" in out
+    assert "1 digests would be sent" in out
     assert mail.outbox == []
     assert DigestDelivery.objects.count() == 0
     assert Subscription.objects.get().last_sent_until is None
@@ -413,6 +410,21 @@ def test_mail_links_and_escapes_document_text(user, agreement, later) -> None:
     assert message.extra_headers["List-Unsubscribe"] == f"<{manage}>"
     assert message.subject.startswith("Ruimtemonitor: ")
     assert "\n" not in message.subject
+
+
+def send_digests(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    """``ruimtemonitor digests send ARGS`` in this process: the exit status and the summary."""
+    code = cli.main(["digests", "send", *args])
+    return code, capsys.readouterr().out.strip().splitlines()[-1]
+
+
+def test_cli_reads_a_moment_without_offset_as_dutch_time(user, agreement, later, capsys) -> None:
+    subscribe(user, arrangement=agreement.arrangement)
+    naive = timezone.localtime(later).replace(tzinfo=None).isoformat()
+    assert send_digests(capsys, "--now", naive) == (0, "1 digests sent, 0 empty, 0 failed")
+    with pytest.raises(SystemExit):
+        cli.main(["digests", "send", "--now", "gisteren"])
+    assert "not an ISO date" in capsys.readouterr().err
 
 
 def test_cli_digests_send(user, agreement, later, capsys, settings) -> None:

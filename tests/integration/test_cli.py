@@ -52,6 +52,33 @@ def test_malformed_database_url_stops_with_one_sentence(tmp_path: Path) -> None:
     ]
 
 
+def test_a_broker_without_the_broker_extra_says_which_extra_to_install(tmp_path: Path) -> None:
+    """Celery is optional: with a broker configured and Celery absent, the worker stops with
+    the install command, not an ImportError."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DATABASE_URL", "SECRET_KEY", "RUIMTEMONITOR_ENV", "DJANGO_SETTINGS_MODULE"}
+    }
+    env |= {"RUIMTEMONITOR_BROKER_URL": "redis://127.0.0.1:1/0"}
+    env |= {"RUIMTEMONITOR_DATA_DIR": str(tmp_path)}
+    without_celery = (
+        "import sys; sys.modules['celery'] = None; from ruimtemonitor.cli import main; "
+        "sys.exit(main(['worker']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", without_celery],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "pip install 'ruimtemonitor[broker]'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_production_without_secret_key_stops_with_one_sentence(tmp_path: Path) -> None:
     result = run_cli(
         "init",

@@ -298,7 +298,7 @@ def test_a_bad_file_fails_with_its_reason_and_stores_nothing(client, editor) -> 
 
 def test_several_files_lead_to_a_page_with_all_their_jobs(client, editor, monkeypatch) -> None:
     started = []
-    monkeypatch.setattr("ruimtemonitor.web.views.documents.start_job", started.append)
+    monkeypatch.setattr("ruimtemonitor.web.views.documents.dispatch_job", started.append)
     client.force_login(editor)
     files = [SimpleUploadedFile(f"brief-{n}.txt", f"Brief {n}.".encode()) for n in (1, 2)]
     response = client.post(reverse("web:document_upload"), {"bestanden": files})

@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from ruimtemonitor import cli
 from ruimtemonitor.accounts.models import Role
-from ruimtemonitor.accounts.permissions import can_edit
+from ruimtemonitor.common.permissions import can_edit
 from ruimtemonitor.core.funding import service
 from ruimtemonitor.core.funding.reading import read_proposals
 from ruimtemonitor.funding import services

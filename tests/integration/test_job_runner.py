@@ -134,22 +134,30 @@ def test_a_stored_documents_file_is_never_removed(reference_data) -> None:
 
 
 def test_with_a_broker_a_recovered_job_is_sent_to_the_queue_again(
-    reference_data, monkeypatch
+    reference_data, monkeypatch, django_capture_on_commit_callbacks
 ) -> None:
     sent = []
-    monkeypatch.setattr("ruimtemonitor.ingestion.runner._enqueue", sent.append)
+    monkeypatch.setattr("ruimtemonitor.ingestion.services._enqueue", sent.append)
     job = _left_running(sample_path("mirt_brief"), worker=_dead_worker(), attempts=1)
-    with override_settings(BROKER_URL="redis://127.0.0.1:6379/15"):
+    with (
+        override_settings(BROKER_URL="redis://127.0.0.1:6379/15"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
         recover_jobs()
     assert [j.pk for j in sent] == [job.pk] and sent[0].status == JobStatus.QUEUED
 
 
-def test_with_a_broker_jobs_that_waited_long_are_sent_again(reference_data, monkeypatch) -> None:
+def test_with_a_broker_jobs_that_waited_long_are_sent_again(
+    reference_data, monkeypatch, django_capture_on_commit_callbacks
+) -> None:
     sent = []
-    monkeypatch.setattr("ruimtemonitor.ingestion.runner._enqueue", sent.append)
+    monkeypatch.setattr("ruimtemonitor.ingestion.services._enqueue", sent.append)
     job = submit_file(sample_path("mirt_brief"))
     assert resend_waiting_jobs() == 0  # without a broker the row is the message
-    with override_settings(BROKER_URL="redis://127.0.0.1:6379/15"):
+    with (
+        override_settings(BROKER_URL="redis://127.0.0.1:6379/15"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
         assert resend_waiting_jobs() == 0  # just queued: its message is on its way
         later = timezone.now() + dt.timedelta(minutes=11)
         assert resend_waiting_jobs(now=later) == 1

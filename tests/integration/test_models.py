@@ -66,3 +66,19 @@ def test_money_line_range_must_be_ordered(db) -> None:
             amount_eur=620_000_000,
             amount_upper_eur=310_000_000,
         )
+
+
+def test_a_status_report_is_a_sourced_record_that_starts_proposed_in_the_admin(
+    client, make_user
+) -> None:
+    from django.urls import reverse
+
+    from ruimtemonitor.common.models import SourcedRecord
+    from ruimtemonitor.common.statuses import ReviewState
+    from ruimtemonitor.register.models import StatusReport
+
+    assert issubclass(StatusReport, SourcedRecord)
+    client.force_login(make_user("beheer", role="beheerder"))
+    page = client.get(reverse("admin:register_statusreport_add"))
+    assert page.status_code == 200
+    assert page.context["adminform"].form.initial["review_state"] == ReviewState.PROPOSED

@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from ruimtemonitor.accounts.models import Role
-from ruimtemonitor.accounts.permissions import can_edit, can_read
+from ruimtemonitor.common.permissions import can_edit, can_read
 from ruimtemonitor.organisations.models import Organisation
 from ruimtemonitor.register.models import Commitment
 

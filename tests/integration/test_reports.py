@@ -1,6 +1,7 @@
 import datetime as dt
 import io
 import re
+import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -14,7 +15,7 @@ from ruimtemonitor.documents.models import Document, Passage
 from ruimtemonitor.ingestion.services import ingest_paths
 from ruimtemonitor.register.models import Agreement
 from ruimtemonitor.reports.facts import ReportError, collect
-from ruimtemonitor.reports.rendering import render
+from ruimtemonitor.reports.rendering import RenderError, render
 from ruimtemonitor.reports.services import draft
 
 DATA = Path(__file__).parent.parent / "data" / "lineage"
@@ -107,6 +108,23 @@ def test_foodvalley_letter_from_the_corpus(reference_data, corpus_dir) -> None:
     assert re.search(r"Volgend besluit: .*BO MIRT 2025", text)
     assert "€ 2,5 mld." in text and "Snelheid: start bouw" in text
     assert "Ruimtelijk Arrangement Rijk – Provincie Gelderland" in text
+
+
+def test_pdf_without_the_pdf_extra_answers_with_how_to_install_it(
+    zeeland, client, monkeypatch
+) -> None:
+    """WeasyPrint is optional: without it the page says which extra to install (and the
+    other formats still work), the CLI prints the same sentence."""
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # as if it were not installed
+    letter = draft("raadsinformatiebrief", "Provincie Zeeland", "BOL 2025", today=TODAY)
+    with pytest.raises(RenderError, match=re.escape("pip install ruimtemonitor[pdf]")):
+        render(letter, "pdf")
+    url = reverse("web:region_letter", args=["provincie-zeeland", "raadsinformatiebrief"])
+    response = client.get(url, {"overleg": "BOL 2025", "formaat": "pdf"})
+    assert response.status_code == 302
+    page = client.get(response["Location"]).content.decode()
+    assert "WeasyPrint is niet geïnstalleerd" in page
+    assert client.get(url, {"overleg": "BOL 2025", "formaat": "docx"}).status_code == 200
 
 
 def test_region_page_offers_the_letters_as_downloads(zeeland, client) -> None:

@@ -10,8 +10,8 @@ import pytest
 from django.urls import reverse
 
 from ruimtemonitor.accounts.models import Role
-from ruimtemonitor.accounts.permissions import can_edit
 from ruimtemonitor.common.editing import save_edit
+from ruimtemonitor.common.permissions import can_edit
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.core.extraction.service import sample_path
 from ruimtemonitor.documents.models import Document, DocumentKind, Passage

@@ -7,11 +7,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ruimtemonitor.common.permissions import Role
 
-class Role(models.TextChoices):
-    READER = "lezer", _("reader")
-    EDITOR = "redacteur", _("editor")
-    ADMINISTRATOR = "beheerder", _("administrator")
+__all__ = ["Role", "User"]
 
 
 class User(AbstractUser):

@@ -1,8 +1,9 @@
 """`ruimtemonitor digests send`: send the alert digests that are due (for cron).
 
-The same work as ``manage.py send_digests``: each period of each subscription is sent once,
-also when runs overlap; a digest that failed is retried on the next run, and the exit status
-is 1 while any failed.
+The one command for digests (the work is ``alerts.mailing.send_due_digests``): each period
+of each subscription is sent once, also when runs overlap; a digest that failed is retried
+on the next run, and the exit status is 1 while any failed. A moment given with ``--now``
+without an offset is Dutch time.
 """
 
 from __future__ import annotations

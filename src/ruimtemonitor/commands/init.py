@@ -109,7 +109,7 @@ def _ensure_admin(username: str, email: str) -> int:
     from django.contrib.auth.password_validation import validate_password
     from django.core.exceptions import ValidationError
 
-    from ruimtemonitor.accounts.models import Role
+    from ruimtemonitor.common.permissions import Role
 
     user_model = get_user_model()
     if user_model.objects.filter(username=username).exists():

@@ -7,7 +7,7 @@ import argparse
 import logging
 
 from ruimtemonitor.commands._django import setup_django
-from ruimtemonitor.config.parsers import ConfigurationError
+from ruimtemonitor.config.parsers import ConfigurationError, require_celery
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -53,6 +53,7 @@ def handle(args: argparse.Namespace) -> int:
             )
         _run_database_queue(args.poll, run_forever)
         return 0
+    require_celery()  # a broker without Celery installed: say which extra to install
     from ruimtemonitor.config.celery import app
 
     # One job at a time needs no child process: the "solo" pool runs jobs in this process and

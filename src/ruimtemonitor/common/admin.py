@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
-from ruimtemonitor.accounts.permissions import can_edit
+from ruimtemonitor.common.permissions import can_edit
 
 
 class RegisterAdmin(SimpleHistoryAdmin):
@@ -78,3 +78,19 @@ class ReferenceAdmin(RegisterAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return bool(getattr(request.user, "is_administrator", False))
+
+
+class RecordOfWorkAdmin(admin.ModelAdmin):
+    """What the system wrote (passages, jobs): staff may look, nobody adds or changes it here."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return request.user.is_active and request.user.is_staff
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return self.has_view_permission(request)

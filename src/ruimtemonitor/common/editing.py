@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Model
 from django.utils.translation import gettext as _
 
-from ruimtemonitor.accounts.permissions import can_edit
+from ruimtemonitor.common.permissions import can_edit
 from ruimtemonitor.common.statuses import ReviewState
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "parse_site_url",
     "read_extraction_limits",
     "read_isolation_limits",
+    "require_celery",
     "resolve_data_dir",
     "resolve_secret_key",
 ]
@@ -44,6 +45,23 @@ PRODUCTION = "production"
 
 class ConfigurationError(Exception):
     """A setting has a value the product cannot start with; the message names the variable."""
+
+
+BROKER_NOT_INSTALLED = (
+    "RUIMTEMONITOR_BROKER_URL is set, but Celery (the optional 'broker' extra) is not "
+    "installed: pip install 'ruimtemonitor[broker]' (in a checkout: scripts/bootstrap.sh "
+    "broker), or unset the variable to let jobs wait in the database. / "
+    "RUIMTEMONITOR_BROKER_URL is ingesteld, maar Celery (de extra 'broker') is niet "
+    "geïnstalleerd: pip install 'ruimtemonitor[broker]', of laat de variabele leeg."
+)
+
+
+def require_celery() -> None:
+    """Stop with ``BROKER_NOT_INSTALLED`` when a broker is configured without Celery."""
+    try:
+        import celery  # noqa: F401
+    except ImportError as exc:
+        raise ConfigurationError(BROKER_NOT_INSTALLED) from exc
 
 
 def parse_bool(value: str | None, *, name: str, default: bool) -> bool:

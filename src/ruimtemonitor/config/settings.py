@@ -26,6 +26,7 @@ from ruimtemonitor.config.parsers import (
     read_extraction_limits,
     read_isolation_limits,
     read_source_settings,
+    require_celery,
     resolve_data_dir,
     resolve_secret_key,
 )
@@ -147,6 +148,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # The official sources (Tweede Kamer, officiële bekendmakingen): addresses, selection, pace.
 SOURCES = read_source_settings(os.environ)
 if BROKER_URL:  # nightly sync by Celery beat; without a broker, cron runs the command
+    require_celery()  # the optional 'broker' extra: a sentence saying so, not an ImportError
     from celery.schedules import crontab
 
     CELERY_TIMEZONE = "Europe/Amsterdam"  # the schedule is in Dutch time

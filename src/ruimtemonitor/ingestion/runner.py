@@ -23,9 +23,9 @@ from django.utils import timezone
 from ruimtemonitor.core.extraction.service import start_reader
 from ruimtemonitor.ingestion.models import Job, JobStatus
 from ruimtemonitor.ingestion.services import (
-    _enqueue,
     _finish,
     discard_stored_file,
+    dispatch_job,
     queue_enabled,
     run_job,
 )
@@ -81,8 +81,7 @@ def recover_jobs(now: datetime | None = None) -> list[Job]:
             if claimed.update(status=JobStatus.QUEUED, log=job.log, worker="", started_at=None):
                 job.refresh_from_db()
                 log.warning("job %s: worker %s stopped; queued again", job.pk, gone)
-                if queue_enabled():
-                    _enqueue(job)
+                dispatch_job(job)
                 recovered.append(job)
         elif claimed.exists():
             log.warning("job %s: worker %s stopped again; failed", job.pk, gone)
@@ -105,7 +104,7 @@ def resend_waiting_jobs(older_than_s: float = 600, now: datetime | None = None) 
     cutoff = (now or timezone.now()) - timedelta(seconds=older_than_s)
     waiting = list(Job.objects.filter(status=JobStatus.QUEUED, created_at__lte=cutoff))
     for job in waiting:
-        _enqueue(job)
+        dispatch_job(job)
     if waiting:
         log.warning(
             "sent %d job(s) that waited longer than %.0f s again", len(waiting), older_than_s

@@ -22,15 +22,17 @@ from django.utils import timezone
 
 from ruimtemonitor.core.extraction.service import ExtractionError, Limits, extract_isolated
 from ruimtemonitor.documents.models import Document
-from ruimtemonitor.ingestion.cycle import record_cycle
+from ruimtemonitor.ingestion.cycle_records import record_cycle
 from ruimtemonitor.ingestion.models import Job, JobStatus
-from ruimtemonitor.ingestion.storing import ExtractionStore, add_to_first_history_m2m
+from ruimtemonitor.ingestion.storing import ExtractionStore
+from ruimtemonitor.ingestion.writers.history import add_to_first_history_m2m
 from ruimtemonitor.register.involvement import link_named_areas
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
     "IngestSummary",
     "collect_files",
+    "dispatch_job",
     "extraction_limits",
     "ingest_paths",
     "queue_enabled",
@@ -216,12 +218,7 @@ def _run(job: Job, progress: Progress) -> None:
                     content_hash=job.content_hash,
                     page_count=extraction.page_count,
                 )
-                counts = {
-                    "agreements": store.store_agreements(),
-                    "projects": store.store_projects(),
-                    "parliamentary items": store.store_parliamentary_items(),
-                    "mentions": store.store_mentions(),
-                }
+                counts = store.store_all()
                 # Records created in this job also show their areas in their "created" row,
                 # so the areas are linked before the cycle writes any later history row.
                 counts["area links"] = link_named_areas(
@@ -318,11 +315,10 @@ def ingest_paths(
     for path in files:
         job = submit_file(path, user=user)
         jobs.append(job)
-        if use_queue and not job.is_finished and queue_enabled():
+        if use_queue:
             # Queued at once (after the caller's transaction, if any): workers start on the
-            # first file while the rest are still being registered. Without a broker the
-            # queued row is the message: database runners find it by themselves.
-            transaction.on_commit(lambda job=job: _enqueue(job))
+            # first file while the rest are still being registered.
+            dispatch_job(job)
     if not use_queue:  # every job registered first, so a screen shows the whole batch
         for job in jobs:
             if not job.is_finished:
@@ -332,6 +328,20 @@ def ingest_paths(
         taken = {job.pk: job for job in wait_for([job for job in jobs if not job.is_finished])}
         jobs = [taken.get(job.pk, job) for job in jobs]
     return IngestSummary(jobs=jobs, problems=problems)
+
+
+def dispatch_job(job: Job) -> None:
+    """Hand a queued job to whoever runs it: the one place that chooses between the broker
+    and the database runners.
+
+    With a broker (``BROKER_URL``) the job is sent to a Celery worker once the caller's
+    transaction commits (at once outside one). Without a broker nothing is sent: the queued
+    row is the message, and a database runner (``ruimtemonitor worker``, or the one beside
+    the server) takes it by itself. A finished job (a duplicate, a refused file) is not sent.
+    """
+    if job.is_finished or not queue_enabled():
+        return
+    transaction.on_commit(lambda: _enqueue(job))
 
 
 def _enqueue(job: Job) -> None:

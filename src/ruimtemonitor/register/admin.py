@@ -1,6 +1,8 @@
 from django.contrib import admin
+from django.http import HttpRequest
 
 from ruimtemonitor.common.admin import RegisterAdmin, RegisterStackedInline
+from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.register.models import (
     Agreement,
     AgreementChange,
@@ -86,3 +88,8 @@ class StatusReportAdmin(RegisterAdmin):
     list_filter = ("review_state", "partly")
     search_fields = ("as_written",)
     raw_id_fields = ("parliamentary_item", "commitment", "source_passage")
+
+    def get_changeform_initial_data(self, request: HttpRequest) -> dict[str, str]:
+        """A report added by hand waits for a decision, as one found in a letter does."""
+        initial = super().get_changeform_initial_data(request)
+        return {**initial, "review_state": ReviewState.PROPOSED}

@@ -1,4 +1,5 @@
-"""Store how a new generation of an arrangement continues the previous one (``core.lineage``).
+"""Store how a new generation of an arrangement continues the previous one
+(the matching is ``core.lineage_matching``; this module keeps its links in the register).
 
 Matching is redone whenever a generation is (re)ingested; links a person has reviewed
 stay as they were, and the agreements they cover are left out of the new matching.
@@ -14,7 +15,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from ruimtemonitor.common.editing import review
 from ruimtemonitor.common.statuses import ReviewState
-from ruimtemonitor.core.lineage import Link, Version, match_generations
+from ruimtemonitor.core.lineage_matching import Link, Version, match_generations
 from ruimtemonitor.register.models import Agreement, AgreementChange, Arrangement, ChangeKind
 
 CONTINUING = {ChangeKind.UNCHANGED, ChangeKind.CHANGED, ChangeKind.SPLIT, ChangeKind.MERGED}

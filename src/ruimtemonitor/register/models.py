@@ -14,7 +14,7 @@ from ruimtemonitor.common.models import (
     VersionedModel,
 )
 from ruimtemonitor.common.statuses import AgreementStatus, ParliamentaryStatus, ReviewState
-from ruimtemonitor.core.lineage import REVIEW_BELOW
+from ruimtemonitor.core.lineage_matching import REVIEW_BELOW
 
 
 class MeetingKind(models.TextChoices):
@@ -331,7 +331,7 @@ class ParliamentaryItem(SourcedRecord, VersionedModel):
 
 
 class ChangeKind(models.TextChoices):
-    """How an agreement of one generation continues in the next (``core.lineage``)."""
+    """How an agreement of one generation continues in the next (``core.lineage_matching``)."""
 
     NEW = "new", _("new")
     UNCHANGED = "unchanged", _("unchanged")
@@ -382,11 +382,12 @@ class AgreementChange(TimestampedModel):
         return self.review_state == ReviewState.PROPOSED and self.confidence < REVIEW_BELOW
 
 
-class StatusReport(TimestampedModel):
+class StatusReport(SourcedRecord):
     """A later letter reports a motion or commitment as done: proposed until a person decides.
 
     The status of the record itself changes only when the report is confirmed, so a
-    misread sentence never closes anything on its own.
+    misread sentence never closes anything on its own. Reports come from letters and are
+    written as *proposed* (``status_reports.propose_done``, and the admin's add form).
     """
 
     parliamentary_item = models.ForeignKey(
@@ -407,17 +408,6 @@ class StatusReport(TimestampedModel):
     )
     partly = models.BooleanField(_("partly done"), default=False)
     as_written = models.TextField(_("as written"))
-    source_passage = models.ForeignKey(
-        "documents.Passage",
-        verbose_name=_("source passage"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    review_state = models.CharField(
-        _("review state"), max_length=16, choices=ReviewState.choices, default=ReviewState.PROPOSED
-    )
     history = HistoricalRecords()
 
     class Meta:

@@ -29,7 +29,11 @@ def propose_done(
     if passage is not None and existing.exists():
         return None
     report = StatusReport(
-        **{field: target}, partly=partly, as_written=as_written[:2000], source_passage=passage
+        **{field: target},
+        partly=partly,
+        as_written=as_written[:2000],
+        source_passage=passage,
+        review_state=ReviewState.PROPOSED,
     )
     report._history_user = user
     report._change_reason = "ingest"

@@ -1,4 +1,5 @@
-"""Collect from the register what one region needs to know about one BO (``RegionFacts``).
+"""Collect from the register what one region needs to know about one BO (``RegionFacts``,
+the plain values of ``core.letters.region_facts`` the letter composers take).
 
 Relevance is decided by what the letters say, not guessed: an agreement, project or
 passage touches the region when it is tagged with the region's areas or names the region,
@@ -21,7 +22,15 @@ from ruimtemonitor.core.dutch import format_date, names_pattern
 from ruimtemonitor.core.funding.errors import SchemeError
 from ruimtemonitor.core.funding.scheme_files import available_schemes
 from ruimtemonitor.core.funding.schemes import load_scheme
-from ruimtemonitor.core.letters.facts import (
+from ruimtemonitor.core.letters.model import Citation
+from ruimtemonitor.core.letters.quotes import (
+    cut_at_heading,
+    locate,
+    regional_paragraph,
+    sentence_around,
+    tidy,
+)
+from ruimtemonitor.core.letters.region_facts import (
     AgreementFact,
     AreaFact,
     CommitmentFact,
@@ -31,14 +40,6 @@ from ruimtemonitor.core.letters.facts import (
     MoneyFact,
     ProjectFact,
     RegionFacts,
-)
-from ruimtemonitor.core.letters.model import Citation
-from ruimtemonitor.core.letters.quotes import (
-    cut_at_heading,
-    locate,
-    regional_paragraph,
-    sentence_around,
-    tidy,
 )
 from ruimtemonitor.documents.demo import real
 from ruimtemonitor.documents.models import Document, DocumentKind, Mention, MentionKind, Passage

@@ -118,7 +118,7 @@ def to_xlsx(report: Progress) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from ruimtemonitor.web.exports import neutralise
+    from ruimtemonitor.core.spreadsheet_cells import neutralise
 
     book = Workbook()
     summary = book.active

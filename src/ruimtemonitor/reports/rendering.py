@@ -40,9 +40,20 @@ def to_pdf(letter: Letter) -> bytes:
     return html_to_pdf(to_html(letter, footnotes=True))
 
 
+PDF_NOT_INSTALLED = (
+    "PDF maken lukt niet: WeasyPrint is niet geïnstalleerd. Installeer de extra met "
+    "'pip install ruimtemonitor[pdf]' (in deze map: scripts/bootstrap.sh pdf), of kies een "
+    "ander formaat. (PDF output needs the optional 'pdf' extra.)"
+)
+
+
 def html_to_pdf(html: str) -> bytes:
+    """PDF from HTML by WeasyPrint, an optional extra; without it a ``RenderError`` says how
+    to install it, so pages and the CLI answer with that sentence instead of a crash."""
     try:
         from weasyprint import HTML
+    except ImportError as exc:  # the optional extra is not installed
+        raise RenderError(PDF_NOT_INSTALLED) from exc
     except OSError as exc:  # the Python package is there, its system libraries are not
         raise RenderError(
             "PDF maken lukt niet: WeasyPrint mist systeembibliotheken (Pango). Installeer ze, "

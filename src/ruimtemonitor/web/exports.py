@@ -18,7 +18,8 @@ kept as cell objects); numbers, dates and booleans keep their type there.
 
 Document text is untrusted: a cell starting with ``=``, ``+``, ``-``, ``@`` (or a tab or
 carriage return) could be run as a formula by a spreadsheet. Such text values get a leading
-apostrophe in both formats, which spreadsheet programs show as plain text. Real numbers (also
+apostrophe in both formats, which spreadsheet programs show as plain text
+(``core.spreadsheet_cells``, shared with the reports). Real numbers (also
 negative ones) are numbers, not text, and are left alone.
 """
 
@@ -36,6 +37,8 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
+from ruimtemonitor.core.spreadsheet_cells import neutralise
+
 __all__ = [
     "CSV_CONTENT_TYPE",
     "MAX_EXPORT_ROWS",
@@ -51,19 +54,11 @@ MAX_EXPORT_ROWS = 100_000
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _FILENAME_FORBIDDEN = re.compile(r"[^\w.\- ]+")
 # Characters XML 1.0 does not allow; openpyxl refuses them.
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 XLSX_MAX_CELL = 32_767
-
-
-def neutralise(text: str) -> str:
-    """Text that a spreadsheet would run as a formula, turned into plain text."""
-    if text.startswith(_FORMULA_STARTS):
-        return "'" + text
-    return text
 
 
 def _local(moment: dt.datetime) -> dt.datetime:

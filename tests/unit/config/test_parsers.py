@@ -1,3 +1,4 @@
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from ruimtemonitor.config.parsers import (
     parse_positive_int,
     parse_rate,
     read_isolation_limits,
+    require_celery,
     resolve_data_dir,
     resolve_secret_key,
 )
@@ -279,3 +281,10 @@ def test_signatories_are_name_and_function_pairs() -> None:
     ]
     assert parse_signatories("A. Jansen") == [("A. Jansen", "")]
     assert parse_signatories(None) == []
+
+
+def test_a_broker_without_celery_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    require_celery()  # installed with the test extra
+    monkeypatch.setitem(sys.modules, "celery", None)
+    with pytest.raises(ConfigurationError, match=r"ruimtemonitor\[broker\]"):
+        require_celery()

@@ -1,7 +1,13 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ruimtemonitor.core.lineage import ChangeKind, DiffPart, Version, match_generations, word_diff
+from ruimtemonitor.core.lineage_matching import (
+    ChangeKind,
+    DiffPart,
+    Version,
+    match_generations,
+    word_diff,
+)
 
 WATER = (
     "Rijk en provincie borgen de drinkwatervoorziening bij nieuwe woningbouwlocaties en "

@@ -3,20 +3,24 @@
 The Dutch value parsers (money, dates, Kamerstukken, names) live in
 ``ruimtemonitor.core.dutch`` and are shared with the rest of the product; this
 module only runs them per document and attaches what each match is *about*:
-the innermost agreement, project or section around it. While a parser is not
-available yet its list stays empty and the pipeline records a warning.
+the innermost agreement, project or section around it. The parsers take any text:
+what they cannot read they leave out (an impossible date becomes a note on its match), so
+an exception from one is a bug and is not caught here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from ruimtemonitor.core.dutch.amounts import find_amounts
 from ruimtemonitor.core.dutch.completion import find_completion
+from ruimtemonitor.core.dutch.dates import find_deadlines
+from ruimtemonitor.core.dutch.gazetteer import find_areas, find_parties
+from ruimtemonitor.core.dutch.kamerstukken import find_kamerstukken
 from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
 
 from .cleaning import CleanText
@@ -24,16 +28,8 @@ from .splitting import Document
 from .tables import table_amounts
 from .textutil import iter_lines, sentence_spans
 
-__all__ = ["About", "Entities", "ParliamentaryItem", "dutch_function", "find_entities"]
+__all__ = ["About", "Entities", "ParliamentaryItem", "find_entities"]
 
-_MODULES = (
-    "ruimtemonitor.core.dutch",
-    "ruimtemonitor.core.dutch.amounts",
-    "ruimtemonitor.core.dutch.dates",
-    "ruimtemonitor.core.dutch.parliament",
-    "ruimtemonitor.core.dutch.kamerstukken",
-    "ruimtemonitor.core.dutch.names",
-)
 _MOTION = re.compile(r"\bmoties?\b", re.IGNORECASE)
 _PROMISE = re.compile(r"\btoe(?:zegging(?:en)?|gezegd)\b", re.IGNORECASE)
 _MEMBER = re.compile(
@@ -71,49 +67,25 @@ class Entities:
     parliamentary: tuple[ParliamentaryItem, ...]
     parties: tuple[tuple[Any, str], ...]
     areas: tuple[tuple[Any, str], ...]
-    missing: tuple[str, ...]
     meetings: tuple[tuple[Any, str], ...] = ()
-
-
-def dutch_function(name: str) -> Callable[..., Any] | None:
-    """A parser from ``ruimtemonitor.core.dutch`` by name, or None while it does not exist."""
-    for module_name in _MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        function = getattr(module, name, None)
-        if callable(function):
-            return function
-    return None
 
 
 def _shifted(match: Any, offset: int) -> Any:
     """``core.dutch`` matches are frozen dataclasses with start/end: move them to bundle offsets."""
-    from dataclasses import replace
-
     return replace(match, start=match.start + offset, end=match.end + offset)
 
 
 def _run(
-    name: str, text: str, document: Document, missing: list[str], *args: object
+    parser: Callable[..., list[Any]], text: str, document: Document, *args: object
 ) -> list[tuple[Any, str]]:
-    function = dutch_function(name)
-    if function is None:
-        if name not in missing:
-            missing.append(name)
-        return []
-    try:
-        matches = function(text[document.start : document.end], *args)
-    except (ValueError, ArithmeticError, IndexError, KeyError):
-        return []
+    """One parser over one document's text, its matches moved to offsets in the whole text."""
+    matches = parser(text[document.start : document.end], *args)
     return [(_shifted(m, document.start), document.identifier) for m in matches]
 
 
 def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities:
     """Run every Dutch value parser over each document of the cleaned text."""
     text = clean.text
-    missing: list[str] = []
     amounts: list[tuple[Any, str]] = []
     deadlines: list[tuple[Any, str]] = []
     parties: list[tuple[Any, str]] = []
@@ -121,7 +93,7 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
     parliamentary: list[ParliamentaryItem] = []
     meetings: list[tuple[Any, str]] = []
     for document in documents:
-        in_text = _run("find_amounts", text, document, missing)
+        in_text = _run(find_amounts, text, document)
         spans = [(m.start, m.end) for m, _ in in_text]
         in_tables = [
             (m, document.identifier)
@@ -129,10 +101,10 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
             if not any(s < m.end and m.start < e for s, e in spans)
         ]
         amounts.extend(sorted(in_text + in_tables, key=lambda pair: pair[0].start))
-        deadlines.extend(_run("find_deadlines", text, document, missing, document.date))
-        parties.extend(_run("find_parties", text, document, missing))
-        areas.extend(_run("find_areas", text, document, missing))
-        parliamentary.extend(_parliamentary(clean, document, missing))
+        deadlines.extend(_run(find_deadlines, text, document, document.date))
+        parties.extend(_run(find_parties, text, document))
+        areas.extend(_run(find_areas, text, document))
+        parliamentary.extend(_parliamentary(clean, document))
         year = document.date.year if document.date else None
         body = text[document.start : document.end]
         found = find_meetings(body, year=year, before=document.date)
@@ -149,26 +121,15 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
         tuple(parliamentary),
         tuple(parties),
         tuple(areas),
-        tuple(missing),
         tuple(meetings),
     )
 
 
-def _kamerstuk_ids(footnote_text: str, missing: list[str]) -> list[str]:
-    function = dutch_function("find_kamerstukken")
-    if function is None:
-        if "find_kamerstukken" not in missing:
-            missing.append("find_kamerstukken")
-        return []
-    try:
-        return [m.kst_id for m in function(footnote_text)]
-    except (ValueError, ArithmeticError, IndexError, KeyError):
-        return []
+def _kamerstuk_ids(text: str) -> list[str]:
+    return [m.kst_id for m in find_kamerstukken(text)]
 
 
-def _parliamentary(
-    clean: CleanText, document: Document, missing: list[str]
-) -> list[ParliamentaryItem]:
+def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryItem]:
     """Motions and commitments to parliament: one per sentence, Kamerstuk from its footnote."""
     text = clean.text
     items: list[ParliamentaryItem] = []
@@ -199,13 +160,13 @@ def _parliamentary(
             if start <= marker.clean_offset <= end + 1:
                 note = notes_by_marker.get(marker.span)
                 notes += f" {note.text}" if note else ""
-                ids = _kamerstuk_ids(note.text, missing) if note else []
+                ids = _kamerstuk_ids(note.text) if note else []
                 if ids and kamerstuk is None:
                     kamerstuk = ids[0]
         member = _MEMBER.search(sentence) or _MEMBER.search(notes)
         name = member.group("name").strip() if member else None
         if kamerstuk is None:
-            in_text = _kamerstuk_ids(sentence, missing)
+            in_text = _kamerstuk_ids(sentence)
             kamerstuk = in_text[0] if in_text else None
         if not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue
@@ -232,7 +193,7 @@ def _parliamentary(
         if note is None or marker.span in cited or not _NOTE_ITEM.match(note.text):
             continue
         kind = "toezegging" if note.text.lower().startswith("toezeg") else "motie"
-        ids = _kamerstuk_ids(note.text, missing)
+        ids = _kamerstuk_ids(note.text)
         member = _MEMBER.search(note.text)
         at = marker.clean_offset
         start, end = next(((s, e) for s, e in spans if s <= at <= e + 1), (at, at))

@@ -16,7 +16,12 @@ import re
 from ruimtemonitor.core.dutch import parse_date
 from ruimtemonitor.core.dutch._date_grammar import FULL_DATE_RE
 
-__all__ = ["find_letter_date"]
+__all__ = ["DATE_WORDS", "find_letter_date", "parse_document_date"]
+
+#: A letterhead date as written ("12 juni 2025", "02-06-2025"), read by the shared grammar.
+parse_document_date = parse_date
+#: Such a date inside a title, so the splitter can cut it from the title.
+DATE_WORDS = FULL_DATE_RE
 
 _HEAD_CHARS = 3000
 _DATE = (

@@ -82,13 +82,7 @@ def _projects(ctx: _Context) -> Any:
 
 
 def _entities(ctx: _Context) -> Any:
-    entities = find_entities(ctx.results["clean"], ctx.results["documents"])
-    if entities.missing:
-        ctx.warnings.append(
-            "ruimtemonitor.core.dutch does not provide " + ", ".join(entities.missing) + " yet; "
-            "those fields are empty"
-        )
-    return entities
+    return find_entities(ctx.results["clean"], ctx.results["documents"])
 
 
 def _time(ctx: _Context) -> Any:

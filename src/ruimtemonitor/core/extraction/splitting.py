@@ -17,9 +17,8 @@ from dataclasses import dataclass, replace
 from ruimtemonitor.core.reference import normalise_department
 
 from .cleaning import CleanText
-from .dates import DATE_WORDS, parse_document_date
 from .genres import DOCUMENT_KINDS, classify
-from .letter_date import find_letter_date
+from .letter_date import DATE_WORDS, find_letter_date, parse_document_date
 from .patterns import AFSPRAAK_LINE
 from .textutil import iter_lines
 

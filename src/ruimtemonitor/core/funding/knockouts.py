@@ -58,20 +58,22 @@ def apply_knockouts(
 ) -> tuple[KnockoutResult, ...]:
     """Judge ``proposal`` on every knock-out criterion of ``scheme``, in the scheme's order."""
     values = measures(proposal, derived)
-    return tuple(
-        _judge(rule, values[rule.measure], proposal, derived, scheme, peildatum)
-        for rule in scheme.knockouts
-    )
+    case = _Case(proposal, derived, scheme, peildatum)
+    return tuple(_judge(rule, values[rule.measure], case) for rule in scheme.knockouts)
 
 
-def _judge(
-    rule: KnockoutRule,
-    value: object,
-    proposal: Proposal,
-    derived: DerivedValues,
-    scheme: Scheme,
-    peildatum: dt.date,
-) -> KnockoutResult:
+@dataclass(frozen=True, slots=True)
+class _Case:
+    """What every criterion of one proposal is judged and explained with."""
+
+    proposal: Proposal
+    derived: DerivedValues
+    scheme: Scheme
+    peildatum: dt.date
+
+
+def _judge(rule: KnockoutRule, value: object, case: _Case) -> KnockoutResult:
+    proposal, scheme = case.proposal, case.scheme
     if rule.operator == "in":
         area = scheme.find_area(value if isinstance(value, str) else None)
         passed = area is not None
@@ -90,7 +92,7 @@ def _judge(
         limit = _limit(rule.threshold)
         # ints, Fractions and dates compare exactly with the cached limit
         passed = value <= limit if rule.operator == "<=" else value >= limit  # type: ignore[operator]
-    text = _explain_number(rule, value, proposal, derived, scheme, peildatum)
+    text = _explain_number(rule, value, case)
     return KnockoutResult(
         rule.criterion,
         passed,
@@ -148,6 +150,12 @@ def _start_words(proposal: Proposal, derived: DerivedValues) -> str:
     return f"{format_month(proposal.start)} (als maand opgegeven; gerekend met {counted})"
 
 
+def _amount_limit(rule: KnockoutRule) -> Decimal:
+    """The threshold of a rule on an amount or a share (a number, never a date)."""
+    assert isinstance(rule.threshold, Decimal)
+    return rule.threshold
+
+
 def _vat_note(proposal: Proposal, scheme: Scheme) -> str:
     if proposal.vat_included:
         return ""
@@ -186,16 +194,10 @@ def _explain_new_homes(rule: KnockoutRule, proposal: Proposal, derived: DerivedV
 
 
 def _explain_share(
-    rule: KnockoutRule,
-    value: Fraction | None,
-    proposal: Proposal,
-    derived: DerivedValues,
-    scheme: Scheme,
+    rule: KnockoutRule, value: Fraction | None, derived: DerivedValues, vat: str
 ) -> str:
-    limit = rule.threshold
-    assert isinstance(limit, Decimal)
+    limit = _amount_limit(rule)
     deficit = format_eur(derived.deficit_incl_vat)
-    vat = _vat_note(proposal, scheme)
     if value is None:
         return (
             f"Financieel tekort is {deficit}; een Rijksbijdrage als aandeel van het tekort is "
@@ -211,14 +213,9 @@ def _explain_share(
 
 
 def _explain_per_home(
-    rule: KnockoutRule,
-    value: Fraction | None,
-    proposal: Proposal,
-    derived: DerivedValues,
-    scheme: Scheme,
+    rule: KnockoutRule, value: Fraction | None, derived: DerivedValues, vat: str
 ) -> str:
-    limit = rule.threshold
-    assert isinstance(limit, Decimal)
+    limit = _amount_limit(rule)
     if value is None:
         return "Geen nieuwe woningen; een Rijksbijdrage per nieuwe woning is niet te bepalen."
     maximum = format_eur(limit, 0 if limit == limit.to_integral_value() else 2)
@@ -226,27 +223,20 @@ def _explain_per_home(
     return (
         f"Rijksbijdrage per nieuwe woning {format_eur(value)} incl. btw ({total} / "
         f"{format_int(derived.new_homes)} nieuwe woningen); {_limit_words(rule)} {maximum} "
-        f"incl. btw toegestaan.{_vat_note(proposal, scheme)}"
+        f"incl. btw toegestaan.{vat}"
     )
 
 
-def _explain_number(
-    rule: KnockoutRule,
-    value: object,
-    proposal: Proposal,
-    derived: DerivedValues,
-    scheme: Scheme,
-    peildatum: dt.date,
-) -> str:
+def _explain_number(rule: KnockoutRule, value: object, case: _Case) -> str:
+    proposal, derived, scheme = case.proposal, case.derived, case.scheme
     measure = rule.measure
     if measure == "months_to_start":
-        return _explain_months(rule, proposal, derived, peildatum)
+        return _explain_months(rule, proposal, derived, case.peildatum)
     if measure == "new_homes":
         return _explain_new_homes(rule, proposal, derived)
-    if measure == "share_of_deficit":
-        return _explain_share(rule, value, proposal, derived, scheme)  # type: ignore[arg-type]
-    if measure == "contribution_per_home_eur":
-        return _explain_per_home(rule, value, proposal, derived, scheme)  # type: ignore[arg-type]
+    if measure in {"share_of_deficit", "contribution_per_home_eur"}:
+        explain = _explain_share if measure == "share_of_deficit" else _explain_per_home
+        return explain(rule, value, derived, _vat_note(proposal, scheme))  # type: ignore[arg-type]
     words = _limit_words(rule)
     if measure == "start_date":
         assert isinstance(rule.threshold, dt.date)

@@ -11,10 +11,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ruimtemonitor.core.funding.allocation import Allocation
 from ruimtemonitor.core.funding.classification import Classification
@@ -176,17 +177,22 @@ def _fixed_times(workbook, when: dt.date) -> None:
     workbook.properties.modified = moment
 
 
-def write_assessment_xlsx(result: AssessmentResult, path: Path | str) -> None:
-    """A workbook: proposals, one row per knock-out verdict, the allocations, the scheme."""
+def _workbook(title: str, header: list[str], rows: Iterable[list[object]]) -> tuple[Any, Any]:
+    """A new workbook whose first sheet, ``title``, holds the header and the rows."""
     from openpyxl import Workbook
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "Voorstellen"
-    header, rows = assessment_rows(result)
+    sheet.title = title
     sheet.append(header)
     for row in rows:
         sheet.append(row)
+    return workbook, sheet
+
+
+def write_assessment_xlsx(result: AssessmentResult, path: Path | str) -> None:
+    """A workbook: proposals, one row per knock-out verdict, the allocations, the scheme."""
+    workbook, sheet = _workbook("Voorstellen", *assessment_rows(result))
     sheet.freeze_panes = "B2"
 
     verdicts = workbook.create_sheet("Toetsing")
@@ -272,15 +278,7 @@ def write_classification_csv(result: ClassificationResult, stream: TextIO) -> No
 
 def write_classification_xlsx(result: ClassificationResult, path: Path | str) -> None:
     """A workbook with one sheet of classified locations and one with the thresholds."""
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Locaties"
-    header, rows = classification_rows(result)
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
+    workbook, _ = _workbook("Locaties", *classification_rows(result))
     info = workbook.create_sheet("Regeling")
     for key, value in (
         ("regeling", result.scheme.name),

@@ -86,6 +86,38 @@ _COUNT = "een geheel getal ≥ 0 (bijv. 1.200)"
 _YES_NO = "ja of nee"
 
 
+def _identity(
+    rows: CellReader,
+    row: int,
+    cells: tuple[object, ...],
+    first_row_of: dict[str, int],
+    *,
+    province_required: bool,
+) -> dict[str, object]:
+    """The columns both tables start with: id (unique in the table), naam, gemeente and
+    provincie (required for proposals; optional for locations, where it may stay empty)."""
+    ident = rows.get(row, cells, "id", parse_text, "een niet-lege id")
+    if isinstance(ident, str):
+        if ident in first_row_of:
+            rows.problem(
+                row, "id", ident, f"een unieke id (al gebruikt in rij {first_row_of[ident]})"
+            )
+        else:
+            first_row_of[ident] = row
+    name = rows.get(row, cells, "naam", parse_text, "een naam")
+    municipality = rows.get(row, cells, "gemeente", parse_text, "een gemeente")
+    hint = f"een provincie: {province_names()}"
+    province = rows.get(
+        row,
+        cells,
+        "provincie",
+        normalise_province,
+        f"{hint} (of CBS-code PV20–PV31)" if province_required else hint,
+        **({} if province_required else {"default": "", "required": False}),
+    )
+    return {"id": ident, "name": name, "municipality": municipality, "province": province}
+
+
 def proposals_from_table(table: Table, required: Iterable[str] = ()) -> tuple[Proposal, ...]:
     """Validate every row; raise :class:`InputError` with all problems, or return proposals."""
     rows = CellReader(table, PROPOSAL_COLUMNS, required)
@@ -93,23 +125,7 @@ def proposals_from_table(table: Table, required: Iterable[str] = ()) -> tuple[Pr
     proposals: list[Proposal] = []
     first_row_of: dict[str, int] = {}
     for row, cells in table.rows:
-        ident = rows.get(row, cells, "id", parse_text, "een niet-lege id")
-        if isinstance(ident, str):
-            if ident in first_row_of:
-                rows.problem(
-                    row, "id", ident, f"een unieke id (al gebruikt in rij {first_row_of[ident]})"
-                )
-            else:
-                first_row_of[ident] = row
-        name = rows.get(row, cells, "naam", parse_text, "een naam")
-        municipality = rows.get(row, cells, "gemeente", parse_text, "een gemeente")
-        province = rows.get(
-            row,
-            cells,
-            "provincie",
-            normalise_province,
-            f"een provincie: {province_names()} (of CBS-code PV20–PV31)",
-        )
+        identity = _identity(rows, row, cells, first_row_of, province_required=True)
         homes = rows.get(row, cells, "woningen", parse_count, _COUNT)
         agreed = rows.get(
             row,
@@ -164,10 +180,7 @@ def proposals_from_table(table: Table, required: Iterable[str] = ()) -> tuple[Pr
         start_date, has_day = start  # type: ignore[misc]
         proposals.append(
             Proposal(
-                id=ident,
-                name=name,
-                municipality=municipality,
-                province=province,  # type: ignore[arg-type]
+                **identity,  # type: ignore[arg-type]
                 homes=homes,
                 homes_already_agreed=agreed,
                 start=start_date,
@@ -225,25 +238,7 @@ def locations_from_table(table: Table, scheme: LocationScheme) -> tuple[Location
     locations: list[Location] = []
     first_row_of: dict[str, int] = {}
     for row, cells in table.rows:
-        ident = rows.get(row, cells, "id", parse_text, "een niet-lege id")
-        if isinstance(ident, str):
-            if ident in first_row_of:
-                rows.problem(
-                    row, "id", ident, f"een unieke id (al gebruikt in rij {first_row_of[ident]})"
-                )
-            else:
-                first_row_of[ident] = row
-        name = rows.get(row, cells, "naam", parse_text, "een naam")
-        municipality = rows.get(row, cells, "gemeente", parse_text, "een gemeente")
-        province = rows.get(
-            row,
-            cells,
-            "provincie",
-            normalise_province,
-            f"een provincie: {province_names()}",
-            default="",
-            required=False,
-        )
+        identity = _identity(rows, row, cells, first_row_of, province_required=False)
         kind = rows.get(row, cells, "type", location_type, f"een type: {type_names}")
         metropolitan = rows.get(
             row, cells, "metropoolregio", parse_bool, _YES_NO, default=False, required=False
@@ -258,10 +253,7 @@ def locations_from_table(table: Table, scheme: LocationScheme) -> tuple[Location
             continue
         locations.append(
             Location(
-                id=ident,
-                name=name,
-                municipality=municipality,
-                province=province,  # type: ignore[arg-type]
+                **identity,  # type: ignore[arg-type]
                 kind=kind,
                 metropolitan=metropolitan,
                 homes_until_2034=until,  # type: ignore[arg-type]

@@ -17,10 +17,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from ruimtemonitor.core.funding.errors import InputError, Problem
 from ruimtemonitor.core.funding.notation import parse_decimal, parse_int
 from ruimtemonitor.core.reference import organisations
+
+_N = TypeVar("_N", int, Decimal)
 
 __all__ = [
     "CellReader",
@@ -206,10 +209,7 @@ def parse_text(value: object) -> str:
 
 def parse_count(value: object) -> int:
     """A whole number ≥ 0 (homes)."""
-    number = parse_int(value)
-    if number < 0:
-        raise ValueError("negative")
-    return number
+    return _not_negative(parse_int(value))
 
 
 def ranged_int(low: int, high: int) -> Callable[[object], int]:
@@ -226,7 +226,10 @@ def ranged_int(low: int, high: int) -> Callable[[object], int]:
 
 def parse_amount(value: object) -> Decimal:
     """Euros ≥ 0, exactly."""
-    number = parse_decimal(value)
+    return _not_negative(parse_decimal(value))
+
+
+def _not_negative(number: _N) -> _N:
     if number < 0:
         raise ValueError("negative")
     return number

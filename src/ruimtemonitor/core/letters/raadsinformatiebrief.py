@@ -9,8 +9,8 @@ letter's own framing and are few on purpose.
 from __future__ import annotations
 
 from ruimtemonitor.core.dutch import format_date
-from ruimtemonitor.core.letters.facts import AgreementFact, ProjectFact, RegionFacts
 from ruimtemonitor.core.letters.model import Letter, Paragraph, Section
+from ruimtemonitor.core.letters.region_facts import AgreementFact, ProjectFact, RegionFacts
 
 MEETING_NAMES = {"bol": "Bestuurlijk Overleg Leefomgeving (BOL)", "bo_mirt": "BO MIRT"}
 TYPE_WORDS = {

@@ -8,9 +8,9 @@ bijlagen); the content is mostly procedural, so most of it is fixed text to adap
 from __future__ import annotations
 
 from ruimtemonitor.core.dutch import format_date
-from ruimtemonitor.core.letters.facts import RegionFacts
 from ruimtemonitor.core.letters.model import Letter, Paragraph, Section
 from ruimtemonitor.core.letters.raadsinformatiebrief import MEETING_NAMES, _join
+from ruimtemonitor.core.letters.region_facts import RegionFacts
 
 
 def compose(facts: RegionFacts, brief: Letter) -> Letter:

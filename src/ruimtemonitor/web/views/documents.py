@@ -24,7 +24,6 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -42,7 +41,7 @@ from ruimtemonitor.ingestion.messages import user_error
 from ruimtemonitor.ingestion.models import Job
 from ruimtemonitor.ingestion.services import (
     SUPPORTED_SUFFIXES,
-    _enqueue,
+    dispatch_job,
     queue_enabled,
     submit_file,
     visible_jobs,
@@ -404,14 +403,6 @@ def _safe_name(name: str) -> str:
     return cleaned[:200] or "document"
 
 
-def start_job(job: Job) -> None:
-    """Send the job to the broker once it is committed; without a broker the job runner finds
-    the queued row by itself."""
-    if job.is_finished or not queue_enabled():
-        return
-    transaction.on_commit(lambda: _enqueue(job))
-
-
 def _limit_bytes() -> int:
     return settings.MAX_UPLOAD_MB * 1024 * 1024
 
@@ -460,7 +451,7 @@ def _document_upload(request: HttpRequest, limiter: SizeLimitHandler) -> HttpRes
                     for chunk in upload.chunks():
                         out.write(chunk)
                 job = submit_file(target, user=request.user)
-            start_job(job)
+            dispatch_job(job)
             jobs.append(job)
         if jobs:
             for error in errors:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -21,16 +19,7 @@ from ruimtemonitor.core.dutch import (
 
 pytestmark = [pytest.mark.unit, pytest.mark.corpus]
 LETTER_DATE = dt.date(2025, 6, 12)  # the Kamerbrief and the MIRT-brief of the bundle
-
-
-@pytest.fixture(scope="module")
-def corpus_text() -> str:
-    corpus = os.environ.get("RUIMTEMONITOR_CORPUS_DIR")
-    path = Path(corpus or Path(__file__).resolve().parents[5] / "shared" / "corpus")
-    path = path / "000_2625f7667a8edade.txt"
-    if not path.is_file():
-        pytest.skip(f"corpus not present at {path}")
-    return path.read_text(encoding="utf-8")
+# corpus_text (tests/conftest.py): the text of that bundle
 
 
 def _flat(text: str) -> str:

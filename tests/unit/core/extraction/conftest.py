@@ -1,20 +1,12 @@
-"""Fixtures for the extraction core tests: tiny PDFs written by hand, the corpus when present."""
+"""Fixtures for the extraction core tests: tiny PDFs written by hand (the corpus fixtures are
+in tests/conftest.py)."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
-
-CORPUS = Path(
-    os.environ.get("RUIMTEMONITOR_CORPUS_DIR")
-    or Path(__file__).resolve().parents[5] / "shared" / "corpus"
-)
-CORPUS_TEXT = CORPUS / "000_2625f7667a8edade.txt"
-CORPUS_PDF = CORPUS / "000_2625f7667a8edade.rendered.pdf"
-CORPUS_GOLD = CORPUS / "gold-ruimtelijk-arrangement-gelderland.json"
 
 
 def _escape(text: str) -> str:
@@ -70,13 +62,6 @@ def write_pdf(path: Path, pages: list[list[str]], *, encrypt: bool = False) -> P
 @pytest.fixture
 def pdf_writer():
     return write_pdf
-
-
-@pytest.fixture
-def corpus_text() -> str:
-    if not CORPUS_TEXT.exists():
-        pytest.skip("shared corpus not present")
-    return CORPUS_TEXT.read_text(encoding="utf-8")
 
 
 def words(text: str) -> list[str]:

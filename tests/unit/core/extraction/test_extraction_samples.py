@@ -1,5 +1,4 @@
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,20 +12,12 @@ from ruimtemonitor.core.extraction import (
     sample_path,
     schema,
 )
-from ruimtemonitor.core.extraction.entities import dutch_function
 
-sys.path.insert(0, str(Path(__file__).parent))
-from schema_check import validate
-
-from conftest import CORPUS_GOLD, CORPUS_PDF, CORPUS_TEXT
+BUNDLE = "000_2625f7667a8edade.txt"
+BUNDLE_PDF = "000_2625f7667a8edade.rendered.pdf"
+GOLD = "gold-ruimtelijk-arrangement-gelderland.json"
 
 pytestmark = pytest.mark.unit
-
-NEEDS = {
-    "amounts": "find_amounts",
-    "deadlines": "find_deadlines",
-    "parliamentary_items": "find_kamerstukken",
-}
 
 
 def test_samples_ship_with_the_package() -> None:
@@ -47,9 +38,6 @@ def test_sample_meets_its_gold(name: str) -> None:
     result = extract_file(sample_path(name)).to_json()
     evaluation = evaluate(result, load_gold(sample_path(name, ".gold.json")))
     for score in evaluation.scores:
-        needed = NEEDS.get(score.name)
-        if needed and dutch_function(needed) is None:
-            continue  # the shared Dutch parser is not there yet
         assert score.recall == 1.0, evaluation.report()
         assert score.precision == 1.0, evaluation.report()
 
@@ -57,10 +45,9 @@ def test_sample_meets_its_gold(name: str) -> None:
 @pytest.mark.parametrize(
     "name", ["bundle", "mirt_brief", "raadsinformatiebrief", "ruimtelijk_arrangement"]
 )
-def test_sample_output_matches_the_json_schema(name: str) -> None:
+def test_sample_output_matches_the_json_schema(name: str, schema_errors) -> None:
     result = json.loads(json.dumps(extract_file(sample_path(name)).to_json()))
-    the_schema = schema()
-    assert validate(result, the_schema, the_schema) == []
+    assert schema_errors(result, schema()) == []
 
 
 def test_every_source_cites_the_original_text() -> None:
@@ -78,24 +65,21 @@ def test_every_source_cites_the_original_text() -> None:
 
 
 @pytest.mark.corpus
-def test_corpus_gold_all_agreements_types_departments_and_bullets() -> None:
-    if not CORPUS_TEXT.exists():
-        pytest.skip("shared corpus not present")
-    extraction = extract_file(CORPUS_TEXT)
-    evaluation = evaluate(extraction, load_gold(CORPUS_GOLD))
+def test_corpus_gold_all_agreements_types_departments_and_bullets(
+    corpus_dir: Path, schema_errors
+) -> None:
+    extraction = extract_file(corpus_dir / BUNDLE)
+    evaluation = evaluate(extraction, load_gold(corpus_dir / GOLD))
     assert evaluation.score("agreements.number").correct == 24
     assert evaluation.score("agreements.types").correct == 24
     assert evaluation.score("agreements.departments").correct == 24
     assert evaluation.score("agreements.commitments").recall >= 0.95
-    the_schema = schema()
-    assert validate(json.loads(json.dumps(extraction.to_json())), the_schema, the_schema) == []
+    assert schema_errors(json.loads(json.dumps(extraction.to_json())), schema()) == []
 
 
 @pytest.mark.corpus
-def test_corpus_documents_projects_and_references() -> None:
-    if not CORPUS_TEXT.exists():
-        pytest.skip("shared corpus not present")
-    result = extract_file(CORPUS_TEXT).to_json()
+def test_corpus_documents_projects_and_references(corpus_dir: Path) -> None:
+    result = extract_file(corpus_dir / BUNDLE).to_json()
     assert [d["kind"] for d in result["documents"]] == [
         "raadsvoorstel",
         "raadsinformatiebrief",
@@ -120,19 +104,15 @@ def test_corpus_documents_projects_and_references() -> None:
         (r["number"], r["title_number"]) for r in result["references"] if not r["consistent"]
     ]
     assert inconsistent == [("2.3", "2.4"), ("2.2", "2.3")]
-    if dutch_function("find_amounts"):
-        ranges = [a["values_eur"] for a in result["amounts"] if len(a["values_eur"]) == 2]
-        assert [310_000_000, 620_000_000] in ranges
-    if dutch_function("find_kamerstukken"):
-        assert "kst-36600-A-30" in {p["kamerstuk"] for p in result["parliamentary_items"]}
+    ranges = [a["values_eur"] for a in result["amounts"] if len(a["values_eur"]) == 2]
+    assert [310_000_000, 620_000_000] in ranges
+    assert "kst-36600-A-30" in {p["kamerstuk"] for p in result["parliamentary_items"]}
 
 
 @pytest.mark.corpus
-def test_corpus_pdf_path_finds_the_same_agreements() -> None:
-    if not CORPUS_PDF.exists():
-        pytest.skip("shared corpus not present")
-    extraction = extract_file(CORPUS_PDF, timeout_s=60)
+def test_corpus_pdf_path_finds_the_same_agreements(corpus_dir: Path) -> None:
+    extraction = extract_file(corpus_dir / BUNDLE_PDF, timeout_s=60)
     assert extraction.clean.source.kind == "pdf"
     assert len(extraction.clean.source.page_starts) == 61
-    evaluation = evaluate(extraction, load_gold(CORPUS_GOLD))
+    evaluation = evaluate(extraction, load_gold(corpus_dir / GOLD))
     assert evaluation.score("agreements.number").correct == 24

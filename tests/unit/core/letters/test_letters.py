@@ -1,7 +1,9 @@
 import datetime as dt
 
 from ruimtemonitor.core.letters import markdown, raadsinformatiebrief, raadsvoorstel
-from ruimtemonitor.core.letters.facts import (
+from ruimtemonitor.core.letters.model import Citation
+from ruimtemonitor.core.letters.quotes import sentence_around
+from ruimtemonitor.core.letters.region_facts import (
     AgreementFact,
     CommitmentFact,
     FundingFact,
@@ -9,8 +11,6 @@ from ruimtemonitor.core.letters.facts import (
     ProjectFact,
     RegionFacts,
 )
-from ruimtemonitor.core.letters.model import Citation
-from ruimtemonitor.core.letters.quotes import sentence_around
 
 SOURCE = Citation("Ruimtelijk Arrangement Zeeland", dt.date(2025, 6, 2), None, "Afspraak 2.1 …", 7)
 

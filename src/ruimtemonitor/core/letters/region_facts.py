@@ -1,4 +1,7 @@
-"""What the register knows about one region and one meeting: the composers' only input."""
+"""What the register knows about one region and one meeting: the composers' only input.
+
+Plain values; ``reports.facts`` collects them from the register (the Django side).
+"""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import enum
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Container, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 REVIEW_BELOW = 0.75
@@ -166,28 +166,10 @@ def match_generations(previous: Sequence[Version], current: Sequence[Version]) -
     for j, (i, _) in pairs.items():
         successors.setdefault(i, []).append(j)
     # An old agreement nobody continues, whose words live on inside a continued one: merged.
-    merged_into: dict[int, list[int]] = {}
-    for i in range(len(previous)):
-        if i in taken:
-            continue
-        best = max(
-            ((_contained(previous[i], current[j]), j) for j in pairs),
-            default=(0.0, -1),
-        )
-        if best[0] >= CONTAINED_MIN:
-            merged_into.setdefault(best[1], []).append(i)
-            taken.add(i)
+    merged_into = _absorbed(previous, current, among=pairs, skip=taken)
+    taken.update(i for olds in merged_into.values() for i in olds)
     # A new agreement matching nothing, whose words come from a continued old one: split.
-    split_from: dict[int, list[int]] = {}
-    for j in range(len(current)):
-        if j in pairs:
-            continue
-        best = max(
-            ((_contained(current[j], previous[i]), i) for i in successors),
-            default=(0.0, -1),
-        )
-        if best[0] >= CONTAINED_MIN:
-            split_from.setdefault(best[1], []).append(j)
+    split_from = _absorbed(current, previous, among=successors, skip=pairs)
 
     links: list[Link] = []
     split_members = {j for js in split_from.values() for j in js}
@@ -224,3 +206,25 @@ def match_generations(previous: Sequence[Version], current: Sequence[Version]) -
         if j not in pairs and j not in split_members
     ]
     return links
+
+
+def _absorbed(
+    versions: Sequence[Version],
+    others: Sequence[Version],
+    *,
+    among: Iterable[int],
+    skip: Container[int],
+) -> dict[int, list[int]]:
+    """Versions (outside ``skip``) whose words live on inside one of ``others`` (by index, from
+    ``among``): that one's index -> theirs, when the best containment reaches CONTAINED_MIN."""
+    candidates = list(among)
+    found: dict[int, list[int]] = {}
+    for index, version in enumerate(versions):
+        if index in skip:
+            continue
+        score, target = max(
+            ((_contained(version, others[k]), k) for k in candidates), default=(0.0, -1)
+        )
+        if score >= CONTAINED_MIN:
+            found.setdefault(target, []).append(index)
+    return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ruimtemonitor.ingestion.storing import ExtractionStore
+from ruimtemonitor.ingestion.writers.context import FileContext
 from ruimtemonitor.organisations.models import Area, AreaKind
 from ruimtemonitor.register.lineage import link_generation
 from ruimtemonitor.register.models import Arrangement, ArrangementKind, Meeting, MeetingKind
@@ -20,7 +20,7 @@ MEETING_LABELS = {MeetingKind.BOL: "BOL", MeetingKind.BO_MIRT: "BO MIRT"}
 AGREED_AT_A_BOL = [ArrangementKind.RUIMTELIJK_ARRANGEMENT, ArrangementKind.UITVOERINGSAGENDA]
 
 
-def record_meetings(store: ExtractionStore) -> int:
+def record_meetings(store: FileContext) -> int:
     """Meetings once each (kind, landsdeel, date); arrangements of that landsdeel and year
     that have no meeting yet are linked to the BOL that agreed them."""
     items = store.data.get("meetings") or []
@@ -52,7 +52,7 @@ def record_meetings(store: ExtractionStore) -> int:
     return created
 
 
-def record_cycle(store: ExtractionStore, arrangements: list[Arrangement]) -> dict[str, int]:
+def record_cycle(store: FileContext, arrangements: list[Arrangement]) -> dict[str, int]:
     """Counts per kind, for the job's log."""
     user: Any = store.user
     links = sum(
