@@ -63,8 +63,8 @@ TYPE_LINE = re.compile(
     re.IGNORECASE,
 )
 DEPARTMENTS_LINE = re.compile(
-    r"^(?:betrokken(?:[ \t]+(?:departementen|ministeries|bewindspersonen))?|departementen|"
-    r"ministeries)[ \t]*:[ \t]*(?P<list>[^\n]*)$",
+    r"^(?:betrokken(?:[ \t]+(?:departementen|ministeries|bewindspersonen))?|"
+    r"departement(?:en|\(en\))?|ministeries|ministerie\(s\))[ \t]*:[ \t]*(?P<list>[^\n]*)$",
     re.IGNORECASE,
 )
 REMARK_LINE = re.compile(r"^\([^\n]*\)\.?$")
