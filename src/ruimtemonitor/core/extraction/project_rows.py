@@ -1,0 +1,162 @@
+"""Projects in tables and lists: a row, a cell on its own line, a bullet that names one.
+
+Letters list projects without headings: a table flattened row by row ("A15 Papendrecht–
+Gorinchem   verkenning   € 290 mln."), a table flattened one cell per line, or a list of
+bullets that each open with a project's name ("• A1 Apeldoorn–Azelo: de planuitwerking
+loopt"). The name must name infrastructure (``project_terms``); funding rows, categories and
+themes are not projects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import CELL_SEPARATOR
+from .phases import NOUN_PHASES, project_phase
+from .project_terms import (
+    AGENDA_NUMBER,
+    CATEGORY,
+    CITY_PAIR,
+    INFRA,
+    NOT_A_PROJECT,
+    PAUSED,
+    Project,
+    milestones,
+    numbers_agenda_items,
+    region_at,
+    region_marks,
+)
+from .splitting import Document
+from .textutil import iter_lines, normalise_space
+
+__all__ = ["cell_projects", "table_projects"]
+
+
+_FUNDING_ROW = re.compile(
+    r"^(?:gemeente|provincie|rijk|regio\s+deal|programma\s+woningbouw|woningbouwimpuls|totaal|"
+    r"bron|bijdrage)\b|cofinanciering|\bbijdrage\b",
+    re.IGNORECASE,
+)
+_PHASE_CELL = re.compile(
+    r"^(?:MIRT-)?(?P<phase>onderzoek|verkenning|planuitwerking|planstudie|realisatie|"
+    r"opgeleverd)$",
+    re.IGNORECASE,
+)
+_ROW = re.compile(
+    r"^(?P<name>[^€\n]{3,80}?)\s+€[^\n]*?\s(?P<phase>onderzoek|verkenning|planuitwerking|"
+    r"realisatie|opgeleverd)\s*$"
+    r"|^(?P<name2>[^€\n]{3,80}?)\s+(?P<phase2>onderzoek|verkenning|planuitwerking|realisatie|"
+    r"opgeleverd)(?:\s+(?:€\s*)?[\d.,]+(?:\s*(?:mln|mld)\.?)?){1,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+def table_projects(
+    text: str, document: Document, found: list[Project], fallback: str | None
+) -> list[Project]:
+    """Rows of project tables: "A15 Papendrecht–Gorinchem   verkenning   € 290 mln."."""
+    spans = [(p.start, p.end) for p in found if p.section != document.identifier]
+    names = {normalise_space(p.name).casefold() for p in found}
+    marks = region_marks(text, document)
+    rows: list[Project] = []
+    for line_start, line_end in iter_lines(text, document.start, document.end):
+        line = text[line_start:line_end].strip()
+        cells = [c for c in CELL_SEPARATOR.split(line) if c]
+        if len(cells) >= 3 and re.fullmatch(r"(?:[A-H]\.?)?\d{1,2}\.?", cells[0].strip()):
+            cells = cells[1:]  # "4 | Aanpak Ring Zuid | …": the number is the row's, not a name
+        name = phase = None
+        described = False  # "Kampen Noordrand: woonwijk aan het Zwarte Water | gemeente | 2025"
+        if len(cells) >= 2 and any(_PHASE_CELL.match(c) or "€" in c for c in cells[1:]):
+            name = cells[0]
+            phase = next((c for c in cells[1:] if _PHASE_CELL.match(c)), None)
+        elif len(cells) >= 3:
+            name, _, rest = cells[0].partition(":")
+            described = bool(rest.strip()) and len(name.split()) <= 4 and name[:1].isupper()
+        elif (row := _ROW.match(line)) is not None:
+            name = row.group("name") or row.group("name2")
+            phase = row.group("phase") or row.group("phase2")
+        if (
+            name is None
+            or len(name.split()) > 8
+            or _FUNDING_ROW.search(name)
+            or NOT_A_PROJECT.match(name.strip())
+        ):
+            continue
+        if not (described or INFRA.search(name) or CITY_PAIR.match(name)) or CATEGORY.match(name):
+            continue
+        if normalise_space(name).casefold() in names or any(s <= line_start < e for s, e in spans):
+            continue
+        names.add(normalise_space(name).casefold())
+        offset = text.find(name, line_start, line_end)
+        phase_name = NOUN_PHASES.get((phase or "").lower())
+        rows.append(
+            Project(
+                identifier=f"{document.identifier}.row{line_start}.project",
+                name=name.strip(" –—-:"),
+                region=region_at(marks, line_start) or fallback,
+                phase=phase_name
+                or ("opgeleverd" if (phase or "").lower() == "opgeleverd" else None),
+                paused=False,
+                parent=None,
+                document=document.identifier,
+                section=document.identifier,
+                milestones=(),
+                start=offset,
+                end=line_end,
+            )
+        )
+    return rows
+
+
+_ROAD_START = re.compile(r"^[AN]\d{1,3}(?:/[AN]\d{1,3})?\s+[A-Z]")
+_PHASE_START = re.compile(
+    r"^(?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)\b", re.I
+)
+
+
+def cell_projects(
+    text: str, document: Document, found: list[Project], fallback: str | None
+) -> list[Project]:
+    """Project names standing on a line of their own in a table flattened one cell per line:
+    "A1/A30 Barneveld" followed by "Planuitwerking. Het ontwerp-tracébesluit …"."""
+    lines = [(s, e) for s, e in iter_lines(text, document.start, document.end) if e > s]
+    starts = {p.start for p in found}
+    names = {normalise_space(p.name).casefold() for p in found}
+    marks = region_marks(text, document)
+    cells: list[tuple[int, int, str]] = []
+    agenda = numbers_agenda_items([text[s:e].strip() for s, e in lines])
+    for index, (start, end) in enumerate(lines[:-1]):
+        line = text[start:end].strip()
+        following = text[lines[index + 1][0] : lines[index + 1][1]].strip()
+        if start in starts or len(line.split()) > 6 or line.endswith((".", ",", ";", ":")):
+            continue
+        if not (INFRA.search(line) or CITY_PAIR.search(line)) or CATEGORY.match(line):
+            continue
+        if not (
+            _PHASE_START.match(following) or (_ROAD_START.match(line) and following[:1].isupper())
+        ):
+            continue
+        if normalise_space(line).casefold() in names or NOT_A_PROJECT.match(line):
+            continue
+        if agenda and AGENDA_NUMBER.match(line):
+            continue
+        cells.append((start, end, line))
+    out: list[Project] = []
+    for position, (start, end, line) in enumerate(cells):
+        stop = cells[position + 1][0] if position + 1 < len(cells) else min(document.end, end + 800)
+        out.append(
+            Project(
+                identifier=f"{document.identifier}.cell{start}.project",
+                name=line,
+                region=region_at(marks, start) or fallback,
+                phase=project_phase(text[end:stop]),
+                paused=bool(PAUSED.search(text[end:stop][:400])),
+                parent=None,
+                document=document.identifier,
+                section=document.identifier,
+                milestones=tuple(milestones(text, end, stop)),
+                start=start,
+                end=stop,
+            )
+        )
+    return out
