@@ -19,7 +19,8 @@ _PHASE_WORD = (
 _PHASE_NOW = (
     # "Fase: Realisatie", "Projectfase: verkenning"
     re.compile(
-        rf"^[ \t]*(?:project)?(?:fase|status)(?:[ \t]*:[ \t]*|[ \t]{{2,}}){_PHASE_WORD}",
+        rf"^[ \t|]*(?:project)?(?:fase|status)(?:[ \t]*[:|][ \t]*|[ \t]{{2,}}|[ \t]*\n[ \t]*)"
+        rf"{_PHASE_WORD}",
         re.I | re.M,
     ),
     # "is in (de) planuitwerking", "bevindt zich in de verkenningsfase", "zit in de realisatie"
@@ -41,7 +42,8 @@ _PHASE_NOW = (
 )
 # A decision already taken puts the project in the next phase.
 _TAKEN = (
-    ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|\bis\s+(?:volledig\s+)?"
+    ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|\b(?:is|zijn)\s+"
+                               r"(?:(?!niet\b|nog\b)[\w-]+\s+){0,3}?(?:volledig\s+)?"
                                r"(?:opgeleverd|opengesteld)\b|in\s+gebruik\s+genomen", re.I)),
     ("realisatie", re.compile(r"projectbeslissing\s+(?:is\s+)?genomen|tracébesluit\s+is\s+"
                               r"onherroepelijk|bouw\s+is\s+(?:in\s+volle\s+gang|gestart|begonnen)|"

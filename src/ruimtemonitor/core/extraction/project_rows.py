@@ -29,7 +29,7 @@ from .project_terms import (
 from .splitting import Document
 from .textutil import iter_lines, normalise_space
 
-__all__ = ["cell_projects", "table_projects"]
+__all__ = ["cell_projects", "list_projects", "table_projects"]
 
 
 _FUNDING_ROW = re.compile(
@@ -51,6 +51,23 @@ _ROW = re.compile(
 )
 
 
+_CELL_PHASES = {**NOUN_PHASES, "onderzoek": "onderzoek", "opgeleverd": "opgeleverd"}
+_INDENTED = re.compile(r"[ \t]{4,}\S[^\n]*")
+
+
+def _continuation(text: str, offset: int, limit: int) -> str:
+    """The indented lines under a table row: its cells wrapped over more lines."""
+    words: list[str] = []
+    position = offset + 1
+    while position < limit and len(words) < 3:
+        line = _INDENTED.match(text, position, limit)
+        if line is None or (line.end() < limit and text[line.end()] != "\n"):
+            break
+        words.append(line.group().strip())
+        position = line.end() + 1
+    return " ".join(words)
+
+
 def table_projects(
     text: str, document: Document, found: list[Project], fallback: str | None
 ) -> list[Project]:
@@ -65,6 +82,7 @@ def table_projects(
         if len(cells) >= 3 and re.fullmatch(r"(?:[A-H]\.?)?\d{1,2}\.?", cells[0].strip()):
             cells = cells[1:]  # "4 | Aanpak Ring Zuid | …": the number is the row's, not a name
         name = phase = None
+        said = ""  # what the row itself says about the project, for its phase
         described = False  # "Kampen Noordrand: woonwijk aan het Zwarte Water | gemeente | 2025"
         if len(cells) >= 2 and any(_PHASE_CELL.match(c) or "€" in c for c in cells[1:]):
             name = cells[0]
@@ -72,6 +90,7 @@ def table_projects(
         elif len(cells) >= 3:
             name, _, rest = cells[0].partition(":")
             described = bool(rest.strip()) and len(name.split()) <= 4 and name[:1].isupper()
+            said = " ".join([rest, *cells[1:], _continuation(text, line_end, document.end)])
         elif (row := _ROW.match(line)) is not None:
             name = row.group("name") or row.group("name2")
             phase = row.group("phase") or row.group("phase2")
@@ -88,14 +107,15 @@ def table_projects(
             continue
         names.add(normalise_space(name).casefold())
         offset = text.find(name, line_start, line_end)
-        phase_name = NOUN_PHASES.get((phase or "").lower())
+        phase_name = _CELL_PHASES.get((phase or "").lower()) or (
+            project_phase(said) if said else None
+        )
         rows.append(
             Project(
                 identifier=f"{document.identifier}.row{line_start}.project",
                 name=name.strip(" –—-:"),
                 region=region_at(marks, line_start) or fallback,
-                phase=phase_name
-                or ("opgeleverd" if (phase or "").lower() == "opgeleverd" else None),
+                phase=phase_name,
                 paused=False,
                 parent=None,
                 document=document.identifier,
@@ -157,6 +177,61 @@ def cell_projects(
                 milestones=tuple(milestones(text, end, stop)),
                 start=start,
                 end=stop,
+            )
+        )
+    return out
+
+
+# "• A1 Apeldoorn–Azelo: de planuitwerking loopt …": a bullet that opens with a name.
+_NAMED_BULLET = re.compile(r"^•[ \t]+(?P<name>[^:\n]{3,80}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$")
+_MIN_LIST = 2
+
+
+def list_projects(
+    text: str, document: Document, found: list[Project], fallback: str | None
+) -> list[Project]:
+    """Top-level bullets that each report on a project by name, when a list has at least two
+    (one bullet naming a road is an aside; a list of them is a progress report per project)."""
+    spans = [(p.start, p.end) for p in found if p.section != document.identifier]
+    names = {normalise_space(p.name).casefold() for p in found}
+    marks = region_marks(text, document)
+    candidates: list[tuple[int, int, str, str]] = []
+    for line_start, line_end in iter_lines(text, document.start, document.end):
+        bullet = _NAMED_BULLET.match(text[line_start:line_end])
+        if bullet is None:
+            continue
+        name = bullet.group("name").strip()
+        if (
+            len(name.split()) > 8
+            or not (name[:1].isupper() or name[:1].isdigit())
+            or not (INFRA.search(name) or CITY_PAIR.search(name))
+            or CATEGORY.match(name)
+            or NOT_A_PROJECT.match(name)
+            or _FUNDING_ROW.search(name)
+            or len(bullet.group("rest").split()) < 3
+            or normalise_space(name).casefold() in names
+            or any(s <= line_start < e for s, e in spans)
+        ):
+            continue
+        candidates.append((line_start, line_end, name, bullet.group("rest")))
+    if len(candidates) < _MIN_LIST:
+        return []
+    out: list[Project] = []
+    for line_start, line_end, name, rest in candidates:
+        names.add(normalise_space(name).casefold())
+        out.append(
+            Project(
+                identifier=f"{document.identifier}.item{line_start}.project",
+                name=name,
+                region=region_at(marks, line_start) or fallback,
+                phase=project_phase(rest),
+                paused=bool(PAUSED.search(rest)),
+                parent=None,
+                document=document.identifier,
+                section=document.identifier,
+                milestones=tuple(milestones(text, line_start, line_end)),
+                start=line_start,
+                end=line_end,
             )
         )
     return out

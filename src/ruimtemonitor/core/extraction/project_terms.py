@@ -74,7 +74,9 @@ INFRA = re.compile(
     r"binnenring|ringweg|knooppunt|vaarweg|kanaal|kanalen|"
     r"fiets|dijk|terminal|\bOV\b|\bHOV\b|verbinding|corridor|aansluiting|viaduct|zeetoegang|"
     r"route\b|passage|\btram|metro|rondweg|traverse|verbreding|spoorzone|wegvak|dok\b|"
-    r"oeververbinding|vaargeul|haven(?:s)?\b|MIRT-onderzoek|MIRT-verkenning",
+    r"oeververbinding|vaargeul|haven(?:s)?\b|MIRT-onderzoek|MIRT-verkenning|"
+    # "Verkenning Oostkant Amsterdam": a study named after its phase and its place
+    r"^(?:MIRT-)?(?:verkenning|planuitwerking)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # "Amsterdam-Eindhoven", "Den Haag-Rotterdam": a corridor named after its ends.
@@ -103,7 +105,8 @@ NOT_A_PROJECT = re.compile(
     r"erfgoed|netcongestie|drinkwater|defensie|bereikbaarheid:|novex|ruimtelijke)\b|"
     r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-[A-Z]|"
     r"bespreekpunten|aanwezig|samenvatting|bijlage|regionale\s+aandachtspunten|monitoring|"
-    r"woningbouw(?:\s+en\s+mobiliteit)?$|bereikbaarheid$|mobiliteit$|overig|conclusie)",
+    r"woningbouw(?:\s+en\s+mobiliteit)?$|bereikbaarheid$|mobiliteit$|overig|conclusie|"
+    r"toelichting)",
     re.IGNORECASE,
 )
 PHASE_BODY = re.compile(
@@ -115,7 +118,7 @@ PHASE_BODY = re.compile(
 REGION_LINE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:MIRT[- ])?(?:regio|landsdeel)\s+)?"
     r"(?P<name>Noordwest|Zuidwest|Noord|Oost|Zuid|West|Nationaal|Nationale\s+projecten|"
-    r"Goederencorridors|Zuidvleugel(?:/Zeeland)?)(?:[- ]Nederland)?\s*$",
+    r"Goederencorridors|Zuidvleugel(?:/Zeeland)?|Randstad)(?:[- ]Nederland)?\s*$",
     re.IGNORECASE,
 )
 MEETING_REGION = re.compile(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .phases import project_phase
-from .project_rows import cell_projects, table_projects
+from .project_rows import cell_projects, list_projects, table_projects
 from .project_terms import (
     AD,
     AGENDA_NUMBER,
@@ -65,6 +65,7 @@ def find_projects(
         found = _projects_of(text, document, structure, blocks)
         found.extend(table_projects(text, document, found, default_region(text, document)))
         found.extend(cell_projects(text, document, found, default_region(text, document)))
+        found.extend(list_projects(text, document, found, default_region(text, document)))
         projects.extend(sorted(found, key=lambda p: p.start))
     return tuple(projects)
 
@@ -184,10 +185,11 @@ def _make(
 
 
 _PAGE_NAME = re.compile(
-    r"^[ \t]*(?:project(?:naam)?|naam)[ \t]*:[ \t]*(?P<name>[^\n]+)$", re.I | re.M
+    r"^[ \t|]*(?:project(?:naam)?|naam)[ \t]*[:|][ \t]*(?P<name>[^\n|]*[^\s|])[ \t|]*$", re.I | re.M
 )
 _PAGE_REGION = re.compile(
-    r"^[ \t]*(?:MIRT[- ]?regio|regio|landsdeel)(?:[ \t]*:[ \t]*|[ \t]{2,})(?P<name>[^\n]+)$",
+    r"^[ \t|]*(?:MIRT[- ]?regio|regio|landsdeel)(?:[ \t]*[:|][ \t]*|[ \t]{2,}|[ \t]*\n[ \t]*)"
+    r"(?P<name>[^\n|]+)",
     re.I | re.M,
 )
 
@@ -210,12 +212,14 @@ def _page_project(text: str, document: Document) -> Project:
 
 
 _PAGE_LABEL = re.compile(
-    r"^[ \t]*(?:(?:project)?fase|MIRT[- ]?regio|projectnummer|status)(?:[ \t]*:|[ \t]{2,}\S)",
+    r"^[ \t|]*(?:(?:project)?fase|MIRT[- ]?regio|projectnummer|status)(?:[ \t]*[:|]|[ \t]{2,}\S|"
+    r"[ \t]*\n)",
     re.I | re.M,
 )
 _CHROME = re.compile(
     r"[›»>]|^MIRT[- ](?:overzicht|projectenoverzicht)\b|^home\b|deel\s+deze\s+pagina|"
-    r"\bprint\b|download|cookie|^https?://|^www\.",
+    r"\bprint\b|download|cookie|^https?://|^www\.|\b(?:bijgewerkt|gewijzigd|wijziging|geprint|"
+    r"peildatum)\b|^\|",
     re.I,
 )
 
