@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOUN_PHASES", "project_phase"]
+__all__ = ["NOUN_PHASES", "project_phase", "stated_phase"]
 
 _PHASE_WORD = (
     r"(?P<phase>MIRT-onderzoek|onderzoek|verkenning|planuitwerking|planstudie|realisatie|"
@@ -103,4 +103,17 @@ def project_phase(body: str) -> str | None:
         if _NOT_YET.search(body, match.end()):
             continue
         return NOUN_PHASES[match.group("phase").lower()]
+    return None
+
+
+def stated_phase(sentence: str) -> str | None:
+    """The phase one sentence says a project is in ("De A12 is in realisatie", "is in 2023
+    opgeleverd"), without guessing from a phase merely named."""
+    for pattern in _PHASE_NOW:
+        match = pattern.search(sentence)
+        if match is not None:
+            return _PHASE_NAMES[match.group("phase").lower()]
+    for phase, cue in _TAKEN:
+        if cue.search(sentence):
+            return phase
     return None

@@ -14,9 +14,10 @@ projectbeslissing → realisatie → opleveringsbeslissing).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from .phases import project_phase
+from .phases import project_phase, stated_phase
 from .project_rows import cell_projects, list_projects, table_projects
 from .project_terms import (
     AD,
@@ -66,8 +67,39 @@ def find_projects(
         found.extend(table_projects(text, document, found, default_region(text, document)))
         found.extend(cell_projects(text, document, found, default_region(text, document)))
         found.extend(list_projects(text, document, found, default_region(text, document)))
+        found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     return tuple(projects)
+
+
+_NEARBY = 3000
+_NAME_KEY = re.compile(r"^[^:(]{3,60}?(?=\s*(?:[:(]|$))")
+
+
+def _phase_said_nearby(text: str, document: Document, project: Project) -> Project:
+    """A row or list item without a phase takes the one a sentence close by states about it
+    by name ("Toelichting bij de tabel: De A12 Ede–Grijsoord is in realisatie")."""
+    key = _NAME_KEY.match(project.name)
+    if project.phase is not None or key is None:
+        return project
+    words = key.group().strip()
+    if len(words) < 4:
+        return project
+    start = max(document.start, project.start - _NEARBY)
+    stop = min(document.end, project.end + _NEARBY)
+    pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", re.IGNORECASE)
+    for match in pattern.finditer(text, start, stop):
+        if project.start <= match.start() < project.end:
+            continue
+        left = max(text.rfind(". ", start, match.start()), text.rfind("\n\n", start, match.start()))
+        right = text.find(". ", match.end(), stop)
+        # The sentence up to a little after the name: "…, en de N33 is opgeleverd" is about
+        # the N33, not about what the sentence named first.
+        sentence = text[max(left, start) : min(right if right >= 0 else stop, match.end() + 120)]
+        phase = stated_phase(sentence)
+        if phase is not None:
+            return dataclasses.replace(project, phase=phase)
+    return project
 
 
 def _projects_of(
