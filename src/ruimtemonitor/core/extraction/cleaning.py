@@ -147,8 +147,9 @@ class CleanText:
         return best
 
 
-_OCR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)")
-_OCR_ZERO = re.compile(r"(?<=\d)O(?=\d|\b)|(?<![^\W\d_])O(?=\d)")
+# "l8", "2l3", "nr. 3l"; "2O10", "3OO": a letter beside digits, in a run that is otherwise a number.
+_OCR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])")
+_OCR_ZERO = re.compile(r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)")
 
 
 def repair_ocr_digits(text: str) -> str:
@@ -156,7 +157,7 @@ def repair_ocr_digits(text: str) -> str:
 
     Every replacement has the same length, so offsets into the original text stay valid.
     """
-    return _OCR_ZERO.sub("0", _OCR_ONE.sub("1", text))
+    return _OCR_ZERO.sub(lambda m: "0" * len(m.group()), _OCR_ONE.sub("1", text))
 
 
 def clean(source: SourceText) -> CleanText:
