@@ -109,6 +109,7 @@ def is_structural(line: str) -> bool:
     return bool(
         TABLE_ROW.search(stripped)
         or _ANNEX.match(stripped)
+        or _STAMP.match(stripped)
         or _LIST_LABEL.match(stripped)
         or BULLET_GLYPH.match(stripped)
         or ENUMERATOR.match(stripped)
@@ -122,6 +123,12 @@ def is_structural(line: str) -> bool:
 
 _LIST_LABEL = re.compile(
     r"^(?:afspraak|afspraken|conclusie|conclusies|besluit|besluiten|actiepunten?)\s*:\s*$",
+    re.IGNORECASE,
+)
+# "Versie 1.0 — juni 2025", "Laatste wijziging: 10 februari 2026": a document's stamp line.
+_STAMP = re.compile(
+    r"^(?:versie\s+\d|laatst(?:e)?\s+(?:gewijzigd|wijziging)|bijgewerkt\s+op|geprint\s+op|"
+    r"afgedrukt\s+op)",
     re.IGNORECASE,
 )
 _ANNEX = re.compile(r"^Bijlagen?(?:\s+\d{1,2}|\s+[A-Z])?\s*[:.–-]", re.IGNORECASE)

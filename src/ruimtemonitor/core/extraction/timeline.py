@@ -35,7 +35,8 @@ __all__ = ["Event", "Timeline", "split_times"]
 
 _LABEL_LINE = re.compile(
     r"^\s*(?:datum|betreft|onderwerp|(?:ons\s+|uw\s+)?kenmerk|stand\s+van\s+zaken|"
-    r"bijgewerkt|peildatum|vergaderdatum|versie|laatst\s+gewijzigd|den\s+haag\s*,)\b",
+    r"bijgewerkt|peildatum|vergaderdatum|versie|laatst\s+gewijzigd|laatste\s+wijziging|geprint|"
+    r"afgedrukt|den\s+haag\s*,)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -77,9 +78,12 @@ _DATED_AFTER = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d{2}|\b(?:dit|volgend|vorig|komend)e?\s+jaar\b", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:jl\.|jongstleden|afgelopen|vorig(?:e)?)(?!\w)", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:sinds|vanaf)\s*$", re.IGNORECASE)
+# "2027: Tracébesluit", "2020-2022: openstelling", "• 2010 voorkeursbeslissing" (a bullet
+# list of milestones needs no colon).
 _PLANNING_LINE = re.compile(
-    r"^[ \t]*(?:[•\-–][ \t]*)?(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?"
-    r"(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*[:–-][ \t]*"
+    r"^[ \t]*(?:(?P<bullet>[•\-–])[ \t]*)?(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?"
+    r"(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)"
+    r"(?:[ \t]*[:–-][ \t]*|(?(bullet)[ \t]+(?=[a-zà-ÿ])|(?!)))"
     r"(?P<what>[^\W\d_][^\n]{2,160})$",  # a milestone in words, not "2024-0000351726"
     re.MULTILINE,
 )
@@ -154,7 +158,10 @@ def split_times(
     deadlines: list[tuple[DeadlineMatch, str]] = []
     events: list[Event] = []
     taken: dict[str, list[tuple[int, int]]] = {}
+    heads = {d.identifier: _letterhead_end(text, d) for d in documents}
     for match, doc in found:
+        if match.start < heads.get(doc, -1):
+            continue  # the letterhead: its date, subject and references, no times of their own
         deadline = match.deadline
         letter = dates.get(doc)
         start_day, end_day = deadline.start, deadline.end
@@ -214,6 +221,18 @@ def split_times(
 
 _CELL_EDGE_BEFORE = re.compile(r"(?:^|\||[ \t]{2,})[ \t]*$")
 _CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,})")
+
+
+_SALUTATION = re.compile(r"^[ \t]*(?:geachte|beste)\b", re.IGNORECASE | re.MULTILINE)
+_LETTERHEAD_CHARS = 3000
+
+
+def _letterhead_end(text: str, document: Document) -> int:
+    """Where the salutation ("Geachte voorzitter,") ends a letter's letterhead, or -1."""
+    salutation = _SALUTATION.search(
+        text, document.start, min(document.end, document.start + _LETTERHEAD_CHARS)
+    )
+    return salutation.start() if salutation else -1
 
 
 def _is_cell(text: str, start: int, end: int) -> bool:
