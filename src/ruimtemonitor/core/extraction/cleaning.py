@@ -290,6 +290,9 @@ def _paragraph_breaks(
     return starts, blocks
 
 
+_TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)\S")
+
+
 def _separate(
     builder: OffsetMapBuilder,
     text: str,
@@ -321,8 +324,12 @@ def _separate(
         or DEPARTMENTS_LINE.match(line_text)
         or (BULLET_GLYPH.match(line_text) and not prev_text.rstrip().endswith((",", "(")))
     )
-    structural = strong or (
-        is_structural(line_text) and not open_paren and not loose_remark and not reference
+    # Two rows of a two-column table ("Tracébesluit        2019"): never one line.
+    rows = bool(_TWO_CELLS.search(prev_text) and _TWO_CELLS.search(line_text))
+    structural = (
+        strong
+        or rows
+        or (is_structural(line_text) and not open_paren and not loose_remark and not reference)
     )
     if structural or not last or index in blocks:
         builder.insert("\n\n" if index in paragraphs else "\n", gap_start, gap_end)

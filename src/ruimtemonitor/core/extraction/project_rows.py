@@ -14,13 +14,13 @@ import re
 from .patterns import CELL_SEPARATOR
 from .phases import NOUN_PHASES, project_phase
 from .project_terms import (
-    AGENDA_NUMBER,
     CATEGORY,
     CITY_PAIR,
     INFRA,
     NOT_A_PROJECT,
     PAUSED,
     Project,
+    agenda_item,
     milestones,
     numbers_agenda_items,
     region_at,
@@ -158,7 +158,7 @@ def cell_projects(
             continue
         if normalise_space(line).casefold() in names or NOT_A_PROJECT.match(line):
             continue
-        if agenda and AGENDA_NUMBER.match(line):
+        if (item := agenda_item(line)) is not None and item <= agenda:
             continue
         cells.append((start, end, line))
     out: list[Project] = []

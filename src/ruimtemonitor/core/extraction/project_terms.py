@@ -38,6 +38,7 @@ __all__ = [
     "REGION_LINE",
     "Milestone",
     "Project",
+    "agenda_item",
     "default_region",
     "milestones",
     "names_area",
@@ -210,14 +211,24 @@ def default_region(text: str, document: Document) -> str | None:
     )
 
 
-def numbers_agenda_items(titles: list[str]) -> bool:
-    """Headings "A1 …", "A2 …", "A3 …" in a row number an agenda's items; they are no roads."""
-    numbers = {
-        int(m.group(1))
-        for t in titles
-        if (m := re.match(r"^(?:Afspraak\s+)?A(\d{1,2})[.:]?\s*(?:[–—-]\s*)?[A-Z]", t))
-    }
-    return {1, 2, 3} <= numbers
+_AGENDA_ITEM = re.compile(r"^(?:Afspraak\s+)?A(\d{1,2})[.:]?\s*(?:[–—-]\s*)?[A-Z]")
+
+
+def agenda_item(title: str) -> int | None:
+    """The number of an "A3 …" title, read as an agenda's item number."""
+    match = _AGENDA_ITEM.match(title)
+    return int(match.group(1)) if match else None
+
+
+def numbers_agenda_items(titles: list[str]) -> int:
+    """Headings "A1 …", "A2 …", "A3 …" in a row number an agenda's items; they are no roads.
+    The highest number of that unbroken run (0 when there is none): "A12 Ede–Grijsoord" in the
+    same agenda as A1–A4 is still the road."""
+    numbers = {number for t in titles if (number := agenda_item(t)) is not None}
+    run = 0
+    while run + 1 in numbers:
+        run += 1
+    return run if run >= 3 else 0
 
 
 def names_area(title: str) -> bool:

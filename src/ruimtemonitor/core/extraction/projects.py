@@ -35,6 +35,7 @@ from .project_terms import (
     REGION_LINE,
     Milestone,
     Project,
+    agenda_item,
     default_region,
     milestones,
     names_area,
@@ -140,7 +141,7 @@ def _projects_of(
     parents: dict[str, Section] = {s.identifier: s for s in sections}
     for title, number, start, heading_end, end, identifier in candidates:
         title = AD.sub("", title)
-        if agenda_numbers:
+        if (item := agenda_item(title)) is not None and item <= agenda_numbers:
             title = AGENDA_NUMBER.sub("", title)  # "A1 Gebiedsproces …": A1 is a number here
         if (
             start in seen

@@ -252,7 +252,10 @@ def _agenda_numbers(lines: list[_Line]) -> set[int]:
         for i, line in enumerate(lines)
         if (m := _AGENDA_HEADING.match(line.text)) and not line.text.endswith((".", ";", ","))
     }
-    return set(found) if {1, 2, 3} <= set(found.values()) else set()
+    run = 0
+    while run + 1 in found.values():
+        run += 1
+    return {i for i, number in found.items() if number <= run} if run >= 3 else set()
 
 
 def _sections(lines: list[_Line], document: Document) -> list[Section]:
