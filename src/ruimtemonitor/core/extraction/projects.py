@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .patterns import PREVIOUS_NUMBER, TABLE_ROW
 from .phases import project_phase, stated_phase
 from .project_rows import cell_projects, list_projects, table_projects
 from .project_terms import (
@@ -170,8 +171,15 @@ def _projects_of(
             or fallback
         )
         body = text[heading_end:end]
+        title = PREVIOUS_NUMBER.sub("", title)  # "Waterstofcluster Eemshaven (eerder: 2.1)"
         if ":" in title and len(title.split()) > 8:
             title = title.split(":", 1)[0]  # "Oude Lijn: ruggengraat van de Zuidelijke Randstad"
+        head, joined, tail = title.partition(" en ")
+        if joined and INFRA.search(tail) and not _names_infrastructure(head):
+            continue  # "Waterstof en de Eemshaven": a theme that names a place with a port
+        row = bool(TABLE_ROW.search(title))  # "4  Aanpak Ring Zuid  RWS en …": a table row
+        if joined and len(title.split()) > 8 and _names_infrastructure(head) and not row:
+            title = head  # "Lelylijn en de bereikbaarheid van Noord-Nederland via Heerenveen …"
         words = len(title.split())
         is_project = words <= 8 and (
             bool(INFRA.search(title))
@@ -189,6 +197,10 @@ def _projects_of(
         seen.add(start)
         found.append(_make(text, identifier, title, region, start, heading_end, end, document))
     return found
+
+
+def _names_infrastructure(words: str) -> bool:
+    return bool(INFRA.search(words) or CITY_PAIR.match(words.strip()) or names_area(words))
 
 
 def _make(
