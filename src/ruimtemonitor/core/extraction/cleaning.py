@@ -311,8 +311,12 @@ def _separate(
     prev_text = text[prev_start:prev_end]
     gap_start, gap_end = prev_end, _strip(text, *lines[index])[0]
     last = builder.last_char()
+    # An odd quote in a line that ends a sentence ('… wordt genomen." De verkenning duurt
+    # twee jaar.') closed a quotation opened above; it opens nothing.
+    ended = prev_text.rstrip().rstrip('"”’)').endswith((".", "!", "?"))
+    open_quote = prev_text.count('"') % 2 == 1 and not ended
     open_paren = (
-        prev_text.count("(") > prev_text.count(")") or prev_text.count('"') % 2 == 1
+        prev_text.count("(") > prev_text.count(")") or open_quote
     ) and not BULLET_GLYPH.match(line_text)
     current_line = "".join(builder.parts[-12:]).rsplit("\n", 1)[-1].lstrip()
     loose_remark = bool(REMARK_LINE.match(line_text)) and not _HEADING_LIKE.match(current_line)
