@@ -27,9 +27,10 @@ __all__ = [
 ]
 
 # Dash, bullet, minus, en dash, private-use Wingdings glyphs (U+F0xx), squares, diamonds,
-# arrows, check marks, Word's "o".
+# arrows, check marks, Word's "o", and a scanned "•" read as "e" (set off by two spaces).
 BULLET_GLYPH = re.compile(
-    r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»\uf000-\uf0ff]|o(?=\s+\S))[ \t\u00a0]*"
+    r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»\uf000-\uf0ff]|o(?=\s+\S)|e(?=[ \t]{2,}\S))"
+    r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"
 )
 ENUMERATOR = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+\S")
