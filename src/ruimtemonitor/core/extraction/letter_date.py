@@ -23,13 +23,14 @@ _DATE = (
     r"(?:\d{1,2}[ \t\u00a0]+[a-zA-Z]{3,9}\.?[ \t\u00a0]+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
     r"|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
+_WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)"
 _LABELLED = re.compile(
     rf"(?im)(?:^|[ \t])(?:datum(?:[ \t]+(?:brief|raadsvoorstel|vergadering|overleg|"
     rf"publicatie))?|vergaderdatum|stand[ \t]+van[ \t]+zaken(?:[ \t]+per)?|"
     rf"(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?|laatste[ \t]+wijziging|"
     rf"peildatum|versie|laatst[ \t]+gewijzigd(?:[ \t]+op)?|gepubliceerd(?:[ \t]+op)?|"
     rf"publicatiedatum|vastgesteld(?:[ \t]+op)?|d\.d\.)"
-    rf"[ \t]*[:.|]?[ \t]*(?:\n[ \t]*)?(?P<date>{_DATE})"
+    rf"[ \t]*[:.|]?[ \t]*(?:\n[ \t]*)?{_WEEKDAY}?(?P<date>{_DATE})"
 )
 # A web page's own date is when it was last changed, not when it was printed or the
 # "Peildatum" of its figures.
@@ -38,7 +39,7 @@ _CHANGED = re.compile(
     rf"(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?)[ \t]*[:.|]?[ \t]*(?:\n[ \t]*)?(?P<date>{_DATE})"
 )
 _PLACE_DATE = re.compile(
-    rf"(?m)^[ \t]*(?:Den[ \t]+Haag|'s-Gravenhage|[A-Z][a-zé'’-]+(?:[ \t]+[A-Za-z'’-]+)?)"
+    rf"(?m)^[ \t]*(?:Den[ \t]+Haag|['’]s-[A-Z][a-z]+|[A-Z][a-zé'’-]+(?:[ \t]+[A-Za-z'’-]+)?)"
     rf"[ \t]*,[ \t]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?"
     rf"(?P<date>{_DATE})[ \t]*\.?[ \t]*$"
 )
