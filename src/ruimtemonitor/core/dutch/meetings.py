@@ -22,7 +22,8 @@ from ruimtemonitor.core.dutch.dates import parse_date
 __all__ = ["MeetingMatch", "find_meetings", "meeting_of_minutes"]
 
 _KIND = (
-    rf"(?P<kind>BOL|BO(?:['’]s)?(?:{GAP}|-)MIRT|BO{GAP}Leefomgeving|Bestuurlijke?{GAP}Overleg(?:gen)?"
+    rf"(?P<kind>BOL|BO(?:['’]s)?(?:{GAP}|-)MIRT|BO(?:['’]s)?{GAP}Leefomgeving|"
+    rf"(?:bestuurlijke?{GAP})?MIRT-overleg(?:gen)?|Bestuurlijke?{GAP}Overleg(?:gen)?"
     rf"(?:{GAP}\((?:BO|BOL)\))?{GAP}(?:MIRT|Leefomgeving)(?:{GAP}\((?:BO{GAP}MIRT|BOL)\))?)"
 )
 _REGION = rf"(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid|West)(?:(?:{GAP}|-)Nederland)?"
@@ -54,9 +55,10 @@ _PATTERNS = [
         rf"(?:{GAP}{_REGION})?,?{GAP}(?:van{GAP}|d\.d\.{GAP})?{_DATE}",
         re.IGNORECASE,
     ),
-    # "• BOL Noord: 3 juni 2025, Assen"
+    # "• BOL Noord: 3 juni 2025, Assen", "BO MIRT Noord | 14 november 2019 | Groningen"
     re.compile(
-        rf"^[ \t]*(?:[•\-–][ \t]*)?{_KIND}{GAP}{_REGION}[ \t]*[:–-][ \t]*{_DATE}",
+        rf"^[ \t]*(?:[•\-–][ \t]*)?{_KIND}{GAP}{_REGION}(?:[ \t]*[:–|-][ \t]*|[ \t]{{2,}})"
+        rf"{_WEEKDAY}?{_DATE}",
         re.IGNORECASE | re.MULTILINE,
     ),
     # "Bestuurlijk Overleg MIRT Oost, Arnhem, 8 november 2012" (the head of an afsprakenlijst)
@@ -87,6 +89,12 @@ _TABLE_ROW = re.compile(
     rf"^[ \t]*(?:(?:BO|BOL|BO[ \t]+MIRT)[ \t]+)?{_REGION}[ \t]*(?:[ \t]{{2,}}|\|[ \t]*)"
     rf"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?{_DATE}",
     re.IGNORECASE | re.MULTILINE,
+)
+# "het BO MIRT Noord (14-11-2019)", "BO MIRT Oost d.d. 14-11-2019": a date in figures.
+_NUMERIC = re.compile(
+    rf"\b{_KIND}(?:{GAP}{_REGION})?,?{GAP}?(?:\(|van{GAP}|op{GAP}|d\.d\.{GAP}?|[:|][ \t]*)"
+    rf"(?P<numeric>\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
 )
 # "In het overleg van 3 juni jl. …": the meeting named a little earlier, by date.
 _THAT_MEETING = re.compile(
@@ -217,6 +225,11 @@ def find_meetings(
             for date, _ in _dates(date_match, year):
                 for region in dict.fromkeys(named):
                     add(sentence.start() + first, sentence.start() + last, kind_word, region, date)
+    for match in _NUMERIC.finditer(text):
+        day = parse_date(match.group("numeric"))
+        if day is not None:
+            region = (match.group("region") or "").capitalize()
+            add(match.start(), match.end(), _kind_of(match.group("kind")), region, day)
     for match in _THAT_MEETING.finditer(text):
         named = list(_KIND_RE.finditer(text, max(0, match.start() - 600), match.start()))
         if named:
