@@ -75,7 +75,8 @@ INFRA = re.compile(
     r"binnenring|ringweg|knooppunt|vaarweg|kanaal|kanalen|"
     r"fiets|dijk|terminal|\bOV\b|\bHOV\b|verbinding|corridor|aansluiting|viaduct|zeetoegang|"
     r"route\b|passage|\btram|metro|rondweg|traverse|verbreding|spoorzone|wegvak|dok\b|"
-    r"oeververbinding|vaargeul|haven(?:s)?\b|MIRT-onderzoek|MIRT-verkenning|"
+    r"oeververbinding|vaargeul|haven(?:s)?\b|MIRT-onderzoek|MIRT-verkenning|trac[ée]\b|"
+    r"(?<!loop)baan\b|ecoduct|onderdoorgang|\bERTMS\b|hub\b|transferium|\bP\+R\b|waterweg|"
     # "Verkenning Oostkant Amsterdam": a study named after its phase and its place
     r"^(?:MIRT-)?(?:verkenning|planuitwerking)\s+(?-i:[A-Z])",
     re.IGNORECASE,
