@@ -273,8 +273,16 @@ def _page_title(body: str) -> str:
     """The project name above a page's labels, past the site's title and breadcrumb."""
     label = _PAGE_LABEL.search(body)
     head = body[: label.start()] if label else body[:600]
-    lines = [line.strip() for line in head.splitlines() if line.strip()]
-    for line in reversed(lines):
-        if not _CHROME.search(line) and len(line) <= 100 and ":" not in line:
-            return line
-    return ""
+    lines = [
+        line.strip()
+        for line in head.splitlines()
+        if line.strip()
+        and not _CHROME.search(line.strip())
+        and len(line.strip()) <= 100
+        and ":" not in line
+        and not line.strip().endswith((".", ",", ";"))
+    ]
+    if not lines:
+        return ""
+    # Above the labels the name is the last line; a page without labels opens with it.
+    return lines[-1] if label else lines[0]
