@@ -195,6 +195,19 @@ def split_times(
         ):
             match = _next_year(match)  # "in het voorjaar" in a November letter: the next one
             start_day, end_day = match.deadline.start, match.deadline.end
+        elif (
+            letter is not None
+            and start_day is not None
+            and start_day > letter
+            and past
+            and _PAST.search(line)
+            and not _FUTURE.search(f"{before} @ {after}")
+            and not _YEAR.search(deadline.as_written)
+        ):
+            # "De regio heeft in het voorjaar … vastgesteld" in a December letter: the spring
+            # that has been, not the next one.
+            match = _next_year(match, -1)
+            start_day, end_day = match.deadline.start, match.deadline.end
         cited = bool(_CITED.search(before)) and match.relation == "in"
         if letter is not None and end_day is not None and end_day < letter:
             events.append(_event(match, doc))
@@ -256,22 +269,23 @@ def _is_cover_date(line: str, match: DeadlineMatch, documents: tuple[Document, .
     return any(d.start <= match.start < d.start + 1500 for d in documents)
 
 
-def _shift_year(day: dt.date | None) -> dt.date | None:
+def _shift_year(day: dt.date | None, years: int = 1) -> dt.date | None:
     if day is None:
         return None
     try:
-        return day.replace(year=day.year + 1)
+        return day.replace(year=day.year + years)
     except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
+        return day.replace(year=day.year + years, day=28)
 
 
-def _next_year(match: DeadlineMatch) -> DeadlineMatch:
-    """The same words one year later: a yearless phrase about what is still to come."""
+def _next_year(match: DeadlineMatch, years: int = 1) -> DeadlineMatch:
+    """The same words one year later (or earlier): a yearless phrase about what is still to
+    come (or what has been)."""
     deadline = match.deadline
     moved = Deadline(
         deadline.as_written,
-        _shift_year(deadline.start),
-        _shift_year(deadline.end),
+        _shift_year(deadline.start, years),
+        _shift_year(deadline.end, years),
         deadline.precision,
     )
     return replace(match, deadline=moved)
