@@ -159,7 +159,7 @@ def split_times(
     events: list[Event] = []
     taken: dict[str, list[tuple[int, int]]] = {}
     heads = {d.identifier: _letterhead_end(text, d) for d in documents}
-    for match, doc in found:
+    for match, doc in _join_ranges(text, found):
         if match.start < heads.get(doc, -1):
             continue  # the letterhead: its date, subject and references, no times of their own
         deadline = match.deadline
@@ -234,6 +234,47 @@ def split_times(
 
 _CELL_EDGE_BEFORE = re.compile(r"(?:^|\||[ \t]{2,})[ \t]*$")
 _CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,})")
+
+
+_RANGE_START = re.compile(r"\b(?:van|vanaf)[ \t]+$", re.IGNORECASE)
+_RANGE_END = re.compile(r"^(?:tot(?:[ \t]+en[ \t]+met)?|t/m)\b", re.IGNORECASE)
+
+
+def _join_ranges(
+    text: str, found: tuple[tuple[DeadlineMatch, str], ...]
+) -> list[tuple[DeadlineMatch, str]]:
+    """ "van 8 juli tot 19 augustus 2016" is one period, not "8 juli" and a "tot …" deadline;
+    the first day takes the year of the last when it names none."""
+    out: list[tuple[DeadlineMatch, str]] = []
+    for match, doc in found:
+        if out:
+            first, first_doc = out[-1]
+            opening = _RANGE_START.search(text, max(0, first.start - 8), first.start)
+            if (
+                first_doc == doc
+                and opening is not None
+                and not text[first.end : match.start].strip()
+                and _RANGE_END.match(match.deadline.as_written)
+                and first.deadline.start is not None
+                and match.deadline.end is not None
+            ):
+                begin = first.deadline.start
+                if not _YEAR.search(first.deadline.as_written):
+                    begin = _shift_year(begin, match.deadline.end.year - begin.year)
+                if begin is not None and begin <= match.deadline.end:
+                    joined = Deadline(
+                        text[opening.start() : match.end],
+                        begin,
+                        match.deadline.end,
+                        match.deadline.precision,
+                    )
+                    out[-1] = (
+                        replace(first, start=opening.start(), end=match.end, deadline=joined),
+                        doc,
+                    )
+                    continue
+        out.append((match, doc))
+    return out
 
 
 _SALUTATION = re.compile(r"^[ \t]*(?:geachte|beste)\b", re.IGNORECASE | re.MULTILINE)
