@@ -226,6 +226,8 @@ def split_times(
                 events.append(_event(match, document.identifier))
             else:
                 deadlines.append((match, document.identifier))
+    for document in documents:
+        events.extend(_since_years(text, document, taken.get(document.identifier, [])))
     events.extend(_footnote_events(clean, documents))
     deadlines.sort(key=lambda item: item[0].start)
     events.sort(key=lambda e: e.start)
@@ -330,6 +332,33 @@ def _next_year(match: DeadlineMatch, years: int = 1) -> DeadlineMatch:
         deadline.precision,
     )
     return replace(match, deadline=moved)
+
+
+_SINCE_YEAR = re.compile(r"\b(?P<when>sinds[ \t]+(?P<year>(?:19|20)\d{2}))\b", re.IGNORECASE)
+
+
+def _since_years(text: str, document: Document, taken: list[tuple[int, int]]) -> list[Event]:
+    """ "loopt sinds 2016": a year something began, which the grammar leaves to the reader."""
+    out: list[Event] = []
+    for match in _SINCE_YEAR.finditer(text, document.start, document.end):
+        year = int(match.group("year"))
+        if document.date is not None and year > document.date.year:
+            continue
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        begin, end = periods.year(year)
+        out.append(
+            Event(
+                match.group("when"),
+                begin,
+                end,
+                Precision.YEAR.value,
+                document.identifier,
+                match.start(),
+                match.end(),
+            )
+        )
+    return out
 
 
 def _footnote_events(clean: CleanText, documents: tuple[Document, ...]) -> list[Event]:
