@@ -22,6 +22,7 @@ __all__ = [
     "REMARK_LINE",
     "TABLE_ROW",
     "TYPE_LINE",
+    "agreement_formulas",
     "is_structural",
     "parse_types",
 ]
@@ -78,6 +79,20 @@ AGREEMENT_FORMULA = re.compile(
     r"^[ \t]*(?:•[ \t]*)?(?:afspraak|afspraken)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
+_QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”|„[^“”\n]{0,600}[“”]')
+
+
+def agreement_formulas(text: str) -> list[re.Match[str]]:
+    """The agreement formulas ``text`` makes itself: one quoted ('een zin als "Rijk en regio
+    spreken af dat …"', 'In de afsprakenlijst staat: "…"') reports another text."""
+    quoted = [match.span() for match in _QUOTED.finditer(text)]
+    return [
+        match
+        for match in AGREEMENT_FORMULA.finditer(text)
+        if not any(start <= match.start() < end for start, end in quoted)
+    ]
+
+
 # The cells of a table row as text exports give it: apart by runs of spaces or by bars.
 CELL_SEPARATOR = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 # A table row as text exports give it: cells apart by runs of spaces or by bars.
