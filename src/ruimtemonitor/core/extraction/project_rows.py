@@ -51,6 +51,7 @@ _ROW = re.compile(
 )
 
 
+_PROJECT_HEADER = re.compile(r"^(?:project(?:naam)?|naam(?:\s+project)?|mirt-project)$", re.I)
 _CELL_PHASES = {**NOUN_PHASES, "onderzoek": "onderzoek", "opgeleverd": "opgeleverd"}
 _INDENTED = re.compile(r"[ \t]{4,}\S[^\n]*")
 
@@ -76,9 +77,16 @@ def table_projects(
     names = {normalise_space(p.name).casefold() for p in found}
     marks = region_marks(text, document)
     rows: list[Project] = []
+    listed = False  # under a header "Project | Fase | …", up to the next blank line
     for line_start, line_end in iter_lines(text, document.start, document.end):
         line = text[line_start:line_end].strip()
         cells = [c for c in CELL_SEPARATOR.split(line) if c]
+        if not cells:
+            listed = False
+            continue
+        if len(cells) >= 2 and _PROJECT_HEADER.match(cells[0].strip(" |")):
+            listed = True
+            continue
         if len(cells) >= 3 and re.fullmatch(r"(?:[A-H]\.?)?\d{1,2}\.?", cells[0].strip()):
             cells = cells[1:]  # "4 | Aanpak Ring Zuid | …": the number is the row's, not a name
         name = phase = None
@@ -101,7 +109,10 @@ def table_projects(
             or NOT_A_PROJECT.match(name.strip())
         ):
             continue
-        if not (described or INFRA.search(name) or CITY_PAIR.match(name)) or CATEGORY.match(name):
+        named = listed and len(cells) >= 2 and name[:1].isupper()  # the table says it is one
+        if not (described or named or INFRA.search(name) or CITY_PAIR.match(name)):
+            continue
+        if CATEGORY.match(name):
             continue
         if normalise_space(name).casefold() in names or any(s <= line_start < e for s, e in spans):
             continue
@@ -182,8 +193,17 @@ def cell_projects(
     return out
 
 
-# "• A1 Apeldoorn–Azelo: de planuitwerking loopt …": a bullet that opens with a name.
-_NAMED_BULLET = re.compile(r"^•[ \t]+(?P<name>[^:\n]{3,80}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$")
+# "• A1 Apeldoorn–Azelo: de planuitwerking loopt …", "2. Zuidasdok – het project is …": a
+# bullet or numbered item that opens with a name.
+_NAMED_BULLET = re.compile(
+    r"^(?:•|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<name>[^:\n]{3,80}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$"
+)
+# Without a colon the name ends at the last spaced dash before a lower-case word
+# ("2. A2 Het Vonderen – Kerensheide – de planuitwerking loopt").
+_DASHED_BULLET = re.compile(
+    r"^(?:•|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<name>[^:\n]{3,80})[ \t]+[–—-][ \t]+"
+    r"(?P<rest>[a-zà-ÿ][^:\n]*)$"
+)
 _MIN_LIST = 2
 
 
@@ -197,7 +217,8 @@ def list_projects(
     marks = region_marks(text, document)
     candidates: list[tuple[int, int, str, str]] = []
     for line_start, line_end in iter_lines(text, document.start, document.end):
-        bullet = _NAMED_BULLET.match(text[line_start:line_end])
+        line = text[line_start:line_end]
+        bullet = _NAMED_BULLET.match(line) or _DASHED_BULLET.match(line)
         if bullet is None:
             continue
         name = bullet.group("name").strip()
