@@ -35,18 +35,24 @@ _WITH = (
     rf"|{GAP}(?:in|te){GAP}[{UPPER}][\w'’-]+)"
 )
 _WEEKDAY = rf"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag){GAP})"
+# "het BO MIRT najaar 2019 op 14 november", "BO MIRT Noord 2019 (14 november)"
+_SEASON = (
+    rf"(?:{GAP}(?:van{GAP}(?:het{GAP})?)?(?:najaar|voorjaar)(?:{GAP}(?:van{GAP})?\d{{4}})?"
+    rf"|{GAP}\d{{4}})"
+)
 _PATTERNS = [
     # "2 juni 2025 (BOL Oost Nederland)"
     re.compile(rf"{_DATE}{GAP}?\({GAP}?{_KIND}(?:{GAP}{_REGION})?{GAP}?\)", re.IGNORECASE),
     # "het BOL Oost van 2 juni jl.", "het BO MIRT Zuid op 12 november"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION})?{_WITH}?,?{GAP}(?:van|op|d\.d\.|(?:gehouden|volgde|was|"
+        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|d\.d\.|(?:gehouden|volgde|was|"
         rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_WEEKDAY}?{_DATE}",
         re.IGNORECASE,
     ),
     # "het BO MIRT Noord (21 november 2019)"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION})?{GAP}?\({GAP}?(?:d\.d\.{GAP})?{_WEEKDAY}?{_DATE}{GAP}?\)",
+        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:d\.d\.{GAP})?{_WEEKDAY}?{_DATE}"
+        rf"{GAP}?\)",
         re.IGNORECASE,
     ),
     # "Verslag BO MIRT 10 juni 2010", "afsprakenlijst van het BOL Zuid van 3 juni"
