@@ -22,23 +22,49 @@ from ruimtemonitor.core.dutch.dates import parse_date
 __all__ = ["MeetingMatch", "find_meetings", "meeting_of_minutes"]
 
 _KIND = (
-    rf"(?P<kind>BOL|BO{GAP}MIRT|BO{GAP}Leefomgeving|Bestuurlijke?{GAP}Overleg(?:gen)?"
+    rf"(?P<kind>BOL|BO(?:['’]s)?(?:{GAP}|-)MIRT|BO(?:['’]s)?{GAP}Leefomgeving|"
+    rf"(?:bestuurlijke?{GAP})?MIRT-overleg(?:gen)?|Bestuurlijke?{GAP}Overleg(?:gen)?"
     rf"(?:{GAP}\((?:BO|BOL)\))?{GAP}(?:MIRT|Leefomgeving)(?:{GAP}\((?:BO{GAP}MIRT|BOL)\))?)"
 )
 _REGION = rf"(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid|West)(?:(?:{GAP}|-)Nederland)?"
 _DAYS = rf"\d{{1,2}}(?:{GAP}?(?:,|en|&){GAP}?\d{{1,2}})*"
 _DATE = rf"(?P<date>(?P<days>{_DAYS}){GAP}(?P<month>{FULL_MONTH})(?:{GAP}(?P<year>\d{{4}}))?)"
+# "… met de regio Zuid", "… in Arnhem" between a meeting's name and its date.
+_WITH = (
+    rf"(?:{GAP}met{GAP}(?:de{GAP})?(?:regio|landsdeel|provincies?){GAP}[{UPPER}][\w'’-]+"
+    rf"|{GAP}(?:in|te){GAP}[{UPPER}][\w'’-]+)"
+)
+_WEEKDAY = rf"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag){GAP})"
+# "het BO MIRT najaar 2019 op 14 november", "BO MIRT Noord 2019 (14 november)"
+_SEASON = (
+    rf"(?:{GAP}(?:van{GAP}(?:het{GAP})?)?(?:najaar|voorjaar)(?:{GAP}(?:van{GAP})?\d{{4}})?"
+    rf"|{GAP}\d{{4}})"
+)
 _PATTERNS = [
     # "2 juni 2025 (BOL Oost Nederland)"
     re.compile(rf"{_DATE}{GAP}?\({GAP}?{_KIND}(?:{GAP}{_REGION})?{GAP}?\)", re.IGNORECASE),
     # "het BOL Oost van 2 juni jl.", "het BO MIRT Zuid op 12 november"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION})?,?{GAP}(?:van|op|d\.d\.|gehouden{GAP}op){GAP}{_DATE}",
+        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|d\.d\.|(?:gehouden|volgde|was|"
+        rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_WEEKDAY}?{_DATE}",
         re.IGNORECASE,
     ),
-    # "• BOL Noord: 3 juni 2025, Assen"
+    # "het BO MIRT Noord (21 november 2019)"
     re.compile(
-        rf"^[ \t]*(?:[•\-–][ \t]*)?{_KIND}{GAP}{_REGION}[ \t]*[:–-][ \t]*{_DATE}",
+        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:d\.d\.{GAP})?{_WEEKDAY}?{_DATE}"
+        rf"{GAP}?\)",
+        re.IGNORECASE,
+    ),
+    # "Verslag BO MIRT 10 juni 2010", "afsprakenlijst van het BOL Zuid van 3 juni"
+    re.compile(
+        rf"\b(?:verslag|afsprakenlijst|besluitenlijst){GAP}(?:van{GAP}(?:het{GAP})?)?{_KIND}"
+        rf"(?:{GAP}{_REGION})?,?{GAP}(?:van{GAP}|d\.d\.{GAP})?{_DATE}",
+        re.IGNORECASE,
+    ),
+    # "• BOL Noord: 3 juni 2025, Assen", "BO MIRT Noord | 14 november 2019 | Groningen"
+    re.compile(
+        rf"^[ \t]*(?:[•\-–][ \t]*)?{_KIND}{GAP}{_REGION}(?:[ \t]*[:–|-][ \t]*|[ \t]{{2,}})"
+        rf"{_WEEKDAY}?{_DATE}",
         re.IGNORECASE | re.MULTILINE,
     ),
     # "Bestuurlijk Overleg MIRT Oost, Arnhem, 8 november 2012" (the head of an afsprakenlijst)
@@ -53,16 +79,34 @@ _PATTERNS = [
 # says it took place.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*){0,3}[.!?]?")
 _TOOK_PLACE = re.compile(
-    r"\b(?:plaatsgevonden|plaatsvond|vond(?:en)?\b[^.]{0,120}\bplaats|gehouden|hebben\s+"
+    r"\b(?:plaatsgevonden|plaatsvond|vond(?:en)?\b[^.]{0,120}\bplaats|gehouden|gevoerd|hebben\s+"
     r"(?:wij|we|rijk\s+en\s+regio)\s+[^.]{0,40}\bgesproken|is\s+gesproken|zijn\s+gesproken)",
     re.IGNORECASE,
 )
+# "Op 14 november 2019 is in het BO MIRT afgesproken …": the date next to the meeting's name.
+_DISCUSSED = re.compile(
+    r"\b(?:is|zijn|hebben|heeft|werd|werden)\b[^.]{0,60}\b(?:afgesproken|besproken|overlegd)\b",
+    re.IGNORECASE,
+)
+_NEXT_TO = 40
 _KIND_RE = re.compile(rf"\b{_KIND}(?:{GAP}{_REGION})?", re.IGNORECASE)
 _DATE_RE = re.compile(rf"\b{_DATE}\b", re.IGNORECASE)
 _TABLE_ROW = re.compile(
     rf"^[ \t]*(?:(?:BO|BOL|BO[ \t]+MIRT)[ \t]+)?{_REGION}[ \t]*(?:[ \t]{{2,}}|\|[ \t]*)"
     rf"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?{_DATE}",
     re.IGNORECASE | re.MULTILINE,
+)
+# "het BO MIRT Noord (14-11-2019)", "BO MIRT Oost d.d. 14-11-2019": a date in figures.
+_NUMERIC = re.compile(
+    rf"\b{_KIND}(?:{GAP}{_REGION})?,?{GAP}?(?:\(|van{GAP}|op{GAP}|d\.d\.{GAP}?|[:|][ \t]*)"
+    rf"(?P<numeric>\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+# "In het overleg van 3 juni jl. …": the meeting named a little earlier, by date.
+_THAT_MEETING = re.compile(
+    rf"\b(?:het|dit|dat|laatste|vorige)\s+(?:bestuurlijk(?:e)?\s+)?overleg\s+(?:van|op|d\.d\.)"
+    rf"{GAP}{_DATE}",
+    re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"\b(?:datum|d\.d\.)\s*:?\s*$", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:overleggen|overleg|BO'?s)\b", re.IGNORECASE)
@@ -133,9 +177,14 @@ def find_meetings(
                 add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
-        if len(words) < 20 or not _TOOK_PLACE.search(words):
+        if len(words) < 20:
+            continue
+        took_place = bool(_TOOK_PLACE.search(words))
+        if not took_place and not _DISCUSSED.search(words):
             continue
         kinds = list(_KIND_RE.finditer(words))
+        if not took_place and not kinds:
+            continue
         context = None
         if not kinds:
             # "De overleggen vonden plaats op 4 juni (Zuid), …": the kind was named just before.
@@ -150,6 +199,12 @@ def find_meetings(
         for position, date_match in enumerate(dates):
             if _LABEL_BEFORE.search(words, max(0, date_match.start() - 12), date_match.start()):
                 continue  # "Datum 26 november 2020": the letter's own date, not a meeting
+            if not took_place and not any(
+                -_NEXT_TO <= k.start() - date_match.end() <= _NEXT_TO
+                or -_NEXT_TO <= date_match.start() - k.end() <= _NEXT_TO
+                for k in kinds
+            ):
+                continue  # a date in a sentence that only says something was discussed
             right_after = [
                 k for k in kinds if 0 <= k.start() - date_match.end() <= 3
             ]  # "10 juni 2025 (BOL Noordwest)"
@@ -176,6 +231,19 @@ def find_meetings(
             for date, _ in _dates(date_match, year):
                 for region in dict.fromkeys(named):
                     add(sentence.start() + first, sentence.start() + last, kind_word, region, date)
+    for match in _NUMERIC.finditer(text):
+        day = parse_date(match.group("numeric"))
+        if day is not None:
+            region = (match.group("region") or "").capitalize()
+            add(match.start(), match.end(), _kind_of(match.group("kind")), region, day)
+    for match in _THAT_MEETING.finditer(text):
+        named = list(_KIND_RE.finditer(text, max(0, match.start() - 600), match.start()))
+        if named:
+            region = (named[-1].group("region") or "").capitalize()
+            for date, _ in _dates(match, year):
+                if any(key[2] == date for key in found):
+                    continue  # the meeting of that day, already named with its kind
+                add(match.start(), match.end(), _kind_of(named[-1].group("kind")), region, date)
     for row in _TABLE_ROW.finditer(text):
         # "Noord   17 november 2021   Groningen": a row of a table of meetings, of the kind
         # named in the row or in the text just above the table.

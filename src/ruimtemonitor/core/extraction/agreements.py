@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import NUMBERED_ITEM_GENRES, NumberedItem, numbered_items
 from .owners import find_owner, normalise_departments, sentence_owner
-from .patterns import AGREEMENT_FORMULA, is_structural
+from .patterns import agreement_formulas, is_structural
 from .splitting import Document
 from .structure import AfspraakBlock, Structure
 from .table_rows import TableAgreement, table_agreements
@@ -261,7 +261,7 @@ def _formula_sentences(text: str, start: int, end: int) -> list[Commitment]:
     found = []
     for s, e in _sentences_in(text, start, end):
         sentence = text[s:e]
-        if not AGREEMENT_FORMULA.search(sentence):
+        if not agreement_formulas(sentence):
             continue
         label = _LABEL.match(sentence)
         if label is not None:
@@ -328,7 +328,7 @@ def _unnumbered(
         sentence = text[sent_start:sent_end]
         if (
             taken.inside(sent_start)
-            or not AGREEMENT_FORMULA.search(sentence)
+            or not agreement_formulas(sentence)
             or sentence.rstrip().endswith(":")
         ):
             continue

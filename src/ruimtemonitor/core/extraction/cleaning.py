@@ -147,8 +147,9 @@ class CleanText:
         return best
 
 
-_OCR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)")
-_OCR_ZERO = re.compile(r"(?<=\d)O(?=\d|\b)|(?<![^\W\d_])O(?=\d)")
+# "l8", "2l3", "nr. 3l"; "2O10", "3OO": a letter beside digits, in a run that is otherwise a number.
+_OCR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])")
+_OCR_ZERO = re.compile(r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)")
 
 
 def repair_ocr_digits(text: str) -> str:
@@ -156,7 +157,7 @@ def repair_ocr_digits(text: str) -> str:
 
     Every replacement has the same length, so offsets into the original text stay valid.
     """
-    return _OCR_ZERO.sub("0", _OCR_ONE.sub("1", text))
+    return _OCR_ZERO.sub(lambda m: "0" * len(m.group()), _OCR_ONE.sub("1", text))
 
 
 def clean(source: SourceText) -> CleanText:
@@ -289,6 +290,9 @@ def _paragraph_breaks(
     return starts, blocks
 
 
+_TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)\S")
+
+
 def _separate(
     builder: OffsetMapBuilder,
     text: str,
@@ -307,8 +311,12 @@ def _separate(
     prev_text = text[prev_start:prev_end]
     gap_start, gap_end = prev_end, _strip(text, *lines[index])[0]
     last = builder.last_char()
+    # An odd quote in a line that ends a sentence ('… wordt genomen." De verkenning duurt
+    # twee jaar.') closed a quotation opened above; it opens nothing.
+    ended = prev_text.rstrip().rstrip('"”’)').endswith((".", "!", "?"))
+    open_quote = prev_text.count('"') % 2 == 1 and not ended
     open_paren = (
-        prev_text.count("(") > prev_text.count(")") or prev_text.count('"') % 2 == 1
+        prev_text.count("(") > prev_text.count(")") or open_quote
     ) and not BULLET_GLYPH.match(line_text)
     current_line = "".join(builder.parts[-12:]).rsplit("\n", 1)[-1].lstrip()
     loose_remark = bool(REMARK_LINE.match(line_text)) and not _HEADING_LIKE.match(current_line)
@@ -320,8 +328,12 @@ def _separate(
         or DEPARTMENTS_LINE.match(line_text)
         or (BULLET_GLYPH.match(line_text) and not prev_text.rstrip().endswith((",", "(")))
     )
-    structural = strong or (
-        is_structural(line_text) and not open_paren and not loose_remark and not reference
+    # Two rows of a two-column table ("Tracébesluit        2019"): never one line.
+    rows = bool(_TWO_CELLS.search(prev_text) and _TWO_CELLS.search(line_text))
+    structural = (
+        strong
+        or rows
+        or (is_structural(line_text) and not open_paren and not loose_remark and not reference)
     )
     if structural or not last or index in blocks:
         builder.insert("\n\n" if index in paragraphs else "\n", gap_start, gap_end)

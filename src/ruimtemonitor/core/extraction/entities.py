@@ -31,9 +31,15 @@ from .textutil import iter_lines, sentence_spans
 __all__ = ["About", "Entities", "ParliamentaryItem", "find_entities"]
 
 _MOTION = re.compile(r"\bmoties?\b", re.IGNORECASE)
-_PROMISE = re.compile(r"\btoe(?:zegging(?:en)?|gezegd)\b", re.IGNORECASE)
+# "toezegging", "heb ik toegezegd", "zeg ik (uw Kamer) toe"
+_PROMISE = re.compile(
+    r"\btoe(?:zegging(?:en)?|gezegd)\b|\bzeg(?:gen)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,4}?toe\b|"
+    r"\b(?:ik|wij|we)\s+zeg(?:gen)?\s+(?:\w+\s+){0,4}?toe\b",
+    re.IGNORECASE,
+)
 _MEMBER = re.compile(
-    r"\b(?:(?:het\s+)?lid|de\s+leden|rapporteur|motie(?:\s+van)?)\s+(?P<name>(?:(?:van|de|der|den|ter|ten)\s+)*"
+    r"\b(?:(?:het\s+)?lid|de\s+leden|rapporteur|motie(?:\s+van)?)(?:\s+|(?<=motie)-)"
+    r"(?P<name>(?:(?:van|de|der|den|ter|ten)\s+)*"
     r"[A-Z][\w'’-]+(?:\s+(?:en\s+)?(?:(?:van|de|der|den)\s+)*[A-Z][\w'’-]+)*(?:\s+c\.s\.)?)"
 )
 
@@ -141,6 +147,7 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
     ]
     notes_by_marker = {f.marker: f for f in clean.footnotes}
     cited: set[tuple[int, int]] = set()
+    seen: set[tuple[str, str]] = set()
     for start, end in spans:
         sentence = text[start:end]
         if len(sentence.split()) < 6:
@@ -156,17 +163,20 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
             continue
         kamerstuk = None
         notes = ""
+        every: list[str] = []  # each Kamerstuk the sentence cites, in its footnotes or words
         for marker in markers:
             if start <= marker.clean_offset <= end + 1:
                 note = notes_by_marker.get(marker.span)
                 notes += f" {note.text}" if note else ""
                 ids = _kamerstuk_ids(note.text) if note else []
+                every.extend(ids[:1])
                 if ids and kamerstuk is None:
                     kamerstuk = ids[0]
         member = _MEMBER.search(sentence) or _MEMBER.search(notes)
         name = member.group("name").strip() if member else None
+        in_text = _kamerstuk_ids(sentence)
+        every.extend(in_text)
         if kamerstuk is None:
-            in_text = _kamerstuk_ids(sentence)
             kamerstuk = in_text[0] if in_text else None
         if not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue
@@ -174,11 +184,17 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         if council and kamerstuk is None and not _TO_PARLIAMENT.search(f"{sentence} {notes}"):
             continue  # a motion of the council itself, or a promise to it
         cited.update(m.span for m in markers if start <= m.clean_offset <= end + 1)
-        for kind in kinds[:1]:
+        # "de moties van de leden X (Kamerstuk …, nr. 12) en Y (…, nr. 14)": one item each.
+        distinct = list(dict.fromkeys(every)) if kinds[0] == "motie" else []
+        for kind, number in [(kinds[0], k) for k in distinct] or [(kinds[0], kamerstuk)]:
+            if number is not None and (kind, number) in seen:
+                continue  # the same motion named again further on
+            if number is not None:
+                seen.add((kind, number))
             items.append(
                 ParliamentaryItem(
                     kind,
-                    kamerstuk,
+                    number,
                     name,
                     " ".join(sentence.split()),
                     document.identifier,

@@ -58,12 +58,16 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("afsprakenlijst", "head", re.compile(r"^\s*aanwezig\b", _I | _M), 2),
     ("afsprakenlijst", "body", re.compile(r"^\s*(?:\d+\.?\s+)?rondvraag", _I | _M), 2),
     ("uitvoeringsagenda", "title", re.compile(r"uitvoeringsagenda|uitvoeringsprogramma", _I), 7),
-    ("mirt_project", "head", re.compile(r"^[ \t]*(?:project)?fase(?:[ \t]*:|[ \t]{2,}\w)",
-                                        _I | _M), 4),
+    # "Fase: Realisatie", "Fase      Realisatie", "| Fase | Realisatie |", or the label on a
+    # line of its own above its value.
+    ("mirt_project", "head", re.compile(r"^[ \t|]*(?:project)?fase(?:[ \t]*[:|]|[ \t]{2,}\w|"
+                                        r"[ \t]*\n[ \t]*(?:MIRT-)?(?:onderzoek|verkenning|"
+                                        r"planuitwerking|realisatie|opgeleverd)\b)", _I | _M), 4),
     ("mirt_project", "body", re.compile(r"^\s*planning\s*:?\s*$", _I | _M), 2),
     ("mirt_project", "body", re.compile(r"^\s*(?:financiën|financien|budget)\s*:?", _I | _M), 1),
-    ("mirt_project", "head", re.compile(r"^[ \t]*(?:MIRT[- ]?regio|projectnaam|(?:MIRT[- ]?)?"
-                                        r"projectnummer)(?:[ \t]*:|[ \t]{2,}\w)", _I | _M), 3),
+    ("mirt_project", "head", re.compile(r"^[ \t|]*(?:MIRT[- ]?regio|projectnaam|(?:MIRT[- ]?)?"
+                                        r"projectnummer)(?:[ \t]*[:|]|[ \t]{2,}\w|"
+                                        r"[ \t]*\n[ \t]*[\w.]+[ \t]*$)", _I | _M), 3),
 )  # fmt: skip
 _MIRT_TITLE = next(c[2] for c in _CUES if c[0] == "mirt_brief" and c[1] == "title")
 _CAPS = {"ruimtelijk_arrangement": 6, "mirt_brief": 6, "afsprakenlijst": 4}

@@ -28,16 +28,23 @@ _DATE = (
     r"(?:\d{1,2}[ \t\u00a0]+[a-zA-Z]{3,9}\.?[ \t\u00a0]+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
     r"|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
+_WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)"
 _LABELLED = re.compile(
     rf"(?im)(?:^|[ \t])(?:datum(?:[ \t]+(?:brief|raadsvoorstel|vergadering|overleg|"
     rf"publicatie))?|vergaderdatum|stand[ \t]+van[ \t]+zaken(?:[ \t]+per)?|"
-    rf"(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?|"
+    rf"(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?|laatste[ \t]+wijziging|"
     rf"peildatum|versie|laatst[ \t]+gewijzigd(?:[ \t]+op)?|gepubliceerd(?:[ \t]+op)?|"
     rf"publicatiedatum|vastgesteld(?:[ \t]+op)?|d\.d\.)"
-    rf"[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?(?P<date>{_DATE})"
+    rf"[ \t]*[:.|]?[ \t]*(?:\n[ \t]*)?{_WEEKDAY}?(?P<date>{_DATE})"
+)
+# A web page's own date is when it was last changed, not when it was printed or the
+# "Peildatum" of its figures.
+_CHANGED = re.compile(
+    rf"(?im)(?:^|[ \t|])(?:laatst[ \t]+gewijzigd|laatste[ \t]+wijziging|gewijzigd[ \t]+op|"
+    rf"(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?)[ \t]*[:.|]?[ \t]*(?:\n[ \t]*)?(?P<date>{_DATE})"
 )
 _PLACE_DATE = re.compile(
-    rf"(?m)^[ \t]*(?:Den[ \t]+Haag|'s-Gravenhage|[A-Z][a-zé'’-]+(?:[ \t]+[A-Za-z'’-]+)?)"
+    rf"(?m)^[ \t]*(?:Den[ \t]+Haag|['’]s-[A-Z][a-z]+|[A-Z][a-zé'’-]+(?:[ \t]+[A-Za-z'’-]+)?)"
     rf"[ \t]*,[ \t]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?"
     rf"(?P<date>{_DATE})[ \t]*\.?[ \t]*$"
 )
@@ -60,7 +67,8 @@ def _first(pattern: re.Pattern[str], text: str) -> dt.date | None:
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if _NOT_OWN.search(line) and "datum" not in line.lower()[:12]:
+        own_label = pattern is _CHANGED  # "Laatste wijziging: …" names the page's own date
+        if not own_label and _NOT_OWN.search(line) and "datum" not in line.lower()[:12]:
             continue
         value = _parse(match.group("date"))
         if value is not None:
@@ -84,6 +92,8 @@ def find_letter_date(text: str, genre: str = "other") -> dt.date | None:
     order = [_LABELLED, _PLACE_DATE, _MEETING_HEAD]
     if genre == "afsprakenlijst":
         order = [_MEETING_HEAD, _LABELLED, _PLACE_DATE]
+    elif genre == "mirt_project":
+        order = [_CHANGED, _LABELLED, _PLACE_DATE]
     for pattern in order:
         found = _first(pattern, head)
         if found is not None:

@@ -170,8 +170,11 @@ def _commitment_scores(
     for want, have in pairs:
         if "commitments" not in want:
             continue
-        prefixes = [normalise(p)[:30] for p in want["commitments"]]
-        mine = [normalise(c["text"]) for c in (have or {}).get("commitments", [])]
+        # Scanned digits ("€ l00 mln.") are compared repaired on both sides, as time phrases are.
+        prefixes = [normalise(repair_ocr_digits(p))[:30] for p in want["commitments"]]
+        mine = [
+            normalise(repair_ocr_digits(c["text"])) for c in (have or {}).get("commitments", [])
+        ]
         expected += len(prefixes)
         extracted += len(mine)
         free = list(mine)

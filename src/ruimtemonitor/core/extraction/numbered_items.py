@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .patterns import AGREEMENT_FORMULA
+from .patterns import agreement_formulas
 from .splitting import Document
 from .structure import Section, Structure
 
@@ -65,7 +65,7 @@ def numbered_items(
             continue
         body_end = _own_body_end(section, sections)
         body = text[section.heading_end : body_end]
-        formulas = len(AGREEMENT_FORMULA.findall(body))
+        formulas = len(agreement_formulas(body))
         agreed = formulas > 0 or (
             document.kind == "afsprakenlijst" and bool(_LIST_LINE.search(body))
         )

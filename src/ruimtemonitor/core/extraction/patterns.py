@@ -22,22 +22,26 @@ __all__ = [
     "REMARK_LINE",
     "TABLE_ROW",
     "TYPE_LINE",
+    "agreement_formulas",
     "is_structural",
     "parse_types",
 ]
 
 # Dash, bullet, minus, en dash, private-use Wingdings glyphs (U+F0xx), squares, diamonds,
-# arrows, check marks, Word's "o".
+# arrows, check marks, Word's "o", and a scanned "•" read as "e" (set off by two spaces).
 BULLET_GLYPH = re.compile(
-    r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»\uf000-\uf0ff]|o(?=\s+\S))[ \t\u00a0]*"
+    r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»\uf000-\uf0ff]|o(?=\s+\S)|e(?=[ \t]{2,}\S))"
+    r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"
 )
 ENUMERATOR = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+\S")
-# "2.4.1. Titel", "3. A13/A16 Rotterdam", "A.1 Titel", "B.2. Titel", "IV. Titel".
+# "2.4.1. Titel", "3. A13/A16 Rotterdam", "A.1 Titel", "B.2. Titel", "IV. Titel",
+# "Agendapunt 3: Titel".
 NUMBERED_HEADING = re.compile(
-    r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,4}|[A-H]\.\d{1,2}(?:\.\d{1,2}){0,2}|"
+    r"^(?:(?i:agendapunt|agenda[ \t]+punt|bespreekpunt)[ \t]+)?"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,4}|[A-H]\.\d{1,2}(?:\.\d{1,2}){0,2}|"
     r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?=\.))"
-    r"(?P<dot>\.?)[ \t]+(?P<title>[A-ZÀ-Ý0-9‘'\"“(][^\n]*)$"
+    r"(?P<dot>[.:]?)[ \t]+(?P<title>[A-ZÀ-Ý0-9‘'\"“(][^\n]*)$"
 )
 # "Afspraak 2.3 Titel", "Afspraak 1.1 – Woningbouw", "Afspraak 3.2 (was 4.1) Energienetten",
 # "Afspraak 3.2: Energienetten (2025: 4.1)".
@@ -61,8 +65,8 @@ TYPE_LINE = re.compile(
     re.IGNORECASE,
 )
 DEPARTMENTS_LINE = re.compile(
-    r"^(?:betrokken(?:[ \t]+(?:departementen|ministeries|bewindspersonen))?|departementen|"
-    r"ministeries)[ \t]*:[ \t]*(?P<list>[^\n]*)$",
+    r"^(?:betrokken(?:[ \t]+(?:departementen|ministeries|bewindspersonen))?|"
+    r"departement(?:en|\(en\))?|ministeries|ministerie\(s\))[ \t]*:[ \t]*(?P<list>[^\n]*)$",
     re.IGNORECASE,
 )
 REMARK_LINE = re.compile(r"^\([^\n]*\)\.?$")
@@ -75,6 +79,20 @@ AGREEMENT_FORMULA = re.compile(
     r"^[ \t]*(?:•[ \t]*)?(?:afspraak|afspraken)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
+_QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”|„[^“”\n]{0,600}[“”]')
+
+
+def agreement_formulas(text: str) -> list[re.Match[str]]:
+    """The agreement formulas ``text`` makes itself: one quoted ('een zin als "Rijk en regio
+    spreken af dat …"', 'In de afsprakenlijst staat: "…"') reports another text."""
+    quoted = [match.span() for match in _QUOTED.finditer(text)]
+    return [
+        match
+        for match in AGREEMENT_FORMULA.finditer(text)
+        if not any(start <= match.start() < end for start, end in quoted)
+    ]
+
+
 # The cells of a table row as text exports give it: apart by runs of spaces or by bars.
 CELL_SEPARATOR = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 # A table row as text exports give it: cells apart by runs of spaces or by bars.
@@ -107,6 +125,7 @@ def is_structural(line: str) -> bool:
     return bool(
         TABLE_ROW.search(stripped)
         or _ANNEX.match(stripped)
+        or _STAMP.match(stripped)
         or _LIST_LABEL.match(stripped)
         or BULLET_GLYPH.match(stripped)
         or ENUMERATOR.match(stripped)
@@ -120,6 +139,12 @@ def is_structural(line: str) -> bool:
 
 _LIST_LABEL = re.compile(
     r"^(?:afspraak|afspraken|conclusie|conclusies|besluit|besluiten|actiepunten?)\s*:\s*$",
+    re.IGNORECASE,
+)
+# "Versie 1.0 — juni 2025", "Laatste wijziging: 10 februari 2026": a document's stamp line.
+_STAMP = re.compile(
+    r"^(?:versie\s+\d|laatst(?:e)?\s+(?:gewijzigd|wijziging)|bijgewerkt\s+op|geprint\s+op|"
+    r"afgedrukt\s+op)",
     re.IGNORECASE,
 )
 _ANNEX = re.compile(r"^Bijlagen?(?:\s+\d{1,2}|\s+[A-Z])?\s*[:.–-]", re.IGNORECASE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOUN_PHASES", "project_phase"]
+__all__ = ["NOUN_PHASES", "project_phase", "stated_phase"]
 
 _PHASE_WORD = (
     r"(?P<phase>MIRT-onderzoek|onderzoek|verkenning|planuitwerking|planstudie|realisatie|"
@@ -19,7 +19,8 @@ _PHASE_WORD = (
 _PHASE_NOW = (
     # "Fase: Realisatie", "Projectfase: verkenning"
     re.compile(
-        rf"^[ \t]*(?:project)?(?:fase|status)(?:[ \t]*:[ \t]*|[ \t]{{2,}}){_PHASE_WORD}",
+        rf"^[ \t|]*(?:project)?(?:fase|status)(?:[ \t]*[:|][ \t]*|[ \t]{{2,}}|[ \t]*\n[ \t]*)"
+        rf"{_PHASE_WORD}",
         re.I | re.M,
     ),
     # "is in (de) planuitwerking", "bevindt zich in de verkenningsfase", "zit in de realisatie"
@@ -41,7 +42,8 @@ _PHASE_NOW = (
 )
 # A decision already taken puts the project in the next phase.
 _TAKEN = (
-    ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|\bis\s+(?:volledig\s+)?"
+    ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|\b(?:is|zijn)\s+"
+                               r"(?:(?!niet\b|nog\b)[\w-]+\s+){0,3}?(?:volledig\s+)?"
                                r"(?:opgeleverd|opengesteld)\b|in\s+gebruik\s+genomen", re.I)),
     ("realisatie", re.compile(r"projectbeslissing\s+(?:is\s+)?genomen|tracébesluit\s+is\s+"
                               r"onherroepelijk|bouw\s+is\s+(?:in\s+volle\s+gang|gestart|begonnen)|"
@@ -101,4 +103,17 @@ def project_phase(body: str) -> str | None:
         if _NOT_YET.search(body, match.end()):
             continue
         return NOUN_PHASES[match.group("phase").lower()]
+    return None
+
+
+def stated_phase(sentence: str) -> str | None:
+    """The phase one sentence says a project is in ("De A12 is in realisatie", "is in 2023
+    opgeleverd"), without guessing from a phase merely named."""
+    for pattern in _PHASE_NOW:
+        match = pattern.search(sentence)
+        if match is not None:
+            return _PHASE_NAMES[match.group("phase").lower()]
+    for phase, cue in _TAKEN:
+        if cue.search(sentence):
+            return phase
     return None

@@ -49,6 +49,9 @@ _LABEL = re.compile(
     r"^(?P<label>Datum|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b[ \t]*:?[ \t]*(?P<value>.*)$",
     re.IGNORECASE,
 )
+_SIDE_BY_SIDE = re.compile(
+    r"[ \t]{3,}(?=(?:Datum|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b)", re.IGNORECASE
+)
 _REFERENCE_VALUE = re.compile(r"^[A-Za-z0-9][\w./-]*\d[\w./-]*$")
 _ATTACHMENT = re.compile(
     r"^(?:•\s*)?(?:(?:Bijlage\s+)?(?:[A-Z]|\d{1,2})[.)]\s+)(?P<title>.+?)(?:\s+(?:dd\.?|d\.d\.|van)\s+"
@@ -151,15 +154,21 @@ def _describe(clean: CleanText, index: int, start: int, end: int) -> Document:
     labels: dict[str, str] = {}
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     for position, line in enumerate(lines[:40]):
-        match = _LABEL.match(line)
-        if match is None:
-            continue
-        label = match.group("label").lower().replace("ons ", "")
-        value = match.group("value").strip()
-        if not value and position + 1 < len(lines):
-            value = lines[position + 1]
-        if ":" not in value:  # "onderwerp: bijlage: datum:" is a table header, not a value
-            labels.setdefault(label, value)
+        # "Onderwerp: MIRT-brief najaar 2018      Kenmerk: IENW/BSK-…": a flattened letterhead
+        # puts two labels side by side, each in its own cell.
+        cells = _SIDE_BY_SIDE.split(line)
+        for cell in cells:
+            match = _LABEL.match(cell)
+            if match is None:
+                continue
+            label = match.group("label").lower().replace("ons ", "")
+            value = match.group("value").strip()
+            if not value and len(cells) > 1:
+                continue
+            if not value and position + 1 < len(lines):
+                value = lines[position + 1]
+            if ":" not in value:  # "onderwerp: bijlage: datum:" is a table header, not a value
+                labels.setdefault(label, value)
     kind = classify(text, labels)
     title = labels.get("betreft") or labels.get("onderwerp") or ""
     if kind == "ruimtelijk_arrangement" and not title:

@@ -252,7 +252,10 @@ def _agenda_numbers(lines: list[_Line]) -> set[int]:
         for i, line in enumerate(lines)
         if (m := _AGENDA_HEADING.match(line.text)) and not line.text.endswith((".", ";", ","))
     }
-    return set(found) if {1, 2, 3} <= set(found.values()) else set()
+    run = 0
+    while run + 1 in found.values():
+        run += 1
+    return {i for i, number in found.items() if number <= run} if run >= 3 else set()
 
 
 def _sections(lines: list[_Line], document: Document) -> list[Section]:
@@ -318,14 +321,35 @@ def _sections(lines: list[_Line], document: Document) -> list[Section]:
     ]
 
 
+def _typed_heading(lines: list[_Line], index: int) -> tuple[str, str] | None:
+    """ "2.1  Woningbouw (eerder: 1.3)" over "Soort afspraak: …" or "Departementen: …": an
+    agreement numbered without the word "Afspraak", known by the type lines under it."""
+    numbered = _heading_number(lines[index])
+    if numbered is None or "." not in numbered[0].rstrip("."):
+        return None
+    for line in lines[index + 1 : index + 3]:
+        parts = [part.strip() for part in _LABEL_SEPARATOR.split(line.text) if part.strip()]
+        if any(TYPE_LINE.match(part) or DEPARTMENTS_LINE.match(part) for part in parts):
+            return numbered[0].rstrip("."), numbered[1]
+    return None
+
+
+def _block_head(lines: list[_Line], index: int) -> tuple[str, str, str | None] | None:
+    """Number, title and previous number of a block's first line, or None."""
+    match = AFSPRAAK_LINE.match(lines[index].text)
+    if match is not None:
+        return match.group("number"), match.group("title").strip(), match.group("previous")
+    typed = _typed_heading(lines, index)
+    return (typed[0], typed[1], None) if typed else None
+
+
 def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> list[AfspraakBlock]:
-    starts = [i for i, line in enumerate(lines) if AFSPRAAK_LINE.match(line.text)]
+    heads = {i: head for i in range(len(lines)) if (head := _block_head(lines, i))}
+    starts = sorted(heads)
     heading_lines = {i for i, line in enumerate(lines) if _heading_number(line) is not None}
     blocks: list[AfspraakBlock] = []
     for position, index in enumerate(starts):
-        match = AFSPRAAK_LINE.match(lines[index].text)
-        assert match is not None
-        title = match.group("title").strip()
+        number, title, previous = heads[index]
         types: tuple[str, ...] = ()
         departments = ""
         remark = ""
@@ -368,7 +392,6 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
             )
         ):
             continue  # "Afspraak 4.1 …" without a type, departments or lead-in is a reference
-        previous = match.group("previous")
         trailing = PREVIOUS_NUMBER.search(title)
         if trailing is not None:
             previous = previous or trailing.group("previous")
@@ -383,13 +406,13 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
             (
                 s.identifier
                 for s in reversed(sections)
-                if s.number == match.group("number").split(".")[0] and s.start <= lines[index].start
+                if s.number == number.split(".")[0] and s.start <= lines[index].start
             ),
             None,
         )
         blocks.append(
             AfspraakBlock(
-                number=match.group("number"),
+                number=number,
                 title=" ".join(title.split()).strip(" –—-:"),
                 types=types,
                 departments_as_written=departments,

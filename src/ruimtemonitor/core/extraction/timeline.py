@@ -35,7 +35,8 @@ __all__ = ["Event", "Timeline", "split_times"]
 
 _LABEL_LINE = re.compile(
     r"^\s*(?:datum|betreft|onderwerp|(?:ons\s+|uw\s+)?kenmerk|stand\s+van\s+zaken|"
-    r"bijgewerkt|peildatum|vergaderdatum|versie|laatst\s+gewijzigd|den\s+haag\s*,)\b",
+    r"bijgewerkt|peildatum|vergaderdatum|versie|laatst\s+gewijzigd|laatste\s+wijziging|geprint|"
+    r"afgedrukt|den\s+haag\s*,)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -77,9 +78,12 @@ _DATED_AFTER = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d{2}|\b(?:dit|volgend|vorig|komend)e?\s+jaar\b", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:jl\.|jongstleden|afgelopen|vorig(?:e)?)(?!\w)", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:sinds|vanaf)\s*$", re.IGNORECASE)
+# "2027: Tracébesluit", "2020-2022: openstelling", "• 2010 voorkeursbeslissing" (a bullet
+# list of milestones needs no colon).
 _PLANNING_LINE = re.compile(
-    r"^[ \t]*(?:[•\-–][ \t]*)?(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?"
-    r"(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*[:–-][ \t]*"
+    r"^[ \t]*(?:(?P<bullet>[•\-–])[ \t]*)?(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?"
+    r"(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)"
+    r"(?:[ \t]*[:–-][ \t]*|(?(bullet)[ \t]+(?=[a-zà-ÿ])|(?!)))"
     r"(?P<what>[^\W\d_][^\n]{2,160})$",  # a milestone in words, not "2024-0000351726"
     re.MULTILINE,
 )
@@ -154,7 +158,10 @@ def split_times(
     deadlines: list[tuple[DeadlineMatch, str]] = []
     events: list[Event] = []
     taken: dict[str, list[tuple[int, int]]] = {}
-    for match, doc in found:
+    heads = {d.identifier: _letterhead_end(text, d) for d in documents}
+    for match, doc in _join_ranges(text, found):
+        if match.start < heads.get(doc, -1):
+            continue  # the letterhead: its date, subject and references, no times of their own
         deadline = match.deadline
         letter = dates.get(doc)
         start_day, end_day = deadline.start, deadline.end
@@ -188,6 +195,19 @@ def split_times(
         ):
             match = _next_year(match)  # "in het voorjaar" in a November letter: the next one
             start_day, end_day = match.deadline.start, match.deadline.end
+        elif (
+            letter is not None
+            and start_day is not None
+            and start_day > letter
+            and past
+            and _PAST.search(line)
+            and not _FUTURE.search(f"{before} @ {after}")
+            and not _YEAR.search(deadline.as_written)
+        ):
+            # "De regio heeft in het voorjaar … vastgesteld" in a December letter: the spring
+            # that has been, not the next one.
+            match = _next_year(match, -1)
+            start_day, end_day = match.deadline.start, match.deadline.end
         cited = bool(_CITED.search(before)) and match.relation == "in"
         if letter is not None and end_day is not None and end_day < letter:
             events.append(_event(match, doc))
@@ -206,6 +226,8 @@ def split_times(
                 events.append(_event(match, document.identifier))
             else:
                 deadlines.append((match, document.identifier))
+    for document in documents:
+        events.extend(_since_years(text, document, taken.get(document.identifier, [])))
     events.extend(_footnote_events(clean, documents))
     deadlines.sort(key=lambda item: item[0].start)
     events.sort(key=lambda e: e.start)
@@ -214,6 +236,59 @@ def split_times(
 
 _CELL_EDGE_BEFORE = re.compile(r"(?:^|\||[ \t]{2,})[ \t]*$")
 _CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,})")
+
+
+_RANGE_START = re.compile(r"\b(?:van|vanaf)[ \t]+$", re.IGNORECASE)
+_RANGE_END = re.compile(r"^(?:tot(?:[ \t]+en[ \t]+met)?|t/m)\b", re.IGNORECASE)
+
+
+def _join_ranges(
+    text: str, found: tuple[tuple[DeadlineMatch, str], ...]
+) -> list[tuple[DeadlineMatch, str]]:
+    """ "van 8 juli tot 19 augustus 2016" is one period, not "8 juli" and a "tot …" deadline;
+    the first day takes the year of the last when it names none."""
+    out: list[tuple[DeadlineMatch, str]] = []
+    for match, doc in found:
+        if out:
+            first, first_doc = out[-1]
+            opening = _RANGE_START.search(text, max(0, first.start - 8), first.start)
+            if (
+                first_doc == doc
+                and opening is not None
+                and not text[first.end : match.start].strip()
+                and _RANGE_END.match(match.deadline.as_written)
+                and first.deadline.start is not None
+                and match.deadline.end is not None
+            ):
+                begin = first.deadline.start
+                if not _YEAR.search(first.deadline.as_written):
+                    begin = _shift_year(begin, match.deadline.end.year - begin.year)
+                if begin is not None and begin <= match.deadline.end:
+                    joined = Deadline(
+                        text[opening.start() : match.end],
+                        begin,
+                        match.deadline.end,
+                        match.deadline.precision,
+                    )
+                    out[-1] = (
+                        replace(first, start=opening.start(), end=match.end, deadline=joined),
+                        doc,
+                    )
+                    continue
+        out.append((match, doc))
+    return out
+
+
+_SALUTATION = re.compile(r"^[ \t]*(?:geachte|beste)\b", re.IGNORECASE | re.MULTILINE)
+_LETTERHEAD_CHARS = 3000
+
+
+def _letterhead_end(text: str, document: Document) -> int:
+    """Where the salutation ("Geachte voorzitter,") ends a letter's letterhead, or -1."""
+    salutation = _SALUTATION.search(
+        text, document.start, min(document.end, document.start + _LETTERHEAD_CHARS)
+    )
+    return salutation.start() if salutation else -1
 
 
 def _is_cell(text: str, start: int, end: int) -> bool:
@@ -237,25 +312,53 @@ def _is_cover_date(line: str, match: DeadlineMatch, documents: tuple[Document, .
     return any(d.start <= match.start < d.start + 1500 for d in documents)
 
 
-def _shift_year(day: dt.date | None) -> dt.date | None:
+def _shift_year(day: dt.date | None, years: int = 1) -> dt.date | None:
     if day is None:
         return None
     try:
-        return day.replace(year=day.year + 1)
+        return day.replace(year=day.year + years)
     except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
+        return day.replace(year=day.year + years, day=28)
 
 
-def _next_year(match: DeadlineMatch) -> DeadlineMatch:
-    """The same words one year later: a yearless phrase about what is still to come."""
+def _next_year(match: DeadlineMatch, years: int = 1) -> DeadlineMatch:
+    """The same words one year later (or earlier): a yearless phrase about what is still to
+    come (or what has been)."""
     deadline = match.deadline
     moved = Deadline(
         deadline.as_written,
-        _shift_year(deadline.start),
-        _shift_year(deadline.end),
+        _shift_year(deadline.start, years),
+        _shift_year(deadline.end, years),
         deadline.precision,
     )
     return replace(match, deadline=moved)
+
+
+_SINCE_YEAR = re.compile(r"\b(?P<when>sinds[ \t]+(?P<year>(?:19|20)\d{2}))\b", re.IGNORECASE)
+
+
+def _since_years(text: str, document: Document, taken: list[tuple[int, int]]) -> list[Event]:
+    """ "loopt sinds 2016": a year something began, which the grammar leaves to the reader."""
+    out: list[Event] = []
+    for match in _SINCE_YEAR.finditer(text, document.start, document.end):
+        year = int(match.group("year"))
+        if document.date is not None and year > document.date.year:
+            continue
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        begin, end = periods.year(year)
+        out.append(
+            Event(
+                match.group("when"),
+                begin,
+                end,
+                Precision.YEAR.value,
+                document.identifier,
+                match.start(),
+                match.end(),
+            )
+        )
+    return out
 
 
 def _footnote_events(clean: CleanText, documents: tuple[Document, ...]) -> list[Event]:

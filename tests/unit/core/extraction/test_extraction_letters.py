@@ -16,18 +16,35 @@ from ruimtemonitor.core.extraction.letter_scoring import score_letter, sum_score
 pytestmark = pytest.mark.unit
 
 LETTERS = Path(__file__).resolve().parents[3] / "data" / "letters"
+BLIND = LETTERS.parent / "letters-blind"
 FLOORS = {  # field: (precision, recall); the targets, else a little under today's
-    "documents.kind": (0.95, 0.95),
+    "documents.kind": (0.97, 0.97),
     "documents.date": (1.0, 1.0),
-    "agreements": (0.95, 0.95),
-    "agreements.commitments": (0.95, 0.9),
+    "agreements": (0.97, 0.96),
+    "agreements.commitments": (0.97, 0.96),
+    "amounts": (0.97, 0.97),
+    "deadlines": (0.95, 0.95),
+    "events": (0.96, 0.96),
+    "projects": (0.97, 0.93),
+    "projects.phase": (0.95, 0.95),
+    "meetings": (0.96, 0.95),
+    "parliamentary_items": (0.95, 0.93),
+}
+# The letters written as a blind test (tests/data/letters-blind/README.md), since used to
+# improve the rules: held to a little under what they score now, so a change that helps the
+# development letters at their expense fails.
+BLIND_FLOORS = {
+    "documents.kind": (0.8, 0.8),
+    "documents.date": (1.0, 1.0),
+    "agreements": (0.9, 0.9),
+    "agreements.commitments": (0.93, 0.9),
     "amounts": (0.95, 0.95),
-    "deadlines": (0.93, 0.93),
-    "events": (0.9, 0.9),
-    "projects": (0.95, 0.9),
-    "projects.phase": (0.9, 0.9),
-    "meetings": (0.95, 0.9),
-    "parliamentary_items": (0.9, 0.9),
+    "deadlines": (0.95, 0.95),
+    "events": (0.9, 0.93),
+    "projects": (0.93, 0.93),
+    "projects.phase": (0.93, 0.93),
+    "meetings": (0.95, 0.95),
+    "parliamentary_items": (0.95, 0.95),
 }
 GENRES = {
     "afsprakenlijst",
@@ -42,13 +59,22 @@ GENRES = {
 }
 
 
-@pytest.fixture(scope="module")
-def letters() -> list:
+def _scored(folder: Path) -> list:
     scored = []
-    for text in sorted(LETTERS.glob("*.txt")):
+    for text in sorted(folder.glob("*.txt")):
         gold = json.loads(text.with_suffix(".gold.json").read_text(encoding="utf-8"))
         scored.append(score_letter(extract_file(text).to_json(), gold, text.name))
     return scored
+
+
+@pytest.fixture(scope="module")
+def letters() -> list:
+    return _scored(LETTERS)
+
+
+@pytest.fixture(scope="module")
+def blind_letters() -> list:
+    return _scored(BLIND)
 
 
 def test_the_corpus_covers_every_genre_and_many_years(letters: list) -> None:
@@ -66,6 +92,17 @@ def test_precision_and_recall_stay_above_their_floor(letters: list, field: str) 
     misses = [n for letter in letters for n in letter.notes if field.split(".")[0] in n][:15]
     assert score.precision >= precision, (score.as_row(), misses)
     assert score.recall >= recall, (score.as_row(), misses)
+
+
+@pytest.mark.parametrize("field", sorted(BLIND_FLOORS))
+def test_the_blind_letters_stay_above_their_floor(blind_letters: list, field: str) -> None:
+    assert len(blind_letters) >= 12
+    totals = sum_scores(score for letter in blind_letters for score in letter.scores)
+    precision, recall = BLIND_FLOORS[field]
+    score = totals[field]
+    misses = [n for letter in blind_letters for n in letter.notes if field.split(".")[0] in n]
+    assert score.precision >= precision, (score.as_row(), misses[:15])
+    assert score.recall >= recall, (score.as_row(), misses[:15])
 
 
 def test_council_letters_and_project_pages_yield_no_agreements(letters: list) -> None:

@@ -1,0 +1,258 @@
+"""Projects in tables and lists: a row, a cell on its own line, a bullet that names one.
+
+Letters list projects without headings: a table flattened row by row ("A15 Papendrecht–
+Gorinchem   verkenning   € 290 mln."), a table flattened one cell per line, or a list of
+bullets that each open with a project's name ("• A1 Apeldoorn–Azelo: de planuitwerking
+loopt"). The name must name infrastructure (``project_terms``); funding rows, categories and
+themes are not projects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import CELL_SEPARATOR
+from .phases import NOUN_PHASES, project_phase
+from .project_terms import (
+    CATEGORY,
+    CITY_PAIR,
+    INFRA,
+    NOT_A_PROJECT,
+    PAUSED,
+    Project,
+    agenda_item,
+    milestones,
+    numbers_agenda_items,
+    region_at,
+    region_marks,
+)
+from .splitting import Document
+from .textutil import iter_lines, normalise_space
+
+__all__ = ["cell_projects", "list_projects", "table_projects"]
+
+
+_FUNDING_ROW = re.compile(
+    r"^(?:gemeente|provincie|rijk|regio\s+deal|programma\s+woningbouw|woningbouwimpuls|totaal|"
+    r"bron|bijdrage)\b|cofinanciering|\bbijdrage\b",
+    re.IGNORECASE,
+)
+_PHASE_CELL = re.compile(
+    r"^(?:MIRT-)?(?P<phase>onderzoek|verkenning|planuitwerking|planstudie|realisatie|"
+    r"opgeleverd)$",
+    re.IGNORECASE,
+)
+_ROW = re.compile(
+    r"^(?P<name>[^€\n]{3,80}?)\s+€[^\n]*?\s(?P<phase>onderzoek|verkenning|planuitwerking|"
+    r"realisatie|opgeleverd)\s*$"
+    r"|^(?P<name2>[^€\n]{3,80}?)\s+(?P<phase2>onderzoek|verkenning|planuitwerking|realisatie|"
+    r"opgeleverd)(?:\s+(?:€\s*)?[\d.,]+(?:\s*(?:mln|mld)\.?)?){1,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+_PROJECT_HEADER = re.compile(r"^(?:project(?:naam)?|naam(?:\s+project)?|mirt-project)$", re.I)
+_CELL_PHASES = {**NOUN_PHASES, "onderzoek": "onderzoek", "opgeleverd": "opgeleverd"}
+_INDENTED = re.compile(r"[ \t]{4,}\S[^\n]*")
+
+
+def _continuation(text: str, offset: int, limit: int) -> str:
+    """The indented lines under a table row: its cells wrapped over more lines."""
+    words: list[str] = []
+    position = offset + 1
+    while position < limit and len(words) < 3:
+        line = _INDENTED.match(text, position, limit)
+        if line is None or (line.end() < limit and text[line.end()] != "\n"):
+            break
+        words.append(line.group().strip())
+        position = line.end() + 1
+    return " ".join(words)
+
+
+def table_projects(
+    text: str, document: Document, found: list[Project], fallback: str | None
+) -> list[Project]:
+    """Rows of project tables: "A15 Papendrecht–Gorinchem   verkenning   € 290 mln."."""
+    spans = [(p.start, p.end) for p in found if p.section != document.identifier]
+    names = {normalise_space(p.name).casefold() for p in found}
+    marks = region_marks(text, document)
+    rows: list[Project] = []
+    listed = False  # under a header "Project | Fase | …", up to the next blank line
+    for line_start, line_end in iter_lines(text, document.start, document.end):
+        line = text[line_start:line_end].strip()
+        cells = [c for c in CELL_SEPARATOR.split(line) if c]
+        if not cells:
+            listed = False
+            continue
+        if len(cells) >= 2 and _PROJECT_HEADER.match(cells[0].strip(" |")):
+            listed = True
+            continue
+        if len(cells) >= 3 and re.fullmatch(r"(?:[A-H]\.?)?\d{1,2}\.?", cells[0].strip()):
+            cells = cells[1:]  # "4 | Aanpak Ring Zuid | …": the number is the row's, not a name
+        name = phase = None
+        said = ""  # what the row itself says about the project, for its phase
+        described = False  # "Kampen Noordrand: woonwijk aan het Zwarte Water | gemeente | 2025"
+        if len(cells) >= 2 and any(_PHASE_CELL.match(c) or "€" in c for c in cells[1:]):
+            name = cells[0]
+            phase = next((c for c in cells[1:] if _PHASE_CELL.match(c)), None)
+        elif len(cells) >= 3:
+            name, _, rest = cells[0].partition(":")
+            described = bool(rest.strip()) and len(name.split()) <= 4 and name[:1].isupper()
+            said = " ".join([rest, *cells[1:], _continuation(text, line_end, document.end)])
+        elif (row := _ROW.match(line)) is not None:
+            name = row.group("name") or row.group("name2")
+            phase = row.group("phase") or row.group("phase2")
+        if (
+            name is None
+            or len(name.split()) > 8
+            or _FUNDING_ROW.search(name)
+            or NOT_A_PROJECT.match(name.strip())
+        ):
+            continue
+        named = listed and len(cells) >= 2 and name[:1].isupper()  # the table says it is one
+        if not (described or named or INFRA.search(name) or CITY_PAIR.match(name)):
+            continue
+        if CATEGORY.match(name):
+            continue
+        if normalise_space(name).casefold() in names or any(s <= line_start < e for s, e in spans):
+            continue
+        names.add(normalise_space(name).casefold())
+        offset = text.find(name, line_start, line_end)
+        phase_name = _CELL_PHASES.get((phase or "").lower()) or (
+            project_phase(said) if said else None
+        )
+        rows.append(
+            Project(
+                identifier=f"{document.identifier}.row{line_start}.project",
+                name=name.strip(" –—-:"),
+                region=region_at(marks, line_start) or fallback,
+                phase=phase_name,
+                paused=False,
+                parent=None,
+                document=document.identifier,
+                section=document.identifier,
+                milestones=(),
+                start=offset,
+                end=line_end,
+            )
+        )
+    return rows
+
+
+_ROAD_START = re.compile(r"^[AN]\d{1,3}(?:/[AN]\d{1,3})?\s+[A-Z]")
+_PHASE_START = re.compile(
+    r"^(?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)\b", re.I
+)
+
+
+def cell_projects(
+    text: str, document: Document, found: list[Project], fallback: str | None
+) -> list[Project]:
+    """Project names standing on a line of their own in a table flattened one cell per line:
+    "A1/A30 Barneveld" followed by "Planuitwerking. Het ontwerp-tracébesluit …"."""
+    lines = [(s, e) for s, e in iter_lines(text, document.start, document.end) if e > s]
+    starts = {p.start for p in found}
+    names = {normalise_space(p.name).casefold() for p in found}
+    marks = region_marks(text, document)
+    cells: list[tuple[int, int, str]] = []
+    agenda = numbers_agenda_items([text[s:e].strip() for s, e in lines])
+    for index, (start, end) in enumerate(lines[:-1]):
+        line = text[start:end].strip()
+        following = text[lines[index + 1][0] : lines[index + 1][1]].strip()
+        if start in starts or len(line.split()) > 6 or line.endswith((".", ",", ";", ":")):
+            continue
+        if not (INFRA.search(line) or CITY_PAIR.search(line)) or CATEGORY.match(line):
+            continue
+        if not (
+            _PHASE_START.match(following) or (_ROAD_START.match(line) and following[:1].isupper())
+        ):
+            continue
+        if normalise_space(line).casefold() in names or NOT_A_PROJECT.match(line):
+            continue
+        if (item := agenda_item(line)) is not None and item <= agenda:
+            continue
+        cells.append((start, end, line))
+    out: list[Project] = []
+    for position, (start, end, line) in enumerate(cells):
+        stop = cells[position + 1][0] if position + 1 < len(cells) else min(document.end, end + 800)
+        out.append(
+            Project(
+                identifier=f"{document.identifier}.cell{start}.project",
+                name=line,
+                region=region_at(marks, start) or fallback,
+                phase=project_phase(text[end:stop]),
+                paused=bool(PAUSED.search(text[end:stop][:400])),
+                parent=None,
+                document=document.identifier,
+                section=document.identifier,
+                milestones=tuple(milestones(text, end, stop)),
+                start=start,
+                end=stop,
+            )
+        )
+    return out
+
+
+# "• A1 Apeldoorn–Azelo: de planuitwerking loopt …", "2. Zuidasdok – het project is …": a
+# bullet or numbered item that opens with a name.
+_NAMED_BULLET = re.compile(
+    r"^(?:•|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<name>[^:\n]{3,80}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$"
+)
+# Without a colon the name ends at the last spaced dash before a lower-case word
+# ("2. A2 Het Vonderen – Kerensheide – de planuitwerking loopt").
+_DASHED_BULLET = re.compile(
+    r"^(?:•|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<name>[^:\n]{3,80})[ \t]+[–—-][ \t]+"
+    r"(?P<rest>[a-zà-ÿ][^:\n]*)$"
+)
+_MIN_LIST = 2
+
+
+def list_projects(
+    text: str, document: Document, found: list[Project], fallback: str | None
+) -> list[Project]:
+    """Top-level bullets that each report on a project by name, when a list has at least two
+    (one bullet naming a road is an aside; a list of them is a progress report per project)."""
+    spans = [(p.start, p.end) for p in found if p.section != document.identifier]
+    names = {normalise_space(p.name).casefold() for p in found}
+    marks = region_marks(text, document)
+    candidates: list[tuple[int, int, str, str]] = []
+    for line_start, line_end in iter_lines(text, document.start, document.end):
+        line = text[line_start:line_end]
+        bullet = _NAMED_BULLET.match(line) or _DASHED_BULLET.match(line)
+        if bullet is None:
+            continue
+        name = bullet.group("name").strip()
+        if (
+            len(name.split()) > 8
+            or not (name[:1].isupper() or name[:1].isdigit())
+            or not (INFRA.search(name) or CITY_PAIR.search(name))
+            or CATEGORY.match(name)
+            or NOT_A_PROJECT.match(name)
+            or _FUNDING_ROW.search(name)
+            or len(bullet.group("rest").split()) < 3
+            or normalise_space(name).casefold() in names
+            or any(s <= line_start < e for s, e in spans)
+        ):
+            continue
+        candidates.append((line_start, line_end, name, bullet.group("rest")))
+    if len(candidates) < _MIN_LIST:
+        return []
+    out: list[Project] = []
+    for line_start, line_end, name, rest in candidates:
+        names.add(normalise_space(name).casefold())
+        out.append(
+            Project(
+                identifier=f"{document.identifier}.item{line_start}.project",
+                name=name,
+                region=region_at(marks, line_start) or fallback,
+                phase=project_phase(rest),
+                paused=bool(PAUSED.search(rest)),
+                parent=None,
+                document=document.identifier,
+                section=document.identifier,
+                milestones=tuple(milestones(text, line_start, line_end)),
+                start=line_start,
+                end=line_end,
+            )
+        )
+    return out

@@ -1,0 +1,262 @@
+"""Words and shapes that make a title a project, and where a project's region comes from.
+
+Shared by the heading rules (``projects.py``) and the row and list rules (``project_rows.py``):
+what names infrastructure (a road number, a line, a lock, a corridor named after its ends),
+what is a category or a theme rather than a project, region headings and the MIRT region of
+a province, and the milestones a project's text names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ruimtemonitor.core.dutch import find_areas
+from ruimtemonitor.core.reference import areas
+
+from .splitting import Document
+from .structure import Section
+from .textutil import iter_lines, normalise_space, sentence_spans
+
+__all__ = [
+    "AD",
+    "AGENDA_NUMBER",
+    "CATEGORY",
+    "CITY_PAIR",
+    "CLAUSE",
+    "COLUMN_WORDS",
+    "DECISIONS",
+    "INFRA",
+    "MEETING_REGION",
+    "MIRT_REGIONS",
+    "NOT_A_PROJECT",
+    "PAUSED",
+    "PERSON",
+    "PHASE_BODY",
+    "REGION",
+    "REGION_LINE",
+    "Milestone",
+    "Project",
+    "agenda_item",
+    "default_region",
+    "milestones",
+    "names_area",
+    "numbers_agenda_items",
+    "province_region",
+    "region_at",
+    "region_marks",
+    "region_name",
+    "region_of",
+    "regions_of_provinces",
+]
+
+MIRT_REGIONS = {
+    "noord": "Noord",
+    "noordwest": "Noordwest",
+    "zuidwest": "Zuidwest",
+    "oost": "Oost",
+    "zuid": "Zuid",
+    "west": "West",
+    "nationaal": "Nationaal",
+    "nationale projecten": "Nationaal",
+    "goederencorridors": "Goederencorridors",
+    "zuidvleugel": "Zuidwest",
+    "zuidvleugel/zeeland": "Zuidwest",
+}
+REGION = re.compile(
+    r"^(?:Regio\s+|MIRT[- ]regio\s+)?(?P<name>Noordwest|Zuidwest|Noord|Oost|Zuid|West|"
+    r"Nationaal|Goederencorridors)\b",
+    re.IGNORECASE,
+)
+INFRA = re.compile(
+    r"(?<![\w])[AN]\d{1,3}(?!\d)|(?<=[a-z])A\d{1,3}\b|(?<!richt)(?<!beleids)(?<!tijd)lijn\b|"
+    r"spoor|station|sluis|sluizen|brug\b|bruggen|tunnel|weg\b|wegen\b|\bring\b|buitenring|"
+    r"binnenring|ringweg|knooppunt|vaarweg|kanaal|kanalen|"
+    r"fiets|dijk|terminal|\bOV\b|\bHOV\b|verbinding|corridor|aansluiting|viaduct|zeetoegang|"
+    r"route\b|passage|\btram|metro|rondweg|traverse|verbreding|spoorzone|wegvak|dok\b|"
+    r"oeververbinding|vaargeul|haven(?:s)?\b|MIRT-onderzoek|MIRT-verkenning|trac[ée]\b|"
+    r"(?<!loop)baan\b|ecoduct|onderdoorgang|\bERTMS\b|hub\b|transferium|\bP\+R\b|waterweg|"
+    # "Verkenning Oostkant Amsterdam": a study named after its phase and its place
+    r"^(?:MIRT-)?(?:verkenning|planuitwerking)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# "Amsterdam-Eindhoven", "Den Haag-Rotterdam": a corridor named after its ends.
+CITY_PAIR = re.compile(
+    r"^(?:[A-Z][\w'’.]+(?:\s[A-Za-z][\w'’]+)?[-–])+[A-Z][\w'’]+$"
+    r"|\((?:[A-Z][\w'’.]+[-–])+[A-Z][\w'’]+\)"
+)
+# A heading that names a kind of infrastructure, not one piece of it.
+CATEGORY = re.compile(
+    r"^(?:wegen|weg|vaarwegen|vaarweg|spoor|spoorwegen|fiets|fietsroutes|ov|water|"
+    r"hoofdwegennet|hoofdvaarwegennet|openbaar\s+vervoer|goederenvervoer|mobiliteit|"
+    r"bereikbaarheid|infrastructuur|wegen\s+en\s+vaarwegen|projecten|overige\s+projecten|"
+    r"uitgestelde\s+projecten|gepauzeerde\s+projecten)$",
+    re.IGNORECASE,
+)
+AGENDA_NUMBER = re.compile(r"^A\d{1,2}[.:]?\s*(?:[–—-]\s*)?(?=[A-Z])")
+CLAUSE = re.compile(r",\s+[a-z]")  # "Mobiliteit, onder voorwaarde van …": a wrapped clause
+AD = re.compile(r"^(?:ad|re|bij)\s+\d{1,2}\s*[–:.-]\s*", re.IGNORECASE)  # "Ad 1 – Lelylijn"
+PERSON = re.compile(r"^(?:[A-Z]\.){1,4}\s*(?:[a-z]+\s+)*[A-Z]")  # "M.A. Verstegen-Hoogland"
+COLUMN_WORDS = re.compile(r"\b(?:budget|raming|fase|bijdrage|regio|project|corridor|stand)\b", re.I)
+NOT_A_PROJECT = re.compile(
+    r"^(?:algemeen|inleiding|tot\s+slot|financi|moties|toezegging|vervolg|uitkomsten|rondvraag|"
+    r"opening|sluiting|mededeling|kamerstuk|reservering|gebiedsagenda|bijdrage|hoofdstuk|"
+    r"afspraken$|"
+    r"(?:waterveiligheid|klimaatadaptatie|woningbouw|energie|natuur|landbouw|stikstof|bodem|"
+    r"erfgoed|netcongestie|drinkwater|defensie|bereikbaarheid:|novex|ruimtelijke)\b|"
+    r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-[A-Z]|"
+    r"bespreekpunten|aanwezig|samenvatting|bijlage|regionale\s+aandachtspunten|monitoring|"
+    r"woningbouw(?:\s+en\s+mobiliteit)?$|bereikbaarheid$|mobiliteit$|overig|conclusie|"
+    r"toelichting)",
+    re.IGNORECASE,
+)
+PHASE_BODY = re.compile(
+    r"\b(?:(?:verkenning|planuitwerking|realisatie|onderzoek)s?fase|verkenning|planuitwerking|"
+    r"planstudie|realisatie|tracébesluit|projectbeslissing|voorkeursbeslissing|startbeslissing|"
+    r"MIRT-onderzoek|MIRT-verkenning|openstelling|in\s+uitvoering)\b",
+    re.IGNORECASE,
+)
+REGION_LINE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:MIRT[- ])?(?:regio|landsdeel)\s+)?"
+    r"(?P<name>Noordwest|Zuidwest|Noord|Oost|Zuid|West|Nationaal|Nationale\s+projecten|"
+    r"Goederencorridors|Zuidvleugel(?:/Zeeland)?|Randstad)(?:[- ]Nederland)?\s*$",
+    re.IGNORECASE,
+)
+MEETING_REGION = re.compile(
+    r"\b(?:BO|Bestuurlijk\s+Overleg)\s+MIRT\s+(?P<name>Noordwest|Zuidwest|Noord|Oost|Zuid|"
+    r"Zuidvleugel)",
+    re.IGNORECASE,
+)
+DECISIONS = re.compile(
+    r"\b(?P<kind>startbeslissing|voorkeursbeslissing|projectbeslissing|opleveringsbeslissing|"
+    r"bestuursovereenkomst|BOK|openstelling|ingebruikname|oplevering|gunning|starthandeling|startschot)\b",
+    re.IGNORECASE,
+)
+PAUSED = re.compile(r"\bgepauzeerd|pauzeren\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    identifier: str
+    name: str
+    region: str | None
+    phase: str | None
+    paused: bool
+    parent: str | None
+    document: str
+    section: str
+    milestones: tuple[Milestone, ...]
+    start: int
+    end: int
+
+
+def region_of(section: Section) -> str | None:
+    match = REGION.match(section.title)
+    if match is None or len(section.title.split()) > 3:
+        return None
+    return MIRT_REGIONS[match.group("name").lower()]
+
+
+@cache
+def regions_of_provinces() -> dict[str, str]:
+    """Province slug → MIRT region, from the reference data (a province's landsdeel)."""
+    return {
+        area.slug: MIRT_REGIONS[area.parent.removeprefix("landsdeel-")]
+        for area in areas()
+        if area.kind == "provincie" and area.parent.removeprefix("landsdeel-") in MIRT_REGIONS
+    }
+
+
+def province_region(text: str) -> str | None:
+    """The MIRT region of the first province ``text`` names."""
+    regions = regions_of_provinces()
+    for match in find_areas(text):
+        if match.kind == "provincie" and match.slug in regions:
+            return regions[match.slug]
+    return None
+
+
+def region_name(words: str) -> str | None:
+    key = " ".join(words.lower().split())
+    return MIRT_REGIONS.get(key) or MIRT_REGIONS.get(key.split("/")[0])
+
+
+def region_marks(text: str, document: Document) -> list[tuple[int, str]]:
+    """Where a region heading line sets the region of what follows."""
+    marks: list[tuple[int, str]] = []
+    for line_start, line_end in iter_lines(text, document.start, document.end):
+        match = REGION_LINE.match(text[line_start:line_end].strip())
+        if match is not None:
+            region = region_name(match.group("name"))
+            if region:
+                marks.append((line_start, region))
+    return marks
+
+
+def default_region(text: str, document: Document) -> str | None:
+    head = text[document.start : min(document.end, document.start + 1500)]
+    meeting = MEETING_REGION.search(head)
+    if meeting:
+        return region_name(meeting.group("name"))
+    return province_region(document.title or "") or (
+        province_region(head) if document.kind == "ruimtelijk_arrangement" else None
+    )
+
+
+_AGENDA_ITEM = re.compile(r"^(?:Afspraak\s+)?A(\d{1,2})[.:]?\s*(?:[–—-]\s*)?[A-Z]")
+
+
+def agenda_item(title: str) -> int | None:
+    """The number of an "A3 …" title, read as an agenda's item number."""
+    match = _AGENDA_ITEM.match(title)
+    return int(match.group(1)) if match else None
+
+
+def numbers_agenda_items(titles: list[str]) -> int:
+    """Headings "A1 …", "A2 …", "A3 …" in a row number an agenda's items; they are no roads.
+    The highest number of that unbroken run (0 when there is none): "A12 Ede–Grijsoord" in the
+    same agenda as A1–A4 is still the road."""
+    numbers = {number for t in titles if (number := agenda_item(t)) is not None}
+    run = 0
+    while run + 1 in numbers:
+        run += 1
+    return run if run >= 3 else 0
+
+
+def names_area(title: str) -> bool:
+    """A heading that is the name of a NOVEX area or a large-scale housing area."""
+    for match in find_areas(title):
+        if match.kind in {"novex", "woningbouwgebied"} and match.start == 0:
+            return len(title) - match.end <= 25
+    return False
+
+
+def region_at(marks: list[tuple[int, str]], offset: int) -> str | None:
+    region = None
+    for at, name in marks:
+        if at > offset:
+            break
+        region = name
+    return region
+
+
+def milestones(text: str, start: int, end: int) -> list[Milestone]:
+    found: list[Milestone] = []
+    for sent_start, sent_end in sentence_spans(text, start, end):
+        sentence = text[sent_start:sent_end]
+        match = DECISIONS.search(sentence)
+        if match is None:
+            continue
+        kind = match.group("kind").lower()
+        kind = "bestuursovereenkomst" if kind == "bok" else kind
+        found.append(Milestone(kind, normalise_space(sentence), sent_start, sent_end))
+    return found
