@@ -6,9 +6,12 @@ and an API call read the same (``/afspraken?zoek=drinkwater&provincie=provincie-
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import django_filters
 from django.db import connection
 from django.db.models import Exists, Max, Min, OuterRef, Q, QuerySet
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
@@ -139,3 +142,30 @@ class AgreementFilter(django_filters.FilterSet):
             queryset = queryset.annotate(_deadline=key)
             return queryset.order_by("_deadline" if order == "deadline" else "-_deadline", "pk")
         return queryset.order_by(*SORT_ORDER[order])
+
+
+# -- query strings: what of a page's address is a selection ------------------------------
+
+
+def filter_names() -> list[str]:
+    """The query parameters ``AgreementFilter`` reads (``sorteer`` among them)."""
+    return list(AgreementFilter.base_filters)
+
+
+def selection(query: QueryDict) -> QueryDict:
+    """Only the filter parameters of a query string, without empty values or the page."""
+    names = set(filter_names())
+    clean = QueryDict(mutable=True)
+    for key in query:
+        if key in names:
+            values = [value for value in query.getlist(key) if value.strip()]
+            if values:
+                clean.setlist(key, values[:1])
+    return clean
+
+
+def is_active(query: QueryDict, without: Iterable[str] = ()) -> bool:
+    """Whether a filter parameter other than ``without`` (or the order) has a value."""
+    skip = {*without, "sorteer"}
+    names = set(filter_names())
+    return any(key in names and key not in skip and query.get(key) for key in query)
