@@ -23,7 +23,6 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -50,6 +49,7 @@ from ruimtemonitor.ingestion.services import (
 from ruimtemonitor.projects.models import Project
 from ruimtemonitor.register.models import Agreement, Commitment, ParliamentaryItem
 from ruimtemonitor.web.access import readable
+from ruimtemonitor.web.pagination import paginate
 
 PAGE_SIZE = 25
 FIELD = "bestanden"
@@ -106,16 +106,13 @@ def document_list(request: HttpRequest) -> HttpResponse:
                 | Exists(letters.filter(title__icontains=words))
             )
     documents = documents.prefetch_related(_letters()).order_by("-created_at", "-pk")
-    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("pagina"))
-    query = request.GET.copy()
-    query.pop("pagina", None)
+    paged = paginate(request.GET, documents, PAGE_SIZE)
     return render(
         request,
         "web/documents/list.html",
         {
             "form": form,
-            "page": page,
-            "query": query.urlencode(),
+            **paged,
             "may_upload": can_edit(request.user),
         },
     )

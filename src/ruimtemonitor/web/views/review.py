@@ -18,7 +18,6 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count, Exists, Model, OuterRef, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -31,6 +30,7 @@ from django.views.decorators.http import require_GET, require_POST
 from ruimtemonitor.accounts.permissions import can_edit
 from ruimtemonitor.common.editing import review
 from ruimtemonitor.common.statuses import ParliamentaryStatus, ReviewState
+from ruimtemonitor.documents.passages import SpanInContext, passages_in_context
 from ruimtemonitor.projects.models import Milestone, MoneyLine, Project
 from ruimtemonitor.register import status_reports
 from ruimtemonitor.register.involvement import agreements_involving
@@ -44,8 +44,8 @@ from ruimtemonitor.register.models import (
 from ruimtemonitor.sources import linking as source_linking
 from ruimtemonitor.sources.models import SourceProposal
 from ruimtemonitor.web.forms import ReviewDecisionForm
+from ruimtemonitor.web.pagination import paginate
 from ruimtemonitor.web.templatetags.register_format import deadline_text
-from ruimtemonitor.web.views.agreements import PAGE_PARAM, SpanInContext, passages_in_context
 
 PAGE_SIZE = 20
 
@@ -426,8 +426,8 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     if not can_edit(user):
         return render(request, "web/review/queue.html", {"may_review": False}, status=200)
     queue = Queue(user)
-    paginator = Paginator(queue, PAGE_SIZE)
-    page = paginator.get_page(request.GET.get(PAGE_PARAM))
+    paged = paginate(request.GET, queue, PAGE_SIZE)
+    page = paged["page"]
     items = _items(list(page.object_list))
     totals = dict(zip((kind.slug for kind in KINDS.values()), queue.counts(), strict=True))
     sections = []
@@ -437,12 +437,10 @@ def review_queue(request: HttpRequest) -> HttpResponse:
         sections[-1].items.append(item)
     context = {
         "may_review": True,
-        "page": page,
+        **paged,
         "sections": sections,
-        "total": paginator.count,
+        "total": page.paginator.count,
         "totals": [(kind, totals[kind.slug]) for kind in KINDS.values()],
-        "page_numbers": list(page.paginator.get_elided_page_range(page.number, on_each_side=2)),
-        "ellipsis": paginator.ELLIPSIS,
     }
     return render(request, "web/review/queue.html", context)
 
