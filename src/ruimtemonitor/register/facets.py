@@ -208,7 +208,9 @@ def _area_branches() -> list[Branch]:
 
 
 def _party_branches() -> list[Branch]:
-    """Parties that sign the arrangement, are named in the agreement or own a commitment."""
+    """Parties that sign the arrangement, are named in the agreement or own a commitment: the
+    rule of ``register.involvement.PARTY_PATHS``, as pairs to count (test_involvement checks
+    that both give the same counts)."""
     agreement, commitment = _table(Agreement), _table(Commitment)
     named = Agreement.parties.through
     signs = Arrangement.parties.through

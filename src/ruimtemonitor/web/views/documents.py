@@ -20,8 +20,6 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
@@ -48,7 +46,7 @@ from ruimtemonitor.ingestion.services import (
 )
 from ruimtemonitor.projects.models import Project
 from ruimtemonitor.register.models import Agreement, Commitment, ParliamentaryItem
-from ruimtemonitor.web.access import readable
+from ruimtemonitor.web.access import readable, refused
 from ruimtemonitor.web.pagination import paginate
 
 PAGE_SIZE = 25
@@ -389,11 +387,7 @@ class SizeLimitHandler(FileUploadHandler):
 
 def _may_upload(request: HttpRequest) -> HttpResponse | None:
     """None when the user may upload; otherwise the answer (log in, or refused)."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not can_edit(request.user):
-        raise PermissionDenied(_("Only editors and administrators may add documents."))
-    return None
+    return refused(request, can_edit, _("Only editors and administrators may add documents."))
 
 
 def _safe_name(name: str) -> str:

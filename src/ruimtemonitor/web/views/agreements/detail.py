@@ -24,7 +24,8 @@ from ruimtemonitor.documents.passages import (
     passages_in_context,
     with_context,
 )
-from ruimtemonitor.organisations.models import Area, Organisation
+from ruimtemonitor.organisations.models import Area
+from ruimtemonitor.register.involvement import PARTY_PATHS, organisations_involved
 from ruimtemonitor.register.models import Agreement, Commitment
 from ruimtemonitor.web.access import readable
 from ruimtemonitor.web.forms import (
@@ -127,15 +128,7 @@ def detail_context(
     departments = list(agreement.departments.order_by("abbreviation", "name"))
     # Who and where, as the register's one rule reads them: the arrangement's signatories and
     # area with what the agreement itself names and who owns its commitments.
-    parties = list(
-        Organisation.objects.filter(
-            Q(agreements__pk=agreement.pk)
-            | Q(arrangements__pk=agreement.arrangement_id)
-            | Q(pk__in=[c.owner_id for c in commitments if c.owner_id])
-        )
-        .distinct()
-        .order_by("name")
-    )
+    parties = list(organisations_involved(agreement, PARTY_PATHS).order_by("name"))
     areas = list(
         Area.objects.filter(
             Q(agreements__pk=agreement.pk) | Q(arrangements__pk=agreement.arrangement_id)

@@ -73,35 +73,45 @@ def _edit_response(
     return render(request, "web/agreements/detail.html", context, status=status)
 
 
+def _save(request: HttpRequest, record: Model, form: VersionedForm) -> EditConflictError | None:
+    """Save a valid form's changes to ``record``; a conflict is returned, invalid values end
+    up as the form's errors (then ``form.errors`` is not empty)."""
+    if not form.is_valid():
+        return None
+    try:
+        save_edit(
+            record,
+            form.changes(),
+            version=form.cleaned_data["version"],
+            user=request.user,
+            reason=form.cleaned_data["reason"],
+        )
+    except EditConflictError as error:
+        return error
+    except ValidationError as error:
+        _add_errors(form, error)
+    return None
+
+
 @require_POST
 def agreement_edit(request: HttpRequest, pk: int) -> HttpResponse:
     agreement = load_agreement(pk)
     if not can_edit(request.user, agreement):
         raise PermissionDenied(_("You may not change this record."))
     form = AgreementEditForm(request.POST, prefix="afspraak")
-    if form.is_valid():
-        try:
-            save_edit(
-                agreement,
-                form.changes(),
-                version=form.cleaned_data["version"],
-                user=request.user,
-                reason=form.cleaned_data["reason"],
-            )
-        except EditConflictError as error:
-            current = load_agreement(pk)
-            return _edit_response(
-                request,
-                current,
-                409,
-                agreement_conflict=_conflict(form, Agreement, current, error),
-            )
-        except ValidationError as error:
-            _add_errors(form, error)
-        else:
-            messages.success(request, _("The agreement has been saved."))
-            return HttpResponseRedirect(reverse("web:agreement_detail", args=[pk]) + "#bewerken")
-    return _edit_response(request, agreement, 400, agreement_form=form)
+    conflict = _save(request, agreement, form)
+    if conflict is not None:
+        current = load_agreement(pk)
+        return _edit_response(
+            request,
+            current,
+            409,
+            agreement_conflict=_conflict(form, Agreement, current, conflict),
+        )
+    if form.errors:
+        return _edit_response(request, agreement, 400, agreement_form=form)
+    messages.success(request, _("The agreement has been saved."))
+    return HttpResponseRedirect(reverse("web:agreement_detail", args=[pk]) + "#bewerken")
 
 
 @require_POST
@@ -117,30 +127,20 @@ def commitment_edit(request: HttpRequest, pk: int, commitment_pk: int) -> HttpRe
         owner_choices=owner_choices(),
         current=commitment.deadline,
     )
+    conflict = _save(request, commitment, form)
+    if conflict is not None:
+        current = Commitment.objects.get(pk=commitment.pk)
+        return _edit_response(
+            request,
+            agreement,
+            409,
+            commitment_conflicts={commitment.pk: _conflict(form, Commitment, current, conflict)},
+        )
+    if form.errors:
+        return _edit_response(request, agreement, 400, commitment_forms={commitment.pk: form})
+    messages.success(request, _("The commitment has been saved."))
     anchor = f"#toezegging-{commitment.pk}"
-    if form.is_valid():
-        try:
-            save_edit(
-                commitment,
-                form.changes(),
-                version=form.cleaned_data["version"],
-                user=request.user,
-                reason=form.cleaned_data["reason"],
-            )
-        except EditConflictError as error:
-            current = Commitment.objects.get(pk=commitment.pk)
-            return _edit_response(
-                request,
-                agreement,
-                409,
-                commitment_conflicts={commitment.pk: _conflict(form, Commitment, current, error)},
-            )
-        except ValidationError as error:
-            _add_errors(form, error)
-        else:
-            messages.success(request, _("The commitment has been saved."))
-            return HttpResponseRedirect(reverse("web:agreement_detail", args=[pk]) + anchor)
-    return _edit_response(request, agreement, 400, commitment_forms={commitment.pk: form})
+    return HttpResponseRedirect(reverse("web:agreement_detail", args=[pk]) + anchor)
 
 
 def _add_errors(form: VersionedForm, error: ValidationError) -> None:
