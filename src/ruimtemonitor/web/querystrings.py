@@ -7,6 +7,8 @@ brings back the same page; these helpers keep that address when one parameter ch
 from __future__ import annotations
 
 from django.http import QueryDict
+from django.urls import reverse
+from django.utils.http import urlencode
 
 #: The page number of every paged list.
 PAGE_PARAM = "pagina"
@@ -22,3 +24,8 @@ def query_with(query: QueryDict, **changes: str | None) -> str:
         else:
             updated[key] = value
     return updated.urlencode()
+
+
+def agreement_list_url(**params: str) -> str:
+    """A link into the Afspraken list with ``AgreementFilter`` parameters."""
+    return f"{reverse('web:agreement_list')}?{urlencode(params)}"

@@ -17,12 +17,12 @@ from django.utils.translation import gettext_lazy
 from ruimtemonitor.common.statuses import ProjectStatus, ReviewState
 from ruimtemonitor.documents.models import Passage
 from ruimtemonitor.organisations.models import Area, AreaKind, Organisation
+from ruimtemonitor.projects.mirt import MIRT_SECTIONS
 from ruimtemonitor.projects.models import MoneyKind, MoneyLine, Phase, Project
 from ruimtemonitor.web import charts
 from ruimtemonitor.web.access import readable
 from ruimtemonitor.web.pagination import paginate
 from ruimtemonitor.web.templatetags.register_format import euro
-from ruimtemonitor.web.views.dashboard import MIRT_SECTIONS
 
 PAGE_SIZE = 25
 
