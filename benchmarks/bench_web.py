@@ -198,7 +198,7 @@ def in_process(detail_pk: int, top: int) -> dict[str, Capture]:
         # How long the facet counts take alone (the panel's own building block).
         from django.http import QueryDict
 
-        from ruimtemonitor.web.views.agreements import build_facets
+        from ruimtemonitor.register.facets import build_facets
 
         for target in TARGETS[:2]:
             query = QueryDict(target.path.partition("?")[2])

@@ -412,7 +412,7 @@ def test_an_uploaded_zip_bomb_is_refused_by_the_runner_not_read_by_the_server(
 
 @pytest.mark.parametrize(("file_name", "named"), [("brief.pdf", True), ("brief.txt", False)])
 def test_a_source_names_its_page_only_when_the_file_has_pages(db, file_name, named) -> None:
-    from ruimtemonitor.web.views.agreements import passages_in_context
+    from ruimtemonitor.documents.passages import passages_in_context
 
     text = "Inleiding. Rijk en regio spreken af dat de woningbouw versnelt. Slot."
     document = root_document("Brief", text, original_filename=file_name, page_count=1)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Exists, F, Model, OuterRef, Q, QuerySet, Subquery
+from django.db.models import F, Model, OuterRef, QuerySet, Subquery
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils.functional import Promise
@@ -27,12 +27,13 @@ from ruimtemonitor.common.statuses import (
     ReviewState,
 )
 from ruimtemonitor.organisations.models import Organisation, OrganisationKind
-from ruimtemonitor.projects.models import Milestone, MilestoneKind, MoneyLine, Project
+from ruimtemonitor.projects.models import Milestone, MilestoneKind, Project
 from ruimtemonitor.register.filters import AgreementFilter
 from ruimtemonitor.register.involvement import (
     agreements_in_area,
     agreements_involving,
     projects_in_area,
+    projects_involving,
 )
 from ruimtemonitor.register.models import Agreement, Commitment, ParliamentaryItem
 
@@ -114,15 +115,9 @@ def _area_scope(area_id: int) -> Scope:
 
 def _organisation_scope(organisation: Organisation) -> Scope:
     org = organisation.pk
-    involved = agreements_involving(org)
-    if organisation.kind == OrganisationKind.MINISTRY:
-        involved |= Q(all_departments=True)
-    agreements = live(Agreement.objects).filter(involved)
-    project_party = Project.parties.through.objects.filter(
-        project_id=OuterRef("pk"), organisation_id=org
-    )
-    funds = MoneyLine.objects.filter(project_id=OuterRef("pk"), party_id=org)
-    projects = live(Project.objects).filter(Exists(project_party) | Exists(funds))
+    ministry = organisation.kind == OrganisationKind.MINISTRY
+    agreements = live(Agreement.objects).filter(agreements_involving(org, all_departments=ministry))
+    projects = live(Project.objects).filter(projects_involving(org))
     items = live(ParliamentaryItem.objects).filter(responsible_id=org)
     return Scope(agreements, projects, items)
 

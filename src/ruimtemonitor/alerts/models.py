@@ -13,7 +13,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ruimtemonitor.register.filters import AgreementFilter
+from ruimtemonitor.register.filters import AgreementFilter, filter_names
 from ruimtemonitor.register.models import Agreement
 
 #: The four things a subscription can follow; exactly one is set.
@@ -60,7 +60,7 @@ def normalise_query(text: str) -> str:
     data = QueryDict(text.strip().lstrip("?"))
     picked = {
         name: data.get(name, "").strip()
-        for name in AgreementFilter.base_filters
+        for name in filter_names()
         if name not in IGNORED_PARAMETERS
     }
     picked = {name: value for name, value in picked.items() if value}

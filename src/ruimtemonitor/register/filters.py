@@ -6,14 +6,21 @@ and an API call read the same (``/afspraken?zoek=drinkwater&provincie=provincie-
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import django_filters
 from django.db import connection
 from django.db.models import Exists, Max, Min, OuterRef, Q, QuerySet
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.documents.models import Passage
-from ruimtemonitor.register.involvement import agreements_in_area
+from ruimtemonitor.register.involvement import (
+    agreements_in_area,
+    agreements_with_department,
+    agreements_with_party,
+)
 from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement, Commitment
 from ruimtemonitor.register.search import matching
 
@@ -39,11 +46,6 @@ SORT_ORDER = {
 # the agreement's own columns: PostgreSQL evaluates each subquery once (a hashed subplan) while
 # it reads the agreements, instead of joining every agreement to arrangements and areas first
 # and filtering after sorting (docs/performance.md).
-
-
-def _ids_with_organisation(field: str, slug: str) -> QuerySet:
-    through = getattr(Agreement, field).through.objects
-    return through.filter(organisation__slug=slug).values("agreement_id")
 
 
 class AgreementFilter(django_filters.FilterSet):
@@ -95,17 +97,13 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.filter(types__icontains=f'"{value}"')
 
     def filter_department(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        named = _ids_with_organisation("departments", value)
-        return queryset.filter(Q(all_departments=True) | Q(pk__in=named))
+        """Named as a department, or made with all departments."""
+        return queryset.filter(agreements_with_department(value))
 
     def filter_party(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        """Named as a party, owner of one of its commitments, or a signatory of the arrangement."""
-        named = _ids_with_organisation("parties", value)
-        owns = Commitment.objects.filter(owner__slug=value).values("agreement_id")
-        signs = Arrangement.parties.through.objects.filter(organisation__slug=value).values(
-            "arrangement_id"
-        )
-        return queryset.filter(Q(pk__in=named) | Q(pk__in=owns) | Q(arrangement_id__in=signs))
+        """Named as a party, owner of one of its commitments, or a signatory of the arrangement
+        (``register.involvement.PARTY_PATHS``)."""
+        return queryset.filter(agreements_with_party(value))
 
     def filter_deadline_from(self, queryset: QuerySet, name: str, value: object) -> QuerySet:
         due = Commitment.objects.filter(agreement_id=OuterRef("pk"), deadline_end__gte=value)
@@ -139,3 +137,30 @@ class AgreementFilter(django_filters.FilterSet):
             queryset = queryset.annotate(_deadline=key)
             return queryset.order_by("_deadline" if order == "deadline" else "-_deadline", "pk")
         return queryset.order_by(*SORT_ORDER[order])
+
+
+# -- query strings: what of a page's address is a selection ------------------------------
+
+
+def filter_names() -> list[str]:
+    """The query parameters ``AgreementFilter`` reads (``sorteer`` among them)."""
+    return list(AgreementFilter.base_filters)
+
+
+def selection(query: QueryDict) -> QueryDict:
+    """Only the filter parameters of a query string, without empty values or the page."""
+    names = set(filter_names())
+    clean = QueryDict(mutable=True)
+    for key in query:
+        if key in names:
+            values = [value for value in query.getlist(key) if value.strip()]
+            if values:
+                clean.setlist(key, values[:1])
+    return clean
+
+
+def is_active(query: QueryDict, without: Iterable[str] = ()) -> bool:
+    """Whether a filter parameter other than ``without`` (or the order) has a value."""
+    skip = {*without, "sorteer"}
+    names = set(filter_names())
+    return any(key in names and key not in skip and query.get(key) for key in query)

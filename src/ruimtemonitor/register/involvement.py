@@ -1,45 +1,140 @@
-"""Who and where a record concerns, as query conditions: the one rule pages, filters, alerts
-and letters use.
+"""Who and where a record concerns: the one rule that pages, filters, facets, permissions,
+alerts and letters use.
 
-Organisations: the same rule as ``Agreement.involved_organisation_ids`` (who may edit, whose
-list it is), written for the database so lists page through it. Areas: ``core.areas.reach``
-as stored in ``organisations.AreaReach``.
+Organisations: ``AGREEMENT_PATHS`` below, each path written once in its two forms: the
+agreements an organisation is involved in (a query condition, so lists page through the
+database) and the organisations involved in one agreement (``Agreement.involved_organisation_ids``,
+who may edit). ``register.facets`` counts the party paths in raw SQL for speed; the tests
+check that the three agree. Areas: ``core.areas.reach`` as stored in ``organisations.AreaReach``.
 """
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import reduce
 
 from django.db.models import Exists, Model, OuterRef, Q, QuerySet, Subquery
 from django.db.models.fields.json import KeyTextTransform
 
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.documents.models import Document, Mention, MentionKind
-from ruimtemonitor.organisations.models import Area, AreaReach
-from ruimtemonitor.projects.models import Project
+from ruimtemonitor.organisations.models import Area, AreaReach, Organisation
+from ruimtemonitor.projects.models import MoneyLine, Project
 from ruimtemonitor.register.models import Agreement, Arrangement, Commitment
 
+# -- organisations: the one rule ------------------------------------------------------------
+#
+# An organisation is involved in an agreement when it
+#
+#   signs       signed the agreement's arrangement         Arrangement.parties
+#   party       is named in the agreement as a party        Agreement.parties
+#   owner       owns one of the agreement's commitments     Commitment.owner
+#   department  is named in the agreement as a department   Agreement.departments
+#   authority   governs the arrangement's area              Arrangement.area -> Area.authority
+#
+# The first three make it a *party* (the Partij filter and facet, the parties on the page);
+# all five make it *involved* (who may edit, the review queue, alerts, the region page and
+# the dashboard's deadlines).
 
-def agreements_involving(organisation_id: int) -> Q:
-    """``Agreement.involved_organisation_ids`` as a condition: signs, authority, named, owns."""
-    signs = Arrangement.parties.through.objects.filter(
-        arrangement_id=OuterRef("arrangement_id"), organisation_id=organisation_id
+OrganisationRef = int | str  # an organisation's id, or its slug (then a join, no extra query)
+
+
+def _matching(field: str, organisation: OrganisationRef) -> dict[str, object]:
+    if isinstance(organisation, str):
+        return {f"{field}__slug": organisation}
+    return {f"{field}_id": organisation}
+
+
+@dataclass(frozen=True)
+class Path:
+    """One way an organisation is involved in an agreement, in both directions."""
+
+    name: str
+    #: The agreements the organisation is involved in this way (a condition on Agreement).
+    agreements: Callable[[OrganisationRef], Q]
+    #: The organisations involved in the agreement this way (a condition on Organisation).
+    organisations: Callable[[Agreement], Q]
+
+
+def _listed(name: str, through: type[Model], column: str, own: str) -> Path:
+    """A path through a list of organisations (``through``) kept per agreement or arrangement:
+    ``column`` names the record in ``through``, ``own`` the agreement's column holding it."""
+    rows = through.objects
+    return Path(
+        name,
+        agreements=lambda org: Q(
+            **{f"{own}__in": rows.filter(**_matching("organisation", org)).values(column)}
+        ),
+        organisations=lambda agreement: Q(
+            pk__in=rows.filter(**{column: getattr(agreement, own)}).values("organisation_id")
+        ),
     )
-    department = Agreement.departments.through.objects.filter(
-        agreement_id=OuterRef("pk"), organisation_id=organisation_id
-    )
-    party = Agreement.parties.through.objects.filter(
-        agreement_id=OuterRef("pk"), organisation_id=organisation_id
-    )
-    owns = Commitment.objects.filter(agreement_id=OuterRef("pk"), owner_id=organisation_id)
-    return (
-        Q(arrangement__area__authority_id=organisation_id)
-        | Exists(signs)
-        | Exists(department)
-        | Exists(party)
-        | Exists(owns)
-    )
+
+
+SIGNS = _listed("signs", Arrangement.parties.through, "arrangement_id", "arrangement_id")
+PARTY = _listed("party", Agreement.parties.through, "agreement_id", "pk")
+DEPARTMENT = _listed("department", Agreement.departments.through, "agreement_id", "pk")
+OWNER = Path(
+    "owner",
+    agreements=lambda org: Q(
+        pk__in=Commitment.objects.filter(**_matching("owner", org)).values("agreement_id")
+    ),
+    organisations=lambda agreement: Q(
+        pk__in=Commitment.objects.filter(agreement_id=agreement.pk)
+        .exclude(owner=None)
+        .values("owner_id")
+    ),
+)
+AUTHORITY = Path(
+    "authority",
+    agreements=lambda org: Q(**_matching("arrangement__area__authority", org)),
+    organisations=lambda agreement: Q(
+        pk__in=Arrangement.objects.filter(
+            pk=agreement.arrangement_id, area__authority__isnull=False
+        ).values("area__authority_id")
+    ),
+)
+
+#: Who takes part in an agreement (in the order the Partij filter has always asked them).
+PARTY_PATHS: tuple[Path, ...] = (PARTY, OWNER, SIGNS)
+#: Who is involved in an agreement: the parties, its departments and the area's authority.
+AGREEMENT_PATHS: tuple[Path, ...] = (SIGNS, AUTHORITY, DEPARTMENT, PARTY, OWNER)
+
+
+def _any(conditions: Sequence[Q]) -> Q:
+    return reduce(operator.or_, conditions)
+
+
+def agreements_involving(organisation_id: int, *, all_departments: bool = False) -> Q:
+    """The agreements the organisation is involved in (every path); with ``all_departments``
+    also those made with all departments, which a ministry follows."""
+    condition = _any([path.agreements(organisation_id) for path in AGREEMENT_PATHS])
+    return condition | Q(all_departments=True) if all_departments else condition
+
+
+def agreements_with_party(organisation: OrganisationRef) -> Q:
+    """The agreements the organisation takes part in: signs, is named as party, owns."""
+    return _any([path.agreements(organisation) for path in PARTY_PATHS])
+
+
+def agreements_with_department(organisation: OrganisationRef) -> Q:
+    """The agreements naming the department, and those made with all departments."""
+    return Q(all_departments=True) | DEPARTMENT.agreements(organisation)
+
+
+def organisations_involved(
+    agreement: Agreement, paths: Sequence[Path] = AGREEMENT_PATHS
+) -> QuerySet:
+    """The organisations involved in one agreement along ``paths``, in one query."""
+    return Organisation.objects.filter(_any([path.organisations(agreement) for path in paths]))
+
+
+def involved_organisation_ids(agreement: Agreement) -> set[int]:
+    """``Agreement.involved_organisation_ids``: who may edit the agreement, whose list it is."""
+    return set(organisations_involved(agreement).values_list("pk", flat=True))
 
 
 def commitments_involving(organisation_id: int) -> Q:
@@ -47,6 +142,23 @@ def commitments_involving(organisation_id: int) -> Q:
     owner under an agreement that involves it (someone else's bullet is not its deadline)."""
     agreements = Agreement.objects.filter(agreements_involving(organisation_id)).values("pk")
     return Q(owner_id=organisation_id) | Q(owner=None, agreement__in=agreements)
+
+
+def commitments_concerning(organisation_id: int, via: str = "") -> Q:
+    """``Commitment.involved_organisation_ids`` as a condition (who may review or edit it): it
+    owns the commitment or is involved in its agreement. ``via`` reaches the commitment from
+    another record (``"commitment__"``)."""
+    agreements = Agreement.objects.filter(agreements_involving(organisation_id)).values("pk")
+    return Q(**{f"{via}owner_id": organisation_id}) | Q(**{f"{via}agreement__in": agreements})
+
+
+def projects_involving(organisation_id: int) -> Q:
+    """``Project.involved_organisation_ids`` as a condition: a party to it, or funding it."""
+    party = Project.parties.through.objects.filter(
+        project_id=OuterRef("pk"), organisation_id=organisation_id
+    )
+    funds = MoneyLine.objects.filter(project_id=OuterRef("pk"), party_id=organisation_id)
+    return Exists(party) | Exists(funds)
 
 
 # -- areas: the one rule (core.areas.reach, stored as organisations.AreaReach) ------------

@@ -231,11 +231,11 @@ class Agreement(SourcedRecord, VersionedModel):
         return self.arrangement
 
     def involved_organisation_ids(self) -> set[int]:
-        ids = self.arrangement.involved_organisation_ids()
-        ids.update(self.departments.values_list("pk", flat=True))
-        ids.update(self.parties.values_list("pk", flat=True))
-        ids.update(self.commitments.exclude(owner=None).values_list("owner_id", flat=True))
-        return ids
+        """Who is involved: the rule of ``register.involvement`` (signs, party, owner,
+        department, the area's authority), in one query."""
+        from ruimtemonitor.register.involvement import involved_organisation_ids
+
+        return involved_organisation_ids(self)
 
 
 class Commitment(SourcedRecord, DeadlineFields, VersionedModel):

@@ -73,22 +73,31 @@ class Bar:
     label_y: int = 0  # baseline of the label
 
 
-@dataclass(frozen=True, slots=True)
-class BarChart:
-    """Horizontal bars, one row per item: labels left, the value right of its bar."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Drawing:
+    """What every chart drawing has: its text for screen readers and its frame.
+
+    ``narrow`` is the same chart for a phone, labels above the bars (``label_width`` 0).
+    """
 
     title: str
     description: str
-    label_header: str
-    value_header: str
-    bars: tuple[Bar, ...]
     width: int
     height: int
     label_width: int
-    bar_x: int = 0  # where the bars start: right of the labels, or at 0 under them
     label_x: int = 0
     label_anchor: str = "end"
-    narrow: BarChart | None = None  # the same chart for a phone: labels above the bars
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BarChart(Drawing):
+    """Horizontal bars, one row per item: labels left, the value right of its bar."""
+
+    label_header: str
+    value_header: str
+    bars: tuple[Bar, ...]
+    bar_x: int = 0  # where the bars start: right of the labels, or at 0 under them
+    narrow: BarChart | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -214,24 +223,17 @@ class LegendItem:
     y: int
 
 
-@dataclass(frozen=True, slots=True)
-class StackedChart:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StackedChart(Drawing):
     """Horizontal stacked bars: one row per category, one coloured segment per series."""
 
-    title: str
-    description: str
     label_header: str
     total_header: str
     series: tuple[str, ...]
     rows: tuple[StackedRow, ...]
     legend: tuple[LegendItem, ...]
-    width: int
-    height: int
-    label_width: int
     legend_y: int
-    label_x: int = 0
-    label_anchor: str = "end"
-    narrow: StackedChart | None = None  # the same chart for a phone: labels above the bars
+    narrow: StackedChart | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -367,21 +369,14 @@ class Tick:
     x: int
 
 
-@dataclass(frozen=True, slots=True)
-class Timeline:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Timeline(Drawing):
     """Rows of planned intervals (bars) and achieved dates (dots) on one date axis."""
 
-    title: str
-    description: str
     rows: tuple[TimelineRow, ...]
     ticks: tuple[Tick, ...]
-    width: int
-    height: int
-    label_width: int
     axis_y: int
-    label_x: int = 0
-    label_anchor: str = "end"
-    narrow: Timeline | None = None  # the same timeline for a phone: labels above the bars
+    narrow: Timeline | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -420,7 +415,10 @@ def _timeline(
     dates = [d for _, start, end, done in items for d in (start, end, done) if d is not None]
     axis_y = 10 + len(items) * row_height
     if not dates:
-        return Timeline(title, description, (), (), width, axis_y + 30, label_width, axis_y)
+        frame = {"width": width, "height": axis_y + 30, "label_width": label_width}
+        return Timeline(
+            title=title, description=description, rows=(), ticks=(), axis_y=axis_y, **frame
+        )
     first = dt.date(min(dates).year, 1, 1)
     last = dt.date(max(dates).year + 1, 1, 1)
     span = (last - first).days
@@ -452,14 +450,14 @@ def _timeline(
     step = max(1, -(-len(years) // most)) if narrow else max(1, len(years) // most)
     ticks = tuple(Tick(str(year), x_of(dt.date(year, 1, 1))) for year in years[::step])
     return Timeline(
-        title,
-        description,
-        tuple(rows),
-        ticks,
-        width,
-        axis_y + 30,
-        label_width,
-        axis_y,
+        title=title,
+        description=description,
+        rows=tuple(rows),
+        ticks=ticks,
+        width=width,
+        height=axis_y + 30,
+        label_width=label_width,
+        axis_y=axis_y,
         label_x=0 if narrow else label_width - 8,
         label_anchor="start" if narrow else "end",
     )

@@ -33,16 +33,23 @@ class DateInput(forms.DateInput):
         super().__init__(attrs={**TEXTBOX, **(attrs or {})}, format="%Y-%m-%d")
 
 
+def optional_text(label: str, max_length: int, help_text: str = "") -> forms.CharField:
+    """A one-line text field that may stay empty, styled as the design system's text box."""
+    return forms.CharField(
+        label=label,
+        max_length=max_length,
+        required=False,
+        widget=forms.TextInput(attrs=TEXTBOX),
+        help_text=help_text,
+    )
+
+
 class VersionedForm(forms.Form):
     """Carries the record's version from the page to the save, for optimistic locking."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
-    reason = forms.CharField(
-        label=_("Reason for the change (optional)"),
-        max_length=100,
-        required=False,
-        widget=forms.TextInput(attrs=TEXTBOX),
-        help_text=_("Shown in the change history."),
+    reason = optional_text(
+        _("Reason for the change (optional)"), 100, help_text=_("Shown in the change history.")
     )
 
     #: Field names of the record this form changes; the rest are bookkeeping.
@@ -85,11 +92,9 @@ class CommitmentEditForm(VersionedForm):
         empty_label=_("(nobody named)"),
         widget=forms.Select(attrs=SELECT),
     )
-    deadline_as_written = forms.CharField(
-        label=_("Deadline as written"),
-        max_length=255,
-        required=False,
-        widget=forms.TextInput(attrs=TEXTBOX),
+    deadline_as_written = optional_text(
+        _("Deadline as written"),
+        255,
         help_text=_('In words, for example "najaar 2026" or "uiterlijk 1 juli 2026".'),
     )
     deadline_start = forms.DateField(label=_("Deadline from"), required=False, widget=DateInput)

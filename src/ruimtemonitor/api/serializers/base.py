@@ -161,3 +161,10 @@ __all__ = [
     "UtcDateTimeField",
     "string_list",
 ]
+
+
+def slug_of(source: str) -> serializers.SlugRelatedField:
+    """A related record shown by its slug (``null`` when there is none), read only."""
+    return serializers.SlugRelatedField(
+        source=source, slug_field="slug", read_only=True, allow_null=True
+    )

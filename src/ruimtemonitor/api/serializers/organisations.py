@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from ruimtemonitor.api.serializers.base import ApiModelSerializer, SelfLinkField
+from ruimtemonitor.api.serializers.base import ApiModelSerializer, SelfLinkField, slug_of
 from ruimtemonitor.organisations.models import Area, Organisation
 
 
@@ -47,12 +47,8 @@ class AreaSerializer(ApiModelSerializer):
     aliassen = serializers.ListField(
         source="aliases", child=serializers.CharField(), read_only=True
     )
-    bovenliggend = serializers.SlugRelatedField(
-        source="parent", slug_field="slug", read_only=True, allow_null=True
-    )
-    bestuurdDoor = serializers.SlugRelatedField(  # noqa: N815
-        source="authority", slug_field="slug", read_only=True, allow_null=True
-    )
+    bovenliggend = slug_of("parent")
+    bestuurdDoor = slug_of("authority")  # noqa: N815
 
     class Meta:
         model = Area

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from rest_framework import serializers
-
 from ruimtemonitor.api.serializers.base import (
     ApiModelSerializer,
     AreaRefSerializer,
@@ -11,6 +9,7 @@ from ruimtemonitor.api.serializers.base import (
     OrganisationRefSerializer,
     SelfLinkField,
     SourceSerializer,
+    slug_of,
 )
 from ruimtemonitor.projects.models import Milestone, MoneyLine, Project
 
@@ -18,9 +17,7 @@ from ruimtemonitor.projects.models import Milestone, MoneyLine, Project
 class MoneyLineSerializer(ApiModelSerializer):
     """An amount as the letter states it; euros as decimal strings, so no cent is lost."""
 
-    partij = serializers.SlugRelatedField(
-        source="party", slug_field="slug", read_only=True, allow_null=True
-    )
+    partij = slug_of("party")
 
     class Meta:
         model = MoneyLine

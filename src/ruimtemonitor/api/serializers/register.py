@@ -17,6 +17,7 @@ from ruimtemonitor.api.serializers.base import (
     OrganisationRefSerializer,
     SelfLinkField,
     SourceSerializer,
+    slug_of,
     string_list,
 )
 from ruimtemonitor.common.statuses import AgreementStatus
@@ -28,9 +29,7 @@ from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement,
 class ArrangementSummarySerializer(ApiModelSerializer):
     """The arrangement (and generation) an agreement belongs to."""
 
-    gebied = serializers.SlugRelatedField(
-        source="area", slug_field="slug", read_only=True, allow_null=True
-    )
+    gebied = slug_of("area")
     document = serializers.IntegerField(source="document_id", read_only=True, allow_null=True)
 
     class Meta:
@@ -42,9 +41,7 @@ class ArrangementSummarySerializer(ApiModelSerializer):
 class CommitmentSummarySerializer(ApiModelSerializer):
     """A commitment as listed inside its agreement; ``toezeggingen/{id}`` has all of it."""
 
-    trekker = serializers.SlugRelatedField(
-        source="owner", slug_field="slug", read_only=True, allow_null=True
-    )
+    trekker = slug_of("owner")
     termijn = DeadlineSerializer(source="*", read_only=True, allow_null=True)
 
     class Meta:
@@ -116,9 +113,7 @@ class CommitmentSerializer(ApiModelSerializer):
 
     _links = SelfLinkField("api:commitment-detail")
     afspraak = serializers.PrimaryKeyRelatedField(source="agreement", read_only=True)
-    trekker = serializers.SlugRelatedField(
-        source="owner", slug_field="slug", read_only=True, allow_null=True
-    )
+    trekker = slug_of("owner")
     termijn = DeadlineSerializer(source="*", read_only=True, allow_null=True)
     bron = SourceSerializer(source="source_passage", read_only=True, allow_null=True)
 

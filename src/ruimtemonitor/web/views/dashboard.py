@@ -16,7 +16,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -26,6 +25,7 @@ from ruimtemonitor.core.deadlines import Precision
 from ruimtemonitor.documents.demo import real
 from ruimtemonitor.documents.models import Passage
 from ruimtemonitor.organisations.models import Organisation
+from ruimtemonitor.projects.mirt import MIRT_SECTIONS
 from ruimtemonitor.projects.models import Milestone, MoneyKind, MoneyLine, Project
 from ruimtemonitor.register.involvement import commitments_involving
 from ruimtemonitor.register.models import (
@@ -37,20 +37,12 @@ from ruimtemonitor.register.models import (
 )
 from ruimtemonitor.web import charts
 from ruimtemonitor.web.access import readable
+from ruimtemonitor.web.querystrings import agreement_list_url
 from ruimtemonitor.web.templatetags.register_format import euro
 
 RECENT_CHANGES = 10
 LISTED = 10
 FINISHED = (AgreementStatus.DONE, AgreementStatus.LAPSED)
-MIRT_SECTIONS = (
-    "mirt-noord",
-    "mirt-noordwest",
-    "mirt-zuidwest",
-    "mirt-oost",
-    "mirt-zuid",
-    "mirt-nationaal",
-)
-"""The MIRT regions in the order of the MIRT-brief's sections 2.1-2.6."""
 
 STATUS_COLOURS = {
     AgreementStatus.OPEN: "#154273",
@@ -69,11 +61,6 @@ def live(queryset: QuerySet) -> QuerySet:
     """Records that count: what a reviewer rejected is kept for the record but not counted,
     and what comes from a shipped sample letter is an example, not the register."""
     return real(queryset.exclude(review_state=ReviewState.REJECTED))
-
-
-def agreement_list_url(**params: str) -> str:
-    """A link into the Afspraken list with ``AgreementFilter`` parameters."""
-    return f"{reverse('web:agreement_list')}?{urlencode(params)}"
 
 
 def _by_status(queryset: QuerySet) -> dict[str, int]:

@@ -20,10 +20,7 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
-from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -48,7 +45,8 @@ from ruimtemonitor.ingestion.services import (
 )
 from ruimtemonitor.projects.models import Project
 from ruimtemonitor.register.models import Agreement, Commitment, ParliamentaryItem
-from ruimtemonitor.web.access import readable
+from ruimtemonitor.web.access import readable, refused
+from ruimtemonitor.web.pagination import paginate
 
 PAGE_SIZE = 25
 FIELD = "bestanden"
@@ -105,16 +103,13 @@ def document_list(request: HttpRequest) -> HttpResponse:
                 | Exists(letters.filter(title__icontains=words))
             )
     documents = documents.prefetch_related(_letters()).order_by("-created_at", "-pk")
-    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("pagina"))
-    query = request.GET.copy()
-    query.pop("pagina", None)
+    paged = paginate(request.GET, documents, PAGE_SIZE)
     return render(
         request,
         "web/documents/list.html",
         {
             "form": form,
-            "page": page,
-            "query": query.urlencode(),
+            **paged,
             "may_upload": can_edit(request.user),
         },
     )
@@ -391,11 +386,7 @@ class SizeLimitHandler(FileUploadHandler):
 
 def _may_upload(request: HttpRequest) -> HttpResponse | None:
     """None when the user may upload; otherwise the answer (log in, or refused)."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not can_edit(request.user):
-        raise PermissionDenied(_("Only editors and administrators may add documents."))
-    return None
+    return refused(request, can_edit, _("Only editors and administrators may add documents."))
 
 
 def _safe_name(name: str) -> str:

@@ -18,10 +18,7 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
@@ -42,8 +39,9 @@ from ruimtemonitor.core.funding.service import (
 from ruimtemonitor.funding import services
 from ruimtemonitor.funding.models import FundingRound
 from ruimtemonitor.web import charts
-from ruimtemonitor.web.access import readable
+from ruimtemonitor.web.access import readable, refused
 from ruimtemonitor.web.exports import csv_response, xlsx_response
+from ruimtemonitor.web.pagination import paginate
 from ruimtemonitor.web.ratelimit import anonymous_rate_limited
 
 PAGE_SIZE = 25
@@ -82,7 +80,8 @@ def _allocation(funding_round: FundingRound, method: str) -> dict[str, object]:
 @readable
 def funding_list(request: HttpRequest) -> HttpResponse:
     rounds = FundingRound.objects.select_related("created_by").order_by("-created_at", "-pk")
-    page = Paginator(rounds, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    paged = paginate(request.GET, rounds, PAGE_SIZE)
+    page = paged["page"]
     rows = [
         {
             "round": item,
@@ -97,7 +96,7 @@ def funding_list(request: HttpRequest) -> HttpResponse:
         request,
         "web/funding/list.html",
         {
-            "page": page,
+            **paged,
             "rows": rows,
             "query": "",
             "may_assess": _is_administrator(request.user),
@@ -428,11 +427,7 @@ def funding_template(request: HttpRequest, scheme_name: str) -> HttpResponse:
 
 
 def _refuse_unless_administrator(request: HttpRequest) -> HttpResponse | None:
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not _is_administrator(request.user):
-        raise PermissionDenied(_("Only administrators may assess a funding round."))
-    return None
+    return refused(request, _is_administrator, _("Only administrators may assess a funding round."))
 
 
 def _check_inputs(form: RoundForm) -> Scheme | None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -18,11 +17,12 @@ from django.utils.translation import gettext_lazy
 from ruimtemonitor.common.statuses import ProjectStatus, ReviewState
 from ruimtemonitor.documents.models import Passage
 from ruimtemonitor.organisations.models import Area, AreaKind, Organisation
+from ruimtemonitor.projects.mirt import MIRT_SECTIONS
 from ruimtemonitor.projects.models import MoneyKind, MoneyLine, Phase, Project
 from ruimtemonitor.web import charts
 from ruimtemonitor.web.access import readable
+from ruimtemonitor.web.pagination import paginate
 from ruimtemonitor.web.templatetags.register_format import euro
-from ruimtemonitor.web.views.dashboard import MIRT_SECTIONS
 
 PAGE_SIZE = 25
 
@@ -96,7 +96,8 @@ def project_list(request: HttpRequest) -> HttpResponse:
             projects = projects.filter(phase=data["fase"])
         if data["status"]:
             projects = projects.filter(status=data["status"])
-    page = Paginator(projects, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    paged = paginate(request.GET, projects, PAGE_SIZE)
+    page = paged["page"]
     numbers = {area.pk: number for number, area in regions}
     groups: list[tuple[str, list[Project]]] = []
     for project in page.object_list:
@@ -108,16 +109,13 @@ def project_list(request: HttpRequest) -> HttpResponse:
         if not groups or groups[-1][0] != label:
             groups.append((label, []))
         groups[-1][1].append(project)
-    query = request.GET.copy()
-    query.pop("pagina", None)
     return render(
         request,
         "web/projects/list.html",
         {
             "form": form,
-            "page": page,
+            **paged,
             "groups": groups,
-            "query": query.urlencode(),
             "phases": [(value, label, PHASE_COLOURS[value]) for value, label in Phase.choices],
         },
     )

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
-from django.utils.http import urlencode
 
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.core.dutch import names_pattern
@@ -29,6 +28,7 @@ from ruimtemonitor.organisations.models import (
     Organisation,
     OrganisationKind,
 )
+from ruimtemonitor.projects.mirt import MIRT_SECTIONS
 from ruimtemonitor.projects.models import Project
 from ruimtemonitor.register.involvement import (
     agreements_in_area,
@@ -37,7 +37,7 @@ from ruimtemonitor.register.involvement import (
 )
 from ruimtemonitor.register.models import Agreement, Arrangement, Commitment
 from ruimtemonitor.web.access import readable
-from ruimtemonitor.web.views.dashboard import MIRT_SECTIONS
+from ruimtemonitor.web.querystrings import agreement_list_url
 
 LISTED = 50
 
@@ -201,9 +201,9 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
             names.append(subject.abbreviation)
 
     if area:
-        filter_url = f"{reverse('web:agreement_list')}?{urlencode({'gebied': area.slug})}"
+        filter_url = agreement_list_url(gebied=area.slug)
     else:
-        filter_url = f"{reverse('web:agreement_list')}?{urlencode({'partij': organisation.slug})}"
+        filter_url = agreement_list_url(partij=organisation.slug)
     context = {
         "area": area,
         "organisation": organisation,

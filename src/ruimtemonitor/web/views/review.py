@@ -18,8 +18,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.db.models import Count, Exists, Model, OuterRef, Q, QuerySet
+from django.db.models import Count, Model, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, path, reverse
@@ -31,9 +30,14 @@ from django.views.decorators.http import require_GET, require_POST
 from ruimtemonitor.accounts.permissions import can_edit
 from ruimtemonitor.common.editing import review
 from ruimtemonitor.common.statuses import ParliamentaryStatus, ReviewState
-from ruimtemonitor.projects.models import Milestone, MoneyLine, Project
+from ruimtemonitor.documents.passages import SpanInContext, passages_in_context
+from ruimtemonitor.projects.models import Milestone, Project
 from ruimtemonitor.register import status_reports
-from ruimtemonitor.register.involvement import agreements_involving
+from ruimtemonitor.register.involvement import (
+    agreements_involving,
+    commitments_concerning,
+    projects_involving,
+)
 from ruimtemonitor.register.models import (
     Agreement,
     AgreementType,
@@ -44,21 +48,13 @@ from ruimtemonitor.register.models import (
 from ruimtemonitor.sources import linking as source_linking
 from ruimtemonitor.sources.models import SourceProposal
 from ruimtemonitor.web.forms import ReviewDecisionForm
+from ruimtemonitor.web.pagination import paginate
 from ruimtemonitor.web.templatetags.register_format import deadline_text
-from ruimtemonitor.web.views.agreements import PAGE_PARAM, SpanInContext, passages_in_context
 
 PAGE_SIZE = 20
 
 
 # -- who may review what, as queries ----------------------------------------------------------
-
-
-def projects_involving(organisation_id: int) -> Q:
-    party = Project.parties.through.objects.filter(
-        project_id=OuterRef("pk"), organisation_id=organisation_id
-    )
-    funds = MoneyLine.objects.filter(project_id=OuterRef("pk"), party_id=organisation_id)
-    return Exists(party) | Exists(funds)
 
 
 # -- the kinds of records in the queue -------------------------------------------------------
@@ -268,10 +264,7 @@ KINDS: dict[str, QueueKind] = {
             slug="toezegging",
             label=gettext_lazy("Commitments"),
             model=Commitment,
-            involving=lambda org: (
-                Q(owner_id=org)
-                | Q(agreement__in=Agreement.objects.filter(agreements_involving(org)).values("pk"))
-            ),
+            involving=commitments_concerning,
             describe=_describe_commitment,
             correct_url=lambda c: (
                 reverse("web:agreement_detail", args=[c.agreement_id])
@@ -322,12 +315,7 @@ KINDS: dict[str, QueueKind] = {
             model=StatusReport,
             involving=lambda org: (
                 Q(parliamentary_item__responsible_id=org)
-                | Q(commitment__owner_id=org)
-                | Q(
-                    commitment__agreement__in=Agreement.objects.filter(
-                        agreements_involving(org)
-                    ).values("pk")
-                )
+                | commitments_concerning(org, via="commitment__")
             ),
             describe=_describe_status_report,
             correct_url=_admin_url,
@@ -426,8 +414,8 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     if not can_edit(user):
         return render(request, "web/review/queue.html", {"may_review": False}, status=200)
     queue = Queue(user)
-    paginator = Paginator(queue, PAGE_SIZE)
-    page = paginator.get_page(request.GET.get(PAGE_PARAM))
+    paged = paginate(request.GET, queue, PAGE_SIZE)
+    page = paged["page"]
     items = _items(list(page.object_list))
     totals = dict(zip((kind.slug for kind in KINDS.values()), queue.counts(), strict=True))
     sections = []
@@ -437,12 +425,10 @@ def review_queue(request: HttpRequest) -> HttpResponse:
         sections[-1].items.append(item)
     context = {
         "may_review": True,
-        "page": page,
+        **paged,
         "sections": sections,
-        "total": paginator.count,
+        "total": page.paginator.count,
         "totals": [(kind, totals[kind.slug]) for kind in KINDS.values()],
-        "page_numbers": list(page.paginator.get_elided_page_range(page.number, on_each_side=2)),
-        "ellipsis": paginator.ELLIPSIS,
     }
     return render(request, "web/review/queue.html", context)
 
