@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -132,3 +133,24 @@ def test_core_imports_no_django_and_no_app(path: Path) -> None:
 def test_common_builds_on_core_only() -> None:
     above = {k: v for k, v in package_graph()["common"].items() if k != "core"}
     assert not above, f"common imports packages above it: {above}"
+
+
+def test_every_file_the_newcomers_table_names_exists() -> None:
+    """docs/architecture.md's "Where to change what" names files; each must be there."""
+    repo = Path(__file__).resolve().parents[2]
+    doc = (repo / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = doc.split("## Where to change what", 1)[1].split("\n## ", 1)[0]
+    named = re.findall(r"`([\w./*-]+/[\w./*-]*|[\w-]+\.py)`", table)
+    assert len(named) >= 20, named
+    missing = []
+    for name in named:
+        name = name.removesuffix("/")
+        if name.startswith(("tests/", "benchmarks/", "docs/")):
+            candidates = [repo / name]
+        else:
+            candidates = [repo / "src" / "ruimtemonitor" / name]
+        if "/" not in name:  # a file named beside the previous path in its cell
+            candidates = list((repo / "src" / "ruimtemonitor").rglob(name))
+        if not any(c.exists() or list(c.parent.glob(c.name)) for c in candidates):
+            missing.append(name)
+    assert not missing, missing

@@ -3,7 +3,7 @@
 A user follows an area, an organisation, an arrangement or a search of the Afspraken list
 (typed, one of their saved selections, or handed over by the list page as
 ``/meldingen/nieuw?query=<the list's query string>``). The digests themselves are sent by
-``manage.py send_digests``; this page only keeps the subscriptions. A user sees and changes
+``ruimtemonitor digests send``; this page only keeps the subscriptions. A user sees and changes
 only their own: someone else's subscription answers 404, as if it did not exist.
 """
 
