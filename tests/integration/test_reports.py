@@ -10,7 +10,7 @@ from django.urls import reverse
 from docx import Document as WordDocument
 
 from ruimtemonitor.cli import main
-from ruimtemonitor.core.letters.quotes import tidy
+from ruimtemonitor.core.letters.quotes import ReadableText, tidy
 from ruimtemonitor.documents.models import Document, Passage
 from ruimtemonitor.ingestion.services import ingest_paths
 from ruimtemonitor.register.models import Agreement
@@ -32,11 +32,12 @@ def test_every_citation_points_at_text_that_is_in_the_document(zeeland) -> None:
     assert letter.citations
     for citation in letter.citations:
         document = Document.objects.get(pk=citation.document_id)
-        text = tidy(document.root.extracted_text)
+        # quoted from the letter as read: page furniture and footnotes out, bullets as "•"
+        text = tidy(ReadableText.of(document.root.extracted_text).text)
         pieces = [piece.strip() for piece in citation.quote.split("…") if piece.strip()]
         assert pieces and all(piece in text for piece in pieces)  # quoted, not made up
         cited = tidy(document.root.extracted_text[citation.start : citation.end])
-        cited = re.sub(r"^[-–•❖]\s+", "", cited)  # a quotation starts after the bullet sign
+        cited = re.sub(r"^[-–−•❖]\s+", "", cited)  # a quotation starts after the bullet sign
         assert cited[:30] in citation.quote or citation.quote.startswith("…")
         if citation.passage_id:
             passage = Passage.objects.get(pk=citation.passage_id)

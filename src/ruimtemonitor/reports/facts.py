@@ -24,10 +24,10 @@ from ruimtemonitor.core.funding.scheme_files import available_schemes
 from ruimtemonitor.core.funding.schemes import load_scheme
 from ruimtemonitor.core.letters.model import Citation
 from ruimtemonitor.core.letters.quotes import (
+    ReadableText,
     cut_at_heading,
     locate,
     regional_paragraph,
-    sentence_around,
     tidy,
 )
 from ruimtemonitor.core.letters.region_facts import (
@@ -152,6 +152,7 @@ class Collector:
         self.pattern = names_pattern(names)
         self.area_ids = {a.pk for a in [area, *reach]}
         self._texts: dict[int, str] = {}
+        self._readable: dict[int, ReadableText] = {}
 
     # -- citations -------------------------------------------------------------------
     def root_text(self, document: Document) -> str:
@@ -159,6 +160,13 @@ class Collector:
         if root.pk not in self._texts:
             self._texts[root.pk] = root.extracted_text
         return self._texts[root.pk]
+
+    def readable(self, document: Document) -> ReadableText:
+        """The root letter cleaned once per letter, for quotations that read as sentences."""
+        root = document.root
+        if root.pk not in self._readable:
+            self._readable[root.pk] = ReadableText.of(self.root_text(document))
+        return self._readable[root.pk]
 
     def cite(
         self,
@@ -183,7 +191,7 @@ class Collector:
             document=document.title,
             document_date=document.date,
             page=page if paged else None,
-            quote=quote or cut_at_heading(sentence_around(text, start, end)),
+            quote=quote or cut_at_heading(self.readable(document).sentence(start, end)),
             line=line,
             passage_id=passage_id,
             url=url,

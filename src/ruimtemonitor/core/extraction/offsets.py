@@ -42,6 +42,23 @@ class OffsetMap:
             return self.orig_starts[run]
         return min(self.orig_starts[run] + offset - self.clean_starts[run], self.orig_length)
 
+    def to_clean(self, original: int) -> int:
+        """Cleaned offset of original offset ``original``; an offset inside removed text (a
+        page footer, a footnote) maps to the cleaned character that follows it."""
+        if not self.clean_starts:
+            return 0
+        original = min(max(original, 0), self.orig_length)
+        run = max(0, bisect_right(self.orig_starts, original) - 1)
+        start = self.orig_starts[run]
+        following = self.clean_starts[run + 1] if run + 1 < len(self.clean_starts) else None
+        length = (following if following is not None else self.clean_length) - self.clean_starts[
+            run
+        ]
+        if self.orig_ends[run] >= 0:  # synthetic: the whole replaced span maps to its text
+            inside = original < max(self.orig_ends[run], start + 1)
+            return self.clean_starts[run] if inside else self.clean_starts[run] + length
+        return self.clean_starts[run] + min(original - start, length)
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` covering the cleaned span ``[start, end)``."""
         if not self.clean_starts or self.clean_length == 0:

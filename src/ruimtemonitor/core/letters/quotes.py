@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from ruimtemonitor.core.extraction.cleaning import clean
+from ruimtemonitor.core.extraction.errors import ExtractionError
+from ruimtemonitor.core.extraction.offsets import OffsetMap
+from ruimtemonitor.core.extraction.sources import source_from_text
 
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?:;](?=\s)|\n\s*\n\s*\n")
+# In cleaned text a line break ends a paragraph, heading or bullet (wraps are joined); a
+# full stop ends a sentence only before a capital, so "€ 1.145 mln. (prijspeil 2022)" holds.
+_CLEAN_SENTENCE_END = re.compile(r"[.!?;](?=[ \t]+[A-ZÀ-Þ0-9“\"‘'•–-])|\n")
 
 
 def tidy(text: str) -> str:
@@ -14,20 +23,55 @@ def tidy(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def sentence_around(text: str, start: int, end: int, *, limit: int = 320) -> str:
+def sentence_around(
+    text: str, start: int, end: int, *, limit: int = 320, ends: re.Pattern[str] = _SENTENCE_END
+) -> str:
     """The sentence of ``text`` that holds ``start:end``, shortened to ``limit`` characters."""
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     window_start = max(0, start - 600)
-    before = [m.end() for m in _SENTENCE_END.finditer(text, window_start, start)]
+    before = [m.end() for m in ends.finditer(text, window_start, start)]
     begin = before[-1] if before else window_start
-    after = _SENTENCE_END.search(text, end, min(len(text), end + 600))
+    after = ends.search(text, end, min(len(text), end + 600))
     finish = after.end() if after else min(len(text), end + 600)
     sentence = tidy(text[begin:finish])
     if len(sentence) <= limit:
         return sentence
     focus = tidy(text[start:end])
-    at = max(0, sentence.find(focus[:40]) - limit // 3) if focus else 0
-    return ("… " if at else "") + sentence[at : at + limit].rstrip() + " …"
+    found = sentence.find(focus[:40]) if focus else -1
+    at = max(0, found - limit // 3)
+    if at:  # begin at a clause the focus lies in, or else at a word
+        clause = max(sentence.rfind("; ", 0, found), sentence.rfind(": ", 0, found))
+        at = clause + 2 if 0 <= found - clause < limit * 2 // 3 else sentence.find(" ", at) + 1
+    shown = sentence[at : at + limit]
+    if at + limit < len(sentence) and " " in shown:
+        shown = shown.rsplit(" ", 1)[0]  # end at a word
+    return ("… " if at else "") + shown.rstrip(" ,;:") + " …"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadableText:
+    """A stored letter as a reader quotes it: page headers and footers, footnote bodies and
+    link lines taken out, wrapped lines joined. A sentence interrupted by a page break or a
+    footnote in the PDF's text reads as one sentence again."""
+
+    text: str
+    offsets: OffsetMap | None  # None: the text could not be cleaned and is quoted as stored
+
+    @classmethod
+    def of(cls, stored: str) -> ReadableText:
+        try:
+            cleaned = clean(source_from_text(stored))
+        except ExtractionError:
+            return cls(stored, None)
+        return cls(cleaned.text, cleaned.offsets)
+
+    def sentence(self, start: int, end: int, *, limit: int = 320) -> str:
+        """The sentence holding the stored text's ``start:end``."""
+        if self.offsets is None:
+            return sentence_around(self.text, start, end, limit=limit)
+        begin = self.offsets.to_clean(start)
+        finish = max(begin, self.offsets.to_clean(end))
+        return sentence_around(self.text, begin, finish, limit=limit, ends=_CLEAN_SENTENCE_END)
 
 
 def first_words(text: str, limit: int = 200) -> str:

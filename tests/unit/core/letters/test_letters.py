@@ -2,7 +2,7 @@ import datetime as dt
 
 from ruimtemonitor.core.letters import markdown, raadsinformatiebrief, raadsvoorstel
 from ruimtemonitor.core.letters.model import Citation
-from ruimtemonitor.core.letters.quotes import sentence_around
+from ruimtemonitor.core.letters.quotes import ReadableText, sentence_around
 from ruimtemonitor.core.letters.region_facts import (
     AgreementFact,
     CommitmentFact,
@@ -150,6 +150,44 @@ def test_sentence_around_joins_pdf_lines_and_stops_at_the_sentence() -> None:
     text = "Eerste zin. De kosten-\nraming bedraagt\n\n€ 475 mln. Daarna iets anders."
     start = text.index("€")
     assert sentence_around(text, start, start + 9) == "De kostenraming bedraagt € 475 mln."
+
+
+def test_a_sentence_broken_by_a_page_footer_and_a_footnote_is_quoted_whole() -> None:
+    # A PDF's text: the sentence runs on past the footnote at the page bottom, the page
+    # footer and the next page's header.
+    page = (
+        "MIRT-brief voorjaar\n\nDe planuitwerking van een ander project loopt door.\n\n"
+        "Pagina {} van 4\n\f"
+    )
+    stored = (
+        page.format(1)
+        + "MIRT-brief voorjaar\n\nDe verkenning loopt volgens plan. Ter vergelijking: het budget "
+        "van het project1\nbedroeg € 1.145 mln. (prijspeil\n\n"
+        "1 Zie https://www.example.org/rapporten/2025/onderzoek-naar-varianten.\n"
+        "Pagina 2 van 4\n\fMIRT-brief voorjaar\n\n2022). Daarna volgt de planuitwerking.\n\n"
+        "Pagina 3 van 4\n\f" + page.format(4)
+    )
+    readable = ReadableText.of(stored)
+    start = stored.index("€")
+    quote = readable.sentence(start, start + 11)
+    assert (
+        quote
+        == "Ter vergelijking: het budget van het project bedroeg € 1.145 mln. (prijspeil 2022)."
+    )
+    # Quoted from the text as stored, the sentence ends at "mln." and loses its price level.
+    assert "2022" not in sentence_around(stored, start, start + 11)
+
+
+def test_a_long_sentence_is_shortened_at_words_around_what_it_cites() -> None:
+    text = (
+        "Het Rijk werkt " + "met de regio aan de bereikbaarheid van " * 12 + "de woningbouw, "
+        "als opmaat om over de inzet van de € 2,5 mld. te besluiten " + "en verder " * 40 + "."
+    )
+    start = text.index("€")
+    quote = sentence_around(text, start, start + 10)
+    assert quote.startswith("… ") and quote.endswith(" …") and "€ 2,5 mld." in quote
+    words = set(text.split())
+    assert all(word in words for word in quote.strip("… ").split())  # no word cut in two
 
 
 def test_an_unnumbered_agreement_is_not_announced_by_its_own_sentence_twice() -> None:
