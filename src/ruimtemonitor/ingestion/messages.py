@@ -30,113 +30,76 @@ def _number(text: str) -> str:
     return text.replace(",", ".")
 
 
-# (pattern on the problem without the file name, sentence, its values besides the name)
-_Rule = tuple[re.Pattern[str], str, Callable[[re.Match[str]], dict[str, str]] | None]
-_RULES: tuple[_Rule, ...] = (
-    (
-        re.compile(r"over the size limit of ([\d,]+) bytes"),
-        gettext_noop("%(name)s is larger than the limit of %(limit)s MB."),
-        lambda m: {"limit": _mb(m[1])},
+# What the pages say, by kind of problem; %(name)s is the file's name.
+_SENTENCES: dict[str, str] = {
+    "too_large": gettext_noop("%(name)s is larger than the limit of %(limit)s MB."),
+    "unpacks_too_large": gettext_noop(
+        "%(name)s unpacks to more than the limit of %(limit)s MB and was refused."
     ),
-    (
-        re.compile(r"more than the limit of (\d+) MB"),
-        gettext_noop("%(name)s is larger than the limit of %(limit)s MB."),
-        lambda m: {"limit": m[1]},
+    "too_many_parts": gettext_noop(
+        "%(name)s consists of more than %(limit)s parts and was refused."
     ),
-    (
-        re.compile(r"over the unpacked-size limit of ([\d,]+) bytes"),
-        gettext_noop("%(name)s unpacks to more than the limit of %(limit)s MB and was refused."),
-        lambda m: {"limit": _mb(m[1])},
+    "too_slow": gettext_noop(
+        "Reading %(name)s took longer than the limit of %(seconds)s seconds and was stopped."
     ),
-    (
-        re.compile(r"ZIP archive of [\d,]+ entries, over the limit of ([\d,]+)"),
-        gettext_noop("%(name)s consists of more than %(limit)s parts and was refused."),
-        lambda m: {"limit": _number(m[1])},
+    "too_much_memory": gettext_noop(
+        "Reading %(name)s needed more memory than the limit of %(limit)s MB and was stopped."
     ),
-    (
-        re.compile(r"took longer than ([\d.]+) s"),
-        gettext_noop(
-            "Reading %(name)s took longer than the limit of %(seconds)s seconds and was stopped."
+    "empty": gettext_noop("%(name)s is empty."),
+    "wrong_kind": gettext_noop("%(name)s is named as a %(kind)s file, but its content is not one."),
+    "encrypted": gettext_noop("%(name)s is protected with a password and cannot be read."),
+    "damaged_pdf": gettext_noop("%(name)s is a damaged PDF that cannot be read."),
+    "scan": gettext_noop(
+        "%(name)s contains no readable text (a scan? Text recognition is not supported)."
+    ),
+    "not_word": gettext_noop("%(name)s is not a readable Word document."),
+    "not_utf8": gettext_noop("%(name)s is not valid UTF-8 text; save it as UTF-8 and try again."),
+    "control": gettext_noop("%(name)s contains control characters; it is not a text document."),
+    "long_line": gettext_noop(
+        "%(name)s has a line longer than %(limit)s characters; it is not a letter."
+    ),
+    "no_text": gettext_noop("%(name)s contains no text."),
+    "too_complex": gettext_noop("%(name)s is too complex to read."),
+    "worker_died": gettext_noop(
+        "Processing %(name)s was interrupted %(count)s times because its worker stopped; "
+        "it was not tried again."
+    ),
+    "no_queue": gettext_noop(
+        "The processing queue cannot be reached; try uploading %(name)s again later."
+    ),
+}
+
+_Value = tuple[str, Callable[[str], str]] | None
+
+# The core's stable English problems (docs/extraction.md, "Errors"), first match wins: the
+# pattern, the kind of problem, and the value the sentence needs from the pattern's group.
+_RULES: tuple[tuple[re.Pattern[str], str, _Value], ...] = tuple(
+    (re.compile(pattern), kind, value)
+    for pattern, kind, value in (
+        (r"over the size limit of ([\d,]+) bytes", "too_large", ("limit", _mb)),
+        (r"more than the limit of (\d+) MB", "too_large", ("limit", str)),
+        (r"over the unpacked-size limit of ([\d,]+) bytes", "unpacks_too_large", ("limit", _mb)),
+        (
+            r"ZIP archive of [\d,]+ entries, over the limit of ([\d,]+)",
+            "too_many_parts",
+            ("limit", _number),
         ),
-        lambda m: {"seconds": m[1]},
-    ),
-    (
-        re.compile(r"memory limit of ([\d,]+) bytes"),
-        gettext_noop(
-            "Reading %(name)s needed more memory than the limit of %(limit)s MB and was stopped."
-        ),
-        lambda m: {"limit": _mb(m[1])},
-    ),
-    (
-        re.compile(r"^is empty"),
-        gettext_noop("%(name)s is empty."),
-        None,
-    ),
-    (
-        re.compile(r"name but its content is not a (\w+) file"),
-        gettext_noop("%(name)s is named as a %(kind)s file, but its content is not one."),
-        lambda m: {"kind": m[1]},
-    ),
-    (
-        re.compile(r"encrypted \(password-protected\) PDF"),
-        gettext_noop("%(name)s is protected with a password and cannot be read."),
-        None,
-    ),
-    (
-        re.compile(r"damaged PDF|PDF reader exited"),
-        gettext_noop("%(name)s is a damaged PDF that cannot be read."),
-        None,
-    ),
-    (
-        re.compile(r"no extractable text"),
-        gettext_noop(
-            "%(name)s contains no readable text (a scan? Text recognition is not supported)."
-        ),
-        None,
-    ),
-    (
-        re.compile(r"ZIP archive but not a Word|Word document"),
-        gettext_noop("%(name)s is not a readable Word document."),
-        None,
-    ),
-    (
-        re.compile(r"not valid UTF-(?:8|16)"),
-        gettext_noop("%(name)s is not valid UTF-8 text; save it as UTF-8 and try again."),
-        None,
-    ),
-    (
-        re.compile(r"contains (?:a NUL|control) character"),
-        gettext_noop("%(name)s contains control characters; it is not a text document."),
-        None,
-    ),
-    (
-        re.compile(r"line longer than ([\d,]+) characters"),
-        gettext_noop("%(name)s has a line longer than %(limit)s characters; it is not a letter."),
-        lambda m: {"limit": _number(m[1])},
-    ),
-    (
-        re.compile(r"contains no text"),
-        gettext_noop("%(name)s contains no text."),
-        None,
-    ),
-    (
-        re.compile(r"too complex to extract"),
-        gettext_noop("%(name)s is too complex to read."),
-        None,
-    ),
-    (
-        re.compile(r"worker stopped while processing this file (\d+) times"),
-        gettext_noop(
-            "Processing %(name)s was interrupted %(count)s times because its worker stopped; "
-            "it was not tried again."
-        ),
-        lambda m: {"count": m[1]},
-    ),
-    (
-        re.compile(r"job queue cannot be reached"),
-        gettext_noop("The processing queue cannot be reached; try uploading %(name)s again later."),
-        None,
-    ),
+        (r"took longer than ([\d.]+) s", "too_slow", ("seconds", str)),
+        (r"memory limit of ([\d,]+) bytes", "too_much_memory", ("limit", _mb)),
+        (r"^is empty", "empty", None),
+        (r"name but its content is not a (\w+) file", "wrong_kind", ("kind", str)),
+        (r"encrypted \(password-protected\) PDF", "encrypted", None),
+        (r"damaged PDF|PDF reader exited", "damaged_pdf", None),
+        (r"no extractable text", "scan", None),
+        (r"ZIP archive but not a Word|Word document", "not_word", None),
+        (r"not valid UTF-(?:8|16)", "not_utf8", None),
+        (r"contains (?:a NUL|control) character", "control", None),
+        (r"line longer than ([\d,]+) characters", "long_line", ("limit", _number)),
+        (r"contains no text", "no_text", None),
+        (r"too complex to extract", "too_complex", None),
+        (r"worker stopped while processing this file (\d+) times", "worker_died", ("count", str)),
+        (r"job queue cannot be reached", "no_queue", None),
+    )
 )
 
 
@@ -146,10 +109,13 @@ def user_error(job: Job) -> str:
         return ""
     prefix = f"{job.source_name}: "
     problem = job.error.removeprefix(prefix)
-    for pattern, sentence, values in _RULES:
+    for pattern, kind, value in _RULES:
         match = pattern.search(problem)
         if match is not None:
-            return _(sentence) % {"name": job.source_name, **(values(match) if values else {})}
+            values = {"name": job.source_name}
+            if value is not None:
+                values[value[0]] = value[1](match[1])
+            return _(_SENTENCES[kind]) % values
     return _(
         "Something went wrong while processing %(name)s. An administrator can find the "
         "details in the server log (job %(id)s)."
