@@ -7,33 +7,27 @@ import argparse
 import sys
 from pathlib import Path
 
+from ruimtemonitor.commands._arguments import command
 from ruimtemonitor.commands._django import setup_django
+
+TEXTS = {
+    "backup": "write the database, uploaded files and secret key to one archive",
+    "backup:description": "Copy every table (history included), the media folder and the "
+    "generated secret key into FILE (.tar.gz). Safe while the site runs: the tables are read in "
+    "one transaction.",
+    "restore": "replace the database, uploaded files and secret key by a backup's",
+    "restore:description": "Apply the migrations, then replace every table's rows, the media "
+    "folder and the data directory's secret key by those in FILE. Stop the server and workers "
+    "first.",
+    "--replace": "overwrite a database that already holds data (otherwise refused)",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    make = subparsers.add_parser(
-        "backup",
-        help="write the database, uploaded files and secret key to one archive",
-        description="Copy every table (history included), the media folder and the generated "
-        "secret key into FILE (.tar.gz). Safe while the site runs: the tables are read in one "
-        "transaction.",
-    )
-    make.add_argument("file", type=Path, metavar="FILE")
-    make.set_defaults(func=handle_backup)
-    back = subparsers.add_parser(
-        "restore",
-        help="replace the database, uploaded files and secret key by a backup's",
-        description="Apply the migrations, then replace every table's rows, the media folder "
-        "and the data directory's secret key by those in FILE. Stop the server and workers "
-        "first.",
-    )
-    back.add_argument("file", type=Path, metavar="FILE")
-    back.add_argument(
-        "--replace",
-        action="store_true",
-        help="overwrite a database that already holds data (otherwise refused)",
-    )
-    back.set_defaults(func=handle_restore)
+    command(subparsers, "backup", handle_backup, TEXTS).add_argument("file", type=Path)
+    restore = command(subparsers, "restore", handle_restore, TEXTS)
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--replace", action="store_true", help=TEXTS["--replace"])
 
 
 def handle_backup(args: argparse.Namespace) -> int:

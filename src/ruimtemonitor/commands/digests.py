@@ -9,43 +9,28 @@ without an offset is Dutch time.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
+from ruimtemonitor.commands._arguments import actions, command, iso_moment
 from ruimtemonitor.commands._django import setup_django
 
 FREQUENCIES = ("daily", "weekly")
-
-
-def _moment(text: str) -> dt.datetime:
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not an ISO date or date and time: {text!r}") from exc
+TEXTS = {
+    "digests": "send the e-mail digests of alerts",
+    "send": "send the digests that are due",
+    "send:description": "Daily digests cover up to today's midnight, weekly ones up to Monday "
+    "midnight; each is sent when its period has ended and not before. See docs/alerts.md.",
+    "--frequency": "only this frequency (default: both, when due)",
+    "--dry-run": "print what would be sent; send and record nothing",
+    "--now": "act as if it were this moment (Dutch time unless an offset is given)",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("digests", help="send the e-mail digests of alerts")
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-    send = actions.add_parser(
-        "send",
-        help="send the digests that are due",
-        description="Daily digests cover up to today's midnight, weekly ones up to Monday "
-        "midnight; each is sent when its period has ended and not before. See docs/alerts.md.",
-    )
-    send.add_argument(
-        "--frequency", choices=FREQUENCIES, help="only this frequency (default: both, when due)"
-    )
-    send.add_argument(
-        "--dry-run", action="store_true", help="print what would be sent; send and record nothing"
-    )
-    send.add_argument(
-        "--now",
-        type=_moment,
-        metavar="ISO-DATETIME",
-        help="act as if it were this moment (Dutch time unless an offset is given)",
-    )
-    send.set_defaults(func=handle_send)
+    send = command(actions(command(subparsers, "digests", None, TEXTS)), "send", handle_send, TEXTS)
+    send.add_argument("--frequency", choices=FREQUENCIES, help=TEXTS["--frequency"])
+    send.add_argument("--dry-run", action="store_true", help=TEXTS["--dry-run"])
+    send.add_argument("--now", type=iso_moment, metavar="ISO-DATETIME", help=TEXTS["--now"])
 
 
 def handle_send(args: argparse.Namespace) -> int:

@@ -10,7 +10,6 @@ on stderr, one per line, naming file, row, column, value and what was expected.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
 import io
 import json
@@ -19,6 +18,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from ruimtemonitor.commands._arguments import actions, command, iso_date, repeatable
 from ruimtemonitor.core.funding.allocation import quiet_native_stdout
 from ruimtemonitor.core.funding.errors import InputError, SchemeError
 from ruimtemonitor.core.funding.notation import format_eur, format_int
@@ -42,108 +42,70 @@ EXIT_DIFFERENT = 1
 EXIT_BAD_INPUT = 2
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"geen datum JJJJ-MM-DD: {text!r}") from exc
+TEXTS = {
+    "funding": "assess funding proposals (WoKT, afweegkader) and classify housing locations",
+    "funding:description": "The funding engine; rules, assumptions and output shapes: "
+    "docs/funding.md.",
+    "assess": "knock-outs, ranking and budget allocation for a file of proposals",
+    "assess:description": "Columns (Dutch, or the English aliases in docs/funding.md): id, naam, "
+    "gemeente, provincie, woningen, woningen_al_afgesproken, start_bouw, financieel_tekort, "
+    "gevraagde_bijdrage, btw, rws_betrokken, prorail_betrokken, effect_hoofdnet; the "
+    "afweegkader also needs gebied, realistische_planning, bereikbaarheidswaarde.",
+    "classify": "classify housing locations (regional large-scale, Rijksregie candidates)",
+    "classify:description": "Columns: id, naam, gemeente, provincie (optional), type (regiokern, "
+    "centrumgemeente, metropoolkern), metropoolregio (ja/nee), woningen_tm_2034, "
+    "woningen_voor_2030.",
+    "rounds": "list the funding rounds stored in the register",
+    "rounds:description": "One line per stored round: id, name, scheme@version, peildatum, "
+    "budget and the proposals funded by the greedy and the optimal allocation.",
+    "rerun": "recompute a stored round and compare with its stored result",
+    "rerun:description": "Exit status 0 when the result is identical, 1 when it differs (the "
+    "differences are listed), 2 when the round cannot be reproduced (for example because the "
+    "installed scheme has another version).",
+    "file": "CSV (comma or semicolon) or XLSX",
+    "--scheme": f"scheme name ({', '.join(available_schemes())}) or path to a scheme .toml",
+    "--peildatum": "reference date YYYY-MM-DD",
+    "--budget": "budget in euros (default: the scheme's)",
+    "--max-share-per-province": "cap per province as a fraction of the budget, e.g. 0.2",
+    "--weight": "override a weight",
+    "--threshold": "override a knock-out threshold",
+    "--time-limit": "solver time limit",
+    "--save": "store the round in the register under this name (needs the database)",
+    "classify --scheme": "thresholds: name or .toml path",
+    "id": "the round's id (see `ruimtemonitor funding rounds`)",
+    "rerun --scheme": "load the rules from this .toml instead of the installed scheme of the "
+    "same name; it must carry the stored version",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``funding`` with the actions ``assess``, ``classify``, ``rounds`` and ``rerun``."""
-    parser = subparsers.add_parser(
-        "funding",
-        help="assess funding proposals (WoKT, afweegkader) and classify housing locations",
-        description="The funding engine; rules, assumptions and output shapes: docs/funding.md.",
-    )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-
-    assess = actions.add_parser(
-        "assess",
-        help="knock-outs, ranking and budget allocation for a file of proposals",
-        description="Columns (Dutch, or the English aliases in docs/funding.md): id, naam, "
-        "gemeente, provincie, woningen, woningen_al_afgesproken, start_bouw, financieel_tekort, "
-        "gevraagde_bijdrage, btw, rws_betrokken, prorail_betrokken, effect_hoofdnet; the "
-        "afweegkader also needs gebied, realistische_planning, bereikbaarheidswaarde.",
-    )
-    assess.add_argument("file", type=Path, help="CSV (comma or semicolon) or XLSX")
-    assess.add_argument(
-        "--scheme",
-        required=True,
-        help=f"scheme name ({', '.join(available_schemes())}) or path to a scheme .toml",
-    )
-    assess.add_argument("--peildatum", required=True, type=_date, help="reference date YYYY-MM-DD")
-    assess.add_argument("--budget", metavar="EUR", help="budget in euros (default: the scheme's)")
-    assess.add_argument(
-        "--max-share-per-province",
-        metavar="FRACTION",
-        help="cap per province as a fraction of the budget, e.g. 0.2",
-    )
-    assess.add_argument(
-        "--weight", action="append", default=[], metavar="NAME=VALUE", help="override a weight"
-    )
-    assess.add_argument(
-        "--threshold",
-        action="append",
-        default=[],
-        metavar="CRITERION=VALUE",
-        help="override a knock-out threshold",
-    )
-    assess.add_argument(
-        "--time-limit",
-        type=_seconds,
-        default=60.0,
-        metavar="SECONDS",
-        help="solver time limit",
-    )
-    assess.add_argument(
-        "--save",
-        metavar="NAME",
-        help="store the round in the register under this name (needs the database)",
-    )
+    group = actions(command(subparsers, "funding", None, TEXTS))
+    assess = command(group, "assess", handle_assess, TEXTS)
+    assess.add_argument("file", type=Path, help=TEXTS["file"])
+    assess.add_argument("--scheme", required=True, help=TEXTS["--scheme"])
+    assess.add_argument("--peildatum", required=True, type=iso_date, help=TEXTS["--peildatum"])
+    assess.add_argument("--budget", metavar="EUR", help=TEXTS["--budget"])
+    share = TEXTS["--max-share-per-province"]
+    assess.add_argument("--max-share-per-province", metavar="FRACTION", help=share)
+    repeatable(assess, "--weight", TEXTS["--weight"])
+    repeatable(assess, "--threshold", TEXTS["--threshold"])
+    limit = TEXTS["--time-limit"]
+    assess.add_argument("--time-limit", type=_seconds, default=60.0, metavar="SECONDS", help=limit)
+    assess.add_argument("--save", metavar="NAME", help=TEXTS["--save"])
     _output_arguments(assess)
-    assess.set_defaults(func=handle_assess)
 
-    classify = actions.add_parser(
-        "classify",
-        help="classify housing locations (regional large-scale, Rijksregie candidates)",
-        description="Columns: id, naam, gemeente, provincie (optional), type (regiokern, "
-        "centrumgemeente, metropoolkern), metropoolregio (ja/nee), woningen_tm_2034, "
-        "woningen_voor_2030.",
-    )
-    classify.add_argument("file", type=Path, help="CSV (comma or semicolon) or XLSX")
-    classify.add_argument(
-        "--scheme", default="locaties-2025", help="thresholds: name or .toml path"
-    )
-    classify.add_argument(
-        "--threshold", action="append", default=[], metavar="KEY=VALUE", help="override a threshold"
-    )
+    classify = command(group, "classify", handle_classify, TEXTS)
+    classify.add_argument("file", type=Path, help=TEXTS["file"])
+    default = "locaties-2025"
+    classify.add_argument("--scheme", default=default, help=TEXTS["classify --scheme"])
+    repeatable(classify, "--threshold", "override a threshold", metavar="KEY=VALUE")
     _output_arguments(classify)
-    classify.set_defaults(func=handle_classify)
 
-    rounds = actions.add_parser(
-        "rounds",
-        help="list the funding rounds stored in the register",
-        description="One line per stored round: id, name, scheme@version, peildatum, budget "
-        "and the proposals funded by the greedy and the optimal allocation.",
-    )
-    rounds.set_defaults(func=handle_rounds)
-
-    rerun = actions.add_parser(
-        "rerun",
-        help="recompute a stored round and compare with its stored result",
-        description="Exit status 0 when the result is identical, 1 when it differs (the "
-        "differences are listed), 2 when the round cannot be reproduced (for example because "
-        "the installed scheme has another version).",
-    )
-    rerun.add_argument("id", type=int, help="the round's id (see `ruimtemonitor funding rounds`)")
-    rerun.add_argument(
-        "--scheme",
-        metavar="PATH",
-        help="load the rules from this .toml instead of the installed scheme of the same name; "
-        "it must carry the stored version",
-    )
-    rerun.set_defaults(func=handle_rerun)
+    command(group, "rounds", handle_rounds, TEXTS)
+    rerun = command(group, "rerun", handle_rerun, TEXTS)
+    rerun.add_argument("id", type=int, help=TEXTS["id"])
+    rerun.add_argument("--scheme", metavar="PATH", help=TEXTS["rerun --scheme"])
 
 
 def _output_arguments(parser: argparse.ArgumentParser) -> None:

@@ -6,39 +6,31 @@ import argparse
 import sys
 from pathlib import Path
 
+from ruimtemonitor.commands._arguments import command
 from ruimtemonitor.commands._django import setup_django
 from ruimtemonitor.commands._progress import ProgressLine
 
+TEXTS = {
+    "ingest": "ingest PDF, DOCX, HTML or text files (or folders of them) into the register",
+    "ingest:description": "Extract every file and store its documents, passages and proposed "
+    "records. Each file is stored in one transaction; a file already ingested is skipped. With "
+    "RUIMTEMONITOR_BROKER_URL set (or with --queue), files are queued for `ruimtemonitor "
+    "worker` processes.",
+    "--queue": "queue for `ruimtemonitor worker` processes (through the broker, or in the "
+    "database without one)",
+    "--in": "run here even when a broker is configured",
+    "--no-wait": "with --queue: return once the jobs are queued",
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "ingest",
-        help="ingest PDF, DOCX, HTML or text files (or folders of them) into the register",
-        description="Extract every file and store its documents, passages and proposed records. "
-        "Each file is stored in one transaction; a file already ingested is skipped. With "
-        "RUIMTEMONITOR_BROKER_URL set (or with --queue), files are queued for `ruimtemonitor "
-        "worker` processes.",
-    )
+    parser = command(subparsers, "ingest", handle, TEXTS)
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument(
-        "--queue",
-        dest="queue",
-        action="store_true",
-        default=None,
-        help="queue for `ruimtemonitor worker` processes (through the broker, or in the "
-        "database without one)",
-    )
-    mode.add_argument(
-        "--in-process",
-        dest="queue",
-        action="store_false",
-        help="run here even when a broker is configured",
-    )
-    parser.add_argument(
-        "--no-wait", action="store_true", help="with --queue: return once the jobs are queued"
-    )
-    parser.set_defaults(func=handle)
+    mode.add_argument("--queue", dest="queue", action="store_true", help=TEXTS["--queue"])
+    mode.add_argument("--in-process", dest="queue", action="store_false", help=TEXTS["--in"])
+    parser.add_argument("--no-wait", action="store_true", help=TEXTS["--no-wait"])
+    parser.set_defaults(queue=None)
 
 
 def handle(args: argparse.Namespace) -> int:

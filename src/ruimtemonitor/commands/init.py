@@ -8,39 +8,31 @@ import os
 import sys
 from pathlib import Path
 
+from ruimtemonitor.commands._arguments import command
 from ruimtemonitor.commands._django import setup_django
+
+TEXTS = {
+    "init": "create or upgrade the database and load the reference data",
+    "init:description": "Apply database migrations, load the reference data (ministries, "
+    "provinces, regions, NOVEX areas) and optionally create an administrator. Safe to run again.",
+    "--admin": "create this administrator if absent; the password comes from "
+    "RUIMTEMONITOR_ADMIN_PASSWORD or is asked for",
+    "--admin-email": "e-mail address of the administrator",
+    "--demo": "also ingest letters to try the register on: those given with --letters, or "
+    "else the made-up sample letters that ship with Ruimtemonitor (marked as samples)",
+    "--letters": "with --demo: ingest these letters (files or folders), e.g. a folder of real "
+    "BO letters, instead of the sample letters",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "init",
-        help="create or upgrade the database and load the reference data",
-        description="Apply database migrations, load the reference data (ministries, provinces, "
-        "regions, NOVEX areas) and optionally create an administrator. Safe to run again.",
-    )
+    parser = command(subparsers, "init", handle, TEXTS)
+    parser.add_argument("--admin", metavar="USERNAME", help=TEXTS["--admin"])
+    parser.add_argument("--admin-email", default="", help=TEXTS["--admin-email"])
+    parser.add_argument("--demo", action="store_true", help=TEXTS["--demo"])
     parser.add_argument(
-        "--admin",
-        metavar="USERNAME",
-        help="create this administrator if absent; the password comes from "
-        "RUIMTEMONITOR_ADMIN_PASSWORD or is asked for",
+        "--letters", nargs="+", type=Path, default=[], metavar="PATH", help=TEXTS["--letters"]
     )
-    parser.add_argument("--admin-email", default="", help="e-mail address of the administrator")
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="also ingest letters to try the register on: those given with --letters, or "
-        "else the made-up sample letters that ship with Ruimtemonitor (marked as samples)",
-    )
-    parser.add_argument(
-        "--letters",
-        nargs="+",
-        type=Path,
-        default=[],
-        metavar="PATH",
-        help="with --demo: ingest these letters (files or folders), e.g. a folder of real BO "
-        "letters, instead of the sample letters",
-    )
-    parser.set_defaults(func=handle)
 
 
 def handle(args: argparse.Namespace) -> int:

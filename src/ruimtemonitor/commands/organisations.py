@@ -6,20 +6,20 @@ import argparse
 import sys
 from pathlib import Path
 
+from ruimtemonitor.commands._arguments import actions, command
 from ruimtemonitor.commands._django import setup_django
+
+TEXTS = {
+    "organisations": "import organisations from a CSV file",
+    "import": "import municipalities, regions and other parties",
+    "import:description": "Columns: soort, naam, afkorting, cbs_code, aliassen (separated by |), "
+    "provincie. Every problem is listed; nothing is stored unless the whole file is valid.",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("organisations", help="import organisations from a CSV file")
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-    importer = actions.add_parser(
-        "import",
-        help="import municipalities, regions and other parties",
-        description="Columns: soort, naam, afkorting, cbs_code, aliassen (separated by |), "
-        "provincie. Every problem is listed; nothing is stored unless the whole file is valid.",
-    )
-    importer.add_argument("file", type=Path)
-    importer.set_defaults(func=handle_import)
+    group = actions(command(subparsers, "organisations", None, TEXTS))
+    command(group, "import", handle_import, TEXTS).add_argument("file", type=Path)
 
 
 def handle_import(args: argparse.Namespace) -> int:

@@ -7,29 +7,29 @@ import os
 import subprocess
 import sys
 
+from ruimtemonitor.commands._arguments import command
 from ruimtemonitor.commands._django import setup_django
+
+TEXTS = {
+    "serve": "serve the web application",
+    "serve:description": "Serve Ruimtemonitor with waitress. Use --dev for Django's development "
+    "server with automatic reloading.",
+    "--host": "address to listen on (default 127.0.0.1)",
+    "--port": "port to listen on (default 8000)",
+    "--threads": "worker threads (default 8)",
+    "--dev": "use Django's development server",
+    "--no-worker": "do not start a job runner beside the server (without a broker, uploads then "
+    "wait for a separate `ruimtemonitor worker`)",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "serve",
-        help="serve the web application",
-        description="Serve Ruimtemonitor with waitress. Use --dev for Django's development "
-        "server with automatic reloading.",
-    )
-    parser.add_argument(
-        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
-    )
-    parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
-    parser.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
-    parser.add_argument("--dev", action="store_true", help="use Django's development server")
-    parser.add_argument(
-        "--no-worker",
-        action="store_true",
-        help="do not start a job runner beside the server (without a broker, uploads then "
-        "wait for a separate `ruimtemonitor worker`)",
-    )
-    parser.set_defaults(func=handle)
+    parser = command(subparsers, "serve", handle, TEXTS)
+    parser.add_argument("--host", default="127.0.0.1", help=TEXTS["--host"])
+    parser.add_argument("--port", type=int, default=8000, help=TEXTS["--port"])
+    parser.add_argument("--threads", type=int, default=8, help=TEXTS["--threads"])
+    parser.add_argument("--dev", action="store_true", help=TEXTS["--dev"])
+    parser.add_argument("--no-worker", action="store_true", help=TEXTS["--no-worker"])
 
 
 def handle(args: argparse.Namespace) -> int:

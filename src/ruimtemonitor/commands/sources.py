@@ -9,20 +9,24 @@ continues from there), 2 for a usage or configuration error.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
+from ruimtemonitor.commands._arguments import actions, command, iso_date, repeatable
 from ruimtemonitor.commands._django import setup_django
 
 SOURCES = ("tweedekamer", "bekendmakingen")
 BAR_WIDTH = 20
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from exc
+TEXTS = {
+    "sources": "follow the Tweede Kamer and the official publications",
+    "sync": "read what is new at a source and store it",
+    "sync:description": "Reads every record changed since the last run (or since --since), "
+    "stores new and changed ones with their history, links motions and commitments to the "
+    "register by Kamerstuk id and ingests new letters. See docs/sources.md.",
+    "--since": "read changes from this date on",
+    "--dossier": "a Kamerstuk dossier to follow (repeatable; default "
+    "RUIMTEMONITOR_SOURCES_DOSSIERS)",
+    "--dry-run": "read and count everything; store nothing",
+}
 
 
 def _dossier(text: str) -> str:
@@ -32,30 +36,11 @@ def _dossier(text: str) -> str:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "sources", help="follow the Tweede Kamer and the official publications"
-    )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-    sync = actions.add_parser(
-        "sync",
-        help="read what is new at a source and store it",
-        description="Reads every record changed since the last run (or since --since), stores "
-        "new and changed ones with their history, links motions and commitments to the "
-        "register by Kamerstuk id and ingests new letters. See docs/sources.md.",
-    )
+    sync = command(actions(command(subparsers, "sources", None, TEXTS)), "sync", handle_sync, TEXTS)
     sync.add_argument("source", choices=SOURCES)
-    sync.add_argument("--since", type=_date, metavar="DATE", help="read changes from this date on")
-    sync.add_argument(
-        "--dossier",
-        type=_dossier,
-        action="append",
-        metavar="N",
-        help="a Kamerstuk dossier to follow (repeatable; default RUIMTEMONITOR_SOURCES_DOSSIERS)",
-    )
-    sync.add_argument(
-        "--dry-run", action="store_true", help="read and count everything; store nothing"
-    )
-    sync.set_defaults(func=handle_sync)
+    sync.add_argument("--since", type=iso_date, metavar="DATE", help=TEXTS["--since"])
+    repeatable(sync, "--dossier", TEXTS["--dossier"], metavar="N", kind=_dossier)
+    sync.add_argument("--dry-run", action="store_true", help=TEXTS["--dry-run"])
 
 
 def handle_sync(args: argparse.Namespace) -> int:
