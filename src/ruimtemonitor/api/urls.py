@@ -1,7 +1,7 @@
 """Routes of ``/api/v1/``: plural Dutch nouns, kebab-case, no trailing slashes
 (/core/naming-resources, /core/path-segments-kebab-case, /core/no-trailing-slash)."""
 
-from django.urls import path, re_path, register_converter
+from django.urls import URLPattern, path, re_path, register_converter
 
 from ruimtemonitor.api import views
 
@@ -21,37 +21,40 @@ class IdConverter:
 
 register_converter(IdConverter, "id")
 
+
+def resource(
+    route: str, name: str, listing: type, detail: type, review: type | None = None
+) -> list[URLPattern]:
+    """A collection, its members by id and, for reviewable records, a member's review."""
+    routes = [
+        path(route, listing.as_view(), name=f"{name}-list"),
+        path(f"{route}/<id:pk>", detail.as_view(), name=f"{name}-detail"),
+    ]
+    if review is not None:
+        routes.append(path(f"{route}/<id:pk>/beoordeling", review.as_view(), name=f"{name}-review"))
+    return routes
+
+
 app_name = "api"
 urlpatterns = [
     path("", views.ApiRootWithSlash.as_view(), name="root"),
     path("openapi.json", views.OpenApiDocument.as_view(), name="openapi"),
-    path("afspraken", views.AgreementList.as_view(), name="agreement-list"),
-    path("afspraken/<id:pk>", views.AgreementDetail.as_view(), name="agreement-detail"),
-    path(
-        "afspraken/<id:pk>/beoordeling",
-        views.AgreementReview.as_view(),
-        name="agreement-review",
+    *resource(
+        "afspraken", "agreement", views.AgreementList, views.AgreementDetail, views.AgreementReview
     ),
-    path("toezeggingen", views.CommitmentList.as_view(), name="commitment-list"),
-    path("toezeggingen/<id:pk>", views.CommitmentDetail.as_view(), name="commitment-detail"),
-    path(
-        "toezeggingen/<id:pk>/beoordeling",
-        views.CommitmentReview.as_view(),
-        name="commitment-review",
+    *resource(
+        "toezeggingen",
+        "commitment",
+        views.CommitmentList,
+        views.CommitmentDetail,
+        views.CommitmentReview,
     ),
-    path("projecten", views.ProjectList.as_view(), name="project-list"),
-    path("projecten/<id:pk>", views.ProjectDetail.as_view(), name="project-detail"),
-    path("documenten", views.DocumentList.as_view(), name="document-list"),
-    path("documenten/<id:pk>", views.DocumentDetail.as_view(), name="document-detail"),
-    path("organisaties", views.OrganisationList.as_view(), name="organisation-list"),
-    path("organisaties/<id:pk>", views.OrganisationDetail.as_view(), name="organisation-detail"),
-    path("gebieden", views.AreaList.as_view(), name="area-list"),
-    path("gebieden/<id:pk>", views.AreaDetail.as_view(), name="area-detail"),
-    path("financieringsrondes", views.FundingRoundList.as_view(), name="funding-round-list"),
-    path(
-        "financieringsrondes/<id:pk>",
-        views.FundingRoundDetail.as_view(),
-        name="funding-round-detail",
+    *resource("projecten", "project", views.ProjectList, views.ProjectDetail),
+    *resource("documenten", "document", views.DocumentList, views.DocumentDetail),
+    *resource("organisaties", "organisation", views.OrganisationList, views.OrganisationDetail),
+    *resource("gebieden", "area", views.AreaList, views.AreaDetail),
+    *resource(
+        "financieringsrondes", "funding-round", views.FundingRoundList, views.FundingRoundDetail
     ),
     # [\s\S], not ".": a line break in the path (/documenten/1%0A) ends here as well
     re_path(r"^[\s\S]*$", views.NotFound.as_view(), name="not-found"),

@@ -128,6 +128,24 @@ def _fail(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
+def _bad_input(exc: InputError | SchemeError) -> int:
+    """A file's problems one per line (file, row, column, value); a scheme's as one sentence."""
+    if isinstance(exc, InputError):
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return _fail(str(exc))
+
+
+def _deliver(result: AssessmentResult | ClassificationResult, args: argparse.Namespace) -> int:
+    """Write the result where asked; EXIT_OK, or EXIT_BAD_INPUT when it cannot be written."""
+    try:
+        _write(result, args.format, args.out)
+    except OSError as exc:
+        return _fail(f"{args.out}: cannot write the output ({exc.strerror}).")
+    return EXIT_OK
+
+
 def _rounds_service() -> ModuleType:
     """The register's funding services, with Django set up first (only when needed)."""
     from ruimtemonitor.commands._django import setup_django
@@ -169,16 +187,11 @@ def handle_assess(args: argparse.Namespace) -> int:
                 overrides={k: v for k, v in overrides.items() if v},
                 time_limit=args.time_limit,
             )
-    except InputError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except SchemeError as exc:
-        return _fail(str(exc))
-    try:  # the output first: a round is only kept when its result reached the user
-        _write(result, args.format, args.out)
-    except OSError as exc:
-        return _fail(f"{args.out}: cannot write the output ({exc.strerror}).")
+    except (InputError, SchemeError) as exc:
+        return _bad_input(exc)
+    failed = _deliver(result, args)  # the output first: a round is kept only once it arrived
+    if failed:
+        return failed
     saved = None
     if rounds is not None:
         try:
@@ -205,17 +218,9 @@ def handle_classify(args: argparse.Namespace) -> int:
         return _fail("--format xlsx vereist --out BESTAND")
     try:
         result = classify_file(args.file, args.scheme, _pairs(args.threshold, "--threshold"))
-    except InputError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except SchemeError as exc:
-        return _fail(str(exc))
-    try:
-        _write(result, args.format, args.out)
-    except OSError as exc:
-        return _fail(f"{args.out}: cannot write the output ({exc.strerror}).")
-    return EXIT_OK
+    except (InputError, SchemeError) as exc:
+        return _bad_input(exc)
+    return _deliver(result, args)
 
 
 def handle_rounds(args: argparse.Namespace) -> int:

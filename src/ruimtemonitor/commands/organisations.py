@@ -18,6 +18,7 @@ TEXTS = {
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``organisations import``."""
     group = actions(command(subparsers, "organisations", None, TEXTS))
     command(group, "import", handle_import, TEXTS).add_argument("file", type=Path)
 
