@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import find_furniture, find_page_numbers
@@ -24,6 +25,7 @@ from .patterns import (
     BULLET_GLYPH,
     DEPARTMENTS_LINE,
     ENUMERATOR,
+    LETTER_START,
     REMARK_LINE,
     TYPE_LINE,
     is_structural,
@@ -181,6 +183,13 @@ def clean(source: SourceText) -> CleanText:
     kept = [i for i in range(len(lines)) if i not in drop and i not in body_lines]
     widths = _local_widths(text, lines, kept)
     paragraphs, blocks = _paragraph_breaks(text, lines, kept)
+    # A letter of a bundle starts on a new page with its address: never the previous line's end.
+    blocks |= {
+        index
+        for before, index in pairwise(kept)
+        if line_pages[index] != line_pages[before]
+        and LETTER_START.match(text[lines[index][0] : lines[index][1]].lstrip())
+    }
     glyph_stack: list[str] = []
     marker_clean: dict[tuple[int, int], int] = {}
     previous: int | None = None

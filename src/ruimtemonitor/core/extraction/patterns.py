@@ -16,6 +16,7 @@ __all__ = [
     "CELL_SEPARATOR",
     "DEPARTMENTS_LINE",
     "ENUMERATOR",
+    "LETTER_START",
     "NUMBERED_HEADING",
     "PAGE_NUMBER",
     "PREVIOUS_NUMBER",
@@ -33,6 +34,13 @@ BULLET_GLYPH = re.compile(
     r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»\uf000-\uf0ff]|o(?=\s+\S)|e(?=[ \t]{2,}\S))"
     r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"
+)
+# Where a letter of a bundle starts: its return address or its addressee.
+LETTER_START = re.compile(
+    r"^(?:>\s*)?Retouradres\b|^Aan\s+(?:de\s+)?(?:raad|raden|leden|gemeenteraden|gemeenteraad|"
+    r"Provinciale Staten|"
+    r"colleges?)\b|^De\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer",
+    re.IGNORECASE,
 )
 ENUMERATOR = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+\S")
 # "2.4.1. Titel", "3. A13/A16 Rotterdam", "A.1 Titel", "B.2. Titel", "IV. Titel",

@@ -19,18 +19,12 @@ from ruimtemonitor.core.reference import normalise_department
 from .cleaning import CleanText
 from .genres import DOCUMENT_KINDS, classify
 from .letter_date import DATE_WORDS, find_letter_date, parse_document_date
-from .patterns import AFSPRAAK_LINE
+from .patterns import AFSPRAAK_LINE, LETTER_START
 from .textutil import iter_lines
 
 __all__ = ["DOCUMENT_KINDS", "Document", "split_documents"]
 
 
-_START = re.compile(
-    r"^(?:>\s*)?Retouradres\b|^Aan\s+(?:de\s+)?(?:raad|raden|leden|gemeenteraden|gemeenteraad|"
-    r"Provinciale Staten|"
-    r"colleges?)\b|^De\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer",
-    re.IGNORECASE,
-)
 _TITLE_START = re.compile(
     r"^(?:Raadsvoorstel|Raadsinformatiebrief|Ruimtelijk Arrangement|Afsprakenlijst|"
     r"Uitvoeringsagenda|"
@@ -102,7 +96,7 @@ def _boundaries(text: str, lines: list[tuple[int, int]]) -> list[int]:
     while index < len(lines):
         start, end = lines[index]
         line = text[start:end].strip()
-        if _START.match(line) and start - last > _MIN_DOCUMENT_CHARS:
+        if LETTER_START.match(line) and start - last > _MIN_DOCUMENT_CHARS:
             # A letterhead line or two ("Regio Alkmaar") on the new page belongs to it.
             page = text.rfind("\f", max(last, start - 200), start)
             at = page + 1 if page >= 0 and text.count("\n", page, start) <= 3 else start
@@ -121,7 +115,7 @@ def _boundaries(text: str, lines: list[tuple[int, int]]) -> list[int]:
             after = _after_signature(text, lines, index + 1)
             if after is not None and len(text) - lines[after][0] > _MIN_DOCUMENT_CHARS:
                 next_line = text[lines[after][0] : lines[after][1]].strip()
-                if not _START.match(next_line):
+                if not LETTER_START.match(next_line):
                     found.append(lines[after][0])
                     last = lines[after][0]
                 index = after
@@ -141,7 +135,12 @@ def _after_signature(text: str, lines: list[tuple[int, int]], index: int) -> int
             and not AFSPRAAK_LINE.match(line)
             and not re.match(r"^\d+(?:\.\d+)*\.?\s", line)
         ) or line.endswith(",")
-        if not signature_like or len(line) > 90 or _TITLE_START.match(line) or _START.match(line):
+        if (
+            not signature_like
+            or len(line) > 90
+            or _TITLE_START.match(line)
+            or LETTER_START.match(line)
+        ):
             return index if taken else None
         taken += 1
         index += 1

@@ -1,5 +1,6 @@
 import random
 import re
+import textwrap
 
 import pytest
 
@@ -115,3 +116,30 @@ def test_corpus_offsets_round_trip(corpus_text: str) -> None:
         start, end = cleaned.to_original(match.start(), match.end())
         assert re.sub(r"-[ \t]*\n[ \t]*", "", corpus_text[start:end]) == match.group()
     assert len(cleaned.footnotes) == 39
+
+
+def test_a_letter_starting_on_a_new_page_is_not_joined_to_the_list_above() -> None:
+    """A bundle's forwarding letter ends with its attachments; the next page is a letter (a
+    PDF without blank lines, so only the page break tells them apart)."""
+    from ruimtemonitor.core.extraction.splitting import split_documents
+
+    body = "De raad neemt kennis van de brief over de uitkomsten van het overleg en de afspraken. "
+    proposal = (
+        "Raadsvoorstel BO Leefomgeving\nGevraagde beslissing:\n"
+        + textwrap.fill(body * 8, 104)
+        + "\nBijlagen\n• Bijlage 1. Kamerbrief Uitkomsten Bestuurlijke Overleggen Leefomgeving"
+        " dd 12 juni 2025\n"
+        "• Bijlage 2. Ruimtelijk Arrangement Rijk - Provincie Utrecht dd 2 juni 2025\nPagina 1"
+    )
+    letter = (
+        "Aan de raden van de deelnemende gemeenten Regio Utrecht-West\nons kenmerk:\n25/RV/0617\n"
+        "onderwerp:\nuitkomsten bestuurlijk overleg\n"
+        + textwrap.fill(
+            "Hierbij informeren wij u over de gemaakte afspraken in het overleg. " * 8, 104
+        )
+    )
+    cleaned = clean(source_from_text(proposal + "\f" + letter))
+    assert "2025 Aan de raden" not in cleaned.text
+    documents = split_documents(cleaned)
+    assert len(documents) == 2
+    assert cleaned.text[documents[1].start :].startswith("Aan de raden")

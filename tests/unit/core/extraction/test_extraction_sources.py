@@ -138,3 +138,27 @@ def test_zip_that_is_not_word(tmp_path: Path) -> None:
 def test_text_in_memory_is_validated_like_a_file() -> None:
     with pytest.raises(ExtractionError, match="contains no text"):
         source_from_text("   \n ")
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_corpus_pdf_splits_into_the_same_documents_as_its_text(corpus_dir: Path) -> None:
+    """The rendered PDF has a page break where the text has a blank line: same five letters."""
+    from ruimtemonitor.core.extraction.cleaning import clean
+    from ruimtemonitor.core.extraction.splitting import split_documents
+
+    pdf = corpus_dir / "000_2625f7667a8edade.rendered.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is not there")
+    kinds = [
+        [document.kind for document in split_documents(clean(read_source(path)))]
+        for path in (pdf, corpus_dir / "000_2625f7667a8edade.txt")
+    ]
+    assert kinds[0] == kinds[1]
+    assert kinds[0] == [
+        "raadsvoorstel",
+        "raadsinformatiebrief",
+        "kamerbrief",
+        "mirt_brief",
+        "ruimtelijk_arrangement",
+    ]
