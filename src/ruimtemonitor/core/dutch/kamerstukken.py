@@ -112,16 +112,15 @@ def parse_kamerstuk(as_written: str) -> str | None:
 
 _NAME_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|'t|in|op|von|la|le|du|da)"
-_LINE = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*){0,2}|(?:\r?\n[ \t\u00a0]*){1,2})"
-_PERSON = rf"{_NAME_WORD}(?:{_LINE}(?:{_PARTICLE}{_LINE}){{0,3}}{_NAME_WORD}){{0,3}}"
+_PERSON = rf"{_NAME_WORD}(?:{GAP}(?:{_PARTICLE}{GAP}){{0,3}}{_NAME_WORD}){{0,3}}"
 _AUDIENCE = r"(?:het\s+lid|de\s+leden|(?:de\s+)?rapporteurs?|de\s+heer|mevrouw)"
 
 
 def _members(tag: str) -> str:
     """Member names ("Grinwis en Vedder", "Heutink c.s.") and a glued footnote number."""
     return (
-        rf"(?P<{tag}_member>{_PERSON}(?:(?:{_LINE}?,{_LINE}|{_LINE}en{_LINE}){_PERSON}){{0,5}}"
-        rf"(?:{_LINE}c\.s\.)?)(?:\.?(?P<{tag}_fn>\d{{1,3}})(?![\d\w]))?"
+        rf"(?P<{tag}_member>{_PERSON}(?:(?:{GAP}?,{GAP}|{GAP}en{GAP}){_PERSON}){{0,5}}"
+        rf"(?:{GAP}c\.s\.)?)(?:\.?(?P<{tag}_fn>\d{{1,3}})(?![\d\w]))?"
     )
 
 
