@@ -72,3 +72,17 @@ def test_a_changed_reference_value_is_restored_and_recorded(reference_data) -> N
 def test_novex_areas_and_housing_areas_are_loaded(reference_data) -> None:
     assert Area.objects.filter(kind=AreaKind.NOVEX).count() == 15
     assert Area.objects.filter(kind=AreaKind.HOUSING, housing_programme="nieuw_2025").count() == 4
+
+
+def test_names_shared_with_a_municipality_keep_their_meaning_in_the_directory(
+    reference_data,
+) -> None:
+    from ruimtemonitor.ingestion.lookups import Directory
+
+    directory = Directory.current()
+    assert directory.organisation("Utrecht").slug == "provincie-utrecht"
+    assert directory.organisation("gemeente Utrecht").slug == "gemeente-utrecht"
+    assert directory.area("Groningen").slug == "provincie-groningen"
+    assert directory.area("Alkmaar").slug == "woningbouw-alkmaar"
+    assert directory.area("Den Haag").slug == "gemeente-s-gravenhage"
+    assert directory.organisation_in("Gemeente Veenendaal").slug == "gemeente-veenendaal"
