@@ -247,14 +247,48 @@ def _known_only_re() -> re.Pattern[str]:
     return re.compile(rf"{_known_place()}(?![\w-])")
 
 
+# A bare municipal name that is part of an organisation's name ("Stadsregio Rotterdam",
+# "Havenbedrijf Rotterdam", "Metropoolregio Rotterdam Den Haag"), a letterhead's address
+# ("2500 EX Den Haag"), or the place and date a letter was written or signed ("Den Haag,
+# 3 december 2018", "te Assen op 4 juni 2025") is not a place the text is about.
+_MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_ORGANISATION_BEFORE = re.compile(
+    rf"(?:(?:Stads|Metropool|Vervoer)?[Rr]egio|Havenbedrijf|Port{GAP}of){GAP}$"
+)
+_ADDRESS_BEFORE = re.compile(rf"\b\d{{4}}{GAP}?[A-Z]{{2}}{GAP}$")
+_DATE_AFTER = re.compile(rf",?{GAP}?\d{{1,2}}{GAP}(?:{_MONTH})\b")
+_SIGNED_BEFORE = re.compile(rf"\b(?:te|Te){GAP}$")
+_SIGNED_AFTER = re.compile(rf"{GAP}op{GAP}\d{{1,2}}{GAP}(?:{_MONTH})\b")
+
+
+def _names_no_place(text: str, item: NameMatch, previous_skipped: int) -> bool:
+    before = text[max(0, item.start - 40) : item.start]
+    if _ORGANISATION_BEFORE.search(before) or _ADDRESS_BEFORE.search(before):
+        return True
+    if previous_skipped >= 0 and not text[previous_skipped : item.start].strip():
+        return True  # the second place of "Metropoolregio Rotterdam Den Haag"
+    after = text[item.end : item.end + 40]
+    if _DATE_AFTER.match(after):
+        return True
+    return bool(_SIGNED_BEFORE.search(before) and _SIGNED_AFTER.match(after))
+
+
 def find_areas(text: str) -> list[NameMatch]:
     """NOVEX areas, provinces, landsdelen, MIRT regions, large-scale housing areas and
     municipalities."""
     gazetteer = _areas()
     found: list[NameMatch] = []
+    skipped_end = -1
     for match in gazetteer.pattern.finditer(text):
         if match.group("ref") is not None:
             item = _reference_match(gazetteer, match)
+            if (
+                item is not None
+                and item.kind == "gemeente"
+                and _names_no_place(text, item, skipped_end)
+            ):
+                skipped_end = item.end
+                continue
             if item is not None:
                 found.append(item)
         elif match.group("gm"):

@@ -183,3 +183,22 @@ def test_a_name_inside_a_web_address_is_no_area() -> None:
 )
 def test_municipalities_as_areas(text: str, expected: list[str]) -> None:
     assert [slug for _, slug, _ in areas(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadsregio Rotterdam en het Havenbedrijf Amsterdam",
+        "de Metropoolregio Rotterdam Den Haag",
+        "Postbus 20901 2500 EX  Den Haag",
+        "Den Haag, 3 december 2018",
+        "Aldus overeengekomen te Assen op 4 juni 2025.",
+    ],
+)
+def test_a_name_in_an_organisation_address_or_date_line_is_no_place(text: str) -> None:
+    assert [slug for _, slug, _ in areas(text) if slug.startswith("gemeente-")] == []
+
+
+def test_the_place_itself_is_still_found_beside_such_a_name() -> None:
+    text = "De Stadsregio Rotterdam en de gemeente Rotterdam; in Rotterdam, en te Assen."
+    assert [slug for _, slug, _ in areas(text)] == ["gemeente-rotterdam"] * 2 + ["gemeente-assen"]
