@@ -16,7 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "init",
         help="create or upgrade the database and load the reference data",
         description="Apply database migrations, load the reference data (ministries, provinces, "
-        "regions, NOVEX areas) and optionally create an administrator. Safe to run again.",
+        "the 342 municipalities, regions, NOVEX areas) and optionally create an administrator. "
+        "Safe to run again.",
     )
     parser.add_argument(
         "--admin",
