@@ -170,3 +170,28 @@ def test_areas_are_linked_from_the_names_in_each_passage(reference_data, corpus_
 def test_a_novex_area_of_two_kinds_is_listed_under_both(client, reference_data) -> None:
     html = client.get(reverse("web:region_list")).content.decode()
     assert html.count(reverse("web:region_detail", args=["novex-arnhem-nijmegen-foodvalley"])) == 2
+
+
+def _definition(html: str, term: str) -> str:
+    return " ".join(re.findall(rf"<dt>{term}</dt><dd>(.*?)</dd>", html, re.S))
+
+
+def test_pages_list_their_own_parts_and_the_provinces_they_lie_in(client, reference_data) -> None:
+    """With all 342 municipalities: a landsdeel lists its provinces (not their municipalities),
+    a province its municipalities and no "lies in" itself, a region its members' provinces."""
+
+    def page(slug: str) -> str:
+        return client.get(reverse("web:region_detail", args=[slug])).content.decode()
+
+    oost = page("landsdeel-oost")
+    assert re.findall(r">([^<]+)</a>", _definition(oost, "Omvat")) == ["Gelderland", "Overijssel"]
+    assert "Gelderland" not in _definition(oost, "Ligt in")
+    gelderland = page("provincie-gelderland")
+    assert len(re.findall(r"</a>", _definition(gelderland, "Omvat"))) == 51
+    assert re.findall(r">([^<]+)</a>", _definition(gelderland, "Ligt in")) == ["Oost-Nederland"]
+    foodvalley = page("regio-foodvalley")
+    assert len(re.findall(r"</a>", _definition(foodvalley, "Omvat"))) == 8
+    assert re.findall(r">([^<]+)</a>", _definition(foodvalley, "Ligt in")) == [
+        "Gelderland",
+        "Utrecht",
+    ]

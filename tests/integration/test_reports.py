@@ -138,3 +138,13 @@ def test_region_page_offers_the_letters_as_downloads(zeeland, client) -> None:
     assert WordDocument(io.BytesIO(response.content)).paragraphs[0].text == "Raadsinformatiebrief"
     wrong = client.get(url, {"overleg": "voorjaar", "formaat": "pdf"}, follow=True)
     assert "niet herkend; schrijf bijvoorbeeld" in wrong.content.decode()
+
+
+def test_a_name_a_province_shares_with_its_capital_finds_the_province(reference_data) -> None:
+    from ruimtemonitor.reports.facts import find_region
+
+    assert find_region("Utrecht").slug == "provincie-utrecht"
+    assert find_region("Groningen").slug == "provincie-groningen"
+    assert find_region("Gemeente Utrecht").slug == "gemeente-utrecht"
+    assert find_region("gemeente-groningen").slug == "gemeente-groningen"
+    assert find_region("Den Haag").slug == "gemeente-s-gravenhage"

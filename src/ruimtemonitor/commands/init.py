@@ -14,7 +14,8 @@ from ruimtemonitor.commands._django import setup_django
 TEXTS = {
     "init": "create or upgrade the database and load the reference data",
     "init:description": "Apply database migrations, load the reference data (ministries, "
-    "provinces, regions, NOVEX areas) and optionally create an administrator. Safe to run again.",
+    "provinces, the 342 municipalities, regions, NOVEX areas) and optionally create an "
+    "administrator. Safe to run again.",
     "--admin": "create this administrator if absent; the password comes from "
     "RUIMTEMONITOR_ADMIN_PASSWORD or is asked for",
     "--admin-email": "e-mail address of the administrator",

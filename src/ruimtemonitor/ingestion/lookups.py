@@ -21,6 +21,10 @@ def _version() -> tuple:
         return tuple(cursor.fetchone())
 
 
+def _municipal_last(record: Organisation | Area) -> bool:
+    return record.kind == "gemeente"
+
+
 def _key(text: str) -> str:
     return " ".join(text.split()).strip(" .,;:").casefold()
 
@@ -41,11 +45,13 @@ class Directory:
         self.organisations: dict[str, Organisation] = {}
         self.areas: dict[str, Area] = {}
         self._named: dict[str, list[tuple[Area, tuple[str, ...]]]] = {}
-        for org in Organisation.objects.all():
+        # Municipalities last: a name they share ("Utrecht", "Groningen", housing area
+        # "Alkmaar") stays the province's or the area's; "gemeente Utrecht" finds the council.
+        for org in sorted(Organisation.objects.all(), key=_municipal_last):
             for spelling in (org.slug, org.name, org.abbreviation, *org.aliases):
                 if spelling:
                     self.organisations.setdefault(_key(spelling), org)
-        for area in Area.objects.all():
+        for area in sorted(Area.objects.all(), key=_municipal_last):
             for spelling in (area.slug, area.name, *area.aliases):
                 if spelling:
                     self.areas.setdefault(_key(spelling), area)

@@ -88,7 +88,9 @@ def find_region(name: str) -> Area:
     key = " ".join((name or "").split()).lower()
     if not key:
         raise ReportError("Geef een regio op, bijvoorbeeld --regio 'Regio Foodvalley'.")
-    areas = list(Area.objects.select_related("parent"))
+    # Municipalities last: "Utrecht" is the province, "Alkmaar" the housing area; the
+    # municipality is "gemeente-utrecht" or "Gemeente Utrecht".
+    areas = sorted(Area.objects.select_related("parent"), key=lambda a: a.kind == "gemeente")
     for area in areas:
         spellings = {area.slug, area.name.lower(), *(a.lower() for a in area.aliases)}
         if key in spellings:

@@ -119,6 +119,7 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
         list(
             Area.objects.filter(reached_from__area=area)
             .exclude(pk=area.pk)
+            .select_related("parent__parent")
             .order_by("kind", "name")
         )
         if area
@@ -126,6 +127,13 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     partnerships = list(area.member_of.order_by("kind", "name")) if area else []
     descendants = [a for a in reach if a not in partnerships]
+    # Listed as its parts: what lies directly in it and its members (a landsdeel's provinces,
+    # not their 80 municipalities, which the provinces' pages list).
+    direct = (
+        set(Area.objects.filter(Q(parent=area) | Q(member_of=area)).values_list("pk", flat=True))
+        if area
+        else set()
+    )
     governed = list(organisation.areas.order_by("kind", "name")) if organisation else []
     own = [area] if area else governed
     # A region spanning provinces lies in each of its members' provinces for its arrangements.
@@ -211,7 +219,11 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "ancestors": ancestors,
         "descendants": descendants,
         "partnerships": partnerships,
-        "lies_in": sorted((p for p in provinces if p not in ancestors), key=lambda a: a.name),
+        "lies_in": sorted(
+            (p for p in provinces if p not in ancestors and p not in descendants and p not in own),
+            key=lambda a: a.name,
+        ),
+        "parts": [a for a in descendants if a.pk in direct],
         "governed": [a for a in governed if a != area],
         "arrangements": arrangements,
         "agreement_count": agreements.count(),
