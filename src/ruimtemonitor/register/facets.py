@@ -1,33 +1,63 @@
 """Facet counts of the agreement list: per facet value, how many agreements the other filters
 select.
 
-Each facet is one grouped query whatever the number of agreements or values; facets whose
-records are reached along several paths (areas, parties, documents) are one raw-SQL UNION
-query, built from the model metadata so table and column names follow the models. On a
-register of national size the counts cost far more than the rows (docs/performance.md), so
-the list page answers without them and fetches them apart (``web:agreement_facets``).
+Each facet counts over the agreements that every filter but its own selects (its *base*);
+facets with the same base share it. Per base, one query reads the selected agreements'
+own columns and, for the facets that need them, one query per link table reads the
+selected agreements' links; the counts are made in Python from those rows and the small
+reference tables (arrangements, areas and their reach, organisations, documents). The rules
+are those of ``register.involvement`` and ``register.filters``; the integration tests check
+that every count equals the number of rows the list gives for that value.
+
+The panels are cached per selection and register version (``facets_for``,
+``register.version``). On a register of national size even the fresh counts cost more
+than the rows (docs/performance.md), so the list page answers without them and fetches
+them apart (``web:agreement_facets``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Max, Model, Q, QuerySet
+from django.db.models import QuerySet
 from django.http import QueryDict
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
-from ruimtemonitor.documents.models import Document, Passage
+from ruimtemonitor.documents.models import Document
 from ruimtemonitor.organisations.models import Area, AreaReach, Organisation, OrganisationKind
+from ruimtemonitor.register import version
 from ruimtemonitor.register.filters import AgreementFilter, filter_names, is_active
 from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement, Commitment
 
 #: Facet values shown before the rest is folded away.
 FACET_VISIBLE = 8
+#: The facets' parameters, in the order of the panel.
+FACET_PARAMS = (
+    "provincie",
+    "gebied",
+    "arrangement",
+    "jaar",
+    "generatie",
+    "hoofdstuk",
+    "type",
+    "departement",
+    "partij",
+    "status",
+    "beoordeling",
+    "document",
+)
+#: Seconds a cached panel is kept; a write to the register retires it sooner (a new version).
+CACHE_SECONDS = 3600
 
 
 @dataclass
@@ -64,14 +94,10 @@ class Facet:
 
 
 class FacetCounter:
-    """Counts per facet value over the agreements the *other* filters select.
+    """The base of each facet: the agreements every filter except the facet's own selects.
 
     Each facet ignores its own parameter, so its values show what choosing another one would
-    give. Each facet is one grouped query. Relations reached along several paths (the areas
-    of the arrangement and of the agreement; parties that sign, are named or own a
-    commitment) are counted in one UNION query: paths on which an agreement meets each value
-    at most once are counted directly, the others as distinct agreements, and those leave
-    out what the direct paths already counted.
+    give.
     """
 
     def __init__(self, query: QueryDict) -> None:
@@ -91,208 +117,296 @@ class FacetCounter:
             )
         )
 
-    def ids(self, param: str) -> QuerySet | None:
-        """The filtered agreement ids without ``param``; None when nothing else filters."""
+    def selected(self, param: str) -> QuerySet | None:
+        """The agreements the filters except ``param`` select; None when nothing else filters."""
         if not is_active(self.query, without=[param]):
             return None
         data = self.query.copy()
         for key in (param, "sorteer"):
             data.pop(key, None)
-        return (
-            AgreementFilter(data=data, queryset=Agreement.objects.all()).qs.order_by().values("pk")
+        return AgreementFilter(data=data, queryset=Agreement.objects.all()).qs.order_by()
+
+    def ids(self, param: str) -> QuerySet | None:
+        """The filtered agreement ids without ``param``; None when nothing else filters."""
+        selected = self.selected(param)
+        return None if selected is None else selected.values("pk")
+
+
+@dataclass
+class Row:
+    """One selected agreement: what the facets count it by."""
+
+    arrangement: int
+    status: str
+    review_state: str
+    chapter: str
+    chapter_title: str | None
+    all_departments: bool
+    types: list[str]
+    passage_document: int | None
+
+
+class References:
+    """The small tables facet values are named and reached by, each read once per panel and
+    only when a facet needs it."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, Any] = {}
+
+    def _once(self, name: str, load: Any) -> Any:
+        if name not in self._loaded:
+            self._loaded[name] = load()
+        return self._loaded[name]
+
+    @property
+    def arrangements(self) -> dict[int, tuple]:
+        """id -> (title, year, generation, area id, document id)."""
+        return self._once(
+            "arrangements",
+            lambda: {
+                pk: rest
+                for pk, *rest in Arrangement.objects.order_by().values_list(
+                    "pk", "title", "year", "generation", "area_id", "document_id"
+                )
+            },
         )
 
-    def base(self, param: str) -> QuerySet:
-        ids = self.ids(param)
-        queryset = Agreement.objects.order_by()
-        return queryset if ids is None else queryset.filter(pk__in=ids)
+    @property
+    def reach(self) -> dict[int, frozenset[int]]:
+        """area id -> the areas whose reach holds it (``organisations.AreaReach``)."""
 
-    def grouped(self, param: str, *fields: str, **extra: Any) -> list[dict[str, Any]]:
-        rows = self.base(param).values(*fields).annotate(n=Count("pk"), **extra)
-        return [row for row in rows if row["n"]]
+        def load() -> dict[int, frozenset[int]]:
+            found: dict[int, set[int]] = defaultdict(set)
+            for area, part in AreaReach.objects.order_by().values_list("area_id", "part_id"):
+                found[part].add(area)
+            return {part: frozenset(areas) for part, areas in found.items()}
 
-    def union(
-        self, param: str, branches: Sequence[Branch], table: str, columns: Sequence[str]
-    ) -> list[tuple]:
-        """``(columns…, count)`` per row of ``table`` reached by any branch, in one query."""
-        ids = self.ids(param)
-        quote = connection.ops.quote_name
-        params: list[Any] = []
-        prefix = ""
-        if ids is not None:
-            sql, params = ids.query.sql_with_params()
-            # PostgreSQL would otherwise materialise the selection without statistics and
-            # probe it once per agreement; inlined, each branch plans with the real filter.
-            # SQLite does not know the keyword.
-            inline = "NOT MATERIALIZED " if connection.vendor == "postgresql" else ""
-            prefix = f"WITH filtered_ids (id) AS {inline}({sql}) "
-        restricted = ids is not None
-        parts = []
-        direct = [branch.sql(restricted=restricted) for branch in branches if not branch.repeats]
-        if direct:
-            parts.append(
-                "SELECT d.facet_key, COUNT(*) AS n "
-                f"FROM ({' UNION ALL '.join(direct)}) d GROUP BY d.facet_key"
+        return self._once("reach", load)
+
+    @property
+    def areas(self) -> dict[int, tuple[str, str, str]]:
+        """id -> (slug, name, kind)."""
+        return self._once(
+            "areas",
+            lambda: {
+                pk: rest
+                for pk, *rest in Area.objects.order_by().values_list("pk", "slug", "name", "kind")
+            },
+        )
+
+    @property
+    def organisations(self) -> dict[int, tuple[str, str, str, str]]:
+        """id -> (slug, name, kind, abbreviation), in the organisations' own order."""
+        return self._once(
+            "organisations",
+            lambda: {
+                pk: rest
+                for pk, *rest in Organisation.objects.values_list(
+                    "pk", "slug", "name", "kind", "abbreviation"
+                )
+            },
+        )
+
+    @property
+    def signers(self) -> dict[int, frozenset[int]]:
+        """arrangement id -> the organisations that signed it."""
+
+        def load() -> dict[int, frozenset[int]]:
+            found: dict[int, set[int]] = defaultdict(set)
+            rows = Arrangement.parties.through.objects.order_by().values_list(
+                "arrangement_id", "organisation_id"
             )
-        repeated = [branch.sql(restricted=restricted) for branch in branches if branch.repeats]
-        if repeated:
-            # UNION (not ALL) drops repeated pairs, with a hash where the database can.
-            parts.append(
-                "SELECT p.facet_key, COUNT(*) AS n "
-                f"FROM ({' UNION '.join(repeated)}) p GROUP BY p.facet_key"
-            )
-        selected = ", ".join(f"k.{quote(column)}" for column in columns)
-        statement = (
-            f"{prefix}SELECT {selected}, SUM(c.n) AS n "
-            f"FROM ({' UNION ALL '.join(parts)}) c "
-            f"JOIN {quote(table)} k ON k.{quote('id')} = c.facet_key "
-            f"GROUP BY {selected}"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(statement, list(params))
-            return [(*row[:-1], int(row[-1])) for row in cursor.fetchall()]
+            for arrangement, organisation in rows:
+                found[arrangement].add(organisation)
+            return {key: frozenset(value) for key, value in found.items()}
 
+        return self._once("signers", load)
 
-@dataclass(frozen=True)
-class Branch:
-    """One path from agreements to a facet's records: ``agreement_id, facet_key`` pairs.
-
-    ``repeats``: the path may give the same pair more than once (several commitments of one
-    owner), so it is counted as distinct agreements; direct paths give each pair once and
-    never a pair another path gives.
-    """
-
-    agreement: str  # the column holding the agreement id
-    key: str  # the column holding the facet record's id
-    source: str  # FROM … JOIN …
-    condition: str = ""
-    repeats: bool = False
-
-    def sql(self, *, restricted: bool) -> str:
-        where = [self.condition] if self.condition else []
-        if restricted:
-            where.append(f"{self.agreement} IN (SELECT id FROM filtered_ids)")
-        clause = f" WHERE {' AND '.join(where)}" if where else ""
-        columns = f"{self.agreement} AS agreement_id, {self.key} AS facet_key"
-        return f"SELECT {columns} FROM {self.source}{clause}"
-
-
-def _table(model: type[Model]) -> str:
-    return connection.ops.quote_name(model._meta.db_table)
-
-
-def _column(model: type[Model], name: str) -> str:
-    return connection.ops.quote_name(model._meta.get_field(name).column)
-
-
-def _area_branches() -> list[Branch]:
-    """Every area whose reach holds the arrangement's area or one of the agreement's own
-    areas: the rule of ``register.involvement.agreements_in_area``, as pairs to count."""
-    agreement, arrangement, reach = _table(Agreement), _table(Arrangement), _table(AreaReach)
-    through = Agreement.areas.through
-    t_table = _table(through)
-    a_id, a_arr = _column(Agreement, "id"), _column(Agreement, "arrangement")
-    r_id, r_area = _column(Arrangement, "id"), _column(Arrangement, "area")
-    x_area, x_part = _column(AreaReach, "area"), _column(AreaReach, "part")
-    t_agreement, t_area = _column(through, "agreement"), _column(through, "area")
-    joined = (
-        f"{agreement} a JOIN {arrangement} r ON r.{r_id} = a.{a_arr} "
-        f"JOIN {reach} x ON x.{x_part} = r.{r_area}"
-    )
-    own = f"{t_table} t JOIN {reach} x ON x.{x_part} = t.{t_area}"
-    # Both paths may reach one area for one agreement: counted once (UNION, not UNION ALL).
-    return [
-        Branch(f"a.{a_id}", f"x.{x_area}", joined, repeats=True),
-        Branch(f"t.{t_agreement}", f"x.{x_area}", own, repeats=True),
-    ]
-
-
-def _party_branches() -> list[Branch]:
-    """Parties that sign the arrangement, are named in the agreement or own a commitment: the
-    rule of ``register.involvement.PARTY_PATHS``, as pairs to count (test_involvement checks
-    that both give the same counts)."""
-    agreement, commitment = _table(Agreement), _table(Commitment)
-    named = Agreement.parties.through
-    signs = Arrangement.parties.through
-    a_id, a_arr = _column(Agreement, "id"), _column(Agreement, "arrangement")
-    c_agreement, c_owner = _column(Commitment, "agreement"), _column(Commitment, "owner")
-    s_arrangement, s_organisation = _column(signs, "arrangement"), _column(signs, "organisation")
-    n_agreement, n_organisation = _column(named, "agreement"), _column(named, "organisation")
-
-    def unsigned(key: str) -> str:
-        return (
-            f"NOT EXISTS (SELECT 1 FROM {_table(signs)} s WHERE s.{s_arrangement} = a.{a_arr} "
-            f"AND s.{s_organisation} = {key})"
+    @property
+    def documents(self) -> dict[int, tuple]:
+        """id -> (title, date, parent id)."""
+        return self._once(
+            "documents",
+            lambda: {
+                pk: rest
+                for pk, *rest in Document.objects.order_by().values_list(
+                    "pk", "title", "date", "parent_id"
+                )
+            },
         )
 
-    return [
-        Branch(
-            f"a.{a_id}",
-            f"s.{s_organisation}",
-            f"{agreement} a JOIN {_table(signs)} s ON s.{s_arrangement} = a.{a_arr}",
-        ),
-        Branch(
-            f"t.{n_agreement}",
-            f"t.{n_organisation}",
-            f"{_table(named)} t JOIN {agreement} a ON a.{a_id} = t.{n_agreement}",
-            unsigned(f"t.{n_organisation}"),
-            repeats=True,
-        ),
-        Branch(
-            f"c.{c_agreement}",
-            f"c.{c_owner}",
-            f"{commitment} c JOIN {agreement} a ON a.{a_id} = c.{c_agreement}",
-            f"c.{c_owner} IS NOT NULL AND {unsigned(f'c.{c_owner}')}",
-            repeats=True,
-        ),
-    ]
 
+class Base:
+    """The agreements of one base and the counts of the facets that count over it."""
 
-def _document_branches() -> list[Branch]:
-    """The arrangement's letter, the letter of the agreement's passage and that letter's file.
+    def __init__(self, selected: QuerySet | None, params: Iterable[str], refs: References) -> None:
+        self.params = set(params)
+        self.refs = refs
+        queryset = Agreement.objects.order_by() if selected is None else selected
+        self.ids = None if selected is None else selected.values("pk")
+        columns = [
+            "pk",
+            "arrangement_id",
+            "status",
+            "review_state",
+            "chapter",
+            "chapter_title",
+            "all_departments",
+            "types",
+        ]
+        if "document" in self.params:
+            columns.append("source_passage__document_id")
+        self.rows: dict[int, Row] = {}
+        for pk, *values in queryset.values_list(*columns):
+            if len(values) == 7:
+                values.append(None)
+            self.rows[pk] = Row(*values)
+        self.per_arrangement = Counter(row.arrangement for row in self.rows.values())
 
-    An agreement has one of each, and a letter is never its own file, so leaving out the
-    arrangement's letter from the other two makes every path direct.
-    """
-    agreement, arrangement = _table(Agreement), _table(Arrangement)
-    passage, document = _table(Passage), _table(Document)
-    a_id, a_arr = _column(Agreement, "id"), _column(Agreement, "arrangement")
-    a_passage = _column(Agreement, "source_passage")
-    p_id, p_document = _column(Passage, "id"), _column(Passage, "document")
-    d_id, d_parent = _column(Document, "id"), _column(Document, "parent")
-    r_id, r_document = _column(Arrangement, "id"), _column(Arrangement, "document")
-    joined = f"{agreement} a JOIN {arrangement} r ON r.{r_id} = a.{a_arr}"
-    with_passage = f"{joined} JOIN {passage} p ON p.{p_id} = a.{a_passage}"
-    return [
-        Branch(f"a.{a_id}", f"r.{r_document}", joined, f"r.{r_document} IS NOT NULL"),
-        Branch(
-            f"a.{a_id}",
-            f"p.{p_document}",
-            with_passage,
-            f"p.{p_document} <> COALESCE(r.{r_document}, 0)",
-        ),
-        Branch(
-            f"a.{a_id}",
-            f"d.{d_parent}",
-            f"{with_passage} JOIN {document} d ON d.{d_id} = p.{p_document}",
-            f"d.{d_parent} IS NOT NULL AND d.{d_parent} <> COALESCE(r.{r_document}, 0)",
-        ),
-    ]
+    def links(self, through: Any, column: str) -> list[tuple[int, int]]:
+        """``(agreement id, column)`` pairs of a link table for the selected agreements."""
+        rows = through.objects.order_by()
+        if self.ids is not None:
+            rows = rows.filter(agreement_id__in=self.ids)
+        return list(rows.values_list("agreement_id", column))
 
+    def by_arrangement(self, values: dict[int, Iterable[int]]) -> Counter[int]:
+        """Counts of what each agreement has through its arrangement (``values``)."""
+        counts: Counter[int] = Counter()
+        for arrangement, n in self.per_arrangement.items():
+            for value in values.get(arrangement, ()):
+                counts[value] += n
+        return counts
 
-def _type_condition(value: str) -> Q:
-    if connection.vendor == "postgresql":
-        return Q(types__contains=[value])
-    return Q(types__icontains=f'"{value}"')
+    def add_own(
+        self,
+        counts: Counter[int],
+        pairs: Iterable[tuple[int, Iterable[int]]],
+        inherited: dict[int, frozenset[int]],
+    ) -> None:
+        """Add each agreement's own values, once per agreement, leaving out those its
+        arrangement already gave it (``inherited``: arrangement id -> values)."""
+        own: dict[int, set[int]] = defaultdict(set)
+        for agreement, values in pairs:
+            own[agreement].update(values)
+        for agreement, values in own.items():
+            row = self.rows.get(agreement)
+            if row is None:  # written after the rows were read
+                continue
+            for value in values - inherited.get(row.arrangement, frozenset()):
+                counts[value] += 1
+
+    # -- the counts, by facet ------------------------------------------------------------
+
+    def areas(self) -> Counter[int]:
+        """Every area whose reach holds the arrangement's area or one of the agreement's own
+        areas: the rule of ``register.involvement.agreements_in_area``."""
+        reach = self.refs.reach
+        arrangement_reach = {
+            pk: reach.get(area, frozenset())
+            for pk, (_title, _year, _generation, area, _document) in self.refs.arrangements.items()
+        }
+        counts = self.by_arrangement(arrangement_reach)
+        own = self.links(Agreement.areas.through, "area_id")
+        self.add_own(
+            counts, ((agreement, reach.get(area, ())) for agreement, area in own), arrangement_reach
+        )
+        return counts
+
+    def parties(self) -> Counter[int]:
+        """Parties that sign the arrangement, are named in the agreement or own one of its
+        commitments: the rule of ``register.involvement.PARTY_PATHS``."""
+        signers = self.refs.signers
+        counts = self.by_arrangement(signers)
+        named = self.links(Agreement.parties.through, "organisation_id")
+        owners = Commitment.objects.order_by().exclude(owner_id=None)
+        if self.ids is not None:
+            owners = owners.filter(agreement_id__in=self.ids)
+        owned = owners.values_list("agreement_id", "owner_id").distinct()
+        pairs = [(agreement, (org,)) for agreement, org in (*named, *owned)]
+        self.add_own(counts, pairs, signers)
+        return counts
+
+    def departments(self) -> Counter[int]:
+        """Named departments, plus every ministry for agreements of *all departments*."""
+        counts: Counter[int] = Counter()
+        for agreement, organisation in self.links(Agreement.departments.through, "organisation_id"):
+            row = self.rows.get(agreement)
+            if row is not None and not row.all_departments:
+                counts[organisation] += 1
+        everyone = sum(row.all_departments for row in self.rows.values())
+        ministries = [
+            pk
+            for pk, (_slug, _name, kind, _abbreviation) in self.refs.organisations.items()
+            if kind == OrganisationKind.MINISTRY
+        ]
+        return Counter({pk: counts[pk] + everyone for pk in ministries if counts[pk] + everyone})
+
+    def documents(self) -> Counter[int]:
+        """The arrangement's letter, the letter of the agreement's passage and that letter's
+        file; an agreement has one of each, and the arrangement's letter counts once."""
+        arrangements = self.refs.arrangements
+        documents = self.refs.documents
+        counts = self.by_arrangement(
+            {pk: (values[4],) for pk, values in arrangements.items() if values[4] is not None}
+        )
+        for row in self.rows.values():
+            letter = row.passage_document
+            if letter is None:
+                continue
+            own = arrangements.get(row.arrangement, (None,) * 5)[4] or 0
+            if letter != own:
+                counts[letter] += 1
+            parent = documents.get(letter, (None, None, None))[2]
+            if parent is not None and parent != own:
+                counts[parent] += 1
+        return counts
+
+    def column(self, name: str) -> Counter[Any]:
+        return Counter(getattr(row, name) for row in self.rows.values())
+
+    def types(self) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for row in self.rows.values():
+            counts.update(set(row.types or ()))
+        return counts
+
+    def chapters(self) -> dict[str, tuple[int, str | None]]:
+        """chapter -> (count, the greatest chapter title, as SQL's MAX would give)."""
+        found: dict[str, list] = {}
+        for row in self.rows.values():
+            if not row.chapter:
+                continue
+            entry = found.setdefault(row.chapter, [0, None])
+            entry[0] += 1
+            if row.chapter_title is not None and (entry[1] is None or row.chapter_title > entry[1]):
+                entry[1] = row.chapter_title
+        return {chapter: (n, title) for chapter, (n, title) in found.items()}
 
 
 def _sorted(values: list[FacetValue]) -> list[FacetValue]:
     return sorted(values, key=lambda v: (-v.count, v.label.lower()))
 
 
+def _bases(query: QueryDict) -> dict[str, Base]:
+    """The base of every facet, each distinct base read once."""
+    counter = FacetCounter(query)
+    refs = References()
+    groups: dict[tuple, list[str]] = {}
+    for param in FACET_PARAMS:
+        groups.setdefault(counter.key(param), []).append(param)
+    bases: dict[str, Base] = {}
+    for params in groups.values():
+        base = Base(counter.selected(params[0]), params, refs)
+        for param in params:
+            bases[param] = base
+    return bases
+
+
 def build_facets(query: QueryDict) -> list[Facet]:
     """Every facet of the list page with its values and counts; the page adds the links."""
-    counter = FacetCounter(query)
+    bases = _bases(query)
+    refs = next(iter(bases.values())).refs
     facets: list[Facet] = []
 
     def facet(param: str, label: str, values: list[FacetValue], *, keep_order: bool = False):
@@ -301,93 +415,74 @@ def build_facets(query: QueryDict) -> list[Facet]:
             value.active = value.value == current
         facets.append(Facet(param, label, values if keep_order else _sorted(values)))
 
-    # Areas: provinces and other areas, split by kind. The two parameters need their own
-    # query only when one of them is chosen; otherwise both count the same selection.
-    area_columns = ("slug", "name", "kind")
-    area_rows: dict[tuple, list[tuple]] = {}
+    # Areas: provinces and other areas, split by kind; counted once when both parameters
+    # have the same base (neither is chosen).
+    area_counts: dict[int, Counter[int]] = {}
     for param, label, provinces in (
         ("provincie", _("Province"), True),
         ("gebied", _("Area"), False),
     ):
-        key = counter.key(param)
-        if key not in area_rows:
-            area_rows[key] = counter.union(
-                param, _area_branches(), Area._meta.db_table, area_columns
-            )
-        rows = area_rows[key]
+        base = bases[param]
+        if id(base) not in area_counts:
+            area_counts[id(base)] = base.areas()
+        areas = refs.areas
         facet(
             param,
             label,
             [
-                FacetValue(slug, name, count)
-                for slug, name, kind, count in rows
-                if (kind == "provincie") is provinces
+                FacetValue(areas[pk][0], areas[pk][1], count)
+                for pk, count in area_counts[id(base)].items()
+                if count and pk in areas and (areas[pk][2] == "provincie") is provinces
             ],
         )
 
+    arrangements = refs.arrangements
+    per_arrangement = bases["arrangement"].per_arrangement
     facet(
         "arrangement",
         _("Arrangement"),
         [
-            FacetValue(
-                str(row["arrangement_id"]),
-                f"{row['arrangement__title']} ({row['arrangement__year']})",
-                row["n"],
-            )
-            for row in counter.grouped(
-                "arrangement", "arrangement_id", "arrangement__title", "arrangement__year"
-            )
+            FacetValue(str(pk), f"{arrangements[pk][0]} ({arrangements[pk][1]})", n)
+            for pk, n in per_arrangement.items()
+            if n and pk in arrangements
         ],
     )
-    facet(
-        "jaar",
-        _("Year"),
-        sorted(
-            (
-                FacetValue(str(row["arrangement__year"]), str(row["arrangement__year"]), row["n"])
-                for row in counter.grouped("jaar", "arrangement__year")
-            ),
-            key=lambda v: v.value,
-            reverse=True,
-        ),
-        keep_order=True,
-    )
-    facet(
-        "generatie",
-        _("Generation"),
-        sorted(
-            (
+    for param, label, position in (("jaar", _("Year"), 1), ("generatie", _("Generation"), 2)):
+        totals: Counter[int] = Counter()
+        for pk, n in bases[param].per_arrangement.items():
+            value = arrangements.get(pk, (None,) * 5)[position]
+            if value is not None:
+                totals[value] += n
+        ordered = sorted(totals.items(), reverse=param == "jaar")
+        facet(
+            param,
+            label,
+            [
                 FacetValue(
-                    str(row["arrangement__generation"]),
-                    _("generation %(number)s") % {"number": row["arrangement__generation"]},
-                    row["n"],
+                    str(value),
+                    str(value)
+                    if param == "jaar"
+                    else _("generation %(number)s") % {"number": value},
+                    n,
                 )
-                for row in counter.grouped("generatie", "arrangement__generation")
-            ),
-            key=lambda v: int(v.value),
-        ),
-        keep_order=True,
-    )
+                for value, n in ordered
+                if n
+            ],
+            keep_order=True,
+        )
     facet(
         "hoofdstuk",
         _("Chapter"),
         sorted(
             (
-                FacetValue(
-                    row["chapter"],
-                    f"{row['chapter']} {row['title'] or ''}".strip(),
-                    row["n"],
-                )
-                for row in counter.grouped("hoofdstuk", "chapter", title=Max("chapter_title"))
-                if row["chapter"]
+                FacetValue(chapter, f"{chapter} {title or ''}".strip(), n)
+                for chapter, (n, title) in bases["hoofdstuk"].chapters().items()
             ),
             key=lambda v: _natural(v.value),
         ),
         keep_order=True,
     )
-    type_counts = counter.base("type").aggregate(
-        **{value: Count("pk", filter=_type_condition(value)) for value in AgreementType.values}
-    )
+    type_counts = bases["type"].types()
     facet(
         "type",
         _("Type"),
@@ -398,75 +493,85 @@ def build_facets(query: QueryDict) -> list[Facet]:
         ],
         keep_order=True,
     )
-    facet("departement", _("Department"), _department_values(counter))
+    organisations = refs.organisations
+    facet(
+        "departement",
+        _("Department"),
+        [
+            FacetValue(organisations[pk][0], organisations[pk][3] or organisations[pk][1], n)
+            for pk, n in bases["departement"].departments().items()
+        ],
+    )
     facet(
         "partij",
         _("Party"),
         [
-            FacetValue(slug, name, count)
-            for slug, name, count in counter.union(
-                "partij", _party_branches(), Organisation._meta.db_table, ("slug", "name")
-            )
+            FacetValue(organisations[pk][0], organisations[pk][1], n)
+            for pk, n in bases["partij"].parties().items()
+            if n and pk in organisations
         ],
     )
-    status_labels = dict(AgreementStatus.choices)
-    facet(
-        "status",
-        _("Status"),
-        [
-            FacetValue(
-                row["status"], str(status_labels.get(row["status"], row["status"])), row["n"]
-            )
-            for row in counter.grouped("status", "status")
-        ],
-    )
-    review_labels = dict(ReviewState.choices)
-    facet(
-        "beoordeling",
-        _("Review state"),
-        [
-            FacetValue(
-                row["review_state"],
-                str(review_labels.get(row["review_state"], row["review_state"])),
-                row["n"],
-            )
-            for row in counter.grouped("beoordeling", "review_state")
-        ],
-    )
+    for param, label, name, labels in (
+        ("status", _("Status"), "status", dict(AgreementStatus.choices)),
+        ("beoordeling", _("Review state"), "review_state", dict(ReviewState.choices)),
+    ):
+        facet(
+            param,
+            label,
+            [
+                FacetValue(value, str(labels.get(value, value)), n)
+                for value, n in bases[param].column(name).items()
+                if n
+            ],
+        )
+    documents = refs.documents
     facet(
         "document",
         _("Source document"),
         [
-            FacetValue(str(pk), f"{title} ({plain(as_date(date))})" if date else title, count)
-            for pk, title, date, count in counter.union(
-                "document", _document_branches(), Document._meta.db_table, ("id", "title", "date")
+            FacetValue(
+                str(pk),
+                f"{title} ({plain(as_date(date))})" if date else title,
+                n,
             )
+            for pk, n in bases["document"].documents().items()
+            if n and pk in documents
+            for title, date, _parent in (documents[pk],)
         ],
     )
     return facets
 
 
-def _department_values(counter: FacetCounter) -> list[FacetValue]:
-    """Named departments, plus every ministry for agreements of *all departments*."""
-    ids = counter.ids("departement")
-    through = Agreement.departments.through.objects.filter(agreement__all_departments=False)
-    if ids is not None:
-        through = through.filter(agreement_id__in=ids)
-    named = dict(
-        through.order_by()
-        .values("organisation_id")
-        .annotate(n=Count("agreement_id"))
-        .values_list("organisation_id", "n")
-    )
-    everyone = counter.base("departement").filter(all_departments=True).count()
-    ministries = Organisation.objects.filter(kind=OrganisationKind.MINISTRY).values_list(
-        "pk", "slug", "abbreviation", "name"
-    )
-    values = [
-        FacetValue(slug, abbreviation or name, named.get(pk, 0) + everyone)
-        for pk, slug, abbreviation, name in ministries
-    ]
-    return [value for value in values if value.count]
+def selection_key(query: QueryDict) -> str:
+    """The selection a panel counts, normalised: the filter parameters in a fixed order,
+    without the order and the page (which do not change the counts)."""
+    names = set(filter_names()) - {"sorteer"}
+    items = sorted((key, tuple(query.getlist(key))) for key in query if key in names)
+    return repr([item for item in items if any(value for value in item[1])])
+
+
+def facets_for(query: QueryDict) -> list[Facet]:
+    """``build_facets``, cached per selection, language and register version.
+
+    The version (``register.version``) is read before counting and again after: the counts
+    are kept only when no write committed in between, so a cached panel always describes
+    one state of the register. Inside a transaction nothing is cached (it may see its own
+    uncommitted writes, which the version does not show yet on PostgreSQL).
+    """
+    if not settings.FACET_CACHE or connection.in_atomic_block:
+        return build_facets(query)
+    token = version.current()
+    if token is None:
+        return build_facets(query)
+    selection = hashlib.sha256(selection_key(query).encode()).hexdigest()[:32]
+    key = f"facets:{token}:{get_language()}:{selection}"
+    found = cache.get(key)
+    if found is not None:
+        return found
+    facets = build_facets(query)
+    if version.current() == token:
+        cache.set(key, facets, CACHE_SECONDS)
+    return facets
 
 
 def _natural(text: str) -> tuple:

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.documents.models import Document
 from ruimtemonitor.organisations.models import Area, Organisation
-from ruimtemonitor.register.facets import Facet, build_facets, plain
+from ruimtemonitor.register.facets import Facet, facets_for, plain
 from ruimtemonitor.register.filters import SORT_CHOICES, AgreementFilter, filter_names, selection
 from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement
 from ruimtemonitor.web import exports
@@ -204,7 +204,7 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
 
 def facet_panel(query: QueryDict) -> list[Facet]:
     """The facets with their counts, each value a link to the list with it chosen or not."""
-    facets = build_facets(query)
+    facets = facets_for(query)
     list_url = reverse("web:agreement_list")
     for facet in facets:
         for value in facet.values:
