@@ -358,15 +358,14 @@ def test_the_area_facets_share_one_query_when_neither_is_chosen(client, world) -
         facets = facets_of(client, {"provincie": "provincie-gelderland"})
 
     def area_reads(captured: CaptureQueriesContext) -> int:
-        reads = 'SELECT "register_agreement_areas"."agreement_id"'
-        return sum(q["sql"].startswith(reads) for q in captured.captured_queries)
+        reads = 'FROM "register_agreement_areas" t '  # the facets' read of the links
+        return sum(reads in q["sql"] for q in captured.captured_queries)
 
     # Neither chosen: one base, its area links read once for both facets. A province
     # chosen: the province facet counts over its own base (everything), the area facet
     # over the province's agreements.
     assert area_reads(plain) == 1
     assert area_reads(chosen) == 2
-    assert len(chosen.captured_queries) == len(plain.captured_queries) + 2
     provinces = next(f for f in facets if f.param == "provincie")
     areas = next(f for f in facets if f.param == "gebied")
     assert {v.value for v in provinces.values} >= {"provincie-gelderland", "provincie-limburg"}

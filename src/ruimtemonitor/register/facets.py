@@ -27,13 +27,15 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Count, Model, QuerySet, TextField
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
-from ruimtemonitor.documents.models import Document
+from ruimtemonitor.documents.models import Document, Passage
 from ruimtemonitor.organisations.models import Area, AreaReach, Organisation, OrganisationKind
 from ruimtemonitor.register import version
 from ruimtemonitor.register.filters import AgreementFilter, filter_names, is_active
@@ -132,20 +134,6 @@ class FacetCounter:
         return None if selected is None else selected.values("pk")
 
 
-@dataclass
-class Row:
-    """One selected agreement: what the facets count it by."""
-
-    arrangement: int
-    status: str
-    review_state: str
-    chapter: str
-    chapter_title: str | None
-    all_departments: bool
-    types: list[str]
-    passage_document: int | None
-
-
 class References:
     """The small tables facet values are named and reached by, each read once per panel and
     only when a facet needs it."""
@@ -236,39 +224,164 @@ class References:
         )
 
 
+#: The agreement columns a facet counts by, beside the arrangement every facet needs.
+COLUMNS = {
+    "status": ("status",),
+    "beoordeling": ("review_state",),
+    "hoofdstuk": ("chapter", "chapter_title"),
+    "departement": ("all_departments",),
+    "type": ("types_text",),
+    "document": ("source_passage_id",),
+}
+#: Facets that count an agreement's links or its passage's letter.
+LINKED = {"provincie", "gebied", "departement", "partij", "document"}
+
+
+def _fetch(queryset: QuerySet) -> list[tuple]:
+    """The rows of a ``values_list`` query as the database driver gives them: no model
+    field converters per row (the counts need none)."""
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _array(values: Iterable[int]) -> str:
+    """A PostgreSQL array literal of ids (much cheaper to pass than a list adapted per item)."""
+    return "{" + ",".join(map(str, values)) + "}"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A link table read for a facet: ``column`` per agreement, where ``condition`` holds
+    (SQL on the link table, aliased ``t``)."""
+
+    model: type[Model]
+    column: str
+    condition: str = ""
+    params: tuple = ()
+
+
 class Base:
-    """The agreements of one base and the counts of the facets that count over it."""
+    """The agreements of one base and the counts of the facets that count over it.
+
+    Selected agreements (when a filter selects) are read once, with their arrangement and
+    the columns their facets need; on PostgreSQL their ids and arrangements then go to the
+    link queries as constant arrays, so the planner knows how many there are (given the
+    repeated filter instead, it guessed ten times too many and scanned whole link tables).
+    Links are counted per combination of arrangement and linked values, on PostgreSQL in the
+    database, so only those combinations come back. Without a filter, one grouped query
+    counts the columns and the link queries join the agreements table.
+    """
 
     def __init__(self, selected: QuerySet | None, params: Iterable[str], refs: References) -> None:
         self.params = set(params)
         self.refs = refs
+        self.postgresql = connection.vendor == "postgresql"
+        self.restricted = selected is not None
         queryset = Agreement.objects.order_by() if selected is None else selected
-        self.ids = None if selected is None else selected.values("pk")
-        columns = [
-            "pk",
-            "arrangement_id",
-            "status",
-            "review_state",
-            "chapter",
-            "chapter_title",
-            "all_departments",
-            "types",
-        ]
-        if "document" in self.params:
-            columns.append("source_passage__document_id")
-        self.rows: dict[int, Row] = {}
-        for pk, *values in queryset.values_list(*columns):
-            if len(values) == 7:
-                values.append(None)
-            self.rows[pk] = Row(*values)
-        self.per_arrangement = Counter(row.arrangement for row in self.rows.values())
+        self.subquery = None if selected is None else selected.values("pk")
+        columns = ["arrangement_id"]
+        for param in FACET_PARAMS:
+            if param in self.params:
+                columns += COLUMNS.get(param, ())
+        self.passage = "source_passage_id" if self.restricted else "source_passage__document_id"
+        columns = [self.passage if name == "source_passage_id" else name for name in columns]
+        if "types_text" in columns:
+            queryset = queryset.annotate(types_text=Cast("types", TextField()))
+        self.queryset = queryset
+        # Positions in a row of ``self.rows``: (id, arrangement, columns…).
+        self.columns = {name: position + 1 for position, name in enumerate(columns)}
+        self.rows: list[tuple] = []
+        self.per_agreement = self.restricted and bool(self.params & LINKED)
+        if self.per_agreement:
+            self.rows = _fetch(queryset.values_list("pk", *columns))
+        self._groups: dict[tuple[str, ...], list[tuple]] = {}
+        self.per_arrangement: Counter[int] = Counter()
+        for row in self.group():
+            self.per_arrangement[row[0]] += row[-1]
 
-    def links(self, through: Any, column: str) -> list[tuple[int, int]]:
-        """``(agreement id, column)`` pairs of a link table for the selected agreements."""
-        rows = through.objects.order_by()
-        if self.ids is not None:
-            rows = rows.filter(agreement_id__in=self.ids)
-        return list(rows.values_list("agreement_id", column))
+    def group(self, *columns: str) -> list[tuple]:
+        """``(arrangement, columns…, agreements)`` per combination: counted from the rows
+        read, or by the database (one grouped query per combination of columns)."""
+        if columns not in self._groups:
+            if self.per_agreement:
+                positions = [1, *(self.columns[name] for name in columns)]
+                counted = Counter(tuple(row[p] for p in positions) for row in self.rows)
+                self._groups[columns] = [(*key, n) for key, n in counted.items()]
+            else:
+                grouped = self.queryset.values_list("arrangement_id", *columns)
+                self._groups[columns] = _fetch(grouped.annotate(n=Count("pk")).order_by())
+        return self._groups[columns]
+
+    def total(self, column: str, test: Any = None) -> Counter[Any]:
+        """Selected agreements per value of ``column`` (or of ``test(value)``)."""
+        counts: Counter[Any] = Counter()
+        for _arrangement, value, n in self.group(column):
+            counts[value if test is None else test(value)] += n
+        return counts
+
+    def _select(self, source: Source, *, named_departments: bool = False) -> tuple[str, list[Any]]:
+        """``agreement, arrangement, value`` of a link table for the selected agreements
+        (with ``named_departments`` only those not made with all departments)."""
+        quote = connection.ops.quote_name
+        model = source.model
+        agreement = "t." + quote(model._meta.get_field("agreement").column)
+        value = "t." + quote(model._meta.get_field(source.column).column)
+        where = [source.condition] if source.condition else []
+        params: list[Any] = []
+        if self.restricted and self.postgresql:
+            selected = f"unnest(%s::bigint[], %s::bigint[]) AS s(id, {quote('arrangement_id')})"
+            rows = self.rows
+            if named_departments:
+                position = self.columns["all_departments"]
+                rows = [row for row in rows if not row[position]]
+            params += [_array(row[0] for row in rows), _array(row[1] for row in rows)]
+        else:
+            selected = f"{quote(Agreement._meta.db_table)} s"
+            if named_departments:
+                where.append(f"NOT s.{quote('all_departments')}")
+        params += source.params
+        if self.subquery is not None and not self.postgresql:
+            sql, subparams = self.subquery.query.sql_with_params()
+            where.append(f"{agreement} IN ({sql})")
+            params += subparams
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        statement = (
+            f"SELECT {agreement} AS agreement, s.{quote('arrangement_id')} AS arrangement, "
+            f"{value} AS value FROM {quote(model._meta.db_table)} t "
+            f"JOIN {selected} ON s.id = {agreement}{clause}"
+        )
+        return statement, params
+
+    def combinations(self, *sources: Source) -> list[tuple[int, frozenset[int], int]]:
+        """``(arrangement, linked values, agreements)``: how many selected agreements of
+        each arrangement have exactly these values (in any of ``sources``)."""
+        parts, params = [], []
+        for source in sources:
+            sql, more = self._select(source)
+            parts.append(sql)
+            params += more
+        union = " UNION ALL ".join(parts)
+        with connection.cursor() as cursor:
+            if self.postgresql:
+                cursor.execute(
+                    "SELECT arrangement, links, COUNT(*) FROM ("
+                    "SELECT agreement, arrangement, array_agg(DISTINCT value) AS links "
+                    f"FROM ({union}) u GROUP BY agreement, arrangement) x "
+                    "GROUP BY arrangement, links",
+                    params,
+                )
+                return [(arr, frozenset(links), n) for arr, links, n in cursor.fetchall()]
+            cursor.execute(union, params)
+            rows = cursor.fetchall()
+        own: dict[int, set[int]] = defaultdict(set)
+        arrangement_of: dict[int, int] = {}
+        for agreement, arrangement, value in rows:
+            own[agreement].add(value)
+            arrangement_of[agreement] = arrangement
+        alike = Counter((arrangement_of[pk], frozenset(values)) for pk, values in own.items())
+        return [(arrangement, values, n) for (arrangement, values), n in alike.items()]
 
     def by_arrangement(self, values: dict[int, Iterable[int]]) -> Counter[int]:
         """Counts of what each agreement has through its arrangement (``values``)."""
@@ -278,23 +391,24 @@ class Base:
                 counts[value] += n
         return counts
 
+    @staticmethod
     def add_own(
-        self,
         counts: Counter[int],
-        pairs: Iterable[tuple[int, Iterable[int]]],
+        combinations: Iterable[tuple[int, frozenset[int], int]],
         inherited: dict[int, frozenset[int]],
+        expand: dict[int, frozenset[int]] | None = None,
     ) -> None:
-        """Add each agreement's own values, once per agreement, leaving out those its
-        arrangement already gave it (``inherited``: arrangement id -> values)."""
-        own: dict[int, set[int]] = defaultdict(set)
-        for agreement, values in pairs:
-            own[agreement].update(values)
-        for agreement, values in own.items():
-            row = self.rows.get(agreement)
-            if row is None:  # written after the rows were read
-                continue
-            for value in values - inherited.get(row.arrangement, frozenset()):
-                counts[value] += 1
+        """Add each agreement's own values once per agreement, leaving out those its
+        arrangement already gave it (``inherited``: arrangement id -> values). ``expand``
+        maps a linked value to the values it counts for (an area to the areas whose reach
+        holds it)."""
+        empty: frozenset[int] = frozenset()
+        for arrangement, values, n in combinations:
+            reached: set[int] = set()
+            for value in values:
+                reached.update(expand.get(value, empty) if expand is not None else (value,))
+            for value in reached - inherited.get(arrangement, empty):
+                counts[value] += n
 
     # -- the counts, by facet ------------------------------------------------------------
 
@@ -302,15 +416,13 @@ class Base:
         """Every area whose reach holds the arrangement's area or one of the agreement's own
         areas: the rule of ``register.involvement.agreements_in_area``."""
         reach = self.refs.reach
+        empty: frozenset[int] = frozenset()
         arrangement_reach = {
-            pk: reach.get(area, frozenset())
-            for pk, (_title, _year, _generation, area, _document) in self.refs.arrangements.items()
+            pk: reach.get(values[3], empty) for pk, values in self.refs.arrangements.items()
         }
         counts = self.by_arrangement(arrangement_reach)
-        own = self.links(Agreement.areas.through, "area_id")
-        self.add_own(
-            counts, ((agreement, reach.get(area, ())) for agreement, area in own), arrangement_reach
-        )
+        own = self.combinations(Source(Agreement.areas.through, "area"))
+        self.add_own(counts, own, arrangement_reach, reach)
         return counts
 
     def parties(self) -> Counter[int]:
@@ -318,29 +430,29 @@ class Base:
         commitments: the rule of ``register.involvement.PARTY_PATHS``."""
         signers = self.refs.signers
         counts = self.by_arrangement(signers)
-        named = self.links(Agreement.parties.through, "organisation_id")
-        owners = Commitment.objects.order_by().exclude(owner_id=None)
-        if self.ids is not None:
-            owners = owners.filter(agreement_id__in=self.ids)
-        owned = owners.values_list("agreement_id", "owner_id").distinct()
-        pairs = [(agreement, (org,)) for agreement, org in (*named, *owned)]
-        self.add_own(counts, pairs, signers)
+        owner = connection.ops.quote_name(Commitment._meta.get_field("owner").column)
+        own = self.combinations(
+            Source(Agreement.parties.through, "organisation"),
+            Source(Commitment, "owner", f"t.{owner} IS NOT NULL"),
+        )
+        self.add_own(counts, own, signers)
         return counts
 
     def departments(self) -> Counter[int]:
         """Named departments, plus every ministry for agreements of *all departments*."""
-        counts: Counter[int] = Counter()
-        for agreement, organisation in self.links(Agreement.departments.through, "organisation_id"):
-            row = self.rows.get(agreement)
-            if row is not None and not row.all_departments:
-                counts[organisation] += 1
-        everyone = sum(row.all_departments for row in self.rows.values())
+        source = Source(Agreement.departments.through, "organisation")
+        select, more = self._select(source, named_departments=True)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT value, COUNT(*) FROM ({select}) d GROUP BY value", more)
+            named = dict(cursor.fetchall())
+        everyone = self.total("all_departments", bool)[True]
         ministries = [
             pk
-            for pk, (_slug, _name, kind, _abbreviation) in self.refs.organisations.items()
-            if kind == OrganisationKind.MINISTRY
+            for pk, values in self.refs.organisations.items()
+            if values[2] == OrganisationKind.MINISTRY
         ]
-        return Counter({pk: counts[pk] + everyone for pk in ministries if counts[pk] + everyone})
+        counts = {pk: named.get(pk, 0) + everyone for pk in ministries}
+        return Counter({pk: n for pk, n in counts.items() if n})
 
     def documents(self) -> Counter[int]:
         """The arrangement's letter, the letter of the agreement's passage and that letter's
@@ -350,38 +462,54 @@ class Base:
         counts = self.by_arrangement(
             {pk: (values[4],) for pk, values in arrangements.items() if values[4] is not None}
         )
-        for row in self.rows.values():
-            letter = row.passage_document
+        letters = self.passage_documents() if self.restricted else None
+        for row in self.group(self.passage):
+            letter, n = row[1], row[-1]
+            if letters is not None:
+                letter = letters.get(letter)
             if letter is None:
                 continue
-            own = arrangements.get(row.arrangement, (None,) * 5)[4] or 0
+            own = arrangements.get(row[0], (None,) * 5)[4] or 0
             if letter != own:
-                counts[letter] += 1
+                counts[letter] += n
             parent = documents.get(letter, (None, None, None))[2]
             if parent is not None and parent != own:
-                counts[parent] += 1
+                counts[parent] += n
         return counts
 
-    def column(self, name: str) -> Counter[Any]:
-        return Counter(getattr(row, name) for row in self.rows.values())
+    def passage_documents(self) -> dict[int, int]:
+        """passage id -> its document, for the selected agreements' passages."""
+        passages = Passage.objects.order_by()
+        if self.postgresql:
+            position = self.columns[self.passage]
+            wanted = {row[position] for row in self.rows if row[position] is not None}
+            sql = RawSQL("SELECT unnest(%s::bigint[])", [_array(wanted)])
+            passages = passages.filter(pk__in=sql)
+        else:
+            chosen = Agreement.objects.filter(pk__in=self.subquery)
+            passages = passages.filter(pk__in=chosen.values("source_passage_id"))
+        return dict(_fetch(passages.values_list("pk", "document_id")))
 
     def types(self) -> Counter[str]:
+        """Agreements per type, the stored list read as text (as the SQLite filter does)."""
         counts: Counter[str] = Counter()
-        for row in self.rows.values():
-            counts.update(set(row.types or ()))
+        for text, n in self.total("types_text").items():
+            for value in AgreementType.values:
+                if text and f'"{value}"' in text:
+                    counts[value] += n
         return counts
 
     def chapters(self) -> dict[str, tuple[int, str | None]]:
         """chapter -> (count, the greatest chapter title, as SQL's MAX would give)."""
         found: dict[str, list] = {}
-        for row in self.rows.values():
-            if not row.chapter:
+        for _arrangement, chapter, title, n in self.group("chapter", "chapter_title"):
+            if not chapter:
                 continue
-            entry = found.setdefault(row.chapter, [0, None])
-            entry[0] += 1
-            if row.chapter_title is not None and (entry[1] is None or row.chapter_title > entry[1]):
-                entry[1] = row.chapter_title
-        return {chapter: (n, title) for chapter, (n, title) in found.items()}
+            entry = found.setdefault(chapter, [0, None])
+            entry[0] += n
+            if title is not None and (entry[1] is None or title > entry[1]):
+                entry[1] = title
+        return {key: (n, title) for key, (n, title) in found.items()}
 
 
 def _sorted(values: list[FacetValue]) -> list[FacetValue]:
@@ -520,7 +648,7 @@ def build_facets(query: QueryDict) -> list[Facet]:
             label,
             [
                 FacetValue(value, str(labels.get(value, value)), n)
-                for value, n in bases[param].column(name).items()
+                for value, n in bases[param].total(name).items()
                 if n
             ],
         )
