@@ -296,18 +296,25 @@ class Base:
         self.per_agreement = self.restricted and bool(self.params & LINKED)
         if self.per_agreement:
             self.rows = _fetch(queryset.values_list("pk", *columns))
+        elif self.restricted:
+            # One grouped query with every column; each facet sums its own from it.
+            grouped = queryset.values_list(*columns).annotate(n=Count("pk")).order_by()
+            self.rows = [(None, *row) for row in _fetch(grouped)]
         self._groups: dict[tuple[str, ...], list[tuple]] = {}
         self.per_arrangement: Counter[int] = Counter()
         for row in self.group():
             self.per_arrangement[row[0]] += row[-1]
 
     def group(self, *columns: str) -> list[tuple]:
-        """``(arrangement, columns…, agreements)`` per combination: counted from the rows
-        read, or by the database (one grouped query per combination of columns)."""
+        """``(arrangement, columns…, agreements)`` per combination: summed from the rows
+        read, or (without a filter) counted by the database, one grouped query each."""
         if columns not in self._groups:
-            if self.per_agreement:
+            if self.restricted:
                 positions = [1, *(self.columns[name] for name in columns)]
-                counted = Counter(tuple(row[p] for p in positions) for row in self.rows)
+                counted: Counter[tuple] = Counter()
+                weighted = not self.per_agreement  # grouped rows end with their count
+                for row in self.rows:
+                    counted[tuple(row[p] for p in positions)] += row[-1] if weighted else 1
                 self._groups[columns] = [(*key, n) for key, n in counted.items()]
             else:
                 grouped = self.queryset.values_list("arrangement_id", *columns)
