@@ -20,9 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -58,6 +58,8 @@ FACET_PARAMS = (
     "beoordeling",
     "document",
 )
+T = TypeVar("T")
+
 #: Seconds a cached panel is kept; a write to the register retires it sooner (a new version).
 CACHE_SECONDS = 3600
 
@@ -685,28 +687,34 @@ def selection_key(query: QueryDict) -> str:
     return repr([item for item in items if any(value for value in item[1])])
 
 
-def facets_for(query: QueryDict) -> list[Facet]:
-    """``build_facets``, cached per selection, language and register version.
+def versioned(name: str, parts: str, compute: Callable[[], T]) -> T:
+    """``compute()``, cached per register version, language and ``parts``.
 
-    The version (``register.version``) is read before counting and again after: the counts
-    are kept only when no write committed in between, so a cached panel always describes
+    The version (``register.version``) is read before computing and again after: the value
+    is kept only when no write committed in between, so a cached value always describes
     one state of the register. Inside a transaction nothing is cached (it may see its own
     uncommitted writes, which the version does not show yet on PostgreSQL).
     """
     if not settings.FACET_CACHE or connection.in_atomic_block:
-        return build_facets(query)
+        return compute()
     token = version.current()
     if token is None:
-        return build_facets(query)
-    selection = hashlib.sha256(selection_key(query).encode()).hexdigest()[:32]
-    key = f"facets:{token}:{get_language()}:{selection}"
+        return compute()
+    digest = hashlib.sha256(parts.encode()).hexdigest()[:32]
+    key = f"{name}:{token}:{get_language()}:{digest}"
     found = cache.get(key)
     if found is not None:
         return found
-    facets = build_facets(query)
+    value = compute()
     if version.current() == token:
-        cache.set(key, facets, CACHE_SECONDS)
-    return facets
+        cache.set(key, value, CACHE_SECONDS)
+    return value
+
+
+def facets_for(query: QueryDict) -> list[Facet]:
+    """``build_facets``, cached per selection, language and register version
+    (``versioned``)."""
+    return versioned("facets", selection_key(query), lambda: build_facets(query))
 
 
 def _natural(text: str) -> tuple:
