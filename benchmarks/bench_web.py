@@ -266,7 +266,8 @@ def least_ms(run: Callable[[], Any], runs: int = 3) -> float:
 
 def facet_timings(baseline: str | None) -> None:
     """The facet counts alone: computed (cold: a selection not seen before), from the cache
-    (warm), and with the engine of ``baseline`` (git revision), least of 3 runs each."""
+    (warm), and with the engine of ``baseline`` (git revision), least of 3 runs each; and
+    whether both engines give the same panel."""
     from django.conf import settings
     from django.core.cache import cache
     from django.http import QueryDict
@@ -294,7 +295,17 @@ def facet_timings(baseline: str | None) -> None:
             before.build_facets(query)
             was = least_ms(lambda query=query: before.build_facets(query))
             line += f"{was:>11.0f}{was / cold:>11.1f}×"
+            same = _panel(before.build_facets(query)) == _panel(build_facets(query))
+            line += "  same panel" if same else "  PANELS DIFFER"
         say(line)
+
+
+def _panel(facets: list) -> list[tuple]:
+    """What a reader sees of a panel: per facet its values, labels, counts and choices."""
+    return [
+        (f.param, f.label, [(v.value, v.label, v.count, v.active) for v in f.values])
+        for f in facets
+    ]
 
 
 def gin_usable() -> bool:

@@ -108,7 +108,7 @@ class FacetCounter:
         self.query = query
 
     def key(self, param: str) -> tuple:
-        """What ``ids(param)`` depends on: equal keys mean the same selection."""
+        """What ``selected(param)`` depends on: equal keys mean the same selection."""
         if not is_active(self.query, without=[param]):
             return ()
         skip = {param, "sorteer"}
@@ -129,11 +129,6 @@ class FacetCounter:
         for key in (param, "sorteer"):
             data.pop(key, None)
         return AgreementFilter(data=data, queryset=Agreement.objects.all()).qs.order_by()
-
-    def ids(self, param: str) -> QuerySet | None:
-        """The filtered agreement ids without ``param``; None when nothing else filters."""
-        selected = self.selected(param)
-        return None if selected is None else selected.values("pk")
 
 
 class References:
