@@ -3,22 +3,30 @@
     .venv/bin/python benchmarks/bench_web.py --agreements 100000 --commitments 300000
     .venv/bin/python benchmarks/bench_web.py --reuse            # keep the generated database
     .venv/bin/python benchmarks/bench_web.py --reuse --requests 60 --no-compare
+    .venv/bin/python benchmarks/bench_web.py --reuse --facets-baseline 252744d  # old engine too
 
 1. Generates the register into a fresh PostgreSQL database (``generate_register.py``;
    ``--reuse`` keeps one that already holds the same numbers of records).
-2. In this process, with Django's test client: SQL queries per request, time in the
-   database, the slowest queries with their ``EXPLAIN (ANALYZE, BUFFERS)`` summary, whether
-   the full-text search uses the GIN index ``register_agreement_search_gin``, and (unless
-   ``--no-compare``) each index and query formulation against its baseline, measured now
-   in the same database (an index is dropped inside a transaction that is rolled back).
+2. In this process, with Django's test client: SQL queries per request (the facet panels
+   computed, cache off), time in the database; the facet counts alone, computed (cold) and
+   from the cache (warm), and with ``--facets-baseline`` the engine of that git revision
+   in the same minutes; the slowest queries with their ``EXPLAIN (ANALYZE, BUFFERS)``
+   summary, whether the full-text search uses the GIN index
+   ``register_agreement_search_gin``, and (unless ``--no-compare``) each index and query
+   formulation against its baseline, measured now in the same database (an index is
+   dropped inside a transaction that is rolled back).
 3. Starts the real server (``ruimtemonitor serve``, DEBUG off) on a free port, warms it up
    and sends ``--requests`` requests per address from ``--concurrency`` threads with
    keep-alive connections, in ``--rounds`` alternating rounds, then prints median, p95 and
-   p99 latency and requests per second, and PASS/FAIL of the list and the search against
-   ``--target-ms`` at the 95th percentile. The facet panel the list loads with a second
-   request (``/afspraken/facetten``, for the selection of (a) and of (b)) is measured as its
-   own address, not as part of the list. A static file is measured alongside as the floor
-   of the server on this machine at this moment.
+   p99 latency and requests per second, and PASS/FAIL at the 95th percentile: the list, the
+   search and the API against ``--target-ms`` (150), the facet panels against
+   ``--facet-target-ms`` (300). The facet panel the list loads with a second request
+   (``/afspraken/facetten``, for the selection of (a) and of (b)) is measured as its own
+   address: first from the cache (warm: the warm-up computed it), then, with a second
+   server started with ``RUIMTEMONITOR_FACET_CACHE=false``, computed on every request
+   (cold: what a selection met for the first time, or the first request after a write,
+   costs). A static file is measured alongside as the floor of the server on this machine
+   at this moment.
 
 The machine's load (``uptime``) is printed before and after: on a shared machine the
 absolute figures move with it, the ratios measured in the same run much less. Prints
@@ -60,19 +68,24 @@ GIN_INDEX = "register_agreement_search_gin"
 class Target:
     key: str
     path: str
-    goal: bool  # judged against the latency target
+    goal: str = ""  # "rows" (--target-ms) or "facets" (--facet-target-ms); "" not judged
 
 
 TARGETS = (
-    Target("a", "/afspraken?provincie=provincie-gelderland&status=open", True),
-    Target("b", "/afspraken?zoek=drinkwater", True),
-    Target("c", "/api/v1/afspraken?provincie=provincie-gelderland&status=open", False),
-    Target("d", "/api/v1/afspraken?zoek=drinkwater", False),
+    Target("a", "/afspraken?provincie=provincie-gelderland&status=open", "rows"),
+    Target("b", "/afspraken?zoek=drinkwater", "rows"),
+    Target("c", "/api/v1/afspraken?provincie=provincie-gelderland&status=open", "rows"),
+    Target("d", "/api/v1/afspraken?zoek=drinkwater", "rows"),
     # The facet panel of (a) and (b), fetched by facets.js after the list has arrived.
-    Target("e", "/afspraken/facetten?provincie=provincie-gelderland&status=open", False),
-    Target("f", "/afspraken/facetten?zoek=drinkwater", False),
+    Target("e", "/afspraken/facetten?provincie=provincie-gelderland&status=open", "facets"),
+    Target("f", "/afspraken/facetten?zoek=drinkwater", "facets"),
 )
-FLOOR = Target("floor", "/static/web/site.css", False)
+FLOOR = Target("floor", "/static/web/site.css")
+#: The facet panels computed on every request (the server runs with the cache off).
+COLD = (
+    Target("e-cold", TARGETS[4].path, "facets"),
+    Target("f-cold", TARGETS[5].path, "facets"),
+)
 
 
 def say(text: str = "") -> None:
@@ -170,9 +183,15 @@ def short(sql: str, width: int = 70) -> str:
     return sql if len(sql) <= width else sql[: width - 1] + "…"
 
 
-def in_process(detail_pk: int, top: int) -> dict[str, Capture]:
-    """Queries per request and the slowest queries' plans, for the targets and other pages."""
+def in_process(detail_pk: int, top: int, baseline: str | None) -> dict[str, Capture]:
+    """Queries per request and the slowest queries' plans, for the targets and other pages.
+
+    The facet panels are computed here on every request (``FACET_CACHE`` off), so their
+    queries and time are those of a selection met for the first time."""
+    from django.conf import settings
     from django.test import Client
+
+    settings.FACET_CACHE = False
 
     client = Client(HTTP_HOST=HOST)
     pages = [
@@ -184,7 +203,8 @@ def in_process(detail_pk: int, top: int) -> dict[str, Capture]:
         Target("projects", "/projecten", False),
     ]
     captures: dict[str, Capture] = {}
-    say("\nIn this process (Django test client), after one warm-up request each:")
+    say("\nIn this process (Django test client), after one warm-up request each; facet panels")
+    say("computed on every request (cache off):")
     say(f"{'':7}{'address':<62}{'status':>7}{'queries':>8}{'total ms':>10}{'in DB ms':>10}")
     for target in pages:
         client.get(target.path)
@@ -194,21 +214,7 @@ def in_process(detail_pk: int, top: int) -> dict[str, Capture]:
             f"{target.key:<7}{target.path:<62}{found.status:>7}{len(found.queries):>8}"
             f"{found.seconds * 1000:>10.0f}{found.db_seconds * 1000:>10.0f}"
         )
-    with contextlib.suppress(ImportError, TypeError):
-        # How long the facet counts take alone (the panel's own building block).
-        from django.http import QueryDict
-
-        from ruimtemonitor.register.facets import build_facets
-
-        for target in TARGETS[:2]:
-            query = QueryDict(target.path.partition("?")[2])
-            build_facets(query)
-            began = time.perf_counter()
-            build_facets(query)
-            say(
-                f"        facet counts of {target.key} alone: "
-                f"{(time.perf_counter() - began) * 1000:.0f} ms"
-            )
+    facet_timings(baseline)
     say(f"\nThe {top} slowest queries of each, EXPLAIN (ANALYZE, BUFFERS):")
     for target in TARGETS:
         found = captures[target.key]
@@ -225,6 +231,81 @@ def in_process(detail_pk: int, top: int) -> dict[str, Capture]:
             say(f"full-text search in {key}: {uses} of {len(plans)} queries use {GIN_INDEX}")
     say("the search expression matches the index: " + ("yes" if gin_usable() else "NO"))
     return captures
+
+
+def baseline_facets(revision: str) -> Any:
+    """``register/facets.py`` as it was at ``revision`` (git), loaded beside the current one,
+    so both count the same register in the same minutes."""
+    import importlib.util
+
+    source = subprocess.run(
+        ["git", "show", f"{revision}:src/ruimtemonitor/register/facets.py"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent,
+    ).stdout
+    path = Path(tempfile.mkdtemp(prefix="rm-facets-")) / "facets_baseline.py"
+    path.write_text(source)
+    spec = importlib.util.spec_from_file_location("facets_baseline", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def least_ms(run: Callable[[], Any], runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - began) * 1000)
+    return min(times)
+
+
+def facet_timings(baseline: str | None) -> None:
+    """The facet counts alone: computed (cold: a selection not seen before), from the cache
+    (warm), and with the engine of ``baseline`` (git revision), least of 3 runs each; and
+    whether both engines give the same panel."""
+    from django.conf import settings
+    from django.core.cache import cache
+    from django.http import QueryDict
+
+    from ruimtemonitor.register import version
+    from ruimtemonitor.register.facets import build_facets, facets_for
+
+    before = baseline_facets(baseline) if baseline else None
+    selections = [(t.key, t.path.partition("?")[2]) for t in TARGETS[4:]] + [("plain", "")]
+    say(f"\nFacet counts alone, least of 3 runs (load {os.getloadavg()[0]:.2f}):")
+    header = f"{'':7}{'selection':<44}{'cold ms':>9}{'warm ms':>9}"
+    say(header + (f"{'before ms':>11}{'before/cold':>12}" if before else ""))
+    say(f"{'':7}(register version {version.current()})")
+    for key, text in selections:
+        query = QueryDict(text)
+        build_facets(query)
+        cold = least_ms(lambda query=query: build_facets(query))
+        settings.FACET_CACHE = True
+        cache.clear()
+        facets_for(query)
+        warm = least_ms(lambda query=query: facets_for(query))
+        settings.FACET_CACHE = False
+        line = f"{key:<7}{text or '(none)':<44}{cold:>9.0f}{warm:>9.1f}"
+        if before:
+            before.build_facets(query)
+            was = least_ms(lambda query=query: before.build_facets(query))
+            line += f"{was:>11.0f}{was / cold:>11.1f}×"
+            same = _panel(before.build_facets(query)) == _panel(build_facets(query))
+            line += "  same panel" if same else "  PANELS DIFFER"
+        say(line)
+
+
+def _panel(facets: list) -> list[tuple]:
+    """What a reader sees of a panel: per facet its values, labels, counts and choices."""
+    return [
+        (f.param, f.label, [(v.value, v.label, v.count, v.active) for v in f.values])
+        for f in facets
+    ]
 
 
 def gin_usable() -> bool:
@@ -416,7 +497,9 @@ def server_env(database_url: str, data_dir: str) -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def running_server(database_url: str, threads: int, port: int | None) -> Iterator[int]:
+def running_server(
+    database_url: str, threads: int, port: int | None, extra: dict[str, str] | None = None
+) -> Iterator[int]:
     """The real server in its own process group; stopped on every way out of the block."""
     port = port or free_port()
     with tempfile.TemporaryDirectory(prefix="rm-bench-web-") as data_dir:
@@ -425,7 +508,7 @@ def running_server(database_url: str, threads: int, port: int | None) -> Iterato
         with log.open("w") as output:
             process = subprocess.Popen(
                 server_command(port, threads),
-                env=server_env(database_url, data_dir),
+                env=server_env(database_url, data_dir) | (extra or {}),
                 stdout=output,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
@@ -532,10 +615,16 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
-def load_test(args: argparse.Namespace) -> bool:
-    targets = [*TARGETS, FLOOR]
+def load_test(
+    args: argparse.Namespace,
+    targets: list[Target],
+    title: str,
+    extra: dict[str, str] | None = None,
+) -> bool:
+    """``targets`` under load against one server (with ``extra`` in its environment)."""
     results = {target.key: Result() for target in targets}
-    with running_server(args.database_url, args.threads, args.port) as port:
+    say(f"\n{title}")
+    with running_server(args.database_url, args.threads, args.port, extra) as port:
         say(f"warming up: {args.warmup} requests per address")
         for target in targets:
             for _ in range(args.warmup):
@@ -546,7 +635,7 @@ def load_test(args: argparse.Namespace) -> bool:
         per_round[-1] += args.requests - sum(per_round)
         say(
             f"measuring: {args.requests} requests per address, {args.concurrency} concurrent, "
-            f"in {args.rounds} rounds that take the addresses in turn"
+            f"in {args.rounds} rounds that take the addresses in turn; {load_line()}"
         )
         for round_, count in enumerate(per_round, start=1):
             order = targets if round_ % 2 else targets[::-1]
@@ -556,14 +645,15 @@ def load_test(args: argparse.Namespace) -> bool:
     floor = results[FLOOR.key]
     floor_median = statistics.median(floor.latencies) if floor.latencies else math.nan
     say(
-        f"\n{'':6}{'address':<62}{'ok':>5}{'errors':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
+        f"\n{'':7}{'address':<62}{'ok':>5}{'errors':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
         f"{'req/s':>8}{'p50/floor':>10}"
     )
+    limits = {"rows": args.target_ms, "facets": args.facet_target_ms}
     passed = True
     for target in targets:
         result = results[target.key]
         if not result.latencies:
-            say(f"{target.key:<6}{target.path:<62}  no successful requests: {result.errors[:1]}")
+            say(f"{target.key:<7}{target.path:<62}  no successful requests: {result.errors[:1]}")
             passed = passed and not target.goal
             continue
         median = statistics.median(result.latencies) * 1000
@@ -572,11 +662,12 @@ def load_test(args: argparse.Namespace) -> bool:
         rate = len(result.latencies) / result.wall if result.wall else math.nan
         verdict = ""
         if target.goal:
-            ok = p95 < args.target_ms and not result.errors
+            limit = limits[target.goal]
+            ok = p95 < limit and not result.errors
             passed = passed and ok
-            verdict = f"  {'PASS' if ok else 'FAIL'} (p95 < {args.target_ms:.0f} ms)"
+            verdict = f"  {'PASS' if ok else 'FAIL'} (p95 < {limit:.0f} ms)"
         say(
-            f"{target.key:<6}{target.path:<62}{len(result.latencies):>5}{len(result.errors):>7}"
+            f"{target.key:<7}{target.path:<62}{len(result.latencies):>5}{len(result.errors):>7}"
             f"{median:>9.1f}{p95:>9.1f}{p99:>9.1f}{rate:>8.1f}"
             f"{median / (floor_median * 1000):>9.0f}×{verdict}"
         )
@@ -621,7 +712,14 @@ def main() -> int:
     parser.add_argument("--warmup", type=int, default=10, help="requests per address first")
     parser.add_argument("--threads", type=int, default=8, help="server threads")
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
-    parser.add_argument("--target-ms", type=float, default=150.0)
+    parser.add_argument("--target-ms", type=float, default=150.0, help="list and API, p95")
+    parser.add_argument("--facet-target-ms", type=float, default=300.0, help="facet panel, p95")
+    parser.add_argument(
+        "--facets-baseline",
+        metavar="REVISION",
+        help="also time the facet counts of this git revision's register/facets.py",
+    )
+    parser.add_argument("--no-cold", action="store_true", help="skip the cache-off load test")
     parser.add_argument("--top", type=int, default=3, help="slowest queries explained per page")
     parser.add_argument("--runs", type=int, default=3, help="EXPLAIN runs per comparison")
     parser.add_argument("--no-compare", action="store_true", help="skip the index comparisons")
@@ -647,13 +745,28 @@ def main() -> int:
         detail_pk = Agreement.objects.order_by("pk").values_list("pk", flat=True)[
             Agreement.objects.count() // 2
         ]
-        captures = in_process(detail_pk, args.top)
+        captures = in_process(detail_pk, args.top, args.facets_baseline)
         if not args.no_compare:
             compare(args.database_url, captures, args.runs)
         from django.db import connection
 
         connection.close()
-        passed = True if args.no_load else load_test(args)
+        passed = True
+        if not args.no_load:
+            passed = load_test(
+                args,
+                [*TARGETS, FLOOR],
+                "Load test 1: facet panels from the cache (warm; the warm-up computes them once)",
+            )
+            if not args.no_cold:
+                cold = load_test(
+                    args,
+                    [*COLD, FLOOR],
+                    "Load test 2: facet panels computed on every request (cold: "
+                    "RUIMTEMONITOR_FACET_CACHE=false, as for a selection not seen before)",
+                    {"RUIMTEMONITOR_FACET_CACHE": "false"},
+                )
+                passed = passed and cold
     except KeyboardInterrupt:
         say("\ninterrupted; the server is stopped")
         return 130

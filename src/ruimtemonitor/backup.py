@@ -58,11 +58,17 @@ class BackupSummary:
 
 def database_tables() -> list[type[models.Model]]:
     """Every model that owns a table: the apps' models, their through tables, the history
-    tables and those of Django's own apps, in a stable order."""
+    tables and those of Django's own apps, in a stable order. Not the register version's
+    tables: database triggers write them (``register.version``), also while a restore loads
+    the other tables, and a restored register gets a new version anyway."""
+    from ruimtemonitor.register.version import PENDING_TABLE, VERSION_TABLE
+
     seen: dict[str, type[models.Model]] = {}
     for model in apps.get_models(include_auto_created=True):
         meta = model._meta
         if meta.proxy or not meta.managed or meta.db_table in seen:
+            continue
+        if meta.db_table in {VERSION_TABLE, PENDING_TABLE}:
             continue
         seen[meta.db_table] = model
     return [seen[table] for table in sorted(seen)]

@@ -2,7 +2,7 @@
 
 Each organisation is involved in the agreements of the fixture along one known path; the
 query form (lists, review queue, alerts), the per-record form (permissions), the Partij
-filter and the raw-SQL party facet must all agree with that, and with each other.
+filter and the party facet must all agree with that, and with each other.
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def test_the_party_filter_and_the_page_read_the_same_parties(register) -> None:
 
 @pytest.mark.parametrize("query", ["", "jaar=2024", "zoek=genoemd"])
 def test_the_party_facet_sql_counts_what_the_rule_says(register, query) -> None:
-    """The facet's raw SQL (register.facets._party_branches) against the Python rule."""
+    """The party facet (register.facets.Base.parties) against the Python rule."""
     selected = AgreementFilter(data=QueryDict(query), queryset=Agreement.objects.all()).qs
     expected: Counter[str] = Counter()
     for agreement in selected:

@@ -156,7 +156,8 @@ class AgreementList(CollectionView):
     }
 
     def get_queryset(self) -> QuerySet:
-        return agreements()
+        # The search text (about 420 characters a row) is a filter, never a field.
+        return agreements().defer("search_document")
 
 
 class AgreementDetail(EditableRecordView):

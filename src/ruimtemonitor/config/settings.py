@@ -124,6 +124,12 @@ PUBLIC_READ = parse_bool(
     os.environ.get("RUIMTEMONITOR_PUBLIC_READ"), name="RUIMTEMONITOR_PUBLIC_READ", default=True
 )
 
+# Facet counts of the agreement list are cached per selection and register version
+# (``register.version``); off only to measure or compare their cost.
+FACET_CACHE = parse_bool(
+    os.environ.get("RUIMTEMONITOR_FACET_CACHE"), name="RUIMTEMONITOR_FACET_CACHE", default=True
+)
+
 # Ingestion: limits for untrusted files, and an optional broker to spread work over workers.
 MAX_UPLOAD_MB, EXTRACT_TIMEOUT_S = read_extraction_limits(os.environ)
 _isolation = read_isolation_limits(os.environ)

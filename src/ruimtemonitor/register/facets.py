@@ -1,33 +1,67 @@
 """Facet counts of the agreement list: per facet value, how many agreements the other filters
 select.
 
-Each facet is one grouped query whatever the number of agreements or values; facets whose
-records are reached along several paths (areas, parties, documents) are one raw-SQL UNION
-query, built from the model metadata so table and column names follow the models. On a
-register of national size the counts cost far more than the rows (docs/performance.md), so
-the list page answers without them and fetches them apart (``web:agreement_facets``).
+Each facet counts over the agreements that every filter but its own selects (its *base*);
+facets with the same base share it. Per base, one query reads the selected agreements'
+own columns and, for the facets that need them, one query per link table reads the
+selected agreements' links; the counts are made in Python from those rows and the small
+reference tables (arrangements, areas and their reach, organisations, documents). The rules
+are those of ``register.involvement`` and ``register.filters``; the integration tests check
+that every count equals the number of rows the list gives for that value.
+
+The panels are cached per selection and register version (``facets_for``,
+``register.version``). On a register of national size even the fresh counts cost more
+than the rows (docs/performance.md), so the list page answers without them and fetches
+them apart (``web:agreement_facets``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Max, Model, Q, QuerySet
+from django.db.models import Count, Model, QuerySet, TextField
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 from django.http import QueryDict
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.documents.models import Document, Passage
 from ruimtemonitor.organisations.models import Area, AreaReach, Organisation, OrganisationKind
+from ruimtemonitor.register import version
 from ruimtemonitor.register.filters import AgreementFilter, filter_names, is_active
 from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement, Commitment
 
 #: Facet values shown before the rest is folded away.
 FACET_VISIBLE = 8
+#: The facets' parameters, in the order of the panel.
+FACET_PARAMS = (
+    "provincie",
+    "gebied",
+    "arrangement",
+    "jaar",
+    "generatie",
+    "hoofdstuk",
+    "type",
+    "departement",
+    "partij",
+    "status",
+    "beoordeling",
+    "document",
+)
+T = TypeVar("T")
+
+#: Seconds a cached panel is kept; a write to the register retires it sooner (a new version).
+CACHE_SECONDS = 3600
 
 
 @dataclass
@@ -64,21 +98,17 @@ class Facet:
 
 
 class FacetCounter:
-    """Counts per facet value over the agreements the *other* filters select.
+    """The base of each facet: the agreements every filter except the facet's own selects.
 
     Each facet ignores its own parameter, so its values show what choosing another one would
-    give. Each facet is one grouped query. Relations reached along several paths (the areas
-    of the arrangement and of the agreement; parties that sign, are named or own a
-    commitment) are counted in one UNION query: paths on which an agreement meets each value
-    at most once are counted directly, the others as distinct agreements, and those leave
-    out what the direct paths already counted.
+    give.
     """
 
     def __init__(self, query: QueryDict) -> None:
         self.query = query
 
     def key(self, param: str) -> tuple:
-        """What ``ids(param)`` depends on: equal keys mean the same selection."""
+        """What ``selected(param)`` depends on: equal keys mean the same selection."""
         if not is_active(self.query, without=[param]):
             return ()
         skip = {param, "sorteer"}
@@ -91,208 +121,424 @@ class FacetCounter:
             )
         )
 
-    def ids(self, param: str) -> QuerySet | None:
-        """The filtered agreement ids without ``param``; None when nothing else filters."""
+    def selected(self, param: str) -> QuerySet | None:
+        """The agreements the filters except ``param`` select; None when nothing else filters."""
         if not is_active(self.query, without=[param]):
             return None
         data = self.query.copy()
         for key in (param, "sorteer"):
             data.pop(key, None)
-        return (
-            AgreementFilter(data=data, queryset=Agreement.objects.all()).qs.order_by().values("pk")
+        return AgreementFilter(data=data, queryset=Agreement.objects.all()).qs.order_by()
+
+
+class References:
+    """The small tables facet values are named and reached by, each read once per panel and
+    only when a facet needs it."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, Any] = {}
+
+    def _once(self, name: str, load: Any) -> Any:
+        if name not in self._loaded:
+            self._loaded[name] = load()
+        return self._loaded[name]
+
+    @property
+    def arrangements(self) -> dict[int, tuple]:
+        """id -> (title, year, generation, area id, document id)."""
+        return self._once(
+            "arrangements",
+            lambda: {
+                pk: rest
+                for pk, *rest in Arrangement.objects.order_by().values_list(
+                    "pk", "title", "year", "generation", "area_id", "document_id"
+                )
+            },
         )
 
-    def base(self, param: str) -> QuerySet:
-        ids = self.ids(param)
-        queryset = Agreement.objects.order_by()
-        return queryset if ids is None else queryset.filter(pk__in=ids)
+    @property
+    def reach(self) -> dict[int, frozenset[int]]:
+        """area id -> the areas whose reach holds it (``organisations.AreaReach``)."""
 
-    def grouped(self, param: str, *fields: str, **extra: Any) -> list[dict[str, Any]]:
-        rows = self.base(param).values(*fields).annotate(n=Count("pk"), **extra)
-        return [row for row in rows if row["n"]]
+        def load() -> dict[int, frozenset[int]]:
+            found: dict[int, set[int]] = defaultdict(set)
+            for area, part in AreaReach.objects.order_by().values_list("area_id", "part_id"):
+                found[part].add(area)
+            return {part: frozenset(areas) for part, areas in found.items()}
 
-    def union(
-        self, param: str, branches: Sequence[Branch], table: str, columns: Sequence[str]
-    ) -> list[tuple]:
-        """``(columns…, count)`` per row of ``table`` reached by any branch, in one query."""
-        ids = self.ids(param)
-        quote = connection.ops.quote_name
-        params: list[Any] = []
-        prefix = ""
-        if ids is not None:
-            sql, params = ids.query.sql_with_params()
-            # PostgreSQL would otherwise materialise the selection without statistics and
-            # probe it once per agreement; inlined, each branch plans with the real filter.
-            # SQLite does not know the keyword.
-            inline = "NOT MATERIALIZED " if connection.vendor == "postgresql" else ""
-            prefix = f"WITH filtered_ids (id) AS {inline}({sql}) "
-        restricted = ids is not None
-        parts = []
-        direct = [branch.sql(restricted=restricted) for branch in branches if not branch.repeats]
-        if direct:
-            parts.append(
-                "SELECT d.facet_key, COUNT(*) AS n "
-                f"FROM ({' UNION ALL '.join(direct)}) d GROUP BY d.facet_key"
-            )
-        repeated = [branch.sql(restricted=restricted) for branch in branches if branch.repeats]
-        if repeated:
-            # UNION (not ALL) drops repeated pairs, with a hash where the database can.
-            parts.append(
-                "SELECT p.facet_key, COUNT(*) AS n "
-                f"FROM ({' UNION '.join(repeated)}) p GROUP BY p.facet_key"
-            )
-        selected = ", ".join(f"k.{quote(column)}" for column in columns)
-        statement = (
-            f"{prefix}SELECT {selected}, SUM(c.n) AS n "
-            f"FROM ({' UNION ALL '.join(parts)}) c "
-            f"JOIN {quote(table)} k ON k.{quote('id')} = c.facet_key "
-            f"GROUP BY {selected}"
+        return self._once("reach", load)
+
+    @property
+    def areas(self) -> dict[int, tuple[str, str, str]]:
+        """id -> (slug, name, kind)."""
+        return self._once(
+            "areas",
+            lambda: {
+                pk: rest
+                for pk, *rest in Area.objects.order_by().values_list("pk", "slug", "name", "kind")
+            },
         )
-        with connection.cursor() as cursor:
-            cursor.execute(statement, list(params))
-            return [(*row[:-1], int(row[-1])) for row in cursor.fetchall()]
+
+    @property
+    def organisations(self) -> dict[int, tuple[str, str, str, str]]:
+        """id -> (slug, name, kind, abbreviation), in the organisations' own order."""
+        return self._once(
+            "organisations",
+            lambda: {
+                pk: rest
+                for pk, *rest in Organisation.objects.values_list(
+                    "pk", "slug", "name", "kind", "abbreviation"
+                )
+            },
+        )
+
+    @property
+    def signers(self) -> dict[int, frozenset[int]]:
+        """arrangement id -> the organisations that signed it."""
+
+        def load() -> dict[int, frozenset[int]]:
+            found: dict[int, set[int]] = defaultdict(set)
+            rows = Arrangement.parties.through.objects.order_by().values_list(
+                "arrangement_id", "organisation_id"
+            )
+            for arrangement, organisation in rows:
+                found[arrangement].add(organisation)
+            return {key: frozenset(value) for key, value in found.items()}
+
+        return self._once("signers", load)
+
+    @property
+    def documents(self) -> dict[int, tuple]:
+        """id -> (title, date, parent id)."""
+        return self._once(
+            "documents",
+            lambda: {
+                pk: rest
+                for pk, *rest in Document.objects.order_by().values_list(
+                    "pk", "title", "date", "parent_id"
+                )
+            },
+        )
+
+
+#: The agreement columns a facet counts by, beside the arrangement every facet needs.
+COLUMNS = {
+    "status": ("status",),
+    "beoordeling": ("review_state",),
+    "hoofdstuk": ("chapter", "chapter_title"),
+    "departement": ("all_departments",),
+    "type": ("types_text",),
+    "document": ("source_passage_id",),
+}
+#: Facets that count an agreement's links or its passage's letter.
+LINKED = {"provincie", "gebied", "departement", "partij", "document"}
+
+
+def _fetch(queryset: QuerySet) -> list[tuple]:
+    """The rows of a ``values_list`` query as the database driver gives them: no model
+    field converters per row (the counts need none)."""
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _array(values: Iterable[int]) -> str:
+    """A PostgreSQL array literal of ids (much cheaper to pass than a list adapted per item)."""
+    return "{" + ",".join(map(str, values)) + "}"
 
 
 @dataclass(frozen=True)
-class Branch:
-    """One path from agreements to a facet's records: ``agreement_id, facet_key`` pairs.
+class Source:
+    """A link table read for a facet: ``column`` per agreement, where ``condition`` holds
+    (SQL on the link table, aliased ``t``)."""
 
-    ``repeats``: the path may give the same pair more than once (several commitments of one
-    owner), so it is counted as distinct agreements; direct paths give each pair once and
-    never a pair another path gives.
-    """
-
-    agreement: str  # the column holding the agreement id
-    key: str  # the column holding the facet record's id
-    source: str  # FROM … JOIN …
+    model: type[Model]
+    column: str
     condition: str = ""
-    repeats: bool = False
-
-    def sql(self, *, restricted: bool) -> str:
-        where = [self.condition] if self.condition else []
-        if restricted:
-            where.append(f"{self.agreement} IN (SELECT id FROM filtered_ids)")
-        clause = f" WHERE {' AND '.join(where)}" if where else ""
-        columns = f"{self.agreement} AS agreement_id, {self.key} AS facet_key"
-        return f"SELECT {columns} FROM {self.source}{clause}"
+    params: tuple = ()
 
 
-def _table(model: type[Model]) -> str:
-    return connection.ops.quote_name(model._meta.db_table)
+class Base:
+    """The agreements of one base and the counts of the facets that count over it.
 
-
-def _column(model: type[Model], name: str) -> str:
-    return connection.ops.quote_name(model._meta.get_field(name).column)
-
-
-def _area_branches() -> list[Branch]:
-    """Every area whose reach holds the arrangement's area or one of the agreement's own
-    areas: the rule of ``register.involvement.agreements_in_area``, as pairs to count."""
-    agreement, arrangement, reach = _table(Agreement), _table(Arrangement), _table(AreaReach)
-    through = Agreement.areas.through
-    t_table = _table(through)
-    a_id, a_arr = _column(Agreement, "id"), _column(Agreement, "arrangement")
-    r_id, r_area = _column(Arrangement, "id"), _column(Arrangement, "area")
-    x_area, x_part = _column(AreaReach, "area"), _column(AreaReach, "part")
-    t_agreement, t_area = _column(through, "agreement"), _column(through, "area")
-    joined = (
-        f"{agreement} a JOIN {arrangement} r ON r.{r_id} = a.{a_arr} "
-        f"JOIN {reach} x ON x.{x_part} = r.{r_area}"
-    )
-    own = f"{t_table} t JOIN {reach} x ON x.{x_part} = t.{t_area}"
-    # Both paths may reach one area for one agreement: counted once (UNION, not UNION ALL).
-    return [
-        Branch(f"a.{a_id}", f"x.{x_area}", joined, repeats=True),
-        Branch(f"t.{t_agreement}", f"x.{x_area}", own, repeats=True),
-    ]
-
-
-def _party_branches() -> list[Branch]:
-    """Parties that sign the arrangement, are named in the agreement or own a commitment: the
-    rule of ``register.involvement.PARTY_PATHS``, as pairs to count (test_involvement checks
-    that both give the same counts)."""
-    agreement, commitment = _table(Agreement), _table(Commitment)
-    named = Agreement.parties.through
-    signs = Arrangement.parties.through
-    a_id, a_arr = _column(Agreement, "id"), _column(Agreement, "arrangement")
-    c_agreement, c_owner = _column(Commitment, "agreement"), _column(Commitment, "owner")
-    s_arrangement, s_organisation = _column(signs, "arrangement"), _column(signs, "organisation")
-    n_agreement, n_organisation = _column(named, "agreement"), _column(named, "organisation")
-
-    def unsigned(key: str) -> str:
-        return (
-            f"NOT EXISTS (SELECT 1 FROM {_table(signs)} s WHERE s.{s_arrangement} = a.{a_arr} "
-            f"AND s.{s_organisation} = {key})"
-        )
-
-    return [
-        Branch(
-            f"a.{a_id}",
-            f"s.{s_organisation}",
-            f"{agreement} a JOIN {_table(signs)} s ON s.{s_arrangement} = a.{a_arr}",
-        ),
-        Branch(
-            f"t.{n_agreement}",
-            f"t.{n_organisation}",
-            f"{_table(named)} t JOIN {agreement} a ON a.{a_id} = t.{n_agreement}",
-            unsigned(f"t.{n_organisation}"),
-            repeats=True,
-        ),
-        Branch(
-            f"c.{c_agreement}",
-            f"c.{c_owner}",
-            f"{commitment} c JOIN {agreement} a ON a.{a_id} = c.{c_agreement}",
-            f"c.{c_owner} IS NOT NULL AND {unsigned(f'c.{c_owner}')}",
-            repeats=True,
-        ),
-    ]
-
-
-def _document_branches() -> list[Branch]:
-    """The arrangement's letter, the letter of the agreement's passage and that letter's file.
-
-    An agreement has one of each, and a letter is never its own file, so leaving out the
-    arrangement's letter from the other two makes every path direct.
+    Selected agreements (when a filter selects) are read once, with their arrangement and
+    the columns their facets need; on PostgreSQL their ids and arrangements then go to the
+    link queries as constant arrays, so the planner knows how many there are (given the
+    repeated filter instead, it guessed ten times too many and scanned whole link tables).
+    Links are counted per combination of arrangement and linked values, on PostgreSQL in the
+    database, so only those combinations come back. Without a filter, one grouped query
+    counts the columns and the link queries join the agreements table.
     """
-    agreement, arrangement = _table(Agreement), _table(Arrangement)
-    passage, document = _table(Passage), _table(Document)
-    a_id, a_arr = _column(Agreement, "id"), _column(Agreement, "arrangement")
-    a_passage = _column(Agreement, "source_passage")
-    p_id, p_document = _column(Passage, "id"), _column(Passage, "document")
-    d_id, d_parent = _column(Document, "id"), _column(Document, "parent")
-    r_id, r_document = _column(Arrangement, "id"), _column(Arrangement, "document")
-    joined = f"{agreement} a JOIN {arrangement} r ON r.{r_id} = a.{a_arr}"
-    with_passage = f"{joined} JOIN {passage} p ON p.{p_id} = a.{a_passage}"
-    return [
-        Branch(f"a.{a_id}", f"r.{r_document}", joined, f"r.{r_document} IS NOT NULL"),
-        Branch(
-            f"a.{a_id}",
-            f"p.{p_document}",
-            with_passage,
-            f"p.{p_document} <> COALESCE(r.{r_document}, 0)",
-        ),
-        Branch(
-            f"a.{a_id}",
-            f"d.{d_parent}",
-            f"{with_passage} JOIN {document} d ON d.{d_id} = p.{p_document}",
-            f"d.{d_parent} IS NOT NULL AND d.{d_parent} <> COALESCE(r.{r_document}, 0)",
-        ),
-    ]
 
+    def __init__(self, selected: QuerySet | None, params: Iterable[str], refs: References) -> None:
+        self.params = set(params)
+        self.refs = refs
+        self.postgresql = connection.vendor == "postgresql"
+        self.restricted = selected is not None
+        queryset = Agreement.objects.order_by() if selected is None else selected
+        self.subquery = None if selected is None else selected.values("pk")
+        columns = ["arrangement_id"]
+        for param in FACET_PARAMS:
+            if param in self.params:
+                columns += COLUMNS.get(param, ())
+        self.passage = "source_passage_id" if self.restricted else "source_passage__document_id"
+        columns = [self.passage if name == "source_passage_id" else name for name in columns]
+        if "types_text" in columns:
+            queryset = queryset.annotate(types_text=Cast("types", TextField()))
+        self.queryset = queryset
+        # Positions in a row of ``self.rows``: (id, arrangement, columns…).
+        self.columns = {name: position + 1 for position, name in enumerate(columns)}
+        self.rows: list[tuple] = []
+        self.per_agreement = self.restricted and bool(self.params & LINKED)
+        if self.per_agreement:
+            self.rows = _fetch(queryset.values_list("pk", *columns))
+        elif self.restricted:
+            # One grouped query with every column; each facet sums its own from it.
+            grouped = queryset.values_list(*columns).annotate(n=Count("pk")).order_by()
+            self.rows = [(None, *row) for row in _fetch(grouped)]
+        self._groups: dict[tuple[str, ...], list[tuple]] = {}
+        self.per_arrangement: Counter[int] = Counter()
+        for row in self.group():
+            self.per_arrangement[row[0]] += row[-1]
 
-def _type_condition(value: str) -> Q:
-    if connection.vendor == "postgresql":
-        return Q(types__contains=[value])
-    return Q(types__icontains=f'"{value}"')
+    def group(self, *columns: str) -> list[tuple]:
+        """``(arrangement, columns…, agreements)`` per combination: summed from the rows
+        read, or (without a filter) counted by the database, one grouped query each."""
+        if columns not in self._groups:
+            if self.restricted:
+                positions = [1, *(self.columns[name] for name in columns)]
+                counted: Counter[tuple] = Counter()
+                weighted = not self.per_agreement  # grouped rows end with their count
+                for row in self.rows:
+                    counted[tuple(row[p] for p in positions)] += row[-1] if weighted else 1
+                self._groups[columns] = [(*key, n) for key, n in counted.items()]
+            else:
+                grouped = self.queryset.values_list("arrangement_id", *columns)
+                self._groups[columns] = _fetch(grouped.annotate(n=Count("pk")).order_by())
+        return self._groups[columns]
+
+    def total(self, column: str, test: Any = None) -> Counter[Any]:
+        """Selected agreements per value of ``column`` (or of ``test(value)``)."""
+        counts: Counter[Any] = Counter()
+        for _arrangement, value, n in self.group(column):
+            counts[value if test is None else test(value)] += n
+        return counts
+
+    def _select(self, source: Source, *, named_departments: bool = False) -> tuple[str, list[Any]]:
+        """``agreement, arrangement, value`` of a link table for the selected agreements
+        (with ``named_departments`` only those not made with all departments)."""
+        quote = connection.ops.quote_name
+        model = source.model
+        agreement = "t." + quote(model._meta.get_field("agreement").column)
+        value = "t." + quote(model._meta.get_field(source.column).column)
+        where = [source.condition] if source.condition else []
+        params: list[Any] = []
+        if self.restricted and self.postgresql:
+            selected = f"unnest(%s::bigint[], %s::bigint[]) AS s(id, {quote('arrangement_id')})"
+            rows = self.rows
+            if named_departments:
+                position = self.columns["all_departments"]
+                rows = [row for row in rows if not row[position]]
+            params += [_array(row[0] for row in rows), _array(row[1] for row in rows)]
+        else:
+            selected = f"{quote(Agreement._meta.db_table)} s"
+            if named_departments:
+                where.append(f"NOT s.{quote('all_departments')}")
+        params += source.params
+        if self.subquery is not None and not self.postgresql:
+            sql, subparams = self.subquery.query.sql_with_params()
+            where.append(f"{agreement} IN ({sql})")
+            params += subparams
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        statement = (
+            f"SELECT {agreement} AS agreement, s.{quote('arrangement_id')} AS arrangement, "
+            f"{value} AS value FROM {quote(model._meta.db_table)} t "
+            f"JOIN {selected} ON s.id = {agreement}{clause}"
+        )
+        return statement, params
+
+    def combinations(self, *sources: Source) -> list[tuple[int, frozenset[int], int]]:
+        """``(arrangement, linked values, agreements)``: how many selected agreements of
+        each arrangement have exactly these values (in any of ``sources``)."""
+        parts, params = [], []
+        for source in sources:
+            sql, more = self._select(source)
+            parts.append(sql)
+            params += more
+        union = " UNION ALL ".join(parts)
+        with connection.cursor() as cursor:
+            if self.postgresql:
+                cursor.execute(
+                    "SELECT arrangement, links, COUNT(*) FROM ("
+                    "SELECT agreement, arrangement, array_agg(DISTINCT value) AS links "
+                    f"FROM ({union}) u GROUP BY agreement, arrangement) x "
+                    "GROUP BY arrangement, links",
+                    params,
+                )
+                return [(arr, frozenset(links), n) for arr, links, n in cursor.fetchall()]
+            cursor.execute(union, params)
+            rows = cursor.fetchall()
+        own: dict[int, set[int]] = defaultdict(set)
+        arrangement_of: dict[int, int] = {}
+        for agreement, arrangement, value in rows:
+            own[agreement].add(value)
+            arrangement_of[agreement] = arrangement
+        alike = Counter((arrangement_of[pk], frozenset(values)) for pk, values in own.items())
+        return [(arrangement, values, n) for (arrangement, values), n in alike.items()]
+
+    def by_arrangement(self, values: dict[int, Iterable[int]]) -> Counter[int]:
+        """Counts of what each agreement has through its arrangement (``values``)."""
+        counts: Counter[int] = Counter()
+        for arrangement, n in self.per_arrangement.items():
+            for value in values.get(arrangement, ()):
+                counts[value] += n
+        return counts
+
+    @staticmethod
+    def add_own(
+        counts: Counter[int],
+        combinations: Iterable[tuple[int, frozenset[int], int]],
+        inherited: dict[int, frozenset[int]],
+        expand: dict[int, frozenset[int]] | None = None,
+    ) -> None:
+        """Add each agreement's own values once per agreement, leaving out those its
+        arrangement already gave it (``inherited``: arrangement id -> values). ``expand``
+        maps a linked value to the values it counts for (an area to the areas whose reach
+        holds it)."""
+        empty: frozenset[int] = frozenset()
+        for arrangement, values, n in combinations:
+            reached: set[int] = set()
+            for value in values:
+                reached.update(expand.get(value, empty) if expand is not None else (value,))
+            for value in reached - inherited.get(arrangement, empty):
+                counts[value] += n
+
+    # -- the counts, by facet ------------------------------------------------------------
+
+    def areas(self) -> Counter[int]:
+        """Every area whose reach holds the arrangement's area or one of the agreement's own
+        areas: the rule of ``register.involvement.agreements_in_area``."""
+        reach = self.refs.reach
+        empty: frozenset[int] = frozenset()
+        arrangement_reach = {
+            pk: reach.get(values[3], empty) for pk, values in self.refs.arrangements.items()
+        }
+        counts = self.by_arrangement(arrangement_reach)
+        own = self.combinations(Source(Agreement.areas.through, "area"))
+        self.add_own(counts, own, arrangement_reach, reach)
+        return counts
+
+    def parties(self) -> Counter[int]:
+        """Parties that sign the arrangement, are named in the agreement or own one of its
+        commitments: the rule of ``register.involvement.PARTY_PATHS``."""
+        signers = self.refs.signers
+        counts = self.by_arrangement(signers)
+        owner = connection.ops.quote_name(Commitment._meta.get_field("owner").column)
+        own = self.combinations(
+            Source(Agreement.parties.through, "organisation"),
+            Source(Commitment, "owner", f"t.{owner} IS NOT NULL"),
+        )
+        self.add_own(counts, own, signers)
+        return counts
+
+    def departments(self) -> Counter[int]:
+        """Named departments, plus every ministry for agreements of *all departments*."""
+        source = Source(Agreement.departments.through, "organisation")
+        select, more = self._select(source, named_departments=True)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT value, COUNT(*) FROM ({select}) d GROUP BY value", more)
+            named = dict(cursor.fetchall())
+        everyone = self.total("all_departments", bool)[True]
+        ministries = [
+            pk
+            for pk, values in self.refs.organisations.items()
+            if values[2] == OrganisationKind.MINISTRY
+        ]
+        counts = {pk: named.get(pk, 0) + everyone for pk in ministries}
+        return Counter({pk: n for pk, n in counts.items() if n})
+
+    def documents(self) -> Counter[int]:
+        """The arrangement's letter, the letter of the agreement's passage and that letter's
+        file; an agreement has one of each, and the arrangement's letter counts once."""
+        arrangements = self.refs.arrangements
+        documents = self.refs.documents
+        counts = self.by_arrangement(
+            {pk: (values[4],) for pk, values in arrangements.items() if values[4] is not None}
+        )
+        letters = self.passage_documents() if self.restricted else None
+        for row in self.group(self.passage):
+            letter, n = row[1], row[-1]
+            if letters is not None:
+                letter = letters.get(letter)
+            if letter is None:
+                continue
+            own = arrangements.get(row[0], (None,) * 5)[4] or 0
+            if letter != own:
+                counts[letter] += n
+            parent = documents.get(letter, (None, None, None))[2]
+            if parent is not None and parent != own:
+                counts[parent] += n
+        return counts
+
+    def passage_documents(self) -> dict[int, int]:
+        """passage id -> its document, for the selected agreements' passages."""
+        passages = Passage.objects.order_by()
+        if self.postgresql:
+            position = self.columns[self.passage]
+            wanted = {row[position] for row in self.rows if row[position] is not None}
+            sql = RawSQL("SELECT unnest(%s::bigint[])", [_array(wanted)])
+            passages = passages.filter(pk__in=sql)
+        else:
+            chosen = Agreement.objects.filter(pk__in=self.subquery)
+            passages = passages.filter(pk__in=chosen.values("source_passage_id"))
+        return dict(_fetch(passages.values_list("pk", "document_id")))
+
+    def types(self) -> Counter[str]:
+        """Agreements per type, the stored list read as text (as the SQLite filter does)."""
+        counts: Counter[str] = Counter()
+        for text, n in self.total("types_text").items():
+            for value in AgreementType.values:
+                if text and f'"{value}"' in text:
+                    counts[value] += n
+        return counts
+
+    def chapters(self) -> dict[str, tuple[int, str | None]]:
+        """chapter -> (count, the greatest chapter title, as SQL's MAX would give)."""
+        found: dict[str, list] = {}
+        for _arrangement, chapter, title, n in self.group("chapter", "chapter_title"):
+            if not chapter:
+                continue
+            entry = found.setdefault(chapter, [0, None])
+            entry[0] += n
+            if title is not None and (entry[1] is None or title > entry[1]):
+                entry[1] = title
+        return {key: (n, title) for key, (n, title) in found.items()}
 
 
 def _sorted(values: list[FacetValue]) -> list[FacetValue]:
     return sorted(values, key=lambda v: (-v.count, v.label.lower()))
 
 
+def _bases(query: QueryDict) -> dict[str, Base]:
+    """The base of every facet, each distinct base read once."""
+    counter = FacetCounter(query)
+    refs = References()
+    groups: dict[tuple, list[str]] = {}
+    for param in FACET_PARAMS:
+        groups.setdefault(counter.key(param), []).append(param)
+    bases: dict[str, Base] = {}
+    for params in groups.values():
+        base = Base(counter.selected(params[0]), params, refs)
+        for param in params:
+            bases[param] = base
+    return bases
+
+
 def build_facets(query: QueryDict) -> list[Facet]:
     """Every facet of the list page with its values and counts; the page adds the links."""
-    counter = FacetCounter(query)
+    bases = _bases(query)
+    refs = next(iter(bases.values())).refs
     facets: list[Facet] = []
 
     def facet(param: str, label: str, values: list[FacetValue], *, keep_order: bool = False):
@@ -301,93 +547,74 @@ def build_facets(query: QueryDict) -> list[Facet]:
             value.active = value.value == current
         facets.append(Facet(param, label, values if keep_order else _sorted(values)))
 
-    # Areas: provinces and other areas, split by kind. The two parameters need their own
-    # query only when one of them is chosen; otherwise both count the same selection.
-    area_columns = ("slug", "name", "kind")
-    area_rows: dict[tuple, list[tuple]] = {}
+    # Areas: provinces and other areas, split by kind; counted once when both parameters
+    # have the same base (neither is chosen).
+    area_counts: dict[int, Counter[int]] = {}
     for param, label, provinces in (
         ("provincie", _("Province"), True),
         ("gebied", _("Area"), False),
     ):
-        key = counter.key(param)
-        if key not in area_rows:
-            area_rows[key] = counter.union(
-                param, _area_branches(), Area._meta.db_table, area_columns
-            )
-        rows = area_rows[key]
+        base = bases[param]
+        if id(base) not in area_counts:
+            area_counts[id(base)] = base.areas()
+        areas = refs.areas
         facet(
             param,
             label,
             [
-                FacetValue(slug, name, count)
-                for slug, name, kind, count in rows
-                if (kind == "provincie") is provinces
+                FacetValue(areas[pk][0], areas[pk][1], count)
+                for pk, count in area_counts[id(base)].items()
+                if count and pk in areas and (areas[pk][2] == "provincie") is provinces
             ],
         )
 
+    arrangements = refs.arrangements
+    per_arrangement = bases["arrangement"].per_arrangement
     facet(
         "arrangement",
         _("Arrangement"),
         [
-            FacetValue(
-                str(row["arrangement_id"]),
-                f"{row['arrangement__title']} ({row['arrangement__year']})",
-                row["n"],
-            )
-            for row in counter.grouped(
-                "arrangement", "arrangement_id", "arrangement__title", "arrangement__year"
-            )
+            FacetValue(str(pk), f"{arrangements[pk][0]} ({arrangements[pk][1]})", n)
+            for pk, n in per_arrangement.items()
+            if n and pk in arrangements
         ],
     )
-    facet(
-        "jaar",
-        _("Year"),
-        sorted(
-            (
-                FacetValue(str(row["arrangement__year"]), str(row["arrangement__year"]), row["n"])
-                for row in counter.grouped("jaar", "arrangement__year")
-            ),
-            key=lambda v: v.value,
-            reverse=True,
-        ),
-        keep_order=True,
-    )
-    facet(
-        "generatie",
-        _("Generation"),
-        sorted(
-            (
+    for param, label, position in (("jaar", _("Year"), 1), ("generatie", _("Generation"), 2)):
+        totals: Counter[int] = Counter()
+        for pk, n in bases[param].per_arrangement.items():
+            value = arrangements.get(pk, (None,) * 5)[position]
+            if value is not None:
+                totals[value] += n
+        ordered = sorted(totals.items(), reverse=param == "jaar")
+        facet(
+            param,
+            label,
+            [
                 FacetValue(
-                    str(row["arrangement__generation"]),
-                    _("generation %(number)s") % {"number": row["arrangement__generation"]},
-                    row["n"],
+                    str(value),
+                    str(value)
+                    if param == "jaar"
+                    else _("generation %(number)s") % {"number": value},
+                    n,
                 )
-                for row in counter.grouped("generatie", "arrangement__generation")
-            ),
-            key=lambda v: int(v.value),
-        ),
-        keep_order=True,
-    )
+                for value, n in ordered
+                if n
+            ],
+            keep_order=True,
+        )
     facet(
         "hoofdstuk",
         _("Chapter"),
         sorted(
             (
-                FacetValue(
-                    row["chapter"],
-                    f"{row['chapter']} {row['title'] or ''}".strip(),
-                    row["n"],
-                )
-                for row in counter.grouped("hoofdstuk", "chapter", title=Max("chapter_title"))
-                if row["chapter"]
+                FacetValue(chapter, f"{chapter} {title or ''}".strip(), n)
+                for chapter, (n, title) in bases["hoofdstuk"].chapters().items()
             ),
             key=lambda v: _natural(v.value),
         ),
         keep_order=True,
     )
-    type_counts = counter.base("type").aggregate(
-        **{value: Count("pk", filter=_type_condition(value)) for value in AgreementType.values}
-    )
+    type_counts = bases["type"].types()
     facet(
         "type",
         _("Type"),
@@ -398,75 +625,91 @@ def build_facets(query: QueryDict) -> list[Facet]:
         ],
         keep_order=True,
     )
-    facet("departement", _("Department"), _department_values(counter))
+    organisations = refs.organisations
+    facet(
+        "departement",
+        _("Department"),
+        [
+            FacetValue(organisations[pk][0], organisations[pk][3] or organisations[pk][1], n)
+            for pk, n in bases["departement"].departments().items()
+        ],
+    )
     facet(
         "partij",
         _("Party"),
         [
-            FacetValue(slug, name, count)
-            for slug, name, count in counter.union(
-                "partij", _party_branches(), Organisation._meta.db_table, ("slug", "name")
-            )
+            FacetValue(organisations[pk][0], organisations[pk][1], n)
+            for pk, n in bases["partij"].parties().items()
+            if n and pk in organisations
         ],
     )
-    status_labels = dict(AgreementStatus.choices)
-    facet(
-        "status",
-        _("Status"),
-        [
-            FacetValue(
-                row["status"], str(status_labels.get(row["status"], row["status"])), row["n"]
-            )
-            for row in counter.grouped("status", "status")
-        ],
-    )
-    review_labels = dict(ReviewState.choices)
-    facet(
-        "beoordeling",
-        _("Review state"),
-        [
-            FacetValue(
-                row["review_state"],
-                str(review_labels.get(row["review_state"], row["review_state"])),
-                row["n"],
-            )
-            for row in counter.grouped("beoordeling", "review_state")
-        ],
-    )
+    for param, label, name, labels in (
+        ("status", _("Status"), "status", dict(AgreementStatus.choices)),
+        ("beoordeling", _("Review state"), "review_state", dict(ReviewState.choices)),
+    ):
+        facet(
+            param,
+            label,
+            [
+                FacetValue(value, str(labels.get(value, value)), n)
+                for value, n in bases[param].total(name).items()
+                if n
+            ],
+        )
+    documents = refs.documents
     facet(
         "document",
         _("Source document"),
         [
-            FacetValue(str(pk), f"{title} ({plain(as_date(date))})" if date else title, count)
-            for pk, title, date, count in counter.union(
-                "document", _document_branches(), Document._meta.db_table, ("id", "title", "date")
+            FacetValue(
+                str(pk),
+                f"{title} ({plain(as_date(date))})" if date else title,
+                n,
             )
+            for pk, n in bases["document"].documents().items()
+            if n and pk in documents
+            for title, date, _parent in (documents[pk],)
         ],
     )
     return facets
 
 
-def _department_values(counter: FacetCounter) -> list[FacetValue]:
-    """Named departments, plus every ministry for agreements of *all departments*."""
-    ids = counter.ids("departement")
-    through = Agreement.departments.through.objects.filter(agreement__all_departments=False)
-    if ids is not None:
-        through = through.filter(agreement_id__in=ids)
-    named = dict(
-        through.order_by()
-        .values("organisation_id")
-        .annotate(n=Count("agreement_id"))
-        .values_list("organisation_id", "n")
-    )
-    everyone = counter.base("departement").filter(all_departments=True).count()
-    ministries = Organisation.objects.filter(kind=OrganisationKind.MINISTRY).values_list(
-        "pk", "slug", "abbreviation", "name"
-    )
-    values = [
-        FacetValue(slug, abbreviation or name, named.get(pk, 0) + everyone)
-        for pk, slug, abbreviation, name in ministries
-    ]
-    return [value for value in values if value.count]
+def selection_key(query: QueryDict) -> str:
+    """The selection a panel counts, normalised: the filter parameters in a fixed order,
+    without the order and the page (which do not change the counts)."""
+    names = set(filter_names()) - {"sorteer"}
+    items = sorted((key, tuple(query.getlist(key))) for key in query if key in names)
+    return repr([item for item in items if any(value for value in item[1])])
+
+
+def versioned(name: str, parts: str, compute: Callable[[], T]) -> T:
+    """``compute()``, cached per register version, language and ``parts``.
+
+    The version (``register.version``) is read before computing and again after: the value
+    is kept only when no write committed in between, so a cached value always describes
+    one state of the register. Inside a transaction nothing is cached (it may see its own
+    uncommitted writes, which the version does not show yet on PostgreSQL).
+    """
+    if not settings.FACET_CACHE or connection.in_atomic_block:
+        return compute()
+    token = version.current()
+    if token is None:
+        return compute()
+    digest = hashlib.sha256(parts.encode()).hexdigest()[:32]
+    key = f"{name}:{token}:{get_language()}:{digest}"
+    found = cache.get(key)
+    if found is not None:
+        return found
+    value = compute()
+    if version.current() == token:
+        cache.set(key, value, CACHE_SECONDS)
+    return value
+
+
+def facets_for(query: QueryDict) -> list[Facet]:
+    """``build_facets``, cached per selection, language and register version
+    (``versioned``)."""
+    return versioned("facets", selection_key(query), lambda: build_facets(query))
 
 
 def _natural(text: str) -> tuple:

@@ -4,8 +4,9 @@ alerts and letters use.
 Organisations: ``AGREEMENT_PATHS`` below, each path written once in its two forms: the
 agreements an organisation is involved in (a query condition, so lists page through the
 database) and the organisations involved in one agreement (``Agreement.involved_organisation_ids``,
-who may edit). ``register.facets`` counts the party paths in raw SQL for speed; the tests
-check that the three agree. Areas: ``core.areas.reach`` as stored in ``organisations.AreaReach``.
+who may edit). ``register.facets`` counts the party paths from the link tables for speed;
+the tests check that the three agree. Areas: ``core.areas.reach`` as stored in
+``organisations.AreaReach``.
 """
 
 from __future__ import annotations

@@ -431,3 +431,33 @@ class StatusReport(SourcedRecord):
 
     def involved_organisation_ids(self) -> set[int]:
         return self.target.involved_organisation_ids()
+
+
+class RegisterVersion(models.Model):
+    """One row whose token changes with every committed write to what the agreement list
+    counts (``register.version``): cached facet counts are keyed by it, so a write retires
+    them at once. Written by database triggers only, never by the application."""
+
+    token = models.CharField(_("token"), max_length=64)
+
+    class Meta:
+        db_table = "register_version"
+        verbose_name = _("register version")
+
+    def __str__(self) -> str:
+        return self.token
+
+
+class PendingVersionChange(models.Model):
+    """PostgreSQL: one row per transaction that wrote to a watched table; a deferred trigger
+    on it changes ``RegisterVersion`` at commit, so writers do not wait on each other while
+    their transactions run (``register.version``)."""
+
+    transaction = models.BigIntegerField(_("transaction"), unique=True)
+
+    class Meta:
+        db_table = "register_version_pending"
+        verbose_name = _("pending register version change")
+
+    def __str__(self) -> str:
+        return str(self.transaction)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -21,7 +22,7 @@ from django.views.decorators.http import require_GET
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.documents.models import Document
 from ruimtemonitor.organisations.models import Area, Organisation
-from ruimtemonitor.register.facets import Facet, build_facets, plain
+from ruimtemonitor.register.facets import Facet, facets_for, plain, versioned
 from ruimtemonitor.register.filters import SORT_CHOICES, AgreementFilter, filter_names, selection
 from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement
 from ruimtemonitor.web import exports
@@ -31,7 +32,7 @@ from ruimtemonitor.web.forms import (
 )
 from ruimtemonitor.web.models import SavedFilter
 from ruimtemonitor.web.pagination import paginate
-from ruimtemonitor.web.querystrings import query_with
+from ruimtemonitor.web.querystrings import PAGE_PARAM, query_with
 from ruimtemonitor.web.views.agreements.rows import as_row, rows_queryset
 
 PAGE_SIZE = 25
@@ -204,7 +205,7 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
 
 def facet_panel(query: QueryDict) -> list[Facet]:
     """The facets with their counts, each value a link to the list with it chosen or not."""
-    facets = build_facets(query)
+    facets = facets_for(query)
     list_url = reverse("web:agreement_list")
     for facet in facets:
         for value in facet.values:
@@ -235,6 +236,16 @@ def agreement_facets(request: HttpRequest) -> HttpResponse:
     """
     query = request.GET.copy()
     query.pop(FACETS_PARAM, None)
-    response = render(request, "web/agreements/_facets.html", {"facets": facet_panel(query)})
+    query.pop(PAGE_PARAM, None)
+    # The fragment depends only on the query string (its links keep every parameter) and
+    # the language, so it is kept rendered: a warm panel is then one cache read.
+    html = versioned(
+        "facets-html",
+        query.urlencode(),
+        lambda: render_to_string(
+            "web/agreements/_facets.html", {"facets": facet_panel(query)}, request
+        ),
+    )
+    response = HttpResponse(html)
     response["X-Robots-Tag"] = "noindex"
     return response
