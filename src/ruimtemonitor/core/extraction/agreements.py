@@ -97,7 +97,10 @@ def find_agreements(
         if document.kind not in AGREEMENT_GENRES:
             continue
         if document.kind in NUMBERED_ITEM_GENRES:
+            numbered = {a.number for a in agreements if a.document == document.identifier}
             for row in table_agreements(text, document.start, document.end):
+                if row.number in numbered:
+                    continue  # a summary table of agreements stated above ("2.1  … € 65 mln.")
                 agreements.append(_from_row(row, document, structure))
                 covered.append((row.start, row.end))
         for item in numbered_items(text, document, structure, covered):

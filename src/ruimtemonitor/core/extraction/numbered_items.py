@@ -64,6 +64,8 @@ def numbered_items(
         if any(start <= section.start < end for start, end in covered):
             continue
         body_end = _own_body_end(section, sections)
+        if any(section.heading_end <= start < body_end for start, _ in covered):
+            continue  # a chapter over "Afspraak 2.1 …" blocks, not an agreement itself
         body = text[section.heading_end : body_end]
         formulas = len(agreement_formulas(body))
         agreed = formulas > 0 or (

@@ -343,6 +343,10 @@ def _block_head(lines: list[_Line], index: int) -> tuple[str, str, str | None] |
     return (typed[0], typed[1], None) if typed else None
 
 
+_PROSE_CHARS = 80
+_SENTENCE_END = re.compile(r"[a-zà-ÿ)\d]\.(?:\s|$)")
+
+
 def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> list[AfspraakBlock]:
     heads = {i: head for i in range(len(lines)) if (head := _block_head(lines, i))}
     starts = sorted(heads)
@@ -390,6 +394,11 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
             and not (
                 document.kind != "ruimtelijk_arrangement" and _has_bullets(lines, cursor, limit)
             )
+            and not (
+                lines[index].text.startswith("Afspraak")
+                and title[:1].isupper()
+                and _has_prose(lines, cursor, limit, heading_lines)
+            )
         ):
             continue  # "Afspraak 4.1 …" without a type, departments or lead-in is a reference
         trailing = PREVIOUS_NUMBER.search(title)
@@ -434,6 +443,18 @@ def _has_bullets(lines: list[_Line], start: int, limit: int) -> bool:
         BULLET_GLYPH.match(line.text) or line.text.startswith("•")
         for line in lines[start : min(limit, start + 12)]
     )
+
+
+def _has_prose(lines: list[_Line], start: int, limit: int, headings: set[int]) -> bool:
+    """An "Afspraak 3.1 Titel" heading over its own paragraph of sentences (what is agreed,
+    written as prose) opens a block; a reference line in a list or an annex has none."""
+    body: list[str] = []
+    for index in range(start, min(limit, start + 12)):
+        if index in headings:
+            break
+        body.append(lines[index].text)
+    text = " ".join(body)
+    return len(text) >= _PROSE_CHARS and _SENTENCE_END.search(text) is not None
 
 
 def _has_lead_in(lines: list[_Line], start: int, limit: int) -> bool:
