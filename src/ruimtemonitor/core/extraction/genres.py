@@ -73,9 +73,21 @@ _MIRT_TITLE = next(c[2] for c in _CUES if c[0] == "mirt_brief" and c[1] == "titl
 _CAPS = {"ruimtelijk_arrangement": 6, "mirt_brief": 6, "afsprakenlijst": 4}
 
 
+# A flattened letterhead: side columns ("Provincie X      Datum"), bare labels, codes, "1 van 3".
+_LETTERHEAD_LINE = re.compile(
+    r"\S[ \t]{3,}\S|^(?:datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|pagina|retouradres|bijlagen?)"
+    r"\b\W*$|^[\W\d]*(?:van[\W\d]*)?$|^[A-Z0-9][\w./-]*\d[\w./-]*$",
+    _I,
+)
+
+
 def _title_zone(head: str, labels: dict[str, str]) -> str:
-    lines = [line.strip() for line in head.splitlines() if line.strip()][:4]
-    return "\n".join([*lines, labels.get("betreft", ""), labels.get("onderwerp", "")])
+    """The first lines, and the first lines after a flattened letterhead: where titles are."""
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    zone = lines[:4]
+    if sum(1 for line in zone if _LETTERHEAD_LINE.search(line)) >= 2:
+        zone += [line for line in lines if not _LETTERHEAD_LINE.search(line)][:1]
+    return "\n".join([*zone, labels.get("betreft", ""), labels.get("onderwerp", "")])
 
 
 def classify(text: str, labels: dict[str, str]) -> str:

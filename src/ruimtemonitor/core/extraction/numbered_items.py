@@ -53,7 +53,12 @@ def numbered_items(
     text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
 ) -> list[NumberedItem]:
     """The numbered items of ``document`` that are agreements (rules in the module docstring)."""
-    if document.kind not in NUMBERED_ITEM_GENRES:
+    # An arrangement written as a numbered list ("1. Woningbouw" over its bullets) has its
+    # agreements there; one with "Afspraak 2.1" blocks has chapters there instead.
+    listed = document.kind == "ruimtelijk_arrangement" and not any(
+        block.document == document.identifier for block in structure.blocks
+    )
+    if document.kind not in NUMBERED_ITEM_GENRES and not listed:
         return []
     sections = list(structure.of(document.identifier))
     covered = [c for c in covered if document.start <= c[0] < document.end]
@@ -69,7 +74,7 @@ def numbered_items(
         body = text[section.heading_end : body_end]
         formulas = len(agreement_formulas(body))
         agreed = formulas > 0 or (
-            document.kind == "afsprakenlijst" and bool(_LIST_LINE.search(body))
+            (document.kind == "afsprakenlijst" or listed) and bool(_LIST_LINE.search(body))
         )
         if not agreed:
             continue

@@ -51,8 +51,11 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             continue
         header = [i for i, cell in enumerate(cells) if _AGREEMENT_COLUMN.match(cell)]
         if header and len(cells) >= 3:
+            # "Actie | Trekker | Gereed": a list of actions with no number column, no agreements.
+            numbered = header[0] > 0
             title = next((i for i, c in enumerate(cells) if _TITLE_COLUMN.match(c)), 1)
-            columns, blank = (title, header[0]), False
+            columns, blank = ((title, header[0]) if numbered else None), False
+            row = None
             continue
         if columns is None:
             continue
