@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from ruimtemonitor.core.dutch.amounts import AmountMatch
 
+from .patterns import CELL_SEPARATOR
 from .textutil import iter_lines
 
 __all__ = ["table_amounts"]
@@ -34,6 +35,20 @@ _MAX_TABLE_LINES = 80
 
 def _value(written: str, exponent: int) -> Decimal:
     return Decimal(written.replace(",", ".")).scaleb(exponent).quantize(Decimal(1))
+
+
+def _number_cells(line: str) -> list[tuple[int, re.Match[str]]]:
+    """The cells of a row that hold only a number or a range: one cell per line, or a row
+    whose cells stand apart by runs of spaces ("N18 Varsseveld–Enschede   254   37,5")."""
+    cells: list[tuple[int, re.Match[str]]] = []
+    position = 0
+    for part in CELL_SEPARATOR.split(line):
+        at = line.index(part, position) if part else position
+        position = at + len(part)
+        cell = _CELL.match(part)
+        if cell is not None and not re.fullmatch(r"(?:19|20)\d{2}", cell.group("n1")):
+            cells.append((at, cell))
+    return cells
 
 
 def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
@@ -61,17 +76,11 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
         if lines_left > _MAX_TABLE_LINES:
             exponent = None
             continue
-        cell = _CELL.match(line)
-        if cell is None or re.fullmatch(r"(?:19|20)\d{2}", cell.group("n1")):
-            continue
-        values = [_value(cell.group("n1"), exponent)]
-        if cell.group("n2"):
-            values.append(_value(cell.group("n2"), exponent))
-        offset = len(line) - len(line.lstrip())
-        written = line.strip()
-        found.append(
-            AmountMatch(
-                line_start + offset, line_start + offset + len(written), written, tuple(values)
-            )
-        )
+        for cell_start, cell in _number_cells(line):
+            values = [_value(cell.group("n1"), exponent)]
+            if cell.group("n2"):
+                values.append(_value(cell.group("n2"), exponent))
+            written = cell.group().strip()
+            at = line_start + cell_start + len(cell.group()) - len(cell.group().lstrip())
+            found.append(AmountMatch(at, at + len(written), written, tuple(values)))
     return found

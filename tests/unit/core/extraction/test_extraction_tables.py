@@ -1,0 +1,45 @@
+"""Amounts in captioned tables: the caption gives the unit, the cells give bare numbers."""
+
+from decimal import Decimal
+
+from ruimtemonitor.core.extraction.tables import table_amounts
+
+
+def _amounts(text: str) -> list[tuple[str, tuple[Decimal, ...]]]:
+    found = table_amounts(text, 0, len(text))
+    assert all(text[a.start : a.end] == a.as_written for a in found)
+    return [(a.as_written, a.values_eur) for a in found]
+
+
+def test_cells_on_one_row_apart_by_spaces_are_each_an_amount() -> None:
+    text = (
+        "Bijlage  Overzicht (bedragen in mln. euro)\n\n"
+        "Project                 Rijk     Regio    Totaal\n"
+        "N99 Ommen–Hardenberg    120      7,5      127,5\n"
+        "Station Zutphen         2,4      -        2,4\n"
+    )
+    assert _amounts(text) == [
+        ("120", (Decimal(120_000_000),)),
+        ("7,5", (Decimal(7_500_000),)),
+        ("127,5", (Decimal(127_500_000),)),
+        ("2,4", (Decimal(2_400_000),)),
+        ("2,4", (Decimal(2_400_000),)),
+    ]
+
+
+def test_a_label_with_a_range_and_years_in_a_planning_table() -> None:
+    text = (
+        "Financiën (bedragen in miljoenen euro, prijspeil 2012)\n"
+        "Taakstellend budget                 310\n"
+        "Kosteninschatting                   330 – 365\n"
+        "Start realisatie                    2016\n"
+    )
+    assert _amounts(text) == [
+        ("310", (Decimal(310_000_000),)),
+        ("330 – 365", (Decimal(330_000_000), Decimal(365_000_000))),
+    ]
+
+
+def test_numbers_without_a_money_caption_are_no_amounts() -> None:
+    text = "Planning\nTracébesluit        2014\nWoningen            1200\n"
+    assert _amounts(text) == []
