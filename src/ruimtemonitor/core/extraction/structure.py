@@ -176,6 +176,7 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
         and index > 0
         and not _heading_number(lines[index - 1])
         and not (after_sentence and len(line.text.split()) <= 6)
+        and not _stacked_title(lines, index)
     ):
         return False  # a short title straight after a finished sentence still opens one
     if len(text) > 90 or len(text.split()) > 10 or not text[:1].isupper():
@@ -218,6 +219,20 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
         and not BULLET_GLYPH.match(following.text)
         and _heading_number(following) is None
     )
+
+
+_REGION_TITLE = re.compile(
+    r"^(?:(?:MIRT[- ])?(?:regio|landsdeel)\s+)?(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West|"
+    r"Nationaal|Randstad)(?:[- ]Nederland)?$",
+    re.IGNORECASE,
+)
+
+
+def _stacked_title(lines: list[_Line], index: int) -> bool:
+    """A title straight under a region heading ("Noord" over "Ring Groningen Zuid" over its
+    paragraph): two headings without a blank line between them."""
+    above = lines[index - 1]
+    return above.blank_before and bool(_REGION_TITLE.match(above.text))
 
 
 def _toc_lines(lines: list[_Line]) -> set[int]:
