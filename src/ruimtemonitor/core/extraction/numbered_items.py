@@ -5,7 +5,8 @@ already holds them. An item is an agreement when its own text (up to its first s
 says what Rijk and region agree — a formula ("spreken af", "komen overeen", "Afspraken:")
 or, in an afsprakenlijst, a list of bullets — and it is not one of the procedural items of
 a meeting (opening, minutes, any other business). A parent whose agreements all sit in its
-sub-items is a heading, not an agreement.
+sub-items is a heading, not an agreement. Outside an afsprakenlijst, an item whose only
+formula is an "Afspraak: …" line is a theme holding that (unnumbered) agreement.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _PROCEDURAL = re.compile(
     re.IGNORECASE,
 )
 _CHAPTER = re.compile(r"\bafspraken\b", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?:•\s*)?afspraak\s*:", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t])", re.MULTILINE)
 
 
@@ -65,7 +67,15 @@ def numbered_items(
             continue
         body_end = _own_body_end(section, sections)
         body = text[section.heading_end : body_end]
-        formulas = len(agreement_formulas(body))
+        matches = agreement_formulas(body)
+        formulas = len(matches)
+        if (
+            document.kind != "afsprakenlijst"
+            and matches
+            and all(_LABEL.match(m.group()) for m in matches)
+        ):
+            continue  # "2.2 Zeetoegang …" over "Afspraak: IenW …": a theme holding a labelled
+            # agreement, which is read as an unnumbered one
         agreed = formulas > 0 or (
             document.kind == "afsprakenlijst" and bool(_LIST_LINE.search(body))
         )
