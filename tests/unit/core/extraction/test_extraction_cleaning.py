@@ -60,6 +60,16 @@ def test_hyphenated_word_is_joined_and_wraps_become_one_line(cleaned) -> None:
     assert "de Gent-Terneuzen zone in de regio. De kosten" in cleaned.text
 
 
+def test_a_known_word_split_at_a_line_end_loses_its_hyphen_even_when_used_once() -> None:
+    text = (
+        "De regio draagt 5 mil-\njoen bij aan het ontwerp en ziet graag dat het ontwerp-\n"
+        "tracébesluit snel volgt.\n"
+    )
+    joined = clean(source_from_text(text)).text
+    assert "5 miljoen bij" in joined
+    assert "ontwerp-tracébesluit" in joined  # "ontwerptracébesluit" is no word of the letter
+
+
 def test_footnote_bodies_separated_and_markers_stripped(cleaned) -> None:
     assert [(f.number, f.text) for f in cleaned.footnotes] == [
         (1, "Kamerstuk 36 600-A, nr. 12"),
