@@ -125,3 +125,15 @@ def test_corpus_offsets_round_trip(corpus_text: str) -> None:
         start, end = cleaned.to_original(match.start(), match.end())
         assert re.sub(r"-[ \t]*\n[ \t]*", "", corpus_text[start:end]) == match.group()
     assert len(cleaned.footnotes) == 39
+
+
+def test_a_letter_printed_from_a_longer_one_may_start_its_footnotes_at_any_number() -> None:
+    text = (
+        "De motie van het lid Grinwis5 voer ik uit in de arrangementen van Oost en Zuid.\n"
+        "\n"
+        "_______________\n"
+        "5 Kamerstuk 36 600 XXII, nr. 47\n"
+    )
+    cleaned = clean(source_from_text(text))
+    assert [(f.number, f.text) for f in cleaned.footnotes] == [(5, "Kamerstuk 36 600 XXII, nr. 47")]
+    assert "Grinwis voer" in cleaned.text
