@@ -248,12 +248,18 @@ _WINDOW = (
 
 def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
     """Amounts with a scale word but no currency, outside the amounts already found."""
-    spans = [(a.start, a.end) for a in taken]
+    # The amounts already found are in order and apart: one pointer walks them with the
+    # anchors (a scan of all of them per anchor grew with the square of the text).
+    spans = sorted((a.start, a.end) for a in taken)
+    pointer = 0
     found: list[AmountMatch] = []
     done = 0
     for anchor in _SCALE_ANCHOR.finditer(text):
         at = anchor.start()
-        if at < done or any(s <= at < e for s, e in spans):
+        while pointer < len(spans) and spans[pointer][1] <= at:
+            pointer += 1
+        inside = any(s <= at < e for s, e in spans[pointer : pointer + 2])
+        if at < done or inside:
             continue
         starts = [
             word.start()

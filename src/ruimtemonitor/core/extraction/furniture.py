@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from itertools import combinations
 
 from .patterns import AFSPRAAK_LINE, DEPARTMENTS_LINE, PAGE_NUMBER, TYPE_LINE
 
@@ -121,17 +123,59 @@ def _repeated_clusters(stripped: list[str], drop: dict[int, str]) -> None:
         keys = {_key(stripped[i]) for i in members if drop.get(i) != "page_number"}
         clusters.append((members, keys))
         index = end
-    for position, (members, keys) in enumerate(clusters):
-        if len(keys) < 3:
-            continue
-        recurring = any(
-            len(keys & other) >= 3
-            for other_position, (_, other) in enumerate(clusters)
-            if other_position != position
+    for members, _keys in _recurring(clusters):
+        for member in members:
+            drop.setdefault(member, "letterhead")
+
+
+_SMALL_CLUSTER = 12
+
+
+def _recurring(
+    clusters: list[tuple[list[int], set[str]]],
+) -> Iterator[tuple[list[int], set[str]]]:
+    """The clusters that share at least three lines with another cluster.
+
+    Comparing every cluster with every other grew with the square of the number of pages.
+    Instead clusters with the same lines are taken together (a side column repeated on every
+    page is one set of lines, held by many clusters), and every three lines of a small set
+    are counted once per cluster: two clusters share three lines exactly when such a triple
+    is counted twice. Large sets (rare: a long run of repeated short lines) are compared with
+    the other distinct sets through an index of their lines.
+    """
+    holders: dict[frozenset[str], list[int]] = {}
+    for position, (_, keys) in enumerate(clusters):
+        if len(keys) >= 3:
+            holders.setdefault(frozenset(keys), []).append(position)
+    distinct = list(holders)
+    triples: Counter[tuple[str, ...]] = Counter()
+    by_line: dict[str, list[int]] = {}  # line -> distinct sets that hold it
+    by_line_large: dict[str, list[int]] = {}  # line -> large distinct sets that hold it
+    for number, keys in enumerate(distinct):
+        for key in keys:
+            by_line.setdefault(key, []).append(number)
+            if len(keys) > _SMALL_CLUSTER:
+                by_line_large.setdefault(key, []).append(number)
+        if len(keys) <= _SMALL_CLUSTER:
+            for triple in combinations(sorted(keys), 3):
+                triples[triple] += len(holders[keys])
+    recurring: set[int] = set()
+    for number, keys in enumerate(distinct):
+        small = len(keys) <= _SMALL_CLUSTER
+        found = len(holders[keys]) >= 2 or (
+            small and any(triples[t] >= 2 for t in combinations(sorted(keys), 3))
         )
-        if recurring:
-            for member in members:
-                drop.setdefault(member, "letterhead")
+        if not found:
+            # Three lines shared with a large set, or this set is large itself.
+            index = by_line_large if small else by_line
+            shared = Counter(
+                other for key in keys for other in index.get(key, ()) if other != number
+            )
+            found = any(count >= 3 for count in shared.values())
+        if found:
+            recurring.update(holders[keys])
+    for position in sorted(recurring):
+        yield clusters[position]
 
 
 def _content_shape(line: str) -> bool:

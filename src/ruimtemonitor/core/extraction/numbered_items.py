@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .patterns import agreement_formulas
 from .splitting import Document
 from .structure import Section, Structure
+from .textutil import Spans
 
 __all__ = ["NUMBERED_ITEM_GENRES", "NumberedItem", "numbered_items"]
 
@@ -58,12 +59,12 @@ def numbered_items(
     if document.kind not in NUMBERED_ITEM_GENRES:
         return []
     sections = list(structure.of(document.identifier))
-    covered = [c for c in covered if document.start <= c[0] < document.end]
+    taken = Spans(c for c in covered if document.start <= c[0] < document.end)
     found: list[NumberedItem] = []
     for section in sections:
         if section.number is None or _PROCEDURAL.match(section.title):
             continue
-        if any(start <= section.start < end for start, end in covered):
+        if taken.contains(section.start):
             continue
         body_end = _own_body_end(section, sections)
         body = text[section.heading_end : body_end]

@@ -14,6 +14,7 @@ An agreement block is the "Afspraak 2.3 …" line, an optional remark line
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .patterns import (
@@ -362,6 +363,13 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
     heads = {i: head for i in range(len(lines)) if (head := _block_head(lines, i))}
     starts = sorted(heads)
     heading_lines = {i for i, line in enumerate(lines) if _heading_number(line) is not None}
+    # Sections by number, in order: a block's chapter is the last one before it with the
+    # block's first number (looked up by bisection, not by scanning every section).
+    by_number: dict[str | None, tuple[list[int], list[str]]] = {}
+    for section in sections:
+        starts_of, ids_of = by_number.setdefault(section.number, ([], []))
+        starts_of.append(section.start)
+        ids_of.append(section.identifier)
     blocks: list[AfspraakBlock] = []
     for position, index in enumerate(starts):
         number, title, previous = heads[index]
@@ -417,14 +425,9 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
                 end_index = candidate
                 break
         end = lines[end_index].start if end_index < len(lines) else document.end
-        chapter = next(
-            (
-                s.identifier
-                for s in reversed(sections)
-                if s.number == number.split(".")[0] and s.start <= lines[index].start
-            ),
-            None,
-        )
+        starts_of, ids_of = by_number.get(number.split(".")[0], ([], []))
+        before = bisect_right(starts_of, lines[index].start)
+        chapter = ids_of[before - 1] if before else None
         blocks.append(
             AfspraakBlock(
                 number=number,

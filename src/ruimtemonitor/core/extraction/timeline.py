@@ -29,7 +29,7 @@ from ruimtemonitor.core.dutch.dates import DeadlineMatch, find_deadlines
 from .cleaning import CleanText
 from .patterns import CELL_SEPARATOR
 from .splitting import Document
-from .textutil import iter_lines
+from .textutil import Spans, iter_lines
 
 __all__ = ["Event", "Timeline", "split_times"]
 
@@ -340,11 +340,12 @@ _SINCE_YEAR = re.compile(r"\b(?P<when>sinds[ \t]+(?P<year>(?:19|20)\d{2}))\b", r
 def _since_years(text: str, document: Document, taken: list[tuple[int, int]]) -> list[Event]:
     """ "loopt sinds 2016": a year something began, which the grammar leaves to the reader."""
     out: list[Event] = []
+    index = Spans(taken)
     for match in _SINCE_YEAR.finditer(text, document.start, document.end):
         year = int(match.group("year"))
         if document.date is not None and year > document.date.year:
             continue
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if index.overlaps(match.start(), match.end()):
             continue
         begin, end = periods.year(year)
         out.append(
@@ -433,6 +434,7 @@ def _planning_lines(
 ) -> list[DeadlineMatch]:
     """ "2027: Tracébesluit" lines and year cells of tables, when the grammar has not read them."""
     out: list[DeadlineMatch] = []
+    index = Spans(taken)
     lines = list(iter_lines(text, document.start, document.end))
     for position, (line_start, line_end) in enumerate(lines):
         planned = _PLANNING_LINE.match(text, line_start, line_end)
@@ -451,7 +453,7 @@ def _planning_lines(
             ):
                 found = []
         for match in found:
-            if any(s < match.end("when") and match.start("when") < e for s, e in taken):
+            if index.overlaps(match.start("when"), match.end("when")):
                 continue
             item = _planned(match)
             if item is not None:

@@ -105,3 +105,46 @@ def test_unknown_department_is_kept_with_a_warning() -> None:
     departments, warnings = normalise_departments("IenW, Provinciehuis")
     assert departments == ("IenW", "Provinciehuis")
     assert "unknown department" in warnings[0]
+
+
+def test_spans_answer_overlap_questions_like_a_scan_of_all_spans() -> None:
+    import random
+
+    from ruimtemonitor.core.extraction.textutil import Spans
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(0, 9)) for a in rng.sample(range(100), rng.randint(0, 10))]
+        index = Spans(spans)
+        for _ in range(20):
+            start = rng.randint(0, 110)
+            end = start + rng.randint(0, 10)
+            assert index.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+            assert index.contains(start) == any(s <= start < e for s, e in spans)
+
+
+def test_recurring_side_columns_found_without_comparing_every_pair() -> None:
+    import random
+
+    from ruimtemonitor.core.extraction.furniture import _recurring
+
+    rng = random.Random(11)
+    for _ in range(2000):
+        words = [str(i) for i in range(rng.randint(3, 25))]
+
+        def some_lines(words: list[str] = words) -> set[str]:
+            size = rng.randint(0, min(len(words), rng.choice([4, 8, 20])))
+            return set(rng.sample(words, size))
+
+        shared = [some_lines() for _ in range(3)]
+        clusters = [
+            ([i], set(rng.choice(shared)) if rng.random() < 0.5 else some_lines())
+            for i in range(rng.randint(0, 8))
+        ]
+        brute = [
+            members
+            for p, (members, keys) in enumerate(clusters)
+            if len(keys) >= 3
+            and any(len(keys & other) >= 3 for q, (_, other) in enumerate(clusters) if q != p)
+        ]
+        assert [members for members, _ in _recurring(clusters)] == brute
