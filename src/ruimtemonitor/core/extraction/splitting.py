@@ -49,6 +49,11 @@ _LABEL = re.compile(
     r"^(?P<label>Datum|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b[ \t]*:?[ \t]*(?P<value>.*)$",
     re.IGNORECASE,
 )
+_HEADER_VALUE = re.compile(
+    r"^[ \t]*(?:datum|betreft|onderwerp|(?:ons|uw)[ \t]+kenmerk|kenmerk|bijlagen?|"
+    r"contactpersoon|[^\s:]*:)[ \t]*:?[ \t]*(?:\S+[ \t]*:|$)",
+    re.IGNORECASE,
+)
 _SIDE_BY_SIDE = re.compile(
     r"[ \t]{3,}(?=(?:Datum|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b)", re.IGNORECASE
 )
@@ -167,7 +172,9 @@ def _describe(clean: CleanText, index: int, start: int, end: int) -> Document:
                 continue
             if not value and position + 1 < len(lines):
                 value = lines[position + 1]
-            if ":" not in value:  # "onderwerp: bijlage: datum:" is a table header, not a value
+            # "onderwerp: bijlage: datum:" is a table header, not a value; "MIRT-brief najaar
+            # 2016: uitkomsten" is a value with a colon in it.
+            if not _HEADER_VALUE.match(value):
                 labels.setdefault(label, value)
     kind = classify(text, labels)
     title = labels.get("betreft") or labels.get("onderwerp") or ""
