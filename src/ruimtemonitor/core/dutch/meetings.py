@@ -23,10 +23,14 @@ __all__ = ["MeetingMatch", "find_meetings", "meeting_of_minutes"]
 
 _KIND = (
     rf"(?P<kind>BOL|BO(?:['’]s)?(?:{GAP}|-)MIRT|BO(?:['’]s)?{GAP}Leefomgeving|"
-    rf"(?:bestuurlijke?{GAP})?MIRT-overleg(?:gen)?|Bestuurlijke?{GAP}Overleg(?:gen)?"
+    rf"(?:bestuurlijke?{GAP})?MIRT-overleg(?:gen)?|"
+    rf"Bestuurlijke?{GAP}Overleg(?:gen)?{GAP}over{GAP}het{GAP}MIRT|Bestuurlijke?{GAP}Overleg(?:gen)?"
     rf"(?:{GAP}\((?:BO|BOL)\))?{GAP}(?:MIRT|Leefomgeving)(?:{GAP}\((?:BO{GAP}MIRT|BOL)\))?)"
 )
-_REGION = rf"(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid|West)(?:(?:{GAP}|-)Nederland)?"
+_REGION = (
+    rf"(?:(?:voor|met){GAP}(?:de{GAP})?(?:regio{GAP}|landsdeel{GAP})?)?"  # "voor Zuid-Nederland"
+    rf"(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid|West)(?:(?:{GAP}|-)Nederland)?"
+)
 _DAYS = rf"\d{{1,2}}(?:{GAP}?(?:,|en|&){GAP}?\d{{1,2}})*"
 _DATE = rf"(?P<date>(?P<days>{_DAYS}){GAP}(?P<month>{FULL_MONTH})(?:{GAP}(?P<year>\d{{4}}))?)"
 # "… met de regio Zuid", "… in Arnhem" between a meeting's name and its date.
@@ -49,9 +53,10 @@ _PATTERNS = [
         rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_WEEKDAY}?{_DATE}",
         re.IGNORECASE,
     ),
-    # "het BO MIRT Noord (21 november 2019)"
+    # "het BO MIRT Noord (21 november 2019)", "het BO MIRT Noordwest (Haarlem, 14 november 2019)"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:d\.d\.{GAP})?{_WEEKDAY}?{_DATE}"
+        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:d\.d\.{GAP})?"
+        rf"(?:[{UPPER}][\w'’-]+,{GAP})?{_WEEKDAY}?{_DATE}"
         rf"{GAP}?\)",
         re.IGNORECASE,
     ),
@@ -77,7 +82,9 @@ _PATTERNS = [
 # "Op 25 en 26 november 2020 hebben de Bestuurlijke Overleggen MIRT plaatsgevonden",
 # "Het BO MIRT Zuid vond plaats op 12 november": a date and a meeting in one sentence that
 # says it took place.
-_SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*){0,3}[.!?]?")
+# "Op 10 november jl. heb ik …": an abbreviation's dot does not end the sentence.
+_PIECE = r"(?:\b(?:jl|j\.l|o\.a|d\.d|nr|mln|mld|ca|resp)\.|[^.!?\n])"
+_SENTENCE = re.compile(rf"{_PIECE}*(?:\n(?![ \t]*\n){_PIECE}*){{0,3}}[.!?]?", re.IGNORECASE)
 _TOOK_PLACE = re.compile(
     r"\b(?:plaatsgevonden|plaatsvond|vond(?:en)?\b[^.]{0,120}\bplaats|gehouden|gevoerd|hebben\s+"
     r"(?:wij|we|rijk\s+en\s+regio)\s+[^.]{0,40}\bgesproken|is\s+gesproken|zijn\s+gesproken)",
@@ -85,7 +92,9 @@ _TOOK_PLACE = re.compile(
 )
 # "Op 14 november 2019 is in het BO MIRT afgesproken …": the date next to the meeting's name.
 _DISCUSSED = re.compile(
-    r"\b(?:is|zijn|hebben|heeft|werd|werden)\b[^.]{0,60}\b(?:afgesproken|besproken|overlegd)\b",
+    r"\b(?:is|zijn|hebben|heeft|werd|werden|kwam|kwamen)\b[^.]{0,60}\b(?:afgesproken|besproken|"
+    r"overlegd|besloten|ingestemd|gesproken|bijeen(?:gekomen)?|vergaderd)\b"
+    r"|\b(?:sprak|spraken|overlegde|overlegden|besloot|besloten|vergaderde|vergaderden)\b",
     re.IGNORECASE,
 )
 _NEXT_TO = 40
