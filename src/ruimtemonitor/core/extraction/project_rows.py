@@ -204,6 +204,14 @@ _DASHED_BULLET = re.compile(
     r"^(?:•|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<name>[^:\n]{3,80})[ \t]+[–—-][ \t]+"
     r"(?P<rest>[a-zà-ÿ][^:\n]*)$"
 )
+# "• Nedersaksenlijn (verkenning)": a bullet that is a name and the phase it is in.
+_PHASE_WORDS = r"(?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)"
+_PHASE_BULLET = re.compile(
+    rf"^(?:•|\d{{1,2}}[.)]|[a-z][.)])[ \t]+(?P<name>[^:()\n]{{3,80}}?)[ \t]*"
+    rf"\((?P<rest>{_PHASE_WORDS}(?:fase)?)\)[ \t]*[.;,]?$",
+    re.IGNORECASE,
+)
+_ONLY_PHASE = re.compile(rf"^{_PHASE_WORDS}(?:fase)?[ \t]*[.;,]?$", re.IGNORECASE)
 _MIN_LIST = 2
 
 
@@ -218,18 +226,21 @@ def list_projects(
     candidates: list[tuple[int, int, str, str]] = []
     for line_start, line_end in iter_lines(text, document.start, document.end):
         line = text[line_start:line_end]
-        bullet = _NAMED_BULLET.match(line) or _DASHED_BULLET.match(line)
+        bullet = (
+            _NAMED_BULLET.match(line) or _DASHED_BULLET.match(line) or _PHASE_BULLET.match(line)
+        )
         if bullet is None:
             continue
         name = bullet.group("name").strip()
+        labelled = bool(_ONLY_PHASE.match(bullet.group("rest").strip()))
         if (
             len(name.split()) > 8
             or not (name[:1].isupper() or name[:1].isdigit())
-            or not (INFRA.search(name) or CITY_PAIR.search(name))
+            or not (INFRA.search(name) or CITY_PAIR.search(name) or labelled)
             or CATEGORY.match(name)
             or NOT_A_PROJECT.match(name)
             or _FUNDING_ROW.search(name)
-            or len(bullet.group("rest").split()) < 3
+            or (len(bullet.group("rest").split()) < 3 and not labelled)
             or normalise_space(name).casefold() in names
             or any(s <= line_start < e for s, e in spans)
         ):
@@ -245,7 +256,8 @@ def list_projects(
                 identifier=f"{document.identifier}.item{line_start}.project",
                 name=name,
                 region=region_at(marks, line_start) or fallback,
-                phase=project_phase(rest),
+                phase=_CELL_PHASES.get(rest.strip(" .;,").lower().removeprefix("mirt-"))
+                or project_phase(rest),
                 paused=bool(PAUSED.search(rest)),
                 parent=None,
                 document=document.identifier,

@@ -148,3 +148,25 @@ def test_recurring_side_columns_found_without_comparing_every_pair() -> None:
             and any(len(keys & other) >= 3 for q, (_, other) in enumerate(clusters) if q != p)
         ]
         assert [members for members, _ in _recurring(clusters)] == brute
+
+
+def test_a_list_of_names_with_their_phase_is_a_list_of_projects() -> None:
+    from ruimtemonitor.core.extraction import extract_text
+
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 1 december 2022\n\nGeachte voorzitter,\n\n"
+        "In deze brief informeer ik u over de voortgang van de projecten in het MIRT.\n\n"
+        "Noord\n\nDe volgende projecten liggen op schema:\n"
+        "• Nedersaksenlijn (verkenning)\n• Vaarweg Lemmer–Delfzijl (realisatie)\n\n"
+        "Oost\n\nStand van de projecten:\n"
+        "- Sluis Eefde – realisatie\n- Spoorzone Zwolle – opgeleverd\n\n"
+        "Hoogachtend,\n\nDe minister\n"
+    )
+    projects = [(p["name"], p["phase"]) for p in extract_text(text).to_json()["projects"]]
+    assert projects == [
+        ("Nedersaksenlijn", "verkenning"),
+        ("Vaarweg Lemmer–Delfzijl", "realisatie"),
+        ("Sluis Eefde", "realisatie"),
+        ("Spoorzone Zwolle", "opgeleverd"),
+    ]
