@@ -40,15 +40,20 @@ _LABEL_LINE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|had|hadden)\b[^.;]{0,80}?"
+    r"\b(?:is|zijn|werd|werden|was|waren|heb|hebt|heeft|hebben|had|hadden)\b[^.;]{0,80}?"
     r"\b(?:ge[a-zë]{2,}(?:d|t|en)|vastgesteld|besloten|vastgelegd|ondertekend|afgerond|"
     r"opgeleverd|uitgebracht|aangenomen|ingediend|verschenen|verstuurd|toegezegd|afgesproken|"
     r"opengesteld|ontvangen|ingestemd|verleend|bekrachtigd|aanbesteed|overeengekomen|"
     r"onderzocht|besproken|vervangen|verlengd|verbreed|verdiept|vernieuwd|verschoven|"
     r"vertraagd|uitgesteld|besteed|bereikt|beëindigd|overgedragen|opgeheven|uitgevoerd|"
-    r"gepubliceerd)\b"
+    r"gepubliceerd|bezocht|benoemd|betaald|bevestigd|verkend|verzonden|verricht|overhandigd|"
+    r"aangeboden|bijgesteld|bekendgemaakt)\b"
     r"|\b(?:vond(?:en)?|plaatsvond|plaatsgevonden|sinds|jl\.|jongstleden|afgelopen|destijds|"
-    r"eerder|reeds|inmiddels)\b",
+    r"eerder|reeds|inmiddels)\b"
+    # the simple past: "Begin november bezocht ik de regio"
+    r"|\b(?:bezocht(?:en)?|sprak(?:en)?|besloot|stuurde[n]?|stelde[n]?\s+\w+\s+vast|"
+    r"startte[n]?|begon(?:nen)?|ondertekende[n]?|tekende[n]?|ontving(?:en)?|verscheen|"
+    r"verschenen|informeerde[n]?|opende[n]?|leverde[n]?\s+\w+\s+op)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
