@@ -41,7 +41,8 @@ _LABEL_LINE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:is|zijn|werd|werden|was|waren|heb|hebt|heeft|hebben|had|hadden)\b[^.;]{0,80}?"
-    r"\b(?:ge[a-zë]{2,}(?:d|t|en)|vastgesteld|besloten|vastgelegd|ondertekend|afgerond|"
+    r"\b(?:(?:aan|af|op|toe|in|uit|vast|door|mee|bij|terug|om)?ge[a-zë]{2,}(?:d|t|en)|"
+    r"verdeeld|vergroot|verbeterd|verplaatst|verworven|vastgesteld|besloten|vastgelegd|ondertekend|afgerond|"
     r"opgeleverd|uitgebracht|aangenomen|ingediend|verschenen|verstuurd|toegezegd|afgesproken|"
     r"opengesteld|ontvangen|ingestemd|verleend|bekrachtigd|aanbesteed|overeengekomen|"
     r"onderzocht|besproken|vervangen|verlengd|verbreed|verdiept|vernieuwd|verschoven|"
