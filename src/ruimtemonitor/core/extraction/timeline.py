@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -158,6 +159,9 @@ def split_times(
     text = clean.text
     dates = {d.identifier: d.date for d in documents}
     meeting_days = {(doc, m.date) for m, doc in meetings}
+    days_by_doc: dict[str, list[dt.date]] = {}
+    for doc, day in sorted(meeting_days):
+        days_by_doc.setdefault(doc, []).append(day)
     meeting_spans: dict[str, list[tuple[int, int]]] = {}
     for meeting, doc in meetings:
         meeting_spans.setdefault(doc, []).append((meeting.start, meeting.end))
@@ -180,6 +184,13 @@ def split_times(
             s - 250 <= match.start < e + 250 for s, e in meeting_spans.get(doc, ())
         ):
             continue  # a meeting that took place: reported under meetings
+        if (
+            match.meeting is not None
+            and start_day is not None
+            and end_day is not None
+            and _held_between(days_by_doc.get(doc, []), start_day, end_day)
+        ):
+            continue  # "in het BO MIRT van najaar 2018": the meeting of 22 november 2018
         before, after = _sentence(text, match.start, match.end)
         if match.meeting is not None and not _RELATION_START.match(deadline.as_written):
             # A meeting named as a title ("Verslag BO MIRT Zuid 2016") is not a time; one in a
@@ -246,6 +257,12 @@ _CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,})")
 
 _RANGE_START = re.compile(r"\b(?:van|vanaf)[ \t]+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^(?:tot(?:[ \t]+en[ \t]+met)?|t/m)\b", re.IGNORECASE)
+
+
+def _held_between(days: list[dt.date], start: dt.date, end: dt.date) -> bool:
+    """Whether a meeting of the (sorted) ``days`` falls in ``start``..``end``."""
+    index = bisect_left(days, start)
+    return index < len(days) and days[index] <= end
 
 
 def _join_ranges(
