@@ -22,6 +22,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _SEARCH_BACK = 12_000
+_RULE = re.compile(r"^[_]{5,}$|^[-–—]{10,}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,12 @@ def _plausible(
     if previous < 0:
         return True
     prev_text = text[lines[previous][0] : lines[previous][1]].strip()
-    return not prev_text or bool(_BODY.match(prev_text)) or (number == expected and number > 1)
+    return (
+        not prev_text
+        or bool(_BODY.match(prev_text))
+        or (number == expected and number > 1)
+        or bool(_RULE.match(prev_text))  # under the "_______" that opens the page's footnotes
+    )
 
 
 def _find_marker(

@@ -24,6 +24,15 @@ _FOOTER = re.compile(
     r"\d{1,4}[ \t]*$",
     re.IGNORECASE,
 )
+# The colophon and running footer of a printed Kamerstuk: "kst-35925-A-12", "ISSN 0921 -
+# 7371", "'s-Gravenhage 2021", "Tweede Kamer, vergaderjaar 2021–2022, 35 925 A, nr. 12   1".
+_PRINT_LINE = re.compile(
+    r"^(?:kst-\d{4,6}(?:-[A-Z]{1,6})?-\d{1,4}|ISSN[ \t]+\d{4}[ \t]*-[ \t]*\d{3}[\dX]|"
+    r"['’]s-Gravenhage[ \t]+(?:19|20)\d{2}|"
+    r"(?:Tweede|Eerste)[ \t]+Kamer,[ \t]+vergaderjaar[ \t]+\d{4}[–-]\d{4},[^\n]{1,60}?)$"
+)
+# A footnote rule ("_______________") separates the page's footnotes; it is no content.
+RULE = re.compile(r"^[ \t]*[_]{5,}[ \t]*$|^[ \t]*[-–—]{10,}[ \t]*$")
 _SHORT = 60
 _ZONE = 3
 
@@ -41,7 +50,7 @@ def find_page_numbers(text: str, lines: list[tuple[int, int]]) -> dict[int, str]
         if line and PAGE_NUMBER.match(line) and _isolated(stripped, index, line)
     }
     for index, line in enumerate(stripped):
-        if index not in found and _FOOTER.match(line):
+        if index not in found and (_FOOTER.match(line) or _PRINT_LINE.match(line)):
             found[index] = "page_footer"  # "Afsprakenlijst BO MIRT Zuid   Pagina 3 van 4"
     return found
 
@@ -59,6 +68,9 @@ def find_furniture(
     ``protected`` lines (footnote bodies) are never furniture, however often their shape repeats.
     """
     stripped = ["" if i in protected else text[s:e].strip() for i, (s, e) in enumerate(lines)]
+    for index, line in enumerate(stripped):
+        if RULE.match(line):
+            drop.setdefault(index, "footnote_rule")
     if page_count >= 3:
         _running_lines(stripped, line_pages, page_count, drop)
     _repeated_clusters(stripped, drop)

@@ -137,3 +137,22 @@ def test_a_letter_printed_from_a_longer_one_may_start_its_footnotes_at_any_numbe
     cleaned = clean(source_from_text(text))
     assert [(f.number, f.text) for f in cleaned.footnotes] == [(5, "Kamerstuk 36 600 XXII, nr. 47")]
     assert "Grinwis voer" in cleaned.text
+
+
+def test_the_colophon_of_a_printed_kamerstuk_and_the_footnote_rule_are_furniture() -> None:
+    text = (
+        "De afsprakenlijsten zijn als bijlage bijgevoegd1.\n\n"
+        "Programma U Ned\n"
+        "_______________\n"
+        "1 Raadpleegbaar via www.tweedekamer.nl.\n\n"
+        "kst-35925-A-12\n"
+        "ISSN 0921 - 7371\n"
+        "'s-Gravenhage 2021\n"
+        "Tweede Kamer, vergaderjaar 2021–2022, 35 925 A, nr. 12                1\n\f"
+        "Het programma U Ned is in de verkenningsfase en de eerste maatregelen volgen.\n"
+    )
+    cleaned = clean(source_from_text(text))
+    assert [f.number for f in cleaned.footnotes] == [1]
+    for furniture in ("____", "ISSN", "kst-35925", "Gravenhage 2021", "vergaderjaar"):
+        assert furniture not in cleaned.text
+    assert "Programma U Ned\n" in cleaned.text
