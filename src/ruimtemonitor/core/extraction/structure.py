@@ -161,7 +161,7 @@ _LETTERHEAD = re.compile(
     r"onze\s+referentie|bijlagen?\b\s*$|contactpersoon|postbus\b|"
     r"[A-Z][a-z]+(?:straat|weg|plein|laan|kade)\s+\d+[a-z]?\s*$|"
     r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december)\s+\d{4}$|[A-Z]{2,}[A-Za-z/&-]*[/-]\d{4}/\d+$|"
+    r"november|december)\s+\d{4}$|[A-Z]{2,}[A-Za-z/&-]*[/-]\d{4}/\d+$|(?:19|20)\d{2}-\d{6,}$|"
     r"(?:infrastructuur|waterstaat|binnenlandse\s+zaken|koninkrijksrelaties|volkshuisvesting)"
     r"(?:\s+en\s+\w+)*$)",
     re.IGNORECASE,
