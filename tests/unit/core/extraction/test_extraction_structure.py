@@ -170,3 +170,23 @@ def test_a_list_of_names_with_their_phase_is_a_list_of_projects() -> None:
         ("Sluis Eefde", "realisatie"),
         ("Spoorzone Zwolle", "opgeleverd"),
     ]
+
+
+def test_a_bullet_list_of_bare_names_under_a_paused_lead_in() -> None:
+    from ruimtemonitor.core.extraction import extract_text
+
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 1 juni 2023\n\nGeachte voorzitter,\n\n"
+        "In deze brief informeer ik u over de keuzes die ik in het MIRT heb gemaakt.\n\n"
+        "De volgende projecten worden gepauzeerd:\n"
+        "• N35 Wijthmen–Nijverdal\n• A27 Zeewolde–Eemnes\n• Volkeraksluizen\n\n"
+        "Het kabinet heeft besloten dat de woningbouw voorgaat; daarover bericht ik u later.\n\n"
+        "Hoogachtend,\n\nDe minister\n"
+    )
+    projects = [(p["name"], p["paused"]) for p in extract_text(text).to_json()["projects"]]
+    assert projects == [
+        ("N35 Wijthmen–Nijverdal", True),
+        ("A27 Zeewolde–Eemnes", True),
+        ("Volkeraksluizen", True),
+    ]
