@@ -190,3 +190,20 @@ def test_a_bullet_list_of_bare_names_under_a_paused_lead_in() -> None:
         ("A27 Zeewolde–Eemnes", True),
         ("Volkeraksluizen", True),
     ]
+
+
+def test_a_decision_taken_with_words_in_between_moves_the_phase_on() -> None:
+    from ruimtemonitor.core.extraction.phases import project_phase
+
+    cases = {
+        "De verkenning is afgerond; de voorkeursbeslissing is in 2022 genomen.": "planuitwerking",
+        "Het tracébesluit is in 2021 vastgesteld; de aanbesteding loopt.": "realisatie",
+        "De projectbeslissing is in juli 2023 genomen.": "realisatie",
+        "De startbeslissing heb ik op 30 oktober 2013 genomen.": "verkenning",
+        "De werkzaamheden zijn in volle gang.": "realisatie",
+        "Het ontwerp-projectbesluit heeft ter inzage gelegen.": "planuitwerking",
+        "De projectbeslissing wordt in juli 2025 genomen.": None,
+        "Het tracébesluit is nog niet genomen.": None,
+    }
+    for sentence, phase in cases.items():
+        assert project_phase(sentence) == phase, sentence
