@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
@@ -82,9 +83,30 @@ _PATTERNS = [
 # "Op 25 en 26 november 2020 hebben de Bestuurlijke Overleggen MIRT plaatsgevonden",
 # "Het BO MIRT Zuid vond plaats op 12 november": a date and a meeting in one sentence that
 # says it took place.
+_SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*){0,3}[.!?]?")
 # "Op 10 november jl. heb ik …": an abbreviation's dot does not end the sentence.
-_PIECE = r"(?:\b(?:jl|j\.l|o\.a|d\.d|nr|mln|mld|ca|resp)\.|[^.!?\n])"
-_SENTENCE = re.compile(rf"{_PIECE}*(?:\n(?![ \t]*\n){_PIECE}*){{0,3}}[.!?]?", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"\b(?:jl|j\.l|o\.a|d\.d|nr|mln|mld|ca|resp)\.$", re.IGNORECASE)
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Start and words of each sentence, joined again where an abbreviation's dot split it."""
+    start = None
+    words = ""
+    for match in _SENTENCE.finditer(text):
+        if start is None:
+            start, words = match.start(), match.group()
+        elif match.start() == start + len(words):
+            words += match.group()
+        else:
+            yield start, words
+            start, words = match.start(), match.group()
+        if not _ABBREVIATION_END.search(words) or len(words) > 2000:
+            yield start, words
+            start, words = None, ""
+    if start is not None:
+        yield start, words
+
+
 _TOOK_PLACE = re.compile(
     r"\b(?:plaatsgevonden|plaatsvond|vond(?:en)?\b[^.]{0,120}\bplaats|gehouden|gevoerd|hebben\s+"
     r"(?:wij|we|rijk\s+en\s+regio)\s+[^.]{0,40}\bgesproken|is\s+gesproken|zijn\s+gesproken)",
@@ -184,8 +206,7 @@ def find_meetings(
             region = (match.group("region") or "").capitalize()
             for date, _words in _dates(match, year):
                 add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
-    for sentence in _SENTENCE.finditer(text):
-        words = sentence.group()
+    for sentence_start, words in _sentences(text):
         if len(words) < 20:
             continue
         took_place = bool(_TOOK_PLACE.search(words))
@@ -199,9 +220,7 @@ def find_meetings(
             # "De overleggen vonden plaats op 4 juni (Zuid), …": the kind was named just before.
             if not _GENERIC.search(words):
                 continue
-            context = list(
-                _KIND_RE.finditer(text, max(0, sentence.start() - 400), sentence.start())
-            )
+            context = list(_KIND_RE.finditer(text, max(0, sentence_start - 400), sentence_start))
             if not context:
                 continue
         dates = list(_DATE_RE.finditer(words))
@@ -239,7 +258,7 @@ def find_meetings(
             last = max(date_match.end(), kind.end()) if inside else date_match.end()
             for date, _ in _dates(date_match, year):
                 for region in dict.fromkeys(named):
-                    add(sentence.start() + first, sentence.start() + last, kind_word, region, date)
+                    add(sentence_start + first, sentence_start + last, kind_word, region, date)
     for match in _NUMERIC.finditer(text):
         day = parse_date(match.group("numeric"))
         if day is not None:
