@@ -140,6 +140,8 @@ _THAT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"\b(?:datum|d\.d\.)\s*:?\s*$", re.IGNORECASE)
+# Every meeting name and every generic word for one holds one of these (a cheap first test).
+_ANY_MEETING = re.compile(r"overleg|\bBOL?\b|\bBO['’]?s\b", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:overleggen|overleg|BO'?s)\b", re.IGNORECASE)
 _REGION_WORD = re.compile(
     r"\b(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid)(?:-Nederland)?\b(?![-\w])"
@@ -207,6 +209,8 @@ def find_meetings(
             for date, _words in _dates(match, year):
                 add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
     for sentence_start, words in _sentences(text):
+        if not _ANY_MEETING.search(words):
+            continue  # no meeting named, not even "de overleggen": nothing to read here
         if len(words) < 20:
             continue
         took_place = bool(_TOOK_PLACE.search(words))
