@@ -216,8 +216,16 @@ def _proper_name(title: str) -> bool:
     return len(title.split()) <= 6 and any(w[:1].isupper() for w in title.split()[1:])
 
 
+_PROGRAMME = re.compile(r"^Programma\s+[A-Z]")  # "Programma U Ned", "Programma Hoogfrequent Spoor"
+
+
 def _names_infrastructure(words: str) -> bool:
-    return bool(INFRA.search(words) or CITY_PAIR.match(words.strip()) or names_area(words))
+    return bool(
+        INFRA.search(words)
+        or CITY_PAIR.match(words.strip())
+        or names_area(words)
+        or _PROGRAMME.match(words.strip())
+    )
 
 
 def _make(
