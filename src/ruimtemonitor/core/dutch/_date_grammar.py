@@ -83,6 +83,9 @@ _RELATION_WORDS = _alt(
     "met ingang van",
     "na",
     "in de loop van",
+    "in de periode",
+    "in de jaren",
+    "gedurende",
     "in",
     "op",
     "tijdens",
@@ -160,7 +163,7 @@ DEADLINE_RE = re.compile(
         GAP
     }jaar{_END}
     | (?P<pd>[Pp]rinsjesdag){_END}(?:{GAP}(?:van{GAP})?(?P<pd_year>{_YEAR}))?
-    | (?P<yr>{_YEAR})(?:[ ]?[/-][ ]?(?P<yr2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d))?
+    | (?P<yr>{_YEAR})(?:[ ]?[/–-][ ]?(?P<yr2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d))?
     | (?(meeting)|(?!))
     )
     """,
@@ -199,6 +202,7 @@ _FIRST_WORDS = [
     "per",
     "met",
     "na",
+    "gedurende",
     "in",
     "op",
     "tijdens",

@@ -47,13 +47,28 @@ class AmountMatch:
 # --- grammar ---------------------------------------------------------------------------
 
 # Thousands-grouped, plain with decimal comma, or a "." plus one or two digits (decimal).
-_NUMBER = r"""
-    (?: \d{1,3}(?:\.\d{3}){1,5}(?:,\d{1,6})?
-      | \d{1,12}(?:,\d{1,6})?
-      | \d{1,12}\.\d{1,2}
+# A number in words counts only before a scale word: "één miljoen euro", "twee miljard".
+_WORD_NUMBERS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "twintig": 20, "dertig": 30, "veertig": 40,
+    "vijftig": 50, "honderd": 100,
+}  # fmt: skip
+_WORD_NUMBER = (
+    r"(?i:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?=[ \t\n]+(?:miljoen|miljard)(?![^\W\d_]))"
+)
+_NUMBER = rf"""
+    (?: \d{{1,3}}(?:\.\d{{3}}){{1,5}}(?:,\d{{1,6}})?
+      | \d{{1,12}}(?:,\d{{1,6}})?
+      | \d{{1,12}}\.\d{{1,2}}
+      | {_WORD_NUMBER}
     )(?![\d]|[.,]\d)
 """
-_UNIT = r"(?:mln\.?|miljoen|mld\.?|mrd\.?|miljard|dzd\.?|duizend)(?![^\W\d_])"
+# Scans read "mln" as "mIn", "m1n" or "rnln".
+_UNIT = (
+    r"(?:(?:m|rn)[lI1]n\.?|miljoen|(?:m|rn)[lI1]d\.?|mrd\.?|miljard|dzd\.?|duizend)"
+    r"(?![^\W\d_])"
+)
 _QUALIFIER = r"""(?i:
       ca\.|ca|circa|ongeveer|ruim|bijna|maximaal|minimaal|hooguit
     | tot[ ]maximaal|tot[ ]ten[ ]hoogste|tot|ten[ ]minste|tenminste|meer[ ]dan|minder[ ]dan
@@ -86,7 +101,7 @@ _AMOUNT_RE = re.compile(
 
 # "7,5 miljard beschikbaar", "een afkoopsom van 12,5 miljoen": a scale word makes a number
 # money in these letters even without "€" or "euro", unless a unit of something else follows.
-_SCALE = r"(?:miljoen|miljard|mln\.?|mld\.?)(?![^\W\d_])"
+_SCALE = r"(?:miljoen|miljard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?)(?![^\W\d_])"
 _NOT_MONEY = (
     r"(?i:inwoners|mensen|woningen|huishoudens|reizigers|treinreizigers|passagiers|bezoekers|"
     r"bewoners|gebruikers|ritten|ton|tonnen|kuub|m3|m²|m2|kilometer|km|auto'?s|voertuigen|"
@@ -103,7 +118,9 @@ _BARE_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_SCALE_ANCHOR = re.compile(r"(?<![^\W\d_])(?:miljoen|miljard|mln|mld)(?![^\W\d_])")
+_SCALE_ANCHOR = re.compile(
+    r"(?<![^\W\d_])(?:miljoen|miljard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d)(?![^\W\d_])"
+)
 
 # A parenthesis right after an amount that says what the number includes.
 _AFTER_RE = re.compile(
@@ -127,6 +144,8 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 
 def _number(written: str) -> Decimal:
     """A Dutch-notation number as an exact Decimal (no unit applied)."""
+    if written.casefold() in _WORD_NUMBERS:
+        return Decimal(_WORD_NUMBERS[written.casefold()])
     if "," in written:
         whole, fraction = written.split(",", 1)
         return Decimal(f"{whole.replace('.', '')}.{fraction}")
@@ -137,7 +156,8 @@ def _number(written: str) -> Decimal:
 
 def _scale(value: Decimal, unit: str | None) -> Decimal:
     if unit:
-        value = value.scaleb(_MULTIPLIERS[unit.rstrip(".")])
+        key = unit.rstrip(".").replace("rn", "m").replace("I", "l").replace("1", "l")
+        value = value.scaleb(_MULTIPLIERS[key])
     with localcontext() as ctx:
         ctx.prec = 60
         if value == value.to_integral_value():
@@ -228,17 +248,25 @@ _WINDOW = (
 
 def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
     """Amounts with a scale word but no currency, outside the amounts already found."""
-    spans = [(a.start, a.end) for a in taken]
+    # The amounts already found are in order and apart: one pointer walks them with the
+    # anchors (a scan of all of them per anchor grew with the square of the text).
+    spans = sorted((a.start, a.end) for a in taken)
+    pointer = 0
     found: list[AmountMatch] = []
     done = 0
     for anchor in _SCALE_ANCHOR.finditer(text):
         at = anchor.start()
-        if at < done or any(s <= at < e for s, e in spans):
+        while pointer < len(spans) and spans[pointer][1] <= at:
+            pointer += 1
+        inside = any(s <= at < e for s, e in spans[pointer : pointer + 2])
+        if at < done or inside:
             continue
         starts = [
             word.start()
             for word in _WORD_RE.finditer(text, max(done, at - 40), at)
-            if word.group().isdigit() or word.group().lower() in _FIRST_WORDS
+            if word.group().isdigit()
+            or word.group().lower() in _FIRST_WORDS
+            or word.group().casefold() in _WORD_NUMBERS
         ]
         for start in starts:
             match = _BARE_RE.match(text, start)
@@ -277,7 +305,9 @@ def _currency_amounts(text: str) -> list[AmountMatch]:
         starts = [
             word.start()
             for word in _WORD_RE.finditer(text, max(done, at - _WINDOW), at)
-            if word.group().isdigit() or word.group().lower() in _FIRST_WORDS
+            if word.group().isdigit()
+            or word.group().lower() in _FIRST_WORDS
+            or word.group().casefold() in _WORD_NUMBERS
         ]
         for start in (*starts, at):
             match = _AMOUNT_RE.match(text, start)

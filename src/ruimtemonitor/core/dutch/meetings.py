@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
@@ -23,10 +24,14 @@ __all__ = ["MeetingMatch", "find_meetings", "meeting_of_minutes"]
 
 _KIND = (
     rf"(?P<kind>BOL|BO(?:['’]s)?(?:{GAP}|-)MIRT|BO(?:['’]s)?{GAP}Leefomgeving|"
-    rf"(?:bestuurlijke?{GAP})?MIRT-overleg(?:gen)?|Bestuurlijke?{GAP}Overleg(?:gen)?"
+    rf"(?:bestuurlijke?{GAP})?MIRT-overleg(?:gen)?|"
+    rf"Bestuurlijke?{GAP}Overleg(?:gen)?{GAP}over{GAP}het{GAP}MIRT|Bestuurlijke?{GAP}Overleg(?:gen)?"
     rf"(?:{GAP}\((?:BO|BOL)\))?{GAP}(?:MIRT|Leefomgeving)(?:{GAP}\((?:BO{GAP}MIRT|BOL)\))?)"
 )
-_REGION = rf"(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid|West)(?:(?:{GAP}|-)Nederland)?"
+_REGION = (
+    rf"(?:(?:voor|met){GAP}(?:de{GAP})?(?:regio{GAP}|landsdeel{GAP})?)?"  # "voor Zuid-Nederland"
+    rf"(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid|West)(?:(?:{GAP}|-)Nederland)?"
+)
 _DAYS = rf"\d{{1,2}}(?:{GAP}?(?:,|en|&){GAP}?\d{{1,2}})*"
 _DATE = rf"(?P<date>(?P<days>{_DAYS}){GAP}(?P<month>{FULL_MONTH})(?:{GAP}(?P<year>\d{{4}}))?)"
 # "… met de regio Zuid", "… in Arnhem" between a meeting's name and its date.
@@ -49,9 +54,10 @@ _PATTERNS = [
         rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_WEEKDAY}?{_DATE}",
         re.IGNORECASE,
     ),
-    # "het BO MIRT Noord (21 november 2019)"
+    # "het BO MIRT Noord (21 november 2019)", "het BO MIRT Noordwest (Haarlem, 14 november 2019)"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:d\.d\.{GAP})?{_WEEKDAY}?{_DATE}"
+        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:d\.d\.{GAP})?"
+        rf"(?:[{UPPER}][\w'’-]+,{GAP})?{_WEEKDAY}?{_DATE}"
         rf"{GAP}?\)",
         re.IGNORECASE,
     ),
@@ -78,6 +84,29 @@ _PATTERNS = [
 # "Het BO MIRT Zuid vond plaats op 12 november": a date and a meeting in one sentence that
 # says it took place.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*){0,3}[.!?]?")
+# "Op 10 november jl. heb ik …": an abbreviation's dot does not end the sentence.
+_ABBREVIATION_END = re.compile(r"\b(?:jl|j\.l|o\.a|d\.d|nr|mln|mld|ca|resp)\.$", re.IGNORECASE)
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Start and words of each sentence, joined again where an abbreviation's dot split it."""
+    start = None
+    words = ""
+    for match in _SENTENCE.finditer(text):
+        if start is None:
+            start, words = match.start(), match.group()
+        elif match.start() == start + len(words):
+            words += match.group()
+        else:
+            yield start, words
+            start, words = match.start(), match.group()
+        if not _ABBREVIATION_END.search(words) or len(words) > 2000:
+            yield start, words
+            start, words = None, ""
+    if start is not None:
+        yield start, words
+
+
 _TOOK_PLACE = re.compile(
     r"\b(?:plaatsgevonden|plaatsvond|vond(?:en)?\b[^.]{0,120}\bplaats|gehouden|gevoerd|hebben\s+"
     r"(?:wij|we|rijk\s+en\s+regio)\s+[^.]{0,40}\bgesproken|is\s+gesproken|zijn\s+gesproken)",
@@ -85,7 +114,9 @@ _TOOK_PLACE = re.compile(
 )
 # "Op 14 november 2019 is in het BO MIRT afgesproken …": the date next to the meeting's name.
 _DISCUSSED = re.compile(
-    r"\b(?:is|zijn|hebben|heeft|werd|werden)\b[^.]{0,60}\b(?:afgesproken|besproken|overlegd)\b",
+    r"\b(?:is|zijn|hebben|heeft|werd|werden|kwam|kwamen)\b[^.]{0,60}\b(?:afgesproken|besproken|"
+    r"overlegd|besloten|ingestemd|gesproken|bijeen(?:gekomen)?|vergaderd)\b"
+    r"|\b(?:sprak|spraken|overlegde|overlegden|besloot|besloten|vergaderde|vergaderden)\b",
     re.IGNORECASE,
 )
 _NEXT_TO = 40
@@ -109,6 +140,8 @@ _THAT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"\b(?:datum|d\.d\.)\s*:?\s*$", re.IGNORECASE)
+# Every meeting name and every generic word for one holds one of these (a cheap first test).
+_ANY_MEETING = re.compile(r"overleg|\bBOL?\b|\bBO['’]?s\b", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:overleggen|overleg|BO'?s)\b", re.IGNORECASE)
 _REGION_WORD = re.compile(
     r"\b(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid)(?:-Nederland)?\b(?![-\w])"
@@ -175,8 +208,9 @@ def find_meetings(
             region = (match.group("region") or "").capitalize()
             for date, _words in _dates(match, year):
                 add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
-    for sentence in _SENTENCE.finditer(text):
-        words = sentence.group()
+    for sentence_start, words in _sentences(text):
+        if not _ANY_MEETING.search(words):
+            continue  # no meeting named, not even "de overleggen": nothing to read here
         if len(words) < 20:
             continue
         took_place = bool(_TOOK_PLACE.search(words))
@@ -190,9 +224,7 @@ def find_meetings(
             # "De overleggen vonden plaats op 4 juni (Zuid), …": the kind was named just before.
             if not _GENERIC.search(words):
                 continue
-            context = list(
-                _KIND_RE.finditer(text, max(0, sentence.start() - 400), sentence.start())
-            )
+            context = list(_KIND_RE.finditer(text, max(0, sentence_start - 400), sentence_start))
             if not context:
                 continue
         dates = list(_DATE_RE.finditer(words))
@@ -230,7 +262,7 @@ def find_meetings(
             last = max(date_match.end(), kind.end()) if inside else date_match.end()
             for date, _ in _dates(date_match, year):
                 for region in dict.fromkeys(named):
-                    add(sentence.start() + first, sentence.start() + last, kind_word, region, date)
+                    add(sentence_start + first, sentence_start + last, kind_word, region, date)
     for match in _NUMERIC.finditer(text):
         day = parse_date(match.group("numeric"))
         if day is not None:

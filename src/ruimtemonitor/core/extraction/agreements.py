@@ -133,9 +133,11 @@ def _commitments_after_lead_in(
         if line.text.lstrip().startswith("•") or not line.text.rstrip().endswith(":")
     ]
     starts_with_item = bool(following) and following[0].text.lstrip().startswith("•")
-    lettered = enumerated_items(text, body_start, end) if lead is not None else []
+    lettered = enumerated_items(text, body_start, end)
     if lettered and following and following[0].start == lettered[0].start:
-        items = lettered  # "Afspraken: a) … b) …", with any bullets as their sub-items
+        # "Afspraken: a) … b) …", with any bullets as their sub-items; also straight under a
+        # numbered item's title ("2.1 Stikstof en de Peel" over "a) LNV en …").
+        items = lettered
     else:
         items = items_in(text, body_start, end) if starts_with_item or lead is None else []
     commitments = [_commitment(item, owner) for item in items]

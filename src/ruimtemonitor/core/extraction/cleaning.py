@@ -154,6 +154,58 @@ _OCR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\
 _OCR_ZERO = re.compile(r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)")
 
 
+# Words of these letters that a line end often splits, also when the letter uses them only
+# once ("5 mil-/joen", "start-/beslissing"): the joined word is known, so the hyphen goes.
+_KNOWN_WORDS = frozenset(
+    [
+        "miljoen",
+        "miljard",
+        "duizend",
+        "honderd",
+        "bijdrage",
+        "bijdragen",
+        "beschikbaar",
+        "rijksbijdrage",
+        "startbeslissing",
+        "voorkeursbeslissing",
+        "projectbeslissing",
+        "opleveringsbeslissing",
+        "tracébesluit",
+        "voorkeursalternatief",
+        "planuitwerking",
+        "verkenning",
+        "realisatie",
+        "aanbesteding",
+        "openstelling",
+        "oplevering",
+        "bestuursovereenkomst",
+        "afsprakenlijst",
+        "overeenkomst",
+        "uitvoeringsagenda",
+        "woningbouw",
+        "bereikbaarheid",
+        "gemeente",
+        "gemeenten",
+        "provincie",
+        "provincies",
+        "ministerie",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "voorjaar",
+        "najaar",
+        "uiterlijk",
+        "verwachting",
+    ]
+)
+
+
 def repair_ocr_digits(text: str) -> str:
     """Scans read "18" as "l8" and "2010" as "2O10"; a letter beside digits is read as the digit.
 
@@ -360,7 +412,10 @@ def _separate(
             and right
             and line_text[0].islower()
             and left[-1][-1].islower()
-            and vocabulary[(left[-1] + right.group()).casefold()] > 0
+            and (
+                vocabulary[(left[-1] + right.group()).casefold()] > 0
+                or (left[-1] + right.group()).casefold() in _KNOWN_WORDS
+            )
         ):
             # A hyphen at a line end is a real hyphen unless the joined word occurs elsewhere.
             _drop_last_char(builder)

@@ -38,7 +38,7 @@ _PROMISE = re.compile(
     re.IGNORECASE,
 )
 _MEMBER = re.compile(
-    r"\b(?:(?:het\s+)?lid|de\s+leden|rapporteur|motie(?:\s+van)?)(?:\s+|(?<=motie)-)"
+    r"\b(?:(?:het\s+)?lid|de\s+leden|rapporteur|[Mm]otie(?:\s+van)?)(?:\s+|(?<=otie)-)"
     r"(?P<name>(?:(?:van|de|der|den|ter|ten)\s+)*"
     r"[A-Z][\w'’-]+(?:\s+(?:en\s+)?(?:(?:van|de|der|den)\s+)*[A-Z][\w'’-]+)*(?:\s+c\.s\.)?)"
 )
@@ -239,7 +239,7 @@ _BACK_REFERENCE = re.compile(
 _TO_PARLIAMENT = re.compile(
     r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|kamerlid|kamerleden|notaoverleg|"
     r"algemeen\s+overleg|commissiedebat|wetgevingsoverleg|begrotingsbehandeling|"
-    r"(?:plenair|kamer)debat|het\s+lid|de\s+leden|vragenuur)\b",
+    r"(?:plenair|kamer)debat|het\s+lid|de\s+leden|vragenuur|(?-i:AO|WGO|NO|CD))\b",
     re.IGNORECASE,
 )
 

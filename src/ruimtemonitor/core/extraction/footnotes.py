@@ -4,7 +4,8 @@ PDF text puts "Gent-Terneuzen1" in the paragraph and "1 Kamerstuk 36 600-A, nr. 
 at the bottom of the page. A numbered line only counts as a footnote body when
 its number continues the document's footnote sequence *and* a glued marker with
 that number occurs in the running text before it; that keeps numbered lists and
-wrapped lines that start with a figure ("17 grootschalige ...") in the text.
+wrapped lines that start with a figure ("17 grootschalige ...") in the text. The first
+footnote of a letter may have any number when its body opens with a cue ("Kamerstuk …").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _SEARCH_BACK = 12_000
+_RULE = re.compile(r"^[_]{5,}$|^[-–—]{10,}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,9 @@ def find_footnotes(
             index += 1
             continue
         number = int(match.group("number"))
-        if number != 1 and not expected <= number <= expected + 2:
+        # A letter printed from a longer one starts its footnotes at "5 Kamerstuk …".
+        first = not hits and _CUE.match(match.group("text")) is not None
+        if number != 1 and not expected <= number <= expected + 2 and not first:
             index += 1
             continue
         marker = _find_marker(
@@ -107,7 +111,12 @@ def _plausible(
     if previous < 0:
         return True
     prev_text = text[lines[previous][0] : lines[previous][1]].strip()
-    return not prev_text or bool(_BODY.match(prev_text)) or (number == expected and number > 1)
+    return (
+        not prev_text
+        or bool(_BODY.match(prev_text))
+        or (number == expected and number > 1)
+        or bool(_RULE.match(prev_text))  # under the "_______" that opens the page's footnotes
+    )
 
 
 def _find_marker(

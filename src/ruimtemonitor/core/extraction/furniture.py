@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from itertools import combinations
 
 from .patterns import AFSPRAAK_LINE, DEPARTMENTS_LINE, PAGE_NUMBER, TYPE_LINE
 
@@ -22,6 +24,15 @@ _FOOTER = re.compile(
     r"\d{1,4}[ \t]*$",
     re.IGNORECASE,
 )
+# The colophon and running footer of a printed Kamerstuk: "kst-35925-A-12", "ISSN 0921 -
+# 7371", "'s-Gravenhage 2021", "Tweede Kamer, vergaderjaar 2021–2022, 35 925 A, nr. 12   1".
+_PRINT_LINE = re.compile(
+    r"^(?:kst-\d{4,6}(?:-[A-Z]{1,6})?-\d{1,4}|ISSN[ \t]+\d{4}[ \t]*-[ \t]*\d{3}[\dX]|"
+    r"['’]s-Gravenhage[ \t]+(?:19|20)\d{2}|"
+    r"(?:Tweede|Eerste)[ \t]+Kamer,[ \t]+vergaderjaar[ \t]+\d{4}[–-]\d{4},[^\n]{1,60}?)$"
+)
+# A footnote rule ("_______________") separates the page's footnotes; it is no content.
+RULE = re.compile(r"^[ \t]*[_]{5,}[ \t]*$|^[ \t]*[-–—]{10,}[ \t]*$")
 _SHORT = 60
 _ZONE = 3
 
@@ -39,7 +50,7 @@ def find_page_numbers(text: str, lines: list[tuple[int, int]]) -> dict[int, str]
         if line and PAGE_NUMBER.match(line) and _isolated(stripped, index, line)
     }
     for index, line in enumerate(stripped):
-        if index not in found and _FOOTER.match(line):
+        if index not in found and (_FOOTER.match(line) or _PRINT_LINE.match(line)):
             found[index] = "page_footer"  # "Afsprakenlijst BO MIRT Zuid   Pagina 3 van 4"
     return found
 
@@ -57,6 +68,9 @@ def find_furniture(
     ``protected`` lines (footnote bodies) are never furniture, however often their shape repeats.
     """
     stripped = ["" if i in protected else text[s:e].strip() for i, (s, e) in enumerate(lines)]
+    for index, line in enumerate(stripped):
+        if RULE.match(line):
+            drop.setdefault(index, "footnote_rule")
     if page_count >= 3:
         _running_lines(stripped, line_pages, page_count, drop)
     _repeated_clusters(stripped, drop)
@@ -121,17 +135,59 @@ def _repeated_clusters(stripped: list[str], drop: dict[int, str]) -> None:
         keys = {_key(stripped[i]) for i in members if drop.get(i) != "page_number"}
         clusters.append((members, keys))
         index = end
-    for position, (members, keys) in enumerate(clusters):
-        if len(keys) < 3:
-            continue
-        recurring = any(
-            len(keys & other) >= 3
-            for other_position, (_, other) in enumerate(clusters)
-            if other_position != position
+    for members, _keys in _recurring(clusters):
+        for member in members:
+            drop.setdefault(member, "letterhead")
+
+
+_SMALL_CLUSTER = 12
+
+
+def _recurring(
+    clusters: list[tuple[list[int], set[str]]],
+) -> Iterator[tuple[list[int], set[str]]]:
+    """The clusters that share at least three lines with another cluster.
+
+    Comparing every cluster with every other grew with the square of the number of pages.
+    Instead clusters with the same lines are taken together (a side column repeated on every
+    page is one set of lines, held by many clusters), and every three lines of a small set
+    are counted once per cluster: two clusters share three lines exactly when such a triple
+    is counted twice. Large sets (rare: a long run of repeated short lines) are compared with
+    the other distinct sets through an index of their lines.
+    """
+    holders: dict[frozenset[str], list[int]] = {}
+    for position, (_, keys) in enumerate(clusters):
+        if len(keys) >= 3:
+            holders.setdefault(frozenset(keys), []).append(position)
+    distinct = list(holders)
+    triples: Counter[tuple[str, ...]] = Counter()
+    by_line: dict[str, list[int]] = {}  # line -> distinct sets that hold it
+    by_line_large: dict[str, list[int]] = {}  # line -> large distinct sets that hold it
+    for number, keys in enumerate(distinct):
+        for key in keys:
+            by_line.setdefault(key, []).append(number)
+            if len(keys) > _SMALL_CLUSTER:
+                by_line_large.setdefault(key, []).append(number)
+        if len(keys) <= _SMALL_CLUSTER:
+            for triple in combinations(sorted(keys), 3):
+                triples[triple] += len(holders[keys])
+    recurring: set[int] = set()
+    for number, keys in enumerate(distinct):
+        small = len(keys) <= _SMALL_CLUSTER
+        found = len(holders[keys]) >= 2 or (
+            small and any(triples[t] >= 2 for t in combinations(sorted(keys), 3))
         )
-        if recurring:
-            for member in members:
-                drop.setdefault(member, "letterhead")
+        if not found:
+            # Three lines shared with a large set, or this set is large itself.
+            index = by_line_large if small else by_line
+            shared = Counter(
+                other for key in keys for other in index.get(key, ()) if other != number
+            )
+            found = any(count >= 3 for count in shared.values())
+        if found:
+            recurring.update(holders[keys])
+    for position in sorted(recurring):
+        yield clusters[position]
 
 
 def _content_shape(line: str) -> bool:

@@ -5,7 +5,8 @@ already holds them. An item is an agreement when its own text (up to its first s
 says what Rijk and region agree — a formula ("spreken af", "komen overeen", "Afspraken:")
 or, in an afsprakenlijst, a list of bullets — and it is not one of the procedural items of
 a meeting (opening, minutes, any other business). A parent whose agreements all sit in its
-sub-items is a heading, not an agreement.
+sub-items is a heading, not an agreement. Outside an afsprakenlijst, an item whose only
+formula is an "Afspraak: …" line is a theme holding that (unnumbered) agreement.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from .patterns import agreement_formulas
 from .splitting import Document
 from .structure import Section, Structure
+from .textutil import Spans
 
 __all__ = ["NUMBERED_ITEM_GENRES", "NumberedItem", "numbered_items"]
 
@@ -27,6 +29,7 @@ _PROCEDURAL = re.compile(
     re.IGNORECASE,
 )
 _CHAPTER = re.compile(r"\bafspraken\b", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?:•\s*)?afspraak\s*:", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t])", re.MULTILINE)
 
 
@@ -61,18 +64,26 @@ def numbered_items(
     if document.kind not in NUMBERED_ITEM_GENRES and not listed:
         return []
     sections = list(structure.of(document.identifier))
-    covered = [c for c in covered if document.start <= c[0] < document.end]
+    taken = Spans(c for c in covered if document.start <= c[0] < document.end)
     found: list[NumberedItem] = []
     for section in sections:
         if section.number is None or _PROCEDURAL.match(section.title):
             continue
-        if any(start <= section.start < end for start, end in covered):
+        if taken.contains(section.start):
             continue
         body_end = _own_body_end(section, sections)
         if any(section.heading_end <= start < body_end for start, _ in covered):
             continue  # a chapter over "Afspraak 2.1 …" blocks, not an agreement itself
         body = text[section.heading_end : body_end]
-        formulas = len(agreement_formulas(body))
+        matches = agreement_formulas(body)
+        formulas = len(matches)
+        if (
+            document.kind != "afsprakenlijst"
+            and matches
+            and all(_LABEL.match(m.group()) for m in matches)
+        ):
+            continue  # "2.2 Zeetoegang …" over "Afspraak: IenW …": a theme holding a labelled
+            # agreement, which is read as an unnumbered one
         agreed = formulas > 0 or (
             (document.kind == "afsprakenlijst" or listed) and bool(_LIST_LINE.search(body))
         )

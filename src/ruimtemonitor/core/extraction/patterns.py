@@ -142,7 +142,16 @@ def is_structural(line: str) -> bool:
         or DEPARTMENTS_LINE.match(stripped)
         or REMARK_LINE.match(stripped)
         or _is_heading_number(stripped)
+        or _REGION_HEADING.match(stripped)
     )
+
+
+# "Noordwest", "Regio Zuid", "Landsdeel Oost-Nederland": a region's section opens here.
+_REGION_HEADING = re.compile(
+    r"^(?:(?:MIRT[- ])?(?:regio|landsdeel)\s+)?(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West|"
+    r"Randstad)(?:[- ]Nederland)?$",
+    re.IGNORECASE,
+)
 
 
 _LIST_LABEL = re.compile(

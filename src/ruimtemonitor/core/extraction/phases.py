@@ -40,17 +40,39 @@ _PHASE_NOW = (
         rf"\bis\s+(?:de\s+)?(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:gestart|begonnen)", re.I
     ),
 )
-# A decision already taken puts the project in the next phase.
+# A decision already taken puts the project in the next phase: "de projectbeslissing is in
+# juli 2023 genomen", "het tracébesluit is vastgesteld", not "wordt in 2025 genomen".
+_NOT_FUTURE = (
+    r"(?:(?!\b(?:wordt|worden|zal|zullen|volgt|volgen|verwacht|voorzien|gepland|moet|niet|"
+    r"geen)\b)[^.;])"
+)
+
+
+def _taken(decision: str) -> str:
+    return (
+        rf"{decision}\s+(?:is|werd|zijn|heb|heeft|hebben)\b{_NOT_FUTURE}{{0,50}}?"
+        rf"\b(?:genomen|vastgesteld|bekrachtigd|getekend|ondertekend)\b"
+        rf"|{decision}\s+(?:is|werd)\s+(?:\w+\s+){{0,3}}?onherroepelijk"
+        rf"|\b(?:heeft|hebben|heb)\b{_NOT_FUTURE}{{0,60}}?\b(?:de|het)\s+{decision}\b"
+        rf"{_NOT_FUTURE}{{0,30}}?\b(?:genomen|vastgesteld|bekrachtigd|ondertekend)\b"
+    )
+
+
 _TAKEN = (
     ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|\b(?:is|zijn)\s+"
                                r"(?:(?!niet\b|nog\b)[\w-]+\s+){0,3}?(?:volledig\s+)?"
                                r"(?:opgeleverd|opengesteld)\b|in\s+gebruik\s+genomen", re.I)),
-    ("realisatie", re.compile(r"projectbeslissing\s+(?:is\s+)?genomen|tracébesluit\s+is\s+"
-                              r"onherroepelijk|bouw\s+is\s+(?:in\s+volle\s+gang|gestart|begonnen)|"
-                              r"in\s+aanbouw|werkzaamheden\s+zijn\b[^.]{0,30}\bgestart", re.I)),
-    ("planuitwerking", re.compile(r"voorkeursbeslissing\s+(?:is\s+)?genomen|"
-                                  r"ontwerp-tracébesluit\s+(?:is\s+|ligt\b)", re.I)),
-    ("verkenning", re.compile(r"startbeslissing\s+(?:is\s+)?genomen", re.I)),
+    ("realisatie", re.compile(_taken(r"(?:projectbeslissing|tracébesluit|projectbesluit)") +
+                              r"|tracébesluit\s+is\s+onherroepelijk|"
+                              r"bouw\s+is\s+(?:in\s+volle\s+gang|gestart|begonnen)|"
+                              r"in\s+aanbouw|werkzaamheden\s+zijn\b[^.]{0,30}\b(?:gestart|"
+                              r"begonnen|in\s+volle\s+gang)|"
+                              r"schop\s+(?:is\s+)?in\s+de\s+grond", re.I)),
+    ("planuitwerking", re.compile(_taken(r"(?:voorkeursbeslissing|voorkeursalternatief)") +
+                                  r"|voorkeursbeslissing\s+genomen|"
+                                  r"ontwerp-(?:tracébesluit|projectbesluit)\s+(?:is\s+|ligt\b|"
+                                  r"heeft\b[^.;]{0,30}\bter\s+inzage)", re.I)),
+    ("verkenning", re.compile(_taken(r"startbeslissing") + r"|startbeslissing\s+genomen", re.I)),
 )  # fmt: skip
 _PHASE_NAMES = {
     "mirt-onderzoek": "onderzoek",

@@ -25,6 +25,7 @@ from .project_terms import (
     numbers_agenda_items,
     region_at,
     region_marks,
+    region_name,
 )
 from .splitting import Document
 from .textutil import iter_lines, normalise_space
@@ -204,7 +205,53 @@ _DASHED_BULLET = re.compile(
     r"^(?:•|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<name>[^:\n]{3,80})[ \t]+[–—-][ \t]+"
     r"(?P<rest>[a-zà-ÿ][^:\n]*)$"
 )
+# "• Nedersaksenlijn (verkenning)": a bullet that is a name and the phase it is in.
+_PHASE_WORDS = r"(?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)"
+_PHASE_BULLET = re.compile(
+    rf"^(?:•|\d{{1,2}}[.)]|[a-z][.)])[ \t]+(?P<name>[^:()\n]{{3,80}}?)[ \t]*"
+    rf"\((?P<rest>{_PHASE_WORDS}(?:fase)?)\)[ \t]*[.;,]?$",
+    re.IGNORECASE,
+)
+# "• N35 Wijthmen–Nijverdal", "- A4 Haaglanden–N14 (Zuidwest)": a bullet that is only a name.
+_PLAIN_BULLET = re.compile(
+    r"^(?:•|\d{1,2}[.)])[ \t]+(?P<name>[A-Z0-9][^:;()\n]{2,70}?)"
+    r"(?:[ \t]*\((?P<rest>[^()\n]{1,40})\))?[ \t]*[.;,]?$"
+)
+# The small words a name may hold ("Verbreding A1 bij Deventer", "Sluis bij Eefde").
+_NAME_WORDS = frozenset(
+    [
+        "en",
+        "de",
+        "het",
+        "van",
+        "der",
+        "den",
+        "bij",
+        "tot",
+        "aan",
+        "op",
+        "in",
+        "om",
+        "over",
+        "te",
+        "ter",
+        "ten",
+        "tussen",
+        "naar",
+        "via",
+    ]
+)
+_ONLY_PHASE = re.compile(rf"^{_PHASE_WORDS}(?:fase)?[ \t]*[.;,]?$", re.IGNORECASE)
 _MIN_LIST = 2
+
+
+def _only_a_name(words: str) -> bool:
+    """ "N35 Wijthmen–Nijverdal", "Verbreding A1 bij Deventer": no verb, no sentence."""
+    parts = words.split()
+    return len(parts) <= 6 and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_WORDS or w[:1] in "/–-&"
+        for w in parts[1:]
+    )
 
 
 def list_projects(
@@ -218,35 +265,46 @@ def list_projects(
     candidates: list[tuple[int, int, str, str]] = []
     for line_start, line_end in iter_lines(text, document.start, document.end):
         line = text[line_start:line_end]
-        bullet = _NAMED_BULLET.match(line) or _DASHED_BULLET.match(line)
+        bullet = (
+            _NAMED_BULLET.match(line) or _DASHED_BULLET.match(line) or _PHASE_BULLET.match(line)
+        )
+        plain = None
         if bullet is None:
-            continue
+            plain = _PLAIN_BULLET.match(line)
+            if plain is None or not _only_a_name(plain.group("name")):
+                continue
+            bullet = plain
         name = bullet.group("name").strip()
+        rest = (bullet.group("rest") or "").strip()
+        labelled = bool(_ONLY_PHASE.match(rest))
         if (
             len(name.split()) > 8
             or not (name[:1].isupper() or name[:1].isdigit())
-            or not (INFRA.search(name) or CITY_PAIR.search(name))
+            or not (INFRA.search(name) or CITY_PAIR.search(name) or labelled)
             or CATEGORY.match(name)
             or NOT_A_PROJECT.match(name)
             or _FUNDING_ROW.search(name)
-            or len(bullet.group("rest").split()) < 3
+            or (len(rest.split()) < 3 and not labelled and plain is None)
             or normalise_space(name).casefold() in names
             or any(s <= line_start < e for s, e in spans)
         ):
             continue
-        candidates.append((line_start, line_end, name, bullet.group("rest")))
+        candidates.append((line_start, line_end, name, rest))
     if len(candidates) < _MIN_LIST:
         return []
     out: list[Project] = []
     for line_start, line_end, name, rest in candidates:
         names.add(normalise_space(name).casefold())
+        # "Gepauzeerde projecten:" or "worden gepauzeerd:" in the line above the list
+        lead = text[max(document.start, line_start - 300) : line_start].rsplit("\n\n", 1)[-1]
         out.append(
             Project(
                 identifier=f"{document.identifier}.item{line_start}.project",
                 name=name,
-                region=region_at(marks, line_start) or fallback,
-                phase=project_phase(rest),
-                paused=bool(PAUSED.search(rest)),
+                region=region_name(rest) or region_at(marks, line_start) or fallback,
+                phase=_CELL_PHASES.get(rest.strip(" .;,").lower().removeprefix("mirt-"))
+                or project_phase(rest),
+                paused=bool(PAUSED.search(rest) or PAUSED.search(lead)),
                 parent=None,
                 document=document.identifier,
                 section=document.identifier,

@@ -82,8 +82,10 @@ INFRA = re.compile(
     re.IGNORECASE,
 )
 # "Amsterdam-Eindhoven", "Den Haag-Rotterdam": a corridor named after its ends.
+# "Grensregio Zuid-Limburg", "Noord-Holland" are one place with a compass word, no pair.
 CITY_PAIR = re.compile(
-    r"^(?:[A-Z][\w'’.]+(?:\s[A-Za-z][\w'’]+)?[-–])+[A-Z][\w'’]+$"
+    r"^(?:[A-Z][\w'’.]+(?:\s[A-Za-z][\w'’]+)?"
+    r"(?<!\bNoord)(?<!\bZuid)(?<!\bOost)(?<!\bWest)(?<!\bMidden)[-–])+[A-Z][\w'’]+$"
     r"|\((?:[A-Z][\w'’.]+[-–])+[A-Z][\w'’]+\)"
 )
 # A heading that names a kind of infrastructure, not one piece of it.
@@ -95,12 +97,14 @@ CATEGORY = re.compile(
     re.IGNORECASE,
 )
 AGENDA_NUMBER = re.compile(r"^A\d{1,2}[.:]?\s*(?:[–—-]\s*)?(?=[A-Z])")
-CLAUSE = re.compile(r",\s+[a-z]")  # "Mobiliteit, onder voorwaarde van …": a wrapped clause
+# "Mobiliteit, onder voorwaarde van …": a wrapped clause; not "Amsterdam Centraal, fase 2".
+CLAUSE = re.compile(r",\s+[a-z]\w*(?:\s+\S+){3,}")
 AD = re.compile(r"^(?:ad|re|bij)\s+\d{1,2}\s*[–:.-]\s*", re.IGNORECASE)  # "Ad 1 – Lelylijn"
 PERSON = re.compile(r"^(?:[A-Z]\.){1,4}\s*(?:[a-z]+\s+)*[A-Z]")  # "M.A. Verstegen-Hoogland"
 COLUMN_WORDS = re.compile(r"\b(?:budget|raming|fase|bijdrage|regio|project|corridor|stand)\b", re.I)
 NOT_A_PROJECT = re.compile(
-    r"^(?:algemeen|inleiding|tot\s+slot|financi|moties|toezegging|vervolg|uitkomsten|rondvraag|"
+    r"^(?:algeme(?:en|ne)\b|inleiding|deelnemers|afwezig|gevraagde\s+beslissing|beoogd\s+effect|"
+    r"aanleiding|argumenten|kanttekeningen|planning$|tabel\b|afspraken\s+tussen\b|tot\s+slot|financi|moties|toezegging|vervolg|uitkomsten|rondvraag|"
     r"opening|sluiting|mededeling|kamerstuk|reservering|gebiedsagenda|bijdrage|hoofdstuk|"
     r"afspraken$|"
     r"(?:waterveiligheid|klimaatadaptatie|woningbouw|energie|natuur|landbouw|stikstof|bodem|"
@@ -108,13 +112,15 @@ NOT_A_PROJECT = re.compile(
     r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-[A-Z]|"
     r"bespreekpunten|aanwezig|samenvatting|bijlage|regionale\s+aandachtspunten|monitoring|"
     r"woningbouw(?:\s+en\s+mobiliteit)?$|bereikbaarheid$|mobiliteit$|overig|conclusie|"
-    r"toelichting)",
+    # "Overzicht projecten in het MIRT (selectie)": a list, not one project
+    r"toelichting|overzicht|stand\s+van\s+zaken)",
     re.IGNORECASE,
 )
 PHASE_BODY = re.compile(
-    r"\b(?:(?:verkenning|planuitwerking|realisatie|onderzoek)s?fase|verkenning|planuitwerking|"
+    r"\b(?:(?:verkenning|planuitwerking|planstudie|realisatie|onderzoek)s?fase|verkenning|"
+    r"planuitwerking|"
     r"planstudie|realisatie|tracébesluit|projectbeslissing|voorkeursbeslissing|startbeslissing|"
-    r"MIRT-onderzoek|MIRT-verkenning|openstelling|in\s+uitvoering)\b",
+    r"MIRT-onderzoek|MIRT-verkenning|openstelling|in\s+uitvoering|in\s+aanbouw)\b",
     re.IGNORECASE,
 )
 REGION_LINE = re.compile(

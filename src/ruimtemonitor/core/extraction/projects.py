@@ -28,6 +28,7 @@ from .project_terms import (
     CLAUSE,
     COLUMN_WORDS,
     INFRA,
+    MEETING_REGION,
     MIRT_REGIONS,
     NOT_A_PROJECT,
     PAUSED,
@@ -111,6 +112,11 @@ def _projects_of(
     regions = {s.identifier: region for s in sections if (region := region_of(s))}
     marks = region_marks(text, document)
     fallback = default_region(text, document)
+    # A letter about a BO MIRT (its title or head names the meeting) reports per project, as
+    # an afsprakenlijst does: a heading over a paragraph about its MIRT phase is a project.
+    about_meeting = document.kind == "afsprakenlijst" or bool(
+        MEETING_REGION.search(text[document.start : min(document.end, document.start + 1500)])
+    )
     found: list[Project] = []
     seen: set[int] = set()
     candidates: list[tuple[str, str | None, int, int, int, str]] = []
@@ -191,6 +197,11 @@ def _projects_of(
                 and words <= 8
                 and bool(PHASE_BODY.search(body[:500]))
             )
+            or (
+                about_meeting
+                and _proper_name(title)
+                and stated_phase(body[: body.find(".", 0, 300) + 1 or 300]) is not None
+            )
         )
         if not is_project:
             continue
@@ -199,8 +210,22 @@ def _projects_of(
     return found
 
 
+def _proper_name(title: str) -> bool:
+    """ "Centrale As", "Haak om Leeuwarden": a name, not a theme ("Goederenvervoer over het
+    spoor") — some word after the first is capitalised."""
+    return len(title.split()) <= 6 and any(w[:1].isupper() for w in title.split()[1:])
+
+
+_PROGRAMME = re.compile(r"^Programma\s+[A-Z]")  # "Programma U Ned", "Programma Hoogfrequent Spoor"
+
+
 def _names_infrastructure(words: str) -> bool:
-    return bool(INFRA.search(words) or CITY_PAIR.match(words.strip()) or names_area(words))
+    return bool(
+        INFRA.search(words)
+        or CITY_PAIR.match(words.strip())
+        or names_area(words)
+        or _PROGRAMME.match(words.strip())
+    )
 
 
 def _make(

@@ -43,6 +43,12 @@ _LABEL = re.compile(
     r"^(?P<label>Datum|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b[ \t]*:?[ \t]*(?P<value>.*)$",
     re.IGNORECASE,
 )
+_CELL_GAP = re.compile(r"[ \t]{3,}")
+_HEADER_VALUE = re.compile(
+    r"^[ \t]*(?:datum|betreft|onderwerp|(?:ons|uw)[ \t]+kenmerk|kenmerk|bijlagen?|"
+    r"contactpersoon|[^\s:]*:)[ \t]*:?[ \t]*(?:\S+[ \t]*:|$)",
+    re.IGNORECASE,
+)
 _SIDE_BY_SIDE = re.compile(
     r"[ \t]{3,}(?=(?:Datum|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b)", re.IGNORECASE
 )
@@ -162,11 +168,17 @@ def _describe(clean: CleanText, index: int, start: int, end: int) -> Document:
                 continue
             label = match.group("label").lower().replace("ons ", "")
             value = match.group("value").strip()
+            if label in {"betreft", "onderwerp"}:
+                # "Betreft   Uitkomsten BO's MIRT      IENM/BSK-2013/281144": the side column's
+                # cell beside the subject is no part of it.
+                value = _CELL_GAP.split(value, 1)[0]
             if not value and len(cells) > 1:
                 continue
             if not value and position + 1 < len(lines):
                 value = lines[position + 1]
-            if ":" not in value:  # "onderwerp: bijlage: datum:" is a table header, not a value
+            # "onderwerp: bijlage: datum:" is a table header, not a value; "MIRT-brief najaar
+            # 2016: uitkomsten" is a value with a colon in it.
+            if not _HEADER_VALUE.match(value):
                 labels.setdefault(label, value)
     kind = classify(text, labels)
     title = labels.get("betreft") or labels.get("onderwerp") or ""

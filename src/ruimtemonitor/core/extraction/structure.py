@@ -14,6 +14,7 @@ An agreement block is the "Afspraak 2.3 …" line, an optional remark line
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .patterns import (
@@ -160,7 +161,7 @@ _LETTERHEAD = re.compile(
     r"onze\s+referentie|bijlagen?\b\s*$|contactpersoon|postbus\b|"
     r"[A-Z][a-z]+(?:straat|weg|plein|laan|kade)\s+\d+[a-z]?\s*$|"
     r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december)\s+\d{4}$|[A-Z]{2,}[A-Za-z/&-]*[/-]\d{4}/\d+$|"
+    r"november|december)\s+\d{4}$|[A-Z]{2,}[A-Za-z/&-]*[/-]\d{4}/\d+$|(?:19|20)\d{2}-\d{6,}$|"
     r"(?:infrastructuur|waterstaat|binnenlandse\s+zaken|koninkrijksrelaties|volkshuisvesting)"
     r"(?:\s+en\s+\w+)*$)",
     re.IGNORECASE,
@@ -176,6 +177,7 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
         and index > 0
         and not _heading_number(lines[index - 1])
         and not (after_sentence and len(line.text.split()) <= 6)
+        and not _stacked_title(lines, index)
     ):
         return False  # a short title straight after a finished sentence still opens one
     if len(text) > 90 or len(text.split()) > 10 or not text[:1].isupper():
@@ -218,6 +220,20 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
         and not BULLET_GLYPH.match(following.text)
         and _heading_number(following) is None
     )
+
+
+_REGION_TITLE = re.compile(
+    r"^(?:(?:MIRT[- ])?(?:regio|landsdeel)\s+)?(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West|"
+    r"Nationaal|Randstad)(?:[- ]Nederland)?$",
+    re.IGNORECASE,
+)
+
+
+def _stacked_title(lines: list[_Line], index: int) -> bool:
+    """A title straight under a region heading ("Noord" over "Ring Groningen Zuid" over its
+    paragraph): two headings without a blank line between them."""
+    above = lines[index - 1]
+    return above.blank_before and bool(_REGION_TITLE.match(above.text))
 
 
 def _toc_lines(lines: list[_Line]) -> set[int]:
@@ -351,6 +367,13 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
     heads = {i: head for i in range(len(lines)) if (head := _block_head(lines, i))}
     starts = sorted(heads)
     heading_lines = {i for i, line in enumerate(lines) if _heading_number(line) is not None}
+    # Sections by number, in order: a block's chapter is the last one before it with the
+    # block's first number (looked up by bisection, not by scanning every section).
+    by_number: dict[str | None, tuple[list[int], list[str]]] = {}
+    for section in sections:
+        starts_of, ids_of = by_number.setdefault(section.number, ([], []))
+        starts_of.append(section.start)
+        ids_of.append(section.identifier)
     blocks: list[AfspraakBlock] = []
     for position, index in enumerate(starts):
         number, title, previous = heads[index]
@@ -411,14 +434,9 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
                 end_index = candidate
                 break
         end = lines[end_index].start if end_index < len(lines) else document.end
-        chapter = next(
-            (
-                s.identifier
-                for s in reversed(sections)
-                if s.number == number.split(".")[0] and s.start <= lines[index].start
-            ),
-            None,
-        )
+        starts_of, ids_of = by_number.get(number.split(".")[0], ([], []))
+        before = bisect_right(starts_of, lines[index].start)
+        chapter = ids_of[before - 1] if before else None
         blocks.append(
             AfspraakBlock(
                 number=number,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -29,7 +30,7 @@ from ruimtemonitor.core.dutch.dates import DeadlineMatch, find_deadlines
 from .cleaning import CleanText
 from .patterns import CELL_SEPARATOR
 from .splitting import Document
-from .textutil import iter_lines
+from .textutil import Spans, iter_lines
 
 __all__ = ["Event", "Timeline", "split_times"]
 
@@ -40,15 +41,21 @@ _LABEL_LINE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|had|hadden)\b[^.;]{0,80}?"
-    r"\b(?:ge[a-zë]{2,}(?:d|t|en)|vastgesteld|besloten|vastgelegd|ondertekend|afgerond|"
+    r"\b(?:is|zijn|werd|werden|was|waren|heb|hebt|heeft|hebben|had|hadden)\b[^.;]{0,80}?"
+    r"\b(?:(?:aan|af|op|toe|in|uit|vast|door|mee|bij|terug|om)?ge[a-zë]{2,}(?:d|t|en)|"
+    r"verdeeld|vergroot|verbeterd|verplaatst|verworven|vastgesteld|besloten|vastgelegd|ondertekend|afgerond|"
     r"opgeleverd|uitgebracht|aangenomen|ingediend|verschenen|verstuurd|toegezegd|afgesproken|"
     r"opengesteld|ontvangen|ingestemd|verleend|bekrachtigd|aanbesteed|overeengekomen|"
     r"onderzocht|besproken|vervangen|verlengd|verbreed|verdiept|vernieuwd|verschoven|"
     r"vertraagd|uitgesteld|besteed|bereikt|beëindigd|overgedragen|opgeheven|uitgevoerd|"
-    r"gepubliceerd)\b"
+    r"gepubliceerd|bezocht|benoemd|betaald|bevestigd|verkend|verzonden|verricht|overhandigd|"
+    r"aangeboden|bijgesteld|bekendgemaakt)\b"
     r"|\b(?:vond(?:en)?|plaatsvond|plaatsgevonden|sinds|jl\.|jongstleden|afgelopen|destijds|"
-    r"eerder|reeds|inmiddels)\b",
+    r"eerder|reeds|inmiddels)\b"
+    # the simple past: "Begin november bezocht ik de regio"
+    r"|\b(?:bezocht(?:en)?|sprak(?:en)?|besloot|stuurde[n]?|stelde[n]?\s+\w+\s+vast|"
+    r"startte[n]?|begon(?:nen)?|ondertekende[n]?|tekende[n]?|ontving(?:en)?|verscheen|"
+    r"verschenen|informeerde[n]?|opende[n]?|leverde[n]?\s+\w+\s+op)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -152,6 +159,9 @@ def split_times(
     text = clean.text
     dates = {d.identifier: d.date for d in documents}
     meeting_days = {(doc, m.date) for m, doc in meetings}
+    days_by_doc: dict[str, list[dt.date]] = {}
+    for doc, day in sorted(meeting_days):
+        days_by_doc.setdefault(doc, []).append(day)
     meeting_spans: dict[str, list[tuple[int, int]]] = {}
     for meeting, doc in meetings:
         meeting_spans.setdefault(doc, []).append((meeting.start, meeting.end))
@@ -174,6 +184,13 @@ def split_times(
             s - 250 <= match.start < e + 250 for s, e in meeting_spans.get(doc, ())
         ):
             continue  # a meeting that took place: reported under meetings
+        if (
+            match.meeting is not None
+            and start_day is not None
+            and end_day is not None
+            and _held_between(days_by_doc.get(doc, []), start_day, end_day)
+        ):
+            continue  # "in het BO MIRT van najaar 2018": the meeting of 22 november 2018
         before, after = _sentence(text, match.start, match.end)
         if match.meeting is not None and not _RELATION_START.match(deadline.as_written):
             # A meeting named as a title ("Verslag BO MIRT Zuid 2016") is not a time; one in a
@@ -240,6 +257,12 @@ _CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,})")
 
 _RANGE_START = re.compile(r"\b(?:van|vanaf)[ \t]+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^(?:tot(?:[ \t]+en[ \t]+met)?|t/m)\b", re.IGNORECASE)
+
+
+def _held_between(days: list[dt.date], start: dt.date, end: dt.date) -> bool:
+    """Whether a meeting of the (sorted) ``days`` falls in ``start``..``end``."""
+    index = bisect_left(days, start)
+    return index < len(days) and days[index] <= end
 
 
 def _join_ranges(
@@ -340,11 +363,12 @@ _SINCE_YEAR = re.compile(r"\b(?P<when>sinds[ \t]+(?P<year>(?:19|20)\d{2}))\b", r
 def _since_years(text: str, document: Document, taken: list[tuple[int, int]]) -> list[Event]:
     """ "loopt sinds 2016": a year something began, which the grammar leaves to the reader."""
     out: list[Event] = []
+    index = Spans(taken)
     for match in _SINCE_YEAR.finditer(text, document.start, document.end):
         year = int(match.group("year"))
         if document.date is not None and year > document.date.year:
             continue
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if index.overlaps(match.start(), match.end()):
             continue
         begin, end = periods.year(year)
         out.append(
@@ -433,6 +457,7 @@ def _planning_lines(
 ) -> list[DeadlineMatch]:
     """ "2027: Tracébesluit" lines and year cells of tables, when the grammar has not read them."""
     out: list[DeadlineMatch] = []
+    index = Spans(taken)
     lines = list(iter_lines(text, document.start, document.end))
     for position, (line_start, line_end) in enumerate(lines):
         planned = _PLANNING_LINE.match(text, line_start, line_end)
@@ -451,7 +476,7 @@ def _planning_lines(
             ):
                 found = []
         for match in found:
-            if any(s < match.end("when") and match.start("when") < e for s, e in taken):
+            if index.overlaps(match.start("when"), match.end("when")):
                 continue
             item = _planned(match)
             if item is not None:

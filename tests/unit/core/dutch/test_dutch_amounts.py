@@ -67,6 +67,10 @@ B = 1_000_000_000
         ("De post is € 12,50 per maand.", "€ 12,50", [Decimal("12.50")], None),
         ("Het verschil: € 20.000 tot € 2 mln.", "€ 20.000 tot € 2 mln.", [20_000, 2 * M], None),
         ("Een bedrag van € 3 duizend.", "€ 3 duizend", [3_000], None),
+        ("Een scan: € 150 mIn. bijdrage.", "€ 150 mIn.", [150 * M], None),
+        ("Een scan: € 7,5 rnln. bijdrage.", "€ 7,5 rnln.", [Decimal("7.5") * M], None),
+        ("Er is één miljoen euro toegezegd.", "één miljoen euro", [M], None),
+        ("Het Rijk stelt twee miljard beschikbaar.", "twee miljard", [2 * B], None),
     ],
 )
 def test_amount_forms(
@@ -98,6 +102,8 @@ def test_values_are_exact_integers_without_exponent() -> None:
         "Het gaat om 32 mol/ha/jaar en 100.000 woningen per jaar.",
         "Een bedrag van € met een spatie erachter.",
         "€ 1.14567 mln is geen Nederlandse notatie.",
+        "De regio telt een miljoen inwoners.",
+        "Een van de drie miljoenensteden.",
     ],
 )
 def test_numbers_without_currency_are_not_amounts(text: str) -> None:

@@ -469,3 +469,18 @@ def test_an_impossible_day_is_read_as_its_month_with_a_note(text: str, month: in
     assert match.deadline.start is not None and match.deadline.start.month == month
     assert match.deadline.precision.value == "month"
     assert match.note == IMPOSSIBLE_DATE_NOTE
+
+
+def test_a_period_of_years_with_an_en_dash_or_introduced_by_periode() -> None:
+    import datetime as dt
+
+    from ruimtemonitor.core.dutch.dates import find_deadlines
+
+    for text, written in [
+        ("In de periode 2019-2021 is de verkenning uitgevoerd.", "In de periode 2019-2021"),
+        ("Tussen nu en 2030, in 2025–2030, worden woningen gebouwd.", "in 2025–2030"),
+        ("Gedurende 2024 wordt gebouwd.", "Gedurende 2024"),
+    ]:
+        [match] = find_deadlines(text, dt.date(2022, 12, 1))
+        assert match.deadline.as_written == written
+        assert match.deadline.end is not None and match.deadline.end.year in {2021, 2030, 2024}

@@ -22,3 +22,22 @@ def test_meetings_with_their_dates_as_letters_write_them() -> None:
 def test_a_date_without_year_needs_the_letter_year() -> None:
     assert find_meetings("het BOL Oost van 2 juni jl.") == []
     assert find_meetings("Het BOL is in het voorjaar.", year=2025) == []
+
+
+def test_more_ways_to_say_a_meeting_took_place() -> None:
+    cases = {
+        "Op 10 november jl. heb ik met de regio Zuid het BO MIRT gevoerd.": ("Zuid", 10),
+        "Het BO MIRT Noordwest (Haarlem, 14 november 2019) heeft besloten.": ("Noordwest", 14),
+        "Op 12 november 2019 sprak ik in het BO MIRT met de regio Zuid over de A2.": ("Zuid", 12),
+        "Het Bestuurlijk Overleg MIRT voor Zuid-Nederland op 12 november 2019 stemde in.": (
+            "Zuid",
+            12,
+        ),
+        "Op 14 november 2019 kwamen Rijk en regio bijeen in het BO MIRT Noordwest.": (
+            "Noordwest",
+            14,
+        ),
+    }
+    for text, (region, day) in cases.items():
+        [meeting] = find_meetings(text, year=2019, before=dt.date(2019, 12, 1))
+        assert (meeting.kind, meeting.landsdeel, meeting.date.day) == ("bo_mirt", region, day)

@@ -61,6 +61,16 @@ def test_hyphenated_word_is_joined_and_wraps_become_one_line(cleaned) -> None:
     assert "de Gent-Terneuzen zone in de regio. De kosten" in cleaned.text
 
 
+def test_a_known_word_split_at_a_line_end_loses_its_hyphen_even_when_used_once() -> None:
+    text = (
+        "De regio draagt 5 mil-\njoen bij aan het ontwerp en ziet graag dat het ontwerp-\n"
+        "tracébesluit snel volgt.\n"
+    )
+    joined = clean(source_from_text(text)).text
+    assert "5 miljoen bij" in joined
+    assert "ontwerp-tracébesluit" in joined  # "ontwerptracébesluit" is no word of the letter
+
+
 def test_footnote_bodies_separated_and_markers_stripped(cleaned) -> None:
     assert [(f.number, f.text) for f in cleaned.footnotes] == [
         (1, "Kamerstuk 36 600-A, nr. 12"),
@@ -143,3 +153,34 @@ def test_a_letter_starting_on_a_new_page_is_not_joined_to_the_list_above() -> No
     documents = split_documents(cleaned)
     assert len(documents) == 2
     assert cleaned.text[documents[1].start :].startswith("Aan de raden")
+
+
+def test_a_letter_printed_from_a_longer_one_may_start_its_footnotes_at_any_number() -> None:
+    text = (
+        "De motie van het lid Grinwis5 voer ik uit in de arrangementen van Oost en Zuid.\n"
+        "\n"
+        "_______________\n"
+        "5 Kamerstuk 36 600 XXII, nr. 47\n"
+    )
+    cleaned = clean(source_from_text(text))
+    assert [(f.number, f.text) for f in cleaned.footnotes] == [(5, "Kamerstuk 36 600 XXII, nr. 47")]
+    assert "Grinwis voer" in cleaned.text
+
+
+def test_the_colophon_of_a_printed_kamerstuk_and_the_footnote_rule_are_furniture() -> None:
+    text = (
+        "De afsprakenlijsten zijn als bijlage bijgevoegd1.\n\n"
+        "Programma U Ned\n"
+        "_______________\n"
+        "1 Raadpleegbaar via www.tweedekamer.nl.\n\n"
+        "kst-35925-A-12\n"
+        "ISSN 0921 - 7371\n"
+        "'s-Gravenhage 2021\n"
+        "Tweede Kamer, vergaderjaar 2021–2022, 35 925 A, nr. 12                1\n\f"
+        "Het programma U Ned is in de verkenningsfase en de eerste maatregelen volgen.\n"
+    )
+    cleaned = clean(source_from_text(text))
+    assert [f.number for f in cleaned.footnotes] == [1]
+    for furniture in ("____", "ISSN", "kst-35925", "Gravenhage 2021", "vergaderjaar"):
+        assert furniture not in cleaned.text
+    assert "Programma U Ned\n" in cleaned.text

@@ -28,3 +28,24 @@ def test_a_bug_in_a_parser_is_not_hidden(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(entities, "find_amounts", broken)
     with pytest.raises(KeyError):
         extract_text(LETTER)
+
+
+def test_a_table_of_motions_and_commitments_gives_one_item_per_row() -> None:
+    from ruimtemonitor.core.extraction import extract_text
+
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 1 juni 2019\n\nGeachte voorzitter,\n\n"
+        "In deze brief informeer ik u over de voortgang van het MIRT.\n\n"
+        "Motie/toezegging                          Kamerstuk              Stand\n"
+        "Motie Van Helvert c.s. over de N35        35 000 A, nr. 23       afgedaan\n"
+        "Motie Ziengs over de A1                   35 000 A, nr. 41       in behandeling\n"
+        "Toezegging AO MIRT 4 juli 2018            -                      afgedaan met deze brief\n"
+        "\nHoogachtend,\n\nDe minister\n"
+    )
+    items = extract_text(text).to_json()["parliamentary_items"]
+    assert [(i["kind"], i["kamerstuk"], i["member"]) for i in items] == [
+        ("motie", "kst-35000-A-23", "Van Helvert c.s."),
+        ("motie", "kst-35000-A-41", "Ziengs"),
+        ("toezegging", None, None),
+    ]

@@ -25,7 +25,7 @@ FLOORS = {  # field: (precision, recall); the issue's targets, else a little und
     "amounts": (0.97, 0.97),
     "deadlines": (0.95, 0.95),
     "events": (0.96, 0.96),
-    "projects": (0.97, 0.93),
+    "projects": (0.97, 0.95),
     "projects.phase": (0.95, 0.95),
     "meetings": (0.96, 0.95),
     "parliamentary_items": (0.95, 0.93),
@@ -36,12 +36,28 @@ FLOORS = {  # field: (precision, recall); the issue's targets, else a little und
 BLIND_FLOORS = {
     "documents.kind": (0.8, 0.8),
     "documents.date": (1.0, 1.0),
-    "agreements": (0.9, 0.9),
+    "agreements": (0.95, 0.95),
     "agreements.commitments": (0.93, 0.9),
     "amounts": (0.95, 0.95),
     "deadlines": (0.95, 0.95),
     "events": (0.9, 0.93),
     "projects": (0.93, 0.93),
+    "projects.phase": (0.93, 0.93),
+    "meetings": (0.95, 0.95),
+    "parliamentary_items": (0.95, 0.95),
+}
+# The second blind batch (tests/data/letters-blind2/README.md): written and scored before
+# the rules were changed for it (scores in docs/extraction.md), then used like the first.
+BLIND2 = LETTERS.parent / "letters-blind2"
+BLIND2_FLOORS = {
+    "documents.kind": (0.9, 0.9),
+    "documents.date": (1.0, 1.0),
+    "agreements": (0.92, 0.92),
+    "agreements.commitments": (0.95, 0.93),
+    "amounts": (0.95, 0.95),
+    "deadlines": (0.95, 0.95),
+    "events": (0.92, 0.95),
+    "projects": (0.95, 0.92),
     "projects.phase": (0.93, 0.93),
     "meetings": (0.95, 0.95),
     "parliamentary_items": (0.95, 0.95),
@@ -77,6 +93,11 @@ def blind_letters() -> list:
     return _scored(BLIND)
 
 
+@pytest.fixture(scope="module")
+def blind2_letters() -> list:
+    return _scored(BLIND2)
+
+
 def test_the_corpus_covers_every_genre_and_many_years(letters: list) -> None:
     assert len(letters) >= 25
     assert {letter.genre for letter in letters} == GENRES
@@ -101,6 +122,17 @@ def test_the_blind_letters_stay_above_their_floor(blind_letters: list, field: st
     precision, recall = BLIND_FLOORS[field]
     score = totals[field]
     misses = [n for letter in blind_letters for n in letter.notes if field.split(".")[0] in n]
+    assert score.precision >= precision, (score.as_row(), misses[:15])
+    assert score.recall >= recall, (score.as_row(), misses[:15])
+
+
+@pytest.mark.parametrize("field", sorted(BLIND2_FLOORS))
+def test_the_second_blind_batch_stays_above_its_floor(blind2_letters: list, field: str) -> None:
+    assert len(blind2_letters) >= 10
+    totals = sum_scores(score for letter in blind2_letters for score in letter.scores)
+    precision, recall = BLIND2_FLOORS[field]
+    score = totals[field]
+    misses = [n for letter in blind2_letters for n in letter.notes if field.split(".")[0] in n]
     assert score.precision >= precision, (score.as_row(), misses[:15])
     assert score.recall >= recall, (score.as_row(), misses[:15])
 

@@ -105,3 +105,105 @@ def test_unknown_department_is_kept_with_a_warning() -> None:
     departments, warnings = normalise_departments("IenW, Provinciehuis")
     assert departments == ("IenW", "Provinciehuis")
     assert "unknown department" in warnings[0]
+
+
+def test_spans_answer_overlap_questions_like_a_scan_of_all_spans() -> None:
+    import random
+
+    from ruimtemonitor.core.extraction.textutil import Spans
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(0, 9)) for a in rng.sample(range(100), rng.randint(0, 10))]
+        index = Spans(spans)
+        for _ in range(20):
+            start = rng.randint(0, 110)
+            end = start + rng.randint(0, 10)
+            assert index.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+            assert index.contains(start) == any(s <= start < e for s, e in spans)
+
+
+def test_recurring_side_columns_found_without_comparing_every_pair() -> None:
+    import random
+
+    from ruimtemonitor.core.extraction.furniture import _recurring
+
+    rng = random.Random(11)
+    for _ in range(2000):
+        words = [str(i) for i in range(rng.randint(3, 25))]
+
+        def some_lines(words: list[str] = words) -> set[str]:
+            size = rng.randint(0, min(len(words), rng.choice([4, 8, 20])))
+            return set(rng.sample(words, size))
+
+        shared = [some_lines() for _ in range(3)]
+        clusters = [
+            ([i], set(rng.choice(shared)) if rng.random() < 0.5 else some_lines())
+            for i in range(rng.randint(0, 8))
+        ]
+        brute = [
+            members
+            for p, (members, keys) in enumerate(clusters)
+            if len(keys) >= 3
+            and any(len(keys & other) >= 3 for q, (_, other) in enumerate(clusters) if q != p)
+        ]
+        assert [members for members, _ in _recurring(clusters)] == brute
+
+
+def test_a_list_of_names_with_their_phase_is_a_list_of_projects() -> None:
+    from ruimtemonitor.core.extraction import extract_text
+
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 1 december 2022\n\nGeachte voorzitter,\n\n"
+        "In deze brief informeer ik u over de voortgang van de projecten in het MIRT.\n\n"
+        "Noord\n\nDe volgende projecten liggen op schema:\n"
+        "• Nedersaksenlijn (verkenning)\n• Vaarweg Lemmer–Delfzijl (realisatie)\n\n"
+        "Oost\n\nStand van de projecten:\n"
+        "- Sluis Eefde – realisatie\n- Spoorzone Zwolle – opgeleverd\n\n"
+        "Hoogachtend,\n\nDe minister\n"
+    )
+    projects = [(p["name"], p["phase"]) for p in extract_text(text).to_json()["projects"]]
+    assert projects == [
+        ("Nedersaksenlijn", "verkenning"),
+        ("Vaarweg Lemmer–Delfzijl", "realisatie"),
+        ("Sluis Eefde", "realisatie"),
+        ("Spoorzone Zwolle", "opgeleverd"),
+    ]
+
+
+def test_a_bullet_list_of_bare_names_under_a_paused_lead_in() -> None:
+    from ruimtemonitor.core.extraction import extract_text
+
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 1 juni 2023\n\nGeachte voorzitter,\n\n"
+        "In deze brief informeer ik u over de keuzes die ik in het MIRT heb gemaakt.\n\n"
+        "De volgende projecten worden gepauzeerd:\n"
+        "• N35 Wijthmen–Nijverdal\n• A27 Zeewolde–Eemnes\n• Volkeraksluizen\n\n"
+        "Het kabinet heeft besloten dat de woningbouw voorgaat; daarover bericht ik u later.\n\n"
+        "Hoogachtend,\n\nDe minister\n"
+    )
+    projects = [(p["name"], p["paused"]) for p in extract_text(text).to_json()["projects"]]
+    assert projects == [
+        ("N35 Wijthmen–Nijverdal", True),
+        ("A27 Zeewolde–Eemnes", True),
+        ("Volkeraksluizen", True),
+    ]
+
+
+def test_a_decision_taken_with_words_in_between_moves_the_phase_on() -> None:
+    from ruimtemonitor.core.extraction.phases import project_phase
+
+    cases = {
+        "De verkenning is afgerond; de voorkeursbeslissing is in 2022 genomen.": "planuitwerking",
+        "Het tracébesluit is in 2021 vastgesteld; de aanbesteding loopt.": "realisatie",
+        "De projectbeslissing is in juli 2023 genomen.": "realisatie",
+        "De startbeslissing heb ik op 30 oktober 2013 genomen.": "verkenning",
+        "De werkzaamheden zijn in volle gang.": "realisatie",
+        "Het ontwerp-projectbesluit heeft ter inzage gelegen.": "planuitwerking",
+        "De projectbeslissing wordt in juli 2025 genomen.": None,
+        "Het tracébesluit is nog niet genomen.": None,
+    }
+    for sentence, phase in cases.items():
+        assert project_phase(sentence) == phase, sentence
