@@ -34,7 +34,7 @@ _LABELLED = re.compile(
     rf"publicatie))?|vergaderdatum|stand[ \t]+van[ \t]+zaken(?:[ \t]+per)?|"
     rf"(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?|laatste[ \t]+wijziging|"
     rf"peildatum|versie|laatst[ \t]+gewijzigd(?:[ \t]+op)?|gepubliceerd(?:[ \t]+op)?|"
-    rf"publicatiedatum|vastgesteld(?:[ \t]+op)?|d\.d\.)"
+    rf"publicatiedatum|uitgave|uitgegeven(?:[ \t]+op)?|vastgesteld(?:[ \t]+op)?|d\.d\.)"
     rf"[ \t]*[:.|]?[ \t]*(?:\n[ \t]*)?{_WEEKDAY}?(?P<date>{_DATE})"
 )
 # A web page's own date is when it was last changed, not when it was printed or the
@@ -54,6 +54,12 @@ _MEETING_HEAD = re.compile(
 )
 _SIGNED = re.compile(
     rf"(?i)\b(?:overeengekomen|ondertekend|vastgesteld|getekend)\b[^.\n]{{0,60}}?\bop[ \t]+"
+    rf"(?P<date>{_DATE})"
+)
+# "Ondertekend te Middelburg, 26 juni 2025", "Aldus overeengekomen op 2 juni 2025": an
+# arrangement is dated by its signing, not by the meeting that prepared it.
+_SIGNING = re.compile(
+    rf"(?i)\b(?:overeengekomen|ondertekend|getekend)\b[^.\n]{{0,60}}?(?:\bop[ \t]+|,[ \t]*)"
     rf"(?P<date>{_DATE})"
 )
 _ISO = re.compile(r"(?<![\d-])(?:19|20)\d{2}-\d{2}-\d{2}(?![\d-])")
@@ -94,6 +100,8 @@ def find_letter_date(text: str, genre: str = "other") -> dt.date | None:
         order = [_MEETING_HEAD, _LABELLED, _PLACE_DATE]
     elif genre == "mirt_project":
         order = [_CHANGED, _LABELLED, _PLACE_DATE]
+    elif genre == "ruimtelijk_arrangement":
+        order = [_SIGNING, _LABELLED, _PLACE_DATE, _MEETING_HEAD]
     for pattern in order:
         found = _first(pattern, head)
         if found is not None:
