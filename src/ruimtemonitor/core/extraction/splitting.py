@@ -57,6 +57,7 @@ _ATTACHMENT = re.compile(
     r"^(?:•\s*)?(?:(?:Bijlage\s+)?(?:[A-Z]|\d{1,2})[.)]\s+)(?P<title>.+?)(?:\s+(?:dd\.?|d\.d\.|van)\s+"
     r"(?P<date>\d{1,2}\s+\w+\s+\d{4}))?\s*$"
 )
+_ATTACHMENT_HEAD = re.compile(r"^Bijlage\s+(?:\d{1,2}|[A-Z])\s*[.:]?$", re.IGNORECASE)
 _MIN_DOCUMENT_CHARS = 400
 
 
@@ -115,6 +116,15 @@ def _boundaries(text: str, lines: list[tuple[int, int]]) -> list[int]:
             and text[start - 1] == "\f"
             and start - last > _MIN_DOCUMENT_CHARS
         ):
+            found.append(start)
+            last = start
+        elif (
+            _ATTACHMENT_HEAD.match(line)
+            and index + 1 < len(lines)
+            and _TITLE_START.match(text[lines[index + 1][0] : lines[index + 1][1]].strip())
+            and start - last > _MIN_DOCUMENT_CHARS
+        ):
+            # "Bijlage 1" over "AFSPRAKENLIJST BESTUURLIJK OVERLEG …": an enclosed document
             found.append(start)
             last = start
         elif _CLOSING.match(line):
