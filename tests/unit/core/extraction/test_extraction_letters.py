@@ -62,6 +62,22 @@ BLIND2_FLOORS = {
     "meetings": (0.95, 0.95),
     "parliamentary_items": (0.95, 0.95),
 }
+# The third blind batch (tests/data/letters-blind3/README.md): written without reading the
+# rules and scored before they changed for it (docs/extraction.md), then used like the others.
+BLIND3 = LETTERS.parent / "letters-blind3"
+BLIND3_FLOORS = {
+    "documents.kind": (0.93, 0.93),
+    "documents.date": (0.93, 0.93),
+    "agreements": (0.92, 0.9),
+    "agreements.commitments": (0.95, 0.7),
+    "amounts": (0.95, 0.91),
+    "deadlines": (0.95, 0.95),
+    "events": (0.94, 0.95),
+    "projects": (0.87, 0.89),
+    "projects.phase": (0.85, 0.85),
+    "meetings": (0.92, 0.88),
+    "parliamentary_items": (0.92, 0.88),
+}
 GENRES = {
     "afsprakenlijst",
     "kamerbrief",
@@ -88,14 +104,15 @@ def letters() -> list:
     return _scored(LETTERS)
 
 
-@pytest.fixture(scope="module")
-def blind_letters() -> list:
-    return _scored(BLIND)
-
-
-@pytest.fixture(scope="module")
-def blind2_letters() -> list:
-    return _scored(BLIND2)
+@pytest.fixture(scope="module", params=["blind", "blind2", "blind3"])
+def blind_batch(request: pytest.FixtureRequest) -> tuple[list, dict, int]:
+    """A blind batch's scored letters, its floors and how many letters it must hold."""
+    folder, floors, size = {
+        "blind": (BLIND, BLIND_FLOORS, 12),
+        "blind2": (BLIND2, BLIND2_FLOORS, 10),
+        "blind3": (BLIND3, BLIND3_FLOORS, 20),
+    }[request.param]
+    return _scored(folder), floors, size
 
 
 def test_the_corpus_covers_every_genre_and_many_years(letters: list) -> None:
@@ -115,24 +132,14 @@ def test_precision_and_recall_stay_above_their_floor(letters: list, field: str) 
     assert score.recall >= recall, (score.as_row(), misses)
 
 
-@pytest.mark.parametrize("field", sorted(BLIND_FLOORS))
-def test_the_blind_letters_stay_above_their_floor(blind_letters: list, field: str) -> None:
-    assert len(blind_letters) >= 12
-    totals = sum_scores(score for letter in blind_letters for score in letter.scores)
-    precision, recall = BLIND_FLOORS[field]
+@pytest.mark.parametrize("field", sorted(FLOORS))
+def test_the_blind_batches_stay_above_their_floors(blind_batch: tuple, field: str) -> None:
+    scored, floors, size = blind_batch
+    assert len(scored) >= size
+    totals = sum_scores(score for letter in scored for score in letter.scores)
+    precision, recall = floors[field]
     score = totals[field]
-    misses = [n for letter in blind_letters for n in letter.notes if field.split(".")[0] in n]
-    assert score.precision >= precision, (score.as_row(), misses[:15])
-    assert score.recall >= recall, (score.as_row(), misses[:15])
-
-
-@pytest.mark.parametrize("field", sorted(BLIND2_FLOORS))
-def test_the_second_blind_batch_stays_above_its_floor(blind2_letters: list, field: str) -> None:
-    assert len(blind2_letters) >= 10
-    totals = sum_scores(score for letter in blind2_letters for score in letter.scores)
-    precision, recall = BLIND2_FLOORS[field]
-    score = totals[field]
-    misses = [n for letter in blind2_letters for n in letter.notes if field.split(".")[0] in n]
+    misses = [n for letter in scored for n in letter.notes if field.split(".")[0] in n]
     assert score.precision >= precision, (score.as_row(), misses[:15])
     assert score.recall >= recall, (score.as_row(), misses[:15])
 
