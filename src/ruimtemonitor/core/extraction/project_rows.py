@@ -52,7 +52,9 @@ _ROW = re.compile(
 )
 
 
-_PROJECT_HEADER = re.compile(r"^(?:project(?:naam)?|naam(?:\s+project)?|mirt-project)$", re.I)
+_PROJECT_HEADER = re.compile(
+    r"^(?:project(?:naam)?|naam(?:\s+project)?|mirt-project|weg|wegvak|traject|vaarweg)$", re.I
+)
 _CELL_PHASES = {**NOUN_PHASES, "onderzoek": "onderzoek", "opgeleverd": "opgeleverd"}
 _INDENTED = re.compile(r"[ \t]{4,}\S[^\n]*")
 
@@ -103,6 +105,8 @@ def table_projects(
         elif (row := _ROW.match(line)) is not None:
             name = row.group("name") or row.group("name2")
             phase = row.group("phase") or row.group("phase2")
+        elif listed and len(cells) >= 2:
+            name = cells[0]  # "A1/A30 Barneveld   2027" under "Project   Gereed"
         if (
             name is None
             or len(name.split()) > 8
@@ -126,7 +130,9 @@ def table_projects(
             Project(
                 identifier=f"{document.identifier}.row{line_start}.project",
                 name=name.strip(" –—-:"),
-                region=region_at(marks, line_start) or fallback,
+                region=next((r for c in cells[1:] if (r := region_name(c.strip(" |")))), None)
+                or region_at(marks, line_start)
+                or fallback,
                 phase=phase_name,
                 paused=False,
                 parent=None,
@@ -162,6 +168,8 @@ def cell_projects(
         following = text[lines[index + 1][0] : lines[index + 1][1]].strip()
         if start in starts or len(line.split()) > 6 or line.endswith((".", ",", ";", ":")):
             continue
+        if len([c for c in CELL_SEPARATOR.split(line) if c.strip()]) > 1:
+            continue  # a row of a table, not a cell on its own line
         if not (INFRA.search(line) or CITY_PAIR.search(line)) or CATEGORY.match(line):
             continue
         if not (

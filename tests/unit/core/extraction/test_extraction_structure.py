@@ -207,3 +207,27 @@ def test_a_decision_taken_with_words_in_between_moves_the_phase_on() -> None:
     }
     for sentence, phase in cases.items():
         assert project_phase(sentence) == phase, sentence
+
+
+def test_rows_under_a_project_header_are_projects_named_by_their_first_cell() -> None:
+    from ruimtemonitor.core.extraction import extract_text
+
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 1 juni 2023\n\nGeachte voorzitter,\n\n"
+        "In deze brief informeer ik u over de voortgang van de projecten in het MIRT.\n\n"
+        "Weg                                   Regio\n"
+        "N35 Wijthmen–Nijverdal                Oost\n"
+        "A27 Zeewolde–Eemnes                   Noordwest\n\n"
+        "Project                       Gereed\n"
+        "A1/A30 Barneveld              2027\n"
+        "Knooppunt Hoevelaken          2026\n\n"
+        "Hoogachtend,\n\nDe minister\n"
+    )
+    projects = [(p["name"], p["region"]) for p in extract_text(text).to_json()["projects"]]
+    assert projects == [
+        ("N35 Wijthmen–Nijverdal", "Oost"),
+        ("A27 Zeewolde–Eemnes", "Noordwest"),
+        ("A1/A30 Barneveld", None),
+        ("Knooppunt Hoevelaken", None),
+    ]
