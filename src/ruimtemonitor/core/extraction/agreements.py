@@ -89,15 +89,20 @@ def find_agreements(
     agreements: list[Agreement] = []
     sections = {s.identifier: s for s in structure.sections}
     genres = {d.identifier: d.kind for d in documents}
+    # Per document, so each document's steps look at its own spans only (linear in the bundle).
+    blocks: dict[str, list[tuple[int, int]]] = {}
+    numbers: dict[str, set[str]] = {}
     for block in structure.blocks:
         if genres.get(block.document) in AGREEMENT_GENRES:
             agreements.append(_numbered(text, block, sections.get(block.section or "")))
-    covered = [(b.start, b.end) for b in structure.blocks]
+            numbers.setdefault(block.document, set()).add(block.number)
+        blocks.setdefault(block.document, []).append((block.start, block.end))
     for document in documents:
         if document.kind not in AGREEMENT_GENRES:
             continue
+        covered = list(blocks.get(document.identifier, ()))
         if document.kind in NUMBERED_ITEM_GENRES:
-            numbered = {a.number for a in agreements if a.document == document.identifier}
+            numbered = numbers.get(document.identifier, set())
             for row in table_agreements(text, document.start, document.end):
                 if row.number in numbered:
                     continue  # a summary table of agreements stated above ("2.1  … € 65 mln.")

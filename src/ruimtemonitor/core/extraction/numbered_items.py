@@ -55,12 +55,11 @@ def _own_body_end(section: Section, sections: list[Section]) -> int:
 def numbered_items(
     text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
 ) -> list[NumberedItem]:
-    """The numbered items of ``document`` that are agreements (rules in the module docstring)."""
+    """The numbered items of ``document`` that are agreements (rules in the module docstring);
+    ``covered``: the spans of this document's agreements found so far (blocks, table rows)."""
     # An arrangement written as a numbered list ("1. Woningbouw" over its bullets) has its
     # agreements there; one with "Afspraak 2.1" blocks has chapters there instead.
-    listed = document.kind == "ruimtelijk_arrangement" and not any(
-        block.document == document.identifier for block in structure.blocks
-    )
+    listed = document.kind == "ruimtelijk_arrangement" and not covered
     if document.kind not in NUMBERED_ITEM_GENRES and not listed:
         return []
     sections = list(structure.of(document.identifier))
@@ -72,7 +71,7 @@ def numbered_items(
         if taken.contains(section.start):
             continue
         body_end = _own_body_end(section, sections)
-        if any(section.heading_end <= start < body_end for start, _ in covered):
+        if taken.starts_within(section.heading_end, body_end):
             continue  # a chapter over "Afspraak 2.1 …" blocks, not an agreement itself
         body = text[section.heading_end : body_end]
         matches = agreement_formulas(body)

@@ -38,6 +38,11 @@ class Spans:
         """Whether a span has ``s <= offset < e``."""
         return self.overlaps(offset, offset + 1)
 
+    def starts_within(self, start: int, end: int) -> bool:
+        """Whether a span begins at ``start <= s < end``."""
+        index = bisect_left(self._starts, start)
+        return index < len(self._starts) and self._starts[index] < end
+
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\f")
 

@@ -120,6 +120,7 @@ def test_spans_answer_overlap_questions_like_a_scan_of_all_spans() -> None:
             start = rng.randint(0, 110)
             end = start + rng.randint(0, 10)
             assert index.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+            assert index.starts_within(start, end) == any(start <= s < end for s, _ in spans)
             assert index.contains(start) == any(s <= start < e for s, e in spans)
 
 
