@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ruimtemonitor.core.dutch import find_amounts, find_deadlines
+
 from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import NUMBERED_ITEM_GENRES, NumberedItem, numbered_items
 from .owners import find_owner, normalise_departments, sentence_owner
@@ -191,6 +193,8 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
     )
     if not commitments:  # "Rijk en provincie spreken af dat …" in one sentence
         commitments = _formula_sentences(text, block.header_end, block.end)
+    if not commitments:  # agreed in prose: "IenW neemt de voorkeursbeslissing in 2027."
+        commitments = _undertakings(text, block.header_end, block.end)
     notes = list(warnings)
     if not block.types:
         notes.append(f"Afspraak {block.number} has no type line")
@@ -277,6 +281,33 @@ def _formula_sentences(text: str, start: int, end: int) -> list[Commitment]:
         if label is not None:
             s += label.end()
         found.append(Commitment(normalise_space(text[s:e]), sentence_owner(text[s:e]), (), s, e))
+    return found
+
+
+# "heeft … uitgegeven", "is in 2025 hervat", "werd vastgesteld": background, not agreed.
+_PAST = re.compile(
+    r"\b(?:heeft|hebben|had|hadden|werd|werden|was|waren|tot\s+nu\s+toe)\b"
+    r"|\b(?:is|zijn)\b[^.;]{0,80}?\b(?:ge[a-zà-ÿ]+[dt]|hervat|afgerond|opgeleverd|vastgesteld|"
+    r"ondertekend|besloten)\b",
+    re.IGNORECASE,
+)
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[a-z][.)]|[ivx]{1,4}\.|•|[-–▪❖])[ \t]", re.MULTILINE)
+
+
+def _undertakings(text: str, start: int, end: int) -> list[Commitment]:
+    """In a block written as prose, the sentences that say who does what by when or for how
+    much (a time phrase or an amount, not in the past); the rest is background. A block with
+    lettered or bulleted items is a list, not prose."""
+    if _LIST_ITEM.search(text, start, end):
+        return []
+    found = []
+    for s, e in _sentences_in(text, start, end):
+        sentence = text[s:e]
+        if _PAST.search(sentence) or not (find_deadlines(sentence, None) or find_amounts(sentence)):
+            continue
+        found.append(Commitment(normalise_space(sentence), sentence_owner(sentence), (), s, e))
     return found
 
 

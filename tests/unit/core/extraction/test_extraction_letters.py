@@ -69,7 +69,7 @@ BLIND3_FLOORS = {
     "documents.kind": (0.93, 0.93),
     "documents.date": (0.93, 0.93),
     "agreements": (0.92, 0.9),
-    "agreements.commitments": (0.95, 0.7),
+    "agreements.commitments": (0.95, 0.8),
     "amounts": (0.95, 0.91),
     "deadlines": (0.95, 0.95),
     "events": (0.94, 0.95),

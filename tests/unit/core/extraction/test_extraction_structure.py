@@ -232,3 +232,30 @@ def test_rows_under_a_project_header_are_projects_named_by_their_first_cell() ->
         ("A1/A30 Barneveld", None),
         ("Knooppunt Hoevelaken", None),
     ]
+
+
+def test_an_arrangement_written_in_prose_has_its_agreements_and_undertakings() -> None:
+    """An "Afspraak 4.1 Titel" heading over a paragraph (no type line, departments, lead-in
+    or bullets) is an agreement; its sentences with a date or an amount are what is agreed,
+    background in the past tense is not. A bare "afspraak 4.1" in a sentence stays a
+    reference."""
+    from ruimtemonitor.core.extraction import extract_text
+
+    text = (
+        "Ruimtelijk Arrangement Drenthe\nActualisatie 2027\n\nAssen, 3 november 2027\n\n"
+        "4. Bereikbaarheid\n\n"
+        "Afspraak 4.1  N34 Emmen–Coevorden\n"
+        "De verkenning voor de N34 is in 2026 gestart. IenW neemt de voorkeursbeslissing in het "
+        "najaar van 2028. De provincie draagt € 12 mln. bij aan de aansluiting bij Emmen-Zuid.\n\n"
+        "Afspraak 4.2  Station Assen\n"
+        "De gemeente bouwt rond het station ongeveer 1.500 woningen. Het Rijk stelt uiterlijk "
+        "1 maart 2028 een bijdrage vast; zie ook afspraak 4.1 voor de N34.\n"
+    )
+    result = extract_text(text, name="drenthe.txt").to_json()
+    agreements = {a["number"]: a for a in result["agreements"]}
+    assert set(agreements) == {"4.1", "4.2"}
+    assert agreements["4.1"]["title"] == "N34 Emmen–Coevorden"
+    first = [c["text"][:20] for c in agreements["4.1"]["commitments"]]
+    assert first == ["IenW neemt de voorke", "De provincie draagt "]
+    second = [c["text"][:20] for c in agreements["4.2"]["commitments"]]
+    assert second == ["Het Rijk stelt uiter"]
