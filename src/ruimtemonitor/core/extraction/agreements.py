@@ -17,7 +17,7 @@ from ruimtemonitor.core.dutch import find_amounts, find_deadlines
 from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import NUMBERED_ITEM_GENRES, NumberedItem, numbered_items
 from .owners import find_owner, normalise_departments, sentence_owner
-from .patterns import agreement_formulas, is_structural
+from .patterns import BULLET_GLYPH, ENUMERATOR, agreement_formulas, is_structural
 from .splitting import Document
 from .structure import AfspraakBlock, Structure
 from .table_rows import TableAgreement, table_agreements
@@ -293,14 +293,12 @@ _PAST = re.compile(
 )
 
 
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[a-z][.)]|[ivx]{1,4}\.|•|[-–▪❖])[ \t]", re.MULTILINE)
-
-
 def _undertakings(text: str, start: int, end: int) -> list[Commitment]:
     """In a block written as prose, the sentences that say who does what by when or for how
     much (a time phrase or an amount, not in the past); the rest is background. A block with
     lettered or bulleted items is a list, not prose."""
-    if _LIST_ITEM.search(text, start, end):
+    heads = (line.text.lstrip() for line in lines_in(text, start, end))
+    if any(BULLET_GLYPH.match(head) or ENUMERATOR.match(head) for head in heads):
         return []
     found = []
     for s, e in _sentences_in(text, start, end):

@@ -63,7 +63,7 @@ def numbered_items(
     if document.kind not in NUMBERED_ITEM_GENRES and not listed:
         return []
     sections = list(structure.of(document.identifier))
-    taken = Spans(c for c in covered if document.start <= c[0] < document.end)
+    taken = Spans(covered)
     found: list[NumberedItem] = []
     for section in sections:
         if section.number is None or _PROCEDURAL.match(section.title):
