@@ -191,6 +191,19 @@ def _decision(decisions: Iterable[Json]) -> tuple[str, str]:
     return (latest[1], latest[2]) if latest else ("", "")
 
 
+def _item(record: Json, kind: str, **values: Any) -> SourceItem:
+    """A record of the OData feed with what every kind carries: its id, when it last changed
+    (where the sync continues) and whether the Kamer withdrew it."""
+    return SourceItem(
+        source=SOURCE,
+        kind=kind,
+        external_id=_required(record, "Id"),
+        modified=_required(record, "GewijzigdOp"),
+        deleted=bool(record.get("Verwijderd")),
+        **values,
+    )
+
+
 def parse_motion(record: Json) -> SourceItem:
     dossiers = _list(record, "Kamerstukdossier")
     documents = _list(record, "Document")
@@ -203,18 +216,15 @@ def parse_motion(record: Json) -> SourceItem:
         for actor in _list(record, "ZaakActor")
         if (actor.get("Relatie") or "").lower() in {"indiener", "medeindiener"}
     ]
-    return SourceItem(
-        source=SOURCE,
-        kind="motie",
-        external_id=_required(record, "Id"),
+    return _item(
+        record,
+        "motie",
         kamerstuk=kst_id(
             dossier.get("Nummer"), dossier.get("Toevoeging"), document.get("Volgnummer")
         ),
         title=(record.get("Titel") or record.get("Onderwerp") or "")[:500],
         date=_date(record.get("GestartOp")),
         status=status,
-        modified=_required(record, "GewijzigdOp"),
-        deleted=bool(record.get("Verwijderd")),
         fields={
             "nummer": record.get("Nummer") or "",
             "onderwerp": record.get("Onderwerp") or "",
@@ -231,16 +241,13 @@ def parse_commitment(record: Json) -> SourceItem:
     text = record.get("Tekst") or ""
     status = " ".join((record.get("Status") or "").lower().split())
     minister = " ".join(part for part in (record.get("Functie"), record.get("Naam")) if part)
-    return SourceItem(
-        source=SOURCE,
-        kind="toezegging",
-        external_id=_required(record, "Id"),
+    return _item(
+        record,
+        "toezegging",
         kamerstuk=parse_kamerstuk(text) or "",
         title=text[:500],
         date=_date(record.get("DatumNakoming")),
         status=status,
-        modified=_required(record, "GewijzigdOp"),
-        deleted=bool(record.get("Verwijderd")),
         fields={
             "nummer": record.get("Nummer") or "",
             "tekst": text,
@@ -256,18 +263,15 @@ def parse_document(record: Json) -> SourceItem:
     dossiers = _list(record, "Kamerstukdossier")
     dossier = dossiers[0] if dossiers else {}
     file_type = FILE_TYPES.get((record.get("ContentType") or "").split(";")[0].strip(), "")
-    return SourceItem(
-        source=SOURCE,
-        kind="document",
-        external_id=identifier,
+    return _item(
+        record,
+        "document",
         kamerstuk=kst_id(
             dossier.get("Nummer"), dossier.get("Toevoeging"), record.get("Volgnummer")
         ),
         title=(record.get("Titel") or record.get("Onderwerp") or "")[:500],
         date=_date(record.get("Datum")),
         status="",
-        modified=_required(record, "GewijzigdOp"),
-        deleted=bool(record.get("Verwijderd")),
         file_url=f"Document({identifier})/resource" if file_type else "",
         file_type=file_type,
         fields={
