@@ -204,12 +204,26 @@ def _item(record: Json, kind: str, **values: Any) -> SourceItem:
     )
 
 
-def parse_motion(record: Json) -> SourceItem:
+def _dossier(record: Json) -> Json:
+    """The first Kamerstuk dossier a record belongs to (``{}`` for none)."""
     dossiers = _list(record, "Kamerstukdossier")
+    return dossiers[0] if dossiers else {}
+
+
+def _kamerstuk(dossier: Json, document: Json) -> str:
+    """``kst-36600-A-63``: the dossier's number and addition with the document's number in it."""
+    return kst_id(dossier.get("Nummer"), dossier.get("Toevoeging"), document.get("Volgnummer"))
+
+
+def _title(record: Json) -> str:
+    return (record.get("Titel") or record.get("Onderwerp") or "")[:500]
+
+
+def parse_motion(record: Json) -> SourceItem:
+    dossier = _dossier(record)
     documents = _list(record, "Document")
     motion_docs = [d for d in documents if (d.get("Soort") or "").lower().startswith("motie")]
     document = (motion_docs or documents or [{}])[0]
-    dossier = dossiers[0] if dossiers else {}
     status, decision_text = _decision(_list(record, "Besluit"))
     submitters = [
         actor.get("ActorNaam") or ""
@@ -219,10 +233,8 @@ def parse_motion(record: Json) -> SourceItem:
     return _item(
         record,
         "motie",
-        kamerstuk=kst_id(
-            dossier.get("Nummer"), dossier.get("Toevoeging"), document.get("Volgnummer")
-        ),
-        title=(record.get("Titel") or record.get("Onderwerp") or "")[:500],
+        kamerstuk=_kamerstuk(dossier, document),
+        title=_title(record),
         date=_date(record.get("GestartOp")),
         status=status,
         fields={
@@ -260,16 +272,13 @@ def parse_commitment(record: Json) -> SourceItem:
 
 def parse_document(record: Json) -> SourceItem:
     identifier = _required(record, "Id")
-    dossiers = _list(record, "Kamerstukdossier")
-    dossier = dossiers[0] if dossiers else {}
+    dossier = _dossier(record)
     file_type = FILE_TYPES.get((record.get("ContentType") or "").split(";")[0].strip(), "")
     return _item(
         record,
         "document",
-        kamerstuk=kst_id(
-            dossier.get("Nummer"), dossier.get("Toevoeging"), record.get("Volgnummer")
-        ),
-        title=(record.get("Titel") or record.get("Onderwerp") or "")[:500],
+        kamerstuk=_kamerstuk(dossier, record),
+        title=_title(record),
         date=_date(record.get("Datum")),
         status="",
         file_url=f"Document({identifier})/resource" if file_type else "",
