@@ -149,6 +149,13 @@ class SourcedRecordSerializer(ApiModelSerializer):
     bron = SourceSerializer(source="source_passage", read_only=True, allow_null=True)
 
 
+class InvolvingRecordSerializer(SourcedRecordSerializer):
+    """A sourced record that names the parties and areas it involves (agreements, projects)."""
+
+    partijen = OrganisationRefSerializer(source="parties", many=True, read_only=True)
+    gebieden = AreaRefSerializer(source="areas", many=True, read_only=True)
+
+
 def resource_fields(*members: str) -> list[str]:
     """A resource's members in API order: its self link and id, ``members``, and last when it
     was created and changed (``common.models.TimestampedModel``)."""
@@ -175,6 +182,7 @@ __all__ = [
     "ApiModelSerializer",
     "AreaRefSerializer",
     "DeadlineSerializer",
+    "InvolvingRecordSerializer",
     "OrganisationRefSerializer",
     "SelfLinkField",
     "SourceSerializer",

@@ -6,9 +6,8 @@ from ruimtemonitor.api.serializers.base import (
     ApiModelSerializer,
     AreaRefSerializer,
     DeadlineSerializer,
-    OrganisationRefSerializer,
+    InvolvingRecordSerializer,
     SelfLinkField,
-    SourcedRecordSerializer,
     slug_of,
     sourced_fields,
 )
@@ -46,15 +45,13 @@ class MilestoneSerializer(ApiModelSerializer):
         fields = ["id", "soort", "omschrijving", "termijn", "bereiktOp", "beoordeling"]
 
 
-class ProjectSerializer(SourcedRecordSerializer):
+class ProjectSerializer(InvolvingRecordSerializer):
     """A MIRT project or programme: phase, status, region, money and milestones."""
 
     _links = SelfLinkField("api:project-detail")
     mirtRegio = AreaRefSerializer(  # noqa: N815 - a camelCase API member
         source="mirt_region", read_only=True, allow_null=True
     )
-    gebieden = AreaRefSerializer(source="areas", many=True, read_only=True)
-    partijen = OrganisationRefSerializer(source="parties", many=True, read_only=True)
     bedragen = MoneyLineSerializer(source="money_lines", many=True, read_only=True)
     mijlpalen = MilestoneSerializer(source="milestones", many=True, read_only=True)
 

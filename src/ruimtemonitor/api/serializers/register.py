@@ -12,9 +12,8 @@ from ruimtemonitor.api.codes import PRECISION_CODES, REVIEW_DECISION_CODES, Code
 from ruimtemonitor.api.glossary import DEADLINE_FIELDS, RENAMED
 from ruimtemonitor.api.serializers.base import (
     ApiModelSerializer,
-    AreaRefSerializer,
     DeadlineSerializer,
-    OrganisationRefSerializer,
+    InvolvingRecordSerializer,
     SelfLinkField,
     SourcedRecordSerializer,
     slug_of,
@@ -53,7 +52,7 @@ class CommitmentSummarySerializer(ApiModelSerializer):
         fields = ["id", *COMMITMENT_MEMBERS, "status"]
 
 
-class AgreementSerializer(SourcedRecordSerializer):
+class AgreementSerializer(InvolvingRecordSerializer):
     """An agreement (afspraak) of an arrangement: number, types, departments, parties and
     areas, status, where it was read, and its commitments in short."""
 
@@ -63,8 +62,6 @@ class AgreementSerializer(SourcedRecordSerializer):
     )
     arrangement = ArrangementSummarySerializer(read_only=True)
     departementen = serializers.SerializerMethodField()
-    partijen = OrganisationRefSerializer(source="parties", many=True, read_only=True)
-    gebieden = AreaRefSerializer(source="areas", many=True, read_only=True)
     vervolgOp = serializers.PrimaryKeyRelatedField(  # noqa: N815 - a camelCase API member
         source="continues", read_only=True, allow_null=True
     )
