@@ -148,77 +148,68 @@ class References:
         """id -> (title, year, generation, area id, document id)."""
         return self._once(
             "arrangements",
-            lambda: {
-                pk: rest
-                for pk, *rest in Arrangement.objects.order_by().values_list(
-                    "pk", "title", "year", "generation", "area_id", "document_id"
-                )
-            },
+            lambda: _by_id(
+                Arrangement.objects.order_by(),
+                "title",
+                "year",
+                "generation",
+                "area_id",
+                "document_id",
+            ),
         )
 
     @property
     def reach(self) -> dict[int, frozenset[int]]:
         """area id -> the areas whose reach holds it (``organisations.AreaReach``)."""
-
-        def load() -> dict[int, frozenset[int]]:
-            found: dict[int, set[int]] = defaultdict(set)
-            for area, part in AreaReach.objects.order_by().values_list("area_id", "part_id"):
-                found[part].add(area)
-            return {part: frozenset(areas) for part, areas in found.items()}
-
-        return self._once("reach", load)
+        return self._once(
+            "reach",
+            lambda: _grouped(AreaReach.objects.order_by().values_list("part_id", "area_id")),
+        )
 
     @property
     def areas(self) -> dict[int, tuple[str, str, str]]:
         """id -> (slug, name, kind)."""
-        return self._once(
-            "areas",
-            lambda: {
-                pk: rest
-                for pk, *rest in Area.objects.order_by().values_list("pk", "slug", "name", "kind")
-            },
-        )
+        return self._once("areas", lambda: _by_id(Area.objects.order_by(), "slug", "name", "kind"))
 
     @property
     def organisations(self) -> dict[int, tuple[str, str, str, str]]:
         """id -> (slug, name, kind, abbreviation), in the organisations' own order."""
         return self._once(
             "organisations",
-            lambda: {
-                pk: rest
-                for pk, *rest in Organisation.objects.values_list(
-                    "pk", "slug", "name", "kind", "abbreviation"
-                )
-            },
+            lambda: _by_id(Organisation.objects, "slug", "name", "kind", "abbreviation"),
         )
 
     @property
     def signers(self) -> dict[int, frozenset[int]]:
         """arrangement id -> the organisations that signed it."""
-
-        def load() -> dict[int, frozenset[int]]:
-            found: dict[int, set[int]] = defaultdict(set)
-            rows = Arrangement.parties.through.objects.order_by().values_list(
-                "arrangement_id", "organisation_id"
-            )
-            for arrangement, organisation in rows:
-                found[arrangement].add(organisation)
-            return {key: frozenset(value) for key, value in found.items()}
-
-        return self._once("signers", load)
+        return self._once(
+            "signers",
+            lambda: _grouped(
+                Arrangement.parties.through.objects.order_by().values_list(
+                    "arrangement_id", "organisation_id"
+                )
+            ),
+        )
 
     @property
     def documents(self) -> dict[int, tuple]:
         """id -> (title, date, parent id)."""
         return self._once(
-            "documents",
-            lambda: {
-                pk: rest
-                for pk, *rest in Document.objects.order_by().values_list(
-                    "pk", "title", "date", "parent_id"
-                )
-            },
+            "documents", lambda: _by_id(Document.objects.order_by(), "title", "date", "parent_id")
         )
+
+
+def _by_id(queryset: QuerySet, *columns: str) -> dict[int, Any]:
+    """id -> the row's other ``columns``, in one query."""
+    return {pk: rest for pk, *rest in queryset.values_list("pk", *columns)}
+
+
+def _grouped(pairs: Iterable[tuple[int, int]]) -> dict[int, frozenset[int]]:
+    """The ``(key, value)`` rows of a link table as key -> every value linked to it."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for key, value in pairs:
+        found[key].add(value)
+    return {key: frozenset(values) for key, values in found.items()}
 
 
 #: The agreement columns a facet counts by, beside the arrangement every facet needs.

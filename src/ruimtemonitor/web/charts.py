@@ -14,6 +14,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
+
+from django.utils.translation import gettext
+
+from ruimtemonitor.web.templatetags.register_format import euro
 
 __all__ = [
     "PALETTE",
@@ -25,6 +30,7 @@ __all__ = [
     "Timeline",
     "TimelineRow",
     "bar_chart",
+    "money_chart",
     "stacked_chart",
     "timeline",
 ]
@@ -189,6 +195,28 @@ def bar_chart(
         bar_x=label_width,
         label_x=label_width - 8,
         narrow=narrow,
+    )
+
+
+def money_chart(
+    items: Iterable[tuple[str, Number]],
+    *,
+    title: str,
+    description: str,
+    label_header: str,
+    value_header: str | None = None,
+    **options: Any,
+) -> BarChart:
+    """A :func:`bar_chart` of euro amounts, written as every page writes money (``€ 2,5 mld``),
+    in a column headed "Amount" unless ``value_header`` says otherwise."""
+    return bar_chart(
+        items,
+        title=title,
+        description=description,
+        label_header=label_header,
+        value_header=value_header or gettext("Amount"),
+        formatter=euro,
+        **options,
     )
 
 

@@ -30,7 +30,8 @@ class ApiModelSerializer(serializers.ModelSerializer):
 
     A name such as ``hoofdstukTitel`` reads the model field ``chapter_title`` (from
     ``api.glossary``) without a declaration per field, so the model field's type, choices
-    and length reach the schema.
+    and length reach the schema. Every member is read only: a record changes through the
+    request serializers (``StrictSerializer``), never through the one that shows it.
     """
 
     serializer_field_mapping = {
@@ -62,6 +63,7 @@ class ApiModelSerializer(serializers.ModelSerializer):
     def get_extra_kwargs(self) -> dict[str, Any]:
         extra = super().get_extra_kwargs()
         for name in getattr(self.Meta, "fields", ()):
+            extra.setdefault(name, {})["read_only"] = True
             if model_field(name) != name and name not in self._declared_fields:
                 extra.setdefault(name, {}).setdefault("source", model_field(name))
         return extra
@@ -102,7 +104,6 @@ class OrganisationRefSerializer(ApiModelSerializer):
     class Meta:
         model = Organisation
         fields = ["slug", "naam"]
-        read_only_fields = fields
 
 
 class AreaRefSerializer(ApiModelSerializer):
@@ -111,7 +112,6 @@ class AreaRefSerializer(ApiModelSerializer):
     class Meta:
         model = Area
         fields = ["slug", "naam", "soort"]
-        read_only_fields = fields
 
 
 class DeadlineSerializer(serializers.Serializer):
@@ -143,6 +143,33 @@ class SourceSerializer(serializers.Serializer):
     eind = serializers.IntegerField(source="end", read_only=True)
 
 
+class SourcedRecordSerializer(ApiModelSerializer):
+    """A record extraction can propose (``common.models.SourcedRecord``): where it was read."""
+
+    bron = SourceSerializer(source="source_passage", read_only=True, allow_null=True)
+
+
+class InvolvingRecordSerializer(SourcedRecordSerializer):
+    """A sourced record that names the parties and areas it involves (agreements, projects)."""
+
+    partijen = OrganisationRefSerializer(source="parties", many=True, read_only=True)
+    gebieden = AreaRefSerializer(source="areas", many=True, read_only=True)
+
+
+def resource_fields(*members: str) -> list[str]:
+    """A resource's members in API order: its self link and id, ``members``, and last when it
+    was created and changed (``common.models.TimestampedModel``)."""
+    return ["_links", "id", *members, "aangemaaktOp", "gewijzigdOp"]
+
+
+def sourced_fields(members: list[str], related: list[str] | None = None) -> list[str]:
+    """The members of a record a reviewer judges and edits (``SourcedRecordSerializer``): its
+    own ``members``, then status, notes, review state and source, the ``related`` records
+    shown inside it, and the version that guards edits."""
+    review = ["status", "aantekeningen", "beoordeling", "bron"]
+    return resource_fields(*members, *review, *(related or []), "versie")
+
+
 def string_list(description: str) -> Any:
     """Schema of a list of strings, for method fields."""
     return extend_schema_field(
@@ -155,10 +182,14 @@ __all__ = [
     "ApiModelSerializer",
     "AreaRefSerializer",
     "DeadlineSerializer",
+    "InvolvingRecordSerializer",
     "OrganisationRefSerializer",
     "SelfLinkField",
     "SourceSerializer",
+    "SourcedRecordSerializer",
     "UtcDateTimeField",
+    "resource_fields",
+    "sourced_fields",
     "string_list",
 ]
 

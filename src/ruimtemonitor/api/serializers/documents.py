@@ -11,12 +11,11 @@ from ruimtemonitor.api.serializers.base import (
     ApiModelSerializer,
     OrganisationRefSerializer,
     SelfLinkField,
+    resource_fields,
 )
 from ruimtemonitor.documents.models import Document
 
-DOCUMENT_FIELDS = [
-    "_links",
-    "id",
+DOCUMENT_FIELDS = resource_fields(
     "soort",
     "titel",
     "datum",
@@ -30,9 +29,7 @@ DOCUMENT_FIELDS = [
     "aantalPaginas",
     "inhoudshash",
     "voorbeeld",
-    "aangemaaktOp",
-    "gewijzigdOp",
-]
+)
 
 
 class DocumentSerializer(ApiModelSerializer):
@@ -58,7 +55,6 @@ class DocumentSerializer(ApiModelSerializer):
     class Meta:
         model = Document
         fields = DOCUMENT_FIELDS
-        read_only_fields = fields
 
 
 COUNT_NAMES = ("delen", "passages", "vermeldingen", "arrangementen", "afspraken")
@@ -79,7 +75,6 @@ class DocumentDetailSerializer(DocumentSerializer):
 
     class Meta(DocumentSerializer.Meta):
         fields = [*DOCUMENT_FIELDS, "aantallen"]
-        read_only_fields = fields
 
     @extend_schema_field(COUNTS_SCHEMA)
     def get_aantallen(self, document: Document) -> dict[str, Any]:

@@ -7,12 +7,10 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from ruimtemonitor.api.serializers.base import ApiModelSerializer, SelfLinkField
+from ruimtemonitor.api.serializers.base import ApiModelSerializer, SelfLinkField, resource_fields
 from ruimtemonitor.funding.models import FundingRound
 
-ROUND_FIELDS = [
-    "_links",
-    "id",
+ROUND_FIELDS = resource_fields(
     "naam",
     "regeling",
     "regelingVersie",
@@ -21,9 +19,7 @@ ROUND_FIELDS = [
     "maxAandeelPerProvincie",
     "aantalVoorstellen",
     "ruimtemonitorVersie",
-    "aangemaaktOp",
-    "gewijzigdOp",
-]
+)
 
 # The stored result's allocation keys (docs/funding.md) -> the API's members.
 METHODS = {"greedy": "greedy", "optimal": "optimaal"}
@@ -86,7 +82,6 @@ class FundingRoundSerializer(ApiModelSerializer):
     class Meta:
         model = FundingRound
         fields = ROUND_FIELDS
-        read_only_fields = fields
 
     def get_aantalVoorstellen(self, funding_round: FundingRound) -> int:  # noqa: N802
         return len(funding_round.proposals or [])
@@ -116,7 +111,6 @@ class FundingRoundDetailSerializer(FundingRoundSerializer):
             "verdeling",
             "uitkomsten",
         ]
-        read_only_fields = fields
 
     @extend_schema_field(ALLOCATION_SCHEMA)
     def get_verdeling(self, funding_round: FundingRound) -> dict[str, Any]:

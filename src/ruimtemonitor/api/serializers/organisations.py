@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from ruimtemonitor.api.serializers.base import ApiModelSerializer, SelfLinkField, slug_of
+from ruimtemonitor.api.serializers.base import (
+    ApiModelSerializer,
+    SelfLinkField,
+    resource_fields,
+    slug_of,
+)
 from ruimtemonitor.organisations.models import Area, Organisation
 
 
-class OrganisationSerializer(ApiModelSerializer):
-    """A ministry, province, municipality, region or other party of the cycle."""
+class ReferenceSerializer(ApiModelSerializer):
+    """What organisations and areas share: letters name them by more than one spelling."""
 
-    _links = SelfLinkField("api:organisation-detail")
     aliassen = serializers.ListField(
         source="aliases", child=serializers.CharField(), read_only=True
     )
+
+
+class OrganisationSerializer(ReferenceSerializer):
+    """A ministry, province, municipality, region or other party of the cycle."""
+
+    _links = SelfLinkField("api:organisation-detail")
     tooiUri = serializers.CharField(  # noqa: N815 - a camelCase API member
         source="tooi_uri",
         read_only=True,
@@ -23,38 +33,22 @@ class OrganisationSerializer(ApiModelSerializer):
 
     class Meta:
         model = Organisation
-        fields = [
-            "_links",
-            "id",
-            "slug",
-            "soort",
-            "naam",
-            "afkorting",
-            "aliassen",
-            "cbsCode",
-            "tooiUri",
-            "aangemaaktOp",
-            "gewijzigdOp",
-        ]
-        read_only_fields = fields
+        fields = resource_fields(
+            "slug", "soort", "naam", "afkorting", "aliassen", "cbsCode", "tooiUri"
+        )
 
 
-class AreaSerializer(ApiModelSerializer):
+class AreaSerializer(ReferenceSerializer):
     """A province, municipality, NOVEX area, MIRT region or other area; ``bovenliggend`` (the
     area it lies in) and ``bestuurdDoor`` (the organisation governing it) are slugs."""
 
     _links = SelfLinkField("api:area-detail")
-    aliassen = serializers.ListField(
-        source="aliases", child=serializers.CharField(), read_only=True
-    )
     bovenliggend = slug_of("parent")
     bestuurdDoor = slug_of("authority")  # noqa: N815
 
     class Meta:
         model = Area
-        fields = [
-            "_links",
-            "id",
+        fields = resource_fields(
             "slug",
             "soort",
             "naam",
@@ -64,7 +58,4 @@ class AreaSerializer(ApiModelSerializer):
             "cbsCode",
             "novexType",
             "woningbouwprogramma",
-            "aangemaaktOp",
-            "gewijzigdOp",
-        ]
-        read_only_fields = fields
+        )

@@ -6,10 +6,10 @@ from ruimtemonitor.api.serializers.base import (
     ApiModelSerializer,
     AreaRefSerializer,
     DeadlineSerializer,
-    OrganisationRefSerializer,
+    InvolvingRecordSerializer,
     SelfLinkField,
-    SourceSerializer,
     slug_of,
+    sourced_fields,
 )
 from ruimtemonitor.projects.models import Milestone, MoneyLine, Project
 
@@ -33,7 +33,6 @@ class MoneyLineSerializer(ApiModelSerializer):
             "btw",
             "omschrijving",
         ]
-        read_only_fields = fields
 
 
 class MilestoneSerializer(ApiModelSerializer):
@@ -44,42 +43,21 @@ class MilestoneSerializer(ApiModelSerializer):
     class Meta:
         model = Milestone
         fields = ["id", "soort", "omschrijving", "termijn", "bereiktOp", "beoordeling"]
-        read_only_fields = fields
 
 
-class ProjectSerializer(ApiModelSerializer):
+class ProjectSerializer(InvolvingRecordSerializer):
     """A MIRT project or programme: phase, status, region, money and milestones."""
 
     _links = SelfLinkField("api:project-detail")
     mirtRegio = AreaRefSerializer(  # noqa: N815 - a camelCase API member
         source="mirt_region", read_only=True, allow_null=True
     )
-    gebieden = AreaRefSerializer(source="areas", many=True, read_only=True)
-    partijen = OrganisationRefSerializer(source="parties", many=True, read_only=True)
-    bron = SourceSerializer(source="source_passage", read_only=True, allow_null=True)
     bedragen = MoneyLineSerializer(source="money_lines", many=True, read_only=True)
     mijlpalen = MilestoneSerializer(source="milestones", many=True, read_only=True)
 
     class Meta:
         model = Project
-        fields = [
-            "_links",
-            "id",
-            "slug",
-            "naam",
-            "isProgramma",
-            "mirtRegio",
-            "gebieden",
-            "partijen",
-            "fase",
-            "status",
-            "aantekeningen",
-            "beoordeling",
-            "bron",
-            "bedragen",
-            "mijlpalen",
-            "versie",
-            "aangemaaktOp",
-            "gewijzigdOp",
-        ]
-        read_only_fields = fields
+        fields = sourced_fields(
+            ["slug", "naam", "isProgramma", "mirtRegio", "gebieden", "partijen", "fase"],
+            related=["bedragen", "mijlpalen"],
+        )

@@ -12,12 +12,12 @@ from ruimtemonitor.api.codes import PRECISION_CODES, REVIEW_DECISION_CODES, Code
 from ruimtemonitor.api.glossary import DEADLINE_FIELDS, RENAMED
 from ruimtemonitor.api.serializers.base import (
     ApiModelSerializer,
-    AreaRefSerializer,
     DeadlineSerializer,
-    OrganisationRefSerializer,
+    InvolvingRecordSerializer,
     SelfLinkField,
-    SourceSerializer,
+    SourcedRecordSerializer,
     slug_of,
+    sourced_fields,
     string_list,
 )
 from ruimtemonitor.common.statuses import AgreementStatus
@@ -35,7 +35,10 @@ class ArrangementSummarySerializer(ApiModelSerializer):
     class Meta:
         model = Arrangement
         fields = ["id", "soort", "titel", "jaar", "generatie", "gebied", "document"]
-        read_only_fields = fields
+
+
+# A commitment's own members, in its summary and in full.
+COMMITMENT_MEMBERS = ["volgnummer", "tekst", "trekker", "trekkerZoalsGeschreven", "termijn"]
 
 
 class CommitmentSummarySerializer(ApiModelSerializer):
@@ -46,19 +49,10 @@ class CommitmentSummarySerializer(ApiModelSerializer):
 
     class Meta:
         model = Commitment
-        fields = [
-            "id",
-            "volgnummer",
-            "tekst",
-            "trekker",
-            "trekkerZoalsGeschreven",
-            "termijn",
-            "status",
-        ]
-        read_only_fields = fields
+        fields = ["id", *COMMITMENT_MEMBERS, "status"]
 
 
-class AgreementSerializer(ApiModelSerializer):
+class AgreementSerializer(InvolvingRecordSerializer):
     """An agreement (afspraak) of an arrangement: number, types, departments, parties and
     areas, status, where it was read, and its commitments in short."""
 
@@ -68,9 +62,6 @@ class AgreementSerializer(ApiModelSerializer):
     )
     arrangement = ArrangementSummarySerializer(read_only=True)
     departementen = serializers.SerializerMethodField()
-    partijen = OrganisationRefSerializer(source="parties", many=True, read_only=True)
-    gebieden = AreaRefSerializer(source="areas", many=True, read_only=True)
-    bron = SourceSerializer(source="source_passage", read_only=True, allow_null=True)
     vervolgOp = serializers.PrimaryKeyRelatedField(  # noqa: N815 - a camelCase API member
         source="continues", read_only=True, allow_null=True
     )
@@ -78,65 +69,38 @@ class AgreementSerializer(ApiModelSerializer):
 
     class Meta:
         model = Agreement
-        fields = [
-            "_links",
-            "id",
-            "nummer",
-            "titel",
-            "soorten",
-            "hoofdstuk",
-            "hoofdstukTitel",
-            "arrangement",
-            "alleDepartementen",
-            "departementen",
-            "partijen",
-            "gebieden",
-            "status",
-            "aantekeningen",
-            "beoordeling",
-            "bron",
-            "vervolgOp",
-            "toezeggingen",
-            "versie",
-            "aangemaaktOp",
-            "gewijzigdOp",
-        ]
-        read_only_fields = fields
+        fields = sourced_fields(
+            [
+                "nummer",
+                "titel",
+                "soorten",
+                "hoofdstuk",
+                "hoofdstukTitel",
+                "arrangement",
+                "alleDepartementen",
+                "departementen",
+                "partijen",
+                "gebieden",
+            ],
+            related=["vervolgOp", "toezeggingen"],
+        )
 
     @string_list("The involved ministries by abbreviation (IenW, VRO …).")
     def get_departementen(self, agreement: Agreement) -> list[str]:
         return [org.abbreviation or org.name for org in agreement.departments.all()]
 
 
-class CommitmentSerializer(ApiModelSerializer):
+class CommitmentSerializer(SourcedRecordSerializer):
     """A commitment (toezegging): one bullet of an agreement, who does what by when."""
 
     _links = SelfLinkField("api:commitment-detail")
     afspraak = serializers.PrimaryKeyRelatedField(source="agreement", read_only=True)
     trekker = slug_of("owner")
     termijn = DeadlineSerializer(source="*", read_only=True, allow_null=True)
-    bron = SourceSerializer(source="source_passage", read_only=True, allow_null=True)
 
     class Meta:
         model = Commitment
-        fields = [
-            "_links",
-            "id",
-            "afspraak",
-            "volgnummer",
-            "tekst",
-            "trekker",
-            "trekkerZoalsGeschreven",
-            "termijn",
-            "status",
-            "aantekeningen",
-            "beoordeling",
-            "bron",
-            "versie",
-            "aangemaaktOp",
-            "gewijzigdOp",
-        ]
-        read_only_fields = fields
+        fields = sourced_fields(["afspraak", *COMMITMENT_MEMBERS])
 
 
 class StrictSerializer(serializers.Serializer):

@@ -48,8 +48,9 @@ _MONTH = _alt(*FULL_MONTH.split("|"))
 _MONTH_ABBREVIATIONS = ("jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept",
                         "okt", "nov", "dec")  # fmt: skip
 _ANY_MONTH = rf"(?:{_MONTH}|{_alt(*_MONTH_ABBREVIATIONS)}\.?)"
-_ORDINAL = _alt("eerste", "1ste", "1e", "tweede", "2de", "2e", "derde", "3de", "3e", "vierde",
-                "4de", "4e", "laatste")  # fmt: skip
+_ORDINAL_WORDS = ("eerste", "1ste", "1e", "tweede", "2de", "2e", "derde", "3de", "3e", "vierde",
+                  "4de", "4e", "laatste")  # fmt: skip
+_ORDINAL = _alt(*_ORDINAL_WORDS)
 _ARTICLE = _alt("het", "de")
 _REL_YEAR = _alt("dit", "het", "volgend", "volgende", "vorig", "vorige")
 _POSITION = ("begin", "medio", "eind", "einde", "halverwege", "midden")
@@ -61,7 +62,7 @@ def _yearref(tag: str) -> str:
 
 
 _YEAR_TAIL = {tag: rf"(?:{GAP}(?:van{GAP})?{_yearref(tag)})?" for tag in ("q", "h", "s", "m")}
-_RELATION_WORDS = _alt(
+_RELATION_PHRASES = (
     "uiterlijk in",
     "uiterlijk met",
     "uiterlijk op",
@@ -92,12 +93,15 @@ _RELATION_WORDS = _alt(
     "rond",
     "rondom",
 )
+_RELATION_WORDS = _alt(*_RELATION_PHRASES)
 _MEETING_NAME = (
     rf"BO(?:['’]s)?[ -]?MIRT|BO(?:['’]s)?{GAP}[Ll]eefomgeving|BOL(?:['’]s)?"
     rf"|[Bb]estuurlijke?{GAP}[Oo]verleg(?:gen)?{GAP}(?:MIRT|[Ll]eefomgeving)"
 )
 _SEASON_MODS = ("dit", "deze", "het", "de", "komend", "komende", "aanstaand", "aanstaande",
                 "volgend", "volgende", "eerstvolgende", "afgelopen", "vorig", "vorige")  # fmt: skip
+_ROLLING = ("komende", "komend", "aankomende", "aankomend", "afgelopen")
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _RELATIONS = {
     "t/m": "by", "tot en met": "by", "tot uiterlijk": "by", "niet later dan": "by",
     "voor": "before", "vóór": "before", "eerder dan": "before",
@@ -122,9 +126,7 @@ DEADLINE_RE = re.compile(
         (?:{GAP}(?:Noordwest|Noordoost|Zuidwest|Zuidoost|Noord|Oost|Zuid|West|Nationaal)
             (?:[- ]Nederland)?)?{_END})(?:{GAP}(?:(?:van|in|op){GAP})?)?)?
     (?:
-      (?:{_alt("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")},?{
-        GAP
-    })?
+      (?:{_alt(*_WEEKDAYS)},?{GAP})?
       (?P<d_days>\d{{1,2}}(?:(?:,{GAP}?|{GAP}en{GAP})\d{{1,2}}){{0,6}})
         {GAP}(?P<d_month>{_ANY_MONTH}){_END}
         (?:{GAP}(?P<d_year>{_YEAR})|[ ]?(?P<d_short>['’‘]\d{{2}})(?!\d)
@@ -136,9 +138,7 @@ DEADLINE_RE = re.compile(
         _alt("eerste", "1ste", "1e", "tweede", "2de", "2e", "laatste")
     })
         {GAP}(?P<h_word>helft|halfjaar|half{GAP}jaar|jaarhelft){_END}{_YEAR_TAIL["h"]}
-    | (?:{_ARTICLE}{GAP})?(?P<roll>{
-        _alt("komende", "komend", "aankomende", "aankomend", "afgelopen")
-    })
+    | (?:{_ARTICLE}{GAP})?(?P<roll>{_alt(*_ROLLING)})
         {GAP}(?P<roll_unit>halfjaar|half{GAP}jaar|jaar){_END}
     | (?:(?P<s_mod>{_alt(*_SEASON_MODS)}){GAP})?
         (?P<s_word>{
@@ -189,70 +189,18 @@ TRIGGER_RE = re.compile(
     + r"|19\d\d|20\d\d|Q[1-4]|BOL?)(?![^\W\d_])"
 )
 WINDOW = 160  # characters before an anchor where a phrase may start ("niet later dan het …")
-# Words a phrase can start with, besides digits and the anchors themselves.
-_FIRST_WORDS = [
-    "uiterlijk",
-    "vóór",
-    "voor",
-    "eerder",
-    "niet",
-    "tot",
-    "t/m",
-    "vanaf",
-    "per",
-    "met",
-    "na",
-    "gedurende",
-    "in",
-    "op",
-    "tijdens",
-    "rond",
-    "rondom",
-    "het",
-    "de",
-    "dit",
-    "deze",
-    "komend",
-    "komende",
-    "aanstaand",
-    "aanstaande",
-    "volgend",
-    "volgende",
-    "eerstvolgende",
-    "afgelopen",
-    "aankomend",
-    "aankomende",
-    "vorig",
-    "vorige",
+# Words a phrase can start with, besides digits and the anchors themselves: the first word of
+# each relation and every word that may open the phrase after it.
+_FIRST_WORDS = {
+    *(phrase.split()[0] for phrase in _RELATION_PHRASES),
+    *_SEASON_MODS,
+    *_ROLLING,
     "nog",
-    "begin",
-    "medio",
-    "eind",
-    "einde",
-    "halverwege",
-    "midden",
+    *_POSITION,
     "half",
-    "eerste",
-    "1ste",
-    "1e",
-    "tweede",
-    "2de",
-    "2e",
-    "derde",
-    "3de",
-    "3e",
-    "vierde",
-    "4de",
-    "4e",
-    "laatste",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-]
+    *_ORDINAL_WORDS,
+    *_WEEKDAYS,
+}
 START_RE = re.compile(
     r"(?<![\w/.,-])(?:\d|"
     + trie_regex(

@@ -10,6 +10,7 @@ themes are not projects.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .patterns import CELL_SEPARATOR
 from .phases import NOUN_PHASES, project_phase
@@ -146,6 +147,30 @@ def table_projects(
     return rows
 
 
+def _line_project(
+    document: Document,
+    tag: str,
+    text: str,
+    *,
+    start: int,
+    said_from: int,
+    end: int,
+    **found: Any,
+) -> Project:
+    """A project a line of ``document`` names (the document is its section, it has no
+    parent), with the milestones said from ``said_from`` up to ``end``."""
+    return Project(
+        identifier=f"{document.identifier}.{tag}{start}.project",
+        parent=None,
+        document=document.identifier,
+        section=document.identifier,
+        milestones=tuple(milestones(text, said_from, end)),
+        start=start,
+        end=end,
+        **found,
+    )
+
+
 _ROAD_START = re.compile(r"^[AN]\d{1,3}(?:/[AN]\d{1,3})?\s+[A-Z]")
 _PHASE_START = re.compile(
     r"^(?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)\b", re.I
@@ -185,18 +210,17 @@ def cell_projects(
     for position, (start, end, line) in enumerate(cells):
         stop = cells[position + 1][0] if position + 1 < len(cells) else min(document.end, end + 800)
         out.append(
-            Project(
-                identifier=f"{document.identifier}.cell{start}.project",
+            _line_project(
+                document,
+                "cell",
+                text,
+                start=start,
+                said_from=end,
+                end=stop,
                 name=line,
                 region=region_at(marks, start) or fallback,
                 phase=project_phase(text[end:stop]),
                 paused=bool(PAUSED.search(text[end:stop][:400])),
-                parent=None,
-                document=document.identifier,
-                section=document.identifier,
-                milestones=tuple(milestones(text, end, stop)),
-                start=start,
-                end=stop,
             )
         )
     return out
@@ -306,19 +330,18 @@ def list_projects(
         # "Gepauzeerde projecten:" or "worden gepauzeerd:" in the line above the list
         lead = text[max(document.start, line_start - 300) : line_start].rsplit("\n\n", 1)[-1]
         out.append(
-            Project(
-                identifier=f"{document.identifier}.item{line_start}.project",
+            _line_project(
+                document,
+                "item",
+                text,
+                start=line_start,
+                said_from=line_start,
+                end=line_end,
                 name=name,
                 region=region_name(rest) or region_at(marks, line_start) or fallback,
                 phase=_CELL_PHASES.get(rest.strip(" .;,").lower().removeprefix("mirt-"))
                 or project_phase(rest),
                 paused=bool(PAUSED.search(rest) or PAUSED.search(lead)),
-                parent=None,
-                document=document.identifier,
-                section=document.identifier,
-                milestones=tuple(milestones(text, line_start, line_end)),
-                start=line_start,
-                end=line_end,
             )
         )
     return out

@@ -191,30 +191,52 @@ def _decision(decisions: Iterable[Json]) -> tuple[str, str]:
     return (latest[1], latest[2]) if latest else ("", "")
 
 
-def parse_motion(record: Json) -> SourceItem:
+def _item(record: Json, kind: str, **values: Any) -> SourceItem:
+    """A record of the OData feed with what every kind carries: its id, when it last changed
+    (where the sync continues) and whether the Kamer withdrew it."""
+    return SourceItem(
+        source=SOURCE,
+        kind=kind,
+        external_id=_required(record, "Id"),
+        modified=_required(record, "GewijzigdOp"),
+        deleted=bool(record.get("Verwijderd")),
+        **values,
+    )
+
+
+def _dossier(record: Json) -> Json:
+    """The first Kamerstuk dossier a record belongs to (``{}`` for none)."""
     dossiers = _list(record, "Kamerstukdossier")
+    return dossiers[0] if dossiers else {}
+
+
+def _kamerstuk(dossier: Json, document: Json) -> str:
+    """``kst-36600-A-63``: the dossier's number and addition with the document's number in it."""
+    return kst_id(dossier.get("Nummer"), dossier.get("Toevoeging"), document.get("Volgnummer"))
+
+
+def _title(record: Json) -> str:
+    return (record.get("Titel") or record.get("Onderwerp") or "")[:500]
+
+
+def parse_motion(record: Json) -> SourceItem:
+    dossier = _dossier(record)
     documents = _list(record, "Document")
     motion_docs = [d for d in documents if (d.get("Soort") or "").lower().startswith("motie")]
     document = (motion_docs or documents or [{}])[0]
-    dossier = dossiers[0] if dossiers else {}
     status, decision_text = _decision(_list(record, "Besluit"))
     submitters = [
         actor.get("ActorNaam") or ""
         for actor in _list(record, "ZaakActor")
         if (actor.get("Relatie") or "").lower() in {"indiener", "medeindiener"}
     ]
-    return SourceItem(
-        source=SOURCE,
-        kind="motie",
-        external_id=_required(record, "Id"),
-        kamerstuk=kst_id(
-            dossier.get("Nummer"), dossier.get("Toevoeging"), document.get("Volgnummer")
-        ),
-        title=(record.get("Titel") or record.get("Onderwerp") or "")[:500],
+    return _item(
+        record,
+        "motie",
+        kamerstuk=_kamerstuk(dossier, document),
+        title=_title(record),
         date=_date(record.get("GestartOp")),
         status=status,
-        modified=_required(record, "GewijzigdOp"),
-        deleted=bool(record.get("Verwijderd")),
         fields={
             "nummer": record.get("Nummer") or "",
             "onderwerp": record.get("Onderwerp") or "",
@@ -231,16 +253,13 @@ def parse_commitment(record: Json) -> SourceItem:
     text = record.get("Tekst") or ""
     status = " ".join((record.get("Status") or "").lower().split())
     minister = " ".join(part for part in (record.get("Functie"), record.get("Naam")) if part)
-    return SourceItem(
-        source=SOURCE,
-        kind="toezegging",
-        external_id=_required(record, "Id"),
+    return _item(
+        record,
+        "toezegging",
         kamerstuk=parse_kamerstuk(text) or "",
         title=text[:500],
         date=_date(record.get("DatumNakoming")),
         status=status,
-        modified=_required(record, "GewijzigdOp"),
-        deleted=bool(record.get("Verwijderd")),
         fields={
             "nummer": record.get("Nummer") or "",
             "tekst": text,
@@ -253,21 +272,15 @@ def parse_commitment(record: Json) -> SourceItem:
 
 def parse_document(record: Json) -> SourceItem:
     identifier = _required(record, "Id")
-    dossiers = _list(record, "Kamerstukdossier")
-    dossier = dossiers[0] if dossiers else {}
+    dossier = _dossier(record)
     file_type = FILE_TYPES.get((record.get("ContentType") or "").split(";")[0].strip(), "")
-    return SourceItem(
-        source=SOURCE,
-        kind="document",
-        external_id=identifier,
-        kamerstuk=kst_id(
-            dossier.get("Nummer"), dossier.get("Toevoeging"), record.get("Volgnummer")
-        ),
-        title=(record.get("Titel") or record.get("Onderwerp") or "")[:500],
+    return _item(
+        record,
+        "document",
+        kamerstuk=_kamerstuk(dossier, record),
+        title=_title(record),
         date=_date(record.get("Datum")),
         status="",
-        modified=_required(record, "GewijzigdOp"),
-        deleted=bool(record.get("Verwijderd")),
         file_url=f"Document({identifier})/resource" if file_type else "",
         file_type=file_type,
         fields={

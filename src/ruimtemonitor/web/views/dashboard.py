@@ -210,7 +210,7 @@ def _money_charts(rows: list[dict]) -> tuple[charts.BarChart, charts.StackedChar
         values[row["kind"]] = values.get(row["kind"], Decimal(0)) + total
     order = [s for s in MIRT_SECTIONS if s in by_region]
     order += sorted(k for k in by_region if k not in MIRT_SECTIONS)
-    kind_chart = charts.bar_chart(
+    kind_chart = charts.money_chart(
         [(kind_labels[k], by_kind[k]) for k in kinds],
         title=_("Money by kind"),
         description=_(
@@ -219,7 +219,6 @@ def _money_charts(rows: list[dict]) -> tuple[charts.BarChart, charts.StackedChar
         ),
         label_header=_("Kind"),
         value_header=_("Total"),
-        formatter=euro,
     )
     region_chart = charts.stacked_chart(
         [(names[key], by_region[key]) for key in order],

@@ -163,7 +163,7 @@ def _money_chart(lines: list[MoneyLine]) -> charts.BarChart:
         if line.price_level:
             label += " " + _("(price level %(year)s)") % {"year": line.price_level}
         items.append((f"{label}: {line.as_written or euro(line.amount_eur)}", line.amount_eur))
-    return charts.bar_chart(
+    return charts.money_chart(
         items,
         title=_("Budget and estimate"),
         description=_(
@@ -171,8 +171,6 @@ def _money_chart(lines: list[MoneyLine]) -> charts.BarChart:
             "the amounts (the lower bound of a range)."
         ),
         label_header=_("Money line"),
-        value_header=_("Amount"),
-        formatter=euro,
         colours=[colours[line.kind] for line in wanted] or ["#154273"],
         label_width=300,
     )
@@ -184,15 +182,13 @@ def _contributions(lines: list[MoneyLine]) -> charts.BarChart:
         if line.party_id and line.kind in {MoneyKind.CONTRIBUTION, MoneyKind.COFINANCING}:
             totals[line.party.name] += line.amount_eur
     ordered = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
-    return charts.bar_chart(
+    return charts.money_chart(
         ordered,
         title=_("Contributions per party"),
         description=_(
             "Sum of the contributions and co-financing each party makes to this project."
         ),
         label_header=_("Party"),
-        value_header=_("Amount"),
-        formatter=euro,
     )
 
 

@@ -17,6 +17,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import path
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.core.dutch import names_pattern
@@ -61,17 +62,23 @@ def region_list(request: HttpRequest) -> HttpResponse:
         by_kind.get(AreaKind.MIRT_REGION, []),
         key=lambda a: (MIRT_SECTIONS.index(a.slug) if a.slug in MIRT_SECTIONS else 99, a.name),
     )
+    regions = by_kind.get(AreaKind.REGION, [])
+    # A region with an area (Regio Foodvalley) is listed once, by its area.
+    region_organisations = Organisation.objects.filter(kind=OrganisationKind.REGION).exclude(
+        slug__in=[a.slug for a in regions]
+    )
+    # Each list of links below the provinces and NOVEX areas: (anchor, heading, areas or
+    # organisations); a list with nothing in it is left out.
+    link_lists = [
+        ("regios", _("Regions"), [*regions, *region_organisations]),
+        ("mirt-regios", _("MIRT regions"), mirt),
+        ("landsdelen", _("Landsdelen of the BO Leefomgeving"), by_kind.get(AreaKind.LANDSDEEL, [])),
+        ("woningbouw", _("Large-scale housing areas"), by_kind.get(AreaKind.HOUSING, [])),
+    ]
     context = {
         "provinces": by_kind.get(AreaKind.PROVINCE, []),
-        "landsdelen": by_kind.get(AreaKind.LANDSDEEL, []),
         "novex_groups": [group for group in novex_groups if group[1]],
-        "mirt_regions": mirt,
-        "region_areas": by_kind.get(AreaKind.REGION, []),
-        # A region with an area (Regio Foodvalley) is listed once, by its area.
-        "region_organisations": Organisation.objects.filter(kind=OrganisationKind.REGION).exclude(
-            slug__in=[a.slug for a in by_kind.get(AreaKind.REGION, [])]
-        ),
-        "housing_areas": by_kind.get(AreaKind.HOUSING, []),
+        "link_lists": [entry for entry in link_lists if entry[2]],
     }
     return render(request, "web/regions/index.html", context)
 
