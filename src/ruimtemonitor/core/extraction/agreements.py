@@ -137,13 +137,23 @@ def _commitments_after_lead_in(
     following = [
         line
         for line in lines_in(text, body_start, end)
-        if line.text.lstrip().startswith("•") or not line.text.rstrip().endswith(":")
+        if line.text.lstrip().startswith("•")
+        or ENUMERATOR.match(line.text)
+        or not line.text.rstrip().endswith(":")
     ]
     starts_with_item = bool(following) and following[0].text.lstrip().startswith("•")
     lettered = enumerated_items(text, body_start, end)
     if lettered and following and following[0].start == lettered[0].start:
         # "Afspraken: a) … b) …", with any bullets as their sub-items; also straight under a
         # numbered item's title ("2.1 Stikstof en de Peel" over "a) LNV en …").
+        items = lettered
+    elif (
+        lettered
+        and lead is None
+        and not any(line.text.lstrip().startswith("•") for line in following)
+    ):
+        # "3.1 Sloeboog" over a sentence of background, then "a) Het Rijk neemt …": the
+        # lettered items are what is agreed, the prose above them is context.
         items = lettered
     else:
         items = items_in(text, body_start, end) if starts_with_item or lead is None else []

@@ -105,7 +105,16 @@ def items_in(text: str, start: int, end: int, level: int = 0) -> list[Item]:
     return items
 
 
-_ENUMERATED = re.compile(r"^(?P<mark>[a-z]|\d{1,2})[.)]\s+")
+_ENUMERATED = re.compile(r"^(?P<mark>[a-z]|[ivx]{2,4}|\d{1,2})[.)]\s+")
+_ROMAN = re.compile(r"^[ivx]{1,4}$")
+
+
+def _is_roman_sub_item(mark: str, previous: str | None) -> bool:
+    """ "i.", "ii." under a lettered item ("a) … met daarin:" over "i. …", "ii. …") are its
+    sub-items, not the next letters: only an "i" that follows "h" continues the letters."""
+    if not _ROMAN.match(mark) or previous is None or previous.isdigit():
+        return False
+    return not (len(mark) == 1 and len(previous) == 1 and ord(mark) == ord(previous) + 1)
 
 
 def enumerated_items(text: str, start: int, end: int) -> list[Item]:
@@ -118,7 +127,7 @@ def enumerated_items(text: str, start: int, end: int) -> list[Item]:
     while index < len(lines):
         line = lines[index]
         mark = _ENUMERATED.match(line.text)
-        if mark is None:
+        if mark is None or (_ROMAN.match(mark.group("mark")) and len(mark.group("mark")) > 1):
             index += 1
             continue
         own = [line.text[mark.end() :].strip()]
@@ -128,9 +137,13 @@ def enumerated_items(text: str, start: int, end: int) -> list[Item]:
         while cursor < len(lines):
             candidate = lines[cursor]
             stripped = candidate.text.strip()
-            if candidate.blank_before or _ENUMERATED.match(candidate.text):
+            sub_mark = _ENUMERATED.match(candidate.text)
+            if candidate.blank_before or (
+                sub_mark is not None
+                and not _is_roman_sub_item(sub_mark.group("mark"), mark.group("mark"))
+            ):
                 break
-            if _level(candidate.text) is not None:
+            if _level(candidate.text) is not None or sub_mark is not None:
                 sub_items.append(normalise_space(stripped.lstrip("• ")))
             elif sub_items:
                 sub_items[-1] = f"{sub_items[-1]} {stripped}"

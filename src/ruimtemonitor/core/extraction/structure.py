@@ -404,6 +404,7 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
                 and cursor <= index + 2
                 and (text[:1].islower() or _CONNECTOR_END.search(title))
                 and len(text) < 100
+                and not ENUMERATOR.match(text)  # "a) De provincie …" is a first item
             ):
                 title = f"{title} {text}"  # a heading wrapped over two or three lines
             else:

@@ -259,3 +259,72 @@ def test_an_arrangement_written_in_prose_has_its_agreements_and_undertakings() -
     assert first == ["IenW neemt de voorke", "De provincie draagt "]
     second = [c["text"][:20] for c in agreements["4.2"]["commitments"]]
     assert second == ["Het Rijk stelt uiter"]
+
+
+# Fourth blind batch: numbering styles and item shapes.
+
+BRACKETED_LIST = """Afsprakenlijst Bestuurlijk Overleg MIRT Voorbeeld
+12 november 2014, Provinciehuis
+
+1) A2 Weert-Eindhoven
+a) Het Rijk start de aanbesteding in 2015.
+b) De regio neemt de kosten van de aansluiting voor haar rekening.
+
+2) Spoorzone Voorbeeld
+a) De gemeente en de provincie onderzoeken een verdiepte ligging.
+b) Het onderzoek wordt opgeleverd voor het BO MIRT najaar 2015.
+
+3) Filevorming A67 (rondvraag)
+De gedeputeerde vraagt aandacht voor de files.
+"""
+
+
+def test_items_numbered_with_a_bracket_are_agreements_with_lettered_commitments() -> None:
+    agreements = extract_text(BRACKETED_LIST, name="haakjes").to_json()["agreements"]
+    assert [(a["number"], a["title"]) for a in agreements] == [
+        ("1", "A2 Weert-Eindhoven"),
+        ("2", "Spoorzone Voorbeeld"),
+    ]
+    assert [c["text"][:20] for c in agreements[1]["commitments"]] == [
+        "De gemeente en de pr",
+        "Het onderzoek wordt ",
+    ]
+
+
+CHAPTERED_ARRANGEMENT = """Ruimtelijk Arrangement Voorbeeld
+
+Hoofdstuk 2  Water en bodem
+
+Afspraak 2.1  Zoetwater op de eilanden
+a) De provincie werkt een zoetwaterstrategie uit, met daarin:
+i.  de locaties voor kreekruginfiltratie;
+ii. de gebieden waar landbouw met zout water leert leven.
+b) Het Rijk draagt € 4,5 miljoen bij uit het Deltafonds.
+
+Afspraak 2.2  Sloeboog
+De Sloeboog moet het goederenvervoer ontlasten. Een verkenning is in 2024 gestart.
+a) Het Rijk neemt de voorkeursbeslissing in 2026.
+b) De provincie draagt € 25 mln. bij.
+
+Hoofdstuk 3  Landelijk gebied
+De financiering van de gebiedsprocessen is onzeker.
+Rijk en provincie komen overeen dat de provincie de gebiedsprocessen voortzet.
+"""
+
+
+def test_roman_sub_items_and_lettered_items_after_prose_and_a_chapter_heading() -> None:
+    agreements = extract_text(CHAPTERED_ARRANGEMENT, name="hoofdstuk").to_json()["agreements"]
+    first, second, third = agreements
+    assert first["title"] == "Zoetwater op de eilanden"
+    assert [c["text"][:16] for c in first["commitments"]] == [
+        "De provincie wer",
+        "Het Rijk draagt ",
+    ]
+    assert first["commitments"][0]["items"][1].startswith("ii. de gebieden")
+    assert [c["text"][:16] for c in second["commitments"]] == [
+        "Het Rijk neemt d",
+        "De provincie dra",
+    ]
+    # "Hoofdstuk 3" ends block 2.2: the formula under it is an agreement of its own.
+    assert third["number"] is None
+    assert third["title"].startswith("Rijk en provincie komen overeen")
