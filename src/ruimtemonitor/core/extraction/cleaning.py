@@ -267,7 +267,7 @@ def clean(source: SourceText) -> CleanText:
         )
         if not joined:
             content_start = _emit_bullet(
-                builder, text, content_start, content_end, line_text, glyph_stack
+                builder, text, content_start, content_end, line_text, glyph_stack, start
             )
             in_bullet = bool(BULLET_GLYPH.match(line_text) or ENUMERATOR.match(line_text))
         _copy_without_markers(builder, content_start, content_end, marker_spans, marker_clean)
@@ -464,18 +464,26 @@ def _emit_bullet(
     end: int,
     line_text: str,
     glyph_stack: list[str],
+    line_start: int | None = None,
 ) -> int:
-    """Replace a bullet glyph by indentation plus "• "; return where the copied content starts."""
+    """Replace a bullet glyph by indentation plus "• "; return where the copied content starts.
+
+    A new glyph nests one level deeper, except when it stands exactly as far in as the
+    glyph above it ("   * …" over "   > …"): then it is a sibling with another mark."""
     match = BULLET_GLYPH.match(line_text)
     if match is None:
         if not ENUMERATOR.match(line_text):
             glyph_stack.clear()
         return start
+    indent = start - line_start if line_start is not None else 0
     glyph = match.group("glyph")
-    if glyph in glyph_stack:
-        del glyph_stack[glyph_stack.index(glyph) + 1 :]
+    marks = [seen.split("@", 1)[0] for seen in glyph_stack]
+    if glyph in marks:
+        del glyph_stack[marks.index(glyph) + 1 :]
+    elif indent > 0 and glyph_stack and glyph_stack[-1].endswith(f"@{indent}"):
+        glyph_stack[-1] = f"{glyph}@{indent}"
     else:
-        glyph_stack.append(glyph)
+        glyph_stack.append(f"{glyph}@{indent}")
     level = len(glyph_stack) - 1
     builder.insert("  " * level + BULLET, start, start + match.end())
     return start + match.end()

@@ -116,8 +116,10 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
         found = find_meetings(body, year=year, before=document.date)
         if document.kind == "afsprakenlijst" and document.date is not None:
             own = meeting_of_minutes(body, document.date)
+            # A letter that forwards the list has already reported its meeting.
             if own is not None and not any(
-                m.kind == own.kind and m.date == own.date for m in found
+                m.kind == own.kind and m.date == own.date
+                for m in [*found, *(earlier for earlier, _doc in meetings)]
             ):
                 found.insert(0, own)
         meetings.extend((_shifted(m, document.start), document.identifier) for m in found)

@@ -40,14 +40,21 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("raadsinformatiebrief", "title", re.compile(r"^\s*(?:raadsinformatiebrief|raadsmededeling)",
                                                  _I | _M), 6),
     ("raadsinformatiebrief", "head", re.compile(r"raadsinformatiebrief|raadsmededeling", _I), 1),
+    # "Geachte leden van de raad", "Aan: de colleges en gemeenteraden van …", "Geachte
+    # colleges en raadsleden": a letter to the councils.
     ("raadsinformatiebrief", "head", re.compile(r"geachte\s+(?:leden\s+van\s+de\s+)?"
-                                                r"(?:gemeente)?raad|aan\s+de\s+(?:leden\s+van\s+de\s+)?"
-                                                r"(?:gemeente)?raad", _I), 3),
+                                                r"(?:gemeente)?raad|aan:?\s+de\s+(?:colleges\s+en\s+)?"
+                                                r"(?:leden\s+van\s+de\s+)?(?:gemeente)?raad|"
+                                                r"geachte\s+(?:\w+\s+en\s+)?raadsleden", _I), 3),
     ("kamerbrief", "head", re.compile(r"voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer|"
                                       r"geachte\s+voorzitter", _I), 4),
     ("kamerbrief", "body", re.compile(r"\buw\s+kamer\b", _I), 1),
-    ("mirt_brief", "title", re.compile(r"mirt-brief|voortgang\s+(?:van\s+(?:de\s+)?)?(?:het\s+)?"
-                                       r"MIRT|MIRT-projecten", _I), 7),
+    # "MIRT-brief najaar 2022", "Brief MIRT najaar 2020", "Voortgang MIRT, voorjaar 2008",
+    # "Voortgang MIRT-projecten voorjaar 2013": the half-yearly letter names its season; a
+    # letter on the "Voortgang MIRT-projecten Zuid-Holland" is a Kamerbrief like any other.
+    ("mirt_brief", "title", re.compile(r"mirt-brief|\bbrief\s+MIRT\b|voortgang\s+(?:van\s+"
+                                       r"(?:de\s+)?)?(?:het\s+)?MIRT(?:-projecten)?[\s,]+"
+                                       r"(?:voorjaar|najaar)", _I), 7),
     ("mirt_brief", "body", re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?Regio\s+(?:Noordwest|Zuidwest|"
                                       r"Noord|Oost|Zuid)\s*$", _M), 1),
     ("ruimtelijk_arrangement", "title", re.compile(r"^\s*(?:betreft\s+)?ruimtelijk(?:e)?\s+"
@@ -56,6 +63,11 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("afsprakenlijst", "title", re.compile(r"afsprakenlijst|besluitenlijst|verslag\s+"
                                            r"(?:van\s+het\s+)?(?:BO|bestuurlijk)", _I), 8),
     ("afsprakenlijst", "head", re.compile(r"^\s*aanwezig\b", _I | _M), 2),
+    # "Verslag Stuurgroep A58 …": the minutes of a project's own steering or working group
+    # record its discussion; they are no afsprakenlijst of a BO.
+    ("afsprakenlijst", "title", re.compile(r"^\s*verslag\s+(?:van\s+(?:de|het)\s+)?(?:\w+\s+)?"
+                                           r"(?:stuurgroep|projectgroep|werkgroep|klankbordgroep|"
+                                           r"regiegroep|kerngroep|ambtelijk)", _I | _M), -10),
     ("afsprakenlijst", "body", re.compile(r"^\s*(?:\d+\.?\s+)?rondvraag", _I | _M), 2),
     ("uitvoeringsagenda", "title", re.compile(r"uitvoeringsagenda|uitvoeringsprogramma", _I), 7),
     # "Fase: Realisatie", "Fase      Realisatie", "| Fase | Realisatie |", or the label on a

@@ -6,7 +6,8 @@ says what Rijk and region agree — a formula ("spreken af", "komen overeen", "A
 or, in an afsprakenlijst, a list of bullets — and it is not one of the procedural items of
 a meeting (opening, minutes, any other business). A parent whose agreements all sit in its
 sub-items is a heading, not an agreement. Outside an afsprakenlijst, an item whose only
-formula is an "Afspraak: …" line is a theme holding that (unnumbered) agreement.
+formula is an "Afspraak: …" line is a theme holding that (unnumbered) agreement, and the
+numbered agenda points of other minutes ("Verslag Stuurgroep …") are no agreements.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ _PROCEDURAL = re.compile(
     re.IGNORECASE,
 )
 _CHAPTER = re.compile(r"\bafspraken\b", re.IGNORECASE)
+# "1. Vaststelling verslag" over "• Het verslag … wordt vastgesteld.": written as a decision
+# like every other item, the approval of the minutes is one of the list's agreements.
+_MINUTES_APPROVED = re.compile(r"^(?:vaststelling\s+)?(?:verslag|afsprakenlijst)", re.I)
+_MINUTES = re.compile(r"\s*verslag\b", re.IGNORECASE)
+_BULLET_FIRST = re.compile(r"\s*•")
+_NOTHING_AGREED = re.compile(r"\bgeen\s+(?:nadere|verdere|nieuwe|aanvullende)\s+afspraken\b", re.I)
 _LABEL = re.compile(r"^\s*(?:•\s*)?afspraak\s*:", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t])", re.MULTILINE)
 
@@ -62,15 +69,23 @@ def numbered_items(
     listed = document.kind == "ruimtelijk_arrangement" and not covered
     if document.kind not in NUMBERED_ITEM_GENRES and not listed:
         return []
+    if document.kind == "other" and _MINUTES.match(text, document.start, document.end):
+        return []  # the agenda points of a steering group's minutes: what it agreed is in
+        # their formula sentences, read as unnumbered agreements
     sections = list(structure.of(document.identifier))
     taken = Spans(covered)
     found: list[NumberedItem] = []
     for section in sections:
-        if section.number is None or _PROCEDURAL.match(section.title):
-            continue
-        if taken.contains(section.start):
+        if section.number is None or taken.contains(section.start):
             continue
         body_end = _own_body_end(section, sections)
+        if _PROCEDURAL.match(section.title) and not (
+            _MINUTES_APPROVED.match(section.title)
+            and _BULLET_FIRST.match(text, section.heading_end, body_end)
+        ):
+            continue  # opening, rondvraag; the minutes approved in prose are no agreement
+        if _NOTHING_AGREED.search(text, section.heading_end, body_end):
+            continue  # "Geen nadere afspraken.": the item reports, it agrees nothing
         if taken.starts_within(section.heading_end, body_end):
             continue  # a chapter over "Afspraak 2.1 …" blocks, not an agreement itself
         body = text[section.heading_end : body_end]

@@ -29,15 +29,17 @@ __all__ = [
 ]
 
 # Dash, bullet, minus, en dash, private-use Wingdings glyphs (U+F0xx), squares, diamonds,
-# arrows, check marks, Word's "o", and a scanned "•" read as "e" (set off by two spaces).
+# arrows, check marks, Word's "o", a scanned "•" read as "e" (set off by two spaces), and a
+# plain ">" arrow before a capitalised sentence (not the "> Retouradres" of a letterhead).
 BULLET_GLYPH = re.compile(
-    r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»\uf000-\uf0ff]|o(?=\s+\S)|e(?=[ \t]{2,}\S))"
+    r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»\uf000-\uf0ff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
+    r"|>(?=[ \t]+[A-ZÀ-Ý])(?![ \t]*Retouradres))"
     r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"
 )
 # Where a letter of a bundle starts: its return address or its addressee.
 LETTER_START = re.compile(
-    r"^(?:>\s*)?Retouradres\b|^Aan\s+(?:de\s+)?(?:raad|raden|leden|gemeenteraden|gemeenteraad|"
+    r"^(?:>\s*)?Retouradres\b|^Aan:?\s+(?:de\s+)?(?:raad|raden|leden|gemeenteraden|gemeenteraad|"
     r"Provinciale Staten|"
     r"colleges?)\b|^De\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer",
     re.IGNORECASE,
@@ -83,6 +85,8 @@ REMARK_LINE = re.compile(r"^\([^\n]*\)\.?$")
 # agreement and are left to the letter that made it.
 AGREEMENT_FORMULA = re.compile(
     r"\bspreken\b[^.\n]{0,80}?\baf\b|\bkomen\b[^.\n]{0,80}?\bovereen\b|afgesproken\s+wordt|"
+    # "De stuurgroep komt overeen dat …" (not "dit komt overeen met …", which compares)
+    r"\bkomt\b[^.\n]{0,80}?\bovereen\b(?=\s+(?:dat|om)\b|\s*:)|"
     r"wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken|"
     r"^[ \t]*(?:•[ \t]*)?(?:afspraak|afspraken)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,

@@ -27,7 +27,7 @@ __all__ = ["DOCUMENT_KINDS", "Document", "split_documents"]
 
 _TITLE_START = re.compile(
     r"^(?:Raadsvoorstel|Raadsinformatiebrief|Ruimtelijk Arrangement|Afsprakenlijst|"
-    r"Uitvoeringsagenda|"
+    r"Uitvoeringsagenda|Persbericht|"
     r"MIRT-brief)\b",
     re.IGNORECASE,
 )
@@ -37,6 +37,15 @@ _CLOSING = re.compile(
 )
 _SIGNER = re.compile(
     r"^De\s+(?:minister|staatssecretaris)\s+van\s+(?P<org>.+?)(?:\s+a\.i\.)?,?$", re.IGNORECASE
+)
+# The signer of a letter without a closing formula ("De Minister voor VRO, R.P. de Haan",
+# "Het college van burgemeester en wethouders,"): a title right under the signature starts
+# the next document of the bundle.
+_SIGNER_ROLE = re.compile(
+    r"^(?:De\s+(?:minister|staatssecretaris)\s+(?:van|voor)\b|Het\s+college\s+van\s+"
+    r"(?:burgemeester|gedeputeerde)|Gedeputeerde\s+Staten\b|Burgemeester\s+en\s+wethouders)"
+    r"[^.\n]{0,120},",
+    re.IGNORECASE,
 )
 _NAMENS = re.compile(r"\bnamens\s+(?:het\s+|de\s+)?(?P<org>[^,\n]+)", re.IGNORECASE)
 _LABEL = re.compile(
@@ -52,6 +61,9 @@ _HEADER_VALUE = re.compile(
 _SIDE_BY_SIDE = re.compile(
     r"[ \t]{3,}(?=(?:Datum|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b)", re.IGNORECASE
 )
+# A "Datum" label that names the council's meeting, not the proposal's own date (the
+# "Datum collegebesluit" of a raadsvoorstel is its own).
+_OTHER_DATE = re.compile(r"^(?:raads|commissie)?vergadering", re.IGNORECASE)
 _REFERENCE_VALUE = re.compile(r"^[A-Za-z0-9][\w./-]*\d[\w./-]*$")
 _ATTACHMENT = re.compile(
     r"^(?:•\s*)?(?:(?:Bijlage\s+)?(?:[A-Z]|\d{1,2})[.)]\s+)(?P<title>.+?)(?:\s+(?:dd\.?|d\.d\.|van)\s+"
@@ -127,6 +139,15 @@ def _boundaries(text: str, lines: list[tuple[int, int]]) -> list[int]:
             # "Bijlage 1" over "AFSPRAKENLIJST BESTUURLIJK OVERLEG …": an enclosed document
             found.append(start)
             last = start
+        elif (
+            _SIGNER_ROLE.match(line)
+            and (after := _title_under_signature(text, lines, index + 1)) is not None
+            and len(text) - lines[after][0] > _MIN_DOCUMENT_CHARS
+        ):
+            found.append(lines[after][0])
+            last = lines[after][0]
+            index = after
+            continue
         elif _CLOSING.match(line):
             after = _after_signature(text, lines, index + 1)
             if after is not None and len(text) - lines[after][0] > _MIN_DOCUMENT_CHARS:
@@ -138,6 +159,18 @@ def _boundaries(text: str, lines: list[tuple[int, int]]) -> list[int]:
                 continue
         index += 1
     return sorted(set(found))
+
+
+def _title_under_signature(text: str, lines: list[tuple[int, int]], index: int) -> int | None:
+    """Index of a document title ("Afsprakenlijst …", "PERSBERICHT") within the two lines
+    under a signer's role, past only a name or a function; else None."""
+    for position in range(index, min(index + 3, len(lines))):
+        line = text[lines[position][0] : lines[position][1]].strip()
+        if _TITLE_START.match(line) and len(line) < 120:
+            return position
+        if len(line) > 70 or line.endswith((".", ":", ";")):
+            return None
+    return None
 
 
 def _after_signature(text: str, lines: list[tuple[int, int]], index: int) -> int | None:
@@ -182,10 +215,14 @@ def _describe(clean: CleanText, index: int, start: int, end: int) -> Document:
                 # "Betreft   Uitkomsten BO's MIRT      IENM/BSK-2013/281144": the side column's
                 # cell beside the subject is no part of it.
                 value = _CELL_GAP.split(value, 1)[0]
-            if not value and len(cells) > 1:
+            if label == "datum" and _OTHER_DATE.match(value):
+                continue  # "Datum raadsvergadering 23 maart 2022" dates the council meeting
+            if not value and len(cells) > 1 and cell is not cells[-1]:
                 continue
             if not value and position + 1 < len(lines):
                 value = lines[position + 1]
+                if len(cells) > 1 and not (label == "datum" and DATE_WORDS.match(value)):
+                    continue  # "6711232 - 2022      Datum" over "8 februari 2022"
             # "onderwerp: bijlage: datum:" is a table header, not a value; "MIRT-brief najaar
             # 2016: uitkomsten" is a value with a colon in it.
             if not _HEADER_VALUE.match(value):

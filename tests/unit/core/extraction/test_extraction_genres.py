@@ -189,3 +189,128 @@ def test_cross_references_in_every_phrasing() -> None:
         ("2.3", "2.3"),
         ("2.9", None),
     ]
+
+
+# Fourth blind batch: document kinds, bundles and letterhead dates.
+
+
+@pytest.mark.parametrize(
+    ("head", "genre"),
+    [
+        (
+            "De Voorzitter van de Tweede Kamer\n\nBetreft Brief MIRT najaar 2020: uitkomsten\n",
+            "mirt_brief",
+        ),
+        (
+            "De Voorzitter van de Tweede Kamer\n\nOnderwerp Voortgang MIRT, voorjaar 2008\n",
+            "mirt_brief",
+        ),
+        (
+            "De Voorzitter van de Tweede Kamer\n\nBetreft Voortgang MIRT-projecten Zuid-Holland en "
+            "afdoening toezeggingen\n\nGeachte voorzitter,\n",
+            "kamerbrief",
+        ),
+        (
+            "Verslag Stuurgroep A58 Eindhoven-Tilburg\n\nDatum vergadering: 12 september 2019\n\n"
+            "Aanwezig\nRijkswaterstaat, provincie.\n\n6. Rondvraag en sluiting\n",
+            "other",
+        ),
+        (
+            "Regio Twente\n\nAan: de colleges en gemeenteraden van de Twentse gemeenten\n"
+            "Datum: 21 november 2022\n\nGeachte colleges en raadsleden,\n",
+            "raadsinformatiebrief",
+        ),
+    ],
+)
+def test_new_heads_tell_their_genre(head: str, genre: str) -> None:
+    assert classify(f"{head}\n{PARA}\n", {}) == genre
+
+
+SIGNED_BUNDLE = f"""Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 11 december 2023
+
+Hierbij informeer ik uw Kamer over de uitkomsten van het BOL Noord-Nederland.
+{PARA}
+{PARA}
+{PARA}
+
+De Minister voor Volkshuisvesting en Ruimtelijke Ordening,
+R.P. de Haan
+
+Afsprakenlijst Bestuurlijk Overleg Leefomgeving Noord-Nederland
+Datum: 29 november 2023
+
+1. Woondeals Noord-Nederland
+   * Het Rijk stelt voor de flexwoningen een bijdrage van € 12 mln. beschikbaar.
+   > De provincies rapporteren uiterlijk 1 april 2024 over de voortgang.
+2. N33 Zuidbroek-Appingedam
+   * Het project is opgeleverd. Geen nadere afspraken.
+{PARA}
+{PARA}
+"""
+
+
+def test_a_title_under_a_signature_starts_the_next_document_of_a_bundle() -> None:
+    result = extract_text(SIGNED_BUNDLE, name="bundel").to_json()
+    assert [(d["kind"], d["date"]) for d in result["documents"]] == [
+        ("kamerbrief", "2023-12-11"),
+        ("afsprakenlijst", "2023-11-29"),
+    ]
+    # A ">" arrow as far in as the bullet above it is the next commitment, and an item that
+    # says it agrees nothing further is no agreement.
+    (agreement,) = result["agreements"]
+    assert [c["text"][:20] for c in agreement["commitments"]] == [
+        "Het Rijk stelt voor ",
+        "De provincies rappor",
+    ]
+
+
+def test_a_press_release_after_a_council_letter_is_a_document_of_its_own() -> None:
+    text = (
+        "Raadsinformatiebrief\n\nDatum: 7 december 2021\n\nAan de leden van de gemeenteraad,\n\n"
+        f"{PARA}\n{PARA}\n{PARA}\n{PARA}\n{PARA}\n\n"
+        "Het college van burgemeester en wethouders,\nM. de Vries, wethouder Mobiliteit\n\n"
+        "PERSBERICHT\n\nProvincie en Rijk investeren in het station\n\n"
+        "Utrecht, 18 november 2021 – Het Rijk en de provincie starten een verkenning.\n"
+        f"{PARA}\n{PARA}\n{PARA}\n{PARA}\n{PARA}\n"
+    )
+    documents = extract_text(text, name="persbericht").to_json()["documents"]
+    assert [(d["kind"], d["date"]) for d in documents] == [
+        ("raadsinformatiebrief", "2021-12-07"),
+        ("other", "2021-11-18"),
+    ]
+
+
+def test_a_council_proposal_is_dated_by_its_own_date_not_the_council_meeting() -> None:
+    text = (
+        "gemeente Groningen\n\n"
+        "Raadsvoorstel                                        Datum raadsvergadering\n"
+        "                                                     23 maart 2022\n"
+        "Registratienummer                                    050-367 0000\n"
+        "6711232 - 2022                                       Datum\n"
+        "                                                     8 februari 2022\n\n"
+        f"Beslispunten\nDe raad besluit:\n{PARA}\n"
+    )
+    (document,) = extract_text(text, name="raadsvoorstel").to_json()["documents"]
+    assert (document["kind"], document["date"]) == ("raadsvoorstel", "2022-02-08")
+
+
+def test_minutes_of_a_steering_group_agree_in_sentences_not_in_agenda_points() -> None:
+    text = (
+        "Verslag Stuurgroep A58 Eindhoven-Tilburg\n\nDatum vergadering: 12 september 2019\n\n"
+        "Aanwezig\nRijkswaterstaat, provincie Noord-Brabant, gemeenten.\n\n"
+        "2. Stand van zaken A58 Eindhoven-Tilburg\n"
+        "Rijkswaterstaat licht de planning toe. De gemeente maakt zich zorgen over de bouw.\n"
+        "Afgesproken wordt dat Rijkswaterstaat en de gemeente een plan opstellen.\n\n"
+        "3. Fietstunnel\n"
+        "De stuurgroep komt overeen dat de gemeente de kosten voor haar rekening neemt.\n"
+        "Dit bedrag komt overeen met de raming van 2018.\n\n"
+        "6. Rondvraag en sluiting\nGeen punten.\n"
+    )
+    result = extract_text(text, name="stuurgroep").to_json()
+    assert result["documents"][0]["kind"] == "other"
+    assert [(a["number"], a["title"][:24]) for a in result["agreements"]] == [
+        (None, "Afgesproken wordt dat Ri"),
+        (None, "De stuurgroep komt overe"),
+    ]
