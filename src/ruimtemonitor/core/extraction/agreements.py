@@ -15,9 +15,20 @@ from dataclasses import dataclass
 from ruimtemonitor.core.dutch import find_amounts, find_deadlines
 
 from .items import Item, enumerated_items, items_in, lines_in
-from .numbered_items import NUMBERED_ITEM_GENRES, NumberedItem, numbered_items
+from .numbered_items import (
+    NUMBERED_ITEM_GENRES,
+    NumberedItem,
+    numbered_clauses,
+    numbered_items,
+)
 from .owners import find_owner, normalise_departments, sentence_owner
-from .patterns import BULLET_GLYPH, ENUMERATOR, agreement_formulas, is_structural
+from .patterns import (
+    ANNOUNCING_FORMULA,
+    BULLET_GLYPH,
+    ENUMERATOR,
+    agreement_formulas,
+    is_structural,
+)
 from .splitting import Document
 from .structure import AfspraakBlock, Structure
 from .table_rows import TableAgreement, table_agreements
@@ -110,6 +121,9 @@ def find_agreements(
                     continue  # a summary table of agreements stated above ("2.1  … € 65 mln.")
                 agreements.append(_from_row(row, document, structure))
                 covered.append((row.start, row.end))
+        for item in numbered_clauses(text, document, structure, covered):
+            agreements.append(_from_item(text, item))
+            covered.append((item.start, item.end))
         for item in numbered_items(text, document, structure, covered):
             agreements.append(_from_item(text, item))
             covered.append((item.start, item.end))
@@ -234,6 +248,9 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
     commitments, _owner = _commitments_after_lead_in(
         text, item.header_end, item.body_end, "Rijk en regio"
     )
+    if not commitments and item.clause:  # "1.1 De provincie stelt …": the clause itself
+        clause = normalise_space(text[item.header_end : item.body_end])
+        commitments = [Commitment(clause, find_owner(clause), (), item.header_end, item.body_end)]
     if not commitments:
         commitments = _formula_sentences(text, item.header_end, item.body_end)
     section = item.section
@@ -247,7 +264,7 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         chapter=chapter if chapter != item.number else None,
         chapter_title="",
         document=item.document,
-        section=section.identifier,
+        section=section.identifier if section else None,
         commitments=tuple(commitments),
         remark="",
         start=item.start,
@@ -379,6 +396,7 @@ def _unnumbered(
             taken.inside(sent_start)
             or not agreement_formulas(sentence)
             or sentence.rstrip().endswith(":")
+            or ANNOUNCING_FORMULA.search(sentence)  # "… spreken af de volgende maatregelen …"
         ):
             continue
         owner = sentence_owner(sentence)

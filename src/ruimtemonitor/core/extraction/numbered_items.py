@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .patterns import agreement_formulas
+from .patterns import ANNOUNCING_FORMULA, agreement_formulas
 from .splitting import Document
 from .structure import Section, Structure
 from .textutil import Spans
 
-__all__ = ["NUMBERED_ITEM_GENRES", "NumberedItem", "numbered_items"]
+__all__ = ["NUMBERED_ITEM_GENRES", "NumberedItem", "numbered_clauses", "numbered_items"]
 
 NUMBERED_ITEM_GENRES = frozenset({"afsprakenlijst", "uitvoeringsagenda", "other"})
 _PROCEDURAL = re.compile(
@@ -33,6 +33,11 @@ _CHAPTER = re.compile(r"\bafspraken\b", re.IGNORECASE)
 # "1. Vaststelling verslag" over "• Het verslag … wordt vastgesteld.": written as a decision
 # like every other item, the approval of the minutes is one of the list's agreements.
 _MINUTES_APPROVED = re.compile(r"^(?:vaststelling\s+)?(?:verslag|afsprakenlijst)", re.I)
+_ANNOUNCING_LINE = re.compile(
+    r"^[^\n]{0,80}\b(?:spreken|komen)\b[^.\n]{0,60}\bvolgende\b[^.\n]{0,40}:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SENTENCE = re.compile(r"[a-zà-ÿ)\d]\.(?:\s|$)")
 _MINUTES = re.compile(r"\s*verslag\b", re.IGNORECASE)
 _BULLET_FIRST = re.compile(r"\s*•")
 _NOTHING_AGREED = re.compile(r"\bgeen\s+(?:nadere|verdere|nieuwe|aanvullende)\s+afspraken\b", re.I)
@@ -47,11 +52,12 @@ class NumberedItem:
     number: str
     title: str
     document: str
-    section: Section
+    section: Section | None
     start: int
     header_end: int
     body_end: int
     end: int
+    clause: bool = False
 
 
 def _own_body_end(section: Section, sections: list[Section]) -> int:
@@ -75,10 +81,31 @@ def numbered_items(
     sections = list(structure.of(document.identifier))
     taken = Spans(covered)
     found: list[NumberedItem] = []
+    own_ends = {s.identifier: _own_body_end(s, sections) for s in sections}
+    announcing = {
+        s.identifier
+        for s in sections
+        if ANNOUNCING_FORMULA.search(text, s.heading_end, own_ends[s.identifier])
+    }
     for section in sections:
         if section.number is None or taken.contains(section.start):
             continue
-        body_end = _own_body_end(section, sections)
+        body_end = own_ends[section.identifier]
+        if section.parent in announcing and (
+            _LIST_LINE.search(text, section.heading_end, body_end)
+            or _SENTENCE.search(text, section.heading_end, body_end)
+        ):
+            # "De partners spreken af de volgende maatregelen uit te voeren." over "3.1 …",
+            # "3.2 …": each announced item is an agreement, formula or not.
+            found.append(_item(section, document, body_end))
+            continue
+        if section.identifier in announcing and not _LIST_LINE.search(
+            text, section.heading_end, body_end
+        ):
+            continue  # the lead-in that announces the items below, no agreement itself
+        if document.kind == "uitvoeringsagenda" and section.number[:1].isdigit():
+            continue  # "2.1 Water en natuur": a theme of the agenda; a formula sentence in
+            # it is an unnumbered agreement, its actions ("A1", "A.2") are numbered ones
         if _PROCEDURAL.match(section.title) and not (
             _MINUTES_APPROVED.match(section.title)
             and _BULLET_FIRST.match(text, section.heading_end, body_end)
@@ -105,16 +132,75 @@ def numbered_items(
             continue
         if document.kind != "afsprakenlijst" and (formulas > 1 or _CHAPTER.search(section.title)):
             continue  # a chapter of agreements ("4 Afspraken tussen Rijk en regio"), not one
+        found.append(_item(section, document, body_end))
+    return found
+
+
+def _item(section: Section, document: Document, body_end: int) -> NumberedItem:
+    assert section.number is not None
+    return NumberedItem(
+        number=section.number.rstrip("."),
+        title=section.title.strip(" –—-:"),
+        document=document.identifier,
+        section=section,
+        start=section.start,
+        header_end=section.heading_end,
+        body_end=body_end,
+        end=body_end,
+    )
+
+
+# "1.1 De provincie accommodeert tot en met 2030 …": an article of an agreement written as
+# a numbered sentence, not a heading.
+_CLAUSE = re.compile(
+    r"^[ \t]*(?P<number>\d{1,2}\.\d{1,2})\.?[ \t]+(?P<text>[A-ZÀ-Ý][^\n]*)$", re.MULTILINE
+)
+
+
+def numbered_clauses(
+    text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
+) -> list[NumberedItem]:
+    """Numbered sentences under a lead-in that announces them ("Komen het volgende
+    overeen:" over "1. Wonen" over "1.1 De provincie …", "1.2 Het Rijk …"): each is an
+    agreement, titled and committed by its own sentence."""
+    if document.kind not in NUMBERED_ITEM_GENRES and document.kind != "ruimtelijk_arrangement":
+        return []
+    lead = _ANNOUNCING_LINE.search(text, document.start, document.end)
+    if lead is None:
+        return []
+    taken = Spans(covered)
+    headings = {section.start for section in structure.of(document.identifier)}
+    found: list[NumberedItem] = []
+    for match in _CLAUSE.finditer(text, lead.end(), document.end):
+        if taken.contains(match.start()) or match.start("number") in headings:
+            continue  # inside an "Afspraak" block, or a numbered heading over its paragraph
+        end = _clause_end(text, match.end(), document.end)
+        if not text[match.start() : end].rstrip().endswith((".", ";")):
+            continue  # a heading ("2.1 Water en natuur"), not a sentence
         found.append(
             NumberedItem(
-                number=section.number.rstrip("."),
-                title=section.title.strip(" –—-:"),
+                number=match.group("number"),
+                title=" ".join(match.group("text").split())[:160],
                 document=document.identifier,
-                section=section,
-                start=section.start,
-                header_end=section.heading_end,
-                body_end=body_end,
-                end=body_end,
+                section=None,
+                start=match.start(),
+                header_end=match.start("text"),
+                body_end=end,
+                end=end,
+                clause=True,
             )
         )
-    return found
+    return found if len(found) >= 2 else []
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """A clause runs on over its wrapped lines, up to a blank line or the next numbered line."""
+    end = start
+    while end < limit:
+        next_end = text.find("\n", end + 1)
+        next_end = limit if next_end < 0 or next_end > limit else next_end
+        line = text[end + 1 : next_end]
+        if not line.strip() or re.match(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s", line):
+            break
+        end = next_end
+    return end

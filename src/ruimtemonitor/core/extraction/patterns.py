@@ -12,6 +12,7 @@ import re
 __all__ = [
     "AFSPRAAK_LINE",
     "AGREEMENT_FORMULA",
+    "ANNOUNCING_FORMULA",
     "BULLET_GLYPH",
     "CELL_SEPARATOR",
     "DEPARTMENTS_LINE",
@@ -90,6 +91,12 @@ AGREEMENT_FORMULA = re.compile(
     r"wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken|"
     r"^[ \t]*(?:•[ \t]*)?(?:afspraak|afspraken)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
+)
+# A lead-in that announces the agreements below it: "Rijk en regio spreken het volgende af:",
+# "Komen het volgende overeen:", "De partners spreken af de volgende maatregelen uit te voeren."
+ANNOUNCING_FORMULA = re.compile(
+    r"\b(?:spreken|komen)\b[^.\n]{0,60}\bvolgende\b|\bvolgende\b[^.\n]{0,40}\b(?:af|overeen)\b",
+    re.IGNORECASE,
 )
 _QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”|„[^“”\n]{0,600}[“”]')
 

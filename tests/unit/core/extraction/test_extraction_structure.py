@@ -328,3 +328,76 @@ def test_roman_sub_items_and_lettered_items_after_prose_and_a_chapter_heading() 
     # "Hoofdstuk 3" ends block 2.2: the formula under it is an agreement of its own.
     assert third["number"] is None
     assert third["title"].startswith("Rijk en provincie komen overeen")
+
+
+ARTICLES = """Ruimtelijk Arrangement Voorbeeld
+Afspraken tussen het Rijk en de provincie over de ruimtelijke inrichting
+
+Komen het volgende overeen:
+
+1. Wonen en werken
+1.1 De provincie accommodeert tot en met 2030 de bouw van 88.000 woningen, waarvan twee
+    derde betaalbaar.
+1.2 De provincie stelt uiterlijk 31 december 2025 een regionaal programma werklocaties op.
+
+2. Landbouw en natuur
+2.1 Partijen komen overeen dat de extensiveringszones in het gebiedsprogramma worden
+    vastgelegd. Het Rijk stelt € 310 mln. beschikbaar.
+"""
+
+
+def test_numbered_sentences_under_an_announcing_lead_in_are_the_agreements() -> None:
+    agreements = extract_text(ARTICLES, name="artikelen").to_json()["agreements"]
+    assert [(a["number"], a["title"][:20]) for a in agreements] == [
+        ("1.1", "De provincie accommo"),
+        ("1.2", "De provincie stelt u"),
+        ("2.1", "Partijen komen overe"),
+    ]
+    assert agreements[1]["commitments"][0]["text"].endswith("werklocaties op.")
+
+
+AGENDA_WITH_LEAD_IN = """NOVEX Voorbeeld
+Uitvoeringsagenda 2025-2030
+
+Datum: 3 december 2024
+
+3 Uitvoeringsagenda
+
+De partners spreken af de volgende maatregelen uit te voeren.
+
+3.1 Haven-Stad
+• De gemeente stelt het bestemmingsplan vast in Q1 2025.
+• De bijdrage van het Rijk bedraagt € 47,3 mln.
+
+3.2 Gezondheid
+• Het Rijk en de provincie financieren het gezondheidsonderzoek.
+"""
+
+AGENDA_OF_THEMES = """NOVEX Voorbeeld
+Uitvoeringsagenda
+
+Almere, 3 april 2024
+
+2  Opgaven en acties
+
+2.1 Verstedelijking
+Almere kan pas groeien als er een ov-verbinding komt.
+Rijk en regio spreken af dat:
+– de regio vóór 1 oktober 2024 een voorstel doet;
+– IenW in het BO MIRT najaar 2024 besluit over een verkenning.
+
+2.3 Water en natuur
+Door de groei neemt de vraag naar drinkwater toe.
+Partijen komen overeen dat het waterschap uiterlijk medio 2025 een analyse oplevert.
+"""
+
+
+def test_an_agenda_announcing_its_items_numbers_them_else_its_sections_are_themes() -> None:
+    announced = extract_text(AGENDA_WITH_LEAD_IN, name="aangekondigd").to_json()["agreements"]
+    assert [(a["number"], len(a["commitments"])) for a in announced] == [("3.1", 2), ("3.2", 1)]
+    themes = extract_text(AGENDA_OF_THEMES, name="themas").to_json()["agreements"]
+    assert [(a["number"], a["title"][:24]) for a in themes] == [
+        (None, "Rijk en regio spreken af"),
+        (None, "Partijen komen overeen d"),
+    ]
+    assert len(themes[0]["commitments"]) == 2
