@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ruimtemonitor.core.dutch import find_amounts, find_deadlines
+from ruimtemonitor.core.reference import normalise_department
 
 from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import (
@@ -330,10 +331,25 @@ def _undertakings(text: str, start: int, end: int) -> list[Commitment]:
     found = []
     for s, e in _sentences_in(text, start, end):
         sentence = text[s:e]
-        if _PAST.search(sentence) or not (find_deadlines(sentence, None) or find_amounts(sentence)):
+        if _PAST.search(sentence) or not (
+            find_deadlines(sentence, None) or find_amounts(sentence) or _signatory(sentence)
+        ):
             continue
         found.append(Commitment(normalise_space(sentence), sentence_owner(sentence), (), s, e))
     return found
+
+
+def _signatory(sentence: str) -> bool:
+    """Whether the sentence's subject is a party that signs an arrangement: the Rijk, a
+    ministry or the province ("Het Rijk neemt de locaties op in …"), not a municipality or
+    a developer the parties only write about."""
+    owner = find_owner(sentence)
+    if owner is None:
+        return False
+    return all(
+        part == "Rijk" or part.startswith("provincie") or normalise_department(part) is not None
+        for part in owner.split(" en ")
+    )
 
 
 def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -402,10 +418,27 @@ def _unnumbered(
         owner = sentence_owner(sentence)
         label = _LABEL.match(sentence)  # "Afspraak: het Rijk …": the label is no part of it
         begin = sent_start + (label.end() if label else 0)
-        commitment = Commitment(
-            normalise_space(text[begin:sent_end].lstrip("• ")), owner, (), begin, sent_end
-        )
-        found.append(_passage(document, structure, sent_start, sent_end, [commitment]))
+        commitments = [
+            Commitment(
+                normalise_space(text[begin:sent_end].lstrip("• ")), owner, (), begin, sent_end
+            )
+        ]
+        if label is not None:
+            # "Afspraak: Rijk en provincie monitoren … De eerste monitor verschijnt in …":
+            # the label heads its whole paragraph, each sentence a commitment.
+            line_end = text.find("\n", sent_end)
+            line_end = document.end if line_end < 0 else min(line_end, document.end)
+            for more_start, more_end in sentence_spans(text, sent_end, line_end):
+                if text[more_start:more_end].strip():
+                    more = text[more_start:more_end]
+                    commitments.append(
+                        Commitment(
+                            normalise_space(more), sentence_owner(more), (), more_start, more_end
+                        )
+                    )
+                    sent_end = more_end
+            taken.add(sent_start, sent_end)
+        found.append(_passage(document, structure, sent_start, sent_end, commitments))
     return found
 
 

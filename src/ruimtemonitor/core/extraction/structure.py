@@ -359,7 +359,7 @@ def _block_head(lines: list[_Line], index: int) -> tuple[str, str, str | None] |
     return (typed[0], typed[1], None) if typed else None
 
 
-_PROSE_CHARS = 80
+_PROSE_CHARS = 40
 _SENTENCE_END = re.compile(r"[a-zà-ÿ)\d]\.(?:\s|$)")
 
 

@@ -401,3 +401,27 @@ def test_an_agenda_announcing_its_items_numbers_them_else_its_sections_are_theme
         (None, "Partijen komen overeen d"),
     ]
     assert len(themes[0]["commitments"]) == 2
+
+
+LABELLED_AND_PROSE = """Ruimtelijk Arrangement Voorbeeld
+
+Afspraak 1.1 Verslag
+De afsprakenlijst van het BOL van 28 november 2024 wordt vastgesteld.
+
+Afspraak 5.2  Drinkwater Twente
+Vitens en de provincie wijzen vóór 1 januari twee nieuwe winlocaties aan. Het Rijk neemt de
+locaties op in het Programma Drinkwater. De gemeente ontwikkelt er een wandelroute.
+
+6. Overige afspraken
+Afspraak: Rijk en provincie monitoren de uitvoering van dit arrangement jaarlijks en
+bespreken de voortgang in het BOL. De eerste monitor verschijnt in november 2026.
+"""
+
+
+def test_a_one_sentence_block_a_signatory_undertaking_and_a_labelled_paragraph() -> None:
+    agreements = extract_text(LABELLED_AND_PROSE, name="proza").to_json()["agreements"]
+    texts = {a["number"]: [c["text"][:24] for c in a["commitments"]] for a in agreements}
+    assert texts["1.1"] == ["De afsprakenlijst van he"]
+    # the Rijk undertakes; what a municipality does is background
+    assert texts["5.2"] == ["Vitens en de provincie w", "Het Rijk neemt de locati"]
+    assert texts[None] == ["Rijk en provincie monito", "De eerste monitor versch"]
