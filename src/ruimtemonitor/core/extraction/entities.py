@@ -98,6 +98,7 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
     areas: list[tuple[Any, str]] = []
     parliamentary: list[ParliamentaryItem] = []
     meetings: list[tuple[Any, str]] = []
+    reported: set[tuple[Any, Any]] = set()  # (kind, date) of the meetings found so far
     for document in documents:
         in_text = _run(find_amounts, text, document)
         spans = [(m.start, m.end) for m, _ in in_text]
@@ -117,12 +118,14 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
         if document.kind == "afsprakenlijst" and document.date is not None:
             own = meeting_of_minutes(body, document.date)
             # A letter that forwards the list has already reported its meeting.
-            if own is not None and not any(
-                m.kind == own.kind and m.date == own.date
-                for m in [*found, *(earlier for earlier, _doc in meetings)]
+            if (
+                own is not None
+                and (own.kind, own.date) not in reported
+                and not any(m.kind == own.kind and m.date == own.date for m in found)
             ):
                 found.insert(0, own)
         meetings.extend((_shifted(m, document.start), document.identifier) for m in found)
+        reported.update((m.kind, m.date) for m in found)
     return Entities(
         tuple(amounts),
         tuple(deadlines),

@@ -60,11 +60,6 @@ class NumberedItem:
     clause: bool = False
 
 
-def _own_body_end(section: Section, sections: list[Section]) -> int:
-    children = [s.start for s in sections if s.parent == section.identifier]
-    return min(children, default=section.end)
-
-
 def numbered_items(
     text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
 ) -> list[NumberedItem]:
@@ -81,7 +76,11 @@ def numbered_items(
     sections = list(structure.of(document.identifier))
     taken = Spans(covered)
     found: list[NumberedItem] = []
-    own_ends = {s.identifier: _own_body_end(s, sections) for s in sections}
+    first_child: dict[str, int] = {}
+    for s in sections:  # sections come in order: a parent's first child is met first
+        if s.parent is not None:
+            first_child.setdefault(s.parent, s.start)
+    own_ends = {s.identifier: first_child.get(s.identifier, s.end) for s in sections}
     announcing = {
         s.identifier
         for s in sections
