@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .patterns import PREVIOUS_NUMBER, TABLE_ROW
+from .patterns import CELL_SEPARATOR, PREVIOUS_NUMBER, TABLE_ROW
 from .phases import project_phase, stated_phase
 from .project_rows import cell_projects, list_projects, table_projects
 from .project_terms import (
@@ -146,6 +146,8 @@ def _projects_of(
     candidates.sort(key=lambda c: c[2])
     agenda_numbers = numbers_agenda_items([c[0] for c in candidates])
     parents: dict[str, Section] = {s.identifier: s for s in sections}
+    items = 0  # numbered items that are not procedure ("Opening", "Rondvraag")
+    named: list[tuple[str, str | None, int, int, int, str]] = []  # items named like a project
     for title, number, start, heading_end, end, identifier in candidates:
         title = AD.sub("", title)
         if (item := agenda_item(title)) is not None and item <= agenda_numbers:
@@ -183,31 +185,81 @@ def _projects_of(
         head, joined, tail = title.partition(" en ")
         if joined and INFRA.search(tail) and not _names_infrastructure(head):
             continue  # "Waterstof en de Eemshaven": a theme that names a place with a port
+        if joined and len(head.split()) == 1 and NOT_A_PROJECT.match(tail.strip()):
+            continue  # "Energiehaven en waterstof": a port joined to a theme is a theme
         row = bool(TABLE_ROW.search(title))  # "4  Aanpak Ring Zuid  RWS en …": a table row
         if joined and len(title.split()) > 8 and _names_infrastructure(head) and not row:
             title = head  # "Lelylijn en de bereikbaarheid van Noord-Nederland via Heerenveen …"
         words = len(title.split())
-        is_project = words <= 8 and (
-            bool(INFRA.search(title))
-            or names_area(title)
-            or bool(CITY_PAIR.match(title.strip()))
-            or (document.kind == "mirt_brief" and under_region and number is not None)
-            or (
-                (under_region or region_at(marks, start) or document.kind == "afsprakenlijst")
-                and words <= 8
-                and bool(PHASE_BODY.search(body[:500]))
-            )
-            or (
-                about_meeting
-                and _proper_name(title)
-                and stated_phase(body[: body.find(".", 0, 300) + 1 or 300]) is not None
+        is_project = (
+            words <= 8
+            and (
+                bool(INFRA.search(title))
+                or names_area(title)
+                or bool(CITY_PAIR.match(title.strip()))
+                # "Volkerak-Zoommeer: zoetwatervoorziening": the name before the colon
+                or bool(CITY_PAIR.match(title.split(":", 1)[0].strip()))
+                or bool(_PROGRAMME.match(title.strip()))
+                or (document.kind == "mirt_brief" and under_region and number is not None)
+                # "2. Voortgang projecten" over "2.3 Zuidas Amsterdam": a subsection of a section
+                # about projects is one
+                or (
+                    number is not None
+                    and section is not None
+                    and _about_projects(parents.get(section.parent or ""))
+                )
+                # "2.1 Verstedelijking Almere Pampus" in an agenda, over a paragraph about its
+                # MIRT-onderzoek: a named area whose text speaks of MIRT phases
+                or (
+                    document.kind in {"uitvoeringsagenda", "ruimtelijk_arrangement"}
+                    and _proper_name(title)
+                    and bool(PHASE_BODY.search(body[:500]))
+                )
+                or (
+                    (under_region or region_at(marks, start) or document.kind == "afsprakenlijst")
+                    and words <= 8
+                    and bool(PHASE_BODY.search(body[:500]))
+                )
+                or (
+                    about_meeting
+                    and _proper_name(title)
+                    and stated_phase(body[: body.find(".", 0, 300) + 1 or 300]) is not None
+                )
             )
         )
+        if number is not None and section is not None:
+            items += 1
         if not is_project:
+            if document.kind == "afsprakenlijst" and section is not None and number is not None:
+                named.append((title, region, start, heading_end, end, identifier))
             continue
         seen.add(start)
         found.append(_make(text, identifier, title, region, start, heading_end, end, document))
+    # An afsprakenlijst whose numbered items are mostly projects numbers one per project: an
+    # item named like one ("6. Verkeersmanagement Noordvleugel", "5) Beter Benutten
+    # Zuid-Nederland") is one too.
+    if named and 2 * sum(1 for p in found if p.section in parents) >= items:
+        for title, region, start, heading_end, end, identifier in named:
+            if _proper_name(title) and not _PROCEDURE.match(title):
+                found.append(
+                    _make(text, identifier, title, region, start, heading_end, end, document)
+                )
     return found
+
+
+_PROCEDURE = re.compile(r"^(?:vaststelling|opening|verslag|mededeling|agenda)", re.IGNORECASE)
+
+
+_PROJECTS_TITLE = re.compile(r"\bprojecten\b", re.IGNORECASE)
+
+
+def _about_projects(parent: Section | None) -> bool:
+    """A section headed "Projecten", "Voortgang projecten", "Stand van de projecten"."""
+    return (
+        parent is not None
+        and bool(_PROJECTS_TITLE.search(parent.title))
+        and len(parent.title.split()) <= 5
+    )
 
 
 def _proper_name(title: str) -> bool:
@@ -295,8 +347,24 @@ _CHROME = re.compile(
 
 
 def _page_title(body: str) -> str:
-    """The project name above a page's labels, past the site's title and breadcrumb."""
+    """The project name above a page's labels, past the site's title and breadcrumb; a line
+    of its own at the head that names infrastructure ("A4 Delft-Schiedam" under "Wegen
+    Projectnummer …", above "Provincie   Utrecht") goes first."""
     label = _PAGE_LABEL.search(body)
+    for line in body[:800].splitlines():
+        line = line.strip()
+        if (
+            line
+            and len(line) <= 80
+            and len([c for c in CELL_SEPARATOR.split(line) if c]) == 1
+            and ":" not in line
+            and not line.endswith((".", ",", ";"))
+            and not _CHROME.search(line)
+            and (INFRA.search(line) or CITY_PAIR.match(line))
+            and not CATEGORY.match(line)
+            and len(line.split()) <= 8
+        ):
+            return line
     head = body[: label.start()] if label else body[:600]
     lines = [
         line.strip()

@@ -2,6 +2,7 @@
 
 import pytest
 
+from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.phases import project_phase
 
 
@@ -50,3 +51,106 @@ from ruimtemonitor.core.extraction.phases import project_phase
 )
 def test_phase_in_the_forms_the_fourth_batch_writes_it(body: str, phase: str | None) -> None:
     assert project_phase(body) == phase
+
+
+def _projects(text: str) -> list[tuple[str, str | None]]:
+    return [(p["name"], p["phase"]) for p in extract_text(text).to_json()["projects"]]
+
+
+_KAMERBRIEF = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+    "Den Haag, 19 juni 2017\n\nGeachte voorzitter,\n\n"
+    "Hierbij informeer ik u over de voortgang van een aantal projecten in het MIRT.\n\n"
+)
+
+
+def test_subsections_of_a_section_about_projects_are_projects() -> None:
+    text = _KAMERBRIEF + (
+        "2. Voortgang projecten\n\n"
+        "2.1 Wegen\nIn het kader van de Spoedaanpak worden dertig projecten uitgevoerd.\n\n"
+        "2.2 Zuidas Amsterdam\nOver de dokvariant voor de Zuidas is nog geen besluit genomen "
+        "en ik verwacht u in het najaar het kabinetsstandpunt te sturen.\n\n"
+        "3. Motie Hoogland over de N57\nIn de motie Hoogland wordt de regering verzocht de "
+        "verkeersveiligheid op de N57 te verbeteren; ik beschouw de motie als afgedaan.\n\n"
+        "Hoogachtend,\n\nDe minister\n"
+    )
+    assert _projects(text) == [("Zuidas Amsterdam", None)]
+
+
+def test_headings_that_name_a_project_in_other_shapes() -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Oost\n\nDatum: 22 november 2018\n\n"
+        "Verslag BO MIRT voorjaar\nHet verslag van het BO MIRT van 3 april 2018 is vastgesteld "
+        "zonder wijzigingen en met dank aan het secretariaat.\n\n"
+        "Internationale trein Arnhem-Düsseldorf\nSinds december 2017 rijdt de trein tussen "
+        "Arnhem en Düsseldorf; de provincie heeft de exploitatie gegund.\n\n"
+        "Programma Hoogwaterbescherming\nRijk en regio spreken af dat de bypass in 2019 wordt "
+        "opgeleverd en dat het beheer daarna overgaat naar het waterschap.\n\n"
+        "Energiehaven en waterstof\nPort en gemeente reserveren dertig hectare op het "
+        "havengebied voor de productie van waterstof.\n\n"
+        "Stand van zaken\nDe projecten liggen op schema en de budgetten zijn toereikend voor "
+        "de rest van de planperiode.\n"
+    )
+    assert _projects(text) == [
+        ("Internationale trein Arnhem-Düsseldorf", None),
+        ("Programma Hoogwaterbescherming", "realisatie"),
+    ]
+
+
+def test_stand_van_zaken_of_a_road_is_that_project() -> None:
+    text = (
+        "Verslag Stuurgroep A58\n\nDatum vergadering: 12 september 2019\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering en heet iedereen welkom.\n\n"
+        "2. Stand van zaken A58 Eindhoven-Tilburg\nRijkswaterstaat licht de planning toe. De "
+        "aanbesteding is in juni gestart en de gunning volgt in 2020.\n"
+    )
+    assert [name for name, _ in _projects(text)] == ["Stand van zaken A58 Eindhoven-Tilburg"]
+
+
+def test_a_corridor_named_before_a_colon() -> None:
+    text = (
+        "Afsprakenlijst BO MIRT Zuidwest\n\nDatum: 14 november 2013\n\n"
+        "B.2  Volkerak-Zoommeer: zoetwatervoorziening\nVoor het zout maken van het meer is nog "
+        "geen besluit genomen; een alternatieve voorziening wordt onderzocht.\n"
+    )
+    assert [name for name, _ in _projects(text)] == ["Volkerak-Zoommeer: zoetwatervoorziening"]
+
+
+def test_an_area_of_an_agenda_whose_text_speaks_of_its_mirt_phase() -> None:
+    text = (
+        "Uitvoeringsagenda NOVEX Zuidelijk Flevoland\n\nVastgesteld: 3 juni 2024\n\n"
+        "2.1 Verstedelijking Almere Pampus\nAlmere Pampus kan pas tot ontwikkeling komen met "
+        "een hoogwaardige verbinding. Het MIRT-onderzoek naar de ontsluiting is afgerond.\n\n"
+        "2.2 Water en natuur\nDe waterschappen verhogen de zomerpeilen en de provincie legt "
+        "de natuurgebieden vast; de verkenning naar de dijken loopt.\n"
+    )
+    assert [name for name, _ in _projects(text)] == ["Verstedelijking Almere Pampus"]
+
+
+def test_an_item_named_like_a_project_among_project_items() -> None:
+    text = (
+        "AFSPRAKENLIJST\nBestuurlijk Overleg MIRT Noordwest-Nederland\n\n"
+        "Datum: 4 november 2009\n\n"
+        "1. Vaststelling verslag\nHet verslag van het vorige overleg wordt vastgesteld.\n\n"
+        "2. A2 Holendrecht-Oudenrijn\n• De werkzaamheden aan de A2 zijn in volle gang.\n\n"
+        "3. Ring Utrecht (A27/A12)\n• De minister besluit tot de start van de planstudie.\n\n"
+        "4. Beter Benutten Noordvleugel\n• De programma's worden voortgezet tot en met 2017.\n\n"
+        "5. Rondvraag en sluiting\nDe voorzitter sluit de vergadering.\n"
+    )
+    assert [name for name, _ in _projects(text)] == [
+        "A2 Holendrecht-Oudenrijn",
+        "Ring Utrecht (A27/A12)",
+        "Beter Benutten Noordvleugel",
+    ]
+
+
+def test_a_project_page_is_named_by_its_own_line_not_by_a_label_row() -> None:
+    text = (
+        "MIRT Overzicht 2027 - Projectpagina\n\nA27 Houten-Hooipolder\n"
+        "Bijgewerkt: 16 juni 2026\n\n"
+        "Modaliteit          Hoofdwegennet\nProvincie           Utrecht, Gelderland\n"
+        "Fase                Planuitwerking\nOpdrachtgever       Rijkswaterstaat\n\n"
+        "Doel en scope\nVerbreding van de A27 tussen knooppunt Houten en knooppunt Hooipolder "
+        "naar 2x3 rijstroken.\n"
+    )
+    assert _projects(text) == [("A27 Houten-Hooipolder", "planuitwerking")]
