@@ -18,7 +18,7 @@ import dataclasses
 import re
 
 from .patterns import CELL_SEPARATOR, PREVIOUS_NUMBER, TABLE_ROW
-from .phases import project_phase, stated_phase
+from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_rows import cell_projects, list_projects, table_projects
 from .project_terms import (
     AD,
@@ -76,6 +76,9 @@ def find_projects(
 
 
 _NEARBY = 3000
+_BRACKETED_PHASE = re.compile(
+    r"[ \t]*\((?:MIRT-)?(onderzoek|verkenning|planuitwerking|planstudie|realisatie)\)", re.I
+)
 _NAME_KEY = re.compile(r"^[^:(]{3,60}?(?=\s*(?:[:(]|$))")
 
 
@@ -94,6 +97,9 @@ def _phase_said_nearby(text: str, document: Document, project: Project) -> Proje
     for match in pattern.finditer(text, start, stop):
         if project.start <= match.start() < project.end:
             continue
+        bracketed = _BRACKETED_PHASE.match(text, match.end())
+        if bracketed is not None:  # a table row "Programma Nedersaksenlijn (onderzoek) | € 3 mln."
+            return dataclasses.replace(project, phase=NOUN_PHASES[bracketed.group(1).lower()])
         left = max(text.rfind(". ", start, match.start()), text.rfind("\n\n", start, match.start()))
         right = text.find(". ", match.end(), stop)
         # The sentence up to a little after the name: "…, en de N33 is opgeleverd" is about

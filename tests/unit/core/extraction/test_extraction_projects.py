@@ -154,3 +154,50 @@ def test_a_project_page_is_named_by_its_own_line_not_by_a_label_row() -> None:
         "naar 2x3 rijstroken.\n"
     )
     assert _projects(text) == [("A27 Houten-Hooipolder", "planuitwerking")]
+
+
+def test_a_table_names_its_projects_in_the_project_column() -> None:
+    text = _KAMERBRIEF + (
+        "Tabel 1. Rijksbijdragen uit de BO's MIRT\n"
+        "Landsdeel            Project / programma                        Rijksbijdrage\n"
+        "Noord                Programma Nedersaksenlijn (onderzoek)      € 3,0 mln.\n"
+        "Zuid                 Spoorverbinding Eindhoven-Düsseldorf       € 4 mln.\n\n"
+        "Hoogachtend,\n\nDe minister\n"
+    )
+    projects = extract_text(text).to_json()["projects"]
+    assert [(p["name"], p["phase"], p["region"]) for p in projects] == [
+        ("Programma Nedersaksenlijn", "onderzoek", "Noord"),
+        ("Spoorverbinding Eindhoven-Düsseldorf", None, "Zuid"),
+    ]
+
+
+def test_an_overview_table_inside_a_project_section_and_repeating_projects() -> None:
+    text = _KAMERBRIEF + (
+        "2. Voortgang projecten\n\n"
+        "2.1 A1/A6/A9 Schiphol–Amsterdam–Almere\nHet project is in realisatie en de eerste "
+        "delen zijn al opengesteld voor het verkeer.\n\n"
+        "2.2 Hanzelijn\nDe aanleg van de Hanzelijn verloopt volgens planning en de "
+        "openstelling is voorzien eind 2012.\n\n"
+        "Tabel 1 Financiële stand grote projecten (bedragen x € 1 mln.)\n"
+        "Project                         Budget     Opleverjaar\n"
+        "A1/A6/A9 Schiphol–Almere        4.200      2024\n"
+        "Hanzelijn                       1.089      2012\n"
+        "Sloelijn                          240      2008\n\n"
+        "Hoogachtend,\n\nDe minister\n"
+    )
+    assert [name for name, _ in _projects(text)] == [
+        "A1/A6/A9 Schiphol–Amsterdam–Almere",
+        "Hanzelijn",
+        "Sloelijn",
+    ]
+
+
+def test_a_numbered_action_list_holds_tasks_not_projects() -> None:
+    text = (
+        "Verslag Stuurgroep A58\n\nDatum vergadering: 12 september 2019\n\n"
+        "Actielijst\n"
+        "Nr.   Actie                                             Wie        Wanneer\n"
+        "19-07 Bereikbaarheidsplan aansluiting Oirschot          RWS        1 december 2019\n"
+        "19-08 Toezenden ontwerp geluidsschermen Berkel          RWS        eind oktober\n"
+    )
+    assert _projects(text) == []
