@@ -81,7 +81,9 @@ INFRA = re.compile(
     r"oeververbinding|vaargeul|haven(?:s)?\b|MIRT-onderzoek|MIRT-verkenning|trac[ée]\b|"
     r"(?<!loop)baan\b|ecoduct|onderdoorgang|\bERTMS\b|hub\b|transferium|\bP\+R\b|waterweg|"
     # "Verkenning Oostkant Amsterdam": a study named after its phase and its place
-    r"^(?:MIRT-)?(?:verkenning|planuitwerking)\s+(?-i:[A-Z])",
+    r"^(?:MIRT-)?(?:verkenning|planuitwerking)\s+(?-i:[A-Z])|"
+    # "Woningbouwlocatie Utrecht Merwede": a housing site named after its place
+    r"^(?:woningbouw|ontwikkel)locatie\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # "Amsterdam-Eindhoven", "Den Haag-Rotterdam": a corridor named after its ends.

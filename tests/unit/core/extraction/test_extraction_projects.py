@@ -201,3 +201,37 @@ def test_a_numbered_action_list_holds_tasks_not_projects() -> None:
         "19-08 Toezenden ontwerp geluidsschermen Berkel          RWS        eind oktober\n"
     )
     assert _projects(text) == []
+
+
+def test_a_short_title_stacked_under_another_heading_opens_a_section() -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Binnenhof 4\n2513 AA DEN HAAG\n\n"
+        "Datum 3 december 2012\nBetreft Uitkomsten BO MIRT najaar 2012\n\n"
+        "Geachte voorzitter,\n\n"
+        "Hierbij informeer ik u over de uitkomsten van de bestuurlijke overleggen MIRT\n"
+        "van dit najaar. Ik ga per landsdeel in op de belangrijkste afspraken\n"
+        "die Rijk en regio hebben gemaakt over de projecten.\n\n"
+        "BO MIRT Oost-Nederland (14 november 2012)\n"
+        "Spoorzone Hengelo\n"
+        "Voor de vernieuwing van het station en de spoorzone in Hengelo heeft de gemeente op\n"
+        "2 april 2012 een masterplan vastgesteld. Het Rijk draagt € 10,5 mln. bij uit het\n"
+        "programma Beter Benutten.\n\n"
+        "Aanleiding en doel\n"
+        "Ring Zuid\n"
+        "De oplevering van de Aanpak Ring Zuid is voorzien in het najaar van 2024. Het\n"
+        "Julianaplein is in juli 2021 in gebruik genomen; de verdiepte ligging is deels\n"
+        "gereed. Het totale projectbudget stijgt naar circa € 1,18 mld.\n\n"
+        "Hoogachtend,\n\nDe minister\n"
+    )
+    assert _projects(text) == [("Spoorzone Hengelo", None), ("Ring Zuid", "realisatie")]
+
+
+def test_a_housing_site_named_after_its_place_is_a_project() -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg Leefomgeving (BOL)\n11 juni 2025\n\n"
+        "Afspraak 2.1 Woningbouwlocatie Utrecht Merwede\n"
+        "• Het Rijk reserveert € 35 mln. voor de ontsluiting van Merwede.\n"
+        "• De gemeente rapporteert in het BOL van het najaar over de voortgang.\n"
+    )
+    assert [name for name, _ in _projects(text)] == ["Woningbouwlocatie Utrecht Merwede"]
