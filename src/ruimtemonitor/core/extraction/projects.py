@@ -50,6 +50,7 @@ from .project_terms import (
 )
 from .splitting import Document
 from .structure import AfspraakBlock, Section, Structure
+from .textutil import normalise_space
 
 __all__ = ["MIRT_REGIONS", "Milestone", "Project", "find_projects", "project_phase"]
 
@@ -70,12 +71,60 @@ def find_projects(
         found.extend(table_projects(text, document, found, default_region(text, document)))
         found.extend(cell_projects(text, document, found, default_region(text, document)))
         found.extend(list_projects(text, document, found, default_region(text, document)))
+        if document.kind == "ruimtelijk_arrangement":
+            found.extend(_item_projects(text, document, found))
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     return tuple(projects)
 
 
 _NEARBY = 3000
+# "5.1 Partijen zetten zich in voor de verbetering van de spoorverbinding Arnhem-Zutphen-
+# Deventer.", "5.2 De verkenning A12/A15 ViA15 is in 2023 hervat": an arrangement's numbered
+# agreement written as one sentence about one named line or road.
+_SENTENCE_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}|[A-H])\.\d{1,2}\.?[ \t]+(?=[A-Z])", re.M)
+_NAMED_IN_ITEM = re.compile(
+    r"\b(?P<name>(?:spoorverbinding|spoorlijn|vaarweg|wegverbinding)\s+"
+    r"[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)+)"
+    r"|\b(?:MIRT-)?(?:verkenning|planuitwerking)\s+"
+    r"(?P<road>[AN]\d{1,3}(?:/[AN]\d{1,3})*(?:\s+[A-Z][\w-]*){0,2})\b"
+)
+
+
+def _item_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
+    """Projects an arrangement's one-sentence agreements name (``_SENTENCE_ITEM``)."""
+    spans = [(p.start, p.end) for p in found]
+    names = {normalise_space(p.name).casefold() for p in found}
+    out: list[Project] = []
+    for item in _SENTENCE_ITEM.finditer(text, document.start, document.end):
+        stop = text.find(".", item.end(), min(document.end, item.end() + 400))
+        sentence = text[item.end() : stop if stop >= 0 else item.end() + 400]
+        named = _NAMED_IN_ITEM.search(sentence)
+        if named is None or any(s <= item.start() < e for s, e in spans):
+            continue
+        name = named.group("name") or named.group("road")
+        if normalise_space(name).casefold() in names:
+            continue
+        names.add(normalise_space(name).casefold())
+        start = item.end() + named.start()
+        out.append(
+            dataclasses.replace(
+                _make(
+                    text,
+                    document.identifier,
+                    name,
+                    default_region(text, document),
+                    start,
+                    item.end(),
+                    item.end() + len(sentence),
+                    document,
+                ),
+                identifier=f"{document.identifier}.item{start}.project",
+            )
+        )
+    return out
+
+
 _BRACKETED_PHASE = re.compile(
     r"[ \t]*\((?:MIRT-)?(onderzoek|verkenning|planuitwerking|planstudie|realisatie)\)", re.I
 )

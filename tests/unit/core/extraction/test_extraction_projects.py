@@ -235,3 +235,19 @@ def test_a_housing_site_named_after_its_place_is_a_project() -> None:
         "• De gemeente rapporteert in het BOL van het najaar over de voortgang.\n"
     )
     assert [name for name, _ in _projects(text)] == ["Woningbouwlocatie Utrecht Merwede"]
+
+
+def test_an_arrangements_one_sentence_agreement_about_a_named_line_or_road() -> None:
+    text = (
+        "Ruimtelijk Arrangement Gelderland\n\nArnhem, 12 juni 2025\n\n"
+        "5. Mobiliteit\n"
+        "5.1 Partijen zetten zich in voor de verbetering van de spoorverbinding Arnhem-Zutphen-\n"
+        "    Deventer. Het Rijk draagt € 20 miljoen bij aan de studie naar de capaciteit.\n"
+        "5.2 De verkenning A12/A15 ViA15 is in 2023 hervat; het Rijk en de provincie bespreken\n"
+        "    de voortgang in het BO MIRT van najaar 2025.\n"
+        "5.3 De provincie zet zich in voor meer laadpalen langs de wegen in de regio.\n"
+    )
+    assert _projects(text) == [
+        ("spoorverbinding Arnhem-Zutphen-Deventer", None),
+        ("A12/A15 ViA15", "verkenning"),
+    ]
