@@ -12,9 +12,12 @@ import re
 
 __all__ = ["NOUN_PHASES", "project_phase", "stated_phase"]
 
+# Scanned letters read an "l" as "I" or "1" ("reaIisatie", "p1anuitwerking") and keep the
+# hyphen of a word broken over two lines ("plan-studiefase"): the phase words allow both.
+_L = "[lI1]"
 _PHASE_WORD = (
-    r"(?P<phase>MIRT-onderzoek|onderzoek|verkenning|planuitwerking|planstudie|realisatie|"
-    r"uitvoering)"
+    rf"(?P<phase>MIRT-onderzoek|onderzoek|verkenning|p{_L}an-?uitwerking|p{_L}an-?studie|"
+    rf"rea{_L}isatie|uitvoering)"
 )
 _PHASE_NOW = (
     # "Fase: Realisatie", "Projectfase: verkenning"
@@ -26,8 +29,8 @@ _PHASE_NOW = (
     # "is in (de) planuitwerking", "bevindt zich in de verkenningsfase", "zit in de realisatie"
     re.compile(
         rf"\b(?:is|zijn|zit|zitten|bevindt\s+zich|bevinden\s+zich|verkeert|ligt)\s+"
-        rf"(?:nu\s+|inmiddels\s+|nog\s+|daarmee\s+(?:nog\s+)?|al\s+)?(?:in\s+(?:de\s+|het\s+)?)"
-        rf"{_PHASE_WORD}(?:s?fase)?\b",
+        rf"(?:(?:nu|inmiddels|nog|daarmee|al|sinds\s+(?:\d{{4}}|\w+\s+\d{{4}}))\s+){{0,3}}"
+        rf"(?:in\s+(?:de\s+|het\s+)?){_PHASE_WORD}(?:s?fase)?\b",
         re.I,
     ),
     # "de planuitwerking loopt", "de verkenning is gestart", "daarmee is de realisatiefase gestart"
@@ -39,6 +42,27 @@ _PHASE_NOW = (
     re.compile(
         rf"\bis\s+(?:de\s+)?(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:gestart|begonnen)", re.I
     ),
+    # "de verkenning wordt afgerond met een voorkeursbeslissing in 2021": still in it
+    re.compile(
+        rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:wordt|zal)\s+"
+        rf"(?:(?!niet\b)[\w-]+\s+){{0,4}}?afgerond\b",
+        re.I,
+    ),
+    # "Rijk en regio continueren het onderzoek", "zetten de planuitwerking voort"
+    re.compile(
+        rf"\b(?:continueren|continueert|vervolgen|vervolgt|zetten|zet)\s+(?:de|het)\s+"
+        rf"(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\b",
+        re.I,
+    ),
+)
+# What a project is doing now without naming the phase: "de werkzaamheden aan de A2 zijn in
+# volle gang", "de bouw van de tunnel is op 1 maart gestart", "de provincie heeft het project
+# in uitvoering". Said of the project now, so it outweighs a part already opened.
+_DOING_NOW = re.compile(
+    r"\b(?:werkzaamheden|bouw|aanleg)\b(?:\s+(?:aan|van|voor|bij)\b[^.;]{0,50}?)?\s+"
+    r"(?:is|zijn)\s+(?:(?!niet\b|nog\b)[\w-]+\s+){0,4}?(?:gestart|begonnen|in\s+volle\s+gang)"
+    r"|\b(?:heeft|hebben)\s+(?:(?!niet\b)[\w/-]+\s+){1,4}?in\s+uitvoering\b",
+    re.I,
 )
 # A decision already taken puts the project in the next phase: "de projectbeslissing is in
 # juli 2023 genomen", "het tracébesluit is vastgesteld", not "wordt in 2025 genomen".
@@ -60,7 +84,7 @@ def _taken(decision: str) -> str:
 
 _TAKEN = (
     ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|\b(?:is|zijn)\s+"
-                               r"(?:(?!niet\b|nog\b)[\w-]+\s+){0,3}?(?:volledig\s+)?"
+                               r"(?:(?!niet\b|nog\b)[\w-]+\s+){0,5}?(?:volledig\s+)?"
                                r"(?:opgeleverd|opengesteld)\b|in\s+gebruik\s+genomen", re.I)),
     ("realisatie", re.compile(_taken(r"(?:projectbeslissing|tracébesluit|projectbesluit)") +
                               r"|tracébesluit\s+is\s+onherroepelijk|"
@@ -70,22 +94,20 @@ _TAKEN = (
                               r"schop\s+(?:is\s+)?in\s+de\s+grond", re.I)),
     ("planuitwerking", re.compile(_taken(r"(?:voorkeursbeslissing|voorkeursalternatief)") +
                                   r"|voorkeursbeslissing\s+genomen|"
+                                  # "Rijk en regio bevestigen het voorkeursalternatief"
+                                  r"\b(?:bevestigen|bevestigt|stellen|stelt)\s+(?:\w+\s+){0,2}?"
+                                  r"(?:het|de)\s+voorkeurs(?:alternatief|variant)\b(?!\s+vast"
+                                  r"\s+(?:als|zodra|na))|"
+                                  # "is het ontwerp-tracébesluit in mei ter inzage gelegd"
+                                  r"ontwerp-(?:tracébesluit|projectbesluit)\b[^.;]{0,60}?\bter\s+"
+                                  r"inzage\s+(?:gelegd|gelegen)\b|"
                                   r"ontwerp-(?:tracébesluit|projectbesluit)\s+(?:is\s+|ligt\b|"
                                   r"heeft\b[^.;]{0,30}\bter\s+inzage)", re.I)),
     ("verkenning", re.compile(_taken(r"startbeslissing") + r"|startbeslissing\s+genomen", re.I)),
 )  # fmt: skip
-_PHASE_NAMES = {
-    "mirt-onderzoek": "onderzoek",
-    "onderzoek": "onderzoek",
-    "verkenning": "verkenning",
-    "planuitwerking": "planuitwerking",
-    "planstudie": "planuitwerking",
-    "realisatie": "realisatie",
-    "uitvoering": "realisatie",
-}
 _PHASE_NOUN = re.compile(
-    r"\b(?P<phase>MIRT-onderzoek|onderzoeksfase|MIRT-verkenning|verkenning|verkenningsfase|"
-    r"planuitwerking|planuitwerkingsfase|planstudie|realisatie|realisatiefase|aanleg)\b",
+    rf"\b(?P<phase>MIRT-onderzoek|onderzoeksfase|MIRT-verkenning|verkenning|verkenningsfase|"
+    rf"p{_L}an-?uitwerking(?:sfase)?|p{_L}an-?studie(?:fase)?|rea{_L}isatie(?:fase)?|aanleg)\b",
     re.IGNORECASE,
 )
 _NOT_YET = re.compile(
@@ -98,44 +120,89 @@ NOUN_PHASES = {
     "mirt-onderzoek": "onderzoek", "onderzoeksfase": "onderzoek", "mirt-verkenning": "verkenning",
     "verkenning": "verkenning", "verkenningsfase": "verkenning", "planuitwerking": "planuitwerking",
     "planuitwerkingsfase": "planuitwerking", "planstudie": "planuitwerking",
-    "realisatie": "realisatie", "realisatiefase": "realisatie", "aanleg": "realisatie",
+    "planstudiefase": "planuitwerking", "realisatie": "realisatie", "realisatiefase": "realisatie",
+    "aanleg": "realisatie", "uitvoering": "realisatie", "onderzoek": "onderzoek",
 }  # fmt: skip
+_SCANNED_L = re.compile(r"(?<=\w)[I1](?=[a-z])")
+
+
+def _phase(word: str) -> str:
+    """The phase a matched word names, repaired as scanned ("reaIisatie", "p1an-studie")."""
+    key = _SCANNED_L.sub("l", word).lower().replace("-", "")
+    return NOUN_PHASES[key.replace("mirt", "mirt-") if key.startswith("mirt") else key]
+
+
+# A delivery still to come: "de openstelling is voorzien in 2016", "wordt in 2019
+# opgeleverd". The project is being built; what the text says was opened is a part of it.
+_OPENING_AHEAD = re.compile(
+    r"\b(?:oplevering|openstelling|ingebruikname)\b[^.;]{0,60}?\b(?:is|wordt)\s+"
+    r"(?:\w+\s+){0,2}?(?:voorzien|verwacht|gepland)\b|\bverwachte\s+(?:oplevering|openstelling)"
+    r"|\bwordt\b(?:(?!\bniet\b)[^.;]){0,50}?\b(?:opgeleverd|opengesteld|in\s+gebruik\s+genomen)\b"
+    r"|\bin\s+gebruik\s+wordt\s+genomen\b",
+    re.IGNORECASE,
+)
+# A study, report or plan is delivered too ("het onderzoek wordt opgeleverd"): not a work.
+_PAPER = re.compile(r"\b(?:onderzoe\w*|studie\w*|rapport\w*|advies|plan|notitie|voorstel)\b", re.I)
+
+
+def _opening_ahead(text: str) -> bool:
+    """Whether the text says the delivery of the work (not of a paper) is still to come."""
+    for match in _OPENING_AHEAD.finditer(text):
+        begin = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()))
+        if not _PAPER.search(text, max(begin, 0), match.end()):
+            return True
+    return False
+
+
+def _taken_phase(text: str) -> str | None:
+    """The phase after the last decision the text says was taken (``_TAKEN``); an opening
+    while the delivery is still ahead is of a part, and the project is in realisation."""
+    for phase, cue in _TAKEN:
+        if cue.search(text):
+            if phase == "opgeleverd" and _opening_ahead(text):
+                return "realisatie"
+            return phase
+    return None
+
+
+def _stated(text: str) -> str | None:
+    """The phase the text says the project is in now (``_PHASE_NOW`` after the label, or what
+    it is doing: ``_DOING_NOW``), the first the text states."""
+    stated = None
+    for pattern in _PHASE_NOW[1:]:
+        match = pattern.search(text)
+        if match is not None and (stated is None or match.start() < stated[0]):
+            stated = (match.start(), _phase(match.group("phase")))
+    doing = _DOING_NOW.search(text)
+    if doing is not None and (stated is None or doing.start() < stated[0]):
+        stated = (doing.start(), "realisatie")
+    return stated[1] if stated else None
 
 
 def project_phase(body: str) -> str | None:
     """The phase the text says a project is in now (rules in the module docstring).
 
-    A "Fase:" label wins; then a decision already taken; then the first phase the text
-    names, unless it names it as what comes next ("zodat de planuitwerking kan starten").
+    A "Fase:" label wins; then what the text says the project is in or is doing; then a
+    decision already taken; then the first phase the text names, unless it names it as what
+    comes next ("zodat de planuitwerking kan starten"); last, a delivery still ahead.
     """
     labelled = _PHASE_NOW[0].search(body)
     if labelled is not None:
-        return _PHASE_NAMES[labelled.group("phase").lower()]
-    stated = None
-    for pattern in _PHASE_NOW[1:]:
-        match = pattern.search(body)
-        if match is not None and (stated is None or match.start() < stated[0]):
-            stated = (match.start(), _PHASE_NAMES[match.group("phase").lower()])
-    for phase, cue in _TAKEN:
-        if cue.search(body) and stated is None:
-            return phase
-    if stated is not None:
-        return stated[1]
+        return _phase(labelled.group("phase"))
+    phase = _stated(body) or _taken_phase(body)
+    if phase is not None:
+        return phase
     for match in _PHASE_NOUN.finditer(body):
         if _NOT_YET.search(body, match.end()):
             continue
-        return NOUN_PHASES[match.group("phase").lower()]
-    return None
+        return _phase(match.group("phase"))
+    return "realisatie" if _opening_ahead(body) else None
 
 
 def stated_phase(sentence: str) -> str | None:
     """The phase one sentence says a project is in ("De A12 is in realisatie", "is in 2023
     opgeleverd"), without guessing from a phase merely named."""
-    for pattern in _PHASE_NOW:
-        match = pattern.search(sentence)
-        if match is not None:
-            return _PHASE_NAMES[match.group("phase").lower()]
-    for phase, cue in _TAKEN:
-        if cue.search(sentence):
-            return phase
-    return None
+    labelled = _PHASE_NOW[0].search(sentence)
+    if labelled is not None:
+        return _phase(labelled.group("phase"))
+    return _stated(sentence) or _taken_phase(sentence)

@@ -54,8 +54,60 @@ _ROW = re.compile(
 
 
 _PROJECT_HEADER = re.compile(
-    r"^(?:project(?:naam)?|naam(?:\s+project)?|mirt-project|weg|wegvak|traject|vaarweg)$", re.I
+    r"^(?:project(?:naam)?|naam(?:\s+project)?|mirt-project|weg|wegvak|traject|vaarweg)"
+    r"(?:\s*/\s*programma)?$",
+    re.I,
 )
+# "Nr.  Actie  Wie  Wanneer": a numbered action list; its rows are tasks, not projects (an
+# agenda's "Actie | Trekker | Wanneer" table without numbers names its projects in the rows).
+_ACTION_HEADER = re.compile(r"^(?:actie|actiepunt|acties)$", re.I)
+_ACTION_NUMBER = re.compile(r"^(?:nr\.?|nummer|no\.?|#)$", re.I)
+_ACTION_COLUMN = re.compile(r"^(?:wie|trekker|door|wanneer|gereed|termijn|deadline)$", re.I)
+# "Programma Nedersaksenlijn (onderzoek)": a name cell that gives the phase in brackets.
+_NAME_PHASE = re.compile(
+    r"^(?P<name>.+?)\s*\((?P<phase>(?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|"
+    r"realisatie|opgeleverd))\)$",
+    re.I,
+)
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_ROADS = re.compile(r"^[an]\d{1,3}(?:/[an]\d{1,3})*\s+[^\s-]+")  # on a key: lower case
+
+
+def _key(name: str) -> str:
+    return normalise_space(_PARENTHESIS.sub("", name).replace("–", "-")).casefold()
+
+
+def _repeats(name: str, found: list[str]) -> bool:
+    """Whether a row names a project already found under another form: "Hoogfrequent
+    Spoorvervoer" for "Programma Hoogfrequent Spoorvervoer (PHS)", "A1/A6/A9 Schiphol–Almere"
+    for "A1/A6/A9 Schiphol–Amsterdam–Almere", "Haven-Stad ov-ontsluiting" for
+    "Noordzeekanaalgebied / Haven-Stad" (an overview table repeats the projects above it)."""
+    key = _key(name)
+    roads = _ROADS.match(key)
+    words = key.split()
+    proper = " ".join(
+        w
+        for w in name.split()[
+            : next((i for i, w in enumerate(name.split()) if w[:1].islower()), len(name.split()))
+        ]
+    ).casefold()
+    for other in found:
+        if len(key) >= 6 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", other):
+            return True
+        if len(other) >= 6 and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", key):
+            return True
+        if roads and other.startswith(roads.group()):
+            return True  # the same roads and the same first place
+        if (
+            len(proper) >= 6
+            and proper != key.replace("–", "-")
+            and len(words) > 1
+            and (re.search(rf"(?<!\w){re.escape(proper)}(?!\w)", other))
+        ):
+            return True
+    return False
+
+
 _CELL_PHASES = {**NOUN_PHASES, "onderzoek": "onderzoek", "opgeleverd": "opgeleverd"}
 _INDENTED = re.compile(r"[ \t]{4,}\S[^\n]*")
 
@@ -79,18 +131,44 @@ def table_projects(
     """Rows of project tables: "A15 Papendrecht–Gorinchem   verkenning   € 290 mln."."""
     spans = [(p.start, p.end) for p in found if p.section != document.identifier]
     names = {normalise_space(p.name).casefold() for p in found}
+    keys = [_key(p.name) for p in found]
     marks = region_marks(text, document)
     rows: list[Project] = []
     listed = False  # under a header "Project | Fase | …", up to the next blank line
+    column = 0  # the header's project column ("Landsdeel | Project / programma | Bijdrage")
+    actions = False  # under a header "Nr. | Actie | Wie | Wanneer"
     for line_start, line_end in iter_lines(text, document.start, document.end):
         line = text[line_start:line_end].strip()
         cells = [c for c in CELL_SEPARATOR.split(line) if c]
         if not cells:
-            listed = False
+            listed = actions = False
+            column = 0
             continue
-        if len(cells) >= 2 and _PROJECT_HEADER.match(cells[0].strip(" |")):
-            listed = True
+        heads = [c.strip(" |") for c in cells]
+        if (
+            len(cells) >= 3
+            and any(_ACTION_HEADER.match(h) for h in heads)
+            and any(_ACTION_NUMBER.match(h) for h in heads)
+            and any(_ACTION_COLUMN.match(h) for h in heads)
+        ):
+            actions = True
             continue
+        if actions:
+            continue
+        if (
+            len(cells) >= 2
+            and (
+                header := next(
+                    (i for i, h in enumerate(heads[:2]) if _PROJECT_HEADER.match(h)), None
+                )
+            )
+            is not None
+        ):
+            listed, column = True, header
+            continue
+        row_cells = cells
+        if listed and column and len(cells) > column:
+            cells = cells[column:]  # "Zuid | Spoorverbinding Eindhoven–Düsseldorf | € 4 mln."
         if len(cells) >= 3 and re.fullmatch(r"(?:[A-H]\.?)?\d{1,2}\.?", cells[0].strip()):
             cells = cells[1:]  # "4 | Aanpak Ring Zuid | …": the number is the row's, not a name
         name = phase = None
@@ -120,18 +198,26 @@ def table_projects(
             continue
         if CATEGORY.match(name):
             continue
-        if normalise_space(name).casefold() in names or any(s <= line_start < e for s, e in spans):
+        bracketed = _NAME_PHASE.match(name.strip())
+        if bracketed is not None:
+            name, phase = bracketed.group("name"), phase or bracketed.group("phase")
+        if normalise_space(name).casefold() in names or _repeats(name, keys):
             continue
+        if not named and any(s <= line_start < e for s, e in spans):
+            continue  # a row of a project's own table ("Fase | Gereed"), not of a project list
         names.add(normalise_space(name).casefold())
+        keys.append(_key(name))
         offset = text.find(name, line_start, line_end)
-        phase_name = _CELL_PHASES.get((phase or "").lower()) or (
+        phase_name = _CELL_PHASES.get((phase or "").lower().removeprefix("mirt-")) or (
             project_phase(said) if said else None
         )
         rows.append(
             Project(
                 identifier=f"{document.identifier}.row{line_start}.project",
                 name=name.strip(" –—-:"),
-                region=next((r for c in cells[1:] if (r := region_name(c.strip(" |")))), None)
+                region=next(
+                    (r for c in row_cells if c != name and (r := region_name(c.strip(" |")))), None
+                )
                 or region_at(marks, line_start)
                 or fallback,
                 phase=phase_name,

@@ -75,10 +75,15 @@ INFRA = re.compile(
     r"binnenring|ringweg|knooppunt|vaarweg|kanaal|kanalen|"
     r"fiets|dijk|terminal|\bOV\b|\bHOV\b|verbinding|corridor|aansluiting|viaduct|zeetoegang|"
     r"route\b|passage|\btram|metro|rondweg|traverse|verbreding|spoorzone|wegvak|dok\b|"
+    # "Internationale trein Arnhem–Düsseldorf", "Keervoorziening Zaandam",
+    # "Verkeersmanagement Noordvleugel": a service or a measure on the network
+    r"\btrein\b|keervoorziening|verkeersmanagement|"
     r"oeververbinding|vaargeul|haven(?:s)?\b|MIRT-onderzoek|MIRT-verkenning|trac[ée]\b|"
     r"(?<!loop)baan\b|ecoduct|onderdoorgang|\bERTMS\b|hub\b|transferium|\bP\+R\b|waterweg|"
     # "Verkenning Oostkant Amsterdam": a study named after its phase and its place
-    r"^(?:MIRT-)?(?:verkenning|planuitwerking)\s+(?-i:[A-Z])",
+    r"^(?:MIRT-)?(?:verkenning|planuitwerking)\s+(?-i:[A-Z])|"
+    # "Woningbouwlocatie Utrecht Merwede": a housing site named after its place
+    r"^(?:woningbouw|ontwikkel)locatie\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # "Amsterdam-Eindhoven", "Den Haag-Rotterdam": a corridor named after its ends.
@@ -104,16 +109,19 @@ PERSON = re.compile(r"^(?:[A-Z]\.){1,4}\s*(?:[a-z]+\s+)*[A-Z]")  # "M.A. Versteg
 COLUMN_WORDS = re.compile(r"\b(?:budget|raming|fase|bijdrage|regio|project|corridor|stand)\b", re.I)
 NOT_A_PROJECT = re.compile(
     r"^(?:algeme(?:en|ne)\b|inleiding|deelnemers|afwezig|gevraagde\s+beslissing|beoogd\s+effect|"
-    r"aanleiding|argumenten|kanttekeningen|planning$|tabel\b|afspraken\s+tussen\b|tot\s+slot|financi|moties|toezegging|vervolg|uitkomsten|rondvraag|"
+    r"aanleiding|argumenten|kanttekeningen|planning$|tabel\b|afspraken\s+tussen\b|tot\s+slot|"
+    r"financi|moties|motie\b|toezegging|vervolg|uitkomsten|rondvraag|verslag\b|"
     r"opening|sluiting|mededeling|kamerstuk|reservering|gebiedsagenda|bijdrage|hoofdstuk|"
     r"afspraken$|"
     r"(?:waterveiligheid|klimaatadaptatie|woningbouw|energie|natuur|landbouw|stikstof|bodem|"
-    r"erfgoed|netcongestie|drinkwater|defensie|bereikbaarheid:|novex|ruimtelijke)\b|"
+    r"erfgoed|netcongestie|drinkwater|defensie|bereikbaarheid:|novex|ruimtelijke|waterstof|"
+    r"woondeals?)\b|"
     r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-[A-Z]|"
     r"bespreekpunten|aanwezig|samenvatting|bijlage|regionale\s+aandachtspunten|monitoring|"
     r"woningbouw(?:\s+en\s+mobiliteit)?$|bereikbaarheid$|mobiliteit$|overig|conclusie|"
     # "Overzicht projecten in het MIRT (selectie)": a list, not one project
-    r"toelichting|overzicht|stand\s+van\s+zaken)",
+    # "Stand van zaken" is a heading, "Stand van zaken A58 Eindhoven–Tilburg" one project's
+    r"toelichting|overzicht|stand\s+van\s+zaken(?!\s+(?:[AN]\d|(?-i:[A-Z]))))",
     re.IGNORECASE,
 )
 PHASE_BODY = re.compile(

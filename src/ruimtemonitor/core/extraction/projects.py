@@ -17,8 +17,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .patterns import PREVIOUS_NUMBER, TABLE_ROW
-from .phases import project_phase, stated_phase
+from .patterns import CELL_SEPARATOR, PREVIOUS_NUMBER, TABLE_ROW
+from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_rows import cell_projects, list_projects, table_projects
 from .project_terms import (
     AD,
@@ -50,6 +50,7 @@ from .project_terms import (
 )
 from .splitting import Document
 from .structure import AfspraakBlock, Section, Structure
+from .textutil import normalise_space
 
 __all__ = ["MIRT_REGIONS", "Milestone", "Project", "find_projects", "project_phase"]
 
@@ -70,12 +71,63 @@ def find_projects(
         found.extend(table_projects(text, document, found, default_region(text, document)))
         found.extend(cell_projects(text, document, found, default_region(text, document)))
         found.extend(list_projects(text, document, found, default_region(text, document)))
+        if document.kind == "ruimtelijk_arrangement":
+            found.extend(_item_projects(text, document, found))
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     return tuple(projects)
 
 
 _NEARBY = 3000
+# "5.1 Partijen zetten zich in voor de verbetering van de spoorverbinding Arnhem-Zutphen-
+# Deventer.", "5.2 De verkenning A12/A15 ViA15 is in 2023 hervat": an arrangement's numbered
+# agreement written as one sentence about one named line or road.
+_SENTENCE_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}|[A-H])\.\d{1,2}\.?[ \t]+(?=[A-Z])", re.M)
+_NAMED_IN_ITEM = re.compile(
+    r"\b(?P<name>(?:spoorverbinding|spoorlijn|vaarweg|wegverbinding)\s+"
+    r"[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)+)"
+    r"|\b(?:MIRT-)?(?:verkenning|planuitwerking)\s+"
+    r"(?P<road>[AN]\d{1,3}(?:/[AN]\d{1,3})*(?:\s+[A-Z][\w-]*){0,2})\b"
+)
+
+
+def _item_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
+    """Projects an arrangement's one-sentence agreements name (``_SENTENCE_ITEM``)."""
+    spans = [(p.start, p.end) for p in found]
+    names = {normalise_space(p.name).casefold() for p in found}
+    out: list[Project] = []
+    for item in _SENTENCE_ITEM.finditer(text, document.start, document.end):
+        stop = text.find(".", item.end(), min(document.end, item.end() + 400))
+        sentence = text[item.end() : stop if stop >= 0 else item.end() + 400]
+        named = _NAMED_IN_ITEM.search(sentence)
+        if named is None or any(s <= item.start() < e for s, e in spans):
+            continue
+        name = named.group("name") or named.group("road")
+        if normalise_space(name).casefold() in names:
+            continue
+        names.add(normalise_space(name).casefold())
+        start = item.end() + named.start()
+        out.append(
+            dataclasses.replace(
+                _make(
+                    text,
+                    document.identifier,
+                    name,
+                    default_region(text, document),
+                    start,
+                    item.end(),
+                    item.end() + len(sentence),
+                    document,
+                ),
+                identifier=f"{document.identifier}.item{start}.project",
+            )
+        )
+    return out
+
+
+_BRACKETED_PHASE = re.compile(
+    r"[ \t]*\((?:MIRT-)?(onderzoek|verkenning|planuitwerking|planstudie|realisatie)\)", re.I
+)
 _NAME_KEY = re.compile(r"^[^:(]{3,60}?(?=\s*(?:[:(]|$))")
 
 
@@ -94,6 +146,9 @@ def _phase_said_nearby(text: str, document: Document, project: Project) -> Proje
     for match in pattern.finditer(text, start, stop):
         if project.start <= match.start() < project.end:
             continue
+        bracketed = _BRACKETED_PHASE.match(text, match.end())
+        if bracketed is not None:  # a table row "Programma Nedersaksenlijn (onderzoek) | € 3 mln."
+            return dataclasses.replace(project, phase=NOUN_PHASES[bracketed.group(1).lower()])
         left = max(text.rfind(". ", start, match.start()), text.rfind("\n\n", start, match.start()))
         right = text.find(". ", match.end(), stop)
         # The sentence up to a little after the name: "…, en de N33 is opgeleverd" is about
@@ -146,6 +201,8 @@ def _projects_of(
     candidates.sort(key=lambda c: c[2])
     agenda_numbers = numbers_agenda_items([c[0] for c in candidates])
     parents: dict[str, Section] = {s.identifier: s for s in sections}
+    items = 0  # numbered items that are not procedure ("Opening", "Rondvraag")
+    named: list[tuple[str, str | None, int, int, int, str]] = []  # items named like a project
     for title, number, start, heading_end, end, identifier in candidates:
         title = AD.sub("", title)
         if (item := agenda_item(title)) is not None and item <= agenda_numbers:
@@ -183,31 +240,81 @@ def _projects_of(
         head, joined, tail = title.partition(" en ")
         if joined and INFRA.search(tail) and not _names_infrastructure(head):
             continue  # "Waterstof en de Eemshaven": a theme that names a place with a port
+        if joined and len(head.split()) == 1 and NOT_A_PROJECT.match(tail.strip()):
+            continue  # "Energiehaven en waterstof": a port joined to a theme is a theme
         row = bool(TABLE_ROW.search(title))  # "4  Aanpak Ring Zuid  RWS en …": a table row
         if joined and len(title.split()) > 8 and _names_infrastructure(head) and not row:
             title = head  # "Lelylijn en de bereikbaarheid van Noord-Nederland via Heerenveen …"
         words = len(title.split())
-        is_project = words <= 8 and (
-            bool(INFRA.search(title))
-            or names_area(title)
-            or bool(CITY_PAIR.match(title.strip()))
-            or (document.kind == "mirt_brief" and under_region and number is not None)
-            or (
-                (under_region or region_at(marks, start) or document.kind == "afsprakenlijst")
-                and words <= 8
-                and bool(PHASE_BODY.search(body[:500]))
-            )
-            or (
-                about_meeting
-                and _proper_name(title)
-                and stated_phase(body[: body.find(".", 0, 300) + 1 or 300]) is not None
+        is_project = (
+            words <= 8
+            and (
+                bool(INFRA.search(title))
+                or names_area(title)
+                or bool(CITY_PAIR.match(title.strip()))
+                # "Volkerak-Zoommeer: zoetwatervoorziening": the name before the colon
+                or bool(CITY_PAIR.match(title.split(":", 1)[0].strip()))
+                or bool(_PROGRAMME.match(title.strip()))
+                or (document.kind == "mirt_brief" and under_region and number is not None)
+                # "2. Voortgang projecten" over "2.3 Zuidas Amsterdam": a subsection of a section
+                # about projects is one
+                or (
+                    number is not None
+                    and section is not None
+                    and _about_projects(parents.get(section.parent or ""))
+                )
+                # "2.1 Verstedelijking Almere Pampus" in an agenda, over a paragraph about its
+                # MIRT-onderzoek: a named area whose text speaks of MIRT phases
+                or (
+                    document.kind in {"uitvoeringsagenda", "ruimtelijk_arrangement"}
+                    and _proper_name(title)
+                    and bool(PHASE_BODY.search(body[:500]))
+                )
+                or (
+                    (under_region or region_at(marks, start) or document.kind == "afsprakenlijst")
+                    and words <= 8
+                    and bool(PHASE_BODY.search(body[:500]))
+                )
+                or (
+                    about_meeting
+                    and _proper_name(title)
+                    and stated_phase(body[: body.find(".", 0, 300) + 1 or 300]) is not None
+                )
             )
         )
+        if number is not None and section is not None:
+            items += 1
         if not is_project:
+            if document.kind == "afsprakenlijst" and section is not None and number is not None:
+                named.append((title, region, start, heading_end, end, identifier))
             continue
         seen.add(start)
         found.append(_make(text, identifier, title, region, start, heading_end, end, document))
+    # An afsprakenlijst whose numbered items are mostly projects numbers one per project: an
+    # item named like one ("6. Verkeersmanagement Noordvleugel", "5) Beter Benutten
+    # Zuid-Nederland") is one too.
+    if named and 2 * sum(1 for p in found if p.section in parents) >= items:
+        for title, region, start, heading_end, end, identifier in named:
+            if _proper_name(title) and not _PROCEDURE.match(title):
+                found.append(
+                    _make(text, identifier, title, region, start, heading_end, end, document)
+                )
     return found
+
+
+_PROCEDURE = re.compile(r"^(?:vaststelling|opening|verslag|mededeling|agenda)", re.IGNORECASE)
+
+
+_PROJECTS_TITLE = re.compile(r"\bprojecten\b", re.IGNORECASE)
+
+
+def _about_projects(parent: Section | None) -> bool:
+    """A section headed "Projecten", "Voortgang projecten", "Stand van de projecten"."""
+    return (
+        parent is not None
+        and bool(_PROJECTS_TITLE.search(parent.title))
+        and len(parent.title.split()) <= 5
+    )
 
 
 def _proper_name(title: str) -> bool:
@@ -295,8 +402,24 @@ _CHROME = re.compile(
 
 
 def _page_title(body: str) -> str:
-    """The project name above a page's labels, past the site's title and breadcrumb."""
+    """The project name above a page's labels, past the site's title and breadcrumb; a line
+    of its own at the head that names infrastructure ("A4 Delft-Schiedam" under "Wegen
+    Projectnummer …", above "Provincie   Utrecht") goes first."""
     label = _PAGE_LABEL.search(body)
+    for line in body[:800].splitlines():
+        line = line.strip()
+        if (
+            line
+            and len(line) <= 80
+            and len([c for c in CELL_SEPARATOR.split(line) if c]) == 1
+            and ":" not in line
+            and not line.endswith((".", ",", ";"))
+            and not _CHROME.search(line)
+            and (INFRA.search(line) or CITY_PAIR.match(line))
+            and not CATEGORY.match(line)
+            and len(line.split()) <= 8
+        ):
+            return line
     head = body[: label.start()] if label else body[:600]
     lines = [
         line.strip()

@@ -231,9 +231,29 @@ _REGION_TITLE = re.compile(
 
 def _stacked_title(lines: list[_Line], index: int) -> bool:
     """A title straight under a region heading ("Noord" over "Ring Groningen Zuid" over its
-    paragraph): two headings without a blank line between them."""
+    paragraph) or under another short heading ("Aanleiding en doel" over "Ring Zuid", "BO MIRT
+    Oost-Nederland (14 november 2012)" over "Spoorzone Hengelo"): two headings without a
+    blank line between them, the lower one short and over a paragraph."""
     above = lines[index - 1]
-    return above.blank_before and bool(_REGION_TITLE.match(above.text))
+    if not above.blank_before:
+        return False
+    if _REGION_TITLE.match(above.text):
+        return True
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        len(lines[index].text.split()) <= 4
+        and len(above.text.split()) <= 6
+        and above.text[:1].isupper()
+        and not above.text.endswith((".", ",", ";", ":", "?", "!"))
+        and not (BULLET_GLYPH.match(above.text) or ENUMERATOR.match(above.text))
+        and not TABLE_ROW.search(above.text)
+        and not _LETTERHEAD.match(above.text)
+        and _heading_number(above) is None
+        and following is not None
+        and not following.blank_before
+        and len(following.text) >= 60
+        and following.text[:1].isupper()
+    )
 
 
 def _toc_lines(lines: list[_Line]) -> set[int]:
