@@ -47,9 +47,7 @@ def _marker_pattern(number: int) -> re.Pattern[str]:
     )
 
 
-_MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-)
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 
 
 def find_footnotes(

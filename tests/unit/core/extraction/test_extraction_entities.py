@@ -54,7 +54,8 @@ def test_a_table_of_motions_and_commitments_gives_one_item_per_row() -> None:
 def _items(body: str, head: str = "") -> list[tuple[str, str | None, str | None]]:
     text = (
         "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
-        f"Datum 19 juni 2017\n{head}\nGeachte voorzitter,\n\n{body}\n\nHoogachtend,\n\nDe minister\n"
+        f"Datum 19 juni 2017\n{head}\nGeachte voorzitter,\n\n{body}\n\n"
+        "Hoogachtend,\n\nDe minister\n"
     )
     items = extract_text(text).to_json()["parliamentary_items"]
     return [(i["kind"], i["kamerstuk"], i["member"]) for i in items]
@@ -84,7 +85,8 @@ def test_a_kamerstuk_number_on_the_next_line_and_a_see_also_footnote() -> None:
         "  31 700 A, nr. 64.\n"
         "Het Deltafonds blijft hier buiten beschouwing2.\n\n"
         "_______________\n"
-        "2 Zie ook de motie van het lid Hofstra-Veen over het Deltafonds, Kamerstuk 33 400 J, nr. 14.\n"
+        "2 Zie ook de motie van het lid Hofstra-Veen over het Deltafonds, "
+        "Kamerstuk 33 400 J, nr. 14.\n"
     )
     assert _items(body) == [
         ("motie", "kst-31700-A-64", "Oudeman"),
