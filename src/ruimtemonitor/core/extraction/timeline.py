@@ -77,6 +77,7 @@ _RELATION_START = re.compile(
     r"begin|medio|uiterlijk|aan)\b",
     re.IGNORECASE,
 )
+_RELATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:aan|in|voor|vóór|tijdens)[ \t\n]+$", re.I)
 _DATED_AFTER = re.compile(
     r"\b(?:op|van)\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december)",
@@ -191,6 +192,12 @@ def split_times(
             and _held_between(days_by_doc.get(doc, []), start_day, end_day)
         ):
             continue  # "in het BO MIRT van najaar 2018": the meeting of 22 november 2018
+        lead = _RELATION_BEFORE.search(text, max(0, match.start - 10), match.start)
+        if match.meeting is not None and lead is not None:
+            # "legt de plannen voor aan het BOL van het najaar": the word before makes it a time
+            written = text[lead.start() : match.end]
+            deadline = replace(deadline, as_written=written)
+            match = replace(match, start=lead.start(), deadline=deadline)
         before, after = _sentence(text, match.start, match.end)
         if match.meeting is not None and not _RELATION_START.match(deadline.as_written):
             # A meeting named as a title ("Verslag BO MIRT Zuid 2016") is not a time; one in a

@@ -92,3 +92,19 @@ def test_a_footnote_citing_a_letter_gives_an_event() -> None:
     )
     events = extract_text(text).to_json()["events"]
     assert [e["date"] for e in events] == ["2020-03-28"]
+
+
+def test_a_meeting_after_aan_is_a_deadline_and_the_next_meeting_is_not_the_held_one() -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Noordwest-Nederland\n\n"
+        "Datum: 4 november 2009\n\n"
+        "1. A6 Almere\n"
+        "• De regio levert voor het volgende BO MIRT een voorstel voor de aansluiting.\n"
+        "• Het Rijk legt de uitkomsten voor aan het BO MIRT van het najaar van 2010.\n"
+    )
+    result = extract_text(text).to_json()
+    deadlines = [(d["as_written"], d["end"][:4]) for d in result["deadlines"]]
+    assert deadlines == [
+        ("voor het volgende BO MIRT", "2010"),
+        ("aan het BO MIRT van het najaar van 2010", "2010"),
+    ]
