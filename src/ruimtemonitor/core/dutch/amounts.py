@@ -183,6 +183,7 @@ def _values(n1: str, u1: str | None, n2: str, u2: str | None) -> tuple[Decimal, 
     return _scale(_number(n1), shared), _scale(_number(n2), u2 or u1)
 
 
+_UNIT_OF_TABLE = re.compile(r"(?<![^\W\d_])[x×][ \t]*(?:(?:€|EUR)[ \t]*)?$")
 _BY_TO = re.compile(r"(?<![^\W\d_])met[ \t\n]+$", re.IGNORECASE)
 
 
@@ -221,6 +222,8 @@ def _build(text: str, match: re.Match[str]) -> AmountMatch | None:
         n2, u2, cur2 = match.group("b2"), match.group("bu2"), None
         first_end = match.end()
     start, end = match.start(), match.end()
+    if _UNIT_OF_TABLE.search(text, max(0, start - 8), start):
+        return None  # "(bedragen x € 1 mln.)": the unit of a table, not a sum
     if sep and _increment(text, match):
         values, end = (_scale(_number(n1), u1),), first_end
     elif sep and _range_is_real(n1, u1, cur2, n2, u2):
@@ -295,6 +298,8 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
             if match is None or match.end() <= at:
                 continue
             done = match.end()
+            if _UNIT_OF_TABLE.search(text, max(0, start - 8), start):
+                break  # "(bedragen x € 1 mln.)"
             n1, u1, n2, u2 = (match.group(g) for g in ("b1", "bu1", "b2", "bu2"))
             if _increment(text, match):
                 values, end = (_scale(_number(n1), u1),), match.end("bu1")

@@ -102,6 +102,8 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
         for cell_start, cell in _number_cells(line):
             if exponent == 0 and not _WHOLE_EUROS.match(cell.group("n1")):
                 continue
+            if not cell.group("n2") and not _value(cell.group("n1"), 0):
+                continue  # "0" in a column of contributions: no sum of money
             values = [_value(cell.group("n1"), exponent)]
             if cell.group("n2"):
                 values.append(_value(cell.group("n2"), exponent))

@@ -192,6 +192,8 @@ def split_times(
             and _held_between(days_by_doc.get(doc, []), start_day, end_day)
         ):
             continue  # "in het BO MIRT van najaar 2018": the meeting of 22 november 2018
+        if _names_held_meetings(text, match, letter, days_by_doc.get(doc, [])):
+            continue  # "In april en mei 2008 zijn de bestuurlijke overleggen gevoerd"
         lead = _RELATION_BEFORE.search(text, max(0, match.start - 10), match.start)
         if match.meeting is not None and lead is not None:
             # "legt de plannen voor aan het BOL van het najaar": the word before makes it a time
@@ -266,6 +268,32 @@ _RANGE_START = re.compile(r"\b(?:van|vanaf)[ \t]+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^(?:tot(?:[ \t]+en[ \t]+met)?|t/m)\b", re.IGNORECASE)
 
 
+_OVERLEG_BEFORE = re.compile(r"\b(?:[Oo]verleg(?:gen)?|BO\s+MIRT|BOL)\s*$")
+_OVERLEG = re.compile(r"\b(?:[Bb]estuurlijke?\s+[Oo]verleg(?:gen)?|overleggen|BO\s+MIRT|BOL)\b")
+
+
+def _names_held_meetings(
+    text: str, match: DeadlineMatch, letter: dt.date | None, days: list[dt.date]
+) -> bool:
+    """A month or season in a sentence about the BOs, holding one held by the letter's date:
+    the meetings themselves (reported under meetings), not an event or a deadline."""
+    start, end = match.deadline.start, match.deadline.end
+    if letter is None or start is None or end is None or start > letter:
+        return False
+    if match.deadline.precision is Precision.YEAR or match.meeting is not None:
+        return False
+    if match.relation != "in" or not _held_between(days, start, min(end, letter)):
+        return False
+    before = re.split(r"[.;:]\s", text[max(0, match.start - 200) : match.start])[-1]
+    after = re.split(r"[.;:](?:\s|$)", text[match.end : match.end + 200])[0]
+    right_after = (
+        _OVERLEG_BEFORE.search(before[-30:]) is not None
+    )  # "de overleggen in het voorjaar"
+    return right_after or bool(
+        _OVERLEG.search(f"{before} {after}") and _PAST.search(before + after)
+    )
+
+
 def _held_between(days: list[dt.date], start: dt.date, end: dt.date) -> bool:
     """Whether a meeting of the (sorted) ``days`` falls in ``start``..``end``."""
     index = bisect_left(days, start)
@@ -279,6 +307,9 @@ def _join_ranges(
     the first day takes the year of the last when it names none."""
     out: list[tuple[DeadlineMatch, str]] = []
     for match, doc in found:
+        if out and (joined := _join_coordinated(text, out[-1], (match, doc))) is not None:
+            out[-1] = joined
+            continue
         if out:
             first, first_doc = out[-1]
             opening = _RANGE_START.search(text, max(0, first.start - 8), first.start)
@@ -306,7 +337,45 @@ def _join_ranges(
                     )
                     continue
         out.append((match, doc))
-    return out
+    return [_with_second_year(text, match, doc) for match, doc in out]
+
+
+_AND = re.compile(r"[ \t\n]+en[ \t\n]+")
+_AND_YEAR = re.compile(r"[ \t]+en[ \t]+(?P<year>(?:19|20)\d{2})(?![\d%]|[.,]\d)")
+
+
+def _join_coordinated(
+    text: str, first: tuple[DeadlineMatch, str], second: tuple[DeadlineMatch, str]
+) -> tuple[DeadlineMatch, str] | None:
+    """ "in april en mei 2008" is one period: the first month takes the year of the second."""
+    one, two = first[0], second[0]
+    if (
+        first[1] != second[1]
+        or not _AND.fullmatch(text, one.end, two.start)
+        or _YEAR.search(one.deadline.as_written)
+        or not _YEAR.search(two.deadline.as_written)
+        or one.deadline.start is None
+        or two.deadline.end is None
+    ):
+        return None
+    begin = _shift_year(one.deadline.start, two.deadline.end.year - one.deadline.start.year)
+    if begin is None or begin > two.deadline.end:
+        return None
+    joined = Deadline(text[one.start : two.end], begin, two.deadline.end, two.deadline.precision)
+    return replace(one, end=two.end, deadline=joined), first[1]
+
+
+def _with_second_year(text: str, match: DeadlineMatch, doc: str) -> tuple[DeadlineMatch, str]:
+    """ "in 2022 en 2023": the bare second year (no phrase of its own) ends the period."""
+    deadline = match.deadline
+    more = _AND_YEAR.match(text, match.end)
+    if more is None or deadline.precision is not Precision.YEAR or deadline.start is None:
+        return match, doc
+    end = dt.date(int(more.group("year")), 12, 31)
+    if end <= (deadline.end or end):
+        return match, doc
+    joined = Deadline(text[match.start : more.end()], deadline.start, end, deadline.precision)
+    return replace(match, end=more.end(), deadline=joined), doc
 
 
 _SALUTATION = re.compile(r"^[ \t]*(?:geachte|beste)\b", re.IGNORECASE | re.MULTILINE)

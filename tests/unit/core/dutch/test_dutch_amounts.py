@@ -166,3 +166,8 @@ def test_a_scanned_miljoen_with_a_one_for_the_l() -> None:
     assert [a.values_eur for a in find_amounts("waarvan de regio 25 mi1joen euro draagt")] == [
         (Decimal(25_000_000),)
     ]
+
+
+def test_the_unit_of_a_table_caption_is_not_an_amount() -> None:
+    assert find_amounts("Tabel 1 Financiële stand (bedragen x € 1 mln.)") == []
+    assert find_amounts("Overzicht (x 1 miljoen euro)") == []

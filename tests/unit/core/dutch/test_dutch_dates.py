@@ -495,3 +495,10 @@ def test_the_next_meeting_in_the_minutes_of_an_autumn_meeting_is_next_year() -> 
     # "het komende BO MIRT" is the one of this season still
     (coming,) = find_deadlines("Op het komende BO MIRT beslissen we.", dt.date(2009, 11, 4))
     assert coming.deadline.start == dt.date(2009, 9, 23)
+
+
+def test_scanned_month_names_with_rn_for_m() -> None:
+    (march,) = find_deadlines("De werkzaamheden zijn in rnaart 2008 afgerond.", D(2008, 6, 5))
+    assert (march.deadline.as_written, march.deadline.start) == ("in rnaart 2008", D(2008, 3, 1))
+    (november,) = find_deadlines("Het besluit volgt op 10 novernber 2009.", D(2009, 6, 1))
+    assert november.deadline.start == D(2009, 11, 10)

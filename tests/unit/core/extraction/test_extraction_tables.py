@@ -83,3 +83,12 @@ def test_a_caption_in_mln_euro_and_cells_with_thousands_groups() -> None:
         ("1.285,4", (Decimal(1_285_400_000),)),
         ("14,0", (Decimal(14_000_000),)),
     ]
+
+
+def test_a_zero_cell_is_no_amount() -> None:
+    text = (
+        "Tabel 1 (bedragen x € 1 mln.)\n"
+        "Project        Budget     Bijdrage derden\n"
+        "Hanzelijn      1.089      0\n"
+    )
+    assert _amounts(text) == [("1.089", (Decimal(1_089_000_000),))]

@@ -108,3 +108,22 @@ def test_a_meeting_after_aan_is_a_deadline_and_the_next_meeting_is_not_the_held_
         ("voor het volgende BO MIRT", "2010"),
         ("aan het BO MIRT van het najaar van 2010", "2010"),
     ]
+
+
+def test_coordinated_months_and_years_are_one_period() -> None:
+    deadlines, _ = _times("Het krediet dekt de kosten van het ontwerp in 2021 en 2022.\n")
+    assert deadlines == [("in 2021 en 2022", "2022-12-31")]
+    _, events = _times("De aanbesteding liep in september en oktober 2020 voorspoedig.\n")
+    assert events == [("in september en oktober 2020", "2020-09-01")]
+
+
+def test_the_months_the_bos_were_held_in_are_the_meetings_not_events() -> None:
+    text = (
+        "De Voorzitter van de Tweede Kamer\n\nDatum 8 december 2010\nBetreft Uitkomsten\n\n"
+        "In oktober en november 2010 heb ik de Bestuurlijke Overleggen MIRT gevoerd met de "
+        "regio's. Op 21 juni 2010 heeft de Kamer een motie aangenomen.\n\n"
+        "BO MIRT Noord (4 november 2010)\nDe regio levert eind 2011 een plan.\n"
+    )
+    result = extract_text(text).to_json()
+    assert [e["as_written"] for e in result["events"]] == ["Op 21 juni 2010"]
+    assert [d["as_written"] for d in result["deadlines"]] == ["eind 2011"]
