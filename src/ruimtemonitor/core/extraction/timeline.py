@@ -120,9 +120,14 @@ class Timeline:
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the sentence before and after a phrase (within its paragraph)."""
     left = max(
-        text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), text.rfind("\n•", 0, start)
+        text.rfind(". ", 0, start),
+        text.rfind("; ", 0, start),
+        text.rfind("\n\n", 0, start),
+        text.rfind("\n•", 0, start),
     )
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    right_candidates = [
+        i for i in (text.find(". ", end), text.find("; ", end), text.find("\n\n", end)) if i >= 0
+    ]
     right = min(right_candidates) if right_candidates else len(text)
     return text[max(left, 0, start - 300) : start], text[end : min(right, end + 300)]
 

@@ -127,3 +127,12 @@ def test_the_months_the_bos_were_held_in_are_the_meetings_not_events() -> None:
     result = extract_text(text).to_json()
     assert [e["as_written"] for e in result["events"]] == ["Op 21 juni 2010"]
     assert [d["as_written"] for d in result["deadlines"]] == ["eind 2011"]
+
+
+def test_a_semicolon_ends_the_clause_that_decides_past_or_future() -> None:
+    deadlines, events = _times(
+        "Wel heb ik uw Kamer in het debat toegezegd u te informeren over de A4; dat doe ik in "
+        "de MIRT-brief van het voorjaar.\n"
+    )
+    assert deadlines == [("het voorjaar", "2021-06-20")]
+    assert events == []
