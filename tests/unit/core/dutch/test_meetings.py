@@ -50,3 +50,14 @@ def test_one_heading_for_two_landsdelen_gives_a_meeting_for_each() -> None:
         ("bo_mirt", "Noordwest", dt.date(2012, 11, 21)),
         ("bo_mirt", "Zuidwest", dt.date(2012, 11, 22)),
     ]
+
+
+def test_two_landsdelen_on_one_day_are_two_meetings() -> None:
+    text = "Het BO MIRT Noord vond plaats op 5 november, de BO's MIRT Noordwest-Nederland en\n"
+    text += "Zuidwest-Nederland op 18 november 2020.\n"
+    found = find_meetings(text, year=2020, before=dt.date(2020, 11, 26))
+    assert [(m.landsdeel, m.date.day) for m in found] == [
+        ("Noord", 5),
+        ("Noordwest", 18),
+        ("Zuidwest", 18),
+    ]

@@ -92,3 +92,17 @@ def test_a_kamerstuk_number_on_the_next_line_and_a_see_also_footnote() -> None:
         ("motie", "kst-31700-A-64", "Oudeman"),
         ("motie", "kst-33400-J-14", "Hofstra-Veen"),
     ]
+
+
+def test_a_meeting_named_by_the_letter_and_its_afsprakenlijst_is_listed_once() -> None:
+    import datetime as dt
+
+    from ruimtemonitor.core.dutch.meetings import MeetingMatch
+    from ruimtemonitor.core.extraction.contract import _once
+
+    day = dt.date(2019, 11, 27)
+    letter = MeetingMatch(10, 40, "het BO MIRT Zuid van 27 november", "bo_mirt", "Zuid", day)
+    minutes = MeetingMatch(900, 930, "BO MIRT ZUID", "bo_mirt", "Zuid", day)
+    other = MeetingMatch(950, 980, "BO MIRT Oost", "bo_mirt", "Oost", day)
+    meetings = ((letter, "doc1"), (minutes, "doc2"), (other, "doc2"))
+    assert _once(meetings) == [(letter, "doc1"), (other, "doc2")]
