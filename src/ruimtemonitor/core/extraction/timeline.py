@@ -273,6 +273,7 @@ _RANGE_START = re.compile(r"\b(?:van|vanaf)[ \t]+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^(?:tot(?:[ \t]+en[ \t]+met)?|t/m)\b", re.IGNORECASE)
 
 
+_HELD = re.compile(r"\b(?:gevoerd|gehouden|plaatsgevonden|vond(?:en)?\s+(?:\w+\s+){0,3}?plaats)\b")
 _OVERLEG_BEFORE = re.compile(r"\b(?:[Oo]verleg(?:gen)?|BO\s+MIRT|BOL)\s*$")
 _OVERLEG = re.compile(r"\b(?:[Bb]estuurlijke?\s+[Oo]verleg(?:gen)?|overleggen|BO\s+MIRT|BOL)\b")
 
@@ -291,12 +292,10 @@ def _names_held_meetings(
         return False
     before = re.split(r"[.;:]\s", text[max(0, match.start - 200) : match.start])[-1]
     after = re.split(r"[.;:](?:\s|$)", text[match.end : match.end + 200])[0]
-    right_after = (
-        _OVERLEG_BEFORE.search(before[-30:]) is not None
-    )  # "de overleggen in het voorjaar"
-    return right_after or bool(
-        _OVERLEG.search(f"{before} {after}") and _PAST.search(before + after)
-    )
+    if _OVERLEG_BEFORE.search(before[-30:]):
+        return True  # "de overleggen in het voorjaar"
+    clause = f"{before} {after}"
+    return bool(_OVERLEG.search(clause) and (_PAST.search(clause) or _HELD.search(clause)))
 
 
 def _held_between(days: list[dt.date], start: dt.date, end: dt.date) -> bool:
@@ -439,15 +438,26 @@ def _next_year(match: DeadlineMatch, years: int = 1) -> DeadlineMatch:
 
 
 _SINCE_YEAR = re.compile(r"\b(?P<when>sinds[ \t]+(?P<year>(?:19|20)\d{2}))\b", re.IGNORECASE)
+# "de bestuursovereenkomst van 2006", "de Bestuursovereenkomst Ring Zuid (2013)": the year of
+# an agreement made before the letter.
+_AGREEMENT_NOUN = r"(?:overeenkomst|akkoord|convenant|verklaring|afsprakenkader)"
+_AGREEMENT_YEAR = re.compile(
+    rf"{_AGREEMENT_NOUN}(?:[ \t\n]+[A-Z][\w'’-]*){{0,3}}[ \t\n]+"
+    r"(?P<when>van[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/–-])|\((?P<paren>(?:19|20)\d{2})\))",
+    re.IGNORECASE,
+)
 
 
 def _since_years(text: str, document: Document, taken: list[tuple[int, int]]) -> list[Event]:
     """ "loopt sinds 2016": a year something began, which the grammar leaves to the reader."""
     out: list[Event] = []
     index = Spans(taken)
-    for match in _SINCE_YEAR.finditer(text, document.start, document.end):
-        year = int(match.group("year"))
+    agreed = _AGREEMENT_YEAR.finditer(text, document.start, document.end)
+    for match in [*_SINCE_YEAR.finditer(text, document.start, document.end), *agreed]:
+        year = int(match.group("year") or match.group("paren"))
         if document.date is not None and year > document.date.year:
+            continue
+        if match.re is _AGREEMENT_YEAR and (document.date is None or year >= document.date.year):
             continue
         if index.overlaps(match.start(), match.end()):
             continue
@@ -459,11 +469,11 @@ def _since_years(text: str, document: Document, taken: list[tuple[int, int]]) ->
                 end,
                 Precision.YEAR.value,
                 document.identifier,
-                match.start(),
-                match.end(),
+                match.start("when"),
+                match.end("when"),
             )
         )
-    return out
+    return sorted(out, key=lambda event: event.start)
 
 
 def _footnote_events(clean: CleanText, documents: tuple[Document, ...]) -> list[Event]:

@@ -136,3 +136,12 @@ def test_a_semicolon_ends_the_clause_that_decides_past_or_future() -> None:
     )
     assert deadlines == [("het voorjaar", "2021-06-20")]
     assert events == []
+
+
+def test_the_year_of_an_earlier_agreement_is_an_event() -> None:
+    _, events = _times(
+        "De regio draagt bij, in lijn met de bestuursovereenkomst van 2011. In de "
+        "Bestuursovereenkomst Ring Zuid (2013) is afgesproken dat tekorten worden gedeeld. "
+        "De overeenkomst van 2021 wordt later gesloten.\n"
+    )
+    assert events == [("van 2011", "2011-01-01"), ("(2013)", "2013-01-01")]
