@@ -145,3 +145,11 @@ def test_the_year_of_an_earlier_agreement_is_an_event() -> None:
         "De overeenkomst van 2021 wordt later gesloten.\n"
     )
     assert events == [("van 2011", "2011-01-01"), ("(2013)", "2013-01-01")]
+
+
+def test_scoring_reads_na_2028_as_the_year_it_names() -> None:
+    from ruimtemonitor.core.extraction.letter_scoring import _time_matches
+
+    have = {"as_written": "na 2028", "start": "2029-01-01", "end": "2029-12-31"}
+    assert _time_matches({"as_written": "na 2028", "year": 2028}, {**have, "relation": "after"})
+    assert not _time_matches({"as_written": "na 2028", "year": 2028}, {**have, "relation": "in"})
