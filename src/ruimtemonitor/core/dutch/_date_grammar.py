@@ -88,6 +88,8 @@ _RELATION_PHRASES = (
     "na",
     "in de loop van",
     "in de periode",
+    "voor de periode",  # "€ 310 mln. beschikbaar voor de periode 2025–2030": in, not before
+    "over de periode",
     "in de jaren",
     "gedurende",
     "in",

@@ -35,9 +35,10 @@ from .textutil import Spans, iter_lines
 __all__ = ["Event", "Timeline", "split_times"]
 
 _LABEL_LINE = re.compile(
-    r"^\s*(?:datum|betreft|onderwerp|(?:ons\s+|uw\s+)?kenmerk|stand\s+van\s+zaken|"
-    r"bijgewerkt|peildatum|vergaderdatum|versie|laatst\s+gewijzigd|laatste\s+wijziging|geprint|"
-    r"afgedrukt|den\s+haag\s*,)\b",
+    # "Datum raadsvergadering 6 juli 2016" is the council's decision ahead, not a label
+    r"^\s*(?:datum(?![ \t]+raadsvergadering)|betreft|onderwerp|(?:ons\s+|uw\s+)?kenmerk|"
+    r"stand\s+van\s+zaken|bijgewerkt|peildatum|vergaderdatum|versie|laatst\s+gewijzigd|"
+    r"laatste\s+wijziging|geprint|afgedrukt|den\s+haag\s*,)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -121,12 +122,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the sentence before and after a phrase (within its paragraph)."""
     left = max(
         text.rfind(". ", 0, start),
-        text.rfind("; ", 0, start),
+        text.rfind("; ", max(0, start - 300), start),
         text.rfind("\n\n", 0, start),
         text.rfind("\n•", 0, start),
     )
     right_candidates = [
-        i for i in (text.find(". ", end), text.find("; ", end), text.find("\n\n", end)) if i >= 0
+        i
+        for i in (text.find(". ", end), text.find("; ", end, end + 300), text.find("\n\n", end))
+        if i >= 0
     ]
     right = min(right_candidates) if right_candidates else len(text)
     return text[max(left, 0, start - 300) : start], text[end : min(right, end + 300)]
@@ -408,6 +411,8 @@ def _is_cover_date(line: str, match: DeadlineMatch, documents: tuple[Document, .
     words = line.strip()
     if not words.endswith(match.deadline.as_written.strip()) or len(words) > 60:
         return False
+    if ":" in words:
+        return False  # "- start uitvoering: februari 2017", a planning line
     if match.relation != "in" or _RELATION_START.match(match.deadline.as_written):
         return False
     if match.deadline.precision not in {Precision.MONTH, Precision.YEAR}:

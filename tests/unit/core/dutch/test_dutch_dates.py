@@ -502,3 +502,12 @@ def test_scanned_month_names_with_rn_for_m() -> None:
     assert (march.deadline.as_written, march.deadline.start) == ("in rnaart 2008", D(2008, 3, 1))
     (november,) = find_deadlines("Het besluit volgt op 10 novernber 2009.", D(2009, 6, 1))
     assert november.deadline.start == D(2009, 11, 10)
+
+
+def test_voor_de_periode_is_the_period_itself() -> None:
+    (period,) = find_deadlines("€ 310 mln. beschikbaar voor de periode 2025–2030.", D(2025, 6, 1))
+    assert (period.relation, period.deadline.start, period.deadline.end) == (
+        "in",
+        D(2025, 1, 1),
+        D(2030, 12, 31),
+    )

@@ -153,3 +153,18 @@ def test_scoring_reads_na_2028_as_the_year_it_names() -> None:
     have = {"as_written": "na 2028", "start": "2029-01-01", "end": "2029-12-31"}
     assert _time_matches({"as_written": "na 2028", "year": 2028}, {**have, "relation": "after"})
     assert not _time_matches({"as_written": "na 2028", "year": 2028}, {**have, "relation": "in"})
+
+
+def test_a_council_proposal_keeps_its_own_date_and_the_council_meeting_ahead() -> None:
+    text = (
+        "Raadsvoorstel\n\n"
+        "Datum collegebesluit 14 juni 2016\n"
+        "Onderwerp          Krediet snelfietsroute\n"
+        "Datum raadsvergadering 6 juli 2016\n\n"
+        "De raad besluit een krediet beschikbaar te stellen.\n"
+        "Planning:\n"
+        "- start uitvoering: februari 2017\n"
+    )
+    result = extract_text(text).to_json()
+    assert result["documents"][0]["date"] == "2016-06-14"
+    assert [d["as_written"] for d in result["deadlines"]] == ["6 juli 2016", "februari 2017"]
