@@ -26,6 +26,9 @@ MONTHS = {
 FULL_MONTH = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 )
+# Scans read "m" as "rn": "in rnaart 2008", "10 novernber".
+OCR_MONTHS = {"rnaart": 3, "rnei": 5, "septernber": 9, "novernber": 11, "decernber": 12}
+MONTHS.update(OCR_MONTHS)
 ORDINALS = {"eerste": 1, "1e": 1, "1ste": 1, "tweede": 2, "2e": 2, "2de": 2, "derde": 3,
              "3e": 3, "3de": 3, "vierde": 4, "4e": 4, "4de": 4}  # fmt: skip
 _YEAR = r"(?:19|20)\d{2}(?![\d%]|[.,]\d)"
@@ -44,7 +47,7 @@ def _alt(*phrases: str) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
-_MONTH = _alt(*FULL_MONTH.split("|"))
+_MONTH = _alt(*FULL_MONTH.split("|"), *OCR_MONTHS)
 _MONTH_ABBREVIATIONS = ("jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept",
                         "okt", "nov", "dec")  # fmt: skip
 _ANY_MONTH = rf"(?:{_MONTH}|{_alt(*_MONTH_ABBREVIATIONS)}\.?)"
@@ -85,6 +88,8 @@ _RELATION_PHRASES = (
     "na",
     "in de loop van",
     "in de periode",
+    "voor de periode",  # "€ 310 mln. beschikbaar voor de periode 2025–2030": in, not before
+    "over de periode",
     "in de jaren",
     "gedurende",
     "in",
@@ -172,10 +177,11 @@ DEADLINE_RE = re.compile(
 
 
 def _trigger_words() -> list[str]:
-    words = [*FULL_MONTH.split("|"), "jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug",
-             "sep", "sept", "okt", "nov", "dec", "voorjaar", "lente", "zomer", "zomervakantie",
-             "zomerreces", "najaar", "herfst", "winter", "kwartaal", "helft", "halfjaar",
-             "jaarhelft", "jaar", "prinsjesdag", "bestuurlijk", "bestuurlijke"]  # fmt: skip
+    words = [*FULL_MONTH.split("|"), *OCR_MONTHS, "jan", "feb", "febr", "mrt", "apr", "jun",
+             "jul", "aug", "sep", "sept", "okt", "nov", "dec", "voorjaar", "lente", "zomer",
+             "zomervakantie", "zomerreces", "najaar", "herfst", "winter", "kwartaal", "helft",
+             "halfjaar", "jaarhelft", "jaar", "prinsjesdag", "bestuurlijk",
+             "bestuurlijke"]  # fmt: skip
     both = {form for word in words for form in (word, word[0].upper() + word[1:])}
     return sorted(both, key=len, reverse=True)
 

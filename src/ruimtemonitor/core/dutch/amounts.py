@@ -64,9 +64,9 @@ _NUMBER = rf"""
       | {_WORD_NUMBER}
     )(?![\d]|[.,]\d)
 """
-# Scans read "mln" as "mIn", "m1n" or "rnln".
+# Scans read "mln" as "mIn", "m1n" or "rnln", and "miljoen" as "mi1joen".
 _UNIT = (
-    r"(?:(?:m|rn)[lI1]n\.?|miljoen|(?:m|rn)[lI1]d\.?|mrd\.?|miljard|dzd\.?|duizend)"
+    r"(?:(?:m|rn)[lI1]n\.?|mi[lI1]joen|(?:m|rn)[lI1]d\.?|mrd\.?|mi[lI1]jard|dzd\.?|duizend)"
     r"(?![^\W\d_])"
 )
 _QUALIFIER = r"""(?i:
@@ -101,7 +101,7 @@ _AMOUNT_RE = re.compile(
 
 # "7,5 miljard beschikbaar", "een afkoopsom van 12,5 miljoen": a scale word makes a number
 # money in these letters even without "€" or "euro", unless a unit of something else follows.
-_SCALE = r"(?:miljoen|miljard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?)(?![^\W\d_])"
+_SCALE = r"(?:mi[lI1]joen|mi[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?)(?![^\W\d_])"
 _NOT_MONEY = (
     r"(?i:inwoners|mensen|woningen|huishoudens|reizigers|treinreizigers|passagiers|bezoekers|"
     r"bewoners|gebruikers|ritten|ton|tonnen|kuub|m3|m²|m2|kilometer|km|auto'?s|voertuigen|"
@@ -119,7 +119,7 @@ _BARE_RE = re.compile(
     re.VERBOSE,
 )
 _SCALE_ANCHOR = re.compile(
-    r"(?<![^\W\d_])(?:miljoen|miljard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:mi[lI1]joen|mi[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d)(?![^\W\d_])"
 )
 
 # A parenthesis right after an amount that says what the number includes.
@@ -183,6 +183,27 @@ def _values(n1: str, u1: str | None, n2: str, u2: str | None) -> tuple[Decimal, 
     return _scale(_number(n1), shared), _scale(_number(n2), u2 or u1)
 
 
+_UNIT_OF_TABLE = re.compile(r"(?<![^\W\d_])[x×][ \t]*(?:(?:€|EUR)[ \t]*)?$")
+_BY_TO = re.compile(r"(?<![^\W\d_])met[ \t\n]+$", re.IGNORECASE)
+
+
+def _increment(text: str, match: re.Match[str]) -> bool:
+    """ "verhoogt haar bijdrage met € 12,5 mln. tot € 37,5 mln.": a change and the new total,
+    two amounts, not a range."""
+    groups = match.groupdict()
+    sep = groups.get("sep") or groups.get("bsep") or ""
+    if "cur1" in groups:  # both ends written in full: "€ 12,5 mln. tot € 37,5 mln."
+        whole = bool(groups["cur1"] and groups["cur2"] and (groups["u1"] or not groups["u2"]))
+    else:  # "met 2 miljoen tot 10 miljoen"
+        whole = bool(groups["bu2"])
+    return (
+        whole
+        and sep.lower() == "tot"
+        and not match.group("qual")
+        and _BY_TO.search(text, max(0, match.start() - 8), match.start()) is not None
+    )
+
+
 def _qualifier(match: re.Match[str]) -> str | None:
     written = match.group("qual")
     if not written:
@@ -201,7 +222,11 @@ def _build(text: str, match: re.Match[str]) -> AmountMatch | None:
         n2, u2, cur2 = match.group("b2"), match.group("bu2"), None
         first_end = match.end()
     start, end = match.start(), match.end()
-    if sep and _range_is_real(n1, u1, cur2, n2, u2):
+    if _UNIT_OF_TABLE.search(text, max(0, start - 8), start):
+        return None  # "(bedragen x € 1 mln.)": the unit of a table, not a sum
+    if sep and _increment(text, match):
+        values, end = (_scale(_number(n1), u1),), first_end
+    elif sep and _range_is_real(n1, u1, cur2, n2, u2):
         values: tuple[Decimal, ...] = _values(n1, u1, n2, u2)
     elif sep and match.group("cur1"):
         values, end = (_scale(_number(n1), u1),), first_end
@@ -273,8 +298,13 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
             if match is None or match.end() <= at:
                 continue
             done = match.end()
+            if _UNIT_OF_TABLE.search(text, max(0, start - 8), start):
+                break  # "(bedragen x € 1 mln.)"
             n1, u1, n2, u2 = (match.group(g) for g in ("b1", "bu1", "b2", "bu2"))
-            if match.group("bsep") and n2 and _number(n2) >= _number(n1):
+            if _increment(text, match):
+                values, end = (_scale(_number(n1), u1),), match.end("bu1")
+                done = match.end("bsep")
+            elif match.group("bsep") and n2 and _number(n2) >= _number(n1):
                 values: tuple[Decimal, ...] = _values(n1, u1, n2, u2)
                 end = match.end()
             else:
@@ -313,8 +343,9 @@ def _currency_amounts(text: str) -> list[AmountMatch]:
             match = _AMOUNT_RE.match(text, start)
             if match is None or match.end() <= at:
                 continue
-            done = match.end()
             amount = _build(text, match)
+            # after "met € X tot", the new total is read on its own
+            done = match.end("sep") if _increment(text, match) else match.end()
             if amount is not None:
                 found.append(amount)
             break

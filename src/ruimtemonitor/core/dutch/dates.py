@@ -287,7 +287,9 @@ def _meeting(
         if match.group("yr"):
             y = int(match.group("yr"))
         elif match.group("mt_mod") and ref is not None:
-            y = p.pick_year(lambda yy: p.season(yy, season_word), ref, p.Pick.UPCOMING)
+            # "het volgende BO MIRT" in the minutes of an autumn BO is next year's
+            pick = p.Pick.NEXT if "volgende" in match.group("mt_mod").lower() else p.Pick.UPCOMING
+            y = p.pick_year(lambda yy: p.season(yy, season_word), ref, pick)
         else:
             return None, slug, note
         return _Period(*p.season(y, season_word), Precision.MEETING), slug, note

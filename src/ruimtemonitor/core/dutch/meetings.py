@@ -80,6 +80,18 @@ _PATTERNS = [
         re.IGNORECASE | re.MULTILINE,
     ),
 ]
+_LANDSDEEL = r"(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West)"
+# "BO MIRT Noordwest- en Zuidwest-Nederland (21 en 22 november 2012)": one meeting per
+# landsdeel, the days in the order of the landsdelen.
+_TWO = (
+    rf"\b{_KIND}{GAP}(?P<r1>{_LANDSDEEL})(?:-Nederland)?-?{GAP}en{GAP}(?P<r2>{_LANDSDEEL})"
+    rf"(?:(?:{GAP}|-)Nederland)?"
+)
+_TWO_REGIONS = [
+    re.compile(rf"{_TWO}{GAP}?\({GAP}?{_DATE}{GAP}?\)", re.IGNORECASE),
+    # "de BO's MIRT Noordwest-Nederland en Zuidwest-Nederland op 18 november 2020"
+    re.compile(rf"{_TWO},?{GAP}(?:op|van){GAP}{_DATE}", re.IGNORECASE),
+]
 # "Op 25 en 26 november 2020 hebben de Bestuurlijke Overleggen MIRT plaatsgevonden",
 # "Het BO MIRT Zuid vond plaats op 12 november": a date and a meeting in one sentence that
 # says it took place.
@@ -208,6 +220,15 @@ def find_meetings(
             region = (match.group("region") or "").capitalize()
             for date, _words in _dates(match, year):
                 add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
+    for match in (m for pattern in _TWO_REGIONS for m in pattern.finditer(text)):
+        days = [date for date, _ in _dates(match, year)]
+        regions = [match.group("r1").capitalize(), match.group("r2").capitalize()]
+        if len(days) == 2:
+            pairs = list(zip(regions, days, strict=True))
+        else:
+            pairs = [(r, d) for r in regions for d in days]
+        for region, date in pairs:
+            add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
     for sentence_start, words in _sentences(text):
         if not _ANY_MEETING.search(words):
             continue  # no meeting named, not even "de overleggen": nothing to read here

@@ -151,7 +151,7 @@ class Extraction:
                     "document": doc,
                     "source": self.source(m.start, m.end),
                 }
-                for m, doc in self.entities.meetings
+                for m, doc in _once(self.entities.meetings)
             ],
             "references": [
                 {
@@ -296,3 +296,15 @@ class Extraction:
             "document": document,
             "source": self.source(match.start, match.end),
         }
+
+
+def _once(meetings: tuple[tuple[Any, str], ...]) -> list[tuple[Any, str]]:
+    """A bundle's letter and the afsprakenlijst behind it name the same BO: list it once."""
+    seen: set[tuple[str, str, Any]] = set()
+    out = []
+    for meeting, doc in meetings:
+        key = (meeting.kind, meeting.landsdeel, meeting.date)
+        if key not in seen:
+            seen.add(key)
+            out.append((meeting, doc))
+    return out

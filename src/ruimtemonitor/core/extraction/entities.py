@@ -34,7 +34,10 @@ _MOTION = re.compile(r"\bmoties?\b", re.IGNORECASE)
 # "toezegging", "heb ik toegezegd", "zeg ik (uw Kamer) toe"
 _PROMISE = re.compile(
     r"\btoe(?:zegging(?:en)?|gezegd)\b|\bzeg(?:gen)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,4}?toe\b|"
-    r"\b(?:ik|wij|we)\s+zeg(?:gen)?\s+(?:\w+\s+){0,4}?toe\b",
+    r"\b(?:ik|wij|we)\s+zeg(?:gen)?\s+(?:\w+\s+){0,4}?toe\b|"
+    # minutes in the third person: "De minister zegt toe de Tweede Kamer … te informeren"
+    r"\b(?:minister|staatssecretaris|bewindspersonen?)\s+(?:\w+\s+){0,3}?zeg(?:t|gen)\s+"
+    r"(?:\w+\s+){0,4}?toe\b",
     re.IGNORECASE,
 )
 _MEMBER = re.compile(
@@ -155,8 +158,8 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
     seen: set[tuple[str, str]] = set()
     for start, end in spans:
         sentence = text[start:end]
-        if len(sentence.split()) < 6:
-            continue  # a heading such as "3. Moties en toezeggingen"
+        if len(sentence.split()) < 6 or _SUBJECT_LINE.match(sentence):
+            continue  # a heading such as "3. Moties en toezeggingen", or the subject line
         kinds = []
         motion = _MOTION.search(sentence)
         promise = _PROMISE.search(sentence)
@@ -180,6 +183,9 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         member = _MEMBER.search(sentence) or _MEMBER.search(notes)
         name = member.group("name").strip() if member else None
         in_text = _kamerstuk_ids(sentence)
+        if not in_text and _CITATION_CUT.search(sentence):
+            # "…, Kamerstuk" at a line end, the number on the next line
+            in_text = _kamerstuk_ids(text[start : min(document.end, end + _CUT_REACH)])[:1]
         every.extend(in_text)
         if kamerstuk is None:
             kamerstuk = in_text[0] if in_text else None
@@ -194,8 +200,12 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         for kind, number in [(kinds[0], k) for k in distinct] or [(kinds[0], kamerstuk)]:
             if number is not None and (kind, number) in seen:
                 continue  # the same motion named again further on
+            if number is None and name and (kind, name) in seen:
+                continue  # "de motie Hoogland" again, after "de motie van het lid Hoogland¹"
             if number is not None:
                 seen.add((kind, number))
+            if name:
+                seen.add((kind, name))
             items.append(
                 ParliamentaryItem(
                     kind,
@@ -213,7 +223,7 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         note = notes_by_marker.get(marker.span)
         if note is None or marker.span in cited or not _NOTE_ITEM.match(note.text):
             continue
-        kind = "toezegging" if note.text.lower().startswith("toezeg") else "motie"
+        kind = "toezegging" if "toezeg" in note.text.lower()[:20] else "motie"
         ids = _kamerstuk_ids(note.text)
         member = _MEMBER.search(note.text)
         at = marker.clean_offset
@@ -234,7 +244,12 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
     return items
 
 
-_NOTE_ITEM = re.compile(r"^\s*(?:gewijzigde\s+)?(?:motie|toezegging)\b", re.IGNORECASE)
+_NOTE_ITEM = re.compile(
+    r"^\s*(?:zie\s+(?:ook\s+)?(?:de\s+)?)?(?:gewijzigde\s+)?(?:motie|toezegging)\b", re.IGNORECASE
+)
+_SUBJECT_LINE = re.compile(r"^\W*(?:betreft|onderwerp)\b", re.IGNORECASE)
+_CITATION_CUT = re.compile(r"\b[Kk]amerstuk(?:ken)?(?:\s+II)?(?:\s+\d{4}[/-]\d{2,4})?,?\s*$")
+_CUT_REACH = 80
 _BACK_REFERENCE = re.compile(
     r"\b(?:deze|die|dit|genoemde|bovengenoemde)\s+(?:motie|toezegging)"
     r"|^\W*(?:de|deze)\s+(?:motie|toezegging)\s+(?:en\s+de\s+\w+\s+)?"

@@ -37,11 +37,17 @@ class FootnoteHit:
 
 def _marker_pattern(number: int) -> re.Pattern[str]:
     # The marker sits right after a lower-case letter or closing punctuation, never after a
-    # capital or digit (that would be "A1", "N36", "CO2", "2025").
+    # capital or digit (that would be "A1", "N36", "CO2", "2025"), except right after a
+    # year: "20101" is "2010" with footnote 1.
     return re.compile(
         rf"(?<=[a-zà-ÿ.,;:)’'\"”\]])(?<!\d,)(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[A-H]\.){number}(?=[\s,.;:)’”]|$)"
         rf"|(?<=[.;:)] ){number}(?=[ \t]*$)"
+        # glued to the year of a date: "het overleg van 1 juli 20101" (not "Postbus 20901")
+        rf"|(?:{_MONTHS})[ \t]+(?:19|20)\d\d(?P<year_marker>{number})(?=[\s,.;:)’”]|$)"
     )
+
+
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 
 
 def find_footnotes(
@@ -130,7 +136,8 @@ def _find_marker(
             hits = list(pattern.finditer(text, max(start, floor), end))
             found = hits[-1] if hits else None
             if found is not None and not _BODY.match(text[start:end]):
-                return (found.start(), found.end())
+                group = "year_marker" if found.group("year_marker") else 0
+                return (found.start(group), found.end(group))
         line -= 1
     return None
 

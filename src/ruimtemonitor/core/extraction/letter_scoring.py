@@ -136,6 +136,9 @@ def _time_matches(want: dict[str, Any], have: dict[str, Any]) -> bool:
     if have.get("relation") == "before" and have.get("end"):
         # "vóór 1 januari 2027" names 2027 while its interval ends on 31 December 2026.
         years.add(int(str(have["end"])[:4]) + (str(have["end"])[5:] == "12-31"))
+    if have.get("relation") == "after" and have.get("start"):
+        # "na 2028" names 2028 while its interval starts on 1 January 2029.
+        years.add(int(str(have["start"])[:4]) - (str(have["start"])[5:] == "01-01"))
     return year in years
 
 

@@ -49,7 +49,9 @@ _SIGNER_ROLE = re.compile(
 )
 _NAMENS = re.compile(r"\bnamens\s+(?:het\s+|de\s+)?(?P<org>[^,\n]+)", re.IGNORECASE)
 _LABEL = re.compile(
-    r"^(?P<label>Datum|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b[ \t]*:?[ \t]*(?P<value>.*)$",
+    # "Datum raadsvergadering" is the council's meeting ahead, not the proposal's own date
+    r"^(?P<label>Datum(?![ \t]+raadsvergadering)|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b"
+    r"[ \t]*:?[ \t]*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _CELL_GAP = re.compile(r"[ \t]{3,}")

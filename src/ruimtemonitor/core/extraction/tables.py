@@ -24,17 +24,37 @@ _CAPTION = re.compile(
     r"miljard|miljarden)\.?(?:\s+euro)?\s*(?:[,)]|$|\s+prijspeil)",
     re.IGNORECASE,
 )
-_CAPTION_LINE = re.compile(r"\((?:x\s*)?€\s*(?:1\s*)?(?:mln|mld)|bedragen\s+(?:x|in)\s", re.I)
-_CELL = re.compile(
-    r"^[ \t]*(?:€[ \t]*)?(?P<n1>\d{1,4}(?:,\d{1,3})?)(?:[ \t]*[-–][ \t]*(?:€[ \t]*)?"
-    r"(?P<n2>\d{1,4}(?:,\d{1,3})?))?[ \t]*$"
+_CAPTION_LINE = re.compile(
+    r"\((?:x\s*)?€\s*(?:1\s*)?(?:mln|mld)|bedragen\s+(?:x|in)\s"
+    r"|\((?:mln|mld|miljoen|miljard)\.?\s+(?:euro|€)\b",
+    re.I,
 )
+# "(bedragen in euro)", "Bedrag (€)": whole euros, read only from cells with thousands
+# separators ("17.500.000"), so a number column beside them is never money.
+_EURO_CAPTION = re.compile(r"\(\s*(?:bedragen\s+)?(?:in|x)\s+(?:euro|€)\s*(?:1\s*)?\)", re.I)
+_EURO_COLUMN = re.compile(
+    r"^(?:bedrag(?:en)?|lasten|baten|dekking|kosten|krediet|budget|bijdrage)(?:\s*\(€\))?$",
+    re.I,
+)
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,4}(?:,\d{1,3})?"
+_CELL = re.compile(
+    rf"^[ \t]*(?:€[ \t]*)?(?P<n1>{_NUMBER})(?:[ \t]*[-–][ \t]*(?:€[ \t]*)?"
+    rf"(?P<n2>{_NUMBER}))?[ \t]*$"
+)
+_WHOLE_EUROS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SCALES = {"mln": 6, "miljoen": 6, "miljoenen": 6, "mld": 9, "miljard": 9, "miljarden": 9}
 _MAX_TABLE_LINES = 80
 
 
 def _value(written: str, exponent: int) -> Decimal:
-    return Decimal(written.replace(",", ".")).scaleb(exponent).quantize(Decimal(1))
+    number = written.replace(".", "").replace(",", ".")
+    return Decimal(number).scaleb(exponent).quantize(Decimal(1))
+
+
+def _euro_header(line: str) -> bool:
+    """A header row that names a money column: "Omschrijving   Lasten   Dekking"."""
+    cells = [cell.strip() for cell in CELL_SEPARATOR.split(line.strip()) if cell.strip()]
+    return len(cells) >= 2 and any(_EURO_COLUMN.match(cell) for cell in cells)
 
 
 def _number_cells(line: str) -> list[tuple[int, re.Match[str]]]:
@@ -63,6 +83,9 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
             unit = _CAPTION.search(line)
             if unit is not None:
                 exponent, lines_left, blanks = _SCALES[unit.group("unit").lower()], 0, 0
+                continue
+        if _EURO_CAPTION.search(line) or (exponent is None and _euro_header(line)):
+            exponent, lines_left, blanks = 0, 0, 0
             continue
         if exponent is None:
             continue
@@ -77,6 +100,10 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
             exponent = None
             continue
         for cell_start, cell in _number_cells(line):
+            if exponent == 0 and not _WHOLE_EUROS.match(cell.group("n1")):
+                continue
+            if not cell.group("n2") and not _value(cell.group("n1"), 0):
+                continue  # "0" in a column of contributions: no sum of money
             values = [_value(cell.group("n1"), exponent)]
             if cell.group("n2"):
                 values.append(_value(cell.group("n2"), exponent))

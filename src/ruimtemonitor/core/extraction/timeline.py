@@ -35,9 +35,10 @@ from .textutil import Spans, iter_lines
 __all__ = ["Event", "Timeline", "split_times"]
 
 _LABEL_LINE = re.compile(
-    r"^\s*(?:datum|betreft|onderwerp|(?:ons\s+|uw\s+)?kenmerk|stand\s+van\s+zaken|"
-    r"bijgewerkt|peildatum|vergaderdatum|versie|laatst\s+gewijzigd|laatste\s+wijziging|geprint|"
-    r"afgedrukt|den\s+haag\s*,)\b",
+    # "Datum raadsvergadering 6 juli 2016" is the council's decision ahead, not a label
+    r"^\s*(?:datum(?![ \t]+raadsvergadering)|betreft|onderwerp|(?:ons\s+|uw\s+)?kenmerk|"
+    r"stand\s+van\s+zaken|bijgewerkt|peildatum|vergaderdatum|versie|laatst\s+gewijzigd|"
+    r"laatste\s+wijziging|geprint|afgedrukt|den\s+haag\s*,)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -77,6 +78,7 @@ _RELATION_START = re.compile(
     r"begin|medio|uiterlijk|aan)\b",
     re.IGNORECASE,
 )
+_RELATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:aan|in|voor|vóór|tijdens)[ \t\n]+$", re.I)
 _DATED_AFTER = re.compile(
     r"\b(?:op|van)\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december)",
@@ -119,9 +121,16 @@ class Timeline:
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the sentence before and after a phrase (within its paragraph)."""
     left = max(
-        text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), text.rfind("\n•", 0, start)
+        text.rfind(". ", 0, start),
+        text.rfind("; ", max(0, start - 300), start),
+        text.rfind("\n\n", 0, start),
+        text.rfind("\n•", 0, start),
     )
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    right_candidates = [
+        i
+        for i in (text.find(". ", end), text.find("; ", end, end + 300), text.find("\n\n", end))
+        if i >= 0
+    ]
     right = min(right_candidates) if right_candidates else len(text)
     return text[max(left, 0, start - 300) : start], text[end : min(right, end + 300)]
 
@@ -191,6 +200,14 @@ def split_times(
             and _held_between(days_by_doc.get(doc, []), start_day, end_day)
         ):
             continue  # "in het BO MIRT van najaar 2018": the meeting of 22 november 2018
+        if _names_held_meetings(text, match, letter, days_by_doc.get(doc, [])):
+            continue  # "In april en mei 2008 zijn de bestuurlijke overleggen gevoerd"
+        lead = _RELATION_BEFORE.search(text, max(0, match.start - 10), match.start)
+        if match.meeting is not None and lead is not None:
+            # "legt de plannen voor aan het BOL van het najaar": the word before makes it a time
+            written = text[lead.start() : match.end]
+            deadline = replace(deadline, as_written=written)
+            match = replace(match, start=lead.start(), deadline=deadline)
         before, after = _sentence(text, match.start, match.end)
         if match.meeting is not None and not _RELATION_START.match(deadline.as_written):
             # A meeting named as a title ("Verslag BO MIRT Zuid 2016") is not a time; one in a
@@ -259,6 +276,31 @@ _RANGE_START = re.compile(r"\b(?:van|vanaf)[ \t]+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^(?:tot(?:[ \t]+en[ \t]+met)?|t/m)\b", re.IGNORECASE)
 
 
+_HELD = re.compile(r"\b(?:gevoerd|gehouden|plaatsgevonden|vond(?:en)?\s+(?:\w+\s+){0,3}?plaats)\b")
+_OVERLEG_BEFORE = re.compile(r"\b(?:[Oo]verleg(?:gen)?|BO\s+MIRT|BOL)\s*$")
+_OVERLEG = re.compile(r"\b(?:[Bb]estuurlijke?\s+[Oo]verleg(?:gen)?|overleggen|BO\s+MIRT|BOL)\b")
+
+
+def _names_held_meetings(
+    text: str, match: DeadlineMatch, letter: dt.date | None, days: list[dt.date]
+) -> bool:
+    """A month or season in a sentence about the BOs, holding one held by the letter's date:
+    the meetings themselves (reported under meetings), not an event or a deadline."""
+    start, end = match.deadline.start, match.deadline.end
+    if letter is None or start is None or end is None or start > letter:
+        return False
+    if match.deadline.precision is Precision.YEAR or match.meeting is not None:
+        return False
+    if match.relation != "in" or not _held_between(days, start, min(end, letter)):
+        return False
+    before = re.split(r"[.;:]\s", text[max(0, match.start - 200) : match.start])[-1]
+    after = re.split(r"[.;:](?:\s|$)", text[match.end : match.end + 200])[0]
+    if _OVERLEG_BEFORE.search(before[-30:]):
+        return True  # "de overleggen in het voorjaar"
+    clause = f"{before} {after}"
+    return bool(_OVERLEG.search(clause) and (_PAST.search(clause) or _HELD.search(clause)))
+
+
 def _held_between(days: list[dt.date], start: dt.date, end: dt.date) -> bool:
     """Whether a meeting of the (sorted) ``days`` falls in ``start``..``end``."""
     index = bisect_left(days, start)
@@ -272,6 +314,9 @@ def _join_ranges(
     the first day takes the year of the last when it names none."""
     out: list[tuple[DeadlineMatch, str]] = []
     for match, doc in found:
+        if out and (joined := _join_coordinated(text, out[-1], (match, doc))) is not None:
+            out[-1] = joined
+            continue
         if out:
             first, first_doc = out[-1]
             opening = _RANGE_START.search(text, max(0, first.start - 8), first.start)
@@ -299,7 +344,45 @@ def _join_ranges(
                     )
                     continue
         out.append((match, doc))
-    return out
+    return [_with_second_year(text, match, doc) for match, doc in out]
+
+
+_AND = re.compile(r"[ \t\n]+en[ \t\n]+")
+_AND_YEAR = re.compile(r"[ \t]+en[ \t]+(?P<year>(?:19|20)\d{2})(?![\d%]|[.,]\d)")
+
+
+def _join_coordinated(
+    text: str, first: tuple[DeadlineMatch, str], second: tuple[DeadlineMatch, str]
+) -> tuple[DeadlineMatch, str] | None:
+    """ "in april en mei 2008" is one period: the first month takes the year of the second."""
+    one, two = first[0], second[0]
+    if (
+        first[1] != second[1]
+        or not _AND.fullmatch(text, one.end, two.start)
+        or _YEAR.search(one.deadline.as_written)
+        or not _YEAR.search(two.deadline.as_written)
+        or one.deadline.start is None
+        or two.deadline.end is None
+    ):
+        return None
+    begin = _shift_year(one.deadline.start, two.deadline.end.year - one.deadline.start.year)
+    if begin is None or begin > two.deadline.end:
+        return None
+    joined = Deadline(text[one.start : two.end], begin, two.deadline.end, two.deadline.precision)
+    return replace(one, end=two.end, deadline=joined), first[1]
+
+
+def _with_second_year(text: str, match: DeadlineMatch, doc: str) -> tuple[DeadlineMatch, str]:
+    """ "in 2022 en 2023": the bare second year (no phrase of its own) ends the period."""
+    deadline = match.deadline
+    more = _AND_YEAR.match(text, match.end)
+    if more is None or deadline.precision is not Precision.YEAR or deadline.start is None:
+        return match, doc
+    end = dt.date(int(more.group("year")), 12, 31)
+    if end <= (deadline.end or end):
+        return match, doc
+    joined = Deadline(text[match.start : more.end()], deadline.start, end, deadline.precision)
+    return replace(match, end=more.end(), deadline=joined), doc
 
 
 _SALUTATION = re.compile(r"^[ \t]*(?:geachte|beste)\b", re.IGNORECASE | re.MULTILINE)
@@ -328,6 +411,8 @@ def _is_cover_date(line: str, match: DeadlineMatch, documents: tuple[Document, .
     words = line.strip()
     if not words.endswith(match.deadline.as_written.strip()) or len(words) > 60:
         return False
+    if ":" in words:
+        return False  # "- start uitvoering: februari 2017", a planning line
     if match.relation != "in" or _RELATION_START.match(match.deadline.as_written):
         return False
     if match.deadline.precision not in {Precision.MONTH, Precision.YEAR}:
@@ -358,15 +443,26 @@ def _next_year(match: DeadlineMatch, years: int = 1) -> DeadlineMatch:
 
 
 _SINCE_YEAR = re.compile(r"\b(?P<when>sinds[ \t]+(?P<year>(?:19|20)\d{2}))\b", re.IGNORECASE)
+# "de bestuursovereenkomst van 2006", "de Bestuursovereenkomst Ring Zuid (2013)": the year of
+# an agreement made before the letter.
+_AGREEMENT_NOUN = r"(?:overeenkomst|akkoord|convenant|verklaring|afsprakenkader)"
+_AGREEMENT_YEAR = re.compile(
+    rf"{_AGREEMENT_NOUN}(?:[ \t\n]+[A-Z][\w'’-]*){{0,3}}[ \t\n]+"
+    r"(?P<when>van[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/–-])|\((?P<paren>(?:19|20)\d{2})\))",
+    re.IGNORECASE,
+)
 
 
 def _since_years(text: str, document: Document, taken: list[tuple[int, int]]) -> list[Event]:
     """ "loopt sinds 2016": a year something began, which the grammar leaves to the reader."""
     out: list[Event] = []
     index = Spans(taken)
-    for match in _SINCE_YEAR.finditer(text, document.start, document.end):
-        year = int(match.group("year"))
+    agreed = _AGREEMENT_YEAR.finditer(text, document.start, document.end)
+    for match in [*_SINCE_YEAR.finditer(text, document.start, document.end), *agreed]:
+        year = int(match.group("year") or match.group("paren"))
         if document.date is not None and year > document.date.year:
+            continue
+        if match.re is _AGREEMENT_YEAR and (document.date is None or year >= document.date.year):
             continue
         if index.overlaps(match.start(), match.end()):
             continue
@@ -378,11 +474,11 @@ def _since_years(text: str, document: Document, taken: list[tuple[int, int]]) ->
                 end,
                 Precision.YEAR.value,
                 document.identifier,
-                match.start(),
-                match.end(),
+                match.start("when"),
+                match.end("when"),
             )
         )
-    return out
+    return sorted(out, key=lambda event: event.start)
 
 
 def _footnote_events(clean: CleanText, documents: tuple[Document, ...]) -> list[Event]:

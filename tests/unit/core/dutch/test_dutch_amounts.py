@@ -145,3 +145,29 @@ def test_offsets_of_several_amounts_in_one_text() -> None:
     assert [(a.start, a.end) for a in found] == [(6, 14), (23, 37), (50, 64)]
     assert all(text[a.start : a.end] == a.as_written for a in found)
     assert isinstance(found[0], AmountMatch)
+
+
+def test_a_change_by_one_amount_to_another_is_two_amounts() -> None:
+    text = "De provincie verhoogt haar bijdrage met € 12,5 mln. tot € 37,5 mln.; het budget"
+    found = [(a.as_written, a.values_eur) for a in find_amounts(text)]
+    assert found == [
+        ("€ 12,5 mln.", (Decimal(12_500_000),)),
+        ("€ 37,5 mln.", (Decimal(37_500_000),)),
+    ]
+    bare = [a.values_eur for a in find_amounts("Het krediet stijgt met 2 miljoen tot 10 miljoen.")]
+    assert bare == [(Decimal(2_000_000),), (Decimal(10_000_000),)]
+    # a unit written once is still a range: "met € 5 tot € 8 mln." is 5 to 8 million
+    assert [a.values_eur for a in find_amounts("een bijdrage met € 5 tot € 8 mln.")] == [
+        (Decimal(5_000_000), Decimal(8_000_000))
+    ]
+
+
+def test_a_scanned_miljoen_with_a_one_for_the_l() -> None:
+    assert [a.values_eur for a in find_amounts("waarvan de regio 25 mi1joen euro draagt")] == [
+        (Decimal(25_000_000),)
+    ]
+
+
+def test_the_unit_of_a_table_caption_is_not_an_amount() -> None:
+    assert find_amounts("Tabel 1 Financiële stand (bedragen x € 1 mln.)") == []
+    assert find_amounts("Overzicht (x 1 miljoen euro)") == []

@@ -484,3 +484,30 @@ def test_a_period_of_years_with_an_en_dash_or_introduced_by_periode() -> None:
         [match] = find_deadlines(text, dt.date(2022, 12, 1))
         assert match.deadline.as_written == written
         assert match.deadline.end is not None and match.deadline.end.year in {2021, 2030, 2024}
+
+
+def test_the_next_meeting_in_the_minutes_of_an_autumn_meeting_is_next_year() -> None:
+    text = "De regio levert voor het volgende BO MIRT een voorstel."
+    (autumn,) = find_deadlines(text, dt.date(2009, 11, 4))
+    assert (autumn.deadline.start, autumn.deadline.end) == (dt.date(2010, 9, 23), D(2010, 12, 20))
+    (spring,) = find_deadlines(text, dt.date(2009, 6, 17))
+    assert spring.deadline.start == dt.date(2009, 9, 23)
+    # "het komende BO MIRT" is the one of this season still
+    (coming,) = find_deadlines("Op het komende BO MIRT beslissen we.", dt.date(2009, 11, 4))
+    assert coming.deadline.start == dt.date(2009, 9, 23)
+
+
+def test_scanned_month_names_with_rn_for_m() -> None:
+    (march,) = find_deadlines("De werkzaamheden zijn in rnaart 2008 afgerond.", D(2008, 6, 5))
+    assert (march.deadline.as_written, march.deadline.start) == ("in rnaart 2008", D(2008, 3, 1))
+    (november,) = find_deadlines("Het besluit volgt op 10 novernber 2009.", D(2009, 6, 1))
+    assert november.deadline.start == D(2009, 11, 10)
+
+
+def test_voor_de_periode_is_the_period_itself() -> None:
+    (period,) = find_deadlines("€ 310 mln. beschikbaar voor de periode 2025–2030.", D(2025, 6, 1))
+    assert (period.relation, period.deadline.start, period.deadline.end) == (
+        "in",
+        D(2025, 1, 1),
+        D(2030, 12, 31),
+    )

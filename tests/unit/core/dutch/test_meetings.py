@@ -41,3 +41,23 @@ def test_more_ways_to_say_a_meeting_took_place() -> None:
     for text, (region, day) in cases.items():
         [meeting] = find_meetings(text, year=2019, before=dt.date(2019, 12, 1))
         assert (meeting.kind, meeting.landsdeel, meeting.date.day) == ("bo_mirt", region, day)
+
+
+def test_one_heading_for_two_landsdelen_gives_a_meeting_for_each() -> None:
+    text = "BO MIRT Noordwest- en Zuidwest-Nederland (21 en 22 november 2012)\nGeen afspraken.\n"
+    found = find_meetings(text, year=2012, before=dt.date(2012, 12, 10))
+    assert [(m.kind, m.landsdeel, m.date) for m in found] == [
+        ("bo_mirt", "Noordwest", dt.date(2012, 11, 21)),
+        ("bo_mirt", "Zuidwest", dt.date(2012, 11, 22)),
+    ]
+
+
+def test_two_landsdelen_on_one_day_are_two_meetings() -> None:
+    text = "Het BO MIRT Noord vond plaats op 5 november, de BO's MIRT Noordwest-Nederland en\n"
+    text += "Zuidwest-Nederland op 18 november 2020.\n"
+    found = find_meetings(text, year=2020, before=dt.date(2020, 11, 26))
+    assert [(m.landsdeel, m.date.day) for m in found] == [
+        ("Noord", 5),
+        ("Noordwest", 18),
+        ("Zuidwest", 18),
+    ]

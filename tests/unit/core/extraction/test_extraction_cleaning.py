@@ -184,3 +184,17 @@ def test_the_colophon_of_a_printed_kamerstuk_and_the_footnote_rule_are_furniture
     for furniture in ("____", "ISSN", "kst-35925", "Gravenhage 2021", "vergaderjaar"):
         assert furniture not in cleaned.text
     assert "Programma U Ned\n" in cleaned.text
+
+
+def test_a_footnote_marker_glued_to_the_year_of_a_date_is_cut_off() -> None:
+    text = (
+        "Zoals toegezegd tijdens het Algemeen Overleg MIRT van 1 juli 20101 stuur ik u de lijst.\n"
+        "Antwoorden naar Postbus 20901 in Den Haag.\n"
+        "\n"
+        "_______________\n"
+        "1 Kamerstukken II 2009/10, 32 123 A, nr. 90\n"
+    )
+    cleaned = clean(source_from_text(text))
+    assert [f.number for f in cleaned.footnotes] == [1]
+    assert "van 1 juli 2010 stuur" in cleaned.text
+    assert "Postbus 20901" in cleaned.text

@@ -43,3 +43,52 @@ def test_a_label_with_a_range_and_years_in_a_planning_table() -> None:
 def test_numbers_without_a_money_caption_are_no_amounts() -> None:
     text = "Planning\nTracébesluit        2014\nWoningen            1200\n"
     assert _amounts(text) == []
+
+
+def test_a_table_in_whole_euros_reads_only_cells_with_thousands_groups() -> None:
+    text = (
+        "Overzicht financiële inzet (bedragen in euro)\n\n"
+        "Afspraak   Partij        Bedrag\n"
+        "1          BZK           30.000.000\n"
+        "2          provincie     2.500.000\n"
+    )
+    assert _amounts(text) == [
+        ("30.000.000", (Decimal(30_000_000),)),
+        ("2.500.000", (Decimal(2_500_000),)),
+    ]
+
+
+def test_a_header_with_a_money_column_opens_a_table_in_whole_euros() -> None:
+    text = (
+        "4  Financiële consequenties\n"
+        "Omschrijving                              Lasten        Dekking\n"
+        "Snelfietsroute                            6.300.000\n"
+        "  reserve Bereikbaarheid                                6.300.000\n"
+        "\n"
+        "5  Risico's\n"
+    )
+    assert _amounts(text) == [
+        ("6.300.000", (Decimal(6_300_000),)),
+        ("6.300.000", (Decimal(6_300_000),)),
+    ]
+
+
+def test_a_caption_in_mln_euro_and_cells_with_thousands_groups() -> None:
+    text = (
+        "Budget (mln euro, prijspeil 2026)\n"
+        "Taakstellend budget            1.285,4\n"
+        "Bijdrage regio                   14,0\n"
+    )
+    assert _amounts(text) == [
+        ("1.285,4", (Decimal(1_285_400_000),)),
+        ("14,0", (Decimal(14_000_000),)),
+    ]
+
+
+def test_a_zero_cell_is_no_amount() -> None:
+    text = (
+        "Tabel 1 (bedragen x € 1 mln.)\n"
+        "Project        Budget     Bijdrage derden\n"
+        "Hanzelijn      1.089      0\n"
+    )
+    assert _amounts(text) == [("1.089", (Decimal(1_089_000_000),))]

@@ -92,3 +92,79 @@ def test_a_footnote_citing_a_letter_gives_an_event() -> None:
     )
     events = extract_text(text).to_json()["events"]
     assert [e["date"] for e in events] == ["2020-03-28"]
+
+
+def test_a_meeting_after_aan_is_a_deadline_and_the_next_meeting_is_not_the_held_one() -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Noordwest-Nederland\n\n"
+        "Datum: 4 november 2009\n\n"
+        "1. A6 Almere\n"
+        "• De regio levert voor het volgende BO MIRT een voorstel voor de aansluiting.\n"
+        "• Het Rijk legt de uitkomsten voor aan het BO MIRT van het najaar van 2010.\n"
+    )
+    result = extract_text(text).to_json()
+    deadlines = [(d["as_written"], d["end"][:4]) for d in result["deadlines"]]
+    assert deadlines == [
+        ("voor het volgende BO MIRT", "2010"),
+        ("aan het BO MIRT van het najaar van 2010", "2010"),
+    ]
+
+
+def test_coordinated_months_and_years_are_one_period() -> None:
+    deadlines, _ = _times("Het krediet dekt de kosten van het ontwerp in 2021 en 2022.\n")
+    assert deadlines == [("in 2021 en 2022", "2022-12-31")]
+    _, events = _times("De aanbesteding liep in september en oktober 2020 voorspoedig.\n")
+    assert events == [("in september en oktober 2020", "2020-09-01")]
+
+
+def test_the_months_the_bos_were_held_in_are_the_meetings_not_events() -> None:
+    text = (
+        "De Voorzitter van de Tweede Kamer\n\nDatum 8 december 2010\nBetreft Uitkomsten\n\n"
+        "In oktober en november 2010 heb ik de Bestuurlijke Overleggen MIRT gevoerd met de "
+        "regio's. Op 21 juni 2010 heeft de Kamer een motie aangenomen.\n\n"
+        "BO MIRT Noord (4 november 2010)\nDe regio levert eind 2011 een plan.\n"
+    )
+    result = extract_text(text).to_json()
+    assert [e["as_written"] for e in result["events"]] == ["Op 21 juni 2010"]
+    assert [d["as_written"] for d in result["deadlines"]] == ["eind 2011"]
+
+
+def test_a_semicolon_ends_the_clause_that_decides_past_or_future() -> None:
+    deadlines, events = _times(
+        "Wel heb ik uw Kamer in het debat toegezegd u te informeren over de A4; dat doe ik in "
+        "de MIRT-brief van het voorjaar.\n"
+    )
+    assert deadlines == [("het voorjaar", "2021-06-20")]
+    assert events == []
+
+
+def test_the_year_of_an_earlier_agreement_is_an_event() -> None:
+    _, events = _times(
+        "De regio draagt bij, in lijn met de bestuursovereenkomst van 2011. In de "
+        "Bestuursovereenkomst Ring Zuid (2013) is afgesproken dat tekorten worden gedeeld. "
+        "De overeenkomst van 2021 wordt later gesloten.\n"
+    )
+    assert events == [("van 2011", "2011-01-01"), ("(2013)", "2013-01-01")]
+
+
+def test_scoring_reads_na_2028_as_the_year_it_names() -> None:
+    from ruimtemonitor.core.extraction.letter_scoring import _time_matches
+
+    have = {"as_written": "na 2028", "start": "2029-01-01", "end": "2029-12-31"}
+    assert _time_matches({"as_written": "na 2028", "year": 2028}, {**have, "relation": "after"})
+    assert not _time_matches({"as_written": "na 2028", "year": 2028}, {**have, "relation": "in"})
+
+
+def test_a_council_proposal_keeps_its_own_date_and_the_council_meeting_ahead() -> None:
+    text = (
+        "Raadsvoorstel\n\n"
+        "Datum collegebesluit 14 juni 2016\n"
+        "Onderwerp          Krediet snelfietsroute\n"
+        "Datum raadsvergadering 6 juli 2016\n\n"
+        "De raad besluit een krediet beschikbaar te stellen.\n"
+        "Planning:\n"
+        "- start uitvoering: februari 2017\n"
+    )
+    result = extract_text(text).to_json()
+    assert result["documents"][0]["date"] == "2016-06-14"
+    assert [d["as_written"] for d in result["deadlines"]] == ["6 juli 2016", "februari 2017"]
