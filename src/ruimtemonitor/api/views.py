@@ -155,9 +155,8 @@ class AgreementList(CollectionView):
         "`-gewijzigd` (recently changed); a minus reverses.",
     }
 
-    def get_queryset(self) -> QuerySet:
-        # The search text (about 420 characters a row) is a filter, never a field.
-        return agreements().defer("search_document")
+    # The search text (about 420 characters a row) is a filter, never a field.
+    queryset = agreements().defer("search_document")
 
 
 class AgreementDetail(EditableRecordView):
@@ -166,15 +165,13 @@ class AgreementDetail(EditableRecordView):
     serializer_class = AgreementSerializer
     request_serializer_class = AgreementChangeSerializer
 
-    def get_queryset(self) -> QuerySet:
-        return agreements()
+    queryset = agreements()
 
 
 class AgreementReview(ReviewView):
     serializer_class = AgreementSerializer
 
-    def get_queryset(self) -> QuerySet:
-        return agreements()
+    queryset = agreements()
 
 
 # -- toezeggingen ---------------------------------------------------------------------------
@@ -185,8 +182,7 @@ class CommitmentList(CollectionView):
     filterset_class = filters.CommitmentFilter
     serializer_class = CommitmentSerializer
 
-    def get_queryset(self) -> QuerySet:
-        return commitments().order_by("agreement_id", "position", "pk")
+    queryset = commitments().order_by("agreement_id", "position", "pk")
 
 
 class CommitmentDetail(EditableRecordView):
@@ -195,15 +191,13 @@ class CommitmentDetail(EditableRecordView):
     serializer_class = CommitmentSerializer
     request_serializer_class = CommitmentChangeSerializer
 
-    def get_queryset(self) -> QuerySet:
-        return commitments()
+    queryset = commitments()
 
 
 class CommitmentReview(ReviewView):
     serializer_class = CommitmentSerializer
 
-    def get_queryset(self) -> QuerySet:
-        return commitments()
+    queryset = commitments()
 
 
 # -- projecten, documenten, organisaties, gebieden, financieringsrondes ---------------------
@@ -214,16 +208,14 @@ class ProjectList(CollectionView):
     filterset_class = filters.ProjectFilter
     serializer_class = ProjectSerializer
 
-    def get_queryset(self) -> QuerySet:
-        return projects()
+    queryset = projects()
 
 
 class ProjectDetail(RecordView):
     versioned = True
     serializer_class = ProjectSerializer
 
-    def get_queryset(self) -> QuerySet:
-        return projects()
+    queryset = projects()
 
 
 def documents() -> QuerySet:
@@ -239,8 +231,7 @@ class DocumentList(CollectionView):
     filterset_class = filters.DocumentFilter
     serializer_class = DocumentSerializer
 
-    def get_queryset(self) -> QuerySet:
-        return documents()
+    queryset = documents()
 
 
 class DocumentDetail(RecordView):
@@ -248,8 +239,7 @@ class DocumentDetail(RecordView):
 
     serializer_class = DocumentDetailSerializer
 
-    def get_queryset(self) -> QuerySet:
-        return documents()
+    queryset = documents()
 
     def get_serializer_context(self) -> dict[str, Any]:
         context = super().get_serializer_context()
