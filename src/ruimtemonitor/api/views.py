@@ -164,13 +164,11 @@ class AgreementDetail(EditableRecordView):
 
     serializer_class = AgreementSerializer
     request_serializer_class = AgreementChangeSerializer
-
     queryset = agreements()
 
 
 class AgreementReview(ReviewView):
     serializer_class = AgreementSerializer
-
     queryset = agreements()
 
 
@@ -181,7 +179,6 @@ class CommitmentList(CollectionView):
     collection = "toezeggingen"
     filterset_class = filters.CommitmentFilter
     serializer_class = CommitmentSerializer
-
     queryset = commitments().order_by("agreement_id", "position", "pk")
 
 
@@ -190,13 +187,11 @@ class CommitmentDetail(EditableRecordView):
 
     serializer_class = CommitmentSerializer
     request_serializer_class = CommitmentChangeSerializer
-
     queryset = commitments()
 
 
 class CommitmentReview(ReviewView):
     serializer_class = CommitmentSerializer
-
     queryset = commitments()
 
 
@@ -207,14 +202,12 @@ class ProjectList(CollectionView):
     collection = "projecten"
     filterset_class = filters.ProjectFilter
     serializer_class = ProjectSerializer
-
     queryset = projects()
 
 
 class ProjectDetail(RecordView):
     versioned = True
     serializer_class = ProjectSerializer
-
     queryset = projects()
 
 
@@ -230,7 +223,6 @@ class DocumentList(CollectionView):
     collection = "documenten"
     filterset_class = filters.DocumentFilter
     serializer_class = DocumentSerializer
-
     queryset = documents()
 
 
@@ -238,7 +230,6 @@ class DocumentDetail(RecordView):
     """A document's metadata and how many records were read from it (never its text)."""
 
     serializer_class = DocumentDetailSerializer
-
     queryset = documents()
 
     def get_serializer_context(self) -> dict[str, Any]:
