@@ -155,9 +155,8 @@ class AgreementList(CollectionView):
         "`-gewijzigd` (recently changed); a minus reverses.",
     }
 
-    def get_queryset(self) -> QuerySet:
-        # The search text (about 420 characters a row) is a filter, never a field.
-        return agreements().defer("search_document")
+    # The search text (about 420 characters a row) is a filter, never a field.
+    queryset = agreements().defer("search_document")
 
 
 class AgreementDetail(EditableRecordView):
@@ -165,16 +164,12 @@ class AgreementDetail(EditableRecordView):
 
     serializer_class = AgreementSerializer
     request_serializer_class = AgreementChangeSerializer
-
-    def get_queryset(self) -> QuerySet:
-        return agreements()
+    queryset = agreements()
 
 
 class AgreementReview(ReviewView):
     serializer_class = AgreementSerializer
-
-    def get_queryset(self) -> QuerySet:
-        return agreements()
+    queryset = agreements()
 
 
 # -- toezeggingen ---------------------------------------------------------------------------
@@ -184,9 +179,7 @@ class CommitmentList(CollectionView):
     collection = "toezeggingen"
     filterset_class = filters.CommitmentFilter
     serializer_class = CommitmentSerializer
-
-    def get_queryset(self) -> QuerySet:
-        return commitments().order_by("agreement_id", "position", "pk")
+    queryset = commitments().order_by("agreement_id", "position", "pk")
 
 
 class CommitmentDetail(EditableRecordView):
@@ -194,16 +187,12 @@ class CommitmentDetail(EditableRecordView):
 
     serializer_class = CommitmentSerializer
     request_serializer_class = CommitmentChangeSerializer
-
-    def get_queryset(self) -> QuerySet:
-        return commitments()
+    queryset = commitments()
 
 
 class CommitmentReview(ReviewView):
     serializer_class = CommitmentSerializer
-
-    def get_queryset(self) -> QuerySet:
-        return commitments()
+    queryset = commitments()
 
 
 # -- projecten, documenten, organisaties, gebieden, financieringsrondes ---------------------
@@ -213,17 +202,13 @@ class ProjectList(CollectionView):
     collection = "projecten"
     filterset_class = filters.ProjectFilter
     serializer_class = ProjectSerializer
-
-    def get_queryset(self) -> QuerySet:
-        return projects()
+    queryset = projects()
 
 
 class ProjectDetail(RecordView):
     versioned = True
     serializer_class = ProjectSerializer
-
-    def get_queryset(self) -> QuerySet:
-        return projects()
+    queryset = projects()
 
 
 def documents() -> QuerySet:
@@ -238,18 +223,14 @@ class DocumentList(CollectionView):
     collection = "documenten"
     filterset_class = filters.DocumentFilter
     serializer_class = DocumentSerializer
-
-    def get_queryset(self) -> QuerySet:
-        return documents()
+    queryset = documents()
 
 
 class DocumentDetail(RecordView):
     """A document's metadata and how many records were read from it (never its text)."""
 
     serializer_class = DocumentDetailSerializer
-
-    def get_queryset(self) -> QuerySet:
-        return documents()
+    queryset = documents()
 
     def get_serializer_context(self) -> dict[str, Any]:
         context = super().get_serializer_context()

@@ -103,10 +103,10 @@ def test_asking_for_xml_is_a_406_problem(api, register, problem) -> None:
 def test_a_crash_is_a_500_problem_without_the_traceback(
     api, register, problem, monkeypatch, caplog
 ) -> None:
-    def explode() -> None:
+    def explode(view: object) -> None:
         raise RuntimeError("secret internals at /srv/ruimtemonitor/settings.py")
 
-    monkeypatch.setattr(views, "agreements", explode)
+    monkeypatch.setattr(views.AgreementList, "get_queryset", explode)
     with caplog.at_level(logging.ERROR, logger="ruimtemonitor.api.problems"):
         response = api.get("/api/v1/afspraken")
     assert response.status_code == 500

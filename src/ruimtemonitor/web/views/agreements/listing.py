@@ -17,6 +17,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
@@ -39,28 +40,32 @@ PAGE_SIZE = 25
 #: ``?facetten=1`` renders the facet counts inside the list page (the link without JavaScript).
 FACETS_PARAM = "facetten"
 
-SORTABLE = {  # column -> (ascending, descending) values of ``sorteer``
-    "number": ("nummer", "-nummer"),
-    "title": ("titel", "-titel"),
-    "deadline": ("deadline", "-deadline"),
+SORTABLE = {  # column -> (header, ascending and descending values of ``sorteer``)
+    "number": (gettext_lazy("Number"), "nummer", "-nummer"),
+    "title": (gettext_lazy("Title"), "titel", "-titel"),
+    "deadline": (gettext_lazy("First deadline"), "deadline", "-deadline"),
 }
 
 
 @dataclass
 class SortLink:
+    """A column header that sorts the table (``{% table_head %}`` writes it as a link)."""
+
+    label: str
     url: str
     aria_sort: str  # "ascending", "descending" or "none"
 
 
 def _sort_links(query: QueryDict, current: str) -> dict[str, SortLink]:
     links = {}
-    for column, (ascending, descending) in SORTABLE.items():
+    for column, (label, ascending, descending) in SORTABLE.items():
         if current == ascending:
-            links[column] = SortLink("?" + query_with(query, sorteer=descending), "ascending")
+            target, aria_sort = descending, "ascending"
         elif current == descending:
-            links[column] = SortLink("?" + query_with(query, sorteer=ascending), "descending")
+            target, aria_sort = ascending, "descending"
         else:
-            links[column] = SortLink("?" + query_with(query, sorteer=ascending), "none")
+            target, aria_sort = ascending, "none"
+        links[column] = SortLink(label, "?" + query_with(query, sorteer=target), aria_sort)
     return links
 
 
