@@ -250,8 +250,11 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         text, item.header_end, item.body_end, "Rijk en regio"
     )
     if not commitments and item.clause:  # "1.1 De provincie stelt …": the clause itself
-        clause = normalise_space(text[item.header_end : item.body_end])
-        commitments = [Commitment(clause, find_owner(clause), (), item.header_end, item.body_end)]
+        # up to the paragraph's end: "Aldus overeengekomen …" after the last article is none
+        paragraph = _paragraph_after(text, item.header_end, item.body_end)
+        c_start, c_end = paragraph or (item.header_end, item.body_end)
+        clause = normalise_space(text[c_start:c_end])
+        commitments = [Commitment(clause, find_owner(clause), (), c_start, c_end)]
     if not commitments:
         commitments = _formula_sentences(text, item.header_end, item.body_end)
     section = item.section

@@ -43,6 +43,12 @@ _BULLET_FIRST = re.compile(r"\s*•")
 _NOTHING_AGREED = re.compile(r"\bgeen\s+(?:nadere|verdere|nieuwe|aanvullende)\s+afspraken\b", re.I)
 _LABEL = re.compile(r"^\s*(?:•\s*)?afspraak\s*:", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t])", re.MULTILINE)
+# "Artikel 3 Financiering" of a covenant whose parties "komen het volgende overeen".
+_ARTICLE = re.compile(r"[ \t]*artikel[ \t]+\d", re.IGNORECASE)
+# The articles that define terms or state the purpose agree nothing themselves.
+_NO_AGREEMENT_ARTICLE = re.compile(
+    r"^(?:begripsbepaling|definitie|doel(?:stelling)?\b|citeertitel)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +92,17 @@ def numbered_items(
         for s in sections
         if ANNOUNCING_FORMULA.search(text, s.heading_end, own_ends[s.identifier])
     }
+    agreed_articles = _ANNOUNCING_LINE.search(text, document.start, document.end)
     for section in sections:
         if section.number is None or taken.contains(section.start):
             continue
         body_end = own_ends[section.identifier]
+        if _ARTICLE.match(text, section.start) and agreed_articles is not None:
+            if section.start > agreed_articles.end() and not _NO_AGREEMENT_ARTICLE.match(
+                section.title
+            ):
+                found.append(_item(section, document, body_end, clause=True))
+            continue
         if section.parent in announcing and (
             _LIST_LINE.search(text, section.heading_end, body_end)
             or _SENTENCE.search(text, section.heading_end, body_end)
@@ -135,7 +148,9 @@ def numbered_items(
     return found
 
 
-def _item(section: Section, document: Document, body_end: int) -> NumberedItem:
+def _item(
+    section: Section, document: Document, body_end: int, *, clause: bool = False
+) -> NumberedItem:
     assert section.number is not None
     return NumberedItem(
         number=section.number.rstrip("."),
@@ -146,6 +161,7 @@ def _item(section: Section, document: Document, body_end: int) -> NumberedItem:
         header_end=section.heading_end,
         body_end=body_end,
         end=body_end,
+        clause=clause,
     )
 
 

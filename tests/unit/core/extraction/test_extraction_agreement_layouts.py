@@ -1,0 +1,60 @@
+"""Agreement layouts: articles of a covenant, vertical tables, action clauses, sub-item marks."""
+
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text
+
+pytestmark = pytest.mark.unit
+
+
+def _agreements(text: str) -> list[dict]:
+    return extract_text(text).to_json()["agreements"]
+
+
+def _commitments(agreement: dict) -> list[str]:
+    return [c["text"] for c in agreement["commitments"]]
+
+
+COVENANT = """SAMENWERKINGSOVEREENKOMST KNOOPPUNT VELDHOVEN
+
+De ondergetekenden:
+1. De Minister van Infrastructuur en Waterstaat, hierna: het Rijk;
+2. Gedeputeerde Staten van de provincie Overijssel, hierna: de provincie;
+hierna gezamenlijk: Partijen,
+
+Overwegende dat:
+a. het project Knooppunt Veldhoven zich in de verkenning bevindt;
+b. de kosten worden geraamd op € 30 miljoen;
+
+Komen het volgende overeen:
+
+Artikel 1 Begripsbepalingen
+In deze overeenkomst wordt verstaan onder:
+a. project: de ombouw van het knooppunt;
+b. stuurgroep: de stuurgroep Veldhoven.
+
+Artikel 2 Doel
+Deze overeenkomst legt de afspraken over het project vast.
+
+Artikel 3 Financiering
+1. Het Rijk draagt € 12 mln. bij aan het project.
+2. De provincie draagt € 6 mln. bij aan het project.
+
+Artikel 4 Evaluatie
+Partijen evalueren de samenwerking in het najaar van 2027.
+
+Aldus overeengekomen te Zwolle op 2 februari 2026.
+"""
+
+
+def test_articles_of_a_covenant_are_agreements_and_their_leden_commitments() -> None:
+    agreements = _agreements(COVENANT)
+    assert [(a["number"], a["title"]) for a in agreements] == [
+        ("3", "Financiering"),
+        ("4", "Evaluatie"),
+    ]
+    assert _commitments(agreements[0]) == [
+        "Het Rijk draagt € 12 mln. bij aan het project.",
+        "De provincie draagt € 6 mln. bij aan het project.",
+    ]
+    assert _commitments(agreements[1])[0].startswith("Partijen evalueren de samenwerking")
