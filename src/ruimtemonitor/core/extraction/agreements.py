@@ -19,6 +19,7 @@ from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import (
     NUMBERED_ITEM_GENRES,
     NumberedItem,
+    action_clauses,
     numbered_clauses,
     numbered_items,
 )
@@ -123,6 +124,9 @@ def find_agreements(
                 agreements.append(_from_row(row, document, structure))
                 covered.append((row.start, row.end))
         for item in numbered_clauses(text, document, structure, covered):
+            agreements.append(_from_item(text, item))
+            covered.append((item.start, item.end))
+        for item in action_clauses(text, document, structure, covered):
             agreements.append(_from_item(text, item))
             covered.append((item.start, item.end))
         for item in numbered_items(text, document, structure, covered):

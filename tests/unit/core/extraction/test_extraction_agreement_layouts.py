@@ -58,3 +58,33 @@ def test_articles_of_a_covenant_are_agreements_and_their_leden_commitments() -> 
         "De provincie draagt € 6 mln. bij aan het project.",
     ]
     assert _commitments(agreements[1])[0].startswith("Partijen evalueren de samenwerking")
+
+
+AGENDA = """Uitvoeringsagenda NOVEX Regio Zwolle
+
+Rijk – Regio Zwolle
+Zwolle, 3 maart 2025
+
+2 Opgaven en acties
+
+2.1 Wonen
+Zwolle en Kampen bouwen de meeste woningen binnen de bestaande stad.
+
+   B.1  Rijk en gemeente Zwolle sluiten een woondeal voor de Spoorzone.
+        Trekker: gemeente Zwolle        Wanneer: Q2 2025
+   B.2  De gemeente Kampen stelt het omgevingsplan Reeve vast.
+        Trekker: gemeente Kampen        Wanneer: uiterlijk 1 juni 2026
+
+2.2 Bereikbaarheid
+   B.3  De provincie onderzoekt een snelfietsroute langs de IJssel.
+        Trekker: provincie Overijssel   Wanneer: najaar 2026
+"""
+
+
+def test_numbered_actions_with_owner_and_time_lines_are_agreements() -> None:
+    agreements = _agreements(AGENDA)
+    assert [(a["number"], a["title"][:30]) for a in agreements] == [
+        ("B.1", "Rijk en gemeente Zwolle sluite"),
+        ("B.2", "De gemeente Kampen stelt het o"),
+        ("B.3", "De provincie onderzoekt een sn"),
+    ]
