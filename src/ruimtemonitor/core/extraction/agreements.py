@@ -121,7 +121,7 @@ def find_agreements(
             for row in table_agreements(text, document.start, document.end):
                 if row.number in numbered:
                     continue  # a summary table of agreements stated above ("2.1  … € 65 mln.")
-                agreements.append(_from_row(row, document, structure))
+                agreements.append(_from_row(text, row, document, structure))
                 covered.append((row.start, row.end))
         for item in numbered_clauses(text, document, structure, covered):
             agreements.append(_from_item(text, item))
@@ -281,10 +281,16 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
     )
 
 
-def _from_row(row: TableAgreement, document: Document, structure: Structure) -> Agreement:
+def _from_row(
+    text: str, row: TableAgreement, document: Document, structure: Structure
+) -> Agreement:
     """An agreement from a row of a table of agreements."""
     section = structure.innermost(row.start, document.identifier)
-    commitment = Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)
+    if row.cell is not None:
+        commitments = _stated_sentences(text, *row.cell)
+    else:
+        commitment = Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)
+        commitments = [commitment] if row.commitment else []
     return Agreement(
         identifier=f"{document.identifier}.r{row.number}",
         number=row.number,
@@ -295,7 +301,7 @@ def _from_row(row: TableAgreement, document: Document, structure: Structure) -> 
         chapter_title=section.title if section else "",
         document=document.identifier,
         section=section.identifier if section else None,
-        commitments=(commitment,) if row.commitment else (),
+        commitments=tuple(commitments),
         remark="",
         start=row.start,
         end=row.end,
@@ -341,6 +347,26 @@ def _undertakings(text: str, start: int, end: int) -> list[Commitment]:
         if _PAST.search(sentence) or not (
             find_deadlines(sentence, None) or find_amounts(sentence) or _signatory(sentence)
         ):
+            continue
+        found.append(Commitment(normalise_space(sentence), sentence_owner(sentence), (), s, e))
+    return found
+
+
+# "Het project is in planuitwerking.": where a project stands, background to what is agreed.
+_PHASE_STATED = re.compile(
+    r"\b(?:is|zijn|bevindt\s+zich|bevinden\s+zich)\s+(?:nu\s+)?in\s+(?:de\s+)?"
+    r"(?:verkenning|planuitwerking|realisatie|uitvoering|voorbereiding|onderzoeksfase)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_sentences(text: str, start: int, end: int) -> list[Commitment]:
+    """The sentences of a cell of agreed text, each one commitment, without background
+    (past events, the phase a project is in)."""
+    found = []
+    for s, e in sentence_spans(text, start, end):
+        sentence = text[s:e]
+        if _PAST.search(sentence) or _PHASE_STATED.search(sentence):
             continue
         found.append(Commitment(normalise_space(sentence), sentence_owner(sentence), (), s, e))
     return found

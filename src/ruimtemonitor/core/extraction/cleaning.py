@@ -32,6 +32,7 @@ from .patterns import (
 )
 from .sources import SourceText
 from .textutil import ABBREVIATIONS, iter_lines
+from .vertical_tables import cell_starts
 
 __all__ = ["BULLET", "CleanText", "Footnote", "FootnoteMarker", "RemovedBlock", "clean"]
 
@@ -235,6 +236,9 @@ def clean(source: SourceText) -> CleanText:
     kept = [i for i in range(len(lines)) if i not in drop and i not in body_lines]
     widths = _local_widths(text, lines, kept)
     paragraphs, blocks = _paragraph_breaks(text, lines, kept)
+    # A table flattened one cell per line keeps its cells apart (vertical_tables.py).
+    cells = cell_starts([text[lines[i][0] : lines[i][1]].strip() for i in kept])
+    blocks |= {kept[position] for position in cells}
     # A letter of a bundle starts on a new page with its address: never the previous line's end.
     blocks |= {
         index

@@ -3,6 +3,7 @@
 import pytest
 
 from ruimtemonitor.core.extraction import extract_text
+from ruimtemonitor.core.extraction.textutil import sentence_spans
 
 pytestmark = pytest.mark.unit
 
@@ -88,3 +89,67 @@ def test_numbered_actions_with_owner_and_time_lines_are_agreements() -> None:
         ("B.2", "De gemeente Kampen stelt het o"),
         ("B.3", "De provincie onderzoekt een sn"),
     ]
+
+
+VERTICAL = """BESTUURLIJK OVERLEG MIRT OOST-NEDERLAND
+Afsprakenlijst
+Zwolle, Provinciehuis, 9 november 2017
+
+Deelnemers: minister van Infrastructuur en Milieu, gedeputeerden van Overijssel en Gelderland.
+
+Nr.
+Onderwerp
+Afspraak
+Trekker
+Gereed
+
+1  Wegen
+
+1.1
+N35 Wierden - Nijverdal
+Het project is in verkenning. Het Rijk reserveert € 40 mln. voor de
+verbreding; de provincie draagt € 8 mln. bij.
+IenM / RWS
+Q2 2018
+
+1.2
+Rondweg Hengelo
+De provincie werkt de varianten uit. Oplevering uiterlijk 1 mei 2019.
+prov. Overijssel
+1 mei 2019
+
+2  Spoor
+
+2.1
+Spoorlijn Zwolle - Enschede
+ProRail onderzoekt de capaciteit; de uitkomst volgt in het BO MIRT najaar 2018.
+ProRail
+najaar 2018
+
+Vervolg
+Het volgende overleg vindt plaats in het najaar van 2018.
+"""
+
+
+def test_a_table_flattened_one_cell_per_line_is_read_row_by_row() -> None:
+    agreements = _agreements(VERTICAL)
+    assert [(a["number"], a["title"]) for a in agreements] == [
+        ("1.1", "N35 Wierden - Nijverdal"),
+        ("1.2", "Rondweg Hengelo"),
+        ("2.1", "Spoorlijn Zwolle - Enschede"),
+    ]
+    assert [_commitments(a) for a in agreements] == [
+        ["Het Rijk reserveert € 40 mln. voor de verbreding; de provincie draagt € 8 mln. bij."],
+        ["De provincie werkt de varianten uit.", "Oplevering uiterlijk 1 mei 2019."],
+        ["ProRail onderzoekt de capaciteit; de uitkomst volgt in het BO MIRT najaar 2018."],
+    ]
+
+
+def test_a_sentence_may_end_on_an_amount_in_millions() -> None:
+    text = "De regio draagt € 14 mln. bij en de gemeente € 3 mln. Start uiterlijk in mei 2027."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "De regio draagt € 14 mln. bij en de gemeente € 3 mln.",
+        "Start uiterlijk in mei 2027.",
+    ]
+    kept = "Het Rijk reserveert ca. 8 mln. voor de aanpak; zie nr. 12 van de lijst."
+    assert [kept[s:e] for s, e in sentence_spans(kept)] == [kept]
