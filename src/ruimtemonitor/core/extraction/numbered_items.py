@@ -48,7 +48,7 @@ _MINUTES = re.compile(r"\s*verslag\b", re.IGNORECASE)
 _BULLET_FIRST = re.compile(r"\s*•")
 _NOTHING_AGREED = re.compile(r"\bgeen\s+(?:nadere|verdere|nieuwe|aanvullende)\s+afspraken\b", re.I)
 _LABEL = re.compile(r"^\s*(?:•\s*)?afspraak\s*:", re.IGNORECASE)
-_LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t])", re.MULTILINE)
+_LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t]|\((?:[a-z]|[ivx]{1,4})\)[ \t])", re.MULTILINE)
 # "Artikel 3 Financiering" of a covenant whose parties "komen het volgende overeen".
 _ARTICLE = re.compile(r"[ \t]*artikel[ \t]+\d", re.IGNORECASE)
 # The articles that define terms or state the purpose agree nothing themselves.

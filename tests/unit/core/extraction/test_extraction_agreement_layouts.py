@@ -153,3 +153,65 @@ def test_a_sentence_may_end_on_an_amount_in_millions() -> None:
     ]
     kept = "Het Rijk reserveert ca. 8 mln. voor de aanpak; zie nr. 12 van de lijst."
     assert [kept[s:e] for s, e in sentence_spans(kept)] == [kept]
+
+
+BRACKETED = """Afsprakenlijst Bestuurlijk Overleg MIRT Noordwest-Nederland
+
+Datum:      12 november 2015
+Locatie:    Provinciehuis Haarlem
+
+1. A9 Heiloo - Alkmaar
+Het project bevindt zich in de verkenning. Partijen spreken af:
+(i) Rijkswaterstaat rondt de verkenning vóór de zomer van 2016 af;
+(ii) de provincie draagt € 3 à 5 mln. bij aan de voorkeursvariant;
+(iii) over de voorkeursvariant wordt besloten in het BO MIRT van het najaar van 2016.
+
+2. Sluis Den Helder
+Het Rijk en de provincie spreken af:
+a) Rijkswaterstaat onderzoekt de capaciteit van de sluis, met daarin:
+   (i) de wachttijden in de zomer;
+   (ii) de kosten van een tweede kolk;
+b) de provincie levert een bijdrage van € 150.000 aan het onderzoek.
+"""
+
+
+def test_bracketed_marks_are_the_items_of_a_list_or_sub_items_of_a_lettered_item() -> None:
+    agreements = _agreements(BRACKETED)
+    assert [a["number"] for a in agreements] == ["1", "2"]
+    assert _commitments(agreements[0]) == [
+        "Rijkswaterstaat rondt de verkenning vóór de zomer van 2016 af;",
+        "de provincie draagt € 3 à 5 mln. bij aan de voorkeursvariant;",
+        "over de voorkeursvariant wordt besloten in het BO MIRT van het najaar van 2016.",
+    ]
+    assert [c[:30] for c in _commitments(agreements[1])] == [
+        "Rijkswaterstaat onderzoekt de ",
+        "de provincie levert een bijdra",
+    ]
+
+
+RIJK_EN_PROVINCIE = """RUIMTELIJK ARRANGEMENT RIJK – PROVINCIE UTRECHT
+
+Utrecht, 2 juli 2026
+
+1. Bereikbaarheid
+
+1.1 Knooppunt Lunetten (2025: 1.1)
+Type: U     Dep.: I&W
+- Het Rijk stelt € 40 mln. beschikbaar voor de ombouw.
+- De provincie draagt € 10 mln. bij.
+
+1.2 Tram Uithof - Zeist (2025: 1.3)
+Type: O     Dep.: I&W, VRO
+Rijk en provincie:
+(i) onderzoeken een verlenging van de tramlijn naar Zeist;
+(ii) leggen de uitkomsten voor in het BO MIRT van het najaar van 2027.
+"""
+
+
+def test_a_subject_line_over_bracketed_items_is_a_lead_in() -> None:
+    agreements = _agreements(RIJK_EN_PROVINCIE)
+    assert [a["number"] for a in agreements] == ["1.1", "1.2"]
+    assert [c[:25] for c in _commitments(agreements[1])] == [
+        "onderzoeken een verlengin",
+        "leggen de uitkomsten voor",
+    ]
