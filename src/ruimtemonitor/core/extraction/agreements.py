@@ -221,7 +221,7 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
         text, block.header_end, block.end, "Rijk en provincie"
     )
     if not commitments:  # "Rijk en provincie spreken af dat …" in one sentence
-        commitments = _formula_sentences(text, block.header_end, block.end)
+        commitments = _formula_sentences(text, block.header_end, block.end, follow=True)
     if not commitments:  # agreed in prose: "IenW neemt de voorkeursbeslissing in 2027."
         commitments = _undertakings(text, block.header_end, block.end)
     notes = list(warnings)
@@ -311,12 +311,18 @@ def _from_row(
 _LABEL = re.compile(r"^\s*(?:•\s*)?(?:afspraak|afspraken|conclusie|besluit)\s*:\s*", re.I)
 
 
-def _formula_sentences(text: str, start: int, end: int) -> list[Commitment]:
-    """The sentences that agree something, each one commitment ("Afspraak:" left out)."""
-    found = []
+def _formula_sentences(
+    text: str, start: int, end: int, *, follow: bool = False
+) -> list[Commitment]:
+    """The sentences that agree something, each one commitment ("Afspraak:" left out).
+    With ``follow``, a later sentence of the same paragraph in which a party undertakes
+    something ("De provincie trekt dit proces.") is one too; background is not."""
+    found: list[Commitment] = []
     for s, e in _sentences_in(text, start, end):
         sentence = text[s:e]
         if not agreement_formulas(sentence):
+            if follow and found and _same_line(text, found[-1].end, s) and _undertaking(sentence):
+                found.append(Commitment(normalise_space(sentence), find_owner(sentence), (), s, e))
             continue
         label = _LABEL.match(sentence)
         if label is not None:
@@ -370,6 +376,19 @@ def _stated_sentences(text: str, start: int, end: int) -> list[Commitment]:
             continue
         found.append(Commitment(normalise_space(sentence), sentence_owner(sentence), (), s, e))
     return found
+
+
+def _same_line(text: str, start: int, end: int) -> bool:
+    return "\n" not in text[start:end]
+
+
+def _undertaking(sentence: str) -> bool:
+    """A present-tense sentence with a party as its subject, not background."""
+    return (
+        find_owner(sentence) is not None
+        and not _PAST.search(sentence)
+        and not _PHASE_STATED.search(sentence)
+    )
 
 
 def _signatory(sentence: str) -> bool:

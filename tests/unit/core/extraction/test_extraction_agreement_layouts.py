@@ -215,3 +215,28 @@ def test_a_subject_line_over_bracketed_items_is_a_lead_in() -> None:
         "onderzoeken een verlengin",
         "leggen de uitkomsten voor",
     ]
+
+
+BLOCK_PROSE = """Afsprakenlijst BO Leefomgeving Noord-Nederland
+Groningen, 14 juni 2023
+
+1. Landelijk gebied
+
+Afspraak 1.1 — Veenweide Fryslân
+Type: beleidsafspraak     Betrokken: LNV
+Rijk en regio spreken af dat het veenweideprogramma voor 1 maart 2024 bij het Rijk wordt
+ingediend. De provincie Fryslân trekt dit proces. De kosten zijn in 2022 geraamd.
+
+Afspraak 1.2 — Waddenkust
+Type: uitvoeringsafspraak     Betrokken: IenW
+• Rijkswaterstaat versterkt de dijk bij Holwerd voor eind 2025.
+• De regio draagt 2 mln euro bij.
+"""
+
+
+def test_an_undertaking_after_a_formula_sentence_is_a_commitment_too() -> None:
+    agreements = _agreements(BLOCK_PROSE)
+    assert [c[:40] for c in _commitments(agreements[0])] == [
+        "Rijk en regio spreken af dat het veenwei",
+        "De provincie Fryslân trekt dit proces.",
+    ]
