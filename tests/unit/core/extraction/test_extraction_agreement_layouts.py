@@ -240,3 +240,35 @@ def test_an_undertaking_after_a_formula_sentence_is_a_commitment_too() -> None:
         "Rijk en regio spreken af dat het veenwei",
         "De provincie Fryslân trekt dit proces.",
     ]
+
+
+UNNUMBERED = """Afsprakenlijst BO MIRT Oost-Nederland
+Arnhem, 20 november 2025
+
+N18 Groenlo - Enschede
+In het BO MIRT van 2023 is afgesproken dat de provincie de verkenning trekt.
+Rijk en regio spreken af dat:
+• het Rijk de planuitwerking start in 2026;
+• de provincie € 12 mln. bijdraagt.
+
+Spoorlijn Zutphen - Hengelo
+Afgesproken wordt dat ProRail de overwegen bij Lochem uiterlijk 1 juni 2026 beveiligt.
+
+Twentekanaal, sluis Eefde
+Partijen komen overeen de studie naar een tweede kolk te starten, met een bijdrage van de
+provincie van 0,8 mln.
+"""
+
+
+def test_unnumbered_agreements_under_project_headings_and_past_ones_as_background() -> None:
+    agreements = _agreements(UNNUMBERED)
+    assert [a["number"] for a in agreements] == [None, None, None]
+    assert [a["title"][:28] for a in agreements] == [
+        "Rijk en regio spreken af dat",
+        "Afgesproken wordt dat ProRai",
+        "Partijen komen overeen de st",
+    ]
+    assert [c[:20] for c in _commitments(agreements[0])] == [
+        "het Rijk de planuitw",
+        "de provincie € 12 ml",
+    ]
