@@ -19,6 +19,7 @@ from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import (
     NUMBERED_ITEM_GENRES,
     NumberedItem,
+    action_clauses,
     numbered_clauses,
     numbered_items,
 )
@@ -120,9 +121,12 @@ def find_agreements(
             for row in table_agreements(text, document.start, document.end):
                 if row.number in numbered:
                     continue  # a summary table of agreements stated above ("2.1  … € 65 mln.")
-                agreements.append(_from_row(row, document, structure))
+                agreements.append(_from_row(text, row, document, structure))
                 covered.append((row.start, row.end))
         for item in numbered_clauses(text, document, structure, covered):
+            agreements.append(_from_item(text, item))
+            covered.append((item.start, item.end))
+        for item in action_clauses(text, document, structure, covered):
             agreements.append(_from_item(text, item))
             covered.append((item.start, item.end))
         for item in numbered_items(text, document, structure, covered):
@@ -217,7 +221,7 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
         text, block.header_end, block.end, "Rijk en provincie"
     )
     if not commitments:  # "Rijk en provincie spreken af dat …" in one sentence
-        commitments = _formula_sentences(text, block.header_end, block.end)
+        commitments = _formula_sentences(text, block.header_end, block.end, follow=True)
     if not commitments:  # agreed in prose: "IenW neemt de voorkeursbeslissing in 2027."
         commitments = _undertakings(text, block.header_end, block.end)
     notes = list(warnings)
@@ -250,8 +254,11 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         text, item.header_end, item.body_end, "Rijk en regio"
     )
     if not commitments and item.clause:  # "1.1 De provincie stelt …": the clause itself
-        clause = normalise_space(text[item.header_end : item.body_end])
-        commitments = [Commitment(clause, find_owner(clause), (), item.header_end, item.body_end)]
+        # up to the paragraph's end: "Aldus overeengekomen …" after the last article is none
+        paragraph = _paragraph_after(text, item.header_end, item.body_end)
+        c_start, c_end = paragraph or (item.header_end, item.body_end)
+        clause = normalise_space(text[c_start:c_end])
+        commitments = [Commitment(clause, find_owner(clause), (), c_start, c_end)]
     if not commitments:
         commitments = _formula_sentences(text, item.header_end, item.body_end)
     section = item.section
@@ -274,10 +281,16 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
     )
 
 
-def _from_row(row: TableAgreement, document: Document, structure: Structure) -> Agreement:
+def _from_row(
+    text: str, row: TableAgreement, document: Document, structure: Structure
+) -> Agreement:
     """An agreement from a row of a table of agreements."""
     section = structure.innermost(row.start, document.identifier)
-    commitment = Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)
+    if row.cell is not None:
+        commitments = _stated_sentences(text, *row.cell)
+    else:
+        commitment = Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)
+        commitments = [commitment] if row.commitment else []
     return Agreement(
         identifier=f"{document.identifier}.r{row.number}",
         number=row.number,
@@ -288,7 +301,7 @@ def _from_row(row: TableAgreement, document: Document, structure: Structure) -> 
         chapter_title=section.title if section else "",
         document=document.identifier,
         section=section.identifier if section else None,
-        commitments=(commitment,) if row.commitment else (),
+        commitments=tuple(commitments),
         remark="",
         start=row.start,
         end=row.end,
@@ -298,12 +311,18 @@ def _from_row(row: TableAgreement, document: Document, structure: Structure) -> 
 _LABEL = re.compile(r"^\s*(?:•\s*)?(?:afspraak|afspraken|conclusie|besluit)\s*:\s*", re.I)
 
 
-def _formula_sentences(text: str, start: int, end: int) -> list[Commitment]:
-    """The sentences that agree something, each one commitment ("Afspraak:" left out)."""
-    found = []
+def _formula_sentences(
+    text: str, start: int, end: int, *, follow: bool = False
+) -> list[Commitment]:
+    """The sentences that agree something, each one commitment ("Afspraak:" left out).
+    With ``follow``, a later sentence of the same paragraph in which a party undertakes
+    something ("De provincie trekt dit proces.") is one too; background is not."""
+    found: list[Commitment] = []
     for s, e in _sentences_in(text, start, end):
         sentence = text[s:e]
         if not agreement_formulas(sentence):
+            if follow and found and _same_line(text, found[-1].end, s) and _undertaking(sentence):
+                found.append(Commitment(normalise_space(sentence), find_owner(sentence), (), s, e))
             continue
         label = _LABEL.match(sentence)
         if label is not None:
@@ -337,6 +356,39 @@ def _undertakings(text: str, start: int, end: int) -> list[Commitment]:
             continue
         found.append(Commitment(normalise_space(sentence), sentence_owner(sentence), (), s, e))
     return found
+
+
+# "Het project is in planuitwerking.": where a project stands, background to what is agreed.
+_PHASE_STATED = re.compile(
+    r"\b(?:is|zijn|bevindt\s+zich|bevinden\s+zich)\s+(?:nu\s+)?in\s+(?:de\s+)?"
+    r"(?:verkenning|planuitwerking|realisatie|uitvoering|voorbereiding|onderzoeksfase)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_sentences(text: str, start: int, end: int) -> list[Commitment]:
+    """The sentences of a cell of agreed text, each one commitment, without background
+    (past events, the phase a project is in)."""
+    found = []
+    for s, e in sentence_spans(text, start, end):
+        sentence = text[s:e]
+        if _PAST.search(sentence) or _PHASE_STATED.search(sentence):
+            continue
+        found.append(Commitment(normalise_space(sentence), sentence_owner(sentence), (), s, e))
+    return found
+
+
+def _same_line(text: str, start: int, end: int) -> bool:
+    return "\n" not in text[start:end]
+
+
+def _undertaking(sentence: str) -> bool:
+    """A present-tense sentence with a party as its subject, not background."""
+    return (
+        find_owner(sentence) is not None
+        and not _PAST.search(sentence)
+        and not _PHASE_STATED.search(sentence)
+    )
 
 
 def _signatory(sentence: str) -> bool:

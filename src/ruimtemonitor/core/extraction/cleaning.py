@@ -32,6 +32,7 @@ from .patterns import (
 )
 from .sources import SourceText
 from .textutil import ABBREVIATIONS, iter_lines
+from .vertical_tables import cell_starts
 
 __all__ = ["BULLET", "CleanText", "Footnote", "FootnoteMarker", "RemovedBlock", "clean"]
 
@@ -235,6 +236,9 @@ def clean(source: SourceText) -> CleanText:
     kept = [i for i in range(len(lines)) if i not in drop and i not in body_lines]
     widths = _local_widths(text, lines, kept)
     paragraphs, blocks = _paragraph_breaks(text, lines, kept)
+    # A table flattened one cell per line keeps its cells apart (vertical_tables.py).
+    cells = cell_starts([text[lines[i][0] : lines[i][1]].strip() for i in kept])
+    blocks |= {kept[position] for position in cells}
     # A letter of a bundle starts on a new page with its address: never the previous line's end.
     blocks |= {
         index
@@ -351,6 +355,8 @@ def _paragraph_breaks(
     return starts, blocks
 
 
+# "(ii) de regio draagt …" after a line that ends a list item: the next item of the list.
+_BRACKET_MARK = re.compile(r"^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+\S")
 _TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)\S")
 
 
@@ -388,6 +394,7 @@ def _separate(
         or TYPE_LINE.match(line_text)
         or DEPARTMENTS_LINE.match(line_text)
         or (BULLET_GLYPH.match(line_text) and not prev_text.rstrip().endswith((",", "(")))
+        or (_BRACKET_MARK.match(line_text) and prev_text.rstrip().endswith((";", ":", ".")))
     )
     # Two rows of a two-column table ("Tracébesluit        2019"): never one line.
     rows = bool(_TWO_CELLS.search(prev_text) and _TWO_CELLS.search(line_text))

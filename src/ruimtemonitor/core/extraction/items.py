@@ -105,7 +105,8 @@ def items_in(text: str, start: int, end: int, level: int = 0) -> list[Item]:
     return items
 
 
-_ENUMERATED = re.compile(r"^(?P<mark>[a-z]|[ivx]{2,4}|\d{1,2})[.)]\s+")
+# "a)", "b.", "1)" and bracketed "(i)", "(b)".
+_ENUMERATED = re.compile(r"^(?P<open>\()?(?P<mark>[a-z]|[ivx]{2,4}|\d{1,2})(?(open)\)|[.)])\s+")
 _ROMAN = re.compile(r"^[ivx]{1,4}$")
 
 
@@ -118,16 +119,21 @@ def _is_roman_sub_item(mark: str, previous: str | None) -> bool:
 
 
 def enumerated_items(text: str, start: int, end: int) -> list[Item]:
-    """Items lettered or numbered "a)", "b.", "1)" at the left margin, with their continuation
-    lines; bullets under one are its sub-items. Used where a list of agreements is lettered
-    instead of bulleted."""
+    """Items lettered or numbered "a)", "b.", "1)", "(i)" at the left margin, with their
+    continuation lines; bullets and roman marks under a letter are its sub-items. Used where
+    a list of agreements is lettered instead of bulleted."""
     lines = lines_in(text, start, end)
     items: list[Item] = []
     index = 0
+    roman = False  # a list numbered "(i)", "(ii)", "(iii)" itself, not under a letter
     while index < len(lines):
         line = lines[index]
         mark = _ENUMERATED.match(line.text)
-        if mark is None or (_ROMAN.match(mark.group("mark")) and len(mark.group("mark")) > 1):
+        if mark is not None and not items:
+            roman = mark.group("mark") == "i"
+        if mark is None or (
+            not roman and _ROMAN.match(mark.group("mark")) and len(mark.group("mark")) > 1
+        ):
             index += 1
             continue
         own = [line.text[mark.end() :].strip()]
@@ -140,7 +146,7 @@ def enumerated_items(text: str, start: int, end: int) -> list[Item]:
             sub_mark = _ENUMERATED.match(candidate.text)
             if candidate.blank_before or (
                 sub_mark is not None
-                and not _is_roman_sub_item(sub_mark.group("mark"), mark.group("mark"))
+                and (roman or not _is_roman_sub_item(sub_mark.group("mark"), mark.group("mark")))
             ):
                 break
             if _level(candidate.text) is not None or sub_mark is not None:

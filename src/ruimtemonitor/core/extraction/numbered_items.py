@@ -20,7 +20,13 @@ from .splitting import Document
 from .structure import Section, Structure
 from .textutil import Spans
 
-__all__ = ["NUMBERED_ITEM_GENRES", "NumberedItem", "numbered_clauses", "numbered_items"]
+__all__ = [
+    "NUMBERED_ITEM_GENRES",
+    "NumberedItem",
+    "action_clauses",
+    "numbered_clauses",
+    "numbered_items",
+]
 
 NUMBERED_ITEM_GENRES = frozenset({"afsprakenlijst", "uitvoeringsagenda", "other"})
 _PROCEDURAL = re.compile(
@@ -42,7 +48,13 @@ _MINUTES = re.compile(r"\s*verslag\b", re.IGNORECASE)
 _BULLET_FIRST = re.compile(r"\s*•")
 _NOTHING_AGREED = re.compile(r"\bgeen\s+(?:nadere|verdere|nieuwe|aanvullende)\s+afspraken\b", re.I)
 _LABEL = re.compile(r"^\s*(?:•\s*)?afspraak\s*:", re.IGNORECASE)
-_LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t])", re.MULTILINE)
+_LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t]|\((?:[a-z]|[ivx]{1,4})\)[ \t])", re.MULTILINE)
+# "Artikel 3 Financiering" of a covenant whose parties "komen het volgende overeen".
+_ARTICLE = re.compile(r"[ \t]*artikel[ \t]+\d", re.IGNORECASE)
+# The articles that define terms or state the purpose agree nothing themselves.
+_NO_AGREEMENT_ARTICLE = re.compile(
+    r"^(?:begripsbepaling|definitie|doel(?:stelling)?\b|citeertitel)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +98,17 @@ def numbered_items(
         for s in sections
         if ANNOUNCING_FORMULA.search(text, s.heading_end, own_ends[s.identifier])
     }
+    agreed_articles = _ANNOUNCING_LINE.search(text, document.start, document.end)
     for section in sections:
         if section.number is None or taken.contains(section.start):
             continue
         body_end = own_ends[section.identifier]
+        if _ARTICLE.match(text, section.start) and agreed_articles is not None:
+            if section.start > agreed_articles.end() and not _NO_AGREEMENT_ARTICLE.match(
+                section.title
+            ):
+                found.append(_item(section, document, body_end, clause=True))
+            continue
         if section.parent in announcing and (
             _LIST_LINE.search(text, section.heading_end, body_end)
             or _SENTENCE.search(text, section.heading_end, body_end)
@@ -135,7 +154,9 @@ def numbered_items(
     return found
 
 
-def _item(section: Section, document: Document, body_end: int) -> NumberedItem:
+def _item(
+    section: Section, document: Document, body_end: int, *, clause: bool = False
+) -> NumberedItem:
     assert section.number is not None
     return NumberedItem(
         number=section.number.rstrip("."),
@@ -146,6 +167,7 @@ def _item(section: Section, document: Document, body_end: int) -> NumberedItem:
         header_end=section.heading_end,
         body_end=body_end,
         end=body_end,
+        clause=clause,
     )
 
 
@@ -203,3 +225,68 @@ def _clause_end(text: str, start: int, limit: int) -> int:
             break
         end = next_end
     return end
+
+
+# "A.1  Rijk en gemeente stellen een ontwikkelovereenkomst op." over "Trekker: …  Wanneer: …":
+# an action of an agenda, numbered with a capital letter.
+_ACTION = re.compile(
+    r"^[ \t]*(?P<number>[A-H]\.?\d{1,2})\.?[ \t]+(?P<text>[A-ZÀ-Ý][^\n]*)$", re.MULTILINE
+)
+_ACTION_LABEL = re.compile(
+    r"^[ \t]*(?:trekker|eigenaar|wie|wanneer|planning|termijn|gereed|deadline)[ \t]*:",
+    re.IGNORECASE,
+)
+
+
+def action_clauses(
+    text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
+) -> list[NumberedItem]:
+    """Actions written as numbered sentences ("A.1  De gemeente legt het plan ter inzage.")
+    with their owner and time on label lines ("Trekker:", "Wanneer:"): each is an agreement,
+    titled and committed by its own sentence. A letter-numbered heading without such lines
+    and not a sentence is a section, read elsewhere."""
+    if document.kind not in NUMBERED_ITEM_GENRES:
+        return []
+    taken = Spans(covered)
+    headings = {section.start for section in structure.of(document.identifier)}
+    found: list[NumberedItem] = []
+    for match in _ACTION.finditer(text, document.start, document.end):
+        if taken.contains(match.start()) or match.start("number") in headings:
+            continue  # "A1 Gebiedsproces Gelderse Vallei": a heading over its paragraph
+        end, labelled = _action_end(text, match.end(), document.end)
+        sentence = text[match.start("text") : end].rstrip()
+        if not (labelled or (document.kind == "uitvoeringsagenda" and sentence.endswith("."))):
+            continue
+        found.append(
+            NumberedItem(
+                number=match.group("number"),
+                title=" ".join(sentence.split())[:160],
+                document=document.identifier,
+                section=None,
+                start=match.start(),
+                header_end=match.start("text"),
+                body_end=end,
+                end=end,
+                clause=True,
+            )
+        )
+    return found if len(found) >= 2 else []
+
+
+def _action_end(text: str, start: int, limit: int) -> tuple[int, bool]:
+    """The end of an action's sentence (its wrapped lines) and whether label lines follow."""
+    end = start
+    labelled = False
+    position = start
+    while position < limit:
+        next_end = text.find("\n", position + 1)
+        next_end = limit if next_end < 0 or next_end > limit else next_end
+        line = text[position + 1 : next_end]
+        if not line.strip() or _ACTION.match(line):
+            break
+        if _ACTION_LABEL.match(line):
+            labelled = True
+        elif not labelled:
+            end = next_end
+        position = next_end
+    return end, labelled

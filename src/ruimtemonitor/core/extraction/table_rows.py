@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .patterns import CELL_SEPARATOR
 from .textutil import iter_lines
+from .vertical_tables import vertical_rows
 
 __all__ = ["TableAgreement", "table_agreements"]
 
@@ -31,6 +32,9 @@ class TableAgreement:
     commitment: str
     start: int
     end: int
+    # The agreement cell of a table flattened one cell per line: its sentences are read
+    # one by one, as in a numbered item.
+    cell: tuple[int, int] | None = None
 
 
 def _cells(line: str) -> list[str]:
@@ -85,6 +89,21 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             blank = False
     if row is not None:
         found.append(_finish(row))
+    spans = list(iter_lines(text, start, end))
+    for vertical in vertical_rows([text[s:e].strip() for s, e in spans]):
+        cell = (spans[vertical.agreed[0]][0], spans[vertical.agreed[-1]][1])
+        last = (vertical.rest or vertical.agreed)[-1]
+        found.append(
+            TableAgreement(
+                text[spans[vertical.number][0] : spans[vertical.number][1]].strip().rstrip("."),
+                " ".join(" ".join(text[spans[i][0] : spans[i][1]].split()) for i in vertical.title),
+                " ".join(text[cell[0] : cell[1]].split()),
+                spans[vertical.number][0],
+                spans[last][1],
+                cell,
+            )
+        )
+    found.sort(key=lambda agreement: agreement.start)
     return found
 
 

@@ -126,6 +126,10 @@ _ABBREVIATIONS = (
 ABBREVIATIONS = frozenset(_ABBREVIATIONS)
 _CANDIDATE_END = re.compile(r"[.!?][’'\")\]]*(?=\s+[A-Z0-9“‘\"(€•-]|\s*$)|\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# "… en de gemeente € 3 mln. Start uiterlijk …": an amount in millions may end a sentence;
+# its unit is followed by a lower-case word ("mln. bij") when the sentence goes on.
+_UNIT_ENDS = frozenset({"mln", "mld", "mrd"})
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -136,7 +140,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for match in _CANDIDATE_END.finditer(text, start, stop):
         if match.group()[0] == ".":
             word = _WORD_BEFORE.search(text, max(pos, match.start() - 12), match.start())
-            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            if word and _abbreviation(text, word.group(1), match.end()):
                 continue
         cut = match.end() if match.group()[0] != "\n" else match.start()
         if text[pos:cut].strip():
@@ -145,6 +149,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     if text[pos:stop].strip():
         spans.append(_trim(text, pos, stop))
     return spans
+
+
+def _abbreviation(text: str, word: str, after: int) -> bool:
+    """Whether the dot after ``word`` marks an abbreviation, not the sentence's end."""
+    if word.lower() in _UNIT_ENDS and _CAPITAL_NEXT.match(text, after):
+        return False
+    return word.lower() in ABBREVIATIONS or len(word) == 1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
