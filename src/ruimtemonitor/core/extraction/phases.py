@@ -33,6 +33,12 @@ _PHASE_NOW = (
         rf"(?:in\s+(?:de\s+|het\s+)?){_PHASE_WORD}(?:s?fase)?\b",
         re.I,
     ),
+    # "dat het project zich in de planuitwerking bevindt": the same, in a subordinate clause
+    re.compile(
+        rf"\bzich\s+(?:(?:nu|inmiddels|nog|al)\s+){{0,2}}in\s+(?:de\s+|het\s+)?{_PHASE_WORD}"
+        rf"(?:s?fase)?\s+(?:bevindt|bevinden)\b",
+        re.I,
+    ),
     # "de planuitwerking loopt", "de verkenning is gestart", "daarmee is de realisatiefase gestart"
     re.compile(
         rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:loopt|is\s+(?:gestart|begonnen)"
@@ -84,7 +90,7 @@ def _taken(decision: str) -> str:
 
 _TAKEN = (
     ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|\b(?:is|zijn)\s+"
-                               r"(?:(?!niet\b|nog\b)[\w-]+\s+){0,5}?(?:volledig\s+)?"
+                               r"(?:(?!niet\b|nog\b)[\w-]+\s+){0,7}?(?:volledig\s+)?"
                                r"(?:opgeleverd|opengesteld)\b|in\s+gebruik\s+genomen", re.I)),
     ("realisatie", re.compile(_taken(r"(?:projectbeslissing|tracébesluit|projectbesluit)") +
                               r"|tracébesluit\s+is\s+onherroepelijk|"

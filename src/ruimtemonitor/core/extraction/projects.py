@@ -19,7 +19,7 @@ import re
 
 from .patterns import CELL_SEPARATOR, PREVIOUS_NUMBER, TABLE_ROW
 from .phases import NOUN_PHASES, project_phase, stated_phase
-from .project_rows import cell_projects, list_projects, table_projects
+from .project_rows import cell_projects, list_projects, paren_projects, table_projects
 from .project_terms import (
     AD,
     AGENDA_NUMBER,
@@ -27,6 +27,8 @@ from .project_terms import (
     CITY_PAIR,
     CLAUSE,
     COLUMN_WORDS,
+    CROSS_REFERENCE,
+    HOUSING_AREA,
     INFRA,
     MEETING_REGION,
     MIRT_REGIONS,
@@ -34,6 +36,7 @@ from .project_terms import (
     PAUSED,
     PERSON,
     PHASE_BODY,
+    PLACE_DATE,
     REGION_LINE,
     Milestone,
     Project,
@@ -71,11 +74,74 @@ def find_projects(
         found.extend(table_projects(text, document, found, default_region(text, document)))
         found.extend(cell_projects(text, document, found, default_region(text, document)))
         found.extend(list_projects(text, document, found, default_region(text, document)))
+        found.extend(paren_projects(text, document, found, default_region(text, document)))
         if document.kind == "ruimtelijk_arrangement":
             found.extend(_item_projects(text, document, found))
+        if not found and document.kind in _SUBJECT_KINDS:
+            found.extend(_subject_projects(text, document))
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
-    return tuple(projects)
+    return _once_per_bundle(projects)
+
+
+def _once_per_bundle(projects: list[Project]) -> tuple[Project, ...]:
+    """A bundle reports a project once: a council letter and the afsprakenlijst it encloses
+    both head "Spoorlijn Zwolle - Emmen"; the first keeps the phase the other states."""
+    kept: dict[str, int] = {}
+    out: list[Project] = []
+    for project in projects:
+        key = normalise_space(project.name).casefold()
+        index = kept.get(key)
+        if index is None:
+            kept[key] = len(out)
+            out.append(project)
+        elif out[index].document == project.document:
+            out.append(project)
+        elif out[index].phase is None and project.phase is not None:
+            out[index] = dataclasses.replace(out[index], phase=project.phase)
+    return tuple(out)
+
+
+_SUBJECT_KINDS = frozenset({"raadsvoorstel", "raadsinformatiebrief", "other"})
+# "het project Zaancorridor zich in de planuitwerking bevindt"
+_PROJECT_NAMED = re.compile(r"\bhet\s+project\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+_THIS_PROJECT = re.compile(r"\b(?:het|dit)\s+project\b", re.IGNORECASE)
+
+
+def _subject_projects(text: str, document: Document) -> list[Project]:
+    """A letter about one project, with no heading per project: a council proposal whose
+    subject names the work ("Bijdrage OV-knooppunt Sloterdijk") or an agreement whose title
+    is the project's name ("BESTUURSOVEREENKOMST ZAANCORRIDOR", "het project Zaancorridor"),
+    when a sentence states the project's phase now. A subject merely naming a road whose
+    project the text does not report on ("de verkenning start in 2019") is no project."""
+    body = text[document.start : document.end]
+    head = body[:300].casefold()
+    for named in _PROJECT_NAMED.finditer(body):
+        name = named.group("name")
+        if len(name) >= 5 and name.casefold() in head:
+            stop = re.search(r"[.;]", body[named.end() :])
+            sentence = body[named.start() : named.end() + (stop.start() if stop else 200)]
+            return [_subject(text, document, name, document.start + named.start(), sentence)]
+    title = document.title or ""
+    infra = INFRA.search(title)
+    if infra is None or len(title.split()) > 8 or ":" in title:
+        return []
+    for sentence in re.split(r"(?<=[.;])\s+", body):
+        if _THIS_PROJECT.search(sentence) and stated_phase(sentence) is not None:
+            name = title[title.rfind(" ", 0, infra.start()) + 1 :]
+            return [_subject(text, document, name, document.start, sentence)]
+    return []
+
+
+def _subject(text: str, document: Document, name: str, start: int, sentence: str) -> Project:
+    region = default_region(text, document) or province_region(text[document.start : document.end])
+    project = _make(text, document.identifier, name, region, start, start, start, document)
+    return dataclasses.replace(
+        project,
+        identifier=f"{document.identifier}.subject.project",
+        phase=stated_phase(sentence),
+        end=document.end,
+    )
 
 
 _NEARBY = 3000
@@ -214,7 +280,9 @@ def _projects_of(
             or "www." in title
             or "kst-" in title
             or REGION_LINE.match(title)
-            or NOT_A_PROJECT.match(title)
+            or (NOT_A_PROJECT.match(title) and not HOUSING_AREA.match(title.strip()))
+            or PLACE_DATE.match(title.strip())
+            or CROSS_REFERENCE.search(title)
             or CATEGORY.match(title.strip(" .:"))
             or len(COLUMN_WORDS.findall(title)) >= 2
             or title.lower().startswith(("ten laste", "zie ", "bron"))
@@ -251,6 +319,7 @@ def _projects_of(
             and (
                 bool(INFRA.search(title))
                 or names_area(title)
+                or bool(HOUSING_AREA.match(title.strip()))
                 or bool(CITY_PAIR.match(title.strip()))
                 # "Volkerak-Zoommeer: zoetwatervoorziening": the name before the colon
                 or bool(CITY_PAIR.match(title.split(":", 1)[0].strip()))
