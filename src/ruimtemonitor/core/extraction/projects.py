@@ -85,8 +85,9 @@ def find_projects(
 
 
 def _once_per_bundle(projects: list[Project]) -> tuple[Project, ...]:
-    """A bundle reports a project once: a council letter and the afsprakenlijst it encloses
-    both head "Spoorlijn Zwolle - Emmen"; the first keeps the phase the other states."""
+    """A letter or bundle reports a project once: a council letter and the afsprakenlijst it
+    encloses both head "Spoorlijn Zwolle - Emmen"; the first keeps the phase the other
+    states."""
     kept: dict[str, int] = {}
     out: list[Project] = []
     for project in projects:
@@ -94,8 +95,6 @@ def _once_per_bundle(projects: list[Project]) -> tuple[Project, ...]:
         index = kept.get(key)
         if index is None:
             kept[key] = len(out)
-            out.append(project)
-        elif out[index].document == project.document:
             out.append(project)
         elif out[index].phase is None and project.phase is not None:
             out[index] = dataclasses.replace(out[index], phase=project.phase)
