@@ -101,7 +101,7 @@ CATEGORY = re.compile(
     r"^(?:wegen|weg|vaarwegen|vaarweg|spoor|spoorwegen|fiets|fietsroutes|ov|water|"
     r"hoofdwegennet|hoofdvaarwegennet|openbaar\s+vervoer|goederenvervoer|mobiliteit|"
     r"bereikbaarheid|infrastructuur|wegen\s+en\s+vaarwegen|projecten|overige\s+projecten|"
-    r"uitgestelde\s+projecten|gepauzeerde\s+projecten)$",
+    r"uitgestelde\s+projecten|gepauzeerde\s+projecten|regio'?s)$",
     re.IGNORECASE,
 )
 AGENDA_NUMBER = re.compile(r"^A\d{1,2}[.:]?\s*(?:[–—-]\s*)?(?=[A-Z])")

@@ -266,6 +266,10 @@ def _projects_of(
     candidates.sort(key=lambda c: c[2])
     agenda_numbers = numbers_agenda_items([c[0] for c in candidates])
     parents: dict[str, Section] = {s.identifier: s for s in sections}
+    child_start: dict[str, int] = {}  # where the first numbered subsection of a section starts
+    for s in sections:
+        if s.number is not None and s.parent and s.parent not in child_start:
+            child_start[s.parent] = s.start
     items = 0  # numbered items that are not procedure ("Opening", "Rondvraag")
     named: list[tuple[str, str | None, int, int, int, str]] = []  # items named like a project
     for title, number, start, heading_end, end, identifier in candidates:
@@ -301,6 +305,8 @@ def _projects_of(
             or fallback
         )
         body = text[heading_end:end]
+        if identifier in child_start and not text[heading_end : child_start[identifier]].strip():
+            continue  # "2.1 Herprioritering" right over "2.1.1 …": it only groups subsections
         title = PREVIOUS_NUMBER.sub("", title)  # "Waterstofcluster Eemshaven (eerder: 2.1)"
         if ":" in title and len(title.split()) > 8:
             title = title.split(":", 1)[0]  # "Oude Lijn: ruggengraat van de Zuidelijke Randstad"
@@ -323,7 +329,12 @@ def _projects_of(
                 # "Volkerak-Zoommeer: zoetwatervoorziening": the name before the colon
                 or bool(CITY_PAIR.match(title.split(":", 1)[0].strip()))
                 or bool(_PROGRAMME.match(title.strip()))
-                or (document.kind == "mirt_brief" and under_region and number is not None)
+                or (
+                    document.kind == "mirt_brief"
+                    and under_region
+                    and number is not None
+                    and identifier not in child_start  # "2.1 Herprioritering" over 2.1.1
+                )
                 # "2. Voortgang projecten" over "2.3 Zuidas Amsterdam": a subsection of a section
                 # about projects is one
                 or (

@@ -142,3 +142,26 @@ def test_a_tram_named_after_its_place_and_an_access_road_are_infrastructure() ->
         "Stadstram Arnhem",
         "Ontsluiting Bedrijvenpark Twente",
     ]
+
+
+_MIRT_BRIEF = (
+    "Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG\n"
+    "Datum 20 november 2024\nBetreft MIRT-brief najaar 2024\nBijlage(n) 2\n\n"
+    "Geachte voorzitter,\n\nMet deze brief informeer ik uw Kamer over het MIRT.\n\n"
+    "1 Inleiding\nIn mei heb ik gemeld dat 12 projecten worden uitgesteld vanwege geld3.\n\n"
+    "2 Nationaal\n2.1 Bijsturing\n2.1.1 Uitgestelde projecten\n"
+    "Voor twee uitgestelde projecten geef ik de stand van zaken:\n"
+    "• N57 Middelburg-Serooskerke: het project is in planuitwerking en blijft uitgesteld.\n"
+    "• Sluis Terneuzen, tweede kolk: de verkenning is uitgesteld.\n\n"
+    "3 Regio's\n3.1 Oost\n3.1.1 Twentekanaal\n"
+    "Het Twentekanaal bevindt zich in de realisatiefase.\n\n"
+    "_______________\n3 Kamerstuk 36 410 A, nr. 12.\n"
+)
+
+
+def test_a_numbered_heading_over_its_subsection_is_no_footnote_nor_a_project() -> None:
+    assert _projects(_MIRT_BRIEF) == [
+        ("N57 Middelburg-Serooskerke", "planuitwerking"),
+        ("Sluis Terneuzen, tweede kolk", "verkenning"),
+        ("Twentekanaal", "realisatie"),
+    ]
