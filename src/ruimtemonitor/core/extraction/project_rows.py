@@ -17,9 +17,11 @@ from .phases import NOUN_PHASES, project_phase
 from .project_terms import (
     CATEGORY,
     CITY_PAIR,
+    COLUMN_WORDS,
     INFRA,
     NOT_A_PROJECT,
     PAUSED,
+    PROGRAMME,
     Project,
     agenda_item,
     milestones,
@@ -53,6 +55,7 @@ _ROW = re.compile(
 )
 
 
+_ROAD_IN_ROW = re.compile(r"\b[AN]\d{1,3}(?:/[AN]\d{1,3})*[ \t]+[A-Z]")
 _PROJECT_HEADER = re.compile(
     r"^(?:project(?:naam)?|naam(?:\s+project)?|mirt-project|weg|wegvak|traject|vaarweg)"
     r"(?:\s*/\s*programma)?$",
@@ -186,6 +189,11 @@ def table_projects(
             phase = row.group("phase") or row.group("phase2")
         elif listed and len(cells) >= 2:
             name = cells[0]  # "A1/A30 Barneveld   2027" under "Project   Gereed"
+        if name is not None and len(COLUMN_WORDS.findall(name)) >= 2:
+            # "Project Fase Start uitgesteld tot A1 Bathmen-Azelo": the header line joined
+            # to the first row; the name starts at its road number
+            road = _ROAD_IN_ROW.search(name)
+            name = name[road.start() :] if road else None
         if (
             name is None
             or len(name.split()) > 8
@@ -194,7 +202,13 @@ def table_projects(
         ):
             continue
         named = listed and len(cells) >= 2 and name[:1].isupper()  # the table says it is one
-        if not (described or named or INFRA.search(name) or CITY_PAIR.match(name)):
+        if not (
+            described
+            or named
+            or INFRA.search(name)
+            or CITY_PAIR.match(name)
+            or PROGRAMME.match(name)
+        ):
             continue
         if CATEGORY.match(name):
             continue

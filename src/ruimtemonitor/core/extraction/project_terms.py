@@ -37,6 +37,7 @@ __all__ = [
     "PERSON",
     "PHASE_BODY",
     "PLACE_DATE",
+    "PROGRAMME",
     "REGION",
     "REGION_LINE",
     "Milestone",
@@ -157,6 +158,7 @@ HOUSING_AREA = re.compile(r"^Woningbouw\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){
 PLACE_DATE = re.compile(r"^[A-Z][\w'’. -]{1,40},\s+(?:\d{1,2}\s+[a-z]+\s+|\d{1,2}-\d{1,2}-)\d{4}$")
 # "Rotterdam Oostflank   loopt; zie 1.1": a status row that points to an item elsewhere.
 CROSS_REFERENCE = re.compile(r"\bzie\s+(?:ook\s+)?(?:afspraak\s+|paragraaf\s+|§\s*)?\d", re.I)
+PROGRAMME = re.compile(r"^Programma\s+[A-Z]")  # "Programma U Ned", "Programma Hoogfrequent Spoor"
 PAUSED = re.compile(r"\bgepauzeerd|pauzeren\b", re.IGNORECASE)
 
 

@@ -37,6 +37,7 @@ from .project_terms import (
     PERSON,
     PHASE_BODY,
     PLACE_DATE,
+    PROGRAMME,
     REGION_LINE,
     Milestone,
     Project,
@@ -328,7 +329,7 @@ def _projects_of(
                 or bool(CITY_PAIR.match(title.strip()))
                 # "Volkerak-Zoommeer: zoetwatervoorziening": the name before the colon
                 or bool(CITY_PAIR.match(title.split(":", 1)[0].strip()))
-                or bool(_PROGRAMME.match(title.strip()))
+                or bool(PROGRAMME.match(title.strip()))
                 or (
                     document.kind == "mirt_brief"
                     and under_region
@@ -402,15 +403,12 @@ def _proper_name(title: str) -> bool:
     return len(title.split()) <= 6 and any(w[:1].isupper() for w in title.split()[1:])
 
 
-_PROGRAMME = re.compile(r"^Programma\s+[A-Z]")  # "Programma U Ned", "Programma Hoogfrequent Spoor"
-
-
 def _names_infrastructure(words: str) -> bool:
     return bool(
         INFRA.search(words)
         or CITY_PAIR.match(words.strip())
         or names_area(words)
-        or _PROGRAMME.match(words.strip())
+        or PROGRAMME.match(words.strip())
     )
 
 

@@ -165,3 +165,21 @@ def test_a_numbered_heading_over_its_subsection_is_no_footnote_nor_a_project() -
         ("Sluis Terneuzen, tweede kolk", "verkenning"),
         ("Twentekanaal", "realisatie"),
     ]
+
+
+def test_a_table_header_joined_to_its_first_row_and_a_programme_row() -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 14 juni 2016\n\nGeachte voorzitter,\n\n"
+        "Om de korting in te vullen zijn de volgende projecten uitgesteld.\n\n"
+        "Project Fase Start uitgesteld tot N50 Kampen-Ens planuitwerking 2019\n"
+        "A7 Joure-Sneek verkenning 2020\n\n"
+        "Nr.  Onderwerp                 Afspraak                                   Trekker\n"
+        "1    Programma Rijn Noord      Het Rijk en de provincie leggen de         IenW\n"
+        "                               eerste fase vast; het Rijk draagt € 9 mln. bij.\n"
+    )
+    assert _projects(text) == [
+        ("N50 Kampen-Ens", "planuitwerking"),
+        ("A7 Joure-Sneek", "verkenning"),
+        ("Programma Rijn Noord", None),
+    ]
