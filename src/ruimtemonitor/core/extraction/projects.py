@@ -78,8 +78,8 @@ def find_projects(
         found.extend(paren_projects(text, document, found, default_region(text, document)))
         if document.kind == "ruimtelijk_arrangement":
             found.extend(_item_projects(text, document, found))
-        if not found and document.kind in _SUBJECT_KINDS:
-            found.extend(_subject_projects(text, document))
+        if document.kind in _SUBJECT_KINDS:
+            found.extend(_subject_projects(text, document, found))
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     return _once_per_bundle(projects)
@@ -104,27 +104,31 @@ def _once_per_bundle(projects: list[Project]) -> tuple[Project, ...]:
 
 _SUBJECT_KINDS = frozenset({"raadsvoorstel", "raadsinformatiebrief", "other"})
 # "het project Zaancorridor zich in de planuitwerking bevindt"
-_PROJECT_NAMED = re.compile(r"\bhet\s+project\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+_PROJECT_NAMED = re.compile(
+    r"\b[Hh]et\s+project\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
 _THIS_PROJECT = re.compile(r"\b(?:het|dit)\s+project\b", re.IGNORECASE)
 
 
-def _subject_projects(text: str, document: Document) -> list[Project]:
-    """A letter about one project, with no heading per project: a council proposal whose
-    subject names the work ("Bijdrage OV-knooppunt Sloterdijk") or an agreement whose title
-    is the project's name ("BESTUURSOVEREENKOMST ZAANCORRIDOR", "het project Zaancorridor"),
-    when a sentence states the project's phase now. A subject merely naming a road whose
-    project the text does not report on ("de verkenning start in 2019") is no project."""
+def _subject_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
+    """The project a letter is about, named in its subject, without a heading of its own:
+    "het project InnovA58 zit in de planuitwerking" under "Onderwerp: … bijdrage InnovA58",
+    "het project Zaancorridor" in a "BESTUURSOVEREENKOMST ZAANCORRIDOR"; or, in a letter
+    with no other project, a council proposal whose subject names the work ("Bijdrage
+    OV-knooppunt Sloterdijk") when a sentence states the project's phase now. A subject
+    merely naming a road whose project the text does not report on is no project."""
     body = text[document.start : document.end]
     head = body[:300].casefold()
+    names = {normalise_space(p.name).casefold() for p in found}
     for named in _PROJECT_NAMED.finditer(body):
         name = named.group("name")
-        if len(name) >= 5 and name.casefold() in head:
+        if len(name) >= 5 and name.casefold() in head and name.casefold() not in names:
             stop = re.search(r"[.;]", body[named.end() :])
             sentence = body[named.start() : named.end() + (stop.start() if stop else 200)]
             return [_subject(text, document, name, document.start + named.start(), sentence)]
     title = document.title or ""
     infra = INFRA.search(title)
-    if infra is None or len(title.split()) > 8 or ":" in title:
+    if found or infra is None or len(title.split()) > 8 or ":" in title:
         return []
     for sentence in re.split(r"(?<=[.;])\s+", body):
         if _THIS_PROJECT.search(sentence) and stated_phase(sentence) is not None:

@@ -183,3 +183,18 @@ def test_a_table_header_joined_to_its_first_row_and_a_programme_row() -> None:
         ("A7 Joure-Sneek", "verkenning"),
         ("Programma Rijn Noord", None),
     ]
+
+
+def test_the_project_a_proposals_subject_names_beside_projects_with_headings() -> None:
+    text = (
+        "RAADSVOORSTEL                                        gemeente Venlo\n\n"
+        "Onderwerp           Uitkomsten BO MIRT Zuid 2018 en bijdrage MaasA73\n"
+        "Datum               27 november 2018\n\n"
+        "Argumenten\n"
+        "1.1 De uitkomsten zijn gunstig.\n"
+        "In het BO is afgesproken de A73 te verbreden. Het project MaasA73 zit in de\n"
+        "verkenning; de voorkeursbeslissing volgt in 2019.\n\n"
+        "1.2 Spoorzone Venlo\n"
+        "De herontwikkeling van de Spoorzone is in realisatie.\n"
+    )
+    assert _projects(text) == [("MaasA73", "verkenning"), ("Spoorzone Venlo", "realisatie")]
