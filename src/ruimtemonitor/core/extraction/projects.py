@@ -324,6 +324,8 @@ def _projects_of(
         if joined and len(title.split()) > 8 and _names_infrastructure(head) and not row:
             title = head  # "Lelylijn en de bereikbaarheid van Noord-Nederland via Heerenveen …"
         words = len(title.split())
+        if _theme_phrase(title):
+            continue
         is_project = (
             words <= 8
             and (
@@ -405,6 +407,22 @@ def _proper_name(title: str) -> bool:
     """ "Centrale As", "Haak om Leeuwarden": a name, not a theme ("Goederenvervoer over het
     spoor") — some word after the first is capitalised."""
     return len(title.split()) <= 6 and any(w[:1].isupper() for w in title.split()[1:])
+
+
+_ABOUT_THE = re.compile(r"\b(?:over|van|voor|op|langs|door)\s+(?:het|de)\b")
+
+
+def _theme_phrase(title: str) -> bool:
+    """ "Goederenvervoer over het spoor": a phrase of common nouns about "het spoor", "de
+    weg" (none capitalised after the first, no number) is a theme; a project has a name."""
+    words = title.split()
+    return (
+        len(words) >= 3
+        and bool(_ABOUT_THE.search(title))
+        and not any(mark in title for mark in ",:/")
+        and not any(w[:1].isupper() or w[:1].isdigit() or w[:1] in "(/" for w in words[1:])
+        and not re.search(r"\d", words[0])
+    )
 
 
 def _names_infrastructure(words: str) -> bool:

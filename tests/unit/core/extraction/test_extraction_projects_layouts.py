@@ -198,3 +198,18 @@ def test_the_project_a_proposals_subject_names_beside_projects_with_headings() -
         "De herontwikkeling van de Spoorzone is in realisatie.\n"
     )
     assert _projects(text) == [("MaasA73", "verkenning"), ("Spoorzone Venlo", "realisatie")]
+
+
+def test_a_heading_about_the_rail_in_common_nouns_is_a_theme() -> None:
+    text = (
+        "Provincie Limburg\nNieuwsbericht\n\nMaastricht, 22 november 2019\n\n"
+        "Extra geld voor Limburgse wegen en spoor na BO MIRT\n\n"
+        "Het Rijk en de provincie Limburg hebben tijdens het Bestuurlijk Overleg MIRT Zuid, dat\n"
+        "op 21 november 2019 plaatsvond, afspraken gemaakt. De uitkomsten per project.\n\n\n"
+        "Maaslijn Nijmegen–Roermond\n\n"
+        "De verdubbeling van de Maaslijn is in realisatie. Het Rijk draagt € 5 mln. bij.\n\n\n"
+        "Personenvervoer over het spoor\n\n"
+        "Limburg wil meer treinen naar Duitsland. Het Rijk onderzoekt de planuitwerking van\n"
+        "een extra verbinding.\n"
+    )
+    assert [name for name, _ in _projects(text)] == ["Maaslijn Nijmegen–Roermond"]
