@@ -321,6 +321,12 @@ def cell_projects(
     out: list[Project] = []
     for position, (start, end, line) in enumerate(cells):
         stop = cells[position + 1][0] if position + 1 < len(cells) else min(document.end, end + 800)
+        # "A76 Kerensheide–Duitse grens: MIRT-onderzoek": the cell names the phase itself
+        labelled = re.match(rf"^(?P<name>.+?)[ \t]*:[ \t]*(?P<phase>{_PHASE_WORDS})$", line, re.I)
+        name, phase = line, project_phase(text[end:stop])
+        if labelled is not None:
+            name = labelled.group("name")
+            phase = _CELL_PHASES.get(labelled.group("phase").lower()) or phase
         out.append(
             _line_project(
                 document,
@@ -329,9 +335,9 @@ def cell_projects(
                 start=start,
                 said_from=end,
                 end=stop,
-                name=line,
+                name=name,
                 region=region_at(marks, start) or fallback,
-                phase=project_phase(text[end:stop]),
+                phase=phase,
                 paused=bool(PAUSED.search(text[end:stop][:400])),
             )
         )

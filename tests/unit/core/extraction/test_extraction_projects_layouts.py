@@ -213,3 +213,13 @@ def test_a_heading_about_the_rail_in_common_nouns_is_a_theme() -> None:
         "een extra verbinding.\n"
     )
     assert [name for name, _ in _projects(text)] == ["Maaslijn Nijmegen–Roermond"]
+
+
+def test_a_name_cell_that_states_its_phase_after_a_colon() -> None:
+    text = (
+        "Uitvoeringsagenda Twente\n\n3. Acties\n\n"
+        "Actie\nTrekker\nPartners\nTiming\n"
+        "N18 Haaksbergen–Enschede: MIRT-onderzoek\n"
+        "IenW (Rijkswaterstaat)\nprovincie Overijssel\neind 2026\n"
+    )
+    assert _projects(text) == [("N18 Haaksbergen–Enschede", "onderzoek")]
