@@ -39,6 +39,12 @@ _PHASE_NOW = (
         rf"(?:s?fase)?\s+(?:bevindt|bevinden)\b",
         re.I,
     ),
+    # "Voor het station loopt de realisatie": the verb first, after a fronted phrase
+    re.compile(
+        rf"\bloopt\s+(?:(?:nu|nog|inmiddels|al)\s+)?(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}"
+        rf"(?:s?fase)?\b(?!\s+af\b)",
+        re.I,
+    ),
     # "de planuitwerking loopt", "de verkenning is gestart", "daarmee is de realisatiefase gestart"
     re.compile(
         rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:loopt|is\s+(?:gestart|begonnen)"

@@ -16,6 +16,11 @@ def _projects(text: str) -> list[tuple[str, str | None]]:
     [
         ("Overwegende dat het project Maaskant zich in de verkenning bevindt;", "verkenning"),
         ("De brug is op 3 maart 2015 voor het verkeer opengesteld.", "opgeleverd"),
+        (
+            "Voor het Spoorplein Deventer loopt de realisatie; de eerste fase is in 2019 "
+            "opgeleverd.",
+            "realisatie",
+        ),
     ],
 )
 def test_phase_in_a_subordinate_clause_and_an_opening_with_a_date(body: str, phase: str) -> None:
