@@ -16,6 +16,7 @@ def _projects(text: str) -> list[tuple[str, str | None]]:
     [
         ("Overwegende dat het project Maaskant zich in de verkenning bevindt;", "verkenning"),
         ("De brug is op 3 maart 2015 voor het verkeer opengesteld.", "opgeleverd"),
+        ("De plan  uitwerking voor de nieuwe stationshal en het plein loopt.", "planuitwerking"),
         (
             "Voor het Spoorplein Deventer loopt de realisatie; de eerste fase is in 2019 "
             "opgeleverd.",
