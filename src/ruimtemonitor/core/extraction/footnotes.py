@@ -85,8 +85,10 @@ def find_footnotes(
         marker = _find_marker(
             text, lines, skip | taken, number, max(last_marker_end, start - _SEARCH_BACK), index
         )
-        if marker is None or not _plausible(
-            text, lines, skip, index, match.group("text"), number, expected
+        if (
+            marker is None
+            or not _plausible(text, lines, skip, index, match.group("text"), number, expected)
+            or _opens_section(text, lines, index, number)
         ):
             index += 1
             continue
@@ -122,6 +124,19 @@ def _plausible(
         or bool(_BODY.match(prev_text))
         or (number == expected and number > 1)
         or bool(_RULE.match(prev_text))  # under the "_______" that opens the page's footnotes
+    )
+
+
+def _opens_section(text: str, lines: list[tuple[int, int]], index: int, number: int) -> bool:
+    """ "2 Nationaal" over "2.1 Herprioritering": a numbered heading, not footnote 2."""
+    following = index + 1
+    while following < len(lines) and not text[lines[following][0] : lines[following][1]].strip():
+        following += 1
+    if following >= len(lines):
+        return False
+    return (
+        re.match(rf"[ \t]*{number}\.\d", text[lines[following][0] : lines[following][1]])
+        is not None
     )
 
 

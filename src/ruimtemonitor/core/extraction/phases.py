@@ -16,7 +16,8 @@ __all__ = ["NOUN_PHASES", "project_phase", "stated_phase"]
 # hyphen of a word broken over two lines ("plan-studiefase"): the phase words allow both.
 _L = "[lI1]"
 _PHASE_WORD = (
-    rf"(?P<phase>MIRT-onderzoek|onderzoek|verkenning|p{_L}an-?uitwerking|p{_L}an-?studie|"
+    rf"(?P<phase>MIRT-onderzoek|onderzoek|verkenning|p{_L}an(?:-|[ \t]{{1,2}})?uitwerking|"
+    rf"p{_L}an-?studie|"
     rf"rea{_L}isatie|uitvoering)"
 )
 _PHASE_NOW = (
@@ -33,9 +34,23 @@ _PHASE_NOW = (
         rf"(?:in\s+(?:de\s+|het\s+)?){_PHASE_WORD}(?:s?fase)?\b",
         re.I,
     ),
+    # "dat het project zich in de planuitwerking bevindt": the same, in a subordinate clause
+    re.compile(
+        rf"\bzich\s+(?:(?:nu|inmiddels|nog|al)\s+){{0,2}}in\s+(?:de\s+|het\s+)?{_PHASE_WORD}"
+        rf"(?:s?fase)?\s+(?:bevindt|bevinden)\b",
+        re.I,
+    ),
+    # "Voor het station loopt de realisatie": the verb first, after a fronted phrase
+    re.compile(
+        rf"\bloopt\s+(?:(?:nu|nog|inmiddels|al)\s+)?(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}"
+        rf"(?:s?fase)?\b(?!\s+af\b)",
+        re.I,
+    ),
     # "de planuitwerking loopt", "de verkenning is gestart", "daarmee is de realisatiefase gestart"
     re.compile(
-        rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:loopt|is\s+(?:gestart|begonnen)"
+        rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+"
+        # "de planuitwerking voor het nieuwe busstation en de stationsomgeving loopt"
+        rf"(?:(?:voor|van|aan|bij|naar)\s+[^.;]{{0,60}}?\s+)?(?:loopt|is\s+(?:gestart|begonnen)"
         rf"|gestart|is\s+in\s+volle\s+gang)",
         re.I,
     ),
@@ -84,7 +99,7 @@ def _taken(decision: str) -> str:
 
 _TAKEN = (
     ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|\b(?:is|zijn)\s+"
-                               r"(?:(?!niet\b|nog\b)[\w-]+\s+){0,5}?(?:volledig\s+)?"
+                               r"(?:(?!niet\b|nog\b)[\w-]+\s+){0,7}?(?:volledig\s+)?"
                                r"(?:opgeleverd|opengesteld)\b|in\s+gebruik\s+genomen", re.I)),
     ("realisatie", re.compile(_taken(r"(?:projectbeslissing|tracébesluit|projectbesluit)") +
                               r"|tracébesluit\s+is\s+onherroepelijk|"
@@ -128,7 +143,7 @@ _SCANNED_L = re.compile(r"(?<=\w)[I1](?=[a-z])")
 
 def _phase(word: str) -> str:
     """The phase a matched word names, repaired as scanned ("reaIisatie", "p1an-studie")."""
-    key = _SCANNED_L.sub("l", word).lower().replace("-", "")
+    key = "".join(_SCANNED_L.sub("l", word).lower().replace("-", "").split())
     return NOUN_PHASES[key.replace("mirt", "mirt-") if key.startswith("mirt") else key]
 
 

@@ -17,9 +17,11 @@ from .phases import NOUN_PHASES, project_phase
 from .project_terms import (
     CATEGORY,
     CITY_PAIR,
+    COLUMN_WORDS,
     INFRA,
     NOT_A_PROJECT,
     PAUSED,
+    PROGRAMME,
     Project,
     agenda_item,
     milestones,
@@ -31,7 +33,7 @@ from .project_terms import (
 from .splitting import Document
 from .textutil import iter_lines, normalise_space
 
-__all__ = ["cell_projects", "list_projects", "table_projects"]
+__all__ = ["cell_projects", "list_projects", "paren_projects", "table_projects"]
 
 
 _FUNDING_ROW = re.compile(
@@ -53,6 +55,7 @@ _ROW = re.compile(
 )
 
 
+_ROAD_IN_ROW = re.compile(r"\b[AN]\d{1,3}(?:/[AN]\d{1,3})*[ \t]+[A-Z]")
 _PROJECT_HEADER = re.compile(
     r"^(?:project(?:naam)?|naam(?:\s+project)?|mirt-project|weg|wegvak|traject|vaarweg)"
     r"(?:\s*/\s*programma)?$",
@@ -186,6 +189,11 @@ def table_projects(
             phase = row.group("phase") or row.group("phase2")
         elif listed and len(cells) >= 2:
             name = cells[0]  # "A1/A30 Barneveld   2027" under "Project   Gereed"
+        if name is not None and len(COLUMN_WORDS.findall(name)) >= 2:
+            # "Project Fase Start uitgesteld tot A1 Bathmen-Azelo": the header line joined
+            # to the first row; the name starts at its road number
+            road = _ROAD_IN_ROW.search(name)
+            name = name[road.start() :] if road else None
         if (
             name is None
             or len(name.split()) > 8
@@ -194,7 +202,13 @@ def table_projects(
         ):
             continue
         named = listed and len(cells) >= 2 and name[:1].isupper()  # the table says it is one
-        if not (described or named or INFRA.search(name) or CITY_PAIR.match(name)):
+        if not (
+            described
+            or named
+            or INFRA.search(name)
+            or CITY_PAIR.match(name)
+            or PROGRAMME.match(name)
+        ):
             continue
         if CATEGORY.match(name):
             continue
@@ -263,6 +277,11 @@ _PHASE_START = re.compile(
 )
 
 
+_NUMBER_CELL = re.compile(r"^[ \t]*(?:[A-H]\.)?\d{1,2}(?:\.\d{1,2})?\.?[ \t]*$")
+# "Wunderline Groningen - Bremen": a line named after its two ends, spaced dash between.
+_SPACED_PAIR = re.compile(r"\b[A-Z][\w'’]+[ \t]+[-–][ \t]+[A-Z][\w'’]+")
+
+
 def cell_projects(
     text: str, document: Document, found: list[Project], fallback: str | None
 ) -> list[Project]:
@@ -277,14 +296,21 @@ def cell_projects(
     for index, (start, end) in enumerate(lines[:-1]):
         line = text[start:end].strip()
         following = text[lines[index + 1][0] : lines[index + 1][1]].strip()
+        # "2.1" on the line above: the name cell of a numbered row ("Nr. | Onderwerp | …")
+        numbered = index > 0 and bool(
+            _NUMBER_CELL.match(text[lines[index - 1][0] : lines[index - 1][1]])
+        )
         if start in starts or len(line.split()) > 6 or line.endswith((".", ",", ";", ":")):
             continue
         if len([c for c in CELL_SEPARATOR.split(line) if c.strip()]) > 1:
             continue  # a row of a table, not a cell on its own line
-        if not (INFRA.search(line) or CITY_PAIR.search(line)) or CATEGORY.match(line):
+        if not (
+            INFRA.search(line) or CITY_PAIR.search(line) or (numbered and _SPACED_PAIR.search(line))
+        ) or CATEGORY.match(line):
             continue
         if not (
-            _PHASE_START.match(following) or (_ROAD_START.match(line) and following[:1].isupper())
+            _PHASE_START.match(following)
+            or ((_ROAD_START.match(line) or numbered) and following[:1].isupper())
         ):
             continue
         if normalise_space(line).casefold() in names or NOT_A_PROJECT.match(line):
@@ -295,6 +321,12 @@ def cell_projects(
     out: list[Project] = []
     for position, (start, end, line) in enumerate(cells):
         stop = cells[position + 1][0] if position + 1 < len(cells) else min(document.end, end + 800)
+        # "A76 Kerensheide–Duitse grens: MIRT-onderzoek": the cell names the phase itself
+        labelled = re.match(rf"^(?P<name>.+?)[ \t]*:[ \t]*(?P<phase>{_PHASE_WORDS})$", line, re.I)
+        name, phase = line, project_phase(text[end:stop])
+        if labelled is not None:
+            name = labelled.group("name")
+            phase = _CELL_PHASES.get(labelled.group("phase").lower()) or phase
         out.append(
             _line_project(
                 document,
@@ -303,9 +335,9 @@ def cell_projects(
                 start=start,
                 said_from=end,
                 end=stop,
-                name=line,
+                name=name,
                 region=region_at(marks, start) or fallback,
-                phase=project_phase(text[end:stop]),
+                phase=phase,
                 paused=bool(PAUSED.search(text[end:stop][:400])),
             )
         )
@@ -431,3 +463,60 @@ def list_projects(
             )
         )
     return out
+
+
+# "(1) Noordelijke Randweg Utrecht (NRU)" on a line of its own, or after the sentence that
+# introduces the list (a letter's lines joined): items numbered in brackets, one per project.
+_PAREN_ITEM = re.compile(
+    r"(?:^|(?<=[.:!?] ))[ \t]*\((?P<number>\d{1,2})\)[ \t]+(?P<name>[A-Z0-9][^\n.;:]{2,70}?)"
+    r"[ \t]*$",
+    re.M,
+)
+
+
+def paren_projects(
+    text: str, document: Document, found: list[Project], fallback: str | None
+) -> list[Project]:
+    """Items "(1)", "(2)", "(3)" that are each only a project's name, over the paragraph
+    about it, when at least two such items follow in order."""
+    names = {normalise_space(p.name).casefold() for p in found}
+    marks = region_marks(text, document)
+    items = []
+    for item in _PAREN_ITEM.finditer(text, document.start, document.end):
+        name = item.group("name").strip()
+        bare = _PARENTHESIS.sub("", name)
+        if (
+            _only_a_name(bare)
+            and (INFRA.search(name) or CITY_PAIR.search(bare) or _SPACED_PAIR.search(bare))
+            and not NOT_A_PROJECT.match(name)
+            and normalise_space(name).casefold() not in names
+        ):
+            items.append((int(item.group("number")), item.start("name"), item.end(), name))
+    run = [i for n, i in enumerate(items) if i[0] == n + 1]
+    if len(run) < _MIN_LIST:
+        return []
+    out: list[Project] = []
+    for position, (_, start, end, name) in enumerate(run):
+        stop = run[position + 1][1] if position + 1 < len(run) else end + 800
+        stop = min(stop, document.end, _paragraph_end(text, end, document.end))
+        said = text[end:stop]
+        out.append(
+            _line_project(
+                document,
+                "paren",
+                text,
+                start=start,
+                said_from=end,
+                end=stop,
+                name=name,
+                region=region_at(marks, start) or fallback,
+                phase=project_phase(said),
+                paused=bool(PAUSED.search(said[:400])),
+            )
+        )
+    return out
+
+
+def _paragraph_end(text: str, start: int, limit: int) -> int:
+    blank = text.find("\n\n", start, limit)
+    return blank if blank >= 0 else limit

@@ -26,7 +26,9 @@ __all__ = [
     "CITY_PAIR",
     "CLAUSE",
     "COLUMN_WORDS",
+    "CROSS_REFERENCE",
     "DECISIONS",
+    "HOUSING_AREA",
     "INFRA",
     "MEETING_REGION",
     "MIRT_REGIONS",
@@ -34,6 +36,8 @@ __all__ = [
     "PAUSED",
     "PERSON",
     "PHASE_BODY",
+    "PLACE_DATE",
+    "PROGRAMME",
     "REGION",
     "REGION_LINE",
     "Milestone",
@@ -74,7 +78,7 @@ INFRA = re.compile(
     r"spoor|station|sluis|sluizen|brug\b|bruggen|tunnel|weg\b|wegen\b|\bring\b|buitenring|"
     r"binnenring|ringweg|knooppunt|vaarweg|kanaal|kanalen|"
     r"fiets|dijk|terminal|\bOV\b|\bHOV\b|verbinding|corridor|aansluiting|viaduct|zeetoegang|"
-    r"route\b|passage|\btram|metro|rondweg|traverse|verbreding|spoorzone|wegvak|dok\b|"
+    r"route\b|passage|\btram|tram\b|metro|ontsluiting|rondweg|traverse|verbreding|spoorzone|wegvak|dok\b|"
     # "Internationale trein Arnhem–Düsseldorf", "Keervoorziening Zaandam",
     # "Verkeersmanagement Noordvleugel": a service or a measure on the network
     r"\btrein\b|keervoorziening|verkeersmanagement|"
@@ -98,7 +102,7 @@ CATEGORY = re.compile(
     r"^(?:wegen|weg|vaarwegen|vaarweg|spoor|spoorwegen|fiets|fietsroutes|ov|water|"
     r"hoofdwegennet|hoofdvaarwegennet|openbaar\s+vervoer|goederenvervoer|mobiliteit|"
     r"bereikbaarheid|infrastructuur|wegen\s+en\s+vaarwegen|projecten|overige\s+projecten|"
-    r"uitgestelde\s+projecten|gepauzeerde\s+projecten)$",
+    r"uitgestelde\s+projecten|gepauzeerde\s+projecten|regio'?s)$",
     re.IGNORECASE,
 )
 AGENDA_NUMBER = re.compile(r"^A\d{1,2}[.:]?\s*(?:[–—-]\s*)?(?=[A-Z])")
@@ -112,7 +116,7 @@ NOT_A_PROJECT = re.compile(
     r"aanleiding|argumenten|kanttekeningen|planning$|tabel\b|afspraken\s+tussen\b|tot\s+slot|"
     r"financi|moties|motie\b|toezegging|vervolg|uitkomsten|rondvraag|verslag\b|"
     r"opening|sluiting|mededeling|kamerstuk|reservering|gebiedsagenda|bijdrage|hoofdstuk|"
-    r"afspraken$|"
+    r"afspraken$|(?:besluiten-\s+en\s+)?afsprakenlijst\b|besluitenlijst\b|"
     r"(?:waterveiligheid|klimaatadaptatie|woningbouw|energie|natuur|landbouw|stikstof|bodem|"
     r"erfgoed|netcongestie|drinkwater|defensie|bereikbaarheid:|novex|ruimtelijke|waterstof|"
     r"woondeals?)\b|"
@@ -147,6 +151,14 @@ DECISIONS = re.compile(
     r"bestuursovereenkomst|BOK|openstelling|ingebruikname|oplevering|gunning|starthandeling|startschot)\b",
     re.IGNORECASE,
 )
+# "Woningbouw Almere Pampus", "Woningbouw Emmen Centrum-Oost": housing in a named area of a
+# place is an area project; "Woningbouw Haarlemmermeer" (a place alone) is a theme.
+HOUSING_AREA = re.compile(r"^Woningbouw\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
+# "Apeldoorn, 9 juni 2022", "Den Haag, 12-11-2024": the place and date of a meeting or letter.
+PLACE_DATE = re.compile(r"^[A-Z][\w'’. -]{1,40},\s+(?:\d{1,2}\s+[a-z]+\s+|\d{1,2}-\d{1,2}-)\d{4}$")
+# "Rotterdam Oostflank   loopt; zie 1.1": a status row that points to an item elsewhere.
+CROSS_REFERENCE = re.compile(r"\bzie\s+(?:ook\s+)?(?:afspraak\s+|paragraaf\s+|§\s*)?\d", re.I)
+PROGRAMME = re.compile(r"^Programma\s+[A-Z]")  # "Programma U Ned", "Programma Hoogfrequent Spoor"
 PAUSED = re.compile(r"\bgepauzeerd|pauzeren\b", re.IGNORECASE)
 
 

@@ -19,7 +19,7 @@ import re
 
 from .patterns import CELL_SEPARATOR, PREVIOUS_NUMBER, TABLE_ROW
 from .phases import NOUN_PHASES, project_phase, stated_phase
-from .project_rows import cell_projects, list_projects, table_projects
+from .project_rows import cell_projects, list_projects, paren_projects, table_projects
 from .project_terms import (
     AD,
     AGENDA_NUMBER,
@@ -27,6 +27,8 @@ from .project_terms import (
     CITY_PAIR,
     CLAUSE,
     COLUMN_WORDS,
+    CROSS_REFERENCE,
+    HOUSING_AREA,
     INFRA,
     MEETING_REGION,
     MIRT_REGIONS,
@@ -34,6 +36,8 @@ from .project_terms import (
     PAUSED,
     PERSON,
     PHASE_BODY,
+    PLACE_DATE,
+    PROGRAMME,
     REGION_LINE,
     Milestone,
     Project,
@@ -71,11 +75,77 @@ def find_projects(
         found.extend(table_projects(text, document, found, default_region(text, document)))
         found.extend(cell_projects(text, document, found, default_region(text, document)))
         found.extend(list_projects(text, document, found, default_region(text, document)))
+        found.extend(paren_projects(text, document, found, default_region(text, document)))
         if document.kind == "ruimtelijk_arrangement":
             found.extend(_item_projects(text, document, found))
+        if document.kind in _SUBJECT_KINDS:
+            found.extend(_subject_projects(text, document, found))
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
-    return tuple(projects)
+    return _once_per_bundle(projects)
+
+
+def _once_per_bundle(projects: list[Project]) -> tuple[Project, ...]:
+    """A letter or bundle reports a project once: a council letter and the afsprakenlijst it
+    encloses both head "Spoorlijn Zwolle - Emmen"; the first keeps the phase the other
+    states."""
+    kept: dict[str, int] = {}
+    out: list[Project] = []
+    for project in projects:
+        key = normalise_space(project.name).casefold()
+        index = kept.get(key)
+        if index is None:
+            kept[key] = len(out)
+            out.append(project)
+        elif out[index].phase is None and project.phase is not None:
+            out[index] = dataclasses.replace(out[index], phase=project.phase)
+    return tuple(out)
+
+
+_SUBJECT_KINDS = frozenset({"raadsvoorstel", "raadsinformatiebrief", "other"})
+# "het project Zaancorridor zich in de planuitwerking bevindt"
+_PROJECT_NAMED = re.compile(
+    r"\b[Hh]et\s+project\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+_THIS_PROJECT = re.compile(r"\b(?:het|dit)\s+project\b", re.IGNORECASE)
+
+
+def _subject_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
+    """The project a letter is about, named in its subject, without a heading of its own:
+    "het project InnovA58 zit in de planuitwerking" under "Onderwerp: … bijdrage InnovA58",
+    "het project Zaancorridor" in a "BESTUURSOVEREENKOMST ZAANCORRIDOR"; or, in a letter
+    with no other project, a council proposal whose subject names the work ("Bijdrage
+    OV-knooppunt Sloterdijk") when a sentence states the project's phase now. A subject
+    merely naming a road whose project the text does not report on is no project."""
+    body = text[document.start : document.end]
+    head = body[:300].casefold()
+    names = {normalise_space(p.name).casefold() for p in found}
+    for named in _PROJECT_NAMED.finditer(body):
+        name = named.group("name")
+        if len(name) >= 5 and name.casefold() in head and name.casefold() not in names:
+            stop = re.search(r"[.;]", body[named.end() :])
+            sentence = body[named.start() : named.end() + (stop.start() if stop else 200)]
+            return [_subject(text, document, name, document.start + named.start(), sentence)]
+    title = document.title or ""
+    infra = INFRA.search(title)
+    if found or infra is None or len(title.split()) > 8 or ":" in title:
+        return []
+    for sentence in re.split(r"(?<=[.;])\s+", body):
+        if _THIS_PROJECT.search(sentence) and stated_phase(sentence) is not None:
+            name = title[title.rfind(" ", 0, infra.start()) + 1 :]
+            return [_subject(text, document, name, document.start, sentence)]
+    return []
+
+
+def _subject(text: str, document: Document, name: str, start: int, sentence: str) -> Project:
+    region = default_region(text, document) or province_region(text[document.start : document.end])
+    project = _make(text, document.identifier, name, region, start, start, start, document)
+    return dataclasses.replace(
+        project,
+        identifier=f"{document.identifier}.subject.project",
+        phase=stated_phase(sentence),
+        end=document.end,
+    )
 
 
 _NEARBY = 3000
@@ -201,6 +271,10 @@ def _projects_of(
     candidates.sort(key=lambda c: c[2])
     agenda_numbers = numbers_agenda_items([c[0] for c in candidates])
     parents: dict[str, Section] = {s.identifier: s for s in sections}
+    child_start: dict[str, int] = {}  # where the first numbered subsection of a section starts
+    for s in sections:
+        if s.number is not None and s.parent and s.parent not in child_start:
+            child_start[s.parent] = s.start
     items = 0  # numbered items that are not procedure ("Opening", "Rondvraag")
     named: list[tuple[str, str | None, int, int, int, str]] = []  # items named like a project
     for title, number, start, heading_end, end, identifier in candidates:
@@ -214,7 +288,9 @@ def _projects_of(
             or "www." in title
             or "kst-" in title
             or REGION_LINE.match(title)
-            or NOT_A_PROJECT.match(title)
+            or (NOT_A_PROJECT.match(title) and not HOUSING_AREA.match(title.strip()))
+            or PLACE_DATE.match(title.strip())
+            or CROSS_REFERENCE.search(title)
             or CATEGORY.match(title.strip(" .:"))
             or len(COLUMN_WORDS.findall(title)) >= 2
             or title.lower().startswith(("ten laste", "zie ", "bron"))
@@ -234,6 +310,8 @@ def _projects_of(
             or fallback
         )
         body = text[heading_end:end]
+        if identifier in child_start and not text[heading_end : child_start[identifier]].strip():
+            continue  # "2.1 Herprioritering" right over "2.1.1 …": it only groups subsections
         title = PREVIOUS_NUMBER.sub("", title)  # "Waterstofcluster Eemshaven (eerder: 2.1)"
         if ":" in title and len(title.split()) > 8:
             title = title.split(":", 1)[0]  # "Oude Lijn: ruggengraat van de Zuidelijke Randstad"
@@ -246,16 +324,24 @@ def _projects_of(
         if joined and len(title.split()) > 8 and _names_infrastructure(head) and not row:
             title = head  # "Lelylijn en de bereikbaarheid van Noord-Nederland via Heerenveen …"
         words = len(title.split())
+        if _theme_phrase(title):
+            continue
         is_project = (
             words <= 8
             and (
                 bool(INFRA.search(title))
                 or names_area(title)
+                or bool(HOUSING_AREA.match(title.strip()))
                 or bool(CITY_PAIR.match(title.strip()))
                 # "Volkerak-Zoommeer: zoetwatervoorziening": the name before the colon
                 or bool(CITY_PAIR.match(title.split(":", 1)[0].strip()))
-                or bool(_PROGRAMME.match(title.strip()))
-                or (document.kind == "mirt_brief" and under_region and number is not None)
+                or bool(PROGRAMME.match(title.strip()))
+                or (
+                    document.kind == "mirt_brief"
+                    and under_region
+                    and number is not None
+                    and identifier not in child_start  # "2.1 Herprioritering" over 2.1.1
+                )
                 # "2. Voortgang projecten" over "2.3 Zuidas Amsterdam": a subsection of a section
                 # about projects is one
                 or (
@@ -323,7 +409,20 @@ def _proper_name(title: str) -> bool:
     return len(title.split()) <= 6 and any(w[:1].isupper() for w in title.split()[1:])
 
 
-_PROGRAMME = re.compile(r"^Programma\s+[A-Z]")  # "Programma U Ned", "Programma Hoogfrequent Spoor"
+_ABOUT_THE = re.compile(r"\b(?:over|van|voor|op|langs|door)\s+(?:het|de)\b")
+
+
+def _theme_phrase(title: str) -> bool:
+    """ "Goederenvervoer over het spoor": a phrase of common nouns about "het spoor", "de
+    weg" (none capitalised after the first, no number) is a theme; a project has a name."""
+    words = title.split()
+    return (
+        len(words) >= 3
+        and bool(_ABOUT_THE.search(title))
+        and not any(mark in title for mark in ",:/")
+        and not any(w[:1].isupper() or w[:1].isdigit() or w[:1] in "(/" for w in words[1:])
+        and not re.search(r"\d", words[0])
+    )
 
 
 def _names_infrastructure(words: str) -> bool:
@@ -331,7 +430,7 @@ def _names_infrastructure(words: str) -> bool:
         INFRA.search(words)
         or CITY_PAIR.match(words.strip())
         or names_area(words)
-        or _PROGRAMME.match(words.strip())
+        or PROGRAMME.match(words.strip())
     )
 
 
