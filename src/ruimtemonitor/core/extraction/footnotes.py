@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .time_words import MONTH_NAMES
+
 __all__ = ["FootnoteHit", "drop_link_annotations", "find_footnotes"]
 
 _BODY = re.compile(r"^[ \t]?(?P<number>\d{1,3})[ \t]+(?P<text>\S[^\n]*)$")
@@ -43,11 +45,8 @@ def _marker_pattern(number: int) -> re.Pattern[str]:
         rf"(?<=[a-zà-ÿ.,;:)’'\"”\]])(?<!\d,)(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[A-H]\.){number}(?=[\s,.;:)’”]|$)"
         rf"|(?<=[.;:)] ){number}(?=[ \t]*$)"
         # glued to the year of a date: "het overleg van 1 juli 20101" (not "Postbus 20901")
-        rf"|(?:{_MONTHS})[ \t]+(?:19|20)\d\d(?P<year_marker>{number})(?=[\s,.;:)’”]|$)"
+        rf"|(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d(?P<year_marker>{number})(?=[\s,.;:)’”]|$)"
     )
-
-
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 
 
 def find_footnotes(
