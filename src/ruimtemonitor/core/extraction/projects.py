@@ -234,6 +234,8 @@ def _projects_of(
             or fallback
         )
         body = text[heading_end:end]
+        if number and re.match(rf"\s*{re.escape(number.rstrip('.'))}\.1\b", body):
+            continue  # "3 Regio's" over "3.1 Noord": a chapter of sections, not a project
         title = PREVIOUS_NUMBER.sub("", title)  # "Waterstofcluster Eemshaven (eerder: 2.1)"
         if ":" in title and len(title.split()) > 8:
             title = title.split(":", 1)[0]  # "Oude Lijn: ruggengraat van de Zuidelijke Randstad"
