@@ -48,8 +48,9 @@ from .time_words import (
 
 __all__ = ["Event", "Timeline", "split_times"]
 
-_RELATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:aan|in|voor|vóór|tijdens)[ \t\n]+$", re.I)
+_RELATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:aan|in|voor|vóór|tijdens|bij)[ \t\n]+$", re.I)
 _DATED_AFTER = re.compile(rf"\b(?:op|van)\s+\d{{1,2}}\s+(?:{MONTH_NAMES})", re.IGNORECASE)
+_COMPOUND = re.compile(r"-[^\W\d_]")
 _CELL_EDGE_BEFORE = re.compile(r"(?:^|\||[ \t]{2,})[ \t]*$")
 _CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,})")
 
@@ -106,6 +107,8 @@ def split_times(
             continue  # "in het BO MIRT van najaar 2018": the meeting of 22 november 2018
         if _names_held_meetings(text, match, letter, days_by_doc.get(doc, [])):
             continue  # "In april en mei 2008 zijn de bestuurlijke overleggen gevoerd"
+        if match.meeting is not None and _COMPOUND.match(text, match.end):
+            continue  # "bij de volgende BOL-brief": the letter about the meeting
         lead = _RELATION_BEFORE.search(text, max(0, match.start - 10), match.start)
         if match.meeting is not None and lead is not None:
             # "legt de plannen voor aan het BOL van het najaar": the word before makes it a time
