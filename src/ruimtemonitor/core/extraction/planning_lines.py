@@ -3,7 +3,9 @@
 The grammar rightly ignores a bare year in running text, but a project page lists its
 milestones as "2027: Tracébesluit", "2020-2022: openstelling fase 1" or "• 2010
 voorkeursbeslissing", and a table gives a year or a quarter in a cell of its own
-("Kampen Noordrand | gemeente | 2025-2026"). Those are read here.
+("Kampen Noordrand | gemeente | 2025-2026", "… | realisatie | openstelling 2027"). Those
+are read here, and so is a yearly publication named by its year ("in het MIRT-Overzicht
+2020"), which the grammar leaves alone as a year in a name.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from .patterns import CELL_SEPARATOR
 from .splitting import Document
 from .textutil import Spans, iter_lines
 
-__all__ = ["planning_lines"]
+__all__ = ["planning_lines", "publication_times"]
 
 # "2027: Tracébesluit", "2020-2022: openstelling", "• 2010 voorkeursbeslissing" (a bullet
 # list of milestones needs no colon).
@@ -40,6 +42,33 @@ _PHASE_ROW_YEAR = re.compile(
     re.IGNORECASE,
 )
 
+# "… | realisatie | openstelling 2027": a step in words and its year, the last cell of a row.
+_STEP_CELL = re.compile(
+    r"(?!(?:prijspeil|peiljaar|basisjaar|peildatum|stand|begroting|prognose)\b)"
+    r"[a-zà-ÿ][\w/.-]*(?:[ \t][a-zà-ÿ][\w/.-]*)?[ \t]+"
+    r"(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
+)
+_COVER_LINES = 4  # a lone year among the first lines of a document is its cover, no cell
+_PUBLICATION = re.compile(
+    r"\b(?P<when>[Ii]n[ \t\n]+(?:het|de)[ \t\n]+(?:MIRT[- ]?[Oo]verzicht|(?:MIRT[- ])?"
+    r"[Pp]rojectenboek|[Vv]oorjaarsnota|[Nn]ajaarsnota|[Mm]iljoenennota)[ \t\n]+(?:van[ \t\n]+)?"
+    r"(?P<y1>(?:19|20)\d{2}))(?![\d/–-])(?P<q>)(?P<y2>)"
+)
+
+
+def publication_times(
+    text: str, document: Document, taken: list[tuple[int, int]]
+) -> list[DeadlineMatch]:
+    """ "in het MIRT-Overzicht 2020": the year of a yearly publication something goes in."""
+    index = Spans(taken)
+    out: list[DeadlineMatch] = []
+    for match in _PUBLICATION.finditer(text, document.start, document.end):
+        if not index.overlaps(match.start("when"), match.end("when")):
+            item = _planned(match)
+            if item is not None:
+                out.append(item)
+    return out
+
 
 def planning_lines(
     text: str, document: Document, taken: list[tuple[int, int]]
@@ -48,6 +77,8 @@ def planning_lines(
     out: list[DeadlineMatch] = []
     index = Spans(taken)
     lines = list(iter_lines(text, document.start, document.end))
+    filled = [p for p, (s, e) in enumerate(lines) if text[s:e].strip()]
+    cover = filled[_COVER_LINES - 1] if len(filled) >= _COVER_LINES else -1
     for position, (line_start, line_end) in enumerate(lines):
         planned = _PLANNING_LINE.match(text, line_start, line_end)
         if planned is not None:
@@ -61,7 +92,7 @@ def planning_lines(
                 found
                 and one_cell < 2
                 and not _PHASE_ROW_YEAR.search(text, line_start, line_end)
-                and not _in_flat_table(text, lines, position)
+                and (position <= cover or not _in_flat_table(text, lines, position))
             ):
                 found = []
         for match in found:
@@ -81,7 +112,8 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
     line = text[line_start:line_end]
     cells: list[re.Match[str]] = []
     position = line_start
-    for part in CELL_SEPARATOR.split(line):
+    parts = [part for part in CELL_SEPARATOR.split(line) if part.strip()]
+    for number, part in enumerate(parts):
         stripped = part.strip()
         if not stripped:
             continue
@@ -90,6 +122,8 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
             continue
         position = at + len(stripped)
         cell = _TIME_CELL.match(text, at, at + len(stripped))
+        if cell is None and number == len(parts) - 1 and len(parts) >= 3:
+            cell = _STEP_CELL.match(text, at, at + len(stripped))
         if cell is not None:
             cells.append(cell)
     return cells

@@ -30,7 +30,7 @@ from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
 from .cleaning import CleanText
 from .past_events import Event, event_of, footnote_events, since_years
-from .planning_lines import planning_lines
+from .planning_lines import planning_lines, publication_times
 from .splitting import Document
 from .time_ranges import join_ranges, next_year
 from .time_words import (
@@ -160,10 +160,17 @@ def split_times(
             deadlines.append((match, doc))
         taken.setdefault(doc, []).append((match.start, match.end))
     for document in documents:
-        for match in planning_lines(text, document, taken.get(document.identifier, [])):
-            deadline = match.deadline
-            letter = document.date
-            if letter is not None and deadline.end is not None and deadline.end < letter:
+        spans, letter = taken.get(document.identifier, []), document.date
+        for match in planning_lines(text, document, spans):
+            if _passed(document, match) or _reported_done(text, document, match):
+                events.append(event_of(match, document.identifier))
+            else:
+                deadlines.append((match, document.identifier))
+        for match in publication_times(text, document, spans):
+            if _passed(document, match) or (
+                (letter is None or match.deadline.start is None or match.deadline.start <= letter)
+                and is_past(*sentence_around(text, match.start, match.end), "in")
+            ):
                 events.append(event_of(match, document.identifier))
             else:
                 deadlines.append((match, document.identifier))
@@ -173,6 +180,36 @@ def split_times(
     deadlines.sort(key=lambda item: item[0].start)
     events.sort(key=lambda e: e.start)
     return Timeline(tuple(deadlines), tuple(events))
+
+
+def _passed(document: Document, match: DeadlineMatch) -> bool:
+    """The whole period lies before the letter's date."""
+    end = match.deadline.end
+    return document.date is not None and end is not None and end < document.date
+
+
+_MILESTONE = re.compile(r"[^\W\d_][\w-]{5,}")
+
+
+def _reported_done(text: str, document: Document, match: DeadlineMatch) -> bool:
+    """A planning line of the letter's own year ("2012  ontwerp-tracébesluit") whose milestone
+    the text reports as done ("Het ontwerp-tracébesluit is op 14 februari 2012 … gelegd")."""
+    letter, deadline = document.date, match.deadline
+    if letter is None or deadline.start is None or deadline.start.year != letter.year:
+        return False
+    line_end = text.find("\n", match.end)
+    word = _MILESTONE.search(text, match.end, line_end if line_end >= 0 else len(text))
+    if word is None:
+        return False
+    named = re.compile(rf"(?<![\w-]){re.escape(word.group())}(?![\w-])", re.IGNORECASE)
+    for mention in named.finditer(text, document.start, document.end):
+        if mention.start() == word.start():
+            continue
+        before, after = sentence_around(text, mention.start(), mention.end())
+        words = f"{before.rsplit(chr(10), 1)[-1]} {after.split(chr(10), 1)[0]}"
+        if PAST.search(words) and not FUTURE.search(words):
+            return True
+    return False
 
 
 _HELD = re.compile(r"\b(?:gevoerd|gehouden|plaatsgevonden|vond(?:en)?\s+(?:\w+\s+){0,3}?plaats)\b")
