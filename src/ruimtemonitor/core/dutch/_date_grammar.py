@@ -168,6 +168,9 @@ DEADLINE_RE = re.compile(
         GAP
     }jaar{_END}
     | (?P<pd>[Pp]rinsjesdag){_END}(?:{GAP}(?:van{GAP})?(?P<pd_year>{_YEAR}))?
+    | (?:{_ARTICLE}{GAP})?(?P<xm>{_alt("kerstreces", "kerstvakantie", "kerstmis", "kerst")}){
+        _END
+    }(?:{GAP}(?:van{GAP})?(?P<xm_year>{_YEAR}))?
     | (?P<yr>{_YEAR})(?:[ ]?[/–-][ ]?(?P<yr2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d))?
     | (?(meeting)|(?!))
     )
@@ -180,7 +183,8 @@ def _trigger_words() -> list[str]:
     words = [*FULL_MONTH.split("|"), *OCR_MONTHS, "jan", "feb", "febr", "mrt", "apr", "jun",
              "jul", "aug", "sep", "sept", "okt", "nov", "dec", "voorjaar", "lente", "zomer",
              "zomervakantie", "zomerreces", "najaar", "herfst", "winter", "kwartaal", "helft",
-             "halfjaar", "jaarhelft", "jaar", "prinsjesdag", "bestuurlijk",
+             "halfjaar", "jaarhelft", "jaar", "prinsjesdag", "kerst", "kerstreces",
+             "kerstvakantie", "kerstmis", "bestuurlijk",
              "bestuurlijke"]  # fmt: skip
     both = {form for word in words for form in (word, word[0].upper() + word[1:])}
     return sorted(both, key=len, reverse=True)

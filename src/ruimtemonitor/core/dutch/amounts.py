@@ -51,10 +51,12 @@ class AmountMatch:
 _WORD_NUMBERS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
     "acht": 8, "negen": 9, "tien": 10, "twintig": 20, "dertig": 30, "veertig": 40,
-    "vijftig": 50, "honderd": 100,
+    "vijftig": 50, "honderd": 100, "een half": Decimal("0.5"), "anderhalf": Decimal("1.5"),
 }  # fmt: skip
 _WORD_NUMBER = (
-    r"(?i:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?i:"
+    + "|".join(w.replace(" ", "[ \t\n]+") for w in sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")"
     r"(?=[ \t\n]+(?:miljoen|miljard)(?![^\W\d_]))"
 )
 _NUMBER = rf"""
@@ -144,8 +146,9 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 
 def _number(written: str) -> Decimal:
     """A Dutch-notation number as an exact Decimal (no unit applied)."""
-    if written.casefold() in _WORD_NUMBERS:
-        return Decimal(_WORD_NUMBERS[written.casefold()])
+    words = " ".join(written.casefold().split())
+    if words in _WORD_NUMBERS:
+        return Decimal(_WORD_NUMBERS[words])
     if "," in written:
         whole, fraction = written.split(",", 1)
         return Decimal(f"{whole.replace('.', '')}.{fraction}")

@@ -58,7 +58,7 @@ _RELATION_PICK = {"before": p.Pick.NEXT, "by": p.Pick.UPCOMING, "until": p.Pick.
                   "after": p.Pick.UPCOMING}  # fmt: skip
 _NO_BARE_YEAR = {"op", "tijdens"}
 _TIME_GROUPS = ("d_days", "n_d", "q_ord", "q_num", "q_num2", "h_ord", "roll", "s_word",
-                "m_month", "y_pos", "ry", "pd", "yr")  # fmt: skip
+                "m_month", "y_pos", "ry", "pd", "xm", "yr")  # fmt: skip
 
 
 class _UnresolvedError(Exception):
@@ -173,6 +173,8 @@ class _Resolver:
                 else self.year(make, None, self.pick())
             )
             return _Period(*make(y), Precision.DAY)
+        if self.m.group("xm"):
+            return self.christmas()
         if self.m.group("yr"):
             return self.bare_year()
         return None
@@ -189,6 +191,16 @@ class _Resolver:
             return _Period(*make(y), Precision.SEASON, special=True)
         y = self.year(lambda yy: p.season(yy, word), "s", self.pick(mod))
         return _Period(*p.season(y, word), Precision.SEASON, season=(y, word))
+
+    def christmas(self) -> _Period | None:
+        """ "voor de kerst", "na het kerstreces": Christmas Day, the relation applied to it."""
+        if not (self.m.group("xm_year") or self.relation_word):
+            return None  # "de kerst" on its own is no time
+        if self.m.group("xm_year"):
+            y = int(self.m.group("xm_year"))
+        else:
+            y = self.year(lambda yy: (dt.date(yy, 12, 25),) * 2, None, self.pick())
+        return _Period(dt.date(y, 12, 25), dt.date(y, 12, 25), Precision.DAY)
 
     def month(self) -> _Period | None:
         g = self.group
@@ -334,7 +346,8 @@ def _build(text: str, match: re.Match[str], ref: dt.date | None) -> DeadlineMatc
 def _precision_of(match: re.Match[str]) -> Precision:
     """The precision relative words would have once resolved (kept on unresolved deadlines)."""
     for group, precision in (
-        ("d_days", Precision.DAY), ("pd", Precision.DAY), ("q_ord", Precision.QUARTER),
+        ("d_days", Precision.DAY), ("pd", Precision.DAY), ("xm", Precision.DAY),
+        ("q_ord", Precision.QUARTER),
         ("q_num", Precision.QUARTER), ("q_num2", Precision.QUARTER), ("h_ord", Precision.HALF_YEAR),
         ("s_word", Precision.SEASON), ("m_month", Precision.MONTH), ("ry", Precision.YEAR),
         ("y_pos", Precision.QUARTER),

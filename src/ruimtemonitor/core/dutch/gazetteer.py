@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
 from ruimtemonitor.core.dutch._text import GAP, LOWER, OPT_GAP, UPPER, slugify, trie_regex
 from ruimtemonitor.core.reference import areas, municipalities, organisations
 
@@ -251,7 +252,7 @@ def _known_only_re() -> re.Pattern[str]:
 # "Havenbedrijf Rotterdam", "Metropoolregio Rotterdam Den Haag"), a letterhead's address
 # ("2500 EX Den Haag"), or the place and date a letter was written or signed ("Den Haag,
 # 3 december 2018", "te Assen op 4 juni 2025") is not a place the text is about.
-_MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTH = FULL_MONTH
 _ORGANISATION_BEFORE = re.compile(
     rf"(?:(?:Stads|Metropool|Vervoer)?[Rr]egio|Havenbedrijf|Port{GAP}of){GAP}$"
 )

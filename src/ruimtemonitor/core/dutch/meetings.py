@@ -126,12 +126,16 @@ _TOOK_PLACE = re.compile(
 )
 # "Op 14 november 2019 is in het BO MIRT afgesproken …": the date next to the meeting's name.
 _DISCUSSED = re.compile(
-    r"\b(?:is|zijn|hebben|heeft|werd|werden|kwam|kwamen)\b[^.]{0,60}\b(?:afgesproken|besproken|"
-    r"overlegd|besloten|ingestemd|gesproken|bijeen(?:gekomen)?|vergaderd)\b"
+    r"\b(?:is|zijn|hebben|heeft|werd|werden|kwam|kwamen)\b[^.]{0,90}\b(?:afgesproken|besproken|"
+    r"overlegd|besloten|ingestemd|gesproken|bijeen(?:gekomen)?|vergaderd|genomen|vastgesteld|"
+    r"ondertekend)\b"
     r"|\b(?:sprak|spraken|overlegde|overlegden|besloot|besloten|vergaderde|vergaderden)\b",
     re.IGNORECASE,
 )
 _NEXT_TO = 40
+# "… Noord (6 november 2017), Oost (8 november 2017) en Zuid (9 november 2017)": the
+# landsdelen listed after the first, each with its date in brackets.
+_LISTED = re.compile(rf"{GAP}?(?:,|{GAP}en){GAP}{_REGION}{GAP}?\({GAP}?{_DATE}{GAP}?\)", re.I)
 _KIND_RE = re.compile(rf"\b{_KIND}(?:{GAP}{_REGION})?", re.IGNORECASE)
 _DATE_RE = re.compile(rf"\b{_DATE}\b", re.IGNORECASE)
 _TABLE_ROW = re.compile(
@@ -218,8 +222,15 @@ def find_meetings(
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             region = (match.group("region") or "").capitalize()
+            kind = _kind_of(match.group("kind"))
             for date, _words in _dates(match, year):
-                add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
+                add(match.start(), match.end(), kind, region, date)
+            more = _LISTED.match(text, match.end()) if match.group().endswith(")") else None
+            while more is not None:
+                listed = more.group("region").capitalize()
+                for date, _words in _dates(more, year):
+                    add(more.start("region"), more.end(), kind, listed, date)
+                more = _LISTED.match(text, more.end())
     for match in (m for pattern in _TWO_REGIONS for m in pattern.finditer(text)):
         days = [date for date, _ in _dates(match, year)]
         regions = [match.group("r1").capitalize(), match.group("r2").capitalize()]
@@ -267,6 +278,14 @@ def find_meetings(
                 kind = _kind_for(kinds, date_match)
             else:
                 kind = context[-1]  # type: ignore[index]
+            if (
+                any(
+                    other is not date_match and 0 <= other.start() - kind.end() <= 6
+                    for other in dates
+                )
+                and kind.string is words
+            ):
+                continue  # "de Gebiedsvisie van 3 maart … in het BOL Oost van 8 juni"
             kind_word = _kind_of(kind.group("kind"))
             # The landsdelen named after this date, before the next date or meeting name,
             # belong to it ("op 3 november volgden de overleggen Oost en Zuid").

@@ -153,6 +153,10 @@ class CleanText:
 # "l8", "2l3", "nr. 3l"; "2O10", "3OO": a letter beside digits, in a run that is otherwise a number.
 _OCR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])")
 _OCR_ZERO = re.compile(r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)")
+# "0verleg", "B0 MIRT": a zero read for the capital O of a word or of the meeting's name.
+_OCR_LETTER_O = re.compile(r"(?<![^\W_])0(?=[a-z]{3,})|(?<=\bB)0(?=L?(?![^\W_]))")
+# "2Ol0": both letters in one year, which the two patterns above leave alone.
+_OCR_YEAR = re.compile(r"(?<![^\W_])(?=[\dOlI]*[OlI])(?:19|20|2O|l9|I9)[\dOlI]{2}(?![^\W_])")
 
 
 # Words of these letters that a line end often splits, also when the letter uses them only
@@ -212,7 +216,12 @@ def repair_ocr_digits(text: str) -> str:
 
     Every replacement has the same length, so offsets into the original text stay valid.
     """
+    text = _OCR_YEAR.sub(lambda m: m.group().translate(_DIGIT_OF), text)
+    text = _OCR_LETTER_O.sub("O", text)
     return _OCR_ZERO.sub(lambda m: "0" * len(m.group()), _OCR_ONE.sub("1", text))
+
+
+_DIGIT_OF = str.maketrans("OlI", "011")
 
 
 def clean(source: SourceText) -> CleanText:

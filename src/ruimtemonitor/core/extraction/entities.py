@@ -189,7 +189,12 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         every.extend(in_text)
         if kamerstuk is None:
             kamerstuk = in_text[0] if in_text else None
-        if not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
+        addressed = (
+            document.kind in _TO_PARLIAMENT_KINDS
+            and kinds[0] == "toezegging"
+            and _PROMISE_TO_YOU.search(sentence) is not None
+        )
+        if not addressed and not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue
         council = document.kind in {"raadsvoorstel", "raadsinformatiebrief"}
         if council and kamerstuk is None and not _TO_PARLIAMENT.search(f"{sentence} {notes}"):
@@ -240,8 +245,58 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
                 None,
             )
         )
+    items.extend(_table_promises(text, document, items))
     items.sort(key=lambda item: item.start)
     return items
+
+
+# A letter to parliament says "u" to the Kamer: "Wij zeggen toe u … te informeren".
+_TO_PARLIAMENT_KINDS = frozenset({"kamerbrief", "mirt_brief"})
+_PROMISE_TO_YOU = re.compile(
+    r"\b(?:(?:ik|wij|we)\s+zeg(?:gen)?\s+(?:\w+\s+){0,2}?toe|zeg(?:gen)?\s+(?:ik|wij|we)\s+"
+    r"(?:\w+\s+){0,2}?toe)\s+(?:\w+\s+){0,2}?u\b",
+    re.IGNORECASE,
+)
+# "Toezegging      Stand" over rows "Brief over … (CD MIRT 6-7-2023)   Afgedaan": a table of
+# commitments, one per Kamer debate a row cites.
+_PROMISE_HEADER = re.compile(r"^[ \t]*Toezegging(?:en)?(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S", re.I)
+_DEBATE = re.compile(
+    r"\((?:[^()\n]{0,40}?\b(?:CD|AO|NO|WGO|Commissiedebat|Algemeen\s+Overleg|Notaoverleg)\b"
+    r"[^()\n]{0,40})\)"
+)
+
+
+def _table_promises(
+    text: str, document: Document, found: list[ParliamentaryItem]
+) -> list[ParliamentaryItem]:
+    """One commitment per row of a table of commitments (each row cites its Kamer debate)."""
+    out: list[ParliamentaryItem] = []
+    lines = list(iter_lines(text, document.start, document.end))
+    for index, (start, end) in enumerate(lines):
+        if not _PROMISE_HEADER.match(text[start:end]):
+            continue
+        for row_start, row_end in lines[index + 1 :]:
+            row = text[row_start:row_end]
+            if not row.strip():
+                break
+            for debate in _DEBATE.finditer(row):
+                at = row_start + debate.start()
+                if any(item.start <= at < item.end for item in found):
+                    continue
+                ids = _kamerstuk_ids(row)
+                out.append(
+                    ParliamentaryItem(
+                        "toezegging",
+                        ids[0] if ids else None,
+                        None,
+                        " ".join(row.split()),
+                        document.identifier,
+                        at,
+                        row_start + debate.end(),
+                        completion.status if (completion := find_completion(row)) else None,
+                    )
+                )
+    return out
 
 
 _NOTE_ITEM = re.compile(

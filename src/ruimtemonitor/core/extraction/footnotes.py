@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .time_words import MONTH_NAMES
+
 __all__ = ["FootnoteHit", "drop_link_annotations", "find_footnotes"]
 
 _BODY = re.compile(r"^[ \t]?(?P<number>\d{1,3})[ \t]+(?P<text>\S[^\n]*)$")
@@ -43,11 +45,8 @@ def _marker_pattern(number: int) -> re.Pattern[str]:
         rf"(?<=[a-zà-ÿ.,;:)’'\"”\]])(?<!\d,)(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[A-H]\.){number}(?=[\s,.;:)’”]|$)"
         rf"|(?<=[.;:)] ){number}(?=[ \t]*$)"
         # glued to the year of a date: "het overleg van 1 juli 20101" (not "Postbus 20901")
-        rf"|(?:{_MONTHS})[ \t]+(?:19|20)\d\d(?P<year_marker>{number})(?=[\s,.;:)’”]|$)"
+        rf"|(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d(?P<year_marker>{number})(?=[\s,.;:)’”]|$)"
     )
-
-
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 
 
 def find_footnotes(
@@ -63,6 +62,7 @@ def find_footnotes(
     body never continues into one of them.
     """
     hits: list[FootnoteHit] = []
+    under_rule = _bodies_under_rules(text, lines, skip)
     expected = 1
     last_marker_end = 0
     taken: set[int] = set()
@@ -77,6 +77,11 @@ def find_footnotes(
             index += 1
             continue
         number = int(match.group("number"))
+        if any(later > index for later in under_rule.get(number, ())) or _opens_section(
+            text, lines, index, number
+        ):
+            index += 1  # "4 Toezeggingen" above the real "4 Kamerstuk …" under the rule
+            continue
         # A letter printed from a longer one starts its footnotes at "5 Kamerstuk …".
         first = not hits and _CUE.match(match.group("text")) is not None
         if number != 1 and not expected <= number <= expected + 2 and not first:
@@ -100,6 +105,35 @@ def find_footnotes(
         last_marker_end = marker[1]
         index = body[-1] + 1
     return hits
+
+
+_RULE_REACH = 12
+
+
+def _bodies_under_rules(
+    text: str, lines: list[tuple[int, int]], skip: set[int]
+) -> dict[int, list[int]]:
+    """The numbered lines that stand under a "_______" rule: where a page's footnotes are."""
+    found: dict[int, list[int]] = {}
+    for index, (start, end) in enumerate(lines):
+        if not _RULE.match(text[start:end].strip()):
+            continue
+        for below in range(index + 1, min(len(lines), index + 1 + _RULE_REACH)):
+            if below in skip:
+                continue
+            body = _BODY.match(text[lines[below][0] : lines[below][1]])
+            if body is not None:
+                found.setdefault(int(body.group("number")), []).append(below)
+    return found
+
+
+def _opens_section(text: str, lines: list[tuple[int, int]], index: int, number: int) -> bool:
+    """ "2 Nationaal" over "2.1 Herprioritering": a numbered heading, not a footnote body."""
+    for start, end in lines[index + 1 : index + 3]:
+        following = text[start:end].strip()
+        if following:
+            return following.startswith(f"{number}.1 ") or following.startswith(f"{number}.1.")
+    return False
 
 
 def _plausible(

@@ -21,6 +21,7 @@ from .genres import DOCUMENT_KINDS, classify
 from .letter_date import DATE_WORDS, find_letter_date, parse_document_date
 from .patterns import AFSPRAAK_LINE, LETTER_START
 from .textutil import iter_lines
+from .time_words import LETTERHEAD_LABELS
 
 __all__ = ["DOCUMENT_KINDS", "Document", "split_documents"]
 
@@ -50,7 +51,7 @@ _SIGNER_ROLE = re.compile(
 _NAMENS = re.compile(r"\bnamens\s+(?:het\s+|de\s+)?(?P<org>[^,\n]+)", re.IGNORECASE)
 _LABEL = re.compile(
     # "Datum raadsvergadering" is the council's meeting ahead, not the proposal's own date
-    r"^(?P<label>Datum(?![ \t]+raadsvergadering)|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b"
+    rf"^(?P<label>{LETTERHEAD_LABELS})\b"
     r"[ \t]*:?[ \t]*(?P<value>.*)$",
     re.IGNORECASE,
 )

@@ -21,14 +21,20 @@ __all__ = ["table_amounts"]
 
 _CAPTION = re.compile(
     r"(?:x|in|bedragen\s+in)?\s*(?:€|euro)?\s*(?:1\s*)?(?P<unit>mln|miljoen|miljoenen|mld|"
-    r"miljard|miljarden)\.?(?:\s+euro)?\s*(?:[,)]|$|\s+prijspeil)",
+    r"miljard|miljarden|(?<=€ )1\.000|(?<=€)1\.000|duizenden)\.?(?:\s+euro)?\s*"
+    r"(?:[,)]|$|\s+prijspeil)",
     re.IGNORECASE,
 )
+# "(x € 1 mln.)", "(bedragen in mln. euro)", "(x € 1.000, prijspeil 2010)"
 _CAPTION_LINE = re.compile(
     r"\((?:x\s*)?€\s*(?:1\s*)?(?:mln|mld)|bedragen\s+(?:x|in)\s"
-    r"|\((?:mln|mld|miljoen|miljard)\.?\s+(?:euro|€)\b",
+    r"|\((?:mln|mld|miljoen|miljard)\.?\s+(?:euro|€)\b|\(x\s*€\s*1\.000\b",
     re.I,
 )
+# A line of running text (a sentence of eight words or more) ends a table: what follows, such
+# as a page footer "Projectenboek 2013 | 84", is no cell of it.
+_PROSE = re.compile(r"^[ \t]*[^\W\d_]\S*(?:[ \t]\S+){7,}$")
+_SENTENCE_END = re.compile(r"\.(?:[ \t]|$)")
 # "(bedragen in euro)", "Bedrag (€)": whole euros, read only from cells with thousands
 # separators ("17.500.000"), so a number column beside them is never money.
 _EURO_CAPTION = re.compile(r"\(\s*(?:bedragen\s+)?(?:in|x)\s+(?:euro|€)\s*(?:1\s*)?\)", re.I)
@@ -42,7 +48,16 @@ _CELL = re.compile(
     rf"(?P<n2>{_NUMBER}))?[ \t]*$"
 )
 _WHOLE_EUROS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_SCALES = {"mln": 6, "miljoen": 6, "miljoenen": 6, "mld": 9, "miljard": 9, "miljarden": 9}
+_SCALES = {
+    "mln": 6,
+    "miljoen": 6,
+    "miljoenen": 6,
+    "mld": 9,
+    "miljard": 9,
+    "miljarden": 9,
+    "1.000": 3,
+    "duizenden": 3,
+}
 _MAX_TABLE_LINES = 80
 
 
@@ -95,6 +110,13 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
                 exponent = None
             continue
         blanks = 0
+        if (
+            _PROSE.match(line)
+            and _SENTENCE_END.search(line.rstrip())
+            and not CELL_SEPARATOR.search(line.strip())
+        ):
+            exponent = None
+            continue
         lines_left += 1
         if lines_left > _MAX_TABLE_LINES:
             exponent = None

@@ -71,6 +71,13 @@ B = 1_000_000_000
         ("Een scan: € 7,5 rnln. bijdrage.", "€ 7,5 rnln.", [Decimal("7.5") * M], None),
         ("Er is één miljoen euro toegezegd.", "één miljoen euro", [M], None),
         ("Het Rijk stelt twee miljard beschikbaar.", "twee miljard", [2 * B], None),
+        (
+            "Voor risico's is een half miljoen euro gereserveerd.",
+            "een half miljoen euro",
+            [M // 2],
+            None,
+        ),
+        ("De gemeente geeft anderhalf miljoen euro.", "anderhalf miljoen euro", [3 * M // 2], None),
     ],
 )
 def test_amount_forms(

@@ -61,3 +61,30 @@ def test_two_landsdelen_on_one_day_are_two_meetings() -> None:
         ("Noordwest", 18),
         ("Zuidwest", 18),
     ]
+
+
+def test_landsdelen_listed_after_the_first_each_with_their_date() -> None:
+    text = (
+        "Aanleiding zijn de Bestuurlijke Overleggen MIRT Noord (6 november 2017), Oost\n"
+        "(8 november 2017) en Zuid (9 november 2017).\n"
+    )
+    found = find_meetings(text, year=2017, before=dt.date(2017, 12, 1))
+    assert [(m.landsdeel, m.date.day) for m in found] == [("Noord", 6), ("Oost", 8), ("Zuid", 9)]
+
+
+def test_a_decision_taken_in_the_meeting_dates_it() -> None:
+    text = (
+        "Op 13 november 2018 hebben Rijk en regio in het BO MIRT Zuidwest de voorkeursbeslissing "
+        "genomen; het project is daarmee in de planuitwerking gekomen.\n"
+    )
+    found = find_meetings(text, year=2018, before=dt.date(2018, 12, 1))
+    assert [(m.landsdeel, m.date.day) for m in found] == [("Zuidwest", 13)]
+
+
+def test_the_date_of_another_document_is_not_the_meeting_named_with_its_own() -> None:
+    text = (
+        "Deze agenda volgt op de Gebiedsvisie van 3 maart 2022 en is besproken in het BO "
+        "Leefomgeving Oost van 8 juni 2023.\n"
+    )
+    found = find_meetings(text, year=2023, before=dt.date(2023, 7, 1))
+    assert [(m.kind, m.date) for m in found] == [("bol", dt.date(2023, 6, 8))]

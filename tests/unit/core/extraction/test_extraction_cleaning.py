@@ -198,3 +198,32 @@ def test_a_footnote_marker_glued_to_the_year_of_a_date_is_cut_off() -> None:
     assert [f.number for f in cleaned.footnotes] == [1]
     assert "van 1 juli 2010 stuur" in cleaned.text
     assert "Postbus 20901" in cleaned.text
+
+
+def test_numbered_headings_are_no_footnotes_when_the_notes_stand_under_the_rule() -> None:
+    text = (
+        "Kenmerk RWS-2021/4410\n"
+        "Bijlage(n) 2\n"
+        "\n"
+        "Geachte voorzitter,\n"
+        "\n"
+        "1 Inleiding\n"
+        "Sinds het voorjaar zijn negen projecten vertraagd door personeelstekorten3. Het\n"
+        "tekort bedraagt circa € 2 miljard.\n"
+        "\n"
+        "2 Landelijk\n"
+        "2.1 Bijsturing\n"
+        "Voor twee projecten geef ik de stand van zaken.\n"
+        "\n"
+        "3 Toezeggingen\n"
+        "Toezegging                              Stand\n"
+        "Brief over de Merwedelijn (CD MIRT 4-7-2021)   Loopt; uiterlijk mei 2022\n"
+        "\n"
+        "De Minister van Infrastructuur en Waterstaat,\n"
+        "_______________\n"
+        "3 Kamerstuk 35 570 A, nr. 61.\n"
+    )
+    cleaned = clean(source_from_text(text))
+    assert [(f.number, f.text) for f in cleaned.footnotes] == [(3, "Kamerstuk 35 570 A, nr. 61.")]
+    assert "2 Landelijk\n2.1 Bijsturing" in cleaned.text
+    assert "3 Toezeggingen\nToezegging" in cleaned.text

@@ -106,3 +106,18 @@ def test_a_meeting_named_by_the_letter_and_its_afsprakenlijst_is_listed_once() -
     other = MeetingMatch(950, 980, "BO MIRT Oost", "bo_mirt", "Oost", day)
     meetings = ((letter, "doc1"), (minutes, "doc2"), (other, "doc2"))
     assert _once(meetings) == [(letter, "doc1"), (other, "doc2")]
+
+
+def test_a_promise_in_the_first_person_in_a_letter_to_parliament() -> None:
+    body = "Wij zeggen toe u voor 1 maart 2018 te informeren over de tweede fase.\n"
+    assert _items(body) == [("toezegging", None, None)]
+
+
+def test_each_row_of_a_table_of_commitments_is_one() -> None:
+    body = (
+        "3 Toezeggingen\n"
+        "Toezegging                                         Stand\n"
+        "Brief over de Merwedelijn (CD MIRT 4-7-2016)       Afgedaan met deze brief\n"
+        "Stand van de A27 (AO MIRT 30-6-2016)               Loopt; uiterlijk mei 2018\n"
+    )
+    assert _items(body) == [("toezegging", None, None), ("toezegging", None, None)]

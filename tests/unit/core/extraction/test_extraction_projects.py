@@ -251,3 +251,27 @@ def test_an_arrangements_one_sentence_agreement_about_a_named_line_or_road() -> 
         ("spoorverbinding Arnhem-Zutphen-Deventer", None),
         ("A12/A15 ViA15", "verkenning"),
     ]
+
+
+def test_a_chapter_over_numbered_sections_is_no_project() -> None:
+    text = (
+        "Datum 14 november 2022\n"
+        "Betreft MIRT-brief najaar 2022\n\n"
+        "Geachte voorzitter,\n\n"
+        "1 Inleiding\n"
+        "Met deze brief informeer ik u over de voortgang van het MIRT.\n\n"
+        "2 Nationaal\n"
+        "2.1 Bijsturing\n"
+        "2.1.1 Vertraagde projecten\n"
+        "Voor twee vertraagde projecten geef ik de stand van zaken:\n"
+        "• N33 Assen-Zuidbroek: het project is in realisatie en blijft vertraagd.\n"
+        "• Twentekanalen, verruiming: de planuitwerking is vertraagd.\n\n"
+        "3 Landsdelen\n"
+        "3.1 Oost\n"
+        "3.1.1 Vechtdal\n"
+        "Het Vechtdal bevindt zich in de verkenning. Het ontwerp volgt in 2024.\n"
+    )
+    names = [name for name, _phase in _projects(text)]
+    assert "Bijsturing" not in names
+    assert "Landsdelen" not in names
+    assert "Vechtdal" in names

@@ -92,3 +92,48 @@ def test_a_zero_cell_is_no_amount() -> None:
         "Hanzelijn      1.089      0\n"
     )
     assert _amounts(text) == [("1.089", (Decimal(1_089_000_000),))]
+
+
+def test_a_caption_in_thousands_of_euros_scales_by_a_thousand() -> None:
+    text = (
+        "Overzicht per project (x € 1.000, prijspeil 2019)\n"
+        "Project                    Budget        Raming\n"
+        "Westtangent Zwolle         218.400       229.150\n"
+        "                                                    - 4 -\n"
+        "Kanaal Almelo-De Haandrik  1.075.000     1.120.500\n"
+    )
+    assert _amounts(text) == [
+        ("218.400", (Decimal(218_400_000),)),
+        ("229.150", (Decimal(229_150_000),)),
+        ("1.075.000", (Decimal(1_075_000_000),)),
+        ("1.120.500", (Decimal(1_120_500_000),)),
+    ]
+
+
+def test_a_heading_with_thousands_and_label_value_rows() -> None:
+    text = (
+        "Financiering (x € 1.000)\n"
+        "Taakstellend budget (prijspeil 2024)     87.250\n"
+        "Bijdrage waterschap                       4.500\n"
+    )
+    assert _amounts(text) == [
+        ("87.250", (Decimal(87_250_000),)),
+        ("4.500", (Decimal(4_500_000),)),
+    ]
+
+
+def test_a_page_footer_after_the_table_is_no_amount() -> None:
+    text = (
+        "Kosten (x € mln, prijspeil 2015)\n"
+        "Budget Rijk                   140,5\n"
+        "Raming                        151,0\n"
+        "\n"
+        "Toelichting\n"
+        "Het tekort wordt binnen het programma opgevangen door een andere fasering.\n"
+        "\n"
+        "                                                 Projectenboek 2016 | 37\n"
+    )
+    assert _amounts(text) == [
+        ("140,5", (Decimal(140_500_000),)),
+        ("151,0", (Decimal(151_000_000),)),
+    ]

@@ -1,0 +1,156 @@
+"""Planning lines and year cells that the date grammar leaves alone.
+
+The grammar rightly ignores a bare year in running text, but a project page lists its
+milestones as "2027: Tracébesluit", "2020-2022: openstelling fase 1" or "• 2010
+voorkeursbeslissing", and a table gives a year or a quarter in a cell of its own
+("Kampen Noordrand | gemeente | 2025-2026", "… | realisatie | openstelling 2027"). Those
+are read here, and so is a yearly publication named by its year ("in het MIRT-Overzicht
+2020"), which the grammar leaves alone as a year in a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruimtemonitor.core.deadlines import Deadline, Precision
+from ruimtemonitor.core.dutch import periods
+from ruimtemonitor.core.dutch.dates import DeadlineMatch
+
+from .patterns import CELL_SEPARATOR
+from .splitting import Document
+from .textutil import Spans, iter_lines
+
+__all__ = ["planning_lines", "publication_times"]
+
+# "2027: Tracébesluit", "2020-2022: openstelling", "• 2010 voorkeursbeslissing" (a bullet
+# list of milestones needs no colon).
+_PLANNING_LINE = re.compile(
+    r"^[ \t]*(?:(?P<bullet>[•\-–])[ \t]*)?(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?"
+    r"(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)"
+    r"(?:[ \t]*[:–-][ \t]*|(?(bullet)[ \t]+(?=[a-zà-ÿ])|(?!)))"
+    r"(?P<what>[^\W\d_][^\n]{2,160})$",  # a milestone in words, not "2024-0000351726"
+    re.MULTILINE,
+)
+_TIME_CELL = re.compile(
+    r"(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
+    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
+    re.IGNORECASE,
+)
+_PHASE_ROW_YEAR = re.compile(
+    r"\b(?:onderzoek|verkenning|planuitwerking|realisatie)[ \t]+(?P<when>(?P<q>)"
+    r"(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
+    re.IGNORECASE,
+)
+
+# "… | realisatie | openstelling 2027": a step in words and its year, the last cell of a row.
+_STEP_CELL = re.compile(
+    r"(?!(?:prijspeil|peiljaar|basisjaar|peildatum|stand|begroting|prognose)\b)"
+    r"[a-zà-ÿ][\w/.-]*(?:[ \t][a-zà-ÿ][\w/.-]*)?[ \t]+"
+    r"(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
+)
+_COVER_LINES = 4  # a lone year among the first lines of a document is its cover, no cell
+_PUBLICATION = re.compile(
+    r"\b(?P<when>[Ii]n[ \t\n]+(?:het|de)[ \t\n]+(?:MIRT[- ]?[Oo]verzicht|(?:MIRT[- ])?"
+    r"[Pp]rojectenboek|[Vv]oorjaarsnota|[Nn]ajaarsnota|[Mm]iljoenennota)[ \t\n]+(?:van[ \t\n]+)?"
+    r"(?P<y1>(?:19|20)\d{2}))(?![\d/–-])(?P<q>)(?P<y2>)"
+)
+
+
+def publication_times(
+    text: str, document: Document, taken: list[tuple[int, int]]
+) -> list[DeadlineMatch]:
+    """ "in het MIRT-Overzicht 2020": the year of a yearly publication something goes in."""
+    index = Spans(taken)
+    out: list[DeadlineMatch] = []
+    for match in _PUBLICATION.finditer(text, document.start, document.end):
+        if not index.overlaps(match.start("when"), match.end("when")):
+            item = _planned(match)
+            if item is not None:
+                out.append(item)
+    return out
+
+
+def planning_lines(
+    text: str, document: Document, taken: list[tuple[int, int]]
+) -> list[DeadlineMatch]:
+    """ "2027: Tracébesluit" lines and year cells of tables, when the grammar has not read them."""
+    out: list[DeadlineMatch] = []
+    index = Spans(taken)
+    lines = list(iter_lines(text, document.start, document.end))
+    filled = [p for p, (s, e) in enumerate(lines) if text[s:e].strip()]
+    cover = filled[_COVER_LINES - 1] if len(filled) >= _COVER_LINES else -1
+    for position, (line_start, line_end) in enumerate(lines):
+        planned = _PLANNING_LINE.match(text, line_start, line_end)
+        if planned is not None:
+            found = [planned]
+        else:
+            found = _time_cells(text, line_start, line_end)
+            one_cell = len(
+                [c for c in CELL_SEPARATOR.split(text[line_start:line_end]) if c.strip()]
+            )
+            if (
+                found
+                and one_cell < 2
+                and not _PHASE_ROW_YEAR.search(text, line_start, line_end)
+                and (position <= cover or not _in_flat_table(text, lines, position))
+            ):
+                found = []
+        for match in found:
+            if index.overlaps(match.start("when"), match.end("when")):
+                continue
+            item = _planned(match)
+            if item is not None:
+                out.append(item)
+    return out
+
+
+def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]]:
+    """Year cells of a table row ("Kampen Noordrand | gemeente | 2025-2026")."""
+    row = _PHASE_ROW_YEAR.search(text, line_start, line_end)
+    if row is not None:
+        return [row]
+    line = text[line_start:line_end]
+    cells: list[re.Match[str]] = []
+    position = line_start
+    parts = [part for part in CELL_SEPARATOR.split(line) if part.strip()]
+    for number, part in enumerate(parts):
+        stripped = part.strip()
+        if not stripped:
+            continue
+        at = text.find(stripped, position, line_end)
+        if at < 0:
+            continue
+        position = at + len(stripped)
+        cell = _TIME_CELL.match(text, at, at + len(stripped))
+        if cell is None and number == len(parts) - 1 and len(parts) >= 3:
+            cell = _STEP_CELL.match(text, at, at + len(stripped))
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _in_flat_table(text: str, lines: list[tuple[int, int]], position: int) -> bool:
+    """A lone year is a table cell when the lines around it are short cells too."""
+    around = [
+        text[s:e].strip()
+        for index, (s, e) in enumerate(lines[max(0, position - 2) : position + 3])
+        if index != min(position, 2)
+    ]
+    return sum(1 for line in around if 0 < len(line) <= 45) >= 3
+
+
+def _planned(match: re.Match[str]) -> DeadlineMatch | None:
+    first = int(match.group("y1"))
+    last = int(match.group("y2") or first)
+    if last < first:
+        return None
+    quarter = match.group("q")
+    if quarter:
+        number = int(quarter[1] if quarter.upper().startswith("Q") else quarter[0])
+        begin, end = periods.quarter(last, number)
+        precision = Precision.QUARTER
+    else:
+        begin, end = periods.year(first)[0], periods.year(last)[1]
+        precision = Precision.YEAR
+    deadline = Deadline(match.group("when"), begin, end, precision)
+    return DeadlineMatch(match.start("when"), match.end("when"), deadline, "in", None, None)

@@ -1,0 +1,123 @@
+"""The words that place a time phrase: month names, letterhead labels, tense and relations.
+
+Shared by the timeline modules (``timeline``, ``time_ranges``, ``planning_lines``,
+``past_events``), the letter splitter and the footnote finder, so a month or a label is
+spelled in one place only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
+
+__all__ = [
+    "CITED",
+    "FORWARD_RELATIONS",
+    "FUTURE",
+    "LABEL_LINE",
+    "LETTERHEAD_LABELS",
+    "MONTH_NAMES",
+    "PAST",
+    "RELATION_START",
+    "YEAR",
+    "is_past",
+    "line_of",
+    "sentence_around",
+]
+
+# "januari|februari|…|december", as an alternation for a regular expression.
+MONTH_NAMES = FULL_MONTH
+# The labels of a letterhead's side column ("Datum", "Betreft", "Ons kenmerk"); "Datum
+# raadsvergadering 6 juli 2016" is the council's decision ahead, not a label.
+LETTERHEAD_LABELS = r"datum(?![ \t]+raadsvergadering)|betreft|onderwerp|ons[ \t]+kenmerk|kenmerk"
+# A line that labels the letter (or stamps its version): its date is no time of the text.
+LABEL_LINE = re.compile(
+    rf"^\s*(?:{LETTERHEAD_LABELS}|uw\s+kenmerk|"
+    r"stand\s+van\s+zaken|bijgewerkt|peildatum|vergaderdatum|versie|laatst\s+gewijzigd|"
+    r"laatste\s+wijziging|geprint|afgedrukt|den\s+haag\s*,)\b",
+    re.IGNORECASE,
+)
+PAST = re.compile(
+    r"\b(?:is|zijn|werd|werden|was|waren|heb|hebt|heeft|hebben|had|hadden)\b[^.;]{0,80}?"
+    r"\b(?:(?:aan|af|op|toe|in|uit|vast|door|mee|bij|terug|om)?ge[a-zë]{2,}(?:d|t|en)|"
+    r"verdeeld|vergroot|verbeterd|verplaatst|verworven|vastgesteld|besloten|vastgelegd|ondertekend|afgerond|"
+    r"opgeleverd|uitgebracht|aangenomen|ingediend|verschenen|verstuurd|toegezegd|afgesproken|"
+    r"opengesteld|ontvangen|ingestemd|verleend|bekrachtigd|aanbesteed|overeengekomen|"
+    r"onderzocht|besproken|vervangen|verlengd|verbreed|verdiept|vernieuwd|verschoven|"
+    r"vertraagd|uitgesteld|besteed|bereikt|beëindigd|overgedragen|opgeheven|uitgevoerd|"
+    r"gepubliceerd|bezocht|benoemd|betaald|bevestigd|verkend|verzonden|verricht|overhandigd|"
+    r"aangeboden|bijgesteld|bekendgemaakt)\b"
+    r"|\b(?:vond(?:en)?|plaatsvond|plaatsgevonden|sinds|jl\.|jongstleden|afgelopen|destijds|"
+    r"eerder|reeds|inmiddels)\b"
+    # the simple past: "Begin november bezocht ik de regio"
+    r"|\b(?:bezocht(?:en)?|sprak(?:en)?|besloot|stuurde[n]?|stelde[n]?\s+\w+\s+vast|"
+    r"startte[n]?|begon(?:nen)?|ondertekende[n]?|tekende[n]?|ontving(?:en)?|verscheen|"
+    r"verschenen|informeerde[n]?|opende[n]?|leverde[n]?\s+\w+\s+op)\b",
+    re.IGNORECASE,
+)
+FUTURE = re.compile(
+    r"\b(?:zal|zullen|wordt|worden|gaat|gaan|moet|moeten|komt|komen|volgt|volgen|verwacht|"
+    r"voorzien|gepland|beoogd|streven|streeft|uiterlijk|naar\s+verwachting|start|starten|"
+    r"kiest|neemt|levert|leveren|informeer|informeren|stuurt|sturen|besluit|besluiten|"
+    r"spreken\s+af|komen\s+overeen|bespreek|bespreken)\b",
+    re.IGNORECASE,
+)
+FORWARD_RELATIONS = frozenset({"by", "before", "until", "from", "after"})
+CITED = re.compile(
+    r"\b(?:brief|brieven|besluit|akkoord|regeerakkoord|coalitieakkoord|overleg|debat|"
+    r"vergadering|afspraken|woontopafspraken|verslag|advies|motie|kamerbrief|uitspraak|"
+    r"nota|rapport)\s+(?:\w+\s+){0,3}(?:van|d\.d\.)\s*$",
+    re.IGNORECASE,
+)
+RELATION_START = re.compile(
+    r"^(?:in|voor|vóór|tijdens|op|uiterlijk|na|met|bij|tot|vanaf|per|rond|richting|eind|"
+    r"begin|medio|uiterlijk|aan)\b",
+    re.IGNORECASE,
+)
+# A year in the words, or a year named relative to the letter's ("volgend jaar").
+YEAR = re.compile(r"(?:19|20)\d{2}|\b(?:dit|volgend|vorig|komend)e?\s+jaar\b", re.IGNORECASE)
+_PAST_MARK = re.compile(r"\b(?:jl\.|jongstleden|afgelopen|vorig(?:e)?)(?!\w)", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:sinds|vanaf)\s*$", re.IGNORECASE)
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the sentence before and after a phrase (within its paragraph)."""
+    left = max(
+        text.rfind(". ", 0, start),
+        text.rfind("; ", max(0, start - 300), start),
+        text.rfind("\n\n", 0, start),
+        text.rfind("\n•", 0, start),
+    )
+    right_candidates = [
+        i
+        for i in (text.find(". ", end), text.find("; ", end, end + 300), text.find("\n\n", end))
+        if i >= 0
+    ]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[max(left, 0, start - 300) : start], text[end : min(right, end + 300)]
+
+
+def line_of(text: str, offset: int) -> str:
+    """The whole line that holds ``offset``."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def is_past(before: str, after: str, relation: str, phrase: str = "") -> bool:
+    """Whether the sentence around a time phrase speaks of it in the past tense."""
+    if _SINCE.search(before) or _PAST_MARK.search(phrase):
+        return True
+    if relation in FORWARD_RELATIONS:
+        return False
+    words = f"{before} @ {after}"
+    past = PAST.search(words)
+    future = FUTURE.search(words)
+    if past and not future:
+        return True
+    if past and future:
+        # The verb nearest to the date decides: "is in 2019 gestart; de bouw start in 2024".
+        at = len(before) + 1
+        return abs(past.start() - at) < abs(future.start() - at)
+    return False
