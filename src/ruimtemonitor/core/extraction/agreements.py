@@ -12,9 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ruimtemonitor.core.dutch import find_amounts, find_deadlines
-from ruimtemonitor.core.reference import normalise_department
-
+from .agreement_sentences import (
+    LABEL,
+    Commitment,
+    formula_sentences,
+    numbered_leden,
+    stated_sentences,
+    undertakings,
+)
 from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import (
     NUMBERED_ITEM_GENRES,
@@ -26,7 +31,6 @@ from .numbered_items import (
 from .owners import find_owner, normalise_departments, sentence_owner
 from .patterns import (
     ANNOUNCING_FORMULA,
-    BULLET_GLYPH,
     ENUMERATOR,
     agreement_formulas,
     is_structural,
@@ -65,15 +69,6 @@ AGREEMENT_GENRES = frozenset(
         "other",
     }
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Commitment:
-    text: str
-    owner: str | None
-    sub_items: tuple[str, ...]
-    start: int
-    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,9 +216,9 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
         text, block.header_end, block.end, "Rijk en provincie"
     )
     if not commitments:  # "Rijk en provincie spreken af dat …" in one sentence
-        commitments = _formula_sentences(text, block.header_end, block.end, follow=True)
+        commitments = formula_sentences(text, block.header_end, block.end, follow=True)
     if not commitments:  # agreed in prose: "IenW neemt de voorkeursbeslissing in 2027."
-        commitments = _undertakings(text, block.header_end, block.end)
+        commitments = undertakings(text, block.header_end, block.end)
     notes = list(warnings)
     if not block.types:
         notes.append(f"Afspraak {block.number} has no type line")
@@ -253,6 +248,8 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
     commitments, _owner = _commitments_after_lead_in(
         text, item.header_end, item.body_end, "Rijk en regio"
     )
+    if not commitments and item.clause:  # "Artikel 3 - Financiering" over "3.1 …", "3.2 …"
+        commitments = numbered_leden(text, item.header_end, item.body_end)
     if not commitments and item.clause:  # "1.1 De provincie stelt …": the clause itself
         # up to the paragraph's end: "Aldus overeengekomen …" after the last article is none
         paragraph = _paragraph_after(text, item.header_end, item.body_end)
@@ -260,7 +257,7 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         clause = normalise_space(text[c_start:c_end])
         commitments = [Commitment(clause, find_owner(clause), (), c_start, c_end)]
     if not commitments:
-        commitments = _formula_sentences(text, item.header_end, item.body_end)
+        commitments = formula_sentences(text, item.header_end, item.body_end)
     section = item.section
     chapter = item.number.split(".", 1)[0]
     return Agreement(
@@ -287,7 +284,7 @@ def _from_row(
     """An agreement from a row of a table of agreements."""
     section = structure.innermost(row.start, document.identifier)
     if row.cell is not None:
-        commitments = _stated_sentences(text, *row.cell)
+        commitments = stated_sentences(text, *row.cell)
     else:
         commitment = Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)
         commitments = [commitment] if row.commitment else []
@@ -306,109 +303,6 @@ def _from_row(
         start=row.start,
         end=row.end,
     )
-
-
-_LABEL = re.compile(r"^\s*(?:•\s*)?(?:afspraak|afspraken|conclusie|besluit)\s*:\s*", re.I)
-
-
-def _formula_sentences(
-    text: str, start: int, end: int, *, follow: bool = False
-) -> list[Commitment]:
-    """The sentences that agree something, each one commitment ("Afspraak:" left out).
-    With ``follow``, a later sentence of the same paragraph in which a party undertakes
-    something ("De provincie trekt dit proces.") is one too; background is not."""
-    found: list[Commitment] = []
-    for s, e in _sentences_in(text, start, end):
-        sentence = text[s:e]
-        if not agreement_formulas(sentence):
-            if follow and found and _same_line(text, found[-1].end, s) and _undertaking(sentence):
-                found.append(Commitment(normalise_space(sentence), find_owner(sentence), (), s, e))
-            continue
-        label = _LABEL.match(sentence)
-        if label is not None:
-            s += label.end()
-        found.append(Commitment(normalise_space(text[s:e]), sentence_owner(text[s:e]), (), s, e))
-    return found
-
-
-# "heeft … uitgegeven", "is in 2025 hervat", "werd vastgesteld": background, not agreed.
-_PAST = re.compile(
-    r"\b(?:heeft|hebben|had|hadden|werd|werden|was|waren|tot\s+nu\s+toe)\b"
-    r"|\b(?:is|zijn)\b[^.;]{0,80}?\b(?:ge[a-zà-ÿ]+[dt]|hervat|afgerond|opgeleverd|vastgesteld|"
-    r"ondertekend|besloten)\b",
-    re.IGNORECASE,
-)
-
-
-def _undertakings(text: str, start: int, end: int) -> list[Commitment]:
-    """In a block written as prose, the sentences that say who does what by when or for how
-    much (a time phrase or an amount, not in the past); the rest is background. A block with
-    lettered or bulleted items is a list, not prose."""
-    heads = (line.text.lstrip() for line in lines_in(text, start, end))
-    if any(BULLET_GLYPH.match(head) or ENUMERATOR.match(head) for head in heads):
-        return []
-    found = []
-    for s, e in _sentences_in(text, start, end):
-        sentence = text[s:e]
-        if _PAST.search(sentence) or not (
-            find_deadlines(sentence, None) or find_amounts(sentence) or _signatory(sentence)
-        ):
-            continue
-        found.append(Commitment(normalise_space(sentence), sentence_owner(sentence), (), s, e))
-    return found
-
-
-# "Het project is in planuitwerking.": where a project stands, background to what is agreed.
-_PHASE_STATED = re.compile(
-    r"\b(?:is|zijn|bevindt\s+zich|bevinden\s+zich)\s+(?:nu\s+)?in\s+(?:de\s+)?"
-    r"(?:verkenning|planuitwerking|realisatie|uitvoering|voorbereiding|onderzoeksfase)\b",
-    re.IGNORECASE,
-)
-
-
-def _stated_sentences(text: str, start: int, end: int) -> list[Commitment]:
-    """The sentences of a cell of agreed text, each one commitment, without background
-    (past events, the phase a project is in)."""
-    found = []
-    for s, e in sentence_spans(text, start, end):
-        sentence = text[s:e]
-        if _PAST.search(sentence) or _PHASE_STATED.search(sentence):
-            continue
-        found.append(Commitment(normalise_space(sentence), sentence_owner(sentence), (), s, e))
-    return found
-
-
-def _same_line(text: str, start: int, end: int) -> bool:
-    return "\n" not in text[start:end]
-
-
-def _undertaking(sentence: str) -> bool:
-    """A present-tense sentence with a party as its subject, not background."""
-    return (
-        find_owner(sentence) is not None
-        and not _PAST.search(sentence)
-        and not _PHASE_STATED.search(sentence)
-    )
-
-
-def _signatory(sentence: str) -> bool:
-    """Whether the sentence's subject is a party that signs an arrangement: the Rijk, a
-    ministry or the province ("Het Rijk neemt de locaties op in …"), not a municipality or
-    a developer the parties only write about."""
-    owner = find_owner(sentence)
-    if owner is None:
-        return False
-    return all(
-        part == "Rijk" or part.startswith("provincie") or normalise_department(part) is not None
-        for part in owner.split(" en ")
-    )
-
-
-def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for line in lines_in(text, start, end):
-        spans.extend(sentence_spans(text, line.start, line.end))
-    return spans
 
 
 def _unnumbered(
@@ -468,7 +362,7 @@ def _unnumbered(
         ):
             continue
         owner = sentence_owner(sentence)
-        label = _LABEL.match(sentence)  # "Afspraak: het Rijk …": the label is no part of it
+        label = LABEL.match(sentence)  # "Afspraak: het Rijk …": the label is no part of it
         begin = sent_start + (label.end() if label else 0)
         commitments = [
             Commitment(

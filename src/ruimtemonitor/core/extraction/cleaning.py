@@ -437,7 +437,8 @@ def _separate(
     elif index in paragraphs and not in_bullet:
         wraps = False
     elif last_word.rstrip(".") in ABBREVIATIONS and prev_text.endswith("."):
-        wraps = True
+        # "… blijft € 4,1 mld." over a blank line and "B2  Titel": the item ended there.
+        wraps = index not in paragraphs
     elif prev_text.endswith(_TERMINAL):
         wraps = False
     elif reference:

@@ -189,12 +189,18 @@ def numbered_clauses(
     lead = _ANNOUNCING_LINE.search(text, document.start, document.end)
     if lead is None:
         return []
-    taken = Spans(covered)
+    # "Artikel 3 - Financiering" over "3.1 …", "3.2 …": leden of the article, not agreements.
+    articles = [
+        (section.start, section.end)
+        for section in structure.of(document.identifier)
+        if _ARTICLE.match(text, section.start)
+    ]
+    taken = Spans(covered + articles)
     headings = {section.start for section in structure.of(document.identifier)}
     found: list[NumberedItem] = []
     for match in _CLAUSE.finditer(text, lead.end(), document.end):
         if taken.contains(match.start()) or match.start("number") in headings:
-            continue  # inside an "Afspraak" block, or a numbered heading over its paragraph
+            continue  # inside an "Afspraak" block or an article, or a numbered heading
         end = _clause_end(text, match.end(), document.end)
         if not text[match.start() : end].rstrip().endswith((".", ";")):
             continue  # a heading ("2.1 Water en natuur"), not a sentence

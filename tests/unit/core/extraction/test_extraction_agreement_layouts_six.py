@@ -1,0 +1,96 @@
+"""Agreement layouts of the sixth blind batch: dashed article headings with leden "3.1",
+lettered parts "B1" after "A1"–"A3", an item ending in an abbreviated amount."""
+
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text
+
+pytestmark = pytest.mark.unit
+
+
+def _agreements(text: str) -> list[dict]:
+    return extract_text(text).to_json()["agreements"]
+
+
+def _commitments(agreement: dict) -> list[str]:
+    return [c["text"] for c in agreement["commitments"]]
+
+
+DASHED_ARTICLES = """BESTUURSOVEREENKOMST
+Verdubbeling spoor Meppel - Hoogeveen
+
+De ondergetekenden:
+1. de Staat der Nederlanden, hierna: het Rijk;
+2. de provincie Drenthe;
+hierna gezamenlijk: partijen.
+
+Komen het volgende overeen:
+
+Artikel 1 - Begripsbepalingen
+In deze overeenkomst wordt verstaan onder het project: de verdubbeling van het spoor.
+
+Artikel 2 - Financiering
+2.1 Het Rijk draagt € 18 mln. bij aan het project.
+2.2 De provincie Drenthe draagt € 7 mln. bij aan de nieuwe
+    fietsenstalling.
+
+Artikel 3 - Looptijd
+3.1 Deze overeenkomst treedt in werking op de dag na ondertekening.
+3.2 De overeenkomst eindigt op 31 december 2031.
+
+Aldus overeengekomen te Assen op 3 maart 2026.
+"""
+
+
+def test_dashed_article_headings_are_agreements_with_numbered_leden() -> None:
+    agreements = _agreements(DASHED_ARTICLES)
+    assert [(a["number"], a["title"]) for a in agreements] == [
+        ("2", "Financiering"),
+        ("3", "Looptijd"),
+    ]
+    assert _commitments(agreements[0]) == [
+        "Het Rijk draagt € 18 mln. bij aan het project.",
+        "De provincie Drenthe draagt € 7 mln. bij aan de nieuwe fietsenstalling.",
+    ]
+    assert len(_commitments(agreements[1])) == 2
+
+
+LETTERED_PARTS = """BO MIRT Zuidwest 2031
+Afsprakenlijst
+
+A  ZEELAND
+
+A1  Sloehaven Oost
+Het Rijk en de provincie Zeeland spreken af:
+  ▪ het Rijk draagt € 4 mln. bij aan de kademuur;
+  ▪ de provincie start de aanbesteding in 2032.
+
+A2  Kanaalkruising Sluiskil
+Rijk en regio spreken af:
+  ▪ Rijkswaterstaat actualiseert de planning voor 1 mei 2032.
+
+A3  Veerhaven Breskens
+Rijk en regio spreken af:
+  ▪ de provincie legt een voorstel voor aan het volgende BO.
+
+B  WEST-BRABANT
+
+B1  Spoorzone Roosendaal
+Rijk en regio spreken af:
+  ▪ het Rijk en de gemeente dragen samen € 6,2 mld.
+
+B2  Haven Moerdijk
+Rijk en regio spreken af:
+  ▪ de gemeente is opdrachtgever voor de ontsluiting.
+"""
+
+
+def test_a_second_lettered_part_numbers_its_items_too() -> None:
+    agreements = _agreements(LETTERED_PARTS)
+    assert [a["number"] for a in agreements] == ["A1", "A2", "A3", "B1", "B2"]
+    assert agreements[4]["title"] == "Haven Moerdijk"
+
+
+def test_an_item_ending_in_an_abbreviated_amount_ends_at_the_blank_line() -> None:
+    agreements = _agreements(LETTERED_PARTS)
+    assert _commitments(agreements[3]) == ["het Rijk en de gemeente dragen samen € 6,2 mld."]
