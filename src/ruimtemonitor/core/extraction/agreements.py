@@ -31,6 +31,7 @@ from .numbered_items import (
 from .owners import find_owner, normalise_departments, sentence_owner
 from .patterns import (
     ANNOUNCING_FORMULA,
+    BULLET_GLYPH,
     ENUMERATOR,
     agreement_formulas,
     is_structural,
@@ -52,6 +53,10 @@ __all__ = [
 _LEAD_IN_PRESENT = re.compile(
     r"(?:\bspreken\b[^.:\n]{0,80}\baf\b|\bkomen\b[^.:\n]{0,80}\bovereen\b)[^.\n]{0,40}:\s*$"
     r"|^\s*(?:afspraak|afspraken)\s*:\s*$",
+    re.IGNORECASE,
+)
+_LEAD_IN_DAT = re.compile(
+    r"(?:\bspreken\b[^.:\n]{0,80}\baf\b|\bkomen\b[^.:\n]{0,80}\bovereen\b)[ \t]+dat[ \t]*$",
     re.IGNORECASE,
 )
 _LEAD_IN_ANY = re.compile(
@@ -315,9 +320,15 @@ def _unnumbered(
     block_starts = {b.start for b in structure.blocks}
     for position, line in enumerate(lines):
         stripped = line.text.strip()
-        if not _LEAD_IN_PRESENT.search(stripped) or taken.inside(line.start):
-            continue
         following = lines[position + 1] if position + 1 < len(lines) else None
+        formula = _LEAD_IN_PRESENT.search(stripped) or (
+            # "Rijk en provincie spreken af dat" over bullets: a lead-in without its colon
+            following is not None
+            and BULLET_GLYPH.match(following.text.lstrip())
+            and _LEAD_IN_DAT.search(stripped)
+        )
+        if not formula or taken.inside(line.start):
+            continue
         if following is None or following.start in block_starts:
             continue  # the lead-in introduces numbered agreements
         end = _passage_end(lines, position, document.end)
@@ -327,8 +338,6 @@ def _unnumbered(
         )
         end = min(end, next_section)
         # The lead-in may end a paragraph: the agreement starts at its own sentence.
-        formula = _LEAD_IN_PRESENT.search(stripped)
-        assert formula is not None
         cut = max(
             stripped.rfind(". ", 0, formula.start()), stripped.rfind("; ", 0, formula.start())
         )
@@ -413,7 +422,8 @@ def _passage(
 ) -> Agreement:
     section = structure.innermost(start, document.identifier)
     first = commitments[0].text if commitments else ""
-    title = normalise_space(f"{lead} {first}" if lead and lead.rstrip().endswith(":") else first)
+    with_lead = lead.rstrip().endswith(":") or _LEAD_IN_DAT.search(lead)
+    title = normalise_space(f"{lead} {first}" if lead and with_lead else first)
     if len(title) > 160:
         cut = title.rfind(" ", 0, 157)
         title = title[: cut if cut > 60 else 157] + " …"

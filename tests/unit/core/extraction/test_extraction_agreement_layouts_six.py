@@ -94,3 +94,52 @@ def test_a_second_lettered_part_numbers_its_items_too() -> None:
 def test_an_item_ending_in_an_abbreviated_amount_ends_at_the_blank_line() -> None:
     agreements = _agreements(LETTERED_PARTS)
     assert _commitments(agreements[3]) == ["het Rijk en de gemeente dragen samen € 6,2 mld."]
+
+
+ACTION_CELLS = """Uitvoeringsagenda NOVEX Hart van Brabant
+
+1  Acties
+
+Nr.
+Actie
+Trekker
+Gereed
+B.1
+Gebiedsvisie Spoorzone Oisterwijk
+gemeente Oisterwijk
+Q3 2027
+B.2
+Verkenning snelfietsroute Dongen - Tilburg
+provincie Noord-Brabant
+eind 2028
+
+2  Financiering
+De partijen dragen samen € 4 mln. bij.
+"""
+
+
+def test_an_action_table_flattened_one_cell_per_line_numbers_its_actions() -> None:
+    agreements = _agreements(ACTION_CELLS)
+    assert [(a["number"], a["title"]) for a in agreements] == [
+        ("B.1", "Gebiedsvisie Spoorzone Oisterwijk"),
+        ("B.2", "Verkenning snelfietsroute Dongen - Tilburg"),
+    ]
+
+
+LEAD_IN_WITHOUT_COLON = """BO MIRT Oost 2031
+Afspraken
+
+Spoorlijn Zutphen - Hengelo
+De elektrificatie is in voorbereiding. Het Rijk en de provincie Gelderland spreken af dat
+  - het Rijk de bijdrage van € 21 mln. handhaaft;
+  - de provincie voor 1 april 2032 een nieuwe raming stuurt.
+"""
+
+
+def test_a_lead_in_ending_in_dat_over_dashes_agrees_each_dash() -> None:
+    (agreement,) = _agreements(LEAD_IN_WITHOUT_COLON)
+    assert agreement["title"].startswith("Het Rijk en de provincie Gelderland spreken af dat")
+    assert _commitments(agreement) == [
+        "het Rijk de bijdrage van € 21 mln. handhaaft;",
+        "de provincie voor 1 april 2032 een nieuwe raming stuurt.",
+    ]
