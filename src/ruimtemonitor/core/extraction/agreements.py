@@ -76,6 +76,11 @@ AGREEMENT_GENRES = frozenset(
 )
 
 
+_LAPSED = re.compile(r"\s*(?:vervallen|komt\s+te\s+vervallen)\b", re.IGNORECASE)
+# "(i) slopen …", "b. bouwen …": the mark of a sub-item, no part of its text.
+_SUB_MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
+
+
 @dataclass(frozen=True, slots=True)
 class Agreement:
     """An agreement; offsets are in the cleaned text."""
@@ -108,7 +113,9 @@ def find_agreements(
     blocks: dict[str, list[tuple[int, int]]] = {}
     numbers: dict[str, set[str]] = {}
     for block in structure.blocks:
-        if genres.get(block.document) in AGREEMENT_GENRES:
+        if _LAPSED.match(text, block.header_end, block.end):
+            pass  # "Vervallen; deze afspraak is afgerond.": a lapsed number agrees nothing
+        elif genres.get(block.document) in AGREEMENT_GENRES:
             agreements.append(_numbered(text, block, sections.get(block.section or "")))
             numbers.setdefault(block.document, set()).add(block.number)
         blocks.setdefault(block.document, []).append((block.start, block.end))
@@ -176,7 +183,7 @@ def _commitments_after_lead_in(
         items = lettered
     else:
         items = items_in(text, body_start, end) if starts_with_item or lead is None else []
-    commitments = [_commitment(item, owner) for item in items]
+    commitments = [c for item in items for c in _item_commitments(text, item, owner)]
     if not commitments and lead is not None:
         paragraph = _paragraph_after(text, lead.end, end)
         if paragraph is not None:
@@ -195,6 +202,34 @@ def _commitments_after_lead_in(
 
 def _commitment(item: Item, owner: str | None) -> Commitment:
     return Commitment(item.text, find_owner(item.text, owner), item.sub_items, item.start, item.end)
+
+
+# "De gemeente Zwolle en de provincie Overijssel:", "Het Rijk:": names of parties only.
+_PARTY_WORD = re.compile(
+    r"^(?:de|het|en|rijk|regio|provincies?|gemeenten?|waterschappen?|partijen|beide|"
+    r"ministeries?|[A-ZÀ-Ý][\w'’.-]*)$"
+)
+
+
+def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitment]:
+    """A bullet is one commitment; a bullet that only names parties over sub-bullets
+    ("• De gemeente en de provincie:" over "o starten …", "o rapporteren …") agrees nothing
+    itself: each sub-bullet is a commitment of those parties."""
+    words = item.text.rstrip(":").split()
+    if not (item.sub_items and item.text.endswith(":") and len(words) <= 10) or not all(
+        _PARTY_WORD.match(word) for word in words
+    ):
+        return [_commitment(item, owner)]
+    parties = find_owner(item.text.rstrip(":"), owner)
+    found = []
+    cursor = item.text_end
+    for sub in (_SUB_MARK.sub("", sub) for sub in item.sub_items):
+        begin = text.find(sub.split(" ", 1)[0], cursor, item.end)
+        begin = cursor if begin < 0 else begin
+        line_end = text.find("\n", begin, item.end)
+        cursor = item.end if line_end < 0 else line_end
+        found.append(Commitment(sub, find_owner(sub, parties), (), begin, cursor))
+    return found
 
 
 def _paragraph_after(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -143,3 +143,51 @@ def test_a_lead_in_ending_in_dat_over_dashes_agrees_each_dash() -> None:
         "het Rijk de bijdrage van € 21 mln. handhaaft;",
         "de provincie voor 1 april 2032 een nieuwe raming stuurt.",
     ]
+
+
+PARTY_LEAD_IN = """Afsprakenlijst BO Leefomgeving Zuid 2031
+
+1.1 Tilburg Piushaven
+    • Het Rijk bevestigt een bijdrage van € 8 mln.
+    • De gemeente Tilburg en de provincie Noord-Brabant:
+        o starten in 2032 met de bouw van 400 woningen;
+        o rapporteren jaarlijks over de voortgang.
+    • IenW beoordeelt de aanvraag uiterlijk in het BO MIRT 2032.
+"""
+
+
+def test_a_bullet_naming_only_parties_hands_its_sub_bullets_over() -> None:
+    (agreement,) = _agreements(PARTY_LEAD_IN)
+    assert _commitments(agreement) == [
+        "Het Rijk bevestigt een bijdrage van € 8 mln.",
+        "starten in 2032 met de bouw van 400 woningen;",
+        "rapporteren jaarlijks over de voortgang.",
+        "IenW beoordeelt de aanvraag uiterlijk in het BO MIRT 2032.",
+    ]
+    owners = [c["owner"] for c in agreement["commitments"]]
+    assert owners[1] is not None and owners[1] == owners[2]
+
+
+def test_a_bullet_with_a_verb_before_its_colon_stays_one_commitment() -> None:
+    text = PARTY_LEAD_IN.replace(
+        "De gemeente Tilburg en de provincie Noord-Brabant:",
+        "De gemeente Tilburg bouwt in fasen:",
+    )
+    (agreement,) = _agreements(text)
+    assert _commitments(agreement)[1] == "De gemeente Tilburg bouwt in fasen:"
+    assert len(_commitments(agreement)) == 3
+
+
+LAPSED = """Ruimtelijk Arrangement Rijk - provincie Utrecht 2031
+
+Afspraak 3.1  Woningbouw Leidsche Rijn (uitvoeringsafspraak; VRO)
+a) Het Rijk draagt € 5 mln. bij uit de Woningbouwimpuls.
+b) De provincie start de bouw in 2032.
+
+Afspraak 3.2  Kantorenleegstand
+Vervallen; deze afspraak is in 2030 afgerond.
+"""
+
+
+def test_a_lapsed_afspraak_is_no_agreement() -> None:
+    assert [a["number"] for a in _agreements(LAPSED)] == ["3.1"]
