@@ -10,7 +10,7 @@ sentences such as "Afgesproken is dat …" or "Rijk en regio hebben afgesproken 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .agreement_sentences import (
     LABEL,
@@ -128,7 +128,12 @@ def find_agreements(
             for row in table_agreements(text, document.start, document.end):
                 if row.number in numbered:
                     continue  # a summary table of agreements stated above ("2.1  … € 65 mln.")
-                agreements.append(_from_row(text, row, document, structure))
+                agreement = _from_row(text, row, document, structure)
+                explained = _explained_row(text, document, row.number)
+                if explained:  # "Toelichting bij A1:" over "a. …", "b. …"
+                    agreement = replace(agreement, commitments=tuple(explained))
+                    covered.append((explained[0].start, explained[-1].end))
+                agreements.append(agreement)
                 covered.append((row.start, row.end))
         for item in numbered_clauses(text, document, structure, covered):
             agreements.append(_from_item(text, item))
@@ -142,6 +147,29 @@ def find_agreements(
         agreements.extend(_unnumbered(text, document, structure, covered))
     agreements.sort(key=lambda a: a.start)
     return tuple(agreements)
+
+
+def _explained_row(text: str, document: Document, number: str) -> list[Commitment]:
+    """The items under "Toelichting bij A1:" (or "Uitwerking van actie A1:") below a table of
+    actions: what is agreed for that row, each item one commitment, instead of the row's
+    own cell."""
+    label = re.compile(
+        rf"^[ \t]*(?:toelichting|uitwerking)[ \t]+(?:bij|op|van)[ \t]+(?:actie[ \t]+)?"
+        rf"{re.escape(number)}[ \t]*:[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    match = label.search(text, document.start, document.end)
+    if match is None:
+        return []
+    limit = document.end
+    for line in lines_in(text, match.end() + 1, document.end):
+        head = line.text.strip()
+        listed = BULLET_GLYPH.match(head) or ENUMERATOR.match(head)
+        if line.blank_before or (is_structural(head) and not listed):
+            limit = line.start  # the items end at a blank line or the next heading
+            break
+    items = enumerated_items(text, match.end(), limit) or items_in(text, match.end(), limit)
+    return [_commitment(item, None) for item in items]
 
 
 def _commitments_after_lead_in(

@@ -191,3 +191,29 @@ Vervallen; deze afspraak is in 2030 afgerond.
 
 def test_a_lapsed_afspraak_is_no_agreement() -> None:
     assert [a["number"] for a in _agreements(LAPSED)] == ["3.1"]
+
+
+EXPLAINED_ROW = """NOVEX Noordzeekanaalgebied
+UITVOERINGSAGENDA
+
+Hoofdstuk 3  Acties
+
+Nr | Actie | Trekker | Planning
+C1 | Programma walstroom IJmuiden | IenW | eind 2032
+C2 | Herinrichting Zijkanaal C | provincie Noord-Holland | 2033
+
+Toelichting bij C1:
+  a. IenW reserveert de benodigde netaansluiting vóór 1 maart 2032;
+  b. de gemeente Velsen neemt de kade op in het omgevingsplan.
+Hoofdstuk 4  Financiering
+Het Rijk draagt € 3 mln. bij.
+"""
+
+
+def test_the_items_explaining_a_table_row_are_its_commitments() -> None:
+    agreements = {a["number"]: a for a in _agreements(EXPLAINED_ROW)}
+    assert _commitments(agreements["C1"]) == [
+        "IenW reserveert de benodigde netaansluiting vóór 1 maart 2032;",
+        "de gemeente Velsen neemt de kade op in het omgevingsplan.",
+    ]
+    assert _commitments(agreements["C2"]) == ["Herinrichting Zijkanaal C"]
