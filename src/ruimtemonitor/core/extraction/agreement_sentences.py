@@ -40,17 +40,29 @@ class Commitment:
 LABEL = re.compile(r"^\s*(?:•\s*)?(?:afspraak|afspraken|conclusie|besluit)\s*:\s*", re.I)
 
 
-def formula_sentences(text: str, start: int, end: int, *, follow: bool = False) -> list[Commitment]:
+def formula_sentences(
+    text: str, start: int, end: int, *, follow: bool = False, paragraph: bool = False
+) -> list[Commitment]:
     """The sentences that agree something, each one commitment ("Afspraak:" left out).
-    With ``follow``, a later sentence of the same paragraph in which a party undertakes
-    something ("De provincie trekt dit proces.") is one too; background is not."""
+    With ``follow``, a later sentence of the same line in which a party undertakes
+    something ("De provincie trekt dit proces.") is one too; background is not. With
+    ``paragraph`` also the sentences right after it on the next lines of its paragraph that
+    undertake something or settle a sum or a time ("De kosten van € 2 mln. worden gedeeld.")."""
     found: list[Commitment] = []
+    chained = False  # the previous sentence was a commitment
     for s, e in _sentences_in(text, start, end):
         sentence = text[s:e]
         if not agreement_formulas(sentence):
-            if follow and found and _same_line(text, found[-1].end, s) and _undertaking(sentence):
+            near = found and (
+                _same_line(text, found[-1].end, s)
+                or (paragraph and chained and "\n\n" not in text[found[-1].end : s])
+            )
+            if follow and near and (_undertaking(sentence) or (paragraph and _settles(sentence))):
                 found.append(Commitment(normalise_space(sentence), find_owner(sentence), (), s, e))
+            else:
+                chained = False
             continue
+        chained = True
         label = LABEL.match(sentence)
         if label is not None:
             s += label.end()
@@ -103,6 +115,16 @@ def stated_sentences(text: str, start: int, end: int) -> list[Commitment]:
             continue
         found.append(Commitment(normalise_space(sentence), sentence_owner(sentence), (), s, e))
     return found
+
+
+def _settles(sentence: str) -> bool:
+    """A present-tense sentence that names a sum or a time: part of what is agreed."""
+    return (
+        sentence.rstrip().endswith((".", ";"))  # not a running head ("Overleg Noord 2031")
+        and not _PAST.search(sentence)
+        and not _PHASE_STATED.search(sentence)
+        and bool(find_amounts(sentence) or find_deadlines(sentence, None))
+    )
 
 
 def _same_line(text: str, start: int, end: int) -> bool:

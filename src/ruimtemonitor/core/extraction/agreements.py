@@ -325,7 +325,9 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         clause = normalise_space(text[c_start:c_end])
         commitments = [Commitment(clause, find_owner(clause), (), c_start, c_end)]
     if not commitments:
-        commitments = formula_sentences(text, item.header_end, item.body_end)
+        commitments = formula_sentences(
+            text, item.header_end, item.body_end, follow=True, paragraph=True
+        )
     section = item.section
     chapter = item.number.split(".", 1)[0]
     return Agreement(

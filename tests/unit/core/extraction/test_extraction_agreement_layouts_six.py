@@ -217,3 +217,28 @@ def test_the_items_explaining_a_table_row_are_its_commitments() -> None:
         "de gemeente Velsen neemt de kade op in het omgevingsplan.",
     ]
     assert _commitments(agreements["C2"]) == ["Herinrichting Zijkanaal C"]
+
+
+SENTENCES_ONLY = """BO MIRT Zuid 2031
+Afsprakenlijst
+
+1. Opening
+De voorzitter opent de vergadering.
+
+2. Spoorlijn Breda - Tilburg
+Er zijn klachten over de stiptheid.
+Afgesproken wordt dat ProRail voor 1 juni 2032 een verbeterplan oplevert.
+De kosten van € 250.000 worden gelijk verdeeld tussen ProRail en de provincie.
+BO MIRT Zuid 2031
+
+3. N65 Vught
+Rijk en regio spreken af dat de provincie de planstudie trekt.
+"""
+
+
+def test_sentences_after_a_formula_that_settle_a_sum_are_commitments_too() -> None:
+    agreements = {a["number"]: a for a in _agreements(SENTENCES_ONLY)}
+    assert _commitments(agreements["2"]) == [
+        "Afgesproken wordt dat ProRail voor 1 juni 2032 een verbeterplan oplevert.",
+        "De kosten van € 250.000 worden gelijk verdeeld tussen ProRail en de provincie.",
+    ]
