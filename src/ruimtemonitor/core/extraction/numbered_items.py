@@ -57,6 +57,10 @@ _NO_AGREEMENT_ARTICLE = re.compile(
 )
 
 
+# A paragraph that closes a letter's list of items; it belongs to the letter, not the last item.
+_CLOSING = re.compile(r"^(?:tot\s+slot|ten\s+slotte|tenslotte|afsluitend)\b", re.I | re.M)
+
+
 @dataclass(frozen=True, slots=True)
 class NumberedItem:
     """A numbered item that holds agreements; offsets are in the cleaned text."""
@@ -93,6 +97,11 @@ def numbered_items(
         if s.parent is not None:
             first_child.setdefault(s.parent, s.start)
     own_ends = {s.identifier: first_child.get(s.identifier, s.end) for s in sections}
+    if sections:  # "Tot slot spreken Rijk en regio af …" after the last item closes the letter
+        last = sections[-1]
+        closing = _CLOSING.search(text, last.heading_end, own_ends[last.identifier])
+        if closing is not None:
+            own_ends[last.identifier] = closing.start()
     announcing = {
         s.identifier
         for s in sections

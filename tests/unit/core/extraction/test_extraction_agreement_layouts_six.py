@@ -242,3 +242,34 @@ def test_sentences_after_a_formula_that_settle_a_sum_are_commitments_too() -> No
         "Afgesproken wordt dat ProRail voor 1 juni 2032 een verbeterplan oplevert.",
         "De kosten van € 250.000 worden gelijk verdeeld tussen ProRail en de provincie.",
     ]
+
+
+CLOSING_PARAGRAPH = """Ministerie van Infrastructuur en Waterstaat
+
+Den Haag, 3 december 2031
+
+Geachte colleges,
+
+In deze brief bevestigen wij de afspraken uit het BO MIRT.
+
+1.  A28 Hattem - Zwolle
+
+Rijk en regio spreken af dat:
+-  het Rijk € 40 mln. reserveert;
+-  de provincie de planstudie trekt.
+
+2.  Vaarweg Meppel - Ramspol
+
+Rijk en regio spreken af dat de provincie in het voorjaar een voorstel doet voor de
+fasering van de vaarweg.
+
+Tot slot spreken Rijk en regio af dat de voortgang in het volgende BO MIRT wordt besproken.
+
+Hoogachtend,
+"""
+
+
+def test_a_closing_paragraph_is_no_part_of_the_last_numbered_item() -> None:
+    agreements = _agreements(CLOSING_PARAGRAPH)
+    assert [a["number"] for a in agreements] == ["1", "2", None]
+    assert agreements[2]["title"].startswith("Tot slot spreken Rijk en regio af")
