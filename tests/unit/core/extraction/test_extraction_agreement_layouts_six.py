@@ -263,7 +263,7 @@ Rijk en regio spreken af dat:
 Rijk en regio spreken af dat de provincie in het voorjaar een voorstel doet voor de
 fasering van de vaarweg.
 
-Tot slot spreken Rijk en regio af dat de voortgang in het volgende BO MIRT wordt besproken.
+Tot slot spreken Rijk en regio af dat de voortgang in het BO MIRT van 2032 wordt besproken.
 
 Hoogachtend,
 """
