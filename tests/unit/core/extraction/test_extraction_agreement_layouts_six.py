@@ -273,3 +273,24 @@ def test_a_closing_paragraph_is_no_part_of_the_last_numbered_item() -> None:
     agreements = _agreements(CLOSING_PARAGRAPH)
     assert [a["number"] for a in agreements] == ["1", "2", None]
     assert agreements[2]["title"].startswith("Tot slot spreken Rijk en regio af")
+
+
+LABELLED_AFTER_AMOUNT = """BO MIRT Noord 2031
+Afsprakenlijst
+
+N31 Harlingen
+De raming is opgelopen tot € 96 mln., tegen een taakstellend budget van
+€ 88 mln.
+Afspraak: het Rijk en de provincie Fryslân dekken het tekort elk voor de helft.
+Afspraak: Rijkswaterstaat meldt een nieuwe openstellingsdatum (nu voorzien:
+voorjaar 2033) direct aan de regio.
+"""
+
+
+def test_a_label_line_after_an_abbreviated_amount_starts_its_own_agreement() -> None:
+    titles = [a["title"] for a in _agreements(LABELLED_AFTER_AMOUNT)]
+    assert titles == [
+        "het Rijk en de provincie Fryslân dekken het tekort elk voor de helft.",
+        "Rijkswaterstaat meldt een nieuwe openstellingsdatum (nu voorzien: voorjaar 2033)"
+        " direct aan de regio.",
+    ]
