@@ -59,6 +59,8 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             numbered = header[0] > 0
             title = next((i for i, c in enumerate(cells) if _TITLE_COLUMN.match(c)), 1)
             columns, blank = ((title, header[0]) if numbered else None), False
+            if row is not None:  # the header repeated on the next page ends the last row
+                found.append(_finish(row))
             row = None
             continue
         if columns is None:

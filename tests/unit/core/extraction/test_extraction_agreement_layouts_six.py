@@ -294,3 +294,21 @@ def test_a_label_line_after_an_abbreviated_amount_starts_its_own_agreement() -> 
         "Rijkswaterstaat meldt een nieuwe openstellingsdatum (nu voorzien: voorjaar 2033)"
         " direct aan de regio.",
     ]
+
+
+REPEATED_HEADER = """AFSPRAKENLIJST BO MIRT OOST 2031
+
+2. Afspraken
+
+Nr | Onderwerp | Afspraak | Trekker | Termijn
+1 | Twentekanaal | Het Rijk verdiept het kanaal tot 3,5 meter | RWS | 2033
+2 | Sluis Eefde | Het Rijk draagt € 9 mln. bij aan de tweede kolk | RWS | eind 2032
+van de sluis
+Nr | Onderwerp | Afspraak | Trekker | Termijn
+3 | N18 Groenlo | De provincie stelt een verkeersplan op | provincie | 2032
+"""
+
+
+def test_the_row_before_a_repeated_table_header_is_kept() -> None:
+    numbers = [a["number"] for a in _agreements(REPEATED_HEADER)]
+    assert numbers == ["1", "2", "3"]
