@@ -312,3 +312,18 @@ Nr | Onderwerp | Afspraak | Trekker | Termijn
 def test_the_row_before_a_repeated_table_header_is_kept() -> None:
     numbers = [a["number"] for a in _agreements(REPEATED_HEADER)]
     assert numbers == ["1", "2", "3"]
+
+
+FULL_COLUMN = """AFSPRAKENLIJST BOL ZUID 2031
+
+Nr.  Onderwerp                     Afspraak                                         Trekker
+1    Spoorzone Eindhoven           Het Rijk draagt € 6 mln. bij aan de busstation   IenW
+2    Gebiedsontwikkeling Brainport Rijk en regio spreken af de fasering vast te       BZK
+     leggen.
+"""
+
+
+def test_a_title_cell_filling_its_column_is_split_at_the_header_offset() -> None:
+    agreements = _agreements(FULL_COLUMN)
+    assert agreements[1]["title"] == "Gebiedsontwikkeling Brainport"
+    assert _commitments(agreements[1])[0].startswith("Rijk en regio spreken af de fasering")
