@@ -61,6 +61,7 @@ AFSPRAAK_LINE = re.compile(
     r"^Afspraak[ \t]+(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})(?![\d.]\d)\.?[ \t]*[:–—-]?[ \t]*"
     r"(?:[(\[](?:was|voorheen|eerder|oud|vorige?(?:\s+generatie)?|\d{4})?[ \t:]*"
     r"(?:afspraak[ \t]+)?(?P<previous>\d{1,2}(?:\.\d{1,2}){1,3})[)\]][ \t]*[:–—-]?[ \t]*)?"
+    r"(?:[(\[]nieuw[)\]][ \t]*[:–—-]?[ \t]*)?"  # "Afspraak 3.2 (nieuw) Titel": a marker
     r"(?P<title>[^\n]*)$",
     re.IGNORECASE,
 )

@@ -327,3 +327,14 @@ def test_a_title_cell_filling_its_column_is_split_at_the_header_offset() -> None
     agreements = _agreements(FULL_COLUMN)
     assert agreements[1]["title"] == "Gebiedsontwikkeling Brainport"
     assert _commitments(agreements[1])[0].startswith("Rijk en regio spreken af de fasering")
+
+
+def test_a_new_marker_after_the_number_is_no_part_of_the_title() -> None:
+    text = """Ruimtelijk Arrangement Rijk - provincie Utrecht 2031
+
+Afspraak 2.4 (nieuw) Bereikbaarheid van kleine kernen
+Soort afspraak: uitvoeringsafspraak
+- Het Rijk draagt € 2 mln. bij aan buurtbussen.
+"""
+    (agreement,) = _agreements(text)
+    assert agreement["title"] == "Bereikbaarheid van kleine kernen"
