@@ -248,7 +248,9 @@ def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitme
         _PARTY_WORD.match(word) for word in words
     ):
         return [_commitment(item, owner)]
-    parties = find_owner(item.text.rstrip(":"), owner)
+    parties = find_owner(item.text.rstrip(":"))
+    if parties is None:  # "• Voorwaarden:": a heading over its items, not a party
+        return [_commitment(item, owner)]
     found = []
     cursor = item.text_end
     for sub in (_SUB_MARK.sub("", sub) for sub in item.sub_items):

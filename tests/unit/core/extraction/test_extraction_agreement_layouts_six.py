@@ -338,3 +338,12 @@ Soort afspraak: uitvoeringsafspraak
 """
     (agreement,) = _agreements(text)
     assert agreement["title"] == "Bereikbaarheid van kleine kernen"
+
+
+def test_a_heading_bullet_that_names_no_party_keeps_its_sub_bullets() -> None:
+    text = PARTY_LEAD_IN.replace(
+        "De gemeente Tilburg en de provincie Noord-Brabant:", "Voorwaarden:"
+    )
+    (agreement,) = _agreements(text)
+    assert _commitments(agreement)[1] == "Voorwaarden:"
+    assert agreement["commitments"][1]["items"]
