@@ -386,6 +386,7 @@ def _block_head(lines: list[_Line], index: int) -> tuple[str, str, str | None] |
     return (typed[0], typed[1], None) if typed else None
 
 
+_TYPED_TAIL = re.compile(r"[ \t]*\((?P<type>[^;()]+)(?:;[ \t]*(?P<departments>[^()]*))?\)[ \t]*$")
 _PROSE_CHARS = 40
 _SENTENCE_END = re.compile(r"[a-zà-ÿ)\d]\.(?:\s|$)")
 
@@ -438,6 +439,12 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
                 break
             header_end = lines[cursor].end
             cursor += 1
+        bracketed = _TYPED_TAIL.search(title)
+        if bracketed is not None and not types and TYPE_LINE.match(bracketed.group("type")):
+            # "Afspraak 2.1  Titel (uitvoeringsafspraak; VRO, BZK)": type and departments
+            types = parse_types(bracketed.group("type"))
+            departments = departments or (bracketed.group("departments") or "").strip()
+            title = title[: bracketed.start()]
         if (
             not types
             and not departments

@@ -347,3 +347,16 @@ def test_a_heading_bullet_that_names_no_party_keeps_its_sub_bullets() -> None:
     (agreement,) = _agreements(text)
     assert _commitments(agreement)[1] == "Voorwaarden:"
     assert agreement["commitments"][1]["items"]
+
+
+def test_type_and_departments_in_brackets_after_the_title() -> None:
+    text = """Ruimtelijk Arrangement Rijk - provincie Friesland 2031
+
+Afspraak 1.2  Woningbouw Sneek (uitvoeringsafspraak; VRO, BZK)
+a) Het Rijk draagt € 4 mln. bij uit de Woningbouwimpuls.
+b) De provincie start de bouw in 2032.
+"""
+    (agreement,) = _agreements(text)
+    assert agreement["title"] == "Woningbouw Sneek"
+    assert agreement["types"] == ["uitvoeringsafspraak"]
+    assert agreement["departments"] == ["VRO", "BZK"]
