@@ -10,11 +10,16 @@ sentences such as "Afgesproken is dat …" or "Rijk en regio hebben afgesproken 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ruimtemonitor.core.dutch import find_amounts, find_deadlines
-from ruimtemonitor.core.reference import normalise_department
-
+from .agreement_sentences import (
+    LABEL,
+    Commitment,
+    formula_sentences,
+    numbered_leden,
+    stated_sentences,
+    undertakings,
+)
 from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import (
     NUMBERED_ITEM_GENRES,
@@ -50,6 +55,10 @@ _LEAD_IN_PRESENT = re.compile(
     r"|^\s*(?:afspraak|afspraken)\s*:\s*$",
     re.IGNORECASE,
 )
+_LEAD_IN_DAT = re.compile(
+    r"(?:\bspreken\b[^.:\n]{0,80}\baf\b|\bkomen\b[^.:\n]{0,80}\bovereen\b)[ \t]+dat[ \t]*$",
+    re.IGNORECASE,
+)
 _LEAD_IN_ANY = re.compile(
     r"(?:\bspr(?:e|a)ken\b[^.:\n]{0,80}\baf\b|\bafgesproken|\bafspraken\b[^.:\n]{0,60}\bop)[^.\n]{0,60}:\s*$",
     re.IGNORECASE,
@@ -67,13 +76,9 @@ AGREEMENT_GENRES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Commitment:
-    text: str
-    owner: str | None
-    sub_items: tuple[str, ...]
-    start: int
-    end: int
+_LAPSED = re.compile(r"\s*(?:vervallen|komt\s+te\s+vervallen)\b", re.IGNORECASE)
+# "(i) slopen …", "b. bouwen …": the mark of a sub-item, no part of its text.
+_SUB_MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +113,9 @@ def find_agreements(
     blocks: dict[str, list[tuple[int, int]]] = {}
     numbers: dict[str, set[str]] = {}
     for block in structure.blocks:
-        if genres.get(block.document) in AGREEMENT_GENRES:
+        if _LAPSED.match(text, block.header_end, block.end):
+            pass  # "Vervallen; deze afspraak is afgerond.": a lapsed number agrees nothing
+        elif genres.get(block.document) in AGREEMENT_GENRES:
             agreements.append(_numbered(text, block, sections.get(block.section or "")))
             numbers.setdefault(block.document, set()).add(block.number)
         blocks.setdefault(block.document, []).append((block.start, block.end))
@@ -121,7 +128,12 @@ def find_agreements(
             for row in table_agreements(text, document.start, document.end):
                 if row.number in numbered:
                     continue  # a summary table of agreements stated above ("2.1  … € 65 mln.")
-                agreements.append(_from_row(text, row, document, structure))
+                agreement = _from_row(text, row, document, structure)
+                explained = _explained_row(text, document, row.number)
+                if explained:  # "Toelichting bij A1:" over "a. …", "b. …"
+                    agreement = replace(agreement, commitments=tuple(explained))
+                    covered.append((explained[0].start, explained[-1].end))
+                agreements.append(agreement)
                 covered.append((row.start, row.end))
         for item in numbered_clauses(text, document, structure, covered):
             agreements.append(_from_item(text, item))
@@ -135,6 +147,29 @@ def find_agreements(
         agreements.extend(_unnumbered(text, document, structure, covered))
     agreements.sort(key=lambda a: a.start)
     return tuple(agreements)
+
+
+def _explained_row(text: str, document: Document, number: str) -> list[Commitment]:
+    """The items under "Toelichting bij A1:" (or "Uitwerking van actie A1:") below a table of
+    actions: what is agreed for that row, each item one commitment, instead of the row's
+    own cell."""
+    label = re.compile(
+        rf"^[ \t]*(?:toelichting|uitwerking)[ \t]+(?:bij|op|van)[ \t]+(?:actie[ \t]+)?"
+        rf"{re.escape(number)}[ \t]*:[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    match = label.search(text, document.start, document.end)
+    if match is None:
+        return []
+    limit = document.end
+    for line in lines_in(text, match.end() + 1, document.end):
+        head = line.text.strip()
+        listed = BULLET_GLYPH.match(head) or ENUMERATOR.match(head)
+        if line.blank_before or (is_structural(head) and not listed):
+            limit = line.start  # the items end at a blank line or the next heading
+            break
+    items = enumerated_items(text, match.end(), limit) or items_in(text, match.end(), limit)
+    return [_commitment(item, None) for item in items]
 
 
 def _commitments_after_lead_in(
@@ -176,7 +211,7 @@ def _commitments_after_lead_in(
         items = lettered
     else:
         items = items_in(text, body_start, end) if starts_with_item or lead is None else []
-    commitments = [_commitment(item, owner) for item in items]
+    commitments = [c for item in items for c in _item_commitments(text, item, owner)]
     if not commitments and lead is not None:
         paragraph = _paragraph_after(text, lead.end, end)
         if paragraph is not None:
@@ -195,6 +230,36 @@ def _commitments_after_lead_in(
 
 def _commitment(item: Item, owner: str | None) -> Commitment:
     return Commitment(item.text, find_owner(item.text, owner), item.sub_items, item.start, item.end)
+
+
+# "De gemeente Zwolle en de provincie Overijssel:", "Het Rijk:": names of parties only.
+_PARTY_WORD = re.compile(
+    r"^(?:de|het|en|rijk|regio|provincies?|gemeenten?|waterschappen?|partijen|beide|"
+    r"ministeries?|[A-ZÀ-Ý][\w'’.-]*)$"
+)
+
+
+def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitment]:
+    """A bullet is one commitment; a bullet that only names parties over sub-bullets
+    ("• De gemeente en de provincie:" over "o starten …", "o rapporteren …") agrees nothing
+    itself: each sub-bullet is a commitment of those parties."""
+    words = item.text.rstrip(":").split()
+    if not (item.sub_items and item.text.endswith(":") and len(words) <= 10) or not all(
+        _PARTY_WORD.match(word) for word in words
+    ):
+        return [_commitment(item, owner)]
+    parties = find_owner(item.text.rstrip(":"))
+    if parties is None:  # "• Voorwaarden:": a heading over its items, not a party
+        return [_commitment(item, owner)]
+    found = []
+    cursor = item.text_end
+    for sub in (_SUB_MARK.sub("", sub) for sub in item.sub_items):
+        begin = text.find(sub.split(" ", 1)[0], cursor, item.end)
+        begin = cursor if begin < 0 else begin
+        line_end = text.find("\n", begin, item.end)
+        cursor = item.end if line_end < 0 else line_end
+        found.append(Commitment(sub, find_owner(sub, parties), (), begin, cursor))
+    return found
 
 
 def _paragraph_after(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -221,9 +286,9 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
         text, block.header_end, block.end, "Rijk en provincie"
     )
     if not commitments:  # "Rijk en provincie spreken af dat …" in one sentence
-        commitments = _formula_sentences(text, block.header_end, block.end, follow=True)
+        commitments = formula_sentences(text, block.header_end, block.end, follow=True)
     if not commitments:  # agreed in prose: "IenW neemt de voorkeursbeslissing in 2027."
-        commitments = _undertakings(text, block.header_end, block.end)
+        commitments = undertakings(text, block.header_end, block.end)
     notes = list(warnings)
     if not block.types:
         notes.append(f"Afspraak {block.number} has no type line")
@@ -253,6 +318,8 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
     commitments, _owner = _commitments_after_lead_in(
         text, item.header_end, item.body_end, "Rijk en regio"
     )
+    if not commitments and item.clause:  # "Artikel 3 - Financiering" over "3.1 …", "3.2 …"
+        commitments = numbered_leden(text, item.header_end, item.body_end)
     if not commitments and item.clause:  # "1.1 De provincie stelt …": the clause itself
         # up to the paragraph's end: "Aldus overeengekomen …" after the last article is none
         paragraph = _paragraph_after(text, item.header_end, item.body_end)
@@ -260,7 +327,9 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         clause = normalise_space(text[c_start:c_end])
         commitments = [Commitment(clause, find_owner(clause), (), c_start, c_end)]
     if not commitments:
-        commitments = _formula_sentences(text, item.header_end, item.body_end)
+        commitments = formula_sentences(
+            text, item.header_end, item.body_end, follow=True, paragraph=True
+        )
     section = item.section
     chapter = item.number.split(".", 1)[0]
     return Agreement(
@@ -287,7 +356,7 @@ def _from_row(
     """An agreement from a row of a table of agreements."""
     section = structure.innermost(row.start, document.identifier)
     if row.cell is not None:
-        commitments = _stated_sentences(text, *row.cell)
+        commitments = stated_sentences(text, *row.cell)
     else:
         commitment = Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)
         commitments = [commitment] if row.commitment else []
@@ -308,109 +377,6 @@ def _from_row(
     )
 
 
-_LABEL = re.compile(r"^\s*(?:•\s*)?(?:afspraak|afspraken|conclusie|besluit)\s*:\s*", re.I)
-
-
-def _formula_sentences(
-    text: str, start: int, end: int, *, follow: bool = False
-) -> list[Commitment]:
-    """The sentences that agree something, each one commitment ("Afspraak:" left out).
-    With ``follow``, a later sentence of the same paragraph in which a party undertakes
-    something ("De provincie trekt dit proces.") is one too; background is not."""
-    found: list[Commitment] = []
-    for s, e in _sentences_in(text, start, end):
-        sentence = text[s:e]
-        if not agreement_formulas(sentence):
-            if follow and found and _same_line(text, found[-1].end, s) and _undertaking(sentence):
-                found.append(Commitment(normalise_space(sentence), find_owner(sentence), (), s, e))
-            continue
-        label = _LABEL.match(sentence)
-        if label is not None:
-            s += label.end()
-        found.append(Commitment(normalise_space(text[s:e]), sentence_owner(text[s:e]), (), s, e))
-    return found
-
-
-# "heeft … uitgegeven", "is in 2025 hervat", "werd vastgesteld": background, not agreed.
-_PAST = re.compile(
-    r"\b(?:heeft|hebben|had|hadden|werd|werden|was|waren|tot\s+nu\s+toe)\b"
-    r"|\b(?:is|zijn)\b[^.;]{0,80}?\b(?:ge[a-zà-ÿ]+[dt]|hervat|afgerond|opgeleverd|vastgesteld|"
-    r"ondertekend|besloten)\b",
-    re.IGNORECASE,
-)
-
-
-def _undertakings(text: str, start: int, end: int) -> list[Commitment]:
-    """In a block written as prose, the sentences that say who does what by when or for how
-    much (a time phrase or an amount, not in the past); the rest is background. A block with
-    lettered or bulleted items is a list, not prose."""
-    heads = (line.text.lstrip() for line in lines_in(text, start, end))
-    if any(BULLET_GLYPH.match(head) or ENUMERATOR.match(head) for head in heads):
-        return []
-    found = []
-    for s, e in _sentences_in(text, start, end):
-        sentence = text[s:e]
-        if _PAST.search(sentence) or not (
-            find_deadlines(sentence, None) or find_amounts(sentence) or _signatory(sentence)
-        ):
-            continue
-        found.append(Commitment(normalise_space(sentence), sentence_owner(sentence), (), s, e))
-    return found
-
-
-# "Het project is in planuitwerking.": where a project stands, background to what is agreed.
-_PHASE_STATED = re.compile(
-    r"\b(?:is|zijn|bevindt\s+zich|bevinden\s+zich)\s+(?:nu\s+)?in\s+(?:de\s+)?"
-    r"(?:verkenning|planuitwerking|realisatie|uitvoering|voorbereiding|onderzoeksfase)\b",
-    re.IGNORECASE,
-)
-
-
-def _stated_sentences(text: str, start: int, end: int) -> list[Commitment]:
-    """The sentences of a cell of agreed text, each one commitment, without background
-    (past events, the phase a project is in)."""
-    found = []
-    for s, e in sentence_spans(text, start, end):
-        sentence = text[s:e]
-        if _PAST.search(sentence) or _PHASE_STATED.search(sentence):
-            continue
-        found.append(Commitment(normalise_space(sentence), sentence_owner(sentence), (), s, e))
-    return found
-
-
-def _same_line(text: str, start: int, end: int) -> bool:
-    return "\n" not in text[start:end]
-
-
-def _undertaking(sentence: str) -> bool:
-    """A present-tense sentence with a party as its subject, not background."""
-    return (
-        find_owner(sentence) is not None
-        and not _PAST.search(sentence)
-        and not _PHASE_STATED.search(sentence)
-    )
-
-
-def _signatory(sentence: str) -> bool:
-    """Whether the sentence's subject is a party that signs an arrangement: the Rijk, a
-    ministry or the province ("Het Rijk neemt de locaties op in …"), not a municipality or
-    a developer the parties only write about."""
-    owner = find_owner(sentence)
-    if owner is None:
-        return False
-    return all(
-        part == "Rijk" or part.startswith("provincie") or normalise_department(part) is not None
-        for part in owner.split(" en ")
-    )
-
-
-def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for line in lines_in(text, start, end):
-        spans.extend(sentence_spans(text, line.start, line.end))
-    return spans
-
-
 def _unnumbered(
     text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
 ) -> list[Agreement]:
@@ -421,9 +387,15 @@ def _unnumbered(
     block_starts = {b.start for b in structure.blocks}
     for position, line in enumerate(lines):
         stripped = line.text.strip()
-        if not _LEAD_IN_PRESENT.search(stripped) or taken.inside(line.start):
-            continue
         following = lines[position + 1] if position + 1 < len(lines) else None
+        formula = _LEAD_IN_PRESENT.search(stripped) or (
+            # "Rijk en provincie spreken af dat" over bullets: a lead-in without its colon
+            following is not None
+            and BULLET_GLYPH.match(following.text.lstrip())
+            and _LEAD_IN_DAT.search(stripped)
+        )
+        if not formula or taken.inside(line.start):
+            continue
         if following is None or following.start in block_starts:
             continue  # the lead-in introduces numbered agreements
         end = _passage_end(lines, position, document.end)
@@ -433,8 +405,6 @@ def _unnumbered(
         )
         end = min(end, next_section)
         # The lead-in may end a paragraph: the agreement starts at its own sentence.
-        formula = _LEAD_IN_PRESENT.search(stripped)
-        assert formula is not None
         cut = max(
             stripped.rfind(". ", 0, formula.start()), stripped.rfind("; ", 0, formula.start())
         )
@@ -468,7 +438,7 @@ def _unnumbered(
         ):
             continue
         owner = sentence_owner(sentence)
-        label = _LABEL.match(sentence)  # "Afspraak: het Rijk …": the label is no part of it
+        label = LABEL.match(sentence)  # "Afspraak: het Rijk …": the label is no part of it
         begin = sent_start + (label.end() if label else 0)
         commitments = [
             Commitment(
@@ -519,7 +489,8 @@ def _passage(
 ) -> Agreement:
     section = structure.innermost(start, document.identifier)
     first = commitments[0].text if commitments else ""
-    title = normalise_space(f"{lead} {first}" if lead and lead.rstrip().endswith(":") else first)
+    with_lead = lead.rstrip().endswith(":") or _LEAD_IN_DAT.search(lead)
+    title = normalise_space(f"{lead} {first}" if lead and with_lead else first)
     if len(title) > 160:
         cut = title.rfind(" ", 0, 157)
         title = title[: cut if cut > 60 else 157] + " …"

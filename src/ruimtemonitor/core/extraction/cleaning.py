@@ -85,6 +85,7 @@ _FULL_UPPER = 0.85
 _HEADING_WORDS = 10
 _REFERENCE_TAIL = re.compile(r"(?:\bzie(?: ook)?|\bafspraak|\bAfspraak [\d.]+:?|&)$", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^[\w-]+(?: [\w-]+)?:$")
+_LABEL_START = re.compile(r"^(?:afspraak|afspraken|conclusie|besluit|actie|vervolg)\s*:", re.I)
 _HEADING_LIKE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+\S|Afspraak\s+\d)")
 _MIN_WRAPPED = 50
 
@@ -441,12 +442,14 @@ def _separate(
         return False
     lower = line_text[:1].islower() or line_text[:1] == "(" or open_paren
     last_word = prev_text.rsplit(" ", 1)[-1].casefold()
-    if lower and not prev_text.endswith(":"):
-        wraps = True
+    if lower and (not prev_text.endswith(":") or (open_paren and line_text[:1].islower())):
+        wraps = True  # "(nu voorzien:" over "najaar 2026)": the bracket goes on
     elif index in paragraphs and not in_bullet:
         wraps = False
     elif last_word.rstrip(".") in ABBREVIATIONS and prev_text.endswith("."):
-        wraps = True
+        # "… blijft € 4,1 mld." over a blank line and "B2  Titel", or over "Afspraak: …":
+        # the item or sentence ended there.
+        wraps = index not in paragraphs and not _LABEL_START.match(line_text)
     elif prev_text.endswith(_TERMINAL):
         wraps = False
     elif reference:

@@ -57,6 +57,10 @@ _NO_AGREEMENT_ARTICLE = re.compile(
 )
 
 
+# A paragraph that closes a letter's list of items; it belongs to the letter, not the last item.
+_CLOSING = re.compile(r"^(?:tot\s+slot|ten\s+slotte|tenslotte|afsluitend)\b", re.I | re.M)
+
+
 @dataclass(frozen=True, slots=True)
 class NumberedItem:
     """A numbered item that holds agreements; offsets are in the cleaned text."""
@@ -93,6 +97,11 @@ def numbered_items(
         if s.parent is not None:
             first_child.setdefault(s.parent, s.start)
     own_ends = {s.identifier: first_child.get(s.identifier, s.end) for s in sections}
+    if sections:  # "Tot slot spreken Rijk en regio af …" after the last item closes the letter
+        last = sections[-1]
+        closing = _CLOSING.search(text, last.heading_end, own_ends[last.identifier])
+        if closing is not None:
+            own_ends[last.identifier] = closing.start()
     announcing = {
         s.identifier
         for s in sections
@@ -189,12 +198,18 @@ def numbered_clauses(
     lead = _ANNOUNCING_LINE.search(text, document.start, document.end)
     if lead is None:
         return []
-    taken = Spans(covered)
+    # "Artikel 3 - Financiering" over "3.1 …", "3.2 …": leden of the article, not agreements.
+    articles = [
+        (section.start, section.end)
+        for section in structure.of(document.identifier)
+        if _ARTICLE.match(text, section.start)
+    ]
+    taken = Spans(covered + articles)
     headings = {section.start for section in structure.of(document.identifier)}
     found: list[NumberedItem] = []
     for match in _CLAUSE.finditer(text, lead.end(), document.end):
         if taken.contains(match.start()) or match.start("number") in headings:
-            continue  # inside an "Afspraak" block, or a numbered heading over its paragraph
+            continue  # inside an "Afspraak" block or an article, or a numbered heading
         end = _clause_end(text, match.end(), document.end)
         if not text[match.start() : end].rstrip().endswith((".", ";")):
             continue  # a heading ("2.1 Water en natuur"), not a sentence

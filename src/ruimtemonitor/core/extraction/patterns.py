@@ -47,12 +47,13 @@ LETTER_START = re.compile(
 )
 ENUMERATOR = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+\S")
 # "2.4.1. Titel", "3. A13/A16 Rotterdam", "A.1 Titel", "B.2. Titel", "IV. Titel",
-# "Agendapunt 3: Titel", "Hoofdstuk 2  Water en bodem", "Artikel 4 Energie", "1) A2 Weert".
+# "Agendapunt 3: Titel", "Hoofdstuk 2  Water en bodem", "Artikel 4 Energie", "Artikel 5 - Planning",
+# "1) A2 Weert".
 NUMBERED_HEADING = re.compile(
-    r"^(?:(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|hoofdstuk|artikel)[ \t]+)?"
+    r"^(?:(?P<word>(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|hoofdstuk|artikel))[ \t]+)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,4}|[A-H]\.\d{1,2}(?:\.\d{1,2}){0,2}|"
     r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?=\.))"
-    r"(?P<dot>[.:]?|(?<=\d)\))[ \t]+(?P<title>[A-ZÀ-Ý0-9‘'\"“(][^\n]*)$"
+    r"(?P<dot>[.:]?|(?<=\d)\))(?(word)(?:[ \t]+[–—-])?)[ \t]+(?P<title>[A-ZÀ-Ý0-9‘'\"“(][^\n]*)$"
 )
 # "Afspraak 2.3 Titel", "Afspraak 1.1 – Woningbouw", "Afspraak 3.2 (was 4.1) Energienetten",
 # "Afspraak 3.2: Energienetten (2025: 4.1)".
@@ -60,6 +61,7 @@ AFSPRAAK_LINE = re.compile(
     r"^Afspraak[ \t]+(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})(?![\d.]\d)\.?[ \t]*[:–—-]?[ \t]*"
     r"(?:[(\[](?:was|voorheen|eerder|oud|vorige?(?:\s+generatie)?|\d{4})?[ \t:]*"
     r"(?:afspraak[ \t]+)?(?P<previous>\d{1,2}(?:\.\d{1,2}){1,3})[)\]][ \t]*[:–—-]?[ \t]*)?"
+    r"(?:[(\[]nieuw[)\]][ \t]*[:–—-]?[ \t]*)?"  # "Afspraak 3.2 (nieuw) Titel": a marker
     r"(?P<title>[^\n]*)$",
     re.IGNORECASE,
 )

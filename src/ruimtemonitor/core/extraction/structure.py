@@ -275,23 +275,30 @@ def _toc_lines(lines: list[_Line]) -> set[int]:
 
 
 _AGENDA_HEADING = re.compile(
-    r"^(?:Afspraak[ \t]+)?(?P<number>A\d{1,2})[.:]?[ \t]*(?:[–—-][ \t]*)?[ \t]+"
+    r"^(?:Afspraak[ \t]+)?(?P<number>[A-H]\d{1,2})[.:]?[ \t]*(?:[–—-][ \t]*)?[ \t]+"
     r"(?P<title>[A-Z][^\n]{2,100})$"
 )
 
 
 def _agenda_numbers(lines: list[_Line]) -> set[int]:
     """Indexes of "A1 Titel" headings when A1, A2 and A3 all occur: an agenda numbers its
-    items so (a road is never numbered A1, A2, A3 in a row)."""
-    found = {
-        i: int(m.group("number")[1:])
+    items so (a road is never numbered A1, A2, A3 in a row). Once one letter runs so, the
+    next letters' runs ("B1", "B2" under a second part) number items too."""
+    found: dict[int, tuple[str, int]] = {
+        i: (m.group("number")[0], int(m.group("number")[1:]))
         for i, line in enumerate(lines)
         if (m := _AGENDA_HEADING.match(line.text)) and not line.text.endswith((".", ";", ","))
     }
-    run = 0
-    while run + 1 in found.values():
-        run += 1
-    return {i for i, number in found.items() if number <= run} if run >= 3 else set()
+    runs: dict[str, int] = {}
+    for letter in "ABCDEFGH":
+        numbers = {n for lt, n in found.values() if lt == letter}
+        run = 0
+        while run + 1 in numbers:
+            run += 1
+        previous = chr(ord(letter) - 1)
+        if run >= 3 or (run >= 1 and runs.get(previous, 0) > 0):
+            runs[letter] = run
+    return {i for i, (letter, number) in found.items() if number <= runs.get(letter, 0)}
 
 
 def _sections(lines: list[_Line], document: Document) -> list[Section]:
@@ -379,6 +386,7 @@ def _block_head(lines: list[_Line], index: int) -> tuple[str, str, str | None] |
     return (typed[0], typed[1], None) if typed else None
 
 
+_TYPED_TAIL = re.compile(r"[ \t]*\((?P<type>[^;()]+)(?:;[ \t]*(?P<departments>[^()]*))?\)[ \t]*$")
 _PROSE_CHARS = 40
 _SENTENCE_END = re.compile(r"[a-zà-ÿ)\d]\.(?:\s|$)")
 
@@ -431,6 +439,12 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
                 break
             header_end = lines[cursor].end
             cursor += 1
+        bracketed = _TYPED_TAIL.search(title)
+        if bracketed is not None and not types and TYPE_LINE.match(bracketed.group("type")):
+            # "Afspraak 2.1  Titel (uitvoeringsafspraak; VRO, BZK)": type and departments
+            types = parse_types(bracketed.group("type"))
+            departments = departments or (bracketed.group("departments") or "").strip()
+            title = title[: bracketed.start()]
         if (
             not types
             and not departments

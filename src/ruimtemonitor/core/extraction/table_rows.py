@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .patterns import CELL_SEPARATOR
 from .textutil import iter_lines
@@ -45,6 +46,7 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
     """The rows of every table of agreements in ``text[start:end]``."""
     found: list[TableAgreement] = []
     columns: tuple[int, int] | None = None  # (title column, agreement column)
+    starts: list[int] = []  # where the header's cells start in its line
     row: dict | None = None
     blank = False
     for line_start, line_end in iter_lines(text, start, end):
@@ -59,11 +61,16 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             numbered = header[0] > 0
             title = next((i for i, c in enumerate(cells) if _TITLE_COLUMN.match(c)), 1)
             columns, blank = ((title, header[0]) if numbered else None), False
+            starts = _column_starts(line)
+            if row is not None:  # the header repeated on the next page ends the last row
+                found.append(_finish(row))
             row = None
             continue
         if columns is None:
             continue
         if _NUMBER_CELL.match(cells[0]) and len(cells) >= 2:
+            if len(cells) < len(starts) and "|" not in line:
+                cells = _aligned_cells(line, starts)
             if row is not None:
                 found.append(_finish(row))
             title_at, agreed_at = columns
@@ -105,6 +112,31 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
         )
     found.sort(key=lambda agreement: agreement.start)
     return found
+
+
+def _column_starts(line: str) -> list[int]:
+    """The offsets at which the cells of a header line start (cells apart by spaces)."""
+    if "|" in line:
+        return []
+    return [m.start() for m in re.finditer(r"(?:(?<=^)|(?<=[ \t]{2}))\S", line)]
+
+
+def _aligned_cells(line: str, starts: list[int]) -> list[str]:
+    """A row whose cell fills its column up to one space before the next ("Verkenning
+    Oostkant Amsterdam Rijk en regio …" under "Onderwerp   Afspraak"): split where a word
+    starts right at a header cell's offset."""
+    cuts = [0]
+    for start in starts[1:]:
+        if 0 < start < len(line) and line[start - 1] == " " and line[start] != " ":
+            cuts.append(start)
+        else:
+            cut = max(  # a run of spaces that ends nearest before this column
+                (m.end() for m in re.finditer(r"[ \t]{2,}", line[: start + 1])), default=0
+            )
+            if cut > cuts[-1]:
+                cuts.append(cut)
+    cuts.append(len(line))
+    return [line[a:b].strip() for a, b in pairwise(cuts) if line[a:b].strip()]
 
 
 def _finish(row: dict) -> TableAgreement:

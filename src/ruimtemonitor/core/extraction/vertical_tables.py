@@ -40,8 +40,12 @@ def _header_at(lines: list[str], index: int) -> int | None:
     if index > 0 and lines[index - 1]:
         return None
     count = 0
-    while index + count < len(lines) and _HEADER_CELL.match(lines[index + count]):
-        count += 1
+    while (
+        index + count < len(lines)
+        and _HEADER_CELL.match(lines[index + count])
+        and not (count and _NUMBER_CELL.match(lines[index + count]))
+    ):
+        count += 1  # the header ends where the first row's number ("A.1") starts
     cells = lines[index : index + count]
     if count < 3 or not _NUMBER_HEADER.match(cells[0]):
         return None
