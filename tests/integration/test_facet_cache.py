@@ -156,8 +156,27 @@ def test_nothing_is_cached_inside_a_transaction(register) -> None:
 
 def test_the_cache_can_be_switched_off(client, register, settings) -> None:
     settings.FACET_CACHE = False
+    settings.FACET_INDEX = False
     panel(client)
     with CaptureQueriesContext(connection) as again:
         panel(client)
     assert not any("register_version" in q["sql"] for q in again.captured_queries)
     assert any("GROUP BY" in q["sql"] for q in again.captured_queries)
+
+
+def test_the_facet_index_is_kept_until_the_register_changes(client, register) -> None:
+    """A panel not seen before reads only the version and the ids of its bases while the
+    register is unchanged; a write makes the next panel count the new state."""
+    from ruimtemonitor.register import facet_index
+
+    facet_index.forget()
+    assert counts(facets_for(QueryDict()), "status") == {"open": 2}
+    kept = facet_index.current_index()
+    assert kept is not None and kept.token == version.current()
+    with CaptureQueriesContext(connection) as again:
+        assert counts(facets_for(QueryDict("status=open")), "status") == {"open": 2}
+    assert not any("GROUP BY" in q["sql"] for q in again.captured_queries)
+    assert not any("register_agreement_areas" in q["sql"] for q in again.captured_queries)
+    Agreement.objects.filter(pk=register["second"].pk).update(status="afgerond")  # type: ignore[union-attr]
+    assert counts(facets_for(QueryDict()), "status") == {"open": 1, "afgerond": 1}
+    assert facet_index.current_index() is not kept

@@ -23,9 +23,10 @@ from django.views.decorators.http import require_GET
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.documents.models import Document
 from ruimtemonitor.organisations.models import Area, Organisation
-from ruimtemonitor.register.facets import Facet, facets_for, plain, versioned
+from ruimtemonitor.register.facets import Facet, facets_for, plain
 from ruimtemonitor.register.filters import SORT_CHOICES, AgreementFilter, filter_names, selection
 from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement
+from ruimtemonitor.register.versioned import VersionedCount, versioned
 from ruimtemonitor.web import exports
 from ruimtemonitor.web.access import readable
 from ruimtemonitor.web.forms import (
@@ -156,7 +157,7 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     filterset = AgreementFilter(data=query, queryset=Agreement.objects.all())
     queryset = filterset.qs
-    paged = paginate(query, rows_queryset(queryset), PAGE_SIZE)
+    paged = paginate(query, VersionedCount(rows_queryset(queryset)), PAGE_SIZE)
     page = paged["page"]
     rows = [as_row(agreement) for agreement in page.object_list]
     # The counts come with the page only when asked for (no JavaScript); else facets.js
