@@ -180,3 +180,30 @@ def test_the_facet_index_is_kept_until_the_register_changes(client, register) ->
     Agreement.objects.filter(pk=register["second"].pk).update(status="afgerond")  # type: ignore[union-attr]
     assert counts(facets_for(QueryDict()), "status") == {"open": 1, "afgerond": 1}
     assert facet_index.current_index() is not kept
+
+
+def test_an_empty_id_list_counts_nothing_and_is_not_a_query(register) -> None:
+    """``pk__in=[]`` selects nothing, and Django builds no SQL for it (EmptyResultSet): the
+    kept total, the paginator's count and a facet base over such a selection answer 0
+    without a statement, and every facet count is empty."""
+    from django.core.paginator import Paginator
+
+    from ruimtemonitor.register import facet_index
+    from ruimtemonitor.register.versioned import VersionedCount, total
+
+    for empty in (Agreement.objects.filter(pk__in=[]), Agreement.objects.none()):
+        with CaptureQueriesContext(connection) as read:
+            assert total(empty) == 0
+            assert Paginator(VersionedCount(empty), 25).count == 0
+        assert not read.captured_queries
+    assert total(Agreement.objects.filter(pk__in=[register["first"].pk])) == 1  # type: ignore[union-attr]
+    index = facet_index.current_index()
+    assert index is not None
+    base = facet_index.IndexedBase(index, Agreement.objects.filter(pk__in=[]))
+    assert base.positions == [] and not base.total("status") and not base.areas()
+    # The SQL engine (``RUIMTEMONITOR_FACET_INDEX=false``) over the same empty selection.
+    from ruimtemonitor.register.facet_sql import FACET_PARAMS, Base, References
+
+    sql = Base(Agreement.objects.filter(pk__in=[]), FACET_PARAMS, References())
+    assert not sql.total("status") and not sql.areas() and not sql.parties()
+    assert not sql.departments() and not sql.documents() and not sql.chapters()

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Count, Model, QuerySet, TextField
 from django.db.models.expressions import RawSQL
@@ -175,8 +176,12 @@ LINKED = {"provincie", "gebied", "departement", "partij", "document"}
 
 def _fetch(queryset: QuerySet) -> list[tuple]:
     """The rows of a ``values_list`` query as the database driver gives them: no model
-    field converters per row (the counts need none)."""
-    sql, params = queryset.query.sql_with_params()
+    field converters per row (the counts need none). A query that selects nothing by its
+    conditions (``pk__in=[]``) has no SQL: it gives no rows."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return []
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
@@ -286,7 +291,10 @@ class Base:
                 where.append(f"NOT s.{quote('all_departments')}")
         params += source.params
         if self.subquery is not None and not self.postgresql:
-            sql, subparams = self.subquery.query.sql_with_params()
+            try:
+                sql, subparams = self.subquery.query.sql_with_params()
+            except EmptyResultSet:  # the filters select nothing (``pk__in=[]``)
+                sql, subparams = "SELECT NULL WHERE 1 = 0", ()
             where.append(f"{agreement} IN ({sql})")
             params += subparams
         clause = f" WHERE {' AND '.join(where)}" if where else ""
