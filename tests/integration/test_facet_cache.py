@@ -207,3 +207,28 @@ def test_an_empty_id_list_counts_nothing_and_is_not_a_query(register) -> None:
     sql = Base(Agreement.objects.filter(pk__in=[]), FACET_PARAMS, References())
     assert not sql.total("status") and not sql.areas() and not sql.parties()
     assert not sql.departments() and not sql.documents() and not sql.chapters()
+
+
+def test_the_list_rows_are_kept_until_the_register_changes(client, register) -> None:
+    """The table of the Afspraken page is rendered once per register version, language and
+    query string; a page asked for again reads no agreement or commitment, and any write
+    (the title of an agreement, a commitment's deadline) shows on the next request."""
+    url = reverse("web:agreement_list")
+    first = client.get(url).content.decode()
+    assert "Wonen" in first and "rm-status--open" in first
+    with CaptureQueriesContext(connection) as again:
+        assert client.get(url).content.decode() == first
+    read = " ".join(q["sql"] for q in again.captured_queries)
+    assert "register_commitment" not in read and "register_agreement_departments" not in read
+
+    Agreement.objects.filter(pk=register["second"].pk).update(  # type: ignore[union-attr]
+        title="Wonen en werken", status="afgerond"
+    )
+    changed = client.get(url).content.decode()
+    assert "Wonen en werken" in changed and "rm-status--afgerond" in changed
+    Commitment.objects.create(
+        agreement=register["first"], position=1, text="Doen", deadline_as_written="eind 2027"
+    )
+    assert "eind 2027" in client.get(url).content.decode()
+    # Another page, order or language is kept apart.
+    assert "Wonen en werken" in client.get(url + "?sorteer=-titel").content.decode()
