@@ -57,8 +57,13 @@ from typing import Any
 
 import psycopg
 
+# This checkout's sources (``SRC``) are measured, here and in the servers, whatever package
+# the virtualenv was installed from.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the generator lives beside this
 import generate_register
+
+SRC = Path(__file__).resolve().parents[1] / "src"
 
 HOST = "127.0.0.1"
 GIN_INDEX = "register_agreement_search_vector_gin"
@@ -498,6 +503,7 @@ def server_env(database_url: str, data_dir: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RUIMTEMONITOR_")}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     return env | {
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")])),
         "DATABASE_URL": database_url,
         "DEBUG": "false",
         "RUIMTEMONITOR_ENV": "development",
