@@ -12,7 +12,7 @@
    from the cache (warm), and with ``--facets-baseline`` the engine of that git revision
    in the same minutes; the slowest queries with their ``EXPLAIN (ANALYZE, BUFFERS)``
    summary, whether the full-text search uses the GIN index
-   ``register_agreement_search_gin``, and (unless ``--no-compare``) each index and query
+   ``register_agreement_search_vector_gin``, and (unless ``--no-compare``) each index and query
    formulation against its baseline, measured now in the same database (an index is
    dropped inside a transaction that is rolled back).
 3. Starts the real server (``ruimtemonitor serve``, DEBUG off) on a free port, warms it up
@@ -57,11 +57,16 @@ from typing import Any
 
 import psycopg
 
+# This checkout's sources (``SRC``) are measured, here and in the servers, whatever package
+# the virtualenv was installed from.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the generator lives beside this
 import generate_register
 
+SRC = Path(__file__).resolve().parents[1] / "src"
+
 HOST = "127.0.0.1"
-GIN_INDEX = "register_agreement_search_gin"
+GIN_INDEX = "register_agreement_search_vector_gin"
 
 
 @dataclass(frozen=True)
@@ -81,11 +86,10 @@ TARGETS = (
     Target("f", "/afspraken/facetten?zoek=drinkwater", "facets"),
 )
 FLOOR = Target("floor", "/static/web/site.css")
-#: The facet panels computed on every request (the server runs with the cache off).
-COLD = (
-    Target("e-cold", TARGETS[4].path, "facets"),
-    Target("f-cold", TARGETS[5].path, "facets"),
-)
+#: Every address with nothing kept per selection (the server runs with the cache off): the
+#: lists and the API count their totals, the facet panels are counted (from the facet index,
+#: kept per register version, unless ``--no-facet-index``).
+COLD = tuple(Target(f"{target.key}-cold", target.path, target.goal) for target in TARGETS)
 
 
 def say(text: str = "") -> None:
@@ -224,7 +228,9 @@ def in_process(detail_pk: int, top: int, baseline: str | None) -> dict[str, Capt
             say(f"   {query.seconds * 1000:7.1f} ms  {short(query.sql)}")
             say(f"              plan: {plan_summary(plan)}")
     for key in ("b", "d"):
-        searches = [q for q in captures[key].queries if "to_tsvector" in q.sql]
+        searches = [
+            q for q in captures[key].queries if "to_tsvector" in q.sql or "search_vector" in q.sql
+        ]
         if searches:
             plans = [explain(q.sql, q.params) for q in searches]
             uses = sum(GIN_INDEX in "\n".join(plan) for plan in plans)
@@ -265,37 +271,46 @@ def least_ms(run: Callable[[], Any], runs: int = 3) -> float:
 
 
 def facet_timings(baseline: str | None) -> None:
-    """The facet counts alone: computed (cold: a selection not seen before), from the cache
-    (warm), and with the engine of ``baseline`` (git revision), least of 3 runs each; and
-    whether both engines give the same panel."""
+    """The facet counts alone: from the facet index (cold: a selection not seen before, the
+    index of this register version already built), counted in SQL (the index off), from
+    the cache (warm), and with the engine of ``baseline`` (git revision), least of 3 runs
+    each; the time to build the index; and whether the engines give the same panel."""
     from django.conf import settings
     from django.core.cache import cache
     from django.http import QueryDict
 
-    from ruimtemonitor.register import version
+    from ruimtemonitor.register import facet_index, version
     from ruimtemonitor.register.facets import build_facets, facets_for
 
     before = baseline_facets(baseline) if baseline else None
     selections = [(t.key, t.path.partition("?")[2]) for t in TARGETS[4:]] + [("plain", "")]
     say(f"\nFacet counts alone, least of 3 runs (load {os.getloadavg()[0]:.2f}):")
-    header = f"{'':7}{'selection':<44}{'cold ms':>9}{'warm ms':>9}"
-    say(header + (f"{'before ms':>11}{'before/cold':>12}" if before else ""))
-    say(f"{'':7}(register version {version.current()})")
+    token = version.current()
+    built = least_ms(lambda: facet_index.build(token or ""), runs=2)
+    say(f"building the facet index (register version {token}): {built:.0f} ms")
+    header = f"{'':7}{'selection':<44}{'index ms':>9}{'SQL ms':>8}{'warm ms':>9}"
+    say(header + (f"{'before ms':>11}{'before/index':>13}" if before else ""))
     for key, text in selections:
         query = QueryDict(text)
-        build_facets(query)
+        build_facets(query)  # builds the index once
         cold = least_ms(lambda query=query: build_facets(query))
+        settings.FACET_INDEX = False
+        in_sql = least_ms(lambda query=query: build_facets(query))
+        sql_panel = _panel(build_facets(query))
+        settings.FACET_INDEX = True
+        same = _panel(build_facets(query)) == sql_panel
         settings.FACET_CACHE = True
         cache.clear()
         facets_for(query)
         warm = least_ms(lambda query=query: facets_for(query))
         settings.FACET_CACHE = False
-        line = f"{key:<7}{text or '(none)':<44}{cold:>9.0f}{warm:>9.1f}"
+        line = f"{key:<7}{text or '(none)':<44}{cold:>9.0f}{in_sql:>8.0f}{warm:>9.1f}"
+        line += "  same panel" if same else "  PANELS DIFFER"
         if before:
             before.build_facets(query)
             was = least_ms(lambda query=query: before.build_facets(query))
-            line += f"{was:>11.0f}{was / cold:>11.1f}×"
-            same = _panel(before.build_facets(query)) == _panel(build_facets(query))
+            line += f"{was:>11.0f}{was / cold:>12.1f}×"
+            same = _panel(before.build_facets(query)) == sql_panel
             line += "  same panel" if same else "  PANELS DIFFER"
         say(line)
 
@@ -477,16 +492,18 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def server_command(port: int, threads: int) -> list[str]:
+def server_command(port: int, threads: int, processes: int = 1) -> list[str]:
     script = Path(sys.executable).with_name("ruimtemonitor")
     base = [str(script)] if script.exists() else [sys.executable, "-m", "ruimtemonitor.cli"]
-    return [*base, "serve", "--host", HOST, "--port", str(port), "--threads", str(threads)]
+    command = [*base, "serve", "--host", HOST, "--port", str(port), "--threads", str(threads)]
+    return command + (["--processes", str(processes)] if processes > 1 else [])
 
 
 def server_env(database_url: str, data_dir: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RUIMTEMONITOR_")}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     return env | {
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")])),
         "DATABASE_URL": database_url,
         "DEBUG": "false",
         "RUIMTEMONITOR_ENV": "development",
@@ -498,7 +515,11 @@ def server_env(database_url: str, data_dir: str) -> dict[str, str]:
 
 @contextlib.contextmanager
 def running_server(
-    database_url: str, threads: int, port: int | None, extra: dict[str, str] | None = None
+    database_url: str,
+    threads: int,
+    port: int | None,
+    extra: dict[str, str] | None = None,
+    processes: int = 1,
 ) -> Iterator[int]:
     """The real server in its own process group; stopped on every way out of the block."""
     port = port or free_port()
@@ -507,7 +528,7 @@ def running_server(
         log = Path(data_dir) / "server.log"
         with log.open("w") as output:
             process = subprocess.Popen(
-                server_command(port, threads),
+                server_command(port, threads, processes),
                 env=server_env(database_url, data_dir) | (extra or {}),
                 stdout=output,
                 stderr=subprocess.STDOUT,
@@ -530,7 +551,10 @@ def running_server(
                 if time.monotonic() > deadline:
                     raise SystemExit("The server did not answer within 90 s:\n" + log.read_text())
                 time.sleep(0.3)
-            say(f"\nserver: pid {process.pid}, http://{HOST}:{port}/, {threads} threads")
+            say(
+                f"\nserver: pid {process.pid}, http://{HOST}:{port}/, {processes} process(es) "
+                f"of {threads} threads"
+            )
             yield port
         finally:
             stop(process)
@@ -624,7 +648,12 @@ def load_test(
     """``targets`` under load against one server (with ``extra`` in its environment)."""
     results = {target.key: Result() for target in targets}
     say(f"\n{title}")
-    with running_server(args.database_url, args.threads, args.port, extra) as port:
+    environment = (extra or {}) | (
+        {"RUIMTEMONITOR_FACET_INDEX": "false"} if args.no_facet_index else {}
+    )
+    with running_server(
+        args.database_url, args.threads, args.port, environment, args.processes
+    ) as port:
         say(f"warming up: {args.warmup} requests per address")
         for target in targets:
             for _ in range(args.warmup):
@@ -711,6 +740,10 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--warmup", type=int, default=10, help="requests per address first")
     parser.add_argument("--threads", type=int, default=8, help="server threads")
+    parser.add_argument("--processes", type=int, default=1, help="server processes (serve)")
+    parser.add_argument(
+        "--no-facet-index", action="store_true", help="the servers count facets in SQL"
+    )
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     parser.add_argument("--target-ms", type=float, default=150.0, help="list and API, p95")
     parser.add_argument("--facet-target-ms", type=float, default=300.0, help="facet panel, p95")
@@ -762,8 +795,9 @@ def main() -> int:
                 cold = load_test(
                     args,
                     [*COLD, FLOOR],
-                    "Load test 2: facet panels computed on every request (cold: "
-                    "RUIMTEMONITOR_FACET_CACHE=false, as for a selection not seen before)",
+                    "Load test 2: nothing kept per selection (cold: RUIMTEMONITOR_FACET_CACHE="
+                    "false, as for a selection not seen before): totals counted, facet panels "
+                    "counted on every request",
                     {"RUIMTEMONITOR_FACET_CACHE": "false"},
                 )
                 passed = passed and cold

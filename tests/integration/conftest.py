@@ -56,6 +56,9 @@ def _fresh_cache():
     """Rate limits count in the cache; one test's requests must not use up the next one's."""
     from django.core.cache import cache
 
+    from ruimtemonitor.register import facet_index
+
     cache.clear()
+    facet_index.forget()  # the facet index is kept per process, beside the cache
     yield
     cache.clear()

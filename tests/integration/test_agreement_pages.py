@@ -249,6 +249,45 @@ def test_every_facet_value_filters_to_its_count(client, world) -> None:
         assert checked >= 20
 
 
+PANEL_SELECTIONS = [
+    "",
+    "provincie=provincie-gelderland",
+    "provincie=provincie-gelderland&status=open",
+    "zoek=drinkwater",
+    "type=beleidsafspraak",
+    "gebied=novex-arnhem-nijmegen-foodvalley&beoordeling=confirmed",
+    "departement=ienw&jaar=2025",
+    "partij=rws",
+    "hoofdstuk=2&generatie=1",
+    "status=bogus",
+]
+
+
+def test_the_facet_index_gives_the_panels_counted_in_sql(world, settings, monkeypatch) -> None:
+    """Both engines (register.facet_index, register.facet_sql): the same values, labels,
+    counts, order and chosen value for every facet of a range of selections."""
+    from django.http import QueryDict
+
+    from ruimtemonitor.register import facet_index
+    from ruimtemonitor.register.facets import build_facets
+
+    def panel(facets: list) -> list:
+        return [
+            (f.param, [(v.value, v.label, v.count, v.active) for v in f.values]) for f in facets
+        ]
+
+    index = facet_index.build("test")
+    for query in PANEL_SELECTIONS:
+        settings.FACET_INDEX = False
+        in_sql = panel(build_facets(QueryDict(query)))
+        settings.FACET_INDEX = True
+        monkeypatch.setattr(facet_index, "current_index", lambda: index)
+        from_index = panel(build_facets(QueryDict(query)))
+        monkeypatch.undo()
+        assert from_index == in_sql, query
+        assert any(values for _param, values in in_sql), query
+
+
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
@@ -351,7 +390,8 @@ def test_facetten_1_renders_the_counts_inline(client, world) -> None:
     assert all("facetten=1" in value.url for value in status.values)
 
 
-def test_the_area_facets_share_one_query_when_neither_is_chosen(client, world) -> None:
+def test_the_area_facets_share_one_query_when_neither_is_chosen(client, world, settings) -> None:
+    settings.FACET_INDEX = False  # the counts in SQL (register.facet_sql)
     with CaptureQueriesContext(connection) as plain:
         facets_of(client)
     with CaptureQueriesContext(connection) as chosen:

@@ -115,3 +115,50 @@ def test_init_twice_creates_the_database_and_reference_data(tmp_path: Path) -> N
     assert "bevat ook 4 voorbeeldbrieven van een eerdere keer" in second.stdout
     assert (tmp_path / "ruimtemonitor.sqlite3").is_file()
     assert (tmp_path / "secret_key").is_file()
+
+
+def test_serve_with_processes_forks_servers_that_share_the_port(tmp_path: Path) -> None:
+    """``serve --processes 2``: two servers answer on one port; stopping the parent stops
+    them all."""
+    import signal
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = os.environ | {"RUIMTEMONITOR_DATA_DIR": str(tmp_path), "ALLOWED_HOSTS": "127.0.0.1"}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2] / "src")
+    process = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "ruimtemonitor.cli", "serve", "--port", str(port)),
+            *("--processes", "2", "--threads", "2", "--no-worker"),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/static/web/site.css") as r:
+                    assert r.status == 200
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "the servers did not answer"
+                time.sleep(0.5)
+        children = subprocess.run(
+            ["pgrep", "-P", str(process.pid)], capture_output=True, text=True, check=False
+        ).stdout.split()
+        assert len(children) == 2
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+    time.sleep(1)
+    for child in children:
+        assert (
+            not Path(f"/proc/{child}").exists()
+            or "Z" in Path(f"/proc/{child}/stat").read_text().split()[2]
+        )

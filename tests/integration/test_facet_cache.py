@@ -156,8 +156,79 @@ def test_nothing_is_cached_inside_a_transaction(register) -> None:
 
 def test_the_cache_can_be_switched_off(client, register, settings) -> None:
     settings.FACET_CACHE = False
+    settings.FACET_INDEX = False
     panel(client)
     with CaptureQueriesContext(connection) as again:
         panel(client)
     assert not any("register_version" in q["sql"] for q in again.captured_queries)
     assert any("GROUP BY" in q["sql"] for q in again.captured_queries)
+
+
+def test_the_facet_index_is_kept_until_the_register_changes(client, register) -> None:
+    """A panel not seen before reads only the version and the ids of its bases while the
+    register is unchanged; a write makes the next panel count the new state."""
+    from ruimtemonitor.register import facet_index
+
+    facet_index.forget()
+    assert counts(facets_for(QueryDict()), "status") == {"open": 2}
+    kept = facet_index.current_index()
+    assert kept is not None and kept.token == version.current()
+    with CaptureQueriesContext(connection) as again:
+        assert counts(facets_for(QueryDict("status=open")), "status") == {"open": 2}
+    assert not any("GROUP BY" in q["sql"] for q in again.captured_queries)
+    assert not any("register_agreement_areas" in q["sql"] for q in again.captured_queries)
+    Agreement.objects.filter(pk=register["second"].pk).update(status="afgerond")  # type: ignore[union-attr]
+    assert counts(facets_for(QueryDict()), "status") == {"open": 1, "afgerond": 1}
+    assert facet_index.current_index() is not kept
+
+
+def test_an_empty_id_list_counts_nothing_and_is_not_a_query(register) -> None:
+    """``pk__in=[]`` selects nothing, and Django builds no SQL for it (EmptyResultSet): the
+    kept total, the paginator's count and a facet base over such a selection answer 0
+    without a statement, and every facet count is empty."""
+    from django.core.paginator import Paginator
+
+    from ruimtemonitor.register import facet_index
+    from ruimtemonitor.register.versioned import VersionedCount, total
+
+    for empty in (Agreement.objects.filter(pk__in=[]), Agreement.objects.none()):
+        with CaptureQueriesContext(connection) as read:
+            assert total(empty) == 0
+            assert Paginator(VersionedCount(empty), 25).count == 0
+        assert not read.captured_queries
+    assert total(Agreement.objects.filter(pk__in=[register["first"].pk])) == 1  # type: ignore[union-attr]
+    index = facet_index.current_index()
+    assert index is not None
+    base = facet_index.IndexedBase(index, Agreement.objects.filter(pk__in=[]))
+    assert base.positions == [] and not base.total("status") and not base.areas()
+    # The SQL engine (``RUIMTEMONITOR_FACET_INDEX=false``) over the same empty selection.
+    from ruimtemonitor.register.facet_sql import FACET_PARAMS, Base, References
+
+    sql = Base(Agreement.objects.filter(pk__in=[]), FACET_PARAMS, References())
+    assert not sql.total("status") and not sql.areas() and not sql.parties()
+    assert not sql.departments() and not sql.documents() and not sql.chapters()
+
+
+def test_the_list_rows_are_kept_until_the_register_changes(client, register) -> None:
+    """The table of the Afspraken page is rendered once per register version, language and
+    query string; a page asked for again reads no agreement or commitment, and any write
+    (the title of an agreement, a commitment's deadline) shows on the next request."""
+    url = reverse("web:agreement_list")
+    first = client.get(url).content.decode()
+    assert "Wonen" in first and "rm-status--open" in first
+    with CaptureQueriesContext(connection) as again:
+        assert client.get(url).content.decode() == first
+    read = " ".join(q["sql"] for q in again.captured_queries)
+    assert "register_commitment" not in read and "register_agreement_departments" not in read
+
+    Agreement.objects.filter(pk=register["second"].pk).update(  # type: ignore[union-attr]
+        title="Wonen en werken", status="afgerond"
+    )
+    changed = client.get(url).content.decode()
+    assert "Wonen en werken" in changed and "rm-status--afgerond" in changed
+    Commitment.objects.create(
+        agreement=register["first"], position=1, text="Doen", deadline_as_written="eind 2027"
+    )
+    assert "eind 2027" in client.get(url).content.decode()
+    # Another page, order or language is kept apart.
+    assert "Wonen en werken" in client.get(url + "?sorteer=-titel").content.decode()

@@ -172,6 +172,9 @@ def test_queries_per_page_do_not_grow_with_the_register(
     client.get(path())  # first request: sessions, caches and content types out of the way
     few, small = queries(client, path())
     populate(45, start=5)
+    # Again after the write: the facet index (register.facet_index) is rebuilt once per
+    # register version, in the same number of queries whatever the register holds.
+    client.get(path())
     many, large = queries(client, path())
     assert many == few, f"{name}: {few} queries with 5 records, {many} with 50"
     # The page did see the larger register (so the equality above is not about an empty page).

@@ -54,6 +54,15 @@ def _positive(raw: str | None, name: str, maximum: int) -> tuple[int | None, Inv
     return value, None
 
 
+def _count(queryset: QuerySet) -> int:
+    """The records over all pages; for agreements kept per register version (their filters
+    read only tables the version watches), as on the Afspraken page."""
+    from ruimtemonitor.register.models import Agreement
+    from ruimtemonitor.register.versioned import total
+
+    return total(queryset) if queryset.model is Agreement else queryset.count()
+
+
 class ApiPagination(BasePagination):
     """Pages of a collection; ``embedded_key`` names the list inside ``_embedded``."""
 
@@ -90,7 +99,7 @@ class ApiPagination(BasePagination):
         self, queryset: QuerySet, request: Request, view: object = None
     ) -> list[Any]:
         self.request = request
-        self.count = queryset.count()
+        self.count = _count(queryset)
         if self.number > self.pages:
             # A valid number for a page that does not exist: the page is not found.
             raise NotFound(

@@ -45,6 +45,7 @@ from ruimtemonitor.funding.models import FundingRound
 from ruimtemonitor.organisations.models import Area, Organisation
 from ruimtemonitor.projects.models import MoneyLine, Project
 from ruimtemonitor.register.models import Agreement, Arrangement, Commitment
+from ruimtemonitor.register.versioned import versioned
 
 EDIT_REASON = "edit via API"
 
@@ -60,6 +61,54 @@ def agreements() -> QuerySet:
             "commitments",
             queryset=Commitment.objects.select_related("owner").order_by("position", "pk"),
         ),
+    )
+
+
+def agreement_rows() -> QuerySet:
+    """``agreements()`` reading only what the list shows: no search text, and of the
+    related records only the columns their summaries name (a page of 20 agreements reads
+    about 60 commitments and 100 organisations and areas)."""
+    return (
+        agreements()
+        .prefetch_related(None)
+        .only(
+            *(
+                field.name
+                for field in Agreement._meta.concrete_fields
+                if field.name != "search_document"
+            ),
+            *(
+                f"arrangement__{name}"
+                for name in ("kind", "title", "year", "generation", "area", "document")
+            ),
+            "arrangement__area__slug",
+            *(f"source_passage__{name}" for name in ("document", "start", "end", "page", "line")),
+        )
+        .prefetch_related(
+            Prefetch(
+                "departments", queryset=Organisation.objects.only("pk", "name", "abbreviation")
+            ),
+            Prefetch("parties", queryset=Organisation.objects.only("pk", "slug", "name")),
+            Prefetch("areas", queryset=Area.objects.only("pk", "slug", "name", "kind")),
+            Prefetch(
+                "commitments",
+                queryset=Commitment.objects.select_related("owner")
+                .only(
+                    "pk",
+                    "agreement_id",
+                    "position",
+                    "text",
+                    "owner__slug",
+                    "owner_as_written",
+                    "deadline_as_written",
+                    "deadline_start",
+                    "deadline_end",
+                    "deadline_precision",
+                    "status",
+                )
+                .order_by("position", "pk"),
+            ),
+        )
     )
 
 
@@ -154,9 +203,22 @@ class AgreementList(CollectionView):
         "sorteer": "Order: `nummer` (default), `titel`, `deadline` (first deadline), "
         "`-gewijzigd` (recently changed); a minus reverses.",
     }
-
     # The search text (about 420 characters a row) is a filter, never a field.
-    queryset = agreements().defer("search_document")
+    queryset = agreement_rows()
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        """The page, kept per register version and address: its body depends on nothing
+        else (every record it shows is in a table the version watches; its links are
+        absolute), so a page asked for again is a cache read (``register.versioned``)."""
+
+        def page() -> tuple[Any, dict[str, str]]:
+            response = super(AgreementList, self).list(request, *args, **kwargs)
+            return response.data, {
+                name: response[name] for name in ("X-Total-Count", "Link") if name in response
+            }
+
+        data, headers = versioned("api-agreements", request.build_absolute_uri(), page)
+        return Response(data, headers=headers)
 
 
 class AgreementDetail(EditableRecordView):

@@ -124,10 +124,15 @@ PUBLIC_READ = parse_bool(
     os.environ.get("RUIMTEMONITOR_PUBLIC_READ"), name="RUIMTEMONITOR_PUBLIC_READ", default=True
 )
 
-# Facet counts of the agreement list are cached per selection and register version
-# (``register.version``); off only to measure or compare their cost.
+# Facet counts and list totals of the agreement list are cached per selection and register
+# version (``register.versioned``); off only to measure or compare their cost.
 FACET_CACHE = parse_bool(
     os.environ.get("RUIMTEMONITOR_FACET_CACHE"), name="RUIMTEMONITOR_FACET_CACHE", default=True
+)
+# Facet counts come from every agreement's facet values kept in memory per register version
+# (``register.facet_index``); off, they are counted in SQL on every uncached panel.
+FACET_INDEX = parse_bool(
+    os.environ.get("RUIMTEMONITOR_FACET_INDEX"), name="RUIMTEMONITOR_FACET_INDEX", default=True
 )
 
 # Ingestion: limits for untrusted files, and an optional broker to spread work over workers.

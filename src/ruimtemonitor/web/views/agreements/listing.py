@@ -10,12 +10,15 @@ inline, the way without JavaScript.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
@@ -23,9 +26,10 @@ from django.views.decorators.http import require_GET
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.documents.models import Document
 from ruimtemonitor.organisations.models import Area, Organisation
-from ruimtemonitor.register.facets import Facet, facets_for, plain, versioned
+from ruimtemonitor.register.facets import Facet, facets_for, plain
 from ruimtemonitor.register.filters import SORT_CHOICES, AgreementFilter, filter_names, selection
 from ruimtemonitor.register.models import Agreement, AgreementType, Arrangement
+from ruimtemonitor.register.versioned import VersionedCount, versioned
 from ruimtemonitor.web import exports
 from ruimtemonitor.web.access import readable
 from ruimtemonitor.web.forms import (
@@ -34,7 +38,7 @@ from ruimtemonitor.web.forms import (
 from ruimtemonitor.web.models import SavedFilter
 from ruimtemonitor.web.pagination import paginate
 from ruimtemonitor.web.querystrings import PAGE_PARAM, query_with
-from ruimtemonitor.web.views.agreements.rows import as_row, rows_queryset
+from ruimtemonitor.web.views.agreements.rows import Row, as_row, rows_queryset
 
 PAGE_SIZE = 25
 #: ``?facetten=1`` renders the facet counts inside the list page (the link without JavaScript).
@@ -156,9 +160,10 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     filterset = AgreementFilter(data=query, queryset=Agreement.objects.all())
     queryset = filterset.qs
-    paged = paginate(query, rows_queryset(queryset), PAGE_SIZE)
+    paged = paginate(query, VersionedCount(rows_queryset(queryset)), PAGE_SIZE)
     page = paged["page"]
-    rows = [as_row(agreement) for agreement in page.object_list]
+    # Read only when the rows are rendered (not when their HTML is kept, ``rows_html``).
+    rows = SimpleLazyObject(lambda: [as_row(agreement) for agreement in page.object_list])
     # The counts come with the page only when asked for (no JavaScript); else facets.js
     # fetches them from ``agreement_facets`` with the same selection.
     inline_facets = query.get(FACETS_PARAM) == "1"
@@ -177,12 +182,7 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
         "filterset": filterset,
         "form": filterset.form,
         "rows": rows,
-        # Agreements of a made-up sample letter are marked in the list (documents.demo).
-        "demo_arrangements": set(
-            Arrangement.objects.filter(document__is_demo=True).values_list("pk", flat=True)
-        )
-        if rows
-        else set(),
+        "rows_html": rows_html(query, rows) if total else "",
         **paged,
         "total": total,
         "facets": facets,
@@ -206,6 +206,32 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
         "register_empty": total == 0 and not Agreement.objects.exists(),
     }
     return render(request, "web/agreements/list.html", context)
+
+
+def rows_html(query: QueryDict, rows: Sequence[Row]) -> str:
+    """The table rows of the page ``query`` asks for, kept per register version, language and
+    query string (``register.versioned``): a page asked for again reads no agreement.
+
+    Everything a row shows is in a table the version watches (agreements, their commitments
+    and departments, arrangements, documents), and the fragment is rendered without the
+    request, so it is the same for every visitor.
+    """
+
+    def render_rows() -> str:
+        shown = list(rows)
+        # Agreements of a made-up sample letter are marked in the list (documents.demo).
+        demo = (
+            set(Arrangement.objects.filter(document__is_demo=True).values_list("pk", flat=True))
+            if shown
+            else set()
+        )
+        return render_to_string(
+            "web/agreements/_rows.html", {"rows": shown, "demo_arrangements": demo}
+        )
+
+    key = query_with(query, **{FACETS_PARAM: None})
+    # The kept text is the template's own output, escaped as it was rendered.
+    return mark_safe(versioned("list-rows", key, render_rows))
 
 
 def facet_panel(query: QueryDict) -> list[Facet]:
