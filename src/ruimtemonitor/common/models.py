@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ruimtemonitor.common.fields import optional_link
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.core.deadlines import Deadline, Precision
 
@@ -30,14 +31,7 @@ class VersionedModel(models.Model):
 class SourcedRecord(TimestampedModel):
     """A record that extraction can propose: it points at its passage and carries a review state."""
 
-    source_passage = models.ForeignKey(
-        "documents.Passage",
-        verbose_name=_("source passage"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    source_passage = optional_link("documents.Passage", _("source passage"), "+")
     review_state = models.CharField(
         _("review state"), max_length=16, choices=ReviewState.choices, default=ReviewState.MANUAL
     )

@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ruimtemonitor.common.fields import optional_link
 from ruimtemonitor.common.models import TimestampedModel
 
 
@@ -37,14 +38,7 @@ class Document(TimestampedModel):
     date = models.DateField(_("date"), null=True, blank=True)
     reference = models.CharField(_("reference (kenmerk)"), max_length=255, blank=True)
     kamerstuk = models.CharField(_("Kamerstuk id"), max_length=64, blank=True)
-    sender = models.ForeignKey(
-        "organisations.Organisation",
-        verbose_name=_("sender"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="documents_sent",
-    )
+    sender = optional_link("organisations.Organisation", _("sender"), "documents_sent")
     sender_as_written = models.CharField(_("sender as written"), max_length=255, blank=True)
     parent = models.ForeignKey(
         "self",
@@ -56,14 +50,7 @@ class Document(TimestampedModel):
     )
     start = models.PositiveIntegerField(_("start offset in the file text"), default=0)
     end = models.PositiveIntegerField(_("end offset in the file text"), null=True, blank=True)
-    previous_version = models.ForeignKey(
-        "self",
-        verbose_name=_("previous version"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="next_versions",
-    )
+    previous_version = optional_link("self", _("previous version"), "next_versions")
     content_hash = models.CharField(_("content hash (SHA-256)"), max_length=64, blank=True)
     source_file = models.FileField(_("source file"), upload_to="documents/%Y/", blank=True)
     original_filename = models.CharField(_("original file name"), max_length=255, blank=True)

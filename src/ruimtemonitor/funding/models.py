@@ -13,6 +13,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ruimtemonitor.common.fields import optional_link
 from ruimtemonitor.common.models import TimestampedModel
 
 
@@ -49,14 +50,7 @@ class FundingRound(TimestampedModel):
     source_sha256 = models.CharField(_("source file SHA-256"), max_length=64, blank=True)
     result = models.JSONField(_("result"), default=dict)
     engine_version = models.CharField(_("Ruimtemonitor version"), max_length=32, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="funding_rounds",
-    )
+    created_by = optional_link(settings.AUTH_USER_MODEL, _("created by"), "funding_rounds")
     history = HistoricalRecords()
 
     class Meta:

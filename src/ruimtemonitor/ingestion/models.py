@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ruimtemonitor.common.fields import optional_link
+
 
 class JobStatus(models.TextChoices):
     QUEUED = "queued", _("queued")
@@ -26,26 +28,12 @@ class Job(models.Model):
     source_name = models.CharField(_("file name"), max_length=255)
     stored_file = models.FileField(_("stored file"), upload_to="incoming/%Y/%m/", blank=True)
     content_hash = models.CharField(_("content hash (SHA-256)"), max_length=64, blank=True)
-    document = models.ForeignKey(
-        "documents.Document",
-        verbose_name=_("document"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="jobs",
-    )
+    document = optional_link("documents.Document", _("document"), "jobs")
     steps_done = models.PositiveSmallIntegerField(_("steps done"), default=0)
     steps_total = models.PositiveSmallIntegerField(_("steps in total"), default=0)
     log = models.TextField(_("log"), blank=True)
     error = models.TextField(_("error"), blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("started by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="jobs",
-    )
+    created_by = optional_link(settings.AUTH_USER_MODEL, _("started by"), "jobs")
     # Who runs it ("host:pid") and how often it was started: a job found running whose worker
     # is gone is queued again, or failed after too many attempts (``runner.recover_jobs``).
     worker = models.CharField(_("worker"), max_length=120, blank=True)

@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ruimtemonitor.common.fields import optional_link
 from ruimtemonitor.common.models import TimestampedModel
 
 
@@ -84,14 +85,7 @@ class Area(TimestampedModel):
         on_delete=models.PROTECT,
         related_name="children",
     )
-    authority = models.ForeignKey(
-        Organisation,
-        verbose_name=_("governed by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="areas",
-    )
+    authority = optional_link(Organisation, _("governed by"), "areas")
     cbs_code = models.CharField(_("CBS code"), max_length=8, blank=True)
     novex_type = models.CharField(
         _("NOVEX type"), max_length=32, choices=NovexType.choices, blank=True

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ruimtemonitor.common.fields import optional_link
 from ruimtemonitor.common.models import DeadlineFields, SourcedRecord, VersionedModel
 from ruimtemonitor.common.statuses import ProjectStatus
 
@@ -140,14 +141,7 @@ class MoneyLine(SourcedRecord):
     )
     as_written = models.CharField(_("as written"), max_length=255, blank=True)
     qualifier = models.CharField(_("qualifier (ca., maximaal …)"), max_length=32, blank=True)
-    party = models.ForeignKey(
-        "organisations.Organisation",
-        verbose_name=_("party"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="money_lines",
-    )
+    party = optional_link("organisations.Organisation", _("party"), "money_lines")
     price_level = models.PositiveSmallIntegerField(
         _("price level (year)"),
         null=True,

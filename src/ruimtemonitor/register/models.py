@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ruimtemonitor.common.fields import optional_link
 from ruimtemonitor.common.models import (
     DeadlineFields,
     SourcedRecord,
@@ -79,30 +80,9 @@ class Arrangement(TimestampedModel):
     )
     year = models.PositiveSmallIntegerField(_("year"))
     generation = models.PositiveSmallIntegerField(_("generation"), default=1)
-    supersedes = models.OneToOneField(
-        "self",
-        verbose_name=_("supersedes"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="superseded_by",
-    )
-    document = models.ForeignKey(
-        "documents.Document",
-        verbose_name=_("document"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="arrangements",
-    )
-    meeting = models.ForeignKey(
-        Meeting,
-        verbose_name=_("agreed at"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="arrangements",
-    )
+    supersedes = optional_link("self", _("supersedes"), "superseded_by", one_to_one=True)
+    document = optional_link("documents.Document", _("document"), "arrangements")
+    meeting = optional_link(Meeting, _("agreed at"), "arrangements")
     parties = models.ManyToManyField(
         "organisations.Organisation",
         verbose_name=_("parties"),
@@ -195,14 +175,7 @@ class Agreement(SourcedRecord, VersionedModel):
         _("status"), max_length=16, choices=AgreementStatus.choices, default=AgreementStatus.OPEN
     )
     notes = models.TextField(_("notes"), blank=True)
-    continues = models.ForeignKey(
-        "self",
-        verbose_name=_("continues (previous generation)"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="continued_by",
-    )
+    continues = optional_link("self", _("continues (previous generation)"), "continued_by")
     # Number, titles and commitment texts in one column, kept by ``register.search``: the
     # full-text search reads one indexed column instead of joining 300,000 commitments.
     search_document = models.TextField(_("search text"), blank=True, editable=False)
@@ -249,14 +222,7 @@ class Commitment(SourcedRecord, DeadlineFields, VersionedModel):
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     text = models.TextField(_("text"))
-    owner = models.ForeignKey(
-        "organisations.Organisation",
-        verbose_name=_("owner"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="commitments",
-    )
+    owner = optional_link("organisations.Organisation", _("owner"), "commitments")
     owner_as_written = models.CharField(_("owner as written"), max_length=255, blank=True)
     status = models.CharField(
         _("status"), max_length=16, choices=AgreementStatus.choices, default=AgreementStatus.OPEN
@@ -300,13 +266,8 @@ class ParliamentaryItem(SourcedRecord, VersionedModel):
         choices=ParliamentaryStatus.choices,
         default=ParliamentaryStatus.OPEN,
     )
-    responsible = models.ForeignKey(
-        "organisations.Organisation",
-        verbose_name=_("responsible ministry"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="parliamentary_items",
+    responsible = optional_link(
+        "organisations.Organisation", _("responsible ministry"), "parliamentary_items"
     )
     notes = models.TextField(_("notes"), blank=True)
     history = HistoricalRecords()

@@ -12,6 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ruimtemonitor.common.fields import optional_link
 from ruimtemonitor.common.models import TimestampedModel
 from ruimtemonitor.common.statuses import ParliamentaryStatus, ReviewState
 
@@ -110,33 +111,14 @@ class SourceRecord(TimestampedModel):
     fields = models.JSONField(_("fields read"), default=dict, blank=True)
     file_url = models.CharField(_("file address"), max_length=2000, blank=True)
     file_type = models.CharField(_("file type"), max_length=16, blank=True)
-    parliamentary_item = models.ForeignKey(
-        "register.ParliamentaryItem",
-        verbose_name=_("motion or commitment in the register"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="source_records",
+    parliamentary_item = optional_link(
+        "register.ParliamentaryItem", _("motion or commitment in the register"), "source_records"
     )
-    document = models.ForeignKey(
-        "documents.Document",
-        verbose_name=_("document"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="source_records",
-    )
+    document = optional_link("documents.Document", _("document"), "source_records")
     first_run = models.ForeignKey(
         SyncRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    last_run = models.ForeignKey(
-        SyncRun,
-        verbose_name=_("last changed in run"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="records_changed",
-    )
+    last_run = optional_link(SyncRun, _("last changed in run"), "records_changed")
     history = HistoricalRecords(excluded_fields=["first_run", "last_run"])
 
     class Meta:
