@@ -4,8 +4,9 @@ The corpus gold (``evaluation.py``) pins one bundle item by item; this format is
 for many letters of every genre and is deliberately tolerant where annotators and the
 extractor may reasonably cut a phrase differently: amounts match on their values, deadlines
 and events on overlapping words plus the year, projects and agreements on the start of
-their names. Every list the gold gives is exhaustive, so what is extracted beyond it counts
-against precision.
+their names (an "Afspraak" label before a number or an unnumbered title is optional).
+Every list the gold gives is exhaustive, so what is extracted beyond it counts against
+precision.
 """
 
 from __future__ import annotations
