@@ -28,7 +28,7 @@ from .numbered_items import (
     numbered_clauses,
     numbered_items,
 )
-from .owners import find_owner, normalise_departments, sentence_owner
+from .owners import find_owner, normalise_departments, opens_with_party, sentence_owner
 from .patterns import (
     ANNOUNCING_FORMULA,
     BULLET_GLYPH,
@@ -242,18 +242,24 @@ _PARTY_WORD = re.compile(
 def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitment]:
     """A bullet is one commitment; a bullet that only names parties over sub-bullets
     ("• De gemeente en de provincie:" over "o starten …", "o rapporteren …") agrees nothing
-    itself: each sub-bullet is a commitment of those parties."""
+    itself: each sub-bullet is a commitment of those parties. So does a bullet whose
+    sub-bullets each name their own party ("– de regio legt een fonds aan:" over "o de
+    provincie stort …", "o de gemeente draagt … bij"): it is shared out among them."""
     words = item.text.rstrip(":").split()
-    if not (item.sub_items and item.text.endswith(":") and len(words) <= 10) or not all(
-        _PARTY_WORD.match(word) for word in words
-    ):
+    subs = [_SUB_MARK.sub("", sub) for sub in item.sub_items]
+    if not (subs and item.text.endswith(":")):
         return [_commitment(item, owner)]
-    parties = find_owner(item.text.rstrip(":"))
-    if parties is None:  # "• Voorwaarden:": a heading over its items, not a party
+    if len(subs) >= 2 and all(opens_with_party(sub) for sub in subs):
+        parties = find_owner(item.text.rstrip(":"), owner)
+    elif len(words) > 10 or not all(_PARTY_WORD.match(word) for word in words):
         return [_commitment(item, owner)]
+    else:
+        parties = find_owner(item.text.rstrip(":"))
+        if parties is None:  # "• Voorwaarden:": a heading over its items, not a party
+            return [_commitment(item, owner)]
     found = []
     cursor = item.text_end
-    for sub in (_SUB_MARK.sub("", sub) for sub in item.sub_items):
+    for sub in subs:
         begin = text.find(sub.split(" ", 1)[0], cursor, item.end)
         begin = cursor if begin < 0 else begin
         line_end = text.find("\n", begin, item.end)

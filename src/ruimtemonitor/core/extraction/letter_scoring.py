@@ -4,8 +4,9 @@ The corpus gold (``evaluation.py``) pins one bundle item by item; this format is
 for many letters of every genre and is deliberately tolerant where annotators and the
 extractor may reasonably cut a phrase differently: amounts match on their values, deadlines
 and events on overlapping words plus the year, projects and agreements on the start of
-their names. Every list the gold gives is exhaustive, so what is extracted beyond it counts
-against precision.
+their names (an "Afspraak" label before a number or an unnumbered title is optional).
+Every list the gold gives is exhaustive, so what is extracted beyond it counts against
+precision.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ FIELDS = (
 _DASHES = re.compile(r"[‐‑‒–—−-]+")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"'})
 _NUMBER_PREFIX = re.compile(r"^(?:afspraak\s+)?", re.IGNORECASE)
+# The label of an unnumbered "Afspraak: …" line: some gold files keep it in the title and
+# commitment, others leave it out (as numbers leave out "Afspraak"); either cut is right.
+_LABEL = re.compile(r"^afspraak\s*:\s*")
 
 
 def normalise(text: str | None) -> str:
@@ -46,6 +50,11 @@ def normalise(text: str | None) -> str:
     value = _DASHES.sub("-", value)
     value = re.sub(r"\s*-\s*", "-", value)
     return " ".join(value.split()).casefold().strip(" .,:;")
+
+
+def _unlabelled(text: str | None) -> str:
+    """The normalised text without a leading "Afspraak:" label."""
+    return _LABEL.sub("", normalise(text))
 
 
 def _number(value: str | None) -> str | None:
@@ -161,7 +170,7 @@ def _agreement_matches(want: dict[str, Any], have: dict[str, Any]) -> bool:
         return _number(have.get("number")) == number
     if have.get("number"):
         return False
-    gold = normalise(want.get("title", ""))[:25]
+    gold = _unlabelled(want.get("title", ""))[:25]
     first = have["commitments"][0]["text"] if have.get("commitments") else ""
     return bool(gold) and gold in normalise(f"{have.get('title', '')} {first}")
 
@@ -174,9 +183,9 @@ def _commitment_scores(
         if "commitments" not in want:
             continue
         # Scanned digits ("€ l00 mln.") are compared repaired on both sides, as time phrases are.
-        prefixes = [normalise(repair_ocr_digits(p))[:30] for p in want["commitments"]]
+        prefixes = [_unlabelled(repair_ocr_digits(p))[:30] for p in want["commitments"]]
         mine = [
-            normalise(repair_ocr_digits(c["text"])) for c in (have or {}).get("commitments", [])
+            _unlabelled(repair_ocr_digits(c["text"])) for c in (have or {}).get("commitments", [])
         ]
         expected += len(prefixes)
         extracted += len(mine)

@@ -11,7 +11,7 @@ import re
 
 from ruimtemonitor.core.reference import normalise_department, organisations
 
-__all__ = ["find_owner", "normalise_departments", "sentence_owner"]
+__all__ = ["find_owner", "normalise_departments", "opens_with_party", "sentence_owner"]
 
 _DEPARTMENT_SPLIT = re.compile(r"\s*(?:,|;|/|\+|\ben\b)\s*", re.IGNORECASE)
 
@@ -86,6 +86,12 @@ def find_owner(text: str, default: str | None = None) -> str | None:
     if _JOINT_START.match(stripped):
         return default
     return default if default and stripped[:1].islower() else None
+
+
+def opens_with_party(text: str) -> bool:
+    """Whether the text names a party as its first words ("de provincie Limburg stort …"),
+    so that it is an undertaking of its own rather than a part of the line above it."""
+    return _OWNER.match(text.strip()) is not None
 
 
 def _party_label(party: str) -> str:
