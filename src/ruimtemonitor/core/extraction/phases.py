@@ -63,6 +63,12 @@ _PHASE_NOW = (
         rf"(?:(?!niet\b)[\w-]+\s+){{0,4}}?afgerond\b",
         re.I,
     ),
+    # "Het project gaat van de verkenning naar de planuitwerking": the phase it moves into
+    re.compile(
+        rf"\b(?:gaat|gaan|ging|is|zijn)\s+(?:(?:nu|daarmee|hiermee|dan)\s+)?(?:over\s+)?"
+        rf"van\s+(?:de\s+|het\s+)?[\w-]+\s+naar\s+(?:de\s+|het\s+)?{_PHASE_WORD}(?:s?fase)?\b",
+        re.I,
+    ),
     # "Rijk en regio continueren het onderzoek", "zetten de planuitwerking voort"
     re.compile(
         rf"\b(?:continueren|continueert|vervolgen|vervolgt|zetten|zet)\s+(?:de|het)\s+"

@@ -1,0 +1,70 @@
+"""Projects in genre conventions of the sixth blind batch: area developments, train services,
+themes and progress headings that are no projects, a phase the project moves into."""
+
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text
+from ruimtemonitor.core.extraction.phases import stated_phase
+
+
+def _projects(text: str) -> list[tuple[str, str | None]]:
+    return [(p["name"], p["phase"]) for p in extract_text(text).to_json()["projects"]]
+
+
+def _names(text: str) -> list[str]:
+    return [name for name, _ in _projects(text)]
+
+
+_ARRANGEMENT = (
+    "Ruimtelijk Arrangement Drenthe 2025\ntussen het Rijk en de provincie Drenthe\n\n"
+    "1. Inleiding\nDit arrangement bevat de afspraken over de opgaven in Drenthe.\n\n"
+    "2. Wonen\n\n"
+)
+
+
+def test_an_area_development_and_housing_between_two_places_are_projects() -> None:
+    text = _ARRANGEMENT + (
+        "Afspraak 2.1 Herontwikkeling Emmen Centrum\n"
+        "Soort afspraak: uitvoeringsafspraak\n"
+        "  ❖ Het Rijk reserveert € 8 mln. voor de sloop van de oude winkelstrip.\n\n"
+        "Afspraak 2.2 Woningbouw Assen-Peelo\n"
+        "Soort afspraak: uitvoeringsafspraak\n"
+        "  ❖ De gemeente bouwt tot 2030 ten minste 900 woningen.\n\n"
+        "Afspraak 2.3 Zoetwater Drentse-Aa\n"
+        "Soort afspraak: onderzoeksafspraak\n"
+        "  ❖ Het waterschap onderzoekt in 2026 de aanvoer in droge zomers.\n"
+    )
+    assert _names(text) == ["Herontwikkeling Emmen Centrum", "Woningbouw Assen-Peelo"]
+
+
+def test_housing_in_a_province_named_with_a_compass_word_is_a_theme() -> None:
+    text = _ARRANGEMENT + (
+        "Afspraak 2.1 Woningbouw Zuid-Drenthe\n"
+        "Soort afspraak: uitvoeringsafspraak\n"
+        "  ❖ De provincie bouwt tot 2030 ten minste 900 woningen.\n"
+    )
+    assert _names(text) == []
+
+
+def test_a_train_service_is_a_project_a_progress_heading_is_not() -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Noord\nGroningen, 3 november 2023\n\n"
+        "1. Intercity Groningen - Leeuwarden\n"
+        "Rijk en regio spreken af dat de dienst vanaf december 2025 elk half uur rijdt.\n\n"
+        "2. Sprinter Assen - Zuidhorn\n"
+        "De provincie draagt € 4 mln. bij aan de extra treinen.\n\n"
+        "3. Voortgang woondeals Noord\n"
+        "De woondeals liggen op koers; dit punt bevat geen nieuwe afspraken.\n"
+    )
+    assert _names(text) == ["Intercity Groningen - Leeuwarden", "Sprinter Assen - Zuidhorn"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phase"),
+    [
+        ("Het project gaat van de verkenning naar de planuitwerking.", "planuitwerking"),
+        ("De weg is daarmee van het onderzoek naar de verkenningsfase gegaan.", "verkenning"),
+    ],
+)
+def test_the_phase_a_project_moves_into_is_its_phase_now(sentence: str, phase: str) -> None:
+    assert stated_phase(sentence) == phase
