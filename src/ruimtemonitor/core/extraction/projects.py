@@ -318,7 +318,11 @@ def _projects_of(
         if ":" in title and len(title.split()) > 8:
             title = title.split(":", 1)[0]  # "Oude Lijn: ruggengraat van de Zuidelijke Randstad"
         head, joined, tail = title.partition(" en ")
-        if joined and INFRA.search(tail) and not _names_infrastructure(head):
+        if (
+            joined
+            and INFRA.search(tail)
+            and not (_names_infrastructure(head) or _NAMES.match(head))
+        ):
             continue  # "Waterstof en de Eemshaven": a theme that names a place with a port
         if joined and len(head.split()) == 1 and NOT_A_PROJECT.match(tail.strip()):
             continue  # "Energiehaven en waterstof": a port joined to a theme is a theme
@@ -390,6 +394,9 @@ def _projects_of(
     return found
 
 
+# "Zwolle, Stationsgebied en Spoorzone": names of a place and its areas in a row, one area
+# development (a theme joined to a place has no comma list of names).
+_NAMES = re.compile(r"^[A-Z][\w'’-]+(?:,[ \t]+[A-Z][\w'’-]+)+$")
 _PROCEDURE = re.compile(r"^(?:vaststelling|opening|verslag|mededeling|agenda)", re.IGNORECASE)
 
 

@@ -68,3 +68,40 @@ def test_a_train_service_is_a_project_a_progress_heading_is_not() -> None:
 )
 def test_the_phase_a_project_moves_into_is_its_phase_now(sentence: str, phase: str) -> None:
     assert stated_phase(sentence) == phase
+
+
+def test_a_place_and_its_areas_in_a_row_are_one_area_development() -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg Leefomgeving Noord\nAssen, 2 juni 2025\n\n"
+        "1  WONEN\n\n"
+        "1.1 Emmen, Centrumgebied en Spoorzone\n"
+        "    • De gemeente Emmen werkt voor 1 maart 2026 een ontwikkelplan uit.\n"
+        "    • Het Rijk draagt € 2 mln. bij aan de proceskosten.\n\n"
+        "1.2 Waterstof en de Eemshaven\n"
+        "    • De provincie onderzoekt in 2026 de vraag naar waterstof.\n"
+    )
+    assert _names(text) == ["Emmen, Centrumgebied en Spoorzone"]
+
+
+def test_a_region_heading_right_under_a_repeated_side_column_opens_its_projects() -> None:
+    text = (
+        "Datum 3 december 2014\nBetreft Uitkomsten BO MIRT najaar 2014\n\n"
+        "Geachte voorzitter,\n\n"
+        "Hierbij informeer ik u over de uitkomsten van de Bestuurlijke Overleggen MIRT.\n\n"
+        "Noord-Nederland\n"
+        "N31 Harlingen - Leeuwarden\n"
+        "Het Rijk en de regio hebben afgesproken de aansluiting Marsum te verbeteren en "
+        "daarvoor € 6 mln. te reserveren.\n\n"
+        "                                    Datum\n"
+        "                                    3 december 2014\n"
+        "                                    Ons kenmerk\n"
+        "                                    IenW/BSK-2014/118822\n"
+        "Zuid-Nederland\n"
+        "A67 's-Hertogenbosch - Eindhoven, aansluiting Leenderheide\n"
+        "In het BO MIRT Zuid is besloten de verkenning naar de aansluiting te starten en "
+        "daarvoor € 3 mln. te reserveren.\n"
+    )
+    assert _names(text) == [
+        "N31 Harlingen - Leeuwarden",
+        "A67 's-Hertogenbosch - Eindhoven, aansluiting Leenderheide",
+    ]
