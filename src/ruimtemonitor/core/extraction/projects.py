@@ -20,6 +20,7 @@ import re
 from .patterns import CELL_SEPARATOR, PREVIOUS_NUMBER, TABLE_ROW
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
+from .project_tables import name_table_projects, no_project_tables
 from .project_terms import (
     AD,
     AGENDA_NUMBER,
@@ -76,6 +77,7 @@ def find_projects(
         found.extend(cell_projects(text, document, found, default_region(text, document)))
         found.extend(list_projects(text, document, found, default_region(text, document)))
         found.extend(paren_projects(text, document, found, default_region(text, document)))
+        found.extend(name_table_projects(text, document, found, default_region(text, document)))
         if document.kind == "ruimtelijk_arrangement":
             found.extend(_item_projects(text, document, found))
         if document.kind in _SUBJECT_KINDS:
@@ -269,6 +271,7 @@ def _projects_of(
                 )
             )
     candidates.sort(key=lambda c: c[2])
+    tables = no_project_tables(text, document)  # rows of task and finance tables
     agenda_numbers = numbers_agenda_items([c[0] for c in candidates])
     parents: dict[str, Section] = {s.identifier: s for s in sections}
     child_start: dict[str, int] = {}  # where the first numbered subsection of a section starts
@@ -283,6 +286,8 @@ def _projects_of(
             title = AGENDA_NUMBER.sub("", title)  # "A1 Gebiedsproces …": A1 is a number here
         if (
             start in seen
+            or any(s <= start < e for s, e in tables)
+            or DATED.search(title)
             or (CLAUSE.search(title) and not INFRA.search(title))
             or PERSON.match(title)
             or "www." in title
@@ -397,6 +402,8 @@ def _projects_of(
 # "Zwolle, Stationsgebied en Spoorzone": names of a place and its areas in a row, one area
 # development (a theme joined to a place has no comma list of names).
 _NAMES = re.compile(r"^[A-Z][\w'’-]+(?:,[ \t]+[A-Z][\w'’-]+)+$")
+# "Brief over fasering Twentekanalen   12-3-2020   afgedaan": a dated row of a task list.
+DATED = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w-])")
 _PROCEDURE = re.compile(r"^(?:vaststelling|opening|verslag|mededeling|agenda)", re.IGNORECASE)
 
 

@@ -105,3 +105,35 @@ def test_a_region_heading_right_under_a_repeated_side_column_opens_its_projects(
         "N31 Harlingen - Leeuwarden",
         "A67 's-Hertogenbosch - Eindhoven, aansluiting Leenderheide",
     ]
+
+
+def test_rows_of_a_task_table_and_of_a_finance_table_are_no_projects() -> None:
+    text = (
+        "Datum     4 juni 2021\nBetreft   MIRT-brief voorjaar 2021\n\nGeachte voorzitter,\n\n"
+        "1 Noord-Nederland\n\n"
+        "1.1 N31 Harlingen - Leeuwarden\n"
+        "Het project is in realisatie. De openstelling is voorzien in 2023.\n\n"
+        "2 Overzicht toezeggingen\n\n"
+        "Nr.   Toezegging                                         Datum debat   Status\n"
+        "1     Brief over de N31 Harlingen - Leeuwarden           3-2-2021      afgedaan\n"
+        "2     Kamer informeren over station Heerenveen-IJsstadion 3-2-2021     loopt\n\n"
+        "3 Financiën\n\n"
+        "Onderdeel                         Bedrag\n"
+        "Fietstunnel Marsum                € 1.250.000\n"
+        "Totaal                            € 1.250.000\n"
+    )
+    assert _projects(text) == [("N31 Harlingen - Leeuwarden", "realisatie")]
+
+
+def test_a_name_table_flattened_one_cell_per_line_lists_one_project_per_row() -> None:
+    text = (
+        "Datum\n9 maart 2023\nBetreft\nVoortgang verstedelijking\n\nGeachte voorzitter,\n\n"
+        "Het Rijk heeft de volgende gebieden een bijdrage toegekend. In deze brief geef ik "
+        "per gebied de stand:\n\n"
+        "Gebied\nAantal woningen\nBijdrage Rijk (x € 1 mln)\n"
+        "Groningen Suikerzijde\n5.000\n41\n"
+        "Zwolle Spoorzone\n3.200\n27,5\n"
+        "Totaal\n8.200\n68,5\n\n"
+        "De regio's dragen samen ten minste € 50 mln. bij aan deze gebieden.\n"
+    )
+    assert _names(text) == ["Groningen Suikerzijde", "Zwolle Spoorzone"]
