@@ -18,7 +18,7 @@ import dataclasses
 import re
 
 from .patterns import CELL_SEPARATOR, PREVIOUS_NUMBER, TABLE_ROW
-from .phases import NOUN_PHASES, project_phase, stated_phase
+from .phases import NOUN_PHASES, labelled_phase, project_phase, stated_phase
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
 from .project_tables import name_table_projects, no_project_tables
 from .project_terms import (
@@ -69,7 +69,9 @@ def find_projects(
     """Projects of every document in the bundle, in document order."""
     projects: list[Project] = []
     for document in documents:
-        if document.kind == "mirt_project":
+        if document.kind == "mirt_project" or (
+            document.kind == "other" and _one_phase_label(text, document)
+        ):
             projects.append(_page_project(text, document))
             continue
         found = _projects_of(text, document, structure, blocks)
@@ -109,6 +111,14 @@ _SUBJECT_KINDS = frozenset({"raadsvoorstel", "raadsinformatiebrief", "other"})
 _PROJECT_NAMED = re.compile(
     r"\b[Hh]et\s+project\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 )
+# "BESTUURSOVEREENKOMST" over "Hoogfrequent spoor Leiden - Gouda", or "Convenant
+# Spoorzone Ede" on one line: the work an agreement is about, under the agreement's kind.
+_AGREEMENT_TITLE = re.compile(
+    r"^\s*(?:bestuurs|samenwerkings|realisatie|uitvoerings|financierings)?"
+    r"(?:overeenkomst|convenant)(?:[ \t]+(?:inzake|over|voor|betreffende)\b)?"
+    r"(?:[ \t]*\n[ \t]*|[ \t]+(?=(?-i:[A-Z0-9])))(?P<name>(?-i:[A-Z0-9])[^\n]{2,100}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _THIS_PROJECT = re.compile(r"\b(?:het|dit)\s+project\b", re.IGNORECASE)
 
 
@@ -122,6 +132,14 @@ def _subject_projects(text: str, document: Document, found: list[Project]) -> li
     body = text[document.start : document.end]
     head = body[:300].casefold()
     names = {normalise_space(p.name).casefold() for p in found}
+    titled = _AGREEMENT_TITLE.match(body)
+    if titled is not None and not found:
+        name = titled.group("name").strip()
+        if len(name.split()) <= 12 and (INFRA.search(name) or CITY_PAIR.search(name)):
+            sentences = [s for s in re.split(r"(?<=[.;])\s+", body) if _THIS_PROJECT.search(s)]
+            sentence = next((s for s in sentences if stated_phase(s) is not None), "")
+            start = document.start + titled.start("name")
+            return [_subject(text, document, name, start, sentence)]
     for named in _PROJECT_NAMED.finditer(body):
         name = named.group("name")
         if len(name) >= 5 and name.casefold() in head and name.casefold() not in names:
@@ -476,11 +494,28 @@ def _make(
     )
 
 
+def _one_phase_label(text: str, document: Document) -> bool:
+    """A page of no known genre whose head labels one phase ("Fase: Realisatie", "➢ Fase"
+    over "Realisatie") is the page of that one project, as a MIRT project page is."""
+    body = text[document.start : document.end]
+    labels = [
+        m
+        for m in _PAGE_LABEL.finditer(body)
+        if re.match(r"\W*(?:project)?fase", m.group().strip(" |"), re.I)
+    ]
+    return (
+        len(labels) == 1
+        and labels[0].start() < 1500
+        and labelled_phase(body[labels[0].start() :][:200]) is not None
+    )
+
+
 _PAGE_NAME = re.compile(
     r"^[ \t|]*(?:project(?:naam)?|naam)[ \t]*[:|][ \t]*(?P<name>[^\n|]*[^\s|])[ \t|]*$", re.I | re.M
 )
 _PAGE_REGION = re.compile(
-    r"^[ \t|]*(?:MIRT[- ]?regio|regio|landsdeel)(?:[ \t]*[:|][ \t]*|[ \t]{2,}|[ \t]*\n[ \t]*)"
+    r"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:MIRT[- ]?regio|regio|landsdeel)"
+    r"(?:[ \t]*[:|][ \t]*|[ \t]{2,}|[ \t]*\n[ \t]*)"
     r"(?P<name>[^\n|]+)",
     re.I | re.M,
 )
@@ -504,8 +539,8 @@ def _page_project(text: str, document: Document) -> Project:
 
 
 _PAGE_LABEL = re.compile(
-    r"^[ \t|]*(?:(?:project)?fase|MIRT[- ]?regio|projectnummer|status)(?:[ \t]*[:|]|[ \t]{2,}\S|"
-    r"[ \t]*\n)",
+    r"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:(?:project)?fase|MIRT[- ]?regio|projectnummer|status)"
+    r"(?:[ \t]*[:|]|[ \t]{2,}\S|[ \t]*\n)",
     re.I | re.M,
 )
 _CHROME = re.compile(

@@ -137,3 +137,31 @@ def test_a_name_table_flattened_one_cell_per_line_lists_one_project_per_row() ->
         "De regio's dragen samen ten minste € 50 mln. bij aan deze gebieden.\n"
     )
     assert _names(text) == ["Groningen Suikerzijde", "Zwolle Spoorzone"]
+
+
+def test_a_page_of_no_known_genre_with_one_phase_label_is_its_project() -> None:
+    text = (
+        "Start › Vaarwegen › Noord-Nederland › Vaarweg Lemmer - Delfzijl, brug Zoutkamp\n\n"
+        "Vaarweg Lemmer - Delfzijl, brug Zoutkamp\n\n"
+        "➢ Fase\nPlanuitwerking\n\n"
+        "Waarom dit werk?\n"
+        "Schepen met vier lagen containers passen niet onder de huidige brug door. Een "
+        "hogere brug maakt de route vrij voor de grotere schepen.\n"
+    )
+    assert _projects(text) == [("Vaarweg Lemmer - Delfzijl, brug Zoutkamp", "planuitwerking")]
+
+
+def test_the_work_an_agreement_is_titled_after_is_its_project() -> None:
+    text = (
+        "BESTUURSOVEREENKOMST\n"
+        "Spoorverdubbeling Zwolle - Wierden\n\n"
+        "De ondergetekenden:\n"
+        "1. de minister van Infrastructuur en Waterstaat, hierna: het Rijk;\n"
+        "2. de provincie Overijssel.\n\n"
+        "Overwegende dat:\n"
+        "a. het project zich in de verkenning bevindt;\n"
+        "b. partijen de reistijd willen verkorten.\n\n"
+        "Artikel 1 - Bijdragen\n"
+        "1.1 Het Rijk draagt € 20 mln. bij.\n"
+    )
+    assert _projects(text) == [("Spoorverdubbeling Zwolle - Wierden", "verkenning")]
