@@ -125,13 +125,20 @@ _THIS_PROJECT = re.compile(r"\b(?:het|dit)\s+project\b", re.IGNORECASE)
 def _subject_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
     """The project a letter is about, named in its subject, without a heading of its own:
     "het project InnovA58 zit in de planuitwerking" under "Onderwerp: … bijdrage InnovA58",
-    "het project Zaancorridor" in a "BESTUURSOVEREENKOMST ZAANCORRIDOR"; or, in a letter
+    "het project Zaancorridor" in a "BESTUURSOVEREENKOMST ZAANCORRIDOR"; the work named
+    under an agreement's kind ("BESTUURSOVEREENKOMST" over "Spoorlijn X - Y"); or, in a letter
     with no other project, a council proposal whose subject names the work ("Bijdrage
     OV-knooppunt Sloterdijk") when a sentence states the project's phase now. A subject
     merely naming a road whose project the text does not report on is no project."""
     body = text[document.start : document.end]
     head = body[:300].casefold()
     names = {normalise_space(p.name).casefold() for p in found}
+    for named in _PROJECT_NAMED.finditer(body):
+        name = named.group("name")
+        if len(name) >= 5 and name.casefold() in head and name.casefold() not in names:
+            stop = re.search(r"[.;]", body[named.end() :])
+            sentence = body[named.start() : named.end() + (stop.start() if stop else 200)]
+            return [_subject(text, document, name, document.start + named.start(), sentence)]
     titled = _AGREEMENT_TITLE.match(body)
     if titled is not None and not found:
         name = titled.group("name").strip()
@@ -140,12 +147,6 @@ def _subject_projects(text: str, document: Document, found: list[Project]) -> li
             sentence = next((s for s in sentences if stated_phase(s) is not None), "")
             start = document.start + titled.start("name")
             return [_subject(text, document, name, start, sentence)]
-    for named in _PROJECT_NAMED.finditer(body):
-        name = named.group("name")
-        if len(name) >= 5 and name.casefold() in head and name.casefold() not in names:
-            stop = re.search(r"[.;]", body[named.end() :])
-            sentence = body[named.start() : named.end() + (stop.start() if stop else 200)]
-            return [_subject(text, document, name, document.start + named.start(), sentence)]
     title = document.title or ""
     infra = INFRA.search(title)
     if found or infra is None or len(title.split()) > 8 or ":" in title:
