@@ -174,10 +174,9 @@ def name_table_projects(
         position = first - 1
         while position + 1 < len(lines) and _short(lines[position][2]):
             start, _, name = lines[position]
-            if _value(name) or not _value(lines[position + 1][2]):
+            cells = _row_cells(lines, position + 1, width - 1)
+            if _value(name) or not any(_value(c) for c in cells):
                 break
-            cells = [lines[k][2] for k in range(position + 1, min(len(lines), position + width))]
-            cells = cells[: next((i for i, c in enumerate(cells) if not _value(c)), len(cells))]
             key = normalise_space(name).casefold()
             if not (
                 _ROW_TOTAL.match(name)
@@ -208,6 +207,19 @@ def name_table_projects(
             position += 1 + len(cells)
         index = position + 1
     return out
+
+
+def _row_cells(lines: list[tuple[int, int, str]], at: int, count: int) -> list[str]:
+    """Up to ``count`` cells of a row from line ``at``: figures, phases and lower-case words
+    ("verkennig", a misspelt phase); a capitalised name starts the next row (a row whose
+    last cell the export lost ends there)."""
+    cells: list[str] = []
+    while len(cells) < count and at + len(cells) < len(lines):
+        cell = lines[at + len(cells)][2]
+        if not (_value(cell) or (cell[:1].islower() and _short(cell))):
+            break
+        cells.append(cell)
+    return cells
 
 
 def _phase(word: str | None) -> str | None:

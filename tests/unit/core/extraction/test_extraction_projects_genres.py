@@ -165,3 +165,20 @@ def test_the_work_an_agreement_is_titled_after_is_its_project() -> None:
         "1.1 Het Rijk draagt € 20 mln. bij.\n"
     )
     assert _projects(text) == [("Spoorverdubbeling Zwolle - Wierden", "verkenning")]
+
+
+def test_a_flattened_name_table_reads_phase_cells_and_a_row_that_lost_a_cell() -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Oost\nArnhem, 6 november 2024\n\n"
+        "1. Opening\nDe voorzitter opent het overleg.\n\n"
+        "Bijlage – projecten (x € 1 mln.)\n"
+        "Project\nFase\nBudget\nRaming\n"
+        "N18 Varsseveld - Enschede\nRealisatie\n240\n251\n"
+        "Zwolle - Herfte\nPlanuitwerking\n95\n"
+        "Sluis Eefde\nVerkenning\n120\n-\n"
+    )
+    assert _projects(text) == [
+        ("N18 Varsseveld - Enschede", "realisatie"),
+        ("Zwolle - Herfte", "planuitwerking"),
+        ("Sluis Eefde", "verkenning"),
+    ]
