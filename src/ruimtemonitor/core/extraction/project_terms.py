@@ -237,9 +237,21 @@ def region_marks(text: str, document: Document) -> list[tuple[int, str]]:
     return marks
 
 
+# "Bestuurlijk Overleg Leefomgeving Oost", "BOL Zuidwest": the region of a BOL, for the
+# region of its projects only (a letter about a BOL is no letter about a BO MIRT).
+_BOL_REGION = re.compile(
+    r"\b(?:BOL|(?:BO|Bestuurlijk\s+Overleg)\s+Leefomgeving)\s+(?:landsdeel\s+)?"
+    r"(?P<name>Noordwest|Zuidwest|"
+    r"Noord|Oost|Zuid|West)\b",
+    re.IGNORECASE,
+)
+
+
 def default_region(text: str, document: Document) -> str | None:
     head = text[document.start : min(document.end, document.start + 1500)]
     meeting = MEETING_REGION.search(head)
+    if meeting is None and document.kind == "afsprakenlijst":
+        meeting = _BOL_REGION.search(head[:300])
     if meeting:
         return region_name(meeting.group("name"))
     return province_region(document.title or "") or (

@@ -182,3 +182,15 @@ def test_a_flattened_name_table_reads_phase_cells_and_a_row_that_lost_a_cell() -
         ("Zwolle - Herfte", "planuitwerking"),
         ("Sluis Eefde", "verkenning"),
     ]
+
+
+def test_the_projects_of_a_bol_afsprakenlijst_lie_in_its_region() -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg Leefomgeving landsdeel Noord\n"
+        "Leeuwarden, 5 juni 2025\n\n"
+        "1. Opening\nDe voorzitter opent het overleg.\n\n"
+        "2. N31 Harlingen - Leeuwarden\n"
+        "Rijk en regio spreken af dat de provincie € 4 mln. bijdraagt aan de aansluiting.\n"
+    )
+    projects = extract_text(text).to_json()["projects"]
+    assert [(p["name"], p["region"]) for p in projects] == [("N31 Harlingen - Leeuwarden", "Noord")]
