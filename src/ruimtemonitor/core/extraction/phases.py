@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOUN_PHASES", "project_phase", "stated_phase"]
+__all__ = ["NOUN_PHASES", "labelled_phase", "project_phase", "stated_phase"]
 
 # Scanned letters read an "l" as "I" or "1" ("reaIisatie", "p1anuitwerking") and keep the
 # hyphen of a word broken over two lines ("plan-studiefase"): the phase words allow both.
@@ -21,9 +21,10 @@ _PHASE_WORD = (
     rf"rea{_L}isatie|uitvoering)"
 )
 _PHASE_NOW = (
-    # "Fase: Realisatie", "Projectfase: verkenning"
+    # "Fase: Realisatie", "Projectfase: verkenning", "➢ Fase" over "Realisatie"
     re.compile(
-        rf"^[ \t|]*(?:project)?(?:fase|status)(?:[ \t]*[:|][ \t]*|[ \t]{{2,}}|[ \t]*\n[ \t]*)"
+        rf"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:project)?(?:fase|status)"
+        rf"(?:[ \t]*[:|][ \t]*|[ \t]{{2,}}|[ \t]*\n[ \t]*)"
         rf"{_PHASE_WORD}",
         re.I | re.M,
     ),
@@ -61,6 +62,12 @@ _PHASE_NOW = (
     re.compile(
         rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:wordt|zal)\s+"
         rf"(?:(?!niet\b)[\w-]+\s+){{0,4}}?afgerond\b",
+        re.I,
+    ),
+    # "Het project gaat van de verkenning naar de planuitwerking": the phase it moves into
+    re.compile(
+        rf"\b(?:gaat|gaan|ging|is|zijn)\s+(?:(?:nu|daarmee|hiermee|dan)\s+)?(?:over\s+)?"
+        rf"van\s+(?:de\s+|het\s+)?[\w-]+\s+naar\s+(?:de\s+|het\s+)?{_PHASE_WORD}(?:s?fase)?\b",
         re.I,
     ),
     # "Rijk en regio continueren het onderzoek", "zetten de planuitwerking voort"
@@ -221,3 +228,9 @@ def stated_phase(sentence: str) -> str | None:
     if labelled is not None:
         return _phase(labelled.group("phase"))
     return _stated(sentence) or _taken_phase(sentence)
+
+
+def labelled_phase(text: str) -> str | None:
+    """The phase a label at the start of ``text`` gives ("Fase: Realisatie"), else None."""
+    labelled = _PHASE_NOW[0].match(text)
+    return _phase(labelled.group("phase")) if labelled is not None else None

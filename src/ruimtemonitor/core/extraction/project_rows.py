@@ -14,6 +14,7 @@ from typing import Any
 
 from .patterns import CELL_SEPARATOR
 from .phases import NOUN_PHASES, project_phase
+from .project_tables import name_key, no_project_tables, repeats_found
 from .project_terms import (
     CATEGORY,
     CITY_PAIR,
@@ -73,42 +74,6 @@ _NAME_PHASE = re.compile(
     re.I,
 )
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
-_ROADS = re.compile(r"^[an]\d{1,3}(?:/[an]\d{1,3})*\s+[^\s-]+")  # on a key: lower case
-
-
-def _key(name: str) -> str:
-    return normalise_space(_PARENTHESIS.sub("", name).replace("–", "-")).casefold()
-
-
-def _repeats(name: str, found: list[str]) -> bool:
-    """Whether a row names a project already found under another form: "Hoogfrequent
-    Spoorvervoer" for "Programma Hoogfrequent Spoorvervoer (PHS)", "A1/A6/A9 Schiphol–Almere"
-    for "A1/A6/A9 Schiphol–Amsterdam–Almere", "Haven-Stad ov-ontsluiting" for
-    "Noordzeekanaalgebied / Haven-Stad" (an overview table repeats the projects above it)."""
-    key = _key(name)
-    roads = _ROADS.match(key)
-    words = key.split()
-    proper = " ".join(
-        w
-        for w in name.split()[
-            : next((i for i, w in enumerate(name.split()) if w[:1].islower()), len(name.split()))
-        ]
-    ).casefold()
-    for other in found:
-        if len(key) >= 6 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", other):
-            return True
-        if len(other) >= 6 and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", key):
-            return True
-        if roads and other.startswith(roads.group()):
-            return True  # the same roads and the same first place
-        if (
-            len(proper) >= 6
-            and proper != key.replace("–", "-")
-            and len(words) > 1
-            and (re.search(rf"(?<!\w){re.escape(proper)}(?!\w)", other))
-        ):
-            return True
-    return False
 
 
 _CELL_PHASES = {**NOUN_PHASES, "onderzoek": "onderzoek", "opgeleverd": "opgeleverd"}
@@ -134,13 +99,16 @@ def table_projects(
     """Rows of project tables: "A15 Papendrecht–Gorinchem   verkenning   € 290 mln."."""
     spans = [(p.start, p.end) for p in found if p.section != document.identifier]
     names = {normalise_space(p.name).casefold() for p in found}
-    keys = [_key(p.name) for p in found]
+    keys = [name_key(p.name) for p in found]
     marks = region_marks(text, document)
     rows: list[Project] = []
     listed = False  # under a header "Project | Fase | …", up to the next blank line
     column = 0  # the header's project column ("Landsdeel | Project / programma | Bijdrage")
     actions = False  # under a header "Nr. | Actie | Wie | Wanneer"
+    tasks = no_project_tables(text, document)  # task and finance tables
     for line_start, line_end in iter_lines(text, document.start, document.end):
+        if any(s <= line_start < e for s, e in tasks):
+            continue
         line = text[line_start:line_end].strip()
         cells = [c for c in CELL_SEPARATOR.split(line) if c]
         if not cells:
@@ -215,12 +183,12 @@ def table_projects(
         bracketed = _NAME_PHASE.match(name.strip())
         if bracketed is not None:
             name, phase = bracketed.group("name"), phase or bracketed.group("phase")
-        if normalise_space(name).casefold() in names or _repeats(name, keys):
+        if normalise_space(name).casefold() in names or repeats_found(name, keys):
             continue
         if not named and any(s <= line_start < e for s, e in spans):
             continue  # a row of a project's own table ("Fase | Gereed"), not of a project list
         names.add(normalise_space(name).casefold())
-        keys.append(_key(name))
+        keys.append(name_key(name))
         offset = text.find(name, line_start, line_end)
         phase_name = _CELL_PHASES.get((phase or "").lower().removeprefix("mirt-")) or (
             project_phase(said) if said else None

@@ -82,12 +82,16 @@ INFRA = re.compile(
     # "Internationale trein Arnhem–Düsseldorf", "Keervoorziening Zaandam",
     # "Verkeersmanagement Noordvleugel": a service or a measure on the network
     r"\btrein\b|keervoorziening|verkeersmanagement|"
+    # "Sprinter Breda - Tilburg", "Intercity Zwolle - Leeuwarden": a train service
+    r"\bsprinter|\bintercity|"
     r"oeververbinding|vaargeul|haven(?:s)?\b|MIRT-onderzoek|MIRT-verkenning|trac[ée]\b|"
     r"(?<!loop)baan\b|ecoduct|onderdoorgang|\bERTMS\b|hub\b|transferium|\bP\+R\b|waterweg|"
     # "Verkenning Oostkant Amsterdam": a study named after its phase and its place
     r"^(?:MIRT-)?(?:verkenning|planuitwerking)\s+(?-i:[A-Z])|"
     # "Woningbouwlocatie Utrecht Merwede": a housing site named after its place
-    r"^(?:woningbouw|ontwikkel)locatie\s+(?-i:[A-Z])",
+    r"^(?:woningbouw|ontwikkel)locatie\s+(?-i:[A-Z])|"
+    # "Herstructurering Parkstad", "Gebiedsontwikkeling Haven-Stad": an area development
+    r"^(?:herstructurering|gebiedsontwikkeling|herontwikkeling)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # "Amsterdam-Eindhoven", "Den Haag-Rotterdam": a corridor named after its ends.
@@ -118,10 +122,11 @@ NOT_A_PROJECT = re.compile(
     r"opening|sluiting|mededeling|kamerstuk|reservering|gebiedsagenda|bijdrage|hoofdstuk|"
     r"afspraken$|(?:besluiten-\s+en\s+)?afsprakenlijst\b|besluitenlijst\b|"
     r"(?:waterveiligheid|klimaatadaptatie|woningbouw|energie|natuur|landbouw|stikstof|bodem|"
-    r"erfgoed|netcongestie|drinkwater|defensie|bereikbaarheid:|novex|ruimtelijke|waterstof|"
+    r"erfgoed|netcongestie|drinkwater|zoetwater|defensie|bereikbaarheid:|novex|ruimtelijke|waterstof|"
     r"woondeals?)\b|"
     r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-[A-Z]|"
-    r"bespreekpunten|aanwezig|samenvatting|bijlage|regionale\s+aandachtspunten|monitoring|"
+    # "Voortgang woondeals Oost": a report on progress, not a project's name
+    r"voortgang\b|bespreekpunten|aanwezig|samenvatting|bijlage|regionale\s+aandachtspunten|monitoring|"
     r"woningbouw(?:\s+en\s+mobiliteit)?$|bereikbaarheid$|mobiliteit$|overig|conclusie|"
     # "Overzicht projecten in het MIRT (selectie)": a list, not one project
     # "Stand van zaken" is a heading, "Stand van zaken A58 Eindhoven–Tilburg" one project's
@@ -152,8 +157,12 @@ DECISIONS = re.compile(
     re.IGNORECASE,
 )
 # "Woningbouw Almere Pampus", "Woningbouw Emmen Centrum-Oost": housing in a named area of a
-# place is an area project; "Woningbouw Haarlemmermeer" (a place alone) is a theme.
-HOUSING_AREA = re.compile(r"^Woningbouw\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
+# place is an area project; "Woningbouw Haarlemmermeer" (a place alone) is a theme;
+# "Woningbouw Zwolle-Kampen" (two places joined) is the area between them.
+HOUSING_AREA = re.compile(
+    r"^Woningbouw\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}|"
+    r"(?!(?:Noord|Zuid|Oost|West|Midden)[-–])[A-Z][\w'’]+[-–][A-Z][\w'’]+)$"
+)
 # "Apeldoorn, 9 juni 2022", "Den Haag, 12-11-2024": the place and date of a meeting or letter.
 PLACE_DATE = re.compile(r"^[A-Z][\w'’. -]{1,40},\s+(?:\d{1,2}\s+[a-z]+\s+|\d{1,2}-\d{1,2}-)\d{4}$")
 # "Rotterdam Oostflank   loopt; zie 1.1": a status row that points to an item elsewhere.
@@ -228,9 +237,21 @@ def region_marks(text: str, document: Document) -> list[tuple[int, str]]:
     return marks
 
 
+# "Bestuurlijk Overleg Leefomgeving Oost", "BOL Zuidwest": the region of a BOL, for the
+# region of its projects only (a letter about a BOL is no letter about a BO MIRT).
+_BOL_REGION = re.compile(
+    r"\b(?:BOL|(?:BO|Bestuurlijk\s+Overleg)\s+Leefomgeving)\s+(?:landsdeel\s+)?"
+    r"(?P<name>Noordwest|Zuidwest|"
+    r"Noord|Oost|Zuid|West)\b",
+    re.IGNORECASE,
+)
+
+
 def default_region(text: str, document: Document) -> str | None:
     head = text[document.start : min(document.end, document.start + 1500)]
     meeting = MEETING_REGION.search(head)
+    if meeting is None and document.kind == "afsprakenlijst":
+        meeting = _BOL_REGION.search(head[:300])
     if meeting:
         return region_name(meeting.group("name"))
     return province_region(document.title or "") or (

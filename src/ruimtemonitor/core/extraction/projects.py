@@ -18,8 +18,9 @@ import dataclasses
 import re
 
 from .patterns import CELL_SEPARATOR, PREVIOUS_NUMBER, TABLE_ROW
-from .phases import NOUN_PHASES, project_phase, stated_phase
+from .phases import NOUN_PHASES, labelled_phase, project_phase, stated_phase
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
+from .project_tables import name_table_projects, no_project_tables
 from .project_terms import (
     AD,
     AGENDA_NUMBER,
@@ -68,7 +69,9 @@ def find_projects(
     """Projects of every document in the bundle, in document order."""
     projects: list[Project] = []
     for document in documents:
-        if document.kind == "mirt_project":
+        if document.kind == "mirt_project" or (
+            document.kind == "other" and _one_phase_label(text, document)
+        ):
             projects.append(_page_project(text, document))
             continue
         found = _projects_of(text, document, structure, blocks)
@@ -76,6 +79,7 @@ def find_projects(
         found.extend(cell_projects(text, document, found, default_region(text, document)))
         found.extend(list_projects(text, document, found, default_region(text, document)))
         found.extend(paren_projects(text, document, found, default_region(text, document)))
+        found.extend(name_table_projects(text, document, found, default_region(text, document)))
         if document.kind == "ruimtelijk_arrangement":
             found.extend(_item_projects(text, document, found))
         if document.kind in _SUBJECT_KINDS:
@@ -107,13 +111,22 @@ _SUBJECT_KINDS = frozenset({"raadsvoorstel", "raadsinformatiebrief", "other"})
 _PROJECT_NAMED = re.compile(
     r"\b[Hh]et\s+project\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 )
+# "BESTUURSOVEREENKOMST" over "Hoogfrequent spoor Leiden - Gouda", or "Convenant
+# Spoorzone Ede" on one line: the work an agreement is about, under the agreement's kind.
+_AGREEMENT_TITLE = re.compile(
+    r"^\s*(?:bestuurs|samenwerkings|realisatie|uitvoerings|financierings)?"
+    r"(?:overeenkomst|convenant)(?:[ \t]+(?:inzake|over|voor|betreffende)\b)?"
+    r"(?:[ \t]*\n[ \t]*|[ \t]+(?=(?-i:[A-Z0-9])))(?P<name>(?-i:[A-Z0-9])[^\n]{2,100}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _THIS_PROJECT = re.compile(r"\b(?:het|dit)\s+project\b", re.IGNORECASE)
 
 
 def _subject_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
     """The project a letter is about, named in its subject, without a heading of its own:
     "het project InnovA58 zit in de planuitwerking" under "Onderwerp: … bijdrage InnovA58",
-    "het project Zaancorridor" in a "BESTUURSOVEREENKOMST ZAANCORRIDOR"; or, in a letter
+    "het project Zaancorridor" in a "BESTUURSOVEREENKOMST ZAANCORRIDOR"; the work named
+    under an agreement's kind ("BESTUURSOVEREENKOMST" over "Spoorlijn X - Y"); or, in a letter
     with no other project, a council proposal whose subject names the work ("Bijdrage
     OV-knooppunt Sloterdijk") when a sentence states the project's phase now. A subject
     merely naming a road whose project the text does not report on is no project."""
@@ -126,6 +139,14 @@ def _subject_projects(text: str, document: Document, found: list[Project]) -> li
             stop = re.search(r"[.;]", body[named.end() :])
             sentence = body[named.start() : named.end() + (stop.start() if stop else 200)]
             return [_subject(text, document, name, document.start + named.start(), sentence)]
+    titled = _AGREEMENT_TITLE.match(body)
+    if titled is not None and not found:
+        name = titled.group("name").strip()
+        if len(name.split()) <= 12 and (INFRA.search(name) or CITY_PAIR.search(name)):
+            sentences = [s for s in re.split(r"(?<=[.;])\s+", body) if _THIS_PROJECT.search(s)]
+            sentence = next((s for s in sentences if stated_phase(s) is not None), "")
+            start = document.start + titled.start("name")
+            return [_subject(text, document, name, start, sentence)]
     title = document.title or ""
     infra = INFRA.search(title)
     if found or infra is None or len(title.split()) > 8 or ":" in title:
@@ -269,6 +290,7 @@ def _projects_of(
                 )
             )
     candidates.sort(key=lambda c: c[2])
+    tables = no_project_tables(text, document)  # rows of task and finance tables
     agenda_numbers = numbers_agenda_items([c[0] for c in candidates])
     parents: dict[str, Section] = {s.identifier: s for s in sections}
     child_start: dict[str, int] = {}  # where the first numbered subsection of a section starts
@@ -283,6 +305,8 @@ def _projects_of(
             title = AGENDA_NUMBER.sub("", title)  # "A1 Gebiedsproces …": A1 is a number here
         if (
             start in seen
+            or any(s <= start < e for s, e in tables)
+            or DATED.search(title)
             or (CLAUSE.search(title) and not INFRA.search(title))
             or PERSON.match(title)
             or "www." in title
@@ -318,7 +342,11 @@ def _projects_of(
         if ":" in title and len(title.split()) > 8:
             title = title.split(":", 1)[0]  # "Oude Lijn: ruggengraat van de Zuidelijke Randstad"
         head, joined, tail = title.partition(" en ")
-        if joined and INFRA.search(tail) and not _names_infrastructure(head):
+        if (
+            joined
+            and INFRA.search(tail)
+            and not (_names_infrastructure(head) or _NAMES.match(head))
+        ):
             continue  # "Waterstof en de Eemshaven": a theme that names a place with a port
         if joined and len(head.split()) == 1 and NOT_A_PROJECT.match(tail.strip()):
             continue  # "Energiehaven en waterstof": a port joined to a theme is a theme
@@ -390,6 +418,11 @@ def _projects_of(
     return found
 
 
+# "Zwolle, Stationsgebied en Spoorzone": names of a place and its areas in a row, one area
+# development (a theme joined to a place has no comma list of names).
+_NAMES = re.compile(r"^[A-Z][\w'’-]+(?:,[ \t]+[A-Z][\w'’-]+)+$")
+# "Brief over fasering Twentekanalen   12-3-2020   afgedaan": a dated row of a task list.
+DATED = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w-])")
 _PROCEDURE = re.compile(r"^(?:vaststelling|opening|verslag|mededeling|agenda)", re.IGNORECASE)
 
 
@@ -462,11 +495,28 @@ def _make(
     )
 
 
+def _one_phase_label(text: str, document: Document) -> bool:
+    """A page of no known genre whose head labels one phase ("Fase: Realisatie", "➢ Fase"
+    over "Realisatie") is the page of that one project, as a MIRT project page is."""
+    body = text[document.start : document.end]
+    labels = [
+        m
+        for m in _PAGE_LABEL.finditer(body)
+        if re.match(r"\W*(?:project)?fase", m.group().strip(" |"), re.I)
+    ]
+    return (
+        len(labels) == 1
+        and labels[0].start() < 1500
+        and labelled_phase(body[labels[0].start() :][:200]) is not None
+    )
+
+
 _PAGE_NAME = re.compile(
     r"^[ \t|]*(?:project(?:naam)?|naam)[ \t]*[:|][ \t]*(?P<name>[^\n|]*[^\s|])[ \t|]*$", re.I | re.M
 )
 _PAGE_REGION = re.compile(
-    r"^[ \t|]*(?:MIRT[- ]?regio|regio|landsdeel)(?:[ \t]*[:|][ \t]*|[ \t]{2,}|[ \t]*\n[ \t]*)"
+    r"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:MIRT[- ]?regio|regio|landsdeel)"
+    r"(?:[ \t]*[:|][ \t]*|[ \t]{2,}|[ \t]*\n[ \t]*)"
     r"(?P<name>[^\n|]+)",
     re.I | re.M,
 )
@@ -490,8 +540,8 @@ def _page_project(text: str, document: Document) -> Project:
 
 
 _PAGE_LABEL = re.compile(
-    r"^[ \t|]*(?:(?:project)?fase|MIRT[- ]?regio|projectnummer|status)(?:[ \t]*[:|]|[ \t]{2,}\S|"
-    r"[ \t]*\n)",
+    r"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:(?:project)?fase|MIRT[- ]?regio|projectnummer|status)"
+    r"(?:[ \t]*[:|]|[ \t]{2,}\S|[ \t]*\n)",
     re.I | re.M,
 )
 _CHROME = re.compile(

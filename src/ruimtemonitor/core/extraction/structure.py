@@ -161,7 +161,7 @@ _LETTERHEAD = re.compile(
     r"onze\s+referentie|bijlagen?\b\s*$|contactpersoon|postbus\b|"
     r"[A-Z][a-z]+(?:straat|weg|plein|laan|kade)\s+\d+[a-z]?\s*$|"
     r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december)\s+\d{4}$|[A-Z]{2,}[A-Za-z/&-]*[/-]\d{4}/\d+$|(?:19|20)\d{2}-\d{6,}$|"
+    r"november|december)\s+\d{4}$|[A-Z][a-z]{0,3}[A-Z][A-Za-z/&-]*[/-]\d{4}/\d+$|(?:19|20)\d{2}-\d{6,}$|"
     r"(?:infrastructuur|waterstaat|binnenlandse\s+zaken|koninkrijksrelaties|volkshuisvesting)"
     r"(?:\s+en\s+\w+)*$)",
     re.IGNORECASE,
@@ -235,10 +235,12 @@ def _stacked_title(lines: list[_Line], index: int) -> bool:
     Oost-Nederland (14 november 2012)" over "Spoorzone Hengelo"): two headings without a
     blank line between them, the lower one short and over a paragraph."""
     above = lines[index - 1]
+    if _REGION_TITLE.match(above.text) and (
+        above.blank_before or (index >= 2 and _LETTERHEAD.match(lines[index - 2].text))
+    ):
+        return True  # a region heading, also right under a side column repeated on a page
     if not above.blank_before:
         return False
-    if _REGION_TITLE.match(above.text):
-        return True
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (
         len(lines[index].text.split()) <= 4

@@ -1,0 +1,229 @@
+"""Tables whose rows are no projects, and name tables flattened one cell per line.
+
+A letter's list of tasks ("Nr. | Toezegging | Datum debat | Status", "Nr. | Actie | Wie |
+Wanneer", "Motie | Status") names a road in its rows, but each row is a task; a finance table
+("Onderdeel | Bedrag") names what the money is for. Neither row is a project. A table whose
+name column is headed "Gebied" or "Project" and flattened one cell per line ("Gebied" /
+"Aantal woningen" / "Bijdrage Rijk (x € 1 mln)", then per row its name and its figures) lists
+one project per row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import CELL_SEPARATOR
+from .phases import NOUN_PHASES
+from .project_terms import CATEGORY, NOT_A_PROJECT, Project, region_at, region_marks
+from .splitting import Document
+from .textutil import iter_lines, normalise_space
+
+__all__ = ["name_key", "name_table_projects", "no_project_tables", "repeats_found"]
+
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_ROADS = re.compile(r"^[an]\d{1,3}(?:/[an]\d{1,3})*\s+[^\s-]+")  # on a key: lower case
+
+
+def name_key(name: str) -> str:
+    """A name without its brackets, dashes made one, for comparing names."""
+    return normalise_space(_PARENTHESIS.sub("", name).replace("–", "-")).casefold()
+
+
+def repeats_found(name: str, found: list[str]) -> bool:
+    """Whether a row names a project already found under another form: "Hoogfrequent
+    Spoorvervoer" for "Programma Hoogfrequent Spoorvervoer (PHS)", "A1/A6/A9 Schiphol–Almere"
+    for "A1/A6/A9 Schiphol–Amsterdam–Almere", "Haven-Stad ov-ontsluiting" for
+    "Noordzeekanaalgebied / Haven-Stad" (an overview table repeats the projects above it)."""
+    key = name_key(name)
+    roads = _ROADS.match(key)
+    words = key.split()
+    proper = " ".join(
+        w
+        for w in name.split()[
+            : next((i for i, w in enumerate(name.split()) if w[:1].islower()), len(name.split()))
+        ]
+    ).casefold()
+    for other in found:
+        if len(key) >= 6 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", other):
+            return True
+        if len(other) >= 6 and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", key):
+            return True
+        if roads and other.startswith(roads.group()):
+            return True  # the same roads and the same first place
+        if (
+            len(proper) >= 6
+            and proper != key.replace("–", "-")
+            and len(words) > 1
+            and (re.search(rf"(?<!\w){re.escape(proper)}(?!\w)", other))
+        ):
+            return True
+    return False
+
+
+_NUMBER_HEADER = re.compile(r"^(?:nr\.?|nummer|no\.?|#)$", re.I)
+# A row that is a task: an action, a commitment to parliament, a motion.
+_TASK_HEADER = re.compile(r"^(?:toezegging(?:en)?|moties?|taak|taken)$", re.I)
+_ACTION_HEADER = re.compile(r"^(?:actie|actiepunt|acties)$", re.I)
+_ACTION_COLUMN = re.compile(r"^(?:wie|trekker|door|wanneer|gereed|termijn|deadline)$", re.I)
+# "Onderdeel | Bedrag": what the money of a budget or council proposal is for.
+_FINANCE_ITEM = re.compile(
+    r"^(?:onderdeel|onderdelen|post|posten|kostenpost|omschrijving|dekking|uitgaven|"
+    r"inkomsten|financiering)$",
+    re.I,
+)
+_FINANCE_SUM = re.compile(
+    r"^(?:bedrag|bedragen|kosten|budget|raming|bijdrage|euro|€.*|x\s*€.*)$", re.I
+)
+
+
+def _header_kind(cells: list[str]) -> bool:
+    """Whether a header row opens a task or finance table (its rows are no projects)."""
+    if len(cells) < 2:
+        return False
+    if any(_TASK_HEADER.match(c) for c in cells):
+        return True
+    if (
+        len(cells) >= 3
+        and any(_ACTION_HEADER.match(c) for c in cells)
+        and any(_NUMBER_HEADER.match(c) for c in cells)
+        and any(_ACTION_COLUMN.match(c) for c in cells)
+    ):
+        return True  # an agenda's "Actie | Trekker | Wanneer" without numbers names projects
+    return bool(_FINANCE_ITEM.match(cells[0])) and any(_FINANCE_SUM.match(c) for c in cells[1:])
+
+
+def no_project_tables(text: str, document: Document) -> list[tuple[int, int]]:
+    """Spans of task and finance tables: from the header row to the next blank line."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for line_start, line_end in iter_lines(text, document.start, document.end):
+        line = text[line_start:line_end].strip()
+        if not line:
+            if opened is not None:
+                spans.append((opened, line_start))
+                opened = None
+            continue
+        cells = [c.strip(" |") for c in CELL_SEPARATOR.split(line) if c.strip(" |")]
+        if opened is None and _header_kind(cells):
+            opened = line_start
+    if opened is not None:
+        spans.append((opened, document.end))
+    return spans
+
+
+_NAME_HEADER = re.compile(
+    r"^(?:gebied|gebieden|woningbouwgebied|locatie|project|projectnaam|projecten|naam|"
+    r"programma|project\s*/\s*programma|corridor|traject)$",
+    re.I,
+)
+_FIGURE_CELL = re.compile(
+    r"^(?:€\s*)?\d[\d.,]*(?:\s*(?:mln|mld|miljoen|miljard)\.?)?(?:\s*[–-]\s*\d[\d.,]*)?$"
+    r"|^(?:-|–|p\.m\.|n\.v\.t\.)$",
+    re.I,
+)
+_PHASE_CELL = re.compile(
+    r"^(?:MIRT-)?(?P<phase>onderzoek|verkenning|planuitwerking|planstudie|realisatie|"
+    r"opgeleverd)$",
+    re.I,
+)
+_ROW_TOTAL = re.compile(r"^(?:totaal|subtotaal|som|overig|overige)\b", re.I)
+_MAX_HEADER = 6
+
+
+def _value(cell: str) -> bool:
+    return bool(_FIGURE_CELL.match(cell) or _PHASE_CELL.match(cell))
+
+
+def _short(cell: str) -> bool:
+    """A cell of a header or a name column: a few words, not a sentence."""
+    return (
+        bool(cell)
+        and len(cell.split()) <= 8
+        and not cell.endswith((".", ",", ";", ":"))
+        and len([c for c in CELL_SEPARATOR.split(cell) if c.strip()]) == 1
+    )
+
+
+def name_table_projects(
+    text: str, document: Document, found: list[Project], fallback: str | None
+) -> list[Project]:
+    """The name cells of a table flattened one cell per line whose first header names its
+    projects ("Gebied", "Project") and whose other cells are figures or phases."""
+    lines = [(s, e, text[s:e].strip()) for s, e in iter_lines(text, document.start, document.end)]
+    names = {normalise_space(p.name).casefold() for p in found}
+    keys = [name_key(p.name) for p in found]
+    marks = region_marks(text, document)
+    out: list[Project] = []
+    index = 0
+    while index < len(lines):
+        if not _NAME_HEADER.match(lines[index][2]):
+            index += 1
+            continue
+        first = next(
+            (
+                k
+                for k in range(index + 1, min(len(lines), index + _MAX_HEADER + 2))
+                if _value(lines[k][2]) or not _short(lines[k][2])
+            ),
+            None,
+        )
+        if first is None or not _value(lines[first][2]) or first - index - 1 < 2:
+            index += 1
+            continue
+        width = first - index - 1  # the header cells, the name cell of the first row after them
+        position = first - 1
+        while position + 1 < len(lines) and _short(lines[position][2]):
+            start, _, name = lines[position]
+            cells = _row_cells(lines, position + 1, width - 1)
+            if _value(name) or not any(_value(c) for c in cells):
+                break
+            key = normalise_space(name).casefold()
+            if not (
+                _ROW_TOTAL.match(name)
+                or NOT_A_PROJECT.match(name)
+                or CATEGORY.match(name)
+                or key in names
+                or repeats_found(name, keys)
+                or not name[:1].isupper()
+            ):
+                names.add(key)
+                keys.append(name_key(name))
+                phase = next((m.group("phase") for c in cells if (m := _PHASE_CELL.match(c))), None)
+                out.append(
+                    Project(
+                        identifier=f"{document.identifier}.namecell{start}.project",
+                        name=name,
+                        region=region_at(marks, start) or fallback,
+                        phase=_phase(phase),
+                        paused=False,
+                        parent=None,
+                        document=document.identifier,
+                        section=document.identifier,
+                        milestones=(),
+                        start=start,
+                        end=lines[position + len(cells)][1],
+                    )
+                )
+            position += 1 + len(cells)
+        index = position + 1
+    return out
+
+
+def _row_cells(lines: list[tuple[int, int, str]], at: int, count: int) -> list[str]:
+    """Up to ``count`` cells of a row from line ``at``: figures, phases and lower-case words
+    ("verkennig", a misspelt phase); a capitalised name starts the next row (a row whose
+    last cell the export lost ends there)."""
+    cells: list[str] = []
+    while len(cells) < count and at + len(cells) < len(lines):
+        cell = lines[at + len(cells)][2]
+        if not (_value(cell) or (cell[:1].islower() and _short(cell))):
+            break
+        cells.append(cell)
+    return cells
+
+
+def _phase(word: str | None) -> str | None:
+    if word is None:
+        return None
+    key = word.lower().removeprefix("mirt-")
+    return "opgeleverd" if key == "opgeleverd" else NOUN_PHASES.get(key)
