@@ -66,9 +66,10 @@ _NUMBER = rf"""
       | {_WORD_NUMBER}
     )(?![\d]|[.,]\d)
 """
-# Scans read "mln" as "mIn", "m1n" or "rnln", and "miljoen" as "mi1joen".
+# Scans read "mln" as "mIn", "m1n" or "rnln", and "miljoen" as "mi1joen" or "rniljoen".
 _UNIT = (
-    r"(?:(?:m|rn)[lI1]n\.?|mi[lI1]joen|(?:m|rn)[lI1]d\.?|mrd\.?|mi[lI1]jard|dzd\.?|duizend)"
+    r"(?:(?:m|rn)[lI1]n\.?|(?:m|rn)i[lI1]joen|(?:m|rn)[lI1]d\.?|mrd\.?|(?:m|rn)i[lI1]jard|"
+    r"dzd\.?|duizend)"
     r"(?![^\W\d_])"
 )
 _QUALIFIER = r"""(?i:
@@ -103,7 +104,9 @@ _AMOUNT_RE = re.compile(
 
 # "7,5 miljard beschikbaar", "een afkoopsom van 12,5 miljoen": a scale word makes a number
 # money in these letters even without "€" or "euro", unless a unit of something else follows.
-_SCALE = r"(?:mi[lI1]joen|mi[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?)(?![^\W\d_])"
+_SCALE = (
+    r"(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?)(?![^\W\d_])"
+)
 _NOT_MONEY = (
     r"(?i:inwoners|mensen|woningen|huishoudens|reizigers|treinreizigers|passagiers|bezoekers|"
     r"bewoners|gebruikers|ritten|ton|tonnen|kuub|m3|m²|m2|kilometer|km|auto'?s|voertuigen|"
@@ -114,14 +117,14 @@ _BARE_RE = re.compile(
     rf"""
     (?<![\w€.,])
     (?:(?P<qual>{_QUALIFIER}){GAP})?
-    (?P<b1>{_NUMBER}){OPT_GAP}(?P<bu1>{_SCALE})
+    (?P<b1>{_NUMBER})(?:{OPT_GAP}(?P<bu1>{_SCALE}))?
     (?:{OPT_GAP}(?P<bsep>{_SEPARATOR}){OPT_GAP}(?P<b2>{_NUMBER}){OPT_GAP}(?P<bu2>{_SCALE}))?
     (?!{OPT_GAP}{_NOT_MONEY})
     """,
     re.VERBOSE,
 )
 _SCALE_ANCHOR = re.compile(
-    r"(?<![^\W\d_])(?:mi[lI1]joen|mi[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d)(?![^\W\d_])"
 )
 
 # A parenthesis right after an amount that says what the number includes.
@@ -300,10 +303,12 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
             match = _BARE_RE.match(text, start)
             if match is None or match.end() <= at:
                 continue
+            n1, u1, n2, u2 = (match.group(g) for g in ("b1", "bu1", "b2", "bu2"))
+            if not u1 and not (n2 and not _YEAR_LIKE.fullmatch(n1) and _number(n2) >= _number(n1)):
+                continue  # a bare number before the scale word is only a range's first end
             done = match.end()
             if _UNIT_OF_TABLE.search(text, max(0, start - 8), start):
                 break  # "(bedragen x € 1 mln.)"
-            n1, u1, n2, u2 = (match.group(g) for g in ("b1", "bu1", "b2", "bu2"))
             if _increment(text, match):
                 values, end = (_scale(_number(n1), u1),), match.end("bu1")
                 done = match.end("bsep")

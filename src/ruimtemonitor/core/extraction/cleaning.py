@@ -367,6 +367,9 @@ def _paragraph_breaks(
 
 # "(ii) de regio draagt …" after a line that ends a list item: the next item of the list.
 _BRACKET_MARK = re.compile(r"^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+\S")
+_NUMBER_CELL = re.compile(
+    r"^[ \t]*(?:€[ \t]*)?(?:\d[\d.]*(?:,\d+)?|[-–—]|p\.m\.?|n\.v\.t\.?)[ \t]*$", re.IGNORECASE
+)
 _TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)\S")
 
 
@@ -408,6 +411,8 @@ def _separate(
     )
     # Two rows of a two-column table ("Tracébesluit        2019"): never one line.
     rows = bool(_TWO_CELLS.search(prev_text) and _TWO_CELLS.search(line_text))
+    # Two cells of a table flattened one cell per line ("87.000" over "p.m."): never one line.
+    rows = rows or bool(_NUMBER_CELL.match(prev_text) and _NUMBER_CELL.match(line_text))
     structural = (
         strong
         or rows
