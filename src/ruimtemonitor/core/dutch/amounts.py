@@ -326,10 +326,37 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
     return found
 
 
+# "ruim twee ton": a ton is a hundred thousand euros when a number in words counts it and
+# no weight follows ("twee ton CO2", "anderhalve ton zand"); "40 ton" in digits is a weight.
+_TONS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+         "zeven": 7, "acht": 8, "negen": 9, "anderhalve": Decimal("1.5"),
+         "een halve": Decimal("0.5")}  # fmt: skip
+_TON_RE = re.compile(
+    rf"(?<![\w€.,])(?:(?P<qual>{_QUALIFIER}){GAP})?"
+    r"(?P<n>(?i:een[ \t\n]+halve|anderhalve|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen))"
+    r"[ \t\n]+ton(?![^\W\d_])(?![ \t\n]*(?i:co2|co₂|\w*uitstoot|stikstof|zand|grond|staal|"
+    r"afval|vracht|gewicht|per|aan|materiaal|\w*stof))"
+)
+
+
+def _ton_amounts(text: str) -> list[AmountMatch]:
+    """ "ruim twee ton": hundreds of thousands of euros in the spoken way of council letters."""
+    found: list[AmountMatch] = []
+    for match in _TON_RE.finditer(text):
+        count = _TONS[" ".join(match.group("n").casefold().split())]
+        value = _scale(Decimal(count).scaleb(5), None)
+        found.append(
+            AmountMatch(match.start(), match.end(), match.group(), (value,), _qualifier(match))
+        )
+    return found
+
+
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every euro amount in ``text``, in order, with exact Decimal values and offsets."""
     found = _currency_amounts(text)
     found.extend(_bare_amounts(text, found))
+    if " ton" in text:
+        found.extend(_ton_amounts(text))
     return sorted(found, key=lambda a: a.start)
 
 

@@ -48,6 +48,10 @@ _STEP_CELL = re.compile(
     r"[a-zà-ÿ][\w/.-]*(?:[ \t][a-zà-ÿ][\w/.-]*)?[ \t]+"
     r"(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
 )
+# A row with three or more cells that are a bare year heads the year columns of a budget
+# table (a kasritme): the columns say where money goes, no time something happens.
+_YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}")
+_YEAR_COLUMNS = 3
 _COVER_LINES = 4  # a lone year among the first lines of a document is its cover, no cell
 _PUBLICATION = re.compile(
     r"\b(?P<when>[Ii]n[ \t\n]+(?:het|de)[ \t\n]+(?:MIRT[- ]?[Oo]verzicht|(?:MIRT[- ])?"
@@ -113,6 +117,8 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
     cells: list[re.Match[str]] = []
     position = line_start
     parts = [part for part in CELL_SEPARATOR.split(line) if part.strip()]
+    if sum(1 for part in parts if _YEAR_COLUMN.fullmatch(part.strip())) >= _YEAR_COLUMNS:
+        return []  # "Kasritme  2010  2011  2012 …": the header of a table's year columns
     for number, part in enumerate(parts):
         stripped = part.strip()
         if not stripped:

@@ -115,3 +115,10 @@ def test_a_scanned_rn_for_m_in_the_scale_word() -> None:
         ("1,5 rniljoen", (Decimal(1_500_000),)),
         ("€ 2 rnln.", (Decimal(2_000_000),)),
     ]
+
+
+def test_tons_in_words_are_hundreds_of_thousands_but_weights_are_not() -> None:
+    assert _words("Een tegenvaller van ruim drie ton dekt de gemeente zelf.") == [
+        ("ruim drie ton", (Decimal(300_000),))
+    ]
+    assert _words("Een vrachtwagen van 40 ton en twee ton CO2 per jaar.") == []
