@@ -76,3 +76,12 @@ def test_the_year_of_an_earlier_package_is_an_event() -> None:
         "Geachte voorzitter,\n\nDe agenda bouwt voort op het startpakket van 2018.\n"
     )
     assert events == ["van 2018"]
+
+
+def test_a_day_opening_a_sentence_about_a_discussion_in_a_bo_is_its_meeting() -> None:
+    result = extract_text(
+        HEAD + "Geachte voorzitter,\n\nOp 12 juni 2019 bespraken Rijk en regio het concept van "
+        "de agenda uitgebreid in het Bestuurlijk Overleg Leefomgeving Oost in Deventer.\n"
+    ).to_json()
+    assert [(m["kind"], m["date"]) for m in result["meetings"]] == [("bol", "2019-06-12")]
+    assert result["events"] == []
