@@ -133,15 +133,20 @@ class _Columns:
 
 def _header_columns(line: str) -> _Columns | None:
     """The header row of a table whose unit stands in some of its cells, not all of them;
-    a caption with a label before it ("Bijlage  Overzicht (bedragen in mln. euro)") is none."""
+    a caption with a label before it ("Bijlage  Overzicht (bedragen in mln. euro)") is none,
+    and so is a unit over the label column ("Kasritme (x € mln)  2019  2020"): it is the
+    unit of the whole table."""
     columns = _Columns(line)
-    if len(columns.starts) < 3 or not columns.money:
+    if len(columns.starts) < 3 or not columns.money or columns.money == {0}:
         return None
     return columns
 
 
 def _cell_like(line: str) -> bool:
-    return bool(line) and len(line) <= _MAX_CELL and not _SENTENCE_END.search(line)
+    """A short line that is no sentence ("Nr." and "p.m." end in a dot, yet are cells)."""
+    if not line or len(line) > _MAX_CELL:
+        return False
+    return len(line.split()) < 4 or not _SENTENCE_END.search(line)
 
 
 def _numeric(line: str) -> bool:
@@ -153,8 +158,8 @@ def _vertical_money_lines(stripped: list[str], caption: int) -> set[int] | None:
     stands in one header cell ("Gebied" / "Aantal woningen" / "Bijdrage (x € 1 mln)"), or
     None when the unit stands apart (a caption or a lone unit line) and covers every cell.
 
-    The rows are found as the shortest width at which every row has the same cells holding
-    numbers; the header is the width's lines before the first row."""
+    The rows are found as the grouping that covers most lines with every row holding numbers
+    in the same cells (the narrowest first); the header is the width's lines before them."""
     top = caption
     while top > 0 and caption - top < _MAX_WIDTH and _cell_like(stripped[top - 1]):
         if _numeric(stripped[top - 1]):
@@ -172,13 +177,13 @@ def _vertical_money_lines(stripped: list[str], caption: int) -> set[int] | None:
         return None
     best: tuple[int, int, int] | None = None  # (rows, width, row start)
     for width in range(2, _MAX_WIDTH + 1):
-        for lead in range(1, width):
+        for lead in range(width - 1, -1, -1):  # a row may open with a number ("1", "Dijk")
             begin = first - lead
             if begin - width < 0:
                 continue
             header = kinds[begin - width : begin]
             pattern = kinds[begin : begin + width]
-            if any(header) or len(pattern) < width or pattern[0] or not any(pattern):
+            if any(header) or len(pattern) < width or all(pattern) or not any(pattern):
                 continue
             rows = 1
             while kinds[begin + rows * width : begin + (rows + 1) * width] == pattern:
@@ -192,6 +197,8 @@ def _vertical_money_lines(stripped: list[str], caption: int) -> set[int] | None:
     if caption not in header or _UNIT_ONLY.match(stripped[caption]):
         return None
     column = header.index(caption)
+    if column == 0:
+        return None  # the unit over the label column is the unit of the whole table
     return {cells[begin + row * width + column] for row in range(rows)}
 
 

@@ -122,3 +122,22 @@ def test_tons_in_words_are_hundreds_of_thousands_but_weights_are_not() -> None:
         ("ruim drie ton", (Decimal(300_000),))
     ]
     assert _words("Een vrachtwagen van 40 ton en twee ton CO2 per jaar.") == []
+
+
+def test_a_unit_over_the_label_column_is_the_unit_of_the_whole_table() -> None:
+    text = (
+        "Kasritme (x € mln)   2019    2020    2021\n"
+        "Rijk                  2,0     4,5    10,0\n"
+        "Gemeente                -     1,0     2,0\n"
+    )
+    assert [w for w, _ in _amounts(text)] == ["2,0", "4,5", "10,0", "1,0", "2,0"]
+
+
+def test_one_cell_per_line_a_unit_over_the_label_column_covers_every_column() -> None:
+    text = "Project (x € 1 mln)\nBudget\nRaming\nDijk Noord\n30\n34\nDijk Zuid\n12\n15\n"
+    assert [w for w, _ in _amounts(text)] == ["30", "34", "12", "15"]
+
+
+def test_one_cell_per_line_a_numbered_row_keeps_its_number_out_of_the_money() -> None:
+    text = "Nr.\nMaatregel\nBijdrage (x € 1 mln)\n1\nFietspad\n2,5\n2\nOnderdoorgang\n6\n"
+    assert _amounts(text) == [("2,5", (Decimal(2_500_000),)), ("6", (Decimal(6_000_000),))]
