@@ -99,6 +99,8 @@ def planning_lines(
                 and (position <= cover or not _in_flat_table(text, lines, position))
             ):
                 found = []
+            elif found and one_cell < 2 and _in_year_run(text, lines, position):
+                found = []  # "2019" / "2020" / "2021": year columns of a table one cell per line
         for match in found:
             if index.overlaps(match.start("when"), match.end("when")):
                 continue
@@ -133,6 +135,24 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
         if cell is not None:
             cells.append(cell)
     return cells
+
+
+def _in_year_run(text: str, lines: list[tuple[int, int]], position: int) -> bool:
+    """A lone year among three or more lone years in a row: headers of year columns."""
+
+    def year_at(index: int) -> bool:
+        if not 0 <= index < len(lines):
+            return False
+        return _YEAR_COLUMN.fullmatch(text[lines[index][0] : lines[index][1]].strip()) is not None
+
+    run = 1
+    index = position - 1
+    while year_at(index):
+        run, index = run + 1, index - 1
+    index = position + 1
+    while year_at(index):
+        run, index = run + 1, index + 1
+    return run >= _YEAR_COLUMNS
 
 
 def _in_flat_table(text: str, lines: list[tuple[int, int]], position: int) -> bool:

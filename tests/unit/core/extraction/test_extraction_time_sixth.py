@@ -85,3 +85,12 @@ def test_a_day_opening_a_sentence_about_a_discussion_in_a_bo_is_its_meeting() ->
     ).to_json()
     assert [(m["kind"], m["date"]) for m in result["meetings"]] == [("bol", "2019-06-12")]
     assert result["events"] == []
+
+
+def test_year_columns_of_a_table_one_cell_per_line_are_no_times() -> None:
+    deadlines, events = _times(
+        "Geachte voorzitter,\n\nDe kosten per jaar (x € 1 mln):\n\n"
+        "Kasritme\n2020\n2021\n2022\nRijk\n4,0\n6,5\n3,0\n\nDe bouw start in 2021.\n"
+    )
+    assert deadlines == ["in 2021"]
+    assert events == []
