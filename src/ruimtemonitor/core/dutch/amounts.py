@@ -116,9 +116,10 @@ _NOT_MONEY = (
 _BARE_RE = re.compile(
     rf"""
     (?<![\w€.,])
-    (?:(?P<qual>{_QUALIFIER}){GAP})?
+    (?:(?P<qual>{_QUALIFIER}){GAP}|(?P<between>(?i:tussen)){GAP}(?:(?i:de){GAP})?)?
     (?P<b1>{_NUMBER})(?:{OPT_GAP}(?P<bu1>{_SCALE}))?
-    (?:{OPT_GAP}(?P<bsep>{_SEPARATOR}){OPT_GAP}(?P<b2>{_NUMBER}){OPT_GAP}(?P<bu2>{_SCALE}))?
+    (?:{OPT_GAP}(?P<bsep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}(?P<b2>{_NUMBER})
+       {OPT_GAP}(?P<bu2>{_SCALE}))?
     (?!{OPT_GAP}{_NOT_MONEY})
     """,
     re.VERBOSE,

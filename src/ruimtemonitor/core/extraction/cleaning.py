@@ -153,7 +153,10 @@ class CleanText:
 
 # "l8", "2l3", "nr. 3l"; "2O10", "3OO": a letter beside digits, in a run that is otherwise a number.
 _OCR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])")
-_OCR_ZERO = re.compile(r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)")
+# "€ 1,O mld.": an O after a decimal comma is a zero too.
+_OCR_ZERO = re.compile(
+    r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)|(?<=\d,)O+(?![^\W\d_])"
+)
 # "0verleg", "B0 MIRT": a zero read for the capital O of a word or of the meeting's name.
 _OCR_LETTER_O = re.compile(r"(?<![^\W_])0(?=[a-z]{3,})|(?<=\bB)0(?=L?(?![^\W_]))")
 # "2Ol0": both letters in one year, which the two patterns above leave alone.

@@ -35,7 +35,7 @@ _PRINT_LINE = re.compile(
 RULE = re.compile(r"^[ \t]*[_]{5,}[ \t]*$|^[ \t]*[-–—]{10,}[ \t]*$")
 _SHORT = 60
 # A line that is one number cell of a table: "27.000", "96,5", "1.034.000".
-_NUMBER_CELL = re.compile(r"^(?:€[ \t]*)?\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+,\d+$")
+_NUMBER_CELL = re.compile(r"^(?:€[ \t]*)?\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
 _ZONE = 3
 
 

@@ -141,3 +141,20 @@ def test_one_cell_per_line_a_unit_over_the_label_column_covers_every_column() ->
 def test_one_cell_per_line_a_numbered_row_keeps_its_number_out_of_the_money() -> None:
     text = "Nr.\nMaatregel\nBijdrage (x € 1 mln)\n1\nFietspad\n2,5\n2\nOnderdoorgang\n6\n"
     assert _amounts(text) == [("2,5", (Decimal(2_500_000),)), ("6", (Decimal(6_000_000),))]
+
+
+def test_between_two_numbers_and_a_scale_word_is_a_range() -> None:
+    assert _words("Voor risico's is tussen de 5 en 9 miljoen nodig.") == [
+        ("tussen de 5 en 9 miljoen", (Decimal(5_000_000), Decimal(9_000_000)))
+    ]
+
+
+def test_a_scanned_o_after_a_decimal_comma_is_a_zero() -> None:
+    cleaned = clean(source_from_text("De kosten bedragen ruim € 2,O mld. in totaal.\n")).text
+    assert _words(cleaned) == [("ruim € 2,0 mld.", (Decimal(2_000_000_000),))]
+
+
+def test_a_bare_figure_under_a_number_cell_is_no_page_number() -> None:
+    text = "Tabel (x € 1 mln)\nProject\nBudget\nRaming\nKade\n52\n49\n\nDe kade is klaar.\n"
+    cleaned = clean(source_from_text(text)).text
+    assert "52\n49" in cleaned
