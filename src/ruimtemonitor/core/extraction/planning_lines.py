@@ -52,6 +52,14 @@ _STEP_CELL = re.compile(
 # table (a kasritme): the columns say where money goes, no time something happens.
 _YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}")
 _YEAR_COLUMNS = 3
+# "Mijlpalen:" over "Voorkeursbeslissing 2021" / "Tracébesluit 2024": under such a label a
+# milestone and its year stand on one line with a single space between them.
+_MILESTONE_LABEL = re.compile(r"(?i:mijlpalen|planning|tijdpad)[ \t]*:?")
+_MILESTONE_LINE = re.compile(
+    r"[ \t]*[^\W\d_][^\n]{1,60}?[ \t]+(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})"
+    r"(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$"
+)
+_MAX_MILESTONE = 70
 _COVER_LINES = 4  # a lone year among the first lines of a document is its cover, no cell
 _PUBLICATION = re.compile(
     r"\b(?P<when>[Ii]n[ \t\n]+(?:het|de)[ \t\n]+(?:MIRT[- ]?[Oo]verzicht|(?:MIRT[- ])?"
@@ -83,8 +91,17 @@ def planning_lines(
     lines = list(iter_lines(text, document.start, document.end))
     filled = [p for p, (s, e) in enumerate(lines) if text[s:e].strip()]
     cover = filled[_COVER_LINES - 1] if len(filled) >= _COVER_LINES else -1
+    milestones = False  # inside the list under a "Mijlpalen:" or "Planning" label
     for position, (line_start, line_end) in enumerate(lines):
+        line = text[line_start:line_end].strip()
+        if _MILESTONE_LABEL.fullmatch(line):
+            milestones = True
+            continue
+        if milestones and (not line or len(line) > _MAX_MILESTONE or ". " in line):
+            milestones = False
         planned = _PLANNING_LINE.match(text, line_start, line_end)
+        if planned is None and milestones:
+            planned = _MILESTONE_LINE.match(text, line_start, line_end)
         if planned is not None:
             found = [planned]
         else:

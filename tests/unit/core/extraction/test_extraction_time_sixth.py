@@ -94,3 +94,12 @@ def test_year_columns_of_a_table_one_cell_per_line_are_no_times() -> None:
     )
     assert deadlines == ["in 2021"]
     assert events == []
+
+
+def test_milestones_under_a_label_with_a_single_space_before_the_year() -> None:
+    deadlines, events = _times(
+        "Geachte voorzitter,\n\nDe stand van de brug:\n\nMijlpalen:\nStartbeslissing 2017\n"
+        "Projectbesluit 2021\nOpenstelling 2024-2025\n\nDe kosten vallen mee.\n"
+    )
+    assert deadlines == ["2021", "2024-2025"]
+    assert events == ["2017"]
