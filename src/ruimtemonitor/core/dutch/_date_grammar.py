@@ -97,6 +97,7 @@ _RELATION_PHRASES = (
     "tijdens",
     "rond",
     "rondom",
+    "naar",  # "schuift op naar 2016": the time something moves to
 )
 _RELATION_WORDS = _alt(*_RELATION_PHRASES)
 _MEETING_NAME = (

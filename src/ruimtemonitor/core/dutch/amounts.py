@@ -66,9 +66,10 @@ _NUMBER = rf"""
       | {_WORD_NUMBER}
     )(?![\d]|[.,]\d)
 """
-# Scans read "mln" as "mIn", "m1n" or "rnln", and "miljoen" as "mi1joen".
+# Scans read "mln" as "mIn", "m1n" or "rnln", and "miljoen" as "mi1joen" or "rniljoen".
 _UNIT = (
-    r"(?:(?:m|rn)[lI1]n\.?|mi[lI1]joen|(?:m|rn)[lI1]d\.?|mrd\.?|mi[lI1]jard|dzd\.?|duizend)"
+    r"(?:(?:m|rn)[lI1]n\.?|(?:m|rn)i[lI1]joen|(?:m|rn)[lI1]d\.?|mrd\.?|(?:m|rn)i[lI1]jard|"
+    r"dzd\.?|duizend)"
     r"(?![^\W\d_])"
 )
 _QUALIFIER = r"""(?i:
@@ -103,7 +104,9 @@ _AMOUNT_RE = re.compile(
 
 # "7,5 miljard beschikbaar", "een afkoopsom van 12,5 miljoen": a scale word makes a number
 # money in these letters even without "€" or "euro", unless a unit of something else follows.
-_SCALE = r"(?:mi[lI1]joen|mi[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?)(?![^\W\d_])"
+_SCALE = (
+    r"(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?)(?![^\W\d_])"
+)
 _NOT_MONEY = (
     r"(?i:inwoners|mensen|woningen|huishoudens|reizigers|treinreizigers|passagiers|bezoekers|"
     r"bewoners|gebruikers|ritten|ton|tonnen|kuub|m3|m²|m2|kilometer|km|auto'?s|voertuigen|"
@@ -113,15 +116,16 @@ _NOT_MONEY = (
 _BARE_RE = re.compile(
     rf"""
     (?<![\w€.,])
-    (?:(?P<qual>{_QUALIFIER}){GAP})?
-    (?P<b1>{_NUMBER}){OPT_GAP}(?P<bu1>{_SCALE})
-    (?:{OPT_GAP}(?P<bsep>{_SEPARATOR}){OPT_GAP}(?P<b2>{_NUMBER}){OPT_GAP}(?P<bu2>{_SCALE}))?
+    (?:(?P<qual>{_QUALIFIER}){GAP}|(?P<between>(?i:tussen)){GAP}(?:(?i:de){GAP})?)?
+    (?P<b1>{_NUMBER})(?:{OPT_GAP}(?P<bu1>{_SCALE}))?
+    (?:{OPT_GAP}(?P<bsep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}(?P<b2>{_NUMBER})
+       {OPT_GAP}(?P<bu2>{_SCALE}))?
     (?!{OPT_GAP}{_NOT_MONEY})
     """,
     re.VERBOSE,
 )
 _SCALE_ANCHOR = re.compile(
-    r"(?<![^\W\d_])(?:mi[lI1]joen|mi[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d)(?![^\W\d_])"
 )
 
 # A parenthesis right after an amount that says what the number includes.
@@ -300,10 +304,12 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
             match = _BARE_RE.match(text, start)
             if match is None or match.end() <= at:
                 continue
+            n1, u1, n2, u2 = (match.group(g) for g in ("b1", "bu1", "b2", "bu2"))
+            if not u1 and not (n2 and not _YEAR_LIKE.fullmatch(n1) and _number(n2) >= _number(n1)):
+                continue  # a bare number before the scale word is only a range's first end
             done = match.end()
             if _UNIT_OF_TABLE.search(text, max(0, start - 8), start):
                 break  # "(bedragen x € 1 mln.)"
-            n1, u1, n2, u2 = (match.group(g) for g in ("b1", "bu1", "b2", "bu2"))
             if _increment(text, match):
                 values, end = (_scale(_number(n1), u1),), match.end("bu1")
                 done = match.end("bsep")
@@ -321,10 +327,37 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
     return found
 
 
+# "ruim twee ton": a ton is a hundred thousand euros when a number in words counts it and
+# no weight follows ("twee ton CO2", "anderhalve ton zand"); "40 ton" in digits is a weight.
+_TONS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+         "zeven": 7, "acht": 8, "negen": 9, "anderhalve": Decimal("1.5"),
+         "een halve": Decimal("0.5")}  # fmt: skip
+_TON_RE = re.compile(
+    rf"(?<![\w€.,])(?:(?P<qual>{_QUALIFIER}){GAP})?"
+    r"(?P<n>(?i:een[ \t\n]+halve|anderhalve|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen))"
+    r"[ \t\n]+ton(?![^\W\d_])(?![ \t\n]*(?i:co2|co₂|\w*uitstoot|stikstof|zand|grond|staal|"
+    r"afval|vracht|gewicht|per|aan|materiaal|\w*stof))"
+)
+
+
+def _ton_amounts(text: str) -> list[AmountMatch]:
+    """ "ruim twee ton": hundreds of thousands of euros in the spoken way of council letters."""
+    found: list[AmountMatch] = []
+    for match in _TON_RE.finditer(text):
+        count = _TONS[" ".join(match.group("n").casefold().split())]
+        value = _scale(Decimal(count).scaleb(5), None)
+        found.append(
+            AmountMatch(match.start(), match.end(), match.group(), (value,), _qualifier(match))
+        )
+    return found
+
+
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every euro amount in ``text``, in order, with exact Decimal values and offsets."""
     found = _currency_amounts(text)
     found.extend(_bare_amounts(text, found))
+    if " ton" in text:
+        found.extend(_ton_amounts(text))
     return sorted(found, key=lambda a: a.start)
 
 

@@ -129,10 +129,14 @@ _DISCUSSED = re.compile(
     r"\b(?:is|zijn|hebben|heeft|werd|werden|kwam|kwamen)\b[^.]{0,90}\b(?:afgesproken|besproken|"
     r"overlegd|besloten|ingestemd|gesproken|bijeen(?:gekomen)?|vergaderd|genomen|vastgesteld|"
     r"ondertekend)\b"
-    r"|\b(?:sprak|spraken|overlegde|overlegden|besloot|besloten|vergaderde|vergaderden)\b",
+    r"|\b(?:(?:be)?sprak|(?:be)?spraken|overlegde|overlegden|besloot|besloten|vergaderde|"
+    r"vergaderden)\b",
     re.IGNORECASE,
 )
 _NEXT_TO = 40
+# "Op 17 maart bespraken de partijen … in het BOL Zuid": a day that opens the sentence is
+# the day of what it says was discussed, however far the meeting's name stands.
+_OPENING_DAY = re.compile(r"\s*(?:Op|Tijdens)\s+", re.IGNORECASE)
 # "… Noord (6 november 2017), Oost (8 november 2017) en Zuid (9 november 2017)": the
 # landsdelen listed after the first, each with its date in brackets.
 _LISTED = re.compile(rf"{GAP}?(?:,|{GAP}en){GAP}{_REGION}{GAP}?\({GAP}?{_DATE}{GAP}?\)", re.I)
@@ -263,10 +267,15 @@ def find_meetings(
         for position, date_match in enumerate(dates):
             if _LABEL_BEFORE.search(words, max(0, date_match.start() - 12), date_match.start()):
                 continue  # "Datum 26 november 2020": the letter's own date, not a meeting
-            if not took_place and not any(
-                -_NEXT_TO <= k.start() - date_match.end() <= _NEXT_TO
-                or -_NEXT_TO <= date_match.start() - k.end() <= _NEXT_TO
-                for k in kinds
+            opens = _OPENING_DAY.fullmatch(words, 0, date_match.start()) is not None
+            if (
+                not took_place
+                and not opens
+                and not any(
+                    -_NEXT_TO <= k.start() - date_match.end() <= _NEXT_TO
+                    or -_NEXT_TO <= date_match.start() - k.end() <= _NEXT_TO
+                    for k in kinds
+                )
             ):
                 continue  # a date in a sentence that only says something was discussed
             right_after = [

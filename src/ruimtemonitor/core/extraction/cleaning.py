@@ -153,7 +153,10 @@ class CleanText:
 
 # "l8", "2l3", "nr. 3l"; "2O10", "3OO": a letter beside digits, in a run that is otherwise a number.
 _OCR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])")
-_OCR_ZERO = re.compile(r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)")
+# "€ 1,O mld.": an O after a decimal comma is a zero too.
+_OCR_ZERO = re.compile(
+    r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)|(?<=\d,)O+(?![^\W\d_])"
+)
 # "0verleg", "B0 MIRT": a zero read for the capital O of a word or of the meeting's name.
 _OCR_LETTER_O = re.compile(r"(?<![^\W_])0(?=[a-z]{3,})|(?<=\bB)0(?=L?(?![^\W_]))")
 # "2Ol0": both letters in one year, which the two patterns above leave alone.
@@ -367,6 +370,9 @@ def _paragraph_breaks(
 
 # "(ii) de regio draagt …" after a line that ends a list item: the next item of the list.
 _BRACKET_MARK = re.compile(r"^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+\S")
+_NUMBER_CELL = re.compile(
+    r"^[ \t]*(?:€[ \t]*)?(?:\d[\d.]*(?:,\d+)?|[-–—]|p\.m\.?|n\.v\.t\.?)[ \t]*$", re.IGNORECASE
+)
 _TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)\S")
 
 
@@ -408,6 +414,8 @@ def _separate(
     )
     # Two rows of a two-column table ("Tracébesluit        2019"): never one line.
     rows = bool(_TWO_CELLS.search(prev_text) and _TWO_CELLS.search(line_text))
+    # Two cells of a table flattened one cell per line ("87.000" over "p.m."): never one line.
+    rows = rows or bool(_NUMBER_CELL.match(prev_text) and _NUMBER_CELL.match(line_text))
     structural = (
         strong
         or rows

@@ -34,6 +34,8 @@ _PRINT_LINE = re.compile(
 # A footnote rule ("_______________") separates the page's footnotes; it is no content.
 RULE = re.compile(r"^[ \t]*[_]{5,}[ \t]*$|^[ \t]*[-–—]{10,}[ \t]*$")
 _SHORT = 60
+# A line that is one number cell of a table: "27.000", "96,5", "1.034.000".
+_NUMBER_CELL = re.compile(r"^(?:€[ \t]*)?\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
 _ZONE = 3
 
 
@@ -84,6 +86,8 @@ def _isolated(stripped: list[str], index: int, line: str) -> bool:
         return True
     before = stripped[index - 1] if index > 0 else ""
     after = stripped[index + 1] if index + 1 < len(stripped) else ""
+    if _NUMBER_CELL.match(before) and line[:1].isdigit():
+        return False  # the last cell of a table flattened one cell per line ("27.000" / "378")
     return not before or not after
 
 

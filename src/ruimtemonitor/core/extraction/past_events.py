@@ -38,9 +38,11 @@ class Event:
 
 
 _SINCE_YEAR = re.compile(r"\b(?P<when>sinds[ \t]+(?P<year>(?:19|20)\d{2}))\b", re.IGNORECASE)
-# "de bestuursovereenkomst van 2006", "de Bestuursovereenkomst Ring Zuid (2013)": the year of
-# an agreement made before the letter.
-_AGREEMENT_NOUN = r"(?:overeenkomst|akkoord|convenant|verklaring|afsprakenkader)"
+# "de bestuursovereenkomst van 2006", "de Bestuursovereenkomst Ring Zuid (2013)", "het
+# startpakket van 2023": the year of an agreement or package made before the letter.
+_AGREEMENT_NOUN = (
+    r"(?:overeenkomst|akkoord|convenant|verklaring|afsprakenkader|startpakket|afsprakenlijst)"
+)
 _AGREEMENT_YEAR = re.compile(
     rf"{_AGREEMENT_NOUN}(?:[ \t\n]+[A-Z][\w'’-]*){{0,3}}[ \t\n]+"
     r"(?P<when>van[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/–-])|\((?P<paren>(?:19|20)\d{2})\))",

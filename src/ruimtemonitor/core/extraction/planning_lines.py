@@ -48,6 +48,18 @@ _STEP_CELL = re.compile(
     r"[a-zà-ÿ][\w/.-]*(?:[ \t][a-zà-ÿ][\w/.-]*)?[ \t]+"
     r"(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
 )
+# A row with three or more cells that are a bare year heads the year columns of a budget
+# table (a kasritme): the columns say where money goes, no time something happens.
+_YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}")
+_YEAR_COLUMNS = 3
+# "Mijlpalen:" over "Voorkeursbeslissing 2021" / "Tracébesluit 2024": under such a label a
+# milestone and its year stand on one line with a single space between them.
+_MILESTONE_LABEL = re.compile(r"(?i:mijlpalen|planning|tijdpad)[ \t]*:?")
+_MILESTONE_LINE = re.compile(
+    r"[ \t]*[^\W\d_][^\n]{1,60}?[ \t]+(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})"
+    r"(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$"
+)
+_MAX_MILESTONE = 70
 _COVER_LINES = 4  # a lone year among the first lines of a document is its cover, no cell
 _PUBLICATION = re.compile(
     r"\b(?P<when>[Ii]n[ \t\n]+(?:het|de)[ \t\n]+(?:MIRT[- ]?[Oo]verzicht|(?:MIRT[- ])?"
@@ -79,8 +91,17 @@ def planning_lines(
     lines = list(iter_lines(text, document.start, document.end))
     filled = [p for p, (s, e) in enumerate(lines) if text[s:e].strip()]
     cover = filled[_COVER_LINES - 1] if len(filled) >= _COVER_LINES else -1
+    milestones = False  # inside the list under a "Mijlpalen:" or "Planning" label
     for position, (line_start, line_end) in enumerate(lines):
+        line = text[line_start:line_end].strip()
+        if _MILESTONE_LABEL.fullmatch(line):
+            milestones = True
+            continue
+        if milestones and (not line or len(line) > _MAX_MILESTONE or ". " in line):
+            milestones = False
         planned = _PLANNING_LINE.match(text, line_start, line_end)
+        if planned is None and milestones:
+            planned = _MILESTONE_LINE.match(text, line_start, line_end)
         if planned is not None:
             found = [planned]
         else:
@@ -95,6 +116,8 @@ def planning_lines(
                 and (position <= cover or not _in_flat_table(text, lines, position))
             ):
                 found = []
+            elif found and one_cell < 2 and _in_year_run(text, lines, position):
+                found = []  # "2019" / "2020" / "2021": year columns of a table one cell per line
         for match in found:
             if index.overlaps(match.start("when"), match.end("when")):
                 continue
@@ -113,6 +136,8 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
     cells: list[re.Match[str]] = []
     position = line_start
     parts = [part for part in CELL_SEPARATOR.split(line) if part.strip()]
+    if sum(1 for part in parts if _YEAR_COLUMN.fullmatch(part.strip())) >= _YEAR_COLUMNS:
+        return []  # "Kasritme  2010  2011  2012 …": the header of a table's year columns
     for number, part in enumerate(parts):
         stripped = part.strip()
         if not stripped:
@@ -127,6 +152,24 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
         if cell is not None:
             cells.append(cell)
     return cells
+
+
+def _in_year_run(text: str, lines: list[tuple[int, int]], position: int) -> bool:
+    """A lone year among three or more lone years in a row: headers of year columns."""
+
+    def year_at(index: int) -> bool:
+        if not 0 <= index < len(lines):
+            return False
+        return _YEAR_COLUMN.fullmatch(text[lines[index][0] : lines[index][1]].strip()) is not None
+
+    run = 1
+    index = position - 1
+    while year_at(index):
+        run, index = run + 1, index - 1
+    index = position + 1
+    while year_at(index):
+        run, index = run + 1, index + 1
+    return run >= _YEAR_COLUMNS
 
 
 def _in_flat_table(text: str, lines: list[tuple[int, int]], position: int) -> bool:

@@ -5,6 +5,11 @@ flattens to one cell per line ("A58 Eindhoven–Tilburg", "planuitwerking", "206
 holds money that no running-text parser sees, because the cells carry no currency. A
 cell is read as an amount when it is only a number or a range and a caption with a money
 unit stands above it in the same table (no blank gap of two lines in between).
+
+When the unit stands in one cell of the header row ("Aantal woningen   Bijdrage (x € 1 mln)"),
+it is the unit of that column only: the other columns count homes or agreements. Rows apart
+by spaces are matched to the header by position, rows apart by bars by cell number, and a
+table flattened one cell per line is regrouped into rows of the header's width first.
 """
 
 from __future__ import annotations
@@ -28,9 +33,20 @@ _CAPTION = re.compile(
 # "(x € 1 mln.)", "(bedragen in mln. euro)", "(x € 1.000, prijspeil 2010)"
 _CAPTION_LINE = re.compile(
     r"\((?:x\s*)?€\s*(?:1\s*)?(?:mln|mld)|bedragen\s+(?:x|in)\s"
-    r"|\((?:mln|mld|miljoen|miljard)\.?\s+(?:euro|€)\b|\(x\s*€\s*1\.000\b",
+    r"|\((?:mln|mld|miljoen|miljard)\.?\s+(?:euro|€)\b|\(x\s*€\s*1\.000\b"
+    r"|^\s*x\s*€\s*(?:1\s*)?(?:mln|mld|1\.000)\b",
     re.I,
 )
+# A line that holds only the unit ("x € 1.000", "(x € mln)"): no header cell of its own.
+_UNIT_ONLY = re.compile(
+    r"^[ \t]*\(?[ \t]*(?:bedragen[ \t]+)?(?:x|in)[ \t]*€[ \t]*(?:1[ \t]*)?"
+    r"(?:mln|mld|miljoen|miljard|1\.000)\.?[ \t]*\)?[ \t]*$",
+    re.I,
+)
+# A cell that holds a number or says the cell is empty ("-", "p.m.", "n.v.t.").
+_EMPTY_CELL = re.compile(r"^(?:[-–—]|p\.?m\.?|n\.?v\.?t\.?|nvt|PM)$", re.I)
+_MAX_WIDTH = 8
+_MAX_CELL = 60
 # A line of running text (a sentence of eight words or more) ends a table: what follows, such
 # as a page footer "Projectenboek 2013 | 84", is no cell of it.
 _PROSE = re.compile(r"^[ \t]*[^\W\d_]\S*(?:[ \t]\S+){7,}$")
@@ -72,18 +88,118 @@ def _euro_header(line: str) -> bool:
     return len(cells) >= 2 and any(_EURO_COLUMN.match(cell) for cell in cells)
 
 
-def _number_cells(line: str) -> list[tuple[int, re.Match[str]]]:
-    """The cells of a row that hold only a number or a range: one cell per line, or a row
-    whose cells stand apart by runs of spaces ("N18 Varsseveld–Enschede   254   37,5")."""
-    cells: list[tuple[int, re.Match[str]]] = []
+def _number_cells(line: str) -> list[tuple[int, int, re.Match[str]]]:
+    """The cells of a row that hold only a number or a range, with their number among the
+    row's cells: one cell per line, or a row whose cells stand apart by runs of spaces
+    ("N18 Varsseveld–Enschede   254   37,5")."""
+    cells: list[tuple[int, int, re.Match[str]]] = []
     position = 0
+    number = -1
     for part in CELL_SEPARATOR.split(line):
         at = line.index(part, position) if part else position
         position = at + len(part)
+        if part.strip():
+            number += 1
         cell = _CELL.match(part)
         if cell is not None and not re.fullmatch(r"(?:19|20)\d{2}", cell.group("n1")):
-            cells.append((at, cell))
+            cells.append((number, at, cell))
     return cells
+
+
+class _Columns:
+    """The columns of a header row that carry the unit: by position (cells apart by spaces)
+    or by cell number (cells apart by bars)."""
+
+    def __init__(self, line: str) -> None:
+        self.by_number = "|" in line
+        self.starts: list[int] = []
+        self.money: set[int] = set()
+        position = 0
+        for part in CELL_SEPARATOR.split(line):
+            if not part.strip():
+                continue
+            at = line.index(part, position)
+            position = at + len(part)
+            if _CAPTION_LINE.search(part) and _CAPTION.search(part):
+                self.money.add(len(self.starts))
+            self.starts.append(at)
+
+    def holds_money(self, number: int, at: int, width: int) -> bool:
+        if self.by_number:
+            return number in self.money
+        column = sum(1 for start in self.starts if start <= at + width - 1) - 1
+        return column in self.money
+
+
+def _header_columns(line: str) -> _Columns | None:
+    """The header row of a table whose unit stands in some of its cells, not all of them;
+    a caption with a label before it ("Bijlage  Overzicht (bedragen in mln. euro)") is none,
+    and so is a unit over the label column ("Kasritme (x € mln)  2019  2020"): it is the
+    unit of the whole table."""
+    columns = _Columns(line)
+    if len(columns.starts) < 3 or not columns.money or columns.money == {0}:
+        return None
+    return columns
+
+
+def _cell_like(line: str) -> bool:
+    """A short line that is no sentence ("Nr." and "p.m." end in a dot, yet are cells)."""
+    if not line or len(line) > _MAX_CELL:
+        return False
+    return len(line.split()) < 4 or not _SENTENCE_END.search(line)
+
+
+def _numeric(line: str) -> bool:
+    return bool(_CELL.match(line) or _EMPTY_CELL.match(line))
+
+
+def _vertical_money_lines(stripped: list[str], caption: int) -> set[int] | None:
+    """The lines holding the money column of a table flattened one cell per line whose unit
+    stands in one header cell ("Gebied" / "Aantal woningen" / "Bijdrage (x € 1 mln)"), or
+    None when the unit stands apart (a caption or a lone unit line) and covers every cell.
+
+    The rows are found as the grouping that covers most lines with every row holding numbers
+    in the same cells (the narrowest first); the header is the width's lines before them."""
+    top = caption
+    while top > 0 and caption - top < _MAX_WIDTH and _cell_like(stripped[top - 1]):
+        if _numeric(stripped[top - 1]):
+            break
+        top -= 1
+    cells = [top + k for k in range(caption - top + 1)]
+    index = caption + 1
+    while index < len(stripped) and _cell_like(stripped[index]) and len(cells) < 200:
+        if not _UNIT_ONLY.match(stripped[index]):
+            cells.append(index)
+        index += 1
+    kinds = [_numeric(stripped[i]) for i in cells]
+    first = next((k for k, i in enumerate(cells) if i > caption and kinds[k]), None)
+    if first is None:
+        return None
+    best: tuple[int, int, int] | None = None  # (rows, width, row start)
+    for width in range(2, _MAX_WIDTH + 1):
+        for lead in range(width - 1, -1, -1):  # a row may open with a number ("1", "Dijk")
+            begin = first - lead
+            if begin - width < 0:
+                continue
+            header = kinds[begin - width : begin]
+            pattern = kinds[begin : begin + width]
+            if any(header) or len(pattern) < width or all(pattern) or not any(pattern):
+                continue
+            rows = 1
+            while kinds[begin + rows * width : begin + (rows + 1) * width] == pattern:
+                rows += 1
+            if rows >= 2 and (best is None or rows * width > best[0] * best[1]):
+                best = (rows, width, begin)
+    if best is None:
+        return None
+    rows, width, begin = best
+    header = cells[begin - width : begin]
+    if caption not in header or _UNIT_ONLY.match(stripped[caption]):
+        return None
+    column = header.index(caption)
+    if column == 0:
+        return None  # the unit over the label column is the unit of the whole table
+    return {cells[begin + row * width + column] for row in range(rows)}
 
 
 def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
@@ -92,15 +208,22 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
     exponent: int | None = None
     lines_left = 0
     blanks = 0
-    for line_start, line_end in iter_lines(text, start, end):
+    columns: _Columns | None = None  # a header row with the unit in some of its cells
+    money_lines: set[int] | None = None  # the money column of a table one cell per line
+    spans = list(iter_lines(text, start, end))
+    stripped = [text[s:e].strip() for s, e in spans]
+    for position, (line_start, line_end) in enumerate(spans):
         line = text[line_start:line_end]
         if _CAPTION_LINE.search(line):
             unit = _CAPTION.search(line)
             if unit is not None:
                 exponent, lines_left, blanks = _SCALES[unit.group("unit").lower()], 0, 0
+                columns = _header_columns(line)
+                money_lines = _vertical_money_lines(stripped, position) if columns is None else None
                 continue
         if _EURO_CAPTION.search(line) or (exponent is None and _euro_header(line)):
             exponent, lines_left, blanks = 0, 0, 0
+            columns = money_lines = None
             continue
         if exponent is None:
             continue
@@ -121,7 +244,13 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
         if lines_left > _MAX_TABLE_LINES:
             exponent = None
             continue
-        for cell_start, cell in _number_cells(line):
+        if money_lines is not None and position not in money_lines:
+            continue
+        for number, cell_start, cell in _number_cells(line):
+            if columns is not None and not columns.holds_money(
+                number, cell_start, len(cell.group().rstrip())
+            ):
+                continue
             if exponent == 0 and not _WHOLE_EUROS.match(cell.group("n1")):
                 continue
             if not cell.group("n2") and not _value(cell.group("n1"), 0):

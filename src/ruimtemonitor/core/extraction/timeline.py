@@ -30,6 +30,7 @@ from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
 from .cleaning import CleanText
 from .past_events import Event, event_of, footnote_events, since_years
+from .patterns import CELL_SEPARATOR
 from .planning_lines import planning_lines, publication_times
 from .splitting import Document
 from .time_ranges import join_ranges, next_year
@@ -51,6 +52,10 @@ __all__ = ["Event", "Timeline", "split_times"]
 _RELATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:aan|in|voor|vóór|tijdens|bij)[ \t\n]+$", re.I)
 _DATED_AFTER = re.compile(rf"\b(?:op|van)\s+\d{{1,2}}\s+(?:{MONTH_NAMES})", re.IGNORECASE)
 _COMPOUND = re.compile(r"-[^\W\d_]")
+# "Vervolg: BO MIRT najaar 2015.": a label that says when the next step comes.
+_NEXT_STEP_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:vervolg|planning|termijn|gereed|wanneer)[ \t]*:[ \t]*$", re.IGNORECASE
+)
 _CELL_EDGE_BEFORE = re.compile(r"(?:^|\||[ \t]{2,})[ \t]*$")
 _CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,})")
 
@@ -83,9 +88,12 @@ def split_times(
     events: list[Event] = []
     taken: dict[str, list[tuple[int, int]]] = {}
     heads = {d.identifier: _letterhead_end(text, d) for d in documents}
-    for match, doc in join_ranges(text, found):
+    joined = join_ranges(text, found)
+    for number, (match, doc) in enumerate(joined):
         if match.start < heads.get(doc, -1):
             continue  # the letterhead: its date, subject and references, no times of their own
+        if _restated(text, match, joined[number + 1][0] if number + 1 < len(joined) else None):
+            continue  # "vorig jaar, in september 2012": the date after the comma says it
         deadline = match.deadline
         letter = dates.get(doc)
         start_day, end_day = deadline.start, deadline.end
@@ -120,7 +128,8 @@ def split_times(
             # A meeting named as a title ("Verslag BO MIRT Zuid 2016") is not a time; one in a
             # cell of a table of deadlines ("… | IenW | BO MIRT 2024") is, if still to come.
             ahead = letter is None or end_day is None or end_day >= letter
-            if not (ahead and _is_cell(text, match.start, match.end)):
+            labelled = _NEXT_STEP_LABEL.search(text, max(0, match.start - 20), match.start)
+            if not (ahead and (_is_cell(text, match.start, match.end) or labelled)):
                 continue
         if _is_cover_date(line, match, documents):
             continue  # "juni 2025" alone on the cover of an arrangement
@@ -182,6 +191,26 @@ def split_times(
     return Timeline(tuple(deadlines), tuple(events))
 
 
+_RELATIVE_YEAR = re.compile(r"\b(?:dit|volgend|vorig|komend)e?\s+jaar\b", re.IGNORECASE)
+_APPOSITION = re.compile(r"[ \t]*,[ \t\n]*")
+
+
+def _restated(text: str, match: DeadlineMatch, following: DeadlineMatch | None) -> bool:
+    """A year named relative to the letter ("vorig jaar") that a comma and a dated phrase
+    within it restate at once ("vorig jaar, in september 2012"): one time, written twice."""
+    if following is None or not _RELATIVE_YEAR.search(match.deadline.as_written):
+        return False
+    gap = _APPOSITION.fullmatch(text, match.end, following.start)
+    inner, outer = following.deadline, match.deadline
+    return bool(
+        gap
+        and re.search(r"(?:19|20)\d{2}", inner.as_written)
+        and None not in (inner.start, inner.end, outer.start, outer.end)
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+    )
+
+
 def _passed(document: Document, match: DeadlineMatch) -> bool:
     """The whole period lies before the letter's date."""
     end = match.deadline.end
@@ -213,8 +242,10 @@ def _reported_done(text: str, document: Document, match: DeadlineMatch) -> bool:
 
 
 _HELD = re.compile(r"\b(?:gevoerd|gehouden|plaatsgevonden|vond(?:en)?\s+(?:\w+\s+){0,3}?plaats)\b")
-_OVERLEG_BEFORE = re.compile(r"\b(?:[Oo]verleg(?:gen)?|BO\s+MIRT|BOL)\s*$")
-_OVERLEG = re.compile(r"\b(?:[Bb]estuurlijke?\s+[Oo]verleg(?:gen)?|overleggen|BO\s+MIRT|BOL)\b")
+_OVERLEG_BEFORE = re.compile(r"\b(?:[Oo]verleg(?:gen)?|BO\s+MIRT|BOL|BO['’]s)(?:\s+van)?\s*$")
+_OVERLEG = re.compile(
+    r"\b(?:[Bb]estuurlijke?\s+[Oo]verleg(?:gen)?|overleggen|BO\s+MIRT|BOL|BO['’]s)(?![\w'’])"
+)
 
 
 def _names_held_meetings(
@@ -271,6 +302,8 @@ def _is_cover_date(line: str, match: DeadlineMatch, documents: tuple[Document, .
         return False
     if ":" in words:
         return False  # "- start uitvoering: februari 2017", a planning line
+    if len([cell for cell in CELL_SEPARATOR.split(words) if cell]) >= 2:
+        return False  # "Startbeslissing        maart 2008": a cell of a milestone table
     if match.relation != "in" or RELATION_START.match(match.deadline.as_written):
         return False
     if match.deadline.precision not in {Precision.MONTH, Precision.YEAR}:
