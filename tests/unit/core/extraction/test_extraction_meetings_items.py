@@ -1,0 +1,66 @@
+"""Meetings, parliamentary items and kinds in layouts of the sixth blind batch (own texts)."""
+
+import datetime as dt
+
+import pytest
+
+from ruimtemonitor.core.dutch import find_meetings
+from ruimtemonitor.core.extraction.genres import classify
+
+pytestmark = pytest.mark.unit
+
+
+def _found(text: str, year: int = 2031) -> list[tuple[str, dt.date]]:
+    return [(m.kind, m.date) for m in find_meetings(text, year=year)]
+
+
+def test_a_semicolon_keeps_a_date_with_the_meeting_named_before_it() -> None:
+    text = (
+        "In maart vonden de BO's Leefomgeving plaats met Noord-Nederland (Emmen, 4 maart 2031)\n"
+        "en Oost-Nederland (Hengelo, 5 maart 2031); de BO's MIRT volgden op 2 april 2031."
+    )
+    assert _found(text) == [
+        ("bol", dt.date(2031, 3, 4)),
+        ("bol", dt.date(2031, 3, 5)),
+        ("bo_mirt", dt.date(2031, 4, 2)),
+    ]
+
+
+def test_landsdelen_meeting_together_in_one_town_are_one_meeting() -> None:
+    text = (
+        "De BO's MIRT vonden plaats op 12 mei 2031 (Noordwest en Zuidwest, Dordrecht) en op\n"
+        "13 mei 2031 (Noord, Oost en Zuid, Apeldoorn)."
+    )
+    assert _found(text) == [("bo_mirt", dt.date(2031, 5, 12)), ("bo_mirt", dt.date(2031, 5, 13))]
+    # Without a town each landsdeel had its own meeting that day.
+    two = "De BO's MIRT vonden plaats op 12 mei 2031 (Noordwest en Zuidwest)."
+    assert len(find_meetings(two)) == 2
+
+
+def test_a_meeting_named_with_its_place_and_date_after_in_het() -> None:
+    text = "Dit plan is vastgesteld in het BO Leefomgeving Oost, Deventer, 3 februari 2031.\n"
+    assert _found(text) == [("bol", dt.date(2031, 2, 3))]
+
+
+def test_a_sentence_opening_with_the_date_of_what_was_discussed_in_a_meeting() -> None:
+    text = (
+        "Op 8 oktober 2030 bespraken Rijk en provincie het ontwerp van deze agenda in het\n"
+        "Bestuurlijk Overleg Leefomgeving Noord in Assen."
+    )
+    assert _found(text) == [("bol", dt.date(2030, 10, 8))]
+    # With a second date in the sentence the opening date is not the meeting's.
+    other = (
+        "Op 8 oktober 2030 bespraken de gemeenten het ontwerp, dat op 1 december 2030 in het\n"
+        "Bestuurlijk Overleg Leefomgeving Noord is vastgesteld."
+    )
+    assert dt.date(2030, 10, 8) not in [date for _, date in _found(other)]
+
+
+def test_a_project_page_exported_from_the_web_with_glyph_labels() -> None:
+    page = (
+        "Home › Projecten › Oost-Nederland › Wegen › N999 Voorbeeldweg\n\n"
+        "N999 Voorbeeldweg\nBijgewerkt op 3 maart 2031\n\n• Fase\nVerkenning\n\n"
+        "• Regio\nOost-Nederland\n\nWat is het probleem?\n"
+        "De weg is te smal voor het verkeer dat er dagelijks over rijdt en dat groeit nog.\n"
+    )
+    assert classify(page, {}) == "mirt_project"
