@@ -156,8 +156,10 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
     notes_by_marker = {f.marker: f for f in clean.footnotes}
     cited: set[tuple[int, int]] = set()
     seen: set[tuple[str, str]] = set()
+    previous = (0, 0)
     for start, end in spans:
         sentence = text[start:end]
+        before, previous = previous, (start, end)
         if len(sentence.split()) < 6 or _SUBJECT_LINE.match(sentence):
             continue  # a heading such as "3. Moties en toezeggingen", or the subject line
         kinds = []
@@ -194,6 +196,7 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
             and kinds[0] == "toezegging"
             and _PROMISE_TO_YOU.search(sentence) is not None
         )
+        addressed = addressed or _answers_the_kamer(text, before, start, sentence, kinds[0])
         if not addressed and not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue
         council = document.kind in {"raadsvoorstel", "raadsinformatiebrief"}
@@ -259,7 +262,15 @@ _PROMISE_TO_YOU = re.compile(
 )
 # "Toezegging      Stand" over rows "Brief over … (CD MIRT 6-7-2023)   Afgedaan": a table of
 # commitments, one per Kamer debate a row cites.
-_PROMISE_HEADER = re.compile(r"^[ \t]*Toezegging(?:en)?(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S", re.I)
+# "Nr.   Toezegging   Datum debat   Status": a numbered first column is allowed too.
+_PROMISE_HEADER = re.compile(
+    r"^[ \t|]*(?:(?:nr\.?|nummer|#)(?:[ \t]{2,}|[ \t]*\|[ \t]*))?"
+    r"Toezegging(?:en)?(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S",
+    re.I,
+)
+# A column that dates each row ("Datum debat", "Datum toezegging"), and a cell holding a date.
+_DATE_COLUMN = re.compile(r"\bdatum\b|\bdebat\b", re.I)
+_DATE_CELL = re.compile(r"(?:[ \t]{2,}|\|[ \t]*)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?![\d])")
 _DEBATE = re.compile(
     r"\((?:[^()\n]{0,40}?\b(?:CD|AO|NO|WGO|Commissiedebat|Algemeen\s+Overleg|Notaoverleg)\b"
     r"[^()\n]{0,40})\)"
@@ -269,17 +280,23 @@ _DEBATE = re.compile(
 def _table_promises(
     text: str, document: Document, found: list[ParliamentaryItem]
 ) -> list[ParliamentaryItem]:
-    """One commitment per row of a table of commitments (each row cites its Kamer debate)."""
+    """One commitment per row of a table of commitments (each row cites its Kamer debate, or
+    dates it in a column the header names)."""
     out: list[ParliamentaryItem] = []
     lines = list(iter_lines(text, document.start, document.end))
     for index, (start, end) in enumerate(lines):
-        if not _PROMISE_HEADER.match(text[start:end]):
+        header = _PROMISE_HEADER.match(text[start:end])
+        if not header:
             continue
+        dated = _DATE_COLUMN.search(text, start + header.end() - 1, end) is not None
         for row_start, row_end in lines[index + 1 :]:
             row = text[row_start:row_end]
             if not row.strip():
                 break
-            for debate in _DEBATE.finditer(row):
+            cites = list(_DEBATE.finditer(row))
+            if not cites and dated:
+                cites = list(_DATE_CELL.finditer(row))[:1]
+            for debate in cites:
                 at = row_start + debate.start()
                 if any(item.start <= at < item.end for item in found):
                     continue
@@ -317,6 +334,26 @@ _TO_PARLIAMENT = re.compile(
     r"(?:plenair|kamer)debat|het\s+lid|de\s+leden|vragenuur|(?-i:AO|WGO|NO|CD))\b",
     re.IGNORECASE,
 )
+
+
+# "Het lid X vroeg in het Commissiedebat … De minister heeft toegezegd …": the minister's
+# promise answers the Kamer named in the sentence just before it.
+_MINISTER_PROMISED = re.compile(
+    r"\b(?:de\s+)?(?:minister|staatssecretaris|bewindspersoon)\s+(?:\w+\s+){0,3}?"
+    r"(?:heeft|hebben)\s+(?:\w+\s+){0,3}?toegezegd\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_the_kamer(
+    text: str, before: tuple[int, int], start: int, sentence: str, kind: str
+) -> bool:
+    """A minister's promise right after a sentence that names a Kamer member or debate."""
+    if kind != "toezegging" or not _MINISTER_PROMISED.search(sentence):
+        return False
+    if before[1] == 0 or "\n\n" in text[before[1] : start]:
+        return False  # no sentence before it in the same paragraph
+    return _TO_PARLIAMENT.search(text[before[0] : before[1]]) is not None
 
 
 def _individual(sentence: str, kind: str, member: str | None, kamerstuk: str | None) -> bool:

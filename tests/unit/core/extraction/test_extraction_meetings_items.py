@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from ruimtemonitor.core.dutch import find_meetings
+from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.genres import classify
 
 pytestmark = pytest.mark.unit
@@ -38,7 +39,7 @@ def test_landsdelen_meeting_together_in_one_town_are_one_meeting() -> None:
 
 
 def test_a_meeting_named_with_its_place_and_date_after_in_het() -> None:
-    text = "Dit plan is vastgesteld in het BO Leefomgeving Oost, Deventer, 3 februari 2031.\n"
+    text = "PLAN OOST\nVastgesteld in het BO Leefomgeving Oost, Deventer, 3 februari 2031\n"
     assert _found(text) == [("bol", dt.date(2031, 2, 3))]
 
 
@@ -64,3 +65,55 @@ def test_a_project_page_exported_from_the_web_with_glyph_labels() -> None:
         "De weg is te smal voor het verkeer dat er dagelijks over rijdt en dat groeit nog.\n"
     )
     assert classify(page, {}) == "mirt_project"
+
+
+HEAD = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 4 april 2031\n"
+    "Betreft Voortgang voorbeeldprogramma\n\nGeachte voorzitter,\n\n"
+)
+
+
+def _items(body: str) -> list[tuple[str, str | None]]:
+    result = extract_text(HEAD + body).to_json()
+    return [(item["kind"], item["kamerstuk"]) for item in result["parliamentary_items"]]
+
+
+def test_a_motion_with_a_superscript_footnote_takes_its_kamerstuk() -> None:
+    body = (
+        "De motie van het lid Voorbeeld over de veerdiensten in het noorden¹ voer ik uit met\n"
+        "de studie die in de zomer start.\n\n"
+        "Hoogachtend,\n\nde minister\n\n¹ Kamerstuk 41 123 XII, nr. 17.\n"
+    )
+    assert _items(body) == [("motie", "kst-41123-XII-17")]
+
+
+def test_a_footnote_digit_glued_to_an_abbreviation_in_capitals() -> None:
+    body = (
+        "Met deze brief voer ik de motie van de leden Eerste en Tweede uit over de koppeling\n"
+        "van nieuwe wijken aan het HOV1.\n\n"
+        "Hoogachtend,\n\nde minister\n\n1 Kamerstuk 41 200, nr. 55.\n"
+    )
+    assert _items(body) == [("motie", "kst-41200-55")]
+
+
+def test_a_table_of_commitments_dated_per_debate_in_a_column() -> None:
+    body = (
+        "Overzicht toezeggingen\n\n"
+        "Nr.   Toezegging                                   Datum debat   Status\n"
+        "1     Brief over de brug bij de haven              3-2-2031      afgedaan\n"
+        "2     Kamer informeren over het sluizenprogramma   9-10-2030     loopt\n\n"
+        "Hoogachtend,\n\nde minister\n"
+    )
+    assert _items(body) == [("toezegging", None), ("toezegging", None)]
+
+
+def test_a_ministers_promise_answering_a_question_in_a_kamer_debate() -> None:
+    page = (
+        "Voorbeeldbrug, vervanging\nBijgewerkt op 2 mei 2031\n\nFase: Realisatie\n\n"
+        "Wat vraagt de Kamer?\n"
+        "Het lid Voorbeeld heeft in het Commissiedebat Water van 1 maart 2031 gevraagd om een\n"
+        "overzicht van de kosten. De minister heeft toegezegd dat voor de zomer te sturen.\n\n"
+        "Het Rijk heeft de provincie toegezegd de planning te delen met de gemeenten.\n"
+    )
+    items = extract_text(page).to_json()["parliamentary_items"]
+    assert [item["kind"] for item in items] == ["toezegging"]
