@@ -356,6 +356,9 @@ def _answers_the_kamer(
     return _TO_PARLIAMENT.search(text[before[0] : before[1]]) is not None
 
 
+_SPLIT_WORD = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
 def _individual(sentence: str, kind: str, member: str | None, kamerstuk: str | None) -> bool:
     """One motion or commitment to parliament, not a mention of them in general or again."""
     if member or kamerstuk:
@@ -363,7 +366,8 @@ def _individual(sentence: str, kind: str, member: str | None, kamerstuk: str | N
     if _BACK_REFERENCE.search(sentence):
         return False
     if kind == "toezegging":
-        return bool(_TO_PARLIAMENT.search(sentence))
+        # "commis-siedebat": a word the line end split and the cleaning could not join
+        return bool(_TO_PARLIAMENT.search(_SPLIT_WORD.sub("", sentence)))
     return bool(re.search(r"\bmotie\s+(?:[A-Z]|nr\.|nummer)", sentence))
 
 

@@ -108,6 +108,11 @@ def find_footnotes(
             marker = _find_marker(
                 text, lines, skip | taken, number, floor, index, _acronym_marker(number)
             )
+        if marker is None and number == expected and hits and _CUE.match(match.group("text")):
+            # "… Mulder-Brouwers2 … post onvoorzien1.": markers out of order on one page.
+            marker = _find_marker(
+                text, lines, skip | taken, number, max(0, start - _SEARCH_BACK), index
+            )
         if (
             marker is None
             or not _plausible(text, lines, skip, index, match.group("text"), number, expected)

@@ -117,3 +117,21 @@ def test_a_ministers_promise_answering_a_question_in_a_kamer_debate() -> None:
     )
     items = extract_text(page).to_json()["parliamentary_items"]
     assert [item["kind"] for item in items] == ["toezegging"]
+
+
+def test_footnote_markers_out_of_order_on_a_page() -> None:
+    body = (
+        "De motie van het lid Voorbeeld-Jansen over de veerpont2 voer ik uit met deze brief.\n"
+        "De kosten van de studie dekken wij uit het budget voor onvoorziene zaken1.\n\n"
+        "Hoogachtend,\n\nde minister\n\n"
+        "1 Zie de brief van 2 maart 2031 over het budget.\n2 Kamerstuk 41 300 A, nr. 8\n"
+    )
+    assert _items(body) == [("motie", "kst-41300-A-8")]
+
+
+def test_a_promise_in_a_kamer_debate_whose_name_a_line_end_split() -> None:
+    body = (
+        "Hiermee geven wij invulling aan de toezegging van de minister in het commis-\n"
+        "siedebat Water van 2 februari 2031 om de dijkversterking mee te nemen.\n"
+    )
+    assert _items(body) == [("toezegging", None)]
