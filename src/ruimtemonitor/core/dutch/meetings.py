@@ -238,6 +238,7 @@ def _landsdelen_in_brackets(words: str, date: re.Match[str]) -> list[str]:
 
 
 _OPENING_DATE = re.compile(rf"^\s*Op{GAP}{_WEEKDAY}?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:dat|die|waarna|nadat|waarin|waarover)\b", re.I)
 _IN_THE_MEETING = re.compile(rf"\b(?:in|tijdens){GAP}het{GAP}$", re.IGNORECASE)
 
 
@@ -246,11 +247,15 @@ def _dated_meeting_sentence(
 ) -> bool:
     """ "Op 17 maart bespraken de partijen het plan in het BO Leefomgeving Zuid.": a sentence
     that opens with its only date and says what was discussed in the one meeting it names."""
+    between = words[date.end() : kinds[0].start()] if kinds else ""
     return (
         dates == 1
         and len(kinds) == 1
         and kinds[0].start() > date.end()
         and _OPENING_DATE.search(words, 0, date.start()) is not None
+        # one clause: "…, dat in het BO is besproken" puts the meeting in another one
+        and _CLAUSE_BREAK.search(between) is None
+        and _DISCUSSED.search(between) is not None
         and _IN_THE_MEETING.search(words, max(0, kinds[0].start() - 20), kinds[0].start())
         is not None
     )

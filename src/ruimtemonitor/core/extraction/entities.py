@@ -27,6 +27,7 @@ from .cleaning import CleanText
 from .splitting import Document
 from .tables import table_amounts
 from .textutil import iter_lines, sentence_spans
+from .time_words import MONTH_NAMES
 
 __all__ = ["About", "Entities", "ParliamentaryItem", "find_entities"]
 
@@ -262,15 +263,20 @@ _PROMISE_TO_YOU = re.compile(
 )
 # "Toezegging      Stand" over rows "Brief over … (CD MIRT 6-7-2023)   Afgedaan": a table of
 # commitments, one per Kamer debate a row cites.
-# "Nr.   Toezegging   Datum debat   Status": a numbered first column is allowed too.
-_PROMISE_HEADER = re.compile(
-    r"^[ \t|]*(?:(?:nr\.?|nummer|#)(?:[ \t]{2,}|[ \t]*\|[ \t]*))?"
-    r"Toezegging(?:en)?(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S",
+# "Toezegging   Stand", "Nr.   Toezegging   Datum debat   Status", "Motie | Kamerstuk |
+# Stand": a column of commitments or motions (after a number or date column, if any).
+_TABLE_HEADER = re.compile(
+    r"^[ \t|]*(?:(?:nr\.?|nummer|#|datum(?:[ \t]\w+)?)(?:[ \t]{2,}|[ \t]*\|[ \t]*))?"
+    r"(?P<kind>Toezegging(?:en)?|Moties?)(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S",
     re.I,
 )
 # A column that dates each row ("Datum debat", "Datum toezegging"), and a cell holding a date.
 _DATE_COLUMN = re.compile(r"\bdatum\b|\bdebat\b", re.I)
-_DATE_CELL = re.compile(r"(?:[ \t]{2,}|\|[ \t]*)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?![\d])")
+_DATE_CELL = re.compile(
+    rf"(?:^[ \t|]*|[ \t]{{2,}}|\|[ \t]*)(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d{{2}}|"
+    rf"\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d{{2}})(?![\d])",
+    re.I,
+)
 _DEBATE = re.compile(
     r"\((?:[^()\n]{0,40}?\b(?:CD|AO|NO|WGO|Commissiedebat|Algemeen\s+Overleg|Notaoverleg)\b"
     r"[^()\n]{0,40})\)"
@@ -280,40 +286,54 @@ _DEBATE = re.compile(
 def _table_promises(
     text: str, document: Document, found: list[ParliamentaryItem]
 ) -> list[ParliamentaryItem]:
-    """One commitment per row of a table of commitments (each row cites its Kamer debate, or
-    dates it in a column the header names)."""
+    """One item per row of a table of commitments or motions: a commitment row cites its Kamer
+    debate or dates it in a column the header names; a motion row cites its Kamerstuk."""
     out: list[ParliamentaryItem] = []
+    known = {(item.kind, item.kamerstuk) for item in found if item.kamerstuk}
     lines = list(iter_lines(text, document.start, document.end))
     for index, (start, end) in enumerate(lines):
-        header = _PROMISE_HEADER.match(text[start:end])
+        header = _TABLE_HEADER.match(text[start:end])
         if not header:
             continue
-        dated = _DATE_COLUMN.search(text, start + header.end() - 1, end) is not None
+        kind = "motie" if header.group("kind").lower().startswith("motie") else "toezegging"
+        dated = _DATE_COLUMN.search(text, start, end) is not None
         for row_start, row_end in lines[index + 1 :]:
             row = text[row_start:row_end]
             if not row.strip():
                 break
-            cites = list(_DEBATE.finditer(row))
-            if not cites and dated:
-                cites = list(_DATE_CELL.finditer(row))[:1]
-            for debate in cites:
-                at = row_start + debate.start()
-                if any(item.start <= at < item.end for item in found):
+            ids = _kamerstuk_ids(row)
+            if kind == "motie":
+                cites = list(find_kamerstukken(row))[:1]
+            else:
+                cites = list(_DEBATE.finditer(row))
+                if not cites and dated:
+                    cites = list(_DATE_CELL.finditer(row))[:1]
+            for cite in cites:
+                at, until = _cite_span(cite)
+                if any(item.start <= row_start + at < item.end for item in found):
                     continue
-                ids = _kamerstuk_ids(row)
+                if ids and (kind, ids[0]) in known:
+                    continue
                 out.append(
                     ParliamentaryItem(
-                        "toezegging",
+                        kind,
                         ids[0] if ids else None,
                         None,
                         " ".join(row.split()),
                         document.identifier,
-                        at,
-                        row_start + debate.end(),
+                        row_start + at,
+                        row_start + until,
                         completion.status if (completion := find_completion(row)) else None,
                     )
                 )
     return out
+
+
+def _cite_span(cite: Any) -> tuple[int, int]:
+    """Start and end of a regex match or a ``KamerstukMatch`` within its row."""
+    if isinstance(cite, re.Match):
+        return cite.start(), cite.end()
+    return cite.start, cite.end
 
 
 _NOTE_ITEM = re.compile(

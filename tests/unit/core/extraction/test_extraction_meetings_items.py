@@ -55,6 +55,12 @@ def test_a_sentence_opening_with_the_date_of_what_was_discussed_in_a_meeting() -
         "Bestuurlijk Overleg Leefomgeving Noord is vastgesteld."
     )
     assert dt.date(2030, 10, 8) not in [date for _, date in _found(other)]
+    # Nor when the meeting sits in another clause than the date.
+    relative = (
+        "Op 8 oktober 2030 heeft de regio het bidboek aangeboden, dat in het BO MIRT Noord\n"
+        "is besproken."
+    )
+    assert _found(relative) == []
 
 
 def test_a_project_page_exported_from_the_web_with_glyph_labels() -> None:
@@ -135,3 +141,24 @@ def test_a_promise_in_a_kamer_debate_whose_name_a_line_end_split() -> None:
         "siedebat Water van 2 februari 2031 om de dijkversterking mee te nemen.\n"
     )
     assert _items(body) == [("toezegging", None)]
+
+
+def test_a_table_of_motions_one_per_row_with_its_kamerstuk() -> None:
+    body = (
+        "Stand van de moties\n\n"
+        "Motie                                   Kamerstuk               Stand\n"
+        "Voorbeeld over de veerdienst            41 300 A, nr. 12        uitgevoerd\n"
+        "Tweede c.s. over fietsparkeren          41 300 A, nr. 19        loopt\n\n"
+        "Hoogachtend,\n\nde minister\n"
+    )
+    assert _items(body) == [("motie", "kst-41300-A-12"), ("motie", "kst-41300-A-19")]
+
+
+def test_commitments_dated_in_words_after_a_date_column() -> None:
+    body = (
+        "Datum debat        Toezegging                                  Stand\n"
+        "3 februari 2031    Brief over de brug bij de haven             afgedaan\n"
+        "9 oktober 2030     Kamer informeren over het sluizenprogramma  loopt\n\n"
+        "Hoogachtend,\n\nde minister\n"
+    )
+    assert _items(body) == [("toezegging", None), ("toezegging", None)]
