@@ -296,12 +296,15 @@ def _table_promises(
         if not header:
             continue
         kind = "motie" if header.group("kind").lower().startswith("motie") else "toezegging"
+        council = document.kind in {"raadsvoorstel", "raadsinformatiebrief"}
         dated = _DATE_COLUMN.search(text, start, end) is not None
         for row_start, row_end in lines[index + 1 :]:
             row = text[row_start:row_end]
             if not row.strip():
                 break
             ids = _kamerstuk_ids(row)
+            if council and not ids and not _TO_PARLIAMENT.search(row):
+                continue  # a promise to the council itself
             if kind == "motie":
                 cites = list(find_kamerstukken(row))[:1]
             else:

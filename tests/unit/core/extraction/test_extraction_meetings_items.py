@@ -162,3 +162,14 @@ def test_commitments_dated_in_words_after_a_date_column() -> None:
         "Hoogachtend,\n\nde minister\n"
     )
     assert _items(body) == [("toezegging", None), ("toezegging", None)]
+
+
+def test_a_table_of_promises_to_the_council_holds_no_parliamentary_items() -> None:
+    letter = (
+        "Raadsinformatiebrief\n\nGeachte leden van de raad,\n\n"
+        "Wij informeren u over de stand van de toezeggingen aan uw raad.\n\n"
+        "Toezegging                              Datum raadsvergadering   Stand\n"
+        "Notitie over het parkeerbeleid          3-2-2031                 afgedaan\n\n"
+        "Met vriendelijke groet,\n\nhet college\n"
+    )
+    assert extract_text(letter).to_json()["parliamentary_items"] == []
