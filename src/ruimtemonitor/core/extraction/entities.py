@@ -258,7 +258,9 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
 _TO_PARLIAMENT_KINDS = frozenset({"kamerbrief", "mirt_brief"})
 _PROMISE_TO_YOU = re.compile(
     r"\b(?:(?:ik|wij|we)\s+zeg(?:gen)?\s+(?:\w+\s+){0,2}?toe|zeg(?:gen)?\s+(?:ik|wij|we)\s+"
-    r"(?:\w+\s+){0,2}?toe)\s+(?:\w+\s+){0,2}?u\b",
+    r"(?:\w+\s+){0,2}?toe)\s+(?:\w+\s+){0,2}?u\b"
+    # "Ik zeg u toe dat …", "Wij zeggen u toe …"
+    r"|\b(?:(?:ik|wij|we)\s+zeg(?:gen)?|zeg(?:gen)?\s+(?:ik|wij|we))\s+u\s+toe\b",
     re.IGNORECASE,
 )
 # "Toezegging      Stand" over rows "Brief over … (CD MIRT 6-7-2023)   Afgedaan": a table of

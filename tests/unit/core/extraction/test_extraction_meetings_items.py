@@ -173,3 +173,8 @@ def test_a_table_of_promises_to_the_council_holds_no_parliamentary_items() -> No
         "Met vriendelijke groet,\n\nhet college\n"
     )
     assert extract_text(letter).to_json()["parliamentary_items"] == []
+
+
+def test_a_promise_said_to_you_in_a_letter_to_parliament() -> None:
+    body = "Ik zeg u toe dat ik voor de zomer een brief stuur over de planning van de brug.\n"
+    assert _items(body) == [("toezegging", None)]
