@@ -162,6 +162,12 @@ _THAT_MEETING = re.compile(
     rf"{GAP}{_DATE}",
     re.IGNORECASE,
 )
+# ", vastgesteld op 3 maart 2020,": the date of a document in an aside, not of a meeting.
+_DOCUMENT_DATE = re.compile(
+    r",\s*(?:vastgesteld|ondertekend|gepubliceerd|verschenen|aangeboden|verzonden|ontvangen|"
+    r"gedateerd|gestart|genomen)\s+(?:op|per|d\.d\.)\s*$",
+    re.IGNORECASE,
+)
 _LABEL_BEFORE = re.compile(r"\b(?:datum|d\.d\.)\s*:?\s*$", re.IGNORECASE)
 # Every meeting name and every generic word for one holds one of these (a cheap first test).
 _ANY_MEETING = re.compile(r"overleg|\bBOL?\b|\bBO['’]?s\b", re.IGNORECASE)
@@ -326,6 +332,10 @@ def find_meetings(
         for position, date_match in enumerate(dates):
             if _LABEL_BEFORE.search(words, max(0, date_match.start() - 12), date_match.start()):
                 continue  # "Datum 26 november 2020": the letter's own date, not a meeting
+            if _DOCUMENT_DATE.search(
+                words, max(0, date_match.start() - 40), date_match.start()
+            ) and re.match(r"\s*,", words[date_match.end() :]):
+                continue  # "De agenda, vastgesteld op 3 maart, is in het BO besproken."
             if (
                 not took_place
                 and not any(

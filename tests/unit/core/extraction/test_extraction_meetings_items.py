@@ -178,3 +178,8 @@ def test_a_table_of_promises_to_the_council_holds_no_parliamentary_items() -> No
 def test_a_promise_said_to_you_in_a_letter_to_parliament() -> None:
     body = "Ik zeg u toe dat ik voor de zomer een brief stuur over de planning van de brug.\n"
     assert _items(body) == [("toezegging", None)]
+
+
+def test_a_documents_date_in_an_aside_is_no_meeting() -> None:
+    text = "Het gebiedsplan, vastgesteld op 9 januari 2031, is in het BO MIRT Oost besproken."
+    assert _found(text) == []
