@@ -79,6 +79,12 @@ _PATTERNS = [
         rf"(?:[{UPPER}][\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}}[ \t]*,[ \t]*)?{_DATE}",
         re.IGNORECASE | re.MULTILINE,
     ),
+    # "Vastgesteld in het BO Leefomgeving Zuid, Roermond, 10 juni 2026": name, place and date.
+    re.compile(
+        rf"\b(?:in|tijdens|door){GAP}het{GAP}{_KIND}(?:{GAP}{_REGION})?,{GAP}"
+        rf"[{UPPER}][\w'’-]+(?:{GAP}[\w'’-]+){{0,2}},{GAP}{_WEEKDAY}?{_DATE}",
+        re.IGNORECASE,
+    ),
 ]
 _LANDSDEEL = r"(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West)"
 # "BO MIRT Noordwest- en Zuidwest-Nederland (21 en 22 november 2012)": one meeting per
@@ -134,9 +140,6 @@ _DISCUSSED = re.compile(
     re.IGNORECASE,
 )
 _NEXT_TO = 40
-# "Op 17 maart bespraken de partijen … in het BOL Zuid": a day that opens the sentence is
-# the day of what it says was discussed, however far the meeting's name stands.
-_OPENING_DAY = re.compile(r"\s*(?:Op|Tijdens)\s+", re.IGNORECASE)
 # "… Noord (6 november 2017), Oost (8 november 2017) en Zuid (9 november 2017)": the
 # landsdelen listed after the first, each with its date in brackets.
 _LISTED = re.compile(rf"{GAP}?(?:,|{GAP}en){GAP}{_REGION}{GAP}?\({GAP}?{_DATE}{GAP}?\)", re.I)
@@ -157,6 +160,12 @@ _NUMERIC = re.compile(
 _THAT_MEETING = re.compile(
     rf"\b(?:het|dit|dat|laatste|vorige)\s+(?:bestuurlijk(?:e)?\s+)?overleg\s+(?:van|op|d\.d\.)"
     rf"{GAP}{_DATE}",
+    re.IGNORECASE,
+)
+# ", vastgesteld op 3 maart 2020,": the date of a document in an aside, not of a meeting.
+_DOCUMENT_DATE = re.compile(
+    r",\s*(?:vastgesteld|ondertekend|gepubliceerd|verschenen|aangeboden|verzonden|ontvangen|"
+    r"gedateerd|gestart|genomen)\s+(?:op|per|d\.d\.)\s*$",
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"\b(?:datum|d\.d\.)\s*:?\s*$", re.IGNORECASE)
@@ -195,11 +204,67 @@ def _dates(match: re.Match[str], year: int | None) -> list[tuple[dt.date, str]]:
 
 
 def _kind_for(kinds: list[re.Match[str]], date: re.Match[str]) -> re.Match[str]:
-    """The meeting a date belongs to: the one named just before it, else the nearest."""
+    """The meeting a date belongs to: the one named just before it, else the nearest.
+
+    A semicolon closes a clause: "met Zuid (Goes, 6 oktober); de BO's MIRT volgden …" dates
+    the meeting named before it, not the one the next clause opens with.
+    """
     before = [k for k in kinds if k.end() <= date.start() and date.start() - k.end() <= 25]
     if before:
         return before[-1]
-    return min(kinds, key=lambda k: abs(k.start() - date.start()))
+    words = date.string
+    same_clause = [
+        k
+        for k in kinds
+        if ";" not in words[min(k.end(), date.end()) : max(k.start(), date.start())]
+    ]
+    return min(same_clause or kinds, key=lambda k: abs(k.start() - date.start()))
+
+
+# "9 november (Noord en Oost, Zwolle)": landsdelen that met together in one town.
+_JOINT = re.compile(
+    rf"{GAP}?\({GAP}?(?P<regions>{_LANDSDEEL}(?:-Nederland)?(?:(?:,|{GAP}en){GAP}{_LANDSDEEL}"
+    rf"(?:-Nederland)?)+),{GAP}[{UPPER}][\w'’-]+(?:{GAP}[\w'’-]+){{0,2}}{GAP}?\)"
+)
+# "met Zuid-Nederland (Eindhoven, 5 oktober 2022)": the landsdeel just before the brackets.
+_REGION_BEFORE_BRACKETS = re.compile(
+    rf"\b(?P<region>{_LANDSDEEL})(?:-Nederland)?{GAP}?\({GAP}?(?:[{UPPER}][\w'’-]+,{GAP})?$"
+)
+
+
+def _landsdelen_in_brackets(words: str, date: re.Match[str]) -> list[str]:
+    """The landsdeel a bracketed place-and-date names, one for landsdelen meeting together."""
+    before = _REGION_BEFORE_BRACKETS.search(words, max(0, date.start() - 60), date.start())
+    if before is not None:
+        return [before.group("region").capitalize()]
+    joint = _JOINT.match(words, date.end())
+    if joint is not None:
+        return [re.match(_LANDSDEEL, joint.group("regions")).group().capitalize()]  # type: ignore[union-attr]
+    return []
+
+
+_OPENING_DATE = re.compile(rf"^\s*Op{GAP}{_WEEKDAY}?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:dat|die|waarna|nadat|waarin|waarover)\b", re.I)
+_IN_THE_MEETING = re.compile(rf"\b(?:in|tijdens){GAP}het{GAP}$", re.IGNORECASE)
+
+
+def _dated_meeting_sentence(
+    words: str, date: re.Match[str], dates: int, kinds: list[re.Match[str]]
+) -> bool:
+    """ "Op 17 maart bespraken de partijen het plan in het BO Leefomgeving Zuid.": a sentence
+    that opens with its only date and says what was discussed in the one meeting it names."""
+    between = words[date.end() : kinds[0].start()] if kinds else ""
+    return (
+        dates == 1
+        and len(kinds) == 1
+        and kinds[0].start() > date.end()
+        and _OPENING_DATE.search(words, 0, date.start()) is not None
+        # one clause: "…, dat in het BO is besproken" puts the meeting in another one
+        and _CLAUSE_BREAK.search(between) is None
+        and _DISCUSSED.search(between) is not None
+        and _IN_THE_MEETING.search(words, max(0, kinds[0].start() - 20), kinds[0].start())
+        is not None
+    )
 
 
 def _kind_of(words: str) -> str:
@@ -267,15 +332,18 @@ def find_meetings(
         for position, date_match in enumerate(dates):
             if _LABEL_BEFORE.search(words, max(0, date_match.start() - 12), date_match.start()):
                 continue  # "Datum 26 november 2020": the letter's own date, not a meeting
-            opens = _OPENING_DAY.fullmatch(words, 0, date_match.start()) is not None
+            if _DOCUMENT_DATE.search(
+                words, max(0, date_match.start() - 40), date_match.start()
+            ) and re.match(r"\s*,", words[date_match.end() :]):
+                continue  # "De agenda, vastgesteld op 3 maart, is in het BO besproken."
             if (
                 not took_place
-                and not opens
                 and not any(
                     -_NEXT_TO <= k.start() - date_match.end() <= _NEXT_TO
                     or -_NEXT_TO <= date_match.start() - k.end() <= _NEXT_TO
                     for k in kinds
                 )
+                and not _dated_meeting_sentence(words, date_match, len(dates), kinds)
             ):
                 continue  # a date in a sentence that only says something was discussed
             right_after = [
@@ -306,6 +374,7 @@ def find_meetings(
             ] or [(kind.group("region") or "").capitalize()]
             if right_after:
                 named = [(kind.group("region") or "").capitalize()]
+            named = _landsdelen_in_brackets(words, date_match) or named
             inside = kind.start() >= 0 and kind.string is words
             first = min(date_match.start(), kind.start()) if inside else date_match.start()
             last = max(date_match.end(), kind.end()) if inside else date_match.end()

@@ -27,6 +27,7 @@ from .cleaning import CleanText
 from .splitting import Document
 from .tables import table_amounts
 from .textutil import iter_lines, sentence_spans
+from .time_words import MONTH_NAMES
 
 __all__ = ["About", "Entities", "ParliamentaryItem", "find_entities"]
 
@@ -156,8 +157,10 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
     notes_by_marker = {f.marker: f for f in clean.footnotes}
     cited: set[tuple[int, int]] = set()
     seen: set[tuple[str, str]] = set()
+    previous = (0, 0)
     for start, end in spans:
         sentence = text[start:end]
+        before, previous = previous, (start, end)
         if len(sentence.split()) < 6 or _SUBJECT_LINE.match(sentence):
             continue  # a heading such as "3. Moties en toezeggingen", or the subject line
         kinds = []
@@ -194,6 +197,7 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
             and kinds[0] == "toezegging"
             and _PROMISE_TO_YOU.search(sentence) is not None
         )
+        addressed = addressed or _answers_the_kamer(text, before, start, sentence, kinds[0])
         if not addressed and not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue
         council = document.kind in {"raadsvoorstel", "raadsinformatiebrief"}
@@ -254,12 +258,27 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
 _TO_PARLIAMENT_KINDS = frozenset({"kamerbrief", "mirt_brief"})
 _PROMISE_TO_YOU = re.compile(
     r"\b(?:(?:ik|wij|we)\s+zeg(?:gen)?\s+(?:\w+\s+){0,2}?toe|zeg(?:gen)?\s+(?:ik|wij|we)\s+"
-    r"(?:\w+\s+){0,2}?toe)\s+(?:\w+\s+){0,2}?u\b",
+    r"(?:\w+\s+){0,2}?toe)\s+(?:\w+\s+){0,2}?u\b"
+    # "Ik zeg u toe dat …", "Wij zeggen u toe …"
+    r"|\b(?:(?:ik|wij|we)\s+zeg(?:gen)?|zeg(?:gen)?\s+(?:ik|wij|we))\s+u\s+toe\b",
     re.IGNORECASE,
 )
 # "Toezegging      Stand" over rows "Brief over … (CD MIRT 6-7-2023)   Afgedaan": a table of
 # commitments, one per Kamer debate a row cites.
-_PROMISE_HEADER = re.compile(r"^[ \t]*Toezegging(?:en)?(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S", re.I)
+# "Toezegging   Stand", "Nr.   Toezegging   Datum debat   Status", "Motie | Kamerstuk |
+# Stand": a column of commitments or motions (after a number or date column, if any).
+_TABLE_HEADER = re.compile(
+    r"^[ \t|]*(?:(?:nr\.?|nummer|#|datum(?:[ \t]\w+)?)(?:[ \t]{2,}|[ \t]*\|[ \t]*))?"
+    r"(?P<kind>Toezegging(?:en)?|Moties?)(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S",
+    re.I,
+)
+# A column that dates each row ("Datum debat", "Datum toezegging"), and a cell holding a date.
+_DATE_COLUMN = re.compile(r"\bdatum\b|\bdebat\b", re.I)
+_DATE_CELL = re.compile(
+    rf"(?:^[ \t|]*|[ \t]{{2,}}|\|[ \t]*)(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d{{2}}|"
+    rf"\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d{{2}})(?![\d])",
+    re.I,
+)
 _DEBATE = re.compile(
     r"\((?:[^()\n]{0,40}?\b(?:CD|AO|NO|WGO|Commissiedebat|Algemeen\s+Overleg|Notaoverleg)\b"
     r"[^()\n]{0,40})\)"
@@ -269,34 +288,57 @@ _DEBATE = re.compile(
 def _table_promises(
     text: str, document: Document, found: list[ParliamentaryItem]
 ) -> list[ParliamentaryItem]:
-    """One commitment per row of a table of commitments (each row cites its Kamer debate)."""
+    """One item per row of a table of commitments or motions: a commitment row cites its Kamer
+    debate or dates it in a column the header names; a motion row cites its Kamerstuk."""
     out: list[ParliamentaryItem] = []
+    known = {(item.kind, item.kamerstuk) for item in found if item.kamerstuk}
     lines = list(iter_lines(text, document.start, document.end))
     for index, (start, end) in enumerate(lines):
-        if not _PROMISE_HEADER.match(text[start:end]):
+        header = _TABLE_HEADER.match(text[start:end])
+        if not header:
             continue
+        kind = "motie" if header.group("kind").lower().startswith("motie") else "toezegging"
+        council = document.kind in {"raadsvoorstel", "raadsinformatiebrief"}
+        dated = _DATE_COLUMN.search(text, start, end) is not None
         for row_start, row_end in lines[index + 1 :]:
             row = text[row_start:row_end]
             if not row.strip():
                 break
-            for debate in _DEBATE.finditer(row):
-                at = row_start + debate.start()
-                if any(item.start <= at < item.end for item in found):
+            ids = _kamerstuk_ids(row)
+            if council and not ids and not _TO_PARLIAMENT.search(row):
+                continue  # a promise to the council itself
+            if kind == "motie":
+                cites = list(find_kamerstukken(row))[:1]
+            else:
+                cites = list(_DEBATE.finditer(row))
+                if not cites and dated:
+                    cites = list(_DATE_CELL.finditer(row))[:1]
+            for cite in cites:
+                at, until = _cite_span(cite)
+                if any(item.start <= row_start + at < item.end for item in found):
                     continue
-                ids = _kamerstuk_ids(row)
+                if ids and (kind, ids[0]) in known:
+                    continue
                 out.append(
                     ParliamentaryItem(
-                        "toezegging",
+                        kind,
                         ids[0] if ids else None,
                         None,
                         " ".join(row.split()),
                         document.identifier,
-                        at,
-                        row_start + debate.end(),
+                        row_start + at,
+                        row_start + until,
                         completion.status if (completion := find_completion(row)) else None,
                     )
                 )
     return out
+
+
+def _cite_span(cite: Any) -> tuple[int, int]:
+    """Start and end of a regex match or a ``KamerstukMatch`` within its row."""
+    if isinstance(cite, re.Match):
+        return cite.start(), cite.end()
+    return cite.start, cite.end
 
 
 _NOTE_ITEM = re.compile(
@@ -319,6 +361,29 @@ _TO_PARLIAMENT = re.compile(
 )
 
 
+# "Het lid X vroeg in het Commissiedebat … De minister heeft toegezegd …": the minister's
+# promise answers the Kamer named in the sentence just before it.
+_MINISTER_PROMISED = re.compile(
+    r"\b(?:de\s+)?(?:minister|staatssecretaris|bewindspersoon)\s+(?:\w+\s+){0,3}?"
+    r"(?:heeft|hebben)\s+(?:\w+\s+){0,3}?toegezegd\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_the_kamer(
+    text: str, before: tuple[int, int], start: int, sentence: str, kind: str
+) -> bool:
+    """A minister's promise right after a sentence that names a Kamer member or debate."""
+    if kind != "toezegging" or not _MINISTER_PROMISED.search(sentence):
+        return False
+    if before[1] == 0 or "\n\n" in text[before[1] : start]:
+        return False  # no sentence before it in the same paragraph
+    return _TO_PARLIAMENT.search(text[before[0] : before[1]]) is not None
+
+
+_SPLIT_WORD = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
 def _individual(sentence: str, kind: str, member: str | None, kamerstuk: str | None) -> bool:
     """One motion or commitment to parliament, not a mention of them in general or again."""
     if member or kamerstuk:
@@ -326,7 +391,8 @@ def _individual(sentence: str, kind: str, member: str | None, kamerstuk: str | N
     if _BACK_REFERENCE.search(sentence):
         return False
     if kind == "toezegging":
-        return bool(_TO_PARLIAMENT.search(sentence))
+        # "commis-siedebat": a word the line end split and the cleaning could not join
+        return bool(_TO_PARLIAMENT.search(_SPLIT_WORD.sub("", sentence)))
     return bool(re.search(r"\bmotie\s+(?:[A-Z]|nr\.|nummer)", sentence))
 
 

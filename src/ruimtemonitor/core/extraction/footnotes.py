@@ -17,7 +17,10 @@ from .time_words import MONTH_NAMES
 
 __all__ = ["FootnoteHit", "drop_link_annotations", "find_footnotes"]
 
-_BODY = re.compile(r"^[ \t]?(?P<number>\d{1,3})[ \t]+(?P<text>\S[^\n]*)$")
+_BODY = re.compile(r"^[ \t]?(?P<number>\d{1,3}|[¹²³⁴-⁹⁰]{1,2})[ \t]+(?P<text>\S[^\n]*)$")
+# "Limburg¹" over "¹ Kamerstuk …": Word exports keep the superscript digits.
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CUE = re.compile(
     r"^(?:kamerstuk|tweede kamer|eerste kamer|bijlage|https?://|www\.|zie|dit betreft|kamerbrief|"
     r"staatscourant|stcrt|stb|handelingen|onderliggende|brief|motie|toezegging|idem|ibid|op |in )",
@@ -37,6 +40,10 @@ class FootnoteHit:
     marker_end: int
 
 
+def _number(written: str) -> int:
+    return int(written.translate(_SUPERSCRIPT))
+
+
 def _marker_pattern(number: int) -> re.Pattern[str]:
     # The marker sits right after a lower-case letter or closing punctuation, never after a
     # capital or digit (that would be "A1", "N36", "CO2", "2025"), except right after a
@@ -46,7 +53,15 @@ def _marker_pattern(number: int) -> re.Pattern[str]:
         rf"|(?<=[.;:)] ){number}(?=[ \t]*$)"
         # glued to the year of a date: "het overleg van 1 juli 20101" (not "Postbus 20901")
         rf"|(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d(?P<year_marker>{number})(?=[\s,.;:)’”]|$)"
+        # a superscript digit may follow anything: "Limburg¹", "OV²", "2026³"
+        rf"|(?<=\S){str(number).translate(_TO_SUPERSCRIPT)}(?![⁰¹²³⁴-⁹])"
     )
+
+
+# "… aan OV3." over "3 Kamerstuk …": a marker glued to an abbreviation in capitals, only
+# looked for when no other marker fits and the body cites a paper.
+def _acronym_marker(number: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])[A-Z]{{2,5}}(?P<acronym_marker>{number})(?=[.,;:)]?(?:\s|$))")
 
 
 def find_footnotes(
@@ -76,7 +91,7 @@ def find_footnotes(
         if match is None:
             index += 1
             continue
-        number = int(match.group("number"))
+        number = _number(match.group("number"))
         if any(later > index for later in under_rule.get(number, ())) or _opens_section(
             text, lines, index, number
         ):
@@ -87,9 +102,17 @@ def find_footnotes(
         if number != 1 and not expected <= number <= expected + 2 and not first:
             index += 1
             continue
-        marker = _find_marker(
-            text, lines, skip | taken, number, max(last_marker_end, start - _SEARCH_BACK), index
-        )
+        floor = max(last_marker_end, start - _SEARCH_BACK)
+        marker = _find_marker(text, lines, skip | taken, number, floor, index)
+        if marker is None and number == expected and _CUE.match(match.group("text")):
+            marker = _find_marker(
+                text, lines, skip | taken, number, floor, index, _acronym_marker(number)
+            )
+        if marker is None and number == expected and hits and _CUE.match(match.group("text")):
+            # "… Mulder-Brouwers2 … post onvoorzien1.": markers out of order on one page.
+            marker = _find_marker(
+                text, lines, skip | taken, number, max(0, start - _SEARCH_BACK), index
+            )
         if (
             marker is None
             or not _plausible(text, lines, skip, index, match.group("text"), number, expected)
@@ -123,7 +146,7 @@ def _bodies_under_rules(
                 continue
             body = _BODY.match(text[lines[below][0] : lines[below][1]])
             if body is not None:
-                found.setdefault(int(body.group("number")), []).append(below)
+                found.setdefault(_number(body.group("number")), []).append(below)
     return found
 
 
@@ -175,9 +198,15 @@ def _opens_section(text: str, lines: list[tuple[int, int]], index: int, number: 
 
 
 def _find_marker(
-    text: str, lines: list[tuple[int, int]], skip: set[int], number: int, floor: int, before: int
+    text: str,
+    lines: list[tuple[int, int]],
+    skip: set[int],
+    number: int,
+    floor: int,
+    before: int,
+    pattern: re.Pattern[str] | None = None,
 ) -> tuple[int, int] | None:
-    pattern = _marker_pattern(number)
+    pattern = pattern or _marker_pattern(number)
     line = before - 1
     while line >= 0 and lines[line][1] > floor:
         if line not in skip:
@@ -185,7 +214,8 @@ def _find_marker(
             hits = list(pattern.finditer(text, max(start, floor), end))
             found = hits[-1] if hits else None
             if found is not None and not _BODY.match(text[start:end]):
-                group = "year_marker" if found.group("year_marker") else 0
+                named = found.groupdict()
+                group = next((key for key in named if named[key]), 0)
                 return (found.start(group), found.end(group))
         line -= 1
     return None

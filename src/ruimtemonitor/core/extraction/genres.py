@@ -72,10 +72,14 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("uitvoeringsagenda", "title", re.compile(r"uitvoeringsagenda|uitvoeringsprogramma", _I), 7),
     # "Fase: Realisatie", "Fase      Realisatie", "| Fase | Realisatie |", or the label on a
     # line of its own above its value.
-    ("mirt_project", "head", re.compile(r"^[ \t|]*(?:project)?fase(?:[ \t]*[:|]|[ \t]{2,}\w|"
-                                        r"[ \t]*\n[ \t]*(?:MIRT-)?(?:onderzoek|verkenning|"
-                                        r"planuitwerking|realisatie|opgeleverd)\b)", _I | _M), 4),
+    # "• Fase" / "➢ Fase": a web page export puts a glyph before each label.
+    ("mirt_project", "head", re.compile(r"^[ \t|]*(?:[•➢►▸][ \t]*)?(?:project)?fase(?:[ \t]*[:|]|"
+                                        r"[ \t]{2,}\w|[ \t]*\n[ \t]*(?:MIRT-)?(?:onderzoek|"
+                                        r"verkenning|planuitwerking|realisatie|opgeleverd)\b)",
+                                        _I | _M), 4),
     ("mirt_project", "body", re.compile(r"^\s*planning\s*:?\s*$", _I | _M), 2),
+    # "Home › Projecten › …": the breadcrumb of a project page exported from the web.
+    ("mirt_project", "head", re.compile(r"^[ \t]*home[ \t]*[›>»/][ \t]*projecten\b", _I | _M), 3),
     ("mirt_project", "body", re.compile(r"^\s*(?:financiën|financien|budget)\s*:?", _I | _M), 1),
     ("mirt_project", "head", re.compile(r"^[ \t|]*(?:MIRT[- ]?regio|projectnaam|(?:MIRT[- ]?)?"
                                         r"projectnummer)(?:[ \t]*[:|]|[ \t]{2,}\w|"
