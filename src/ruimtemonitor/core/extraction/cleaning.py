@@ -367,6 +367,8 @@ def _paragraph_breaks(
 
 # "(ii) de regio draagt …" after a line that ends a list item: the next item of the list.
 _BRACKET_MARK = re.compile(r"^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+\S")
+# "Artikel II – Knooppunt" over "(1) Partijen werken …": a heading's first numbered lid.
+_FIRST_MARK_UNDER = re.compile(r"^\((?:a|i|1)\)[ \t]+[A-ZÀ-Ý]")
 _TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)\S")
 
 
@@ -404,7 +406,13 @@ def _separate(
         or TYPE_LINE.match(line_text)
         or DEPARTMENTS_LINE.match(line_text)
         or (BULLET_GLYPH.match(line_text) and not prev_text.rstrip().endswith((",", "(")))
-        or (_BRACKET_MARK.match(line_text) and prev_text.rstrip().endswith((";", ":", ".")))
+        or (
+            _BRACKET_MARK.match(line_text)
+            and (
+                prev_text.rstrip().endswith((";", ":", "."))
+                or (_FIRST_MARK_UNDER.match(line_text) and is_structural(prev_text))
+            )
+        )
     )
     # Two rows of a two-column table ("Tracébesluit        2019"): never one line.
     rows = bool(_TWO_CELLS.search(prev_text) and _TWO_CELLS.search(line_text))

@@ -40,7 +40,8 @@ _CHAPTER = re.compile(r"\bafspraken\b", re.IGNORECASE)
 # like every other item, the approval of the minutes is one of the list's agreements.
 _MINUTES_APPROVED = re.compile(r"^(?:vaststelling\s+)?(?:verslag|afsprakenlijst)", re.I)
 _ANNOUNCING_LINE = re.compile(
-    r"^[^\n]{0,80}\b(?:spreken|komen)\b[^.\n]{0,60}\bvolgende\b[^.\n]{0,40}:[ \t]*$",
+    r"^[^\n]{0,80}\b(?:spreken|komen|verklaren)\b[^.\n]{0,60}\bvolg(?:ende|t)\b"
+    r"[^.\n]{0,40}:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _SENTENCE = re.compile(r"[a-zà-ÿ)\d]\.(?:\s|$)")
@@ -50,10 +51,10 @@ _NOTHING_AGREED = re.compile(r"\bgeen\s+(?:nadere|verdere|nieuwe|aanvullende)\s+
 _LABEL = re.compile(r"^\s*(?:•\s*)?afspraak\s*:", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t]|\((?:[a-z]|[ivx]{1,4})\)[ \t])", re.MULTILINE)
 # "Artikel 3 Financiering" of a covenant whose parties "komen het volgende overeen".
-_ARTICLE = re.compile(r"[ \t]*artikel[ \t]+\d", re.IGNORECASE)
+_ARTICLE = re.compile(r"[ \t]*artikel[ \t]+(?:\d|[IVX]{1,4}\b)", re.IGNORECASE)
 # The articles that define terms or state the purpose agree nothing themselves.
 _NO_AGREEMENT_ARTICLE = re.compile(
-    r"^(?:begripsbepaling|definitie|doel(?:stelling)?\b|citeertitel)", re.IGNORECASE
+    r"^(?:begripsbepaling|definitie|doel(?:stelling)?\b|citeertitel|slotbepaling)", re.IGNORECASE
 )
 
 

@@ -1,0 +1,105 @@
+"""Agreement layouts of the seventh blind batch: roman chapter items ("II.1"), roman articles
+("Artikel II – …") with bracketed leden, lists titled "Verslag en afspraken", "+" sub-bullets,
+tab- and semicolon-separated tables of agreements and actions."""
+
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text
+
+pytestmark = pytest.mark.unit
+
+
+def _json(text: str) -> dict:
+    return extract_text(text).to_json()
+
+
+def _agreements(text: str) -> list[dict]:
+    return _json(text)["agreements"]
+
+
+def _commitments(agreement: dict) -> list[str]:
+    return [c["text"] for c in agreement["commitments"]]
+
+
+ROMAN_ITEMS = """BESTUURLIJK OVERLEG LEEFOMGEVING ZUID
+Afsprakenlijst
+
+I.   ALGEMEEN
+
+I.1  Opening
+De voorzitter opent het overleg.
+
+II.  KUST EN DELTA
+
+II.1 Haven Vlissingen-Oost
+     ► Het Rijk stelt € 12 mln beschikbaar voor de kademuur.
+     ► De gemeente Vlissingen legt de planning vast voor 1 mei 2031.
+
+II.2 Dijkversterking Westkapelle
+     ► Rijk en regio spreken af dat het waterschap de verkenning trekt.
+
+III. MOTIES
+De minister meldt dat een motie wordt uitgevoerd.
+"""
+
+
+def test_items_numbered_under_a_roman_chapter_are_agreements() -> None:
+    found = [(a["number"], a["title"]) for a in _agreements(ROMAN_ITEMS)]
+    assert found == [("II.1", "Haven Vlissingen-Oost"), ("II.2", "Dijkversterking Westkapelle")]
+    assert len(_commitments(_agreements(ROMAN_ITEMS)[0])) == 2
+
+
+ROMAN_ARTICLES = """INTENTIEVERKLARING HAVENKWARTIER
+
+DE ONDERGETEKENDEN
+1. de Minister van Infrastructuur en Waterstaat;
+2. de gemeente Harlingen;
+
+VERKLAREN ALS VOLGT:
+
+Artikel I – Doel
+Deze verklaring legt de inzet van partijen vast.
+
+Artikel II – Kadeherstel
+(1) De gemeente herstelt de kade voor eind 2031.
+(2) Het Rijk draagt € 3 miljoen bij.
+
+Artikel III – Slotbepalingen
+Deze verklaring geldt tot en met 2033.
+"""
+
+
+def test_roman_articles_under_a_declaration_are_agreements_with_their_leden() -> None:
+    (agreement,) = _agreements(ROMAN_ARTICLES)
+    assert (agreement["number"], agreement["title"]) == ("II", "Kadeherstel")
+    assert _commitments(agreement) == [
+        "De gemeente herstelt de kade voor eind 2031.",
+        "Het Rijk draagt € 3 miljoen bij.",
+    ]
+
+
+MINUTES = """PROVINCIE FRYSLAN        MINISTERIE VAN INFRASTRUCTUUR EN WATERSTAAT
+
+VERSLAG EN AFSPRAKEN
+Bestuurlijk Overleg MIRT Noord
+
+1) Opening
+De voorzitter opent.
+
+2) N31 Harlingen
+  · Het Rijk start de verkenning in 2031.
+  · Gemeente en provincie:
+      + stemmen de bouw af met de haven;
+      + houden de brug open voor het verkeer.
+"""
+
+
+def test_a_list_titled_verslag_en_afspraken_is_an_afsprakenlijst_with_plus_sub_bullets() -> None:
+    result = _json(MINUTES)
+    assert result["documents"][0]["kind"] == "afsprakenlijst"
+    (agreement,) = result["agreements"]
+    assert _commitments(agreement) == [
+        "Het Rijk start de verkenning in 2031.",
+        "stemmen de bouw af met de haven;",
+        "houden de brug open voor het verkeer.",
+    ]
