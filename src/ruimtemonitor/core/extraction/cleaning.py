@@ -369,6 +369,8 @@ def _paragraph_breaks(
 _BRACKET_MARK = re.compile(r"^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+\S")
 # "Artikel II – Knooppunt" over "(1) Partijen werken …": a heading's first numbered lid.
 _FIRST_MARK_UNDER = re.compile(r"^\((?:a|i|1)\)[ \t]+[A-ZÀ-Ý]")
+# "1a;Waalhaven-Oost;De gemeente stelt …;Q4 2026;€ 120 mln": a row exported with semicolons.
+_SEMICOLON_ROW = re.compile(r"^[^;\n]*(?:;[^;\n]*){3,}$")
 _TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)\S")
 
 
@@ -414,8 +416,18 @@ def _separate(
             )
         )
     )
+    # "2a<TAB>A1 …<TAB>Het Rijk legt een ontwerp-" over "<TAB><TAB>tracébesluit voor.": a cell
+    # of a tab-separated row wrapped onto a line of its own; its leading tabs say which cell.
+    raw_start = lines[index][0]
+    if text.startswith("\t", raw_start) and "\t" in prev_text:
+        tabs = len(text[raw_start:gap_end]) - len(text[raw_start:gap_end].lstrip("\t"))
+        builder.insert("\n" + "\t" * tabs, gap_start, gap_end)
+        return False
     # Two rows of a two-column table ("Tracébesluit        2019"): never one line.
-    rows = bool(_TWO_CELLS.search(prev_text) and _TWO_CELLS.search(line_text))
+    rows = bool(
+        (_TWO_CELLS.search(prev_text) and _TWO_CELLS.search(line_text))
+        or (_SEMICOLON_ROW.match(prev_text) and _SEMICOLON_ROW.match(line_text))
+    )
     structural = (
         strong
         or rows

@@ -103,3 +103,45 @@ def test_a_list_titled_verslag_en_afspraken_is_an_afsprakenlijst_with_plus_sub_b
         "stemmen de bouw af met de haven;",
         "houden de brug open voor het verkeer.",
     ]
+
+
+TAB_TABLE = (
+    "AFSPRAKEN BESTUURLIJK OVERLEG MIRT NOORD\n\n"
+    "Nr.\tOnderwerp\tAfspraak\tTrekker\tGereed\n"
+    "1\tVerslag BO MIRT Noord 3 juni 2031\tHet verslag wordt vastgesteld.\t-\t-\n"
+    "2a\tN33 Assen - Zuidbroek\tHet Rijk start de verkenning en legt een\tIenW\tQ1 2032\n"
+    "\t\tnotitie reikwijdte voor.\n"
+    "2b\tN33 Assen - Zuidbroek\tDrenthe draagt EUR 5 mln bij.\tDrenthe\teind 2032\n"
+    "3\tRondvraag\tGeen punten.\t-\t-\n"
+)
+
+
+def test_tab_separated_rows_with_a_number_and_an_agreement_cell_are_agreements() -> None:
+    result = _json(TAB_TABLE)
+    assert result["documents"][0]["kind"] == "afsprakenlijst"
+    found = [(a["number"], a["title"], _commitments(a)) for a in result["agreements"]]
+    assert found == [
+        (
+            "2a",
+            "N33 Assen - Zuidbroek",
+            ["Het Rijk start de verkenning en legt een notitie reikwijdte voor."],
+        ),
+        ("2b", "N33 Assen - Zuidbroek", ["Drenthe draagt EUR 5 mln bij."]),
+    ]
+
+
+SEMICOLON_TABLE = """UITVOERINGSAGENDA NOVEX KANAALZONE
+
+Actietabel
+Nr;Actie;Omschrijving;Trekker;Gereed;Budget
+1a;Kade Zuid;De gemeente legt de kade aan;gemeente;Q2 2032;€ 10 mln
+1b;Fietsbrug Noord;Rijk en provincie bouwen de fietsbrug;provincie;eind 2033;n.t.b.
+"""
+
+
+def test_semicolon_rows_take_the_action_as_title_and_the_description_as_commitment() -> None:
+    found = [(a["number"], a["title"], _commitments(a)) for a in _agreements(SEMICOLON_TABLE)]
+    assert found == [
+        ("1a", "Kade Zuid", ["De gemeente legt de kade aan"]),
+        ("1b", "Fietsbrug Noord", ["Rijk en provincie bouwen de fietsbrug"]),
+    ]
