@@ -23,6 +23,7 @@ from .agreement_sentences import (
 from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import (
     NUMBERED_ITEM_GENRES,
+    WHAT_LINE,
     NumberedItem,
     action_clauses,
     numbered_clauses,
@@ -321,9 +322,13 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
 
 def _from_item(text: str, item: NumberedItem) -> Agreement:
     """An agreement from a numbered item of an afsprakenlijst or agenda."""
-    commitments, _owner = _commitments_after_lead_in(
-        text, item.header_end, item.body_end, "Rijk en regio"
-    )
+    what = WHAT_LINE.search(text, item.body_end, item.end) if item.clause else None
+    if what is not None:  # "A-01  Titel" over "Wie: … / Wanneer: …" and "Wat: De provincie …"
+        commitments = stated_sentences(text, what.end(), item.end)
+    else:
+        commitments, _owner = _commitments_after_lead_in(
+            text, item.header_end, item.body_end, "Rijk en regio"
+        )
     if not commitments and item.clause:  # "Artikel 3 - Financiering" over "3.1 …", "3.2 …"
         commitments = numbered_leden(text, item.header_end, item.body_end)
     if not commitments and item.clause:  # "1.1 De provincie stelt …": the clause itself

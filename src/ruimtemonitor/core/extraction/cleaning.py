@@ -86,6 +86,7 @@ _HEADING_WORDS = 10
 _REFERENCE_TAIL = re.compile(r"(?:\bzie(?: ook)?|\bafspraak|\bAfspraak [\d.]+:?|&)$", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^[\w-]+(?: [\w-]+)?:$")
 _LABEL_START = re.compile(r"^(?:afspraak|afspraken|conclusie|besluit|actie|vervolg)\s*:", re.I)
+_ACTION_LABEL = re.compile(r"^(?:wie|wat|wanneer|trekker|middelen|planning)[ \t]*:", re.I)
 _HEADING_LIKE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+\S|Afspraak\s+\d)")
 _MIN_WRAPPED = 50
 
@@ -457,6 +458,10 @@ def _separate(
             # A hyphen at a line end is a real hyphen unless the joined word occurs elsewhere.
             _drop_last_char(builder)
         return True
+    if _ACTION_LABEL.match(line_text) and _ACTION_LABEL.match(current_line):
+        # "Wie: … / Wanneer: … / Middelen: …" over "Wat: …": the label lines of an action
+        builder.insert("\n", gap_start, gap_end)
+        return False
     if _LABEL_LINE.match(line_text) and len(prev_text) < 40 and not in_bullet:
         builder.insert("\n\n" if index in paragraphs else "\n", gap_start, gap_end)
         return False

@@ -22,6 +22,7 @@ from .textutil import Spans
 
 __all__ = [
     "NUMBERED_ITEM_GENRES",
+    "WHAT_LINE",
     "NumberedItem",
     "action_clauses",
     "numbered_clauses",
@@ -246,12 +247,14 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 # "A.1  Rijk en gemeente stellen een ontwikkelovereenkomst op." over "Trekker: …  Wanneer: …":
 # an action of an agenda, numbered with a capital letter.
 _ACTION = re.compile(
-    r"^[ \t]*(?P<number>[A-H]\.?\d{1,2})\.?[ \t]+(?P<text>[A-ZÀ-Ý][^\n]*)$", re.MULTILINE
+    r"^[ \t]*(?P<number>[A-H][.-]?\d{1,2})\.?[ \t]+(?P<text>[A-ZÀ-Ý][^\n]*)$", re.MULTILINE
 )
 _ACTION_LABEL = re.compile(
-    r"^[ \t]*(?:trekker|eigenaar|wie|wanneer|planning|termijn|gereed|deadline)[ \t]*:",
+    r"^[ \t]*(?:trekker|eigenaar|wie|wat|wanneer|planning|termijn|gereed|deadline)[ \t]*:",
     re.IGNORECASE,
 )
+# "Wat: De provincie stelt … op.": the line of an action's label block that says what is done.
+WHAT_LINE = re.compile(r"^[ \t]*wat[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE)
 
 
 def action_clauses(
@@ -267,9 +270,11 @@ def action_clauses(
     headings = {section.start for section in structure.of(document.identifier)}
     found: list[NumberedItem] = []
     for match in _ACTION.finditer(text, document.start, document.end):
-        if taken.contains(match.start()) or match.start("number") in headings:
+        if taken.contains(match.start()):
+            continue
+        end, labelled, block_end = _action_end(text, match.end(), document.end)
+        if match.start("number") in headings and not labelled:
             continue  # "A1 Gebiedsproces Gelderse Vallei": a heading over its paragraph
-        end, labelled = _action_end(text, match.end(), document.end)
         sentence = text[match.start("text") : end].rstrip()
         if not (labelled or (document.kind == "uitvoeringsagenda" and sentence.endswith("."))):
             continue
@@ -282,15 +287,16 @@ def action_clauses(
                 start=match.start(),
                 header_end=match.start("text"),
                 body_end=end,
-                end=end,
+                end=block_end if labelled else end,
                 clause=True,
             )
         )
     return found if len(found) >= 2 else []
 
 
-def _action_end(text: str, start: int, limit: int) -> tuple[int, bool]:
-    """The end of an action's sentence (its wrapped lines) and whether label lines follow."""
+def _action_end(text: str, start: int, limit: int) -> tuple[int, bool, int]:
+    """The end of an action's sentence (its wrapped lines), whether label lines follow, and
+    the end of the action's block (up to a blank line or the next action)."""
     end = start
     labelled = False
     position = start
@@ -305,4 +311,4 @@ def _action_end(text: str, start: int, limit: int) -> tuple[int, bool]:
         elif not labelled:
             end = next_end
         position = next_end
-    return end, labelled
+    return end, labelled, position

@@ -145,3 +145,30 @@ def test_semicolon_rows_take_the_action_as_title_and_the_description_as_commitme
         ("1a", "Kade Zuid", ["De gemeente legt de kade aan"]),
         ("1b", "Fietsbrug Noord", ["Rijk en provincie bouwen de fietsbrug"]),
     ]
+
+
+ACTIONS_WITH_LABELS = """UITVOERINGSAGENDA NOVEX HAVENSTAD
+
+2.1  Haven en energie
+De haven groeit.
+
+B-01  Warmtenet Havenstad
+      Wie: gemeente, EZK / Wanneer: eind 2032 / Middelen: € 2 mln
+      Wat: De gemeente legt het warmtenet aan.
+
+B-02  Walstroom Oostkade
+      Wie: havenbedrijf / Wanneer: 2033 / Middelen: nog te bepalen
+      Wat: Het havenbedrijf plaatst walstroom. Het Rijk onderzoekt een subsidie.
+"""
+
+
+def test_actions_with_label_lines_take_their_commitments_from_the_wat_line() -> None:
+    found = [(a["number"], a["title"], _commitments(a)) for a in _agreements(ACTIONS_WITH_LABELS)]
+    assert found == [
+        ("B-01", "Warmtenet Havenstad", ["De gemeente legt het warmtenet aan."]),
+        (
+            "B-02",
+            "Walstroom Oostkade",
+            ["Het havenbedrijf plaatst walstroom.", "Het Rijk onderzoekt een subsidie."],
+        ),
+    ]
