@@ -293,7 +293,9 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
         text, block.header_end, block.end, "Rijk en provincie"
     )
     if not commitments:  # "Rijk en provincie spreken af dat …" in one sentence
-        commitments = formula_sentences(text, block.header_end, block.end, follow=True)
+        commitments = formula_sentences(
+            text, block.header_end, block.end, follow=True, paragraph=True
+        )
     if not commitments:  # agreed in prose: "IenW neemt de voorkeursbeslissing in 2027."
         commitments = undertakings(text, block.header_end, block.end)
     notes = list(warnings)

@@ -76,7 +76,9 @@ PREVIOUS_NUMBER = re.compile(
 _TYPE_WORD = r"(?:beleids|onderzoeks|uitvoerings|proces)(?:afspraak|afspraken|-)"
 _TYPE_LABEL = r"(?:(?:type|soort)(?:[ \t]+(?:van[ \t]+)?afspraak)?[ \t]*:[ \t]*)?"
 TYPE_LINE = re.compile(
-    rf"^{_TYPE_LABEL}{_TYPE_WORD}(?:[ \t]*(?:/|,|&|\+|en|of)[ \t]*{_TYPE_WORD})*[ \t]*\.?$",
+    rf"^{_TYPE_LABEL}{_TYPE_WORD}(?:[ \t]*(?:/|,|&|\+|en|of)[ \t]*{_TYPE_WORD})*[ \t]*\.?"
+    # "Type: uitvoeringsafspraak | Ministeries: VRO, IenW": the departments on the same line
+    r"(?:[ \t]*\|[ \t]*(?:betrokken|departement|ministerie)[^\n]*)?$",
     re.IGNORECASE,
 )
 DEPARTMENTS_LINE = re.compile(

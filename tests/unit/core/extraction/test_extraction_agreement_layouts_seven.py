@@ -172,3 +172,46 @@ def test_actions_with_label_lines_take_their_commitments_from_the_wat_line() -> 
             ["Het havenbedrijf plaatst walstroom.", "Het Rijk onderzoekt een subsidie."],
         ),
     ]
+
+
+ARRANGEMENT = """RUIMTELIJK ARRANGEMENT PROVINCIE ZEELAND 2031
+
+1 Wonen
+
+1.1: Middelburg-Noord
+Type: uitvoeringsafspraak | Ministeries: VRO, IenW
+(a) Het Rijk draagt € 4 mln bij aan de ontsluiting.
+(b) De gemeente Middelburg:
+      – start in 2032 met de bouw;
+      – reserveert 1 miljoen euro voor een fietsbrug.
+
+2 Energie
+
+2.1: Netcongestie Walcheren
+Type: procesafspraak | Ministeries: KGG
+Rijk en provincie komen overeen dat de netbeheerder het station uitbreidt.
+De provincie wijst daarvoor uiterlijk eind 2032 een locatie aan.
+
+Slotafspraak: monitoring
+Partijen spreken af de voortgang jaarlijks te bespreken.
+"""
+
+
+def test_bracketed_items_under_a_type_and_ministries_line_are_commitments() -> None:
+    first = _agreements(ARRANGEMENT)[0]
+    assert first["number"] == "1.1"
+    assert _commitments(first) == [
+        "Het Rijk draagt € 4 mln bij aan de ontsluiting.",
+        "start in 2032 met de bouw;",
+        "reserveert 1 miljoen euro voor een fietsbrug.",
+    ]
+
+
+def test_a_closing_heading_ends_the_last_block_and_holds_an_agreement_of_its_own() -> None:
+    _, last_block, closing = _agreements(ARRANGEMENT)
+    assert _commitments(last_block) == [
+        "Rijk en provincie komen overeen dat de netbeheerder het station uitbreidt.",
+        "De provincie wijst daarvoor uiterlijk eind 2032 een locatie aan.",
+    ]
+    assert closing["number"] is None
+    assert _commitments(closing) == ["Partijen spreken af de voortgang jaarlijks te bespreken."]
