@@ -215,3 +215,55 @@ def test_a_closing_heading_ends_the_last_block_and_holds_an_agreement_of_its_own
     ]
     assert closing["number"] is None
     assert _commitments(closing) == ["Partijen spreken af de voortgang jaarlijks te bespreken."]
+
+
+MARKDOWN = """# Afsprakenlijst BO MIRT Noordwest
+
+_Laatste wijziging: 12-11-2031_
+
+## 1. Opening
+De voorzitter opent het overleg.
+
+## 2. N31 Westergoweg
+- Het Rijk draagt € 20 mln bij aan de verbreding.
+- De provincie start de planuitwerking in 2032.
+
+## 3. Spoorlijn Noord
+**Afspraak:** Rijk en regio spreken af dat ProRail de capaciteit onderzoekt.
+
+## 4. Acties
+
+| Nr | Onderwerp | Afspraak | Trekker |
+|---|---|---|---|
+| 4.1 | Fietsroute Oost | De provincie legt de fietsroute aan. | provincie |
+"""
+
+
+def test_a_markdown_export_loses_its_marks_and_keeps_its_items() -> None:
+    found = [(a["number"], a["title"], _commitments(a)) for a in _agreements(MARKDOWN)]
+    assert found == [
+        (
+            "2",
+            "N31 Westergoweg",
+            [
+                "Het Rijk draagt € 20 mln bij aan de verbreding.",
+                "De provincie start de planuitwerking in 2032.",
+            ],
+        ),
+        (
+            "3",
+            "Spoorlijn Noord",
+            ["Rijk en regio spreken af dat ProRail de capaciteit onderzoekt."],
+        ),
+        ("4.1", "Fietsroute Oost", ["De provincie legt de fietsroute aan."]),
+    ]
+
+
+def test_markdown_marks_map_back_to_the_original_text() -> None:
+    from ruimtemonitor.core.extraction.cleaning import clean
+    from ruimtemonitor.core.extraction.sources import source_from_text
+
+    cleaned = clean(source_from_text("## 2. Titel\n**Afspraak:** tekst.\n", path="x"))
+    assert cleaned.text.splitlines()[:2] == ["2. Titel", "Afspraak: tekst."]
+    start = cleaned.text.index("Afspraak")
+    assert cleaned.to_original(start, start + 8) == (14, 22)
