@@ -47,13 +47,16 @@ class TableAgreement:
 
 def _cells(line: str, semicolons: bool = False) -> list[str]:
     """The cells of a row; ``semicolons``: a table exported with ";" between its cells."""
-    parts = line.strip().split(";") if semicolons else CELL_SEPARATOR.split(line.strip())
+    if semicolons:  # '"1";"Kade Zuid";…': a CSV export may quote every cell
+        parts = [cell.strip().strip('"') for cell in line.strip().split(";")]
+    else:
+        parts = CELL_SEPARATOR.split(line.strip())
     return [cell.strip() for cell in parts if cell.strip()]
 
 
 def _semicolon_header(line: str) -> bool:
     """ "Nr;Actie;Omschrijving;Trekker;Gereed": a header exported with semicolons."""
-    cells = [cell.strip() for cell in line.split(";")]
+    cells = [cell.strip().strip('"') for cell in line.split(";")]
     return len(cells) >= 3 and any(_AGREEMENT_COLUMN.match(cell) for cell in cells)
 
 
@@ -108,11 +111,12 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
         elif row is not None and not blank:
             # A wrapped cell: the words that continue the agreement column come first; in a
             # tab-separated table the leading tabs say which column the line continues.
-            tabs = len(line) - len(line.lstrip("\t"))
-            if not tabs or tabs == columns[1]:
+            if not line.startswith("\t"):
                 row["commitment"] = f"{row['commitment']} {cells[0]}"
-            elif tabs == columns[0]:
-                row["title"] = f"{row['title']} {cells[0]}"
+            for column, cell in enumerate(line.split("\t") if line.startswith("\t") else []):
+                if cell.strip() and column in columns:
+                    key = "title" if column == columns[0] else "commitment"
+                    row[key] = f"{row[key]} {cell.strip()}"
             row["end"] = line_end
         else:
             if row is not None:

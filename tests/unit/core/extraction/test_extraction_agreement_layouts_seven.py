@@ -267,3 +267,47 @@ def test_markdown_marks_map_back_to_the_original_text() -> None:
     assert cleaned.text.splitlines()[:2] == ["2. Titel", "Afspraak: tekst."]
     start = cleaned.text.index("Afspraak")
     assert cleaned.to_original(start, start + 8) == (14, 22)
+
+
+def test_a_tab_continuation_line_adds_to_the_cells_its_tabs_point_at() -> None:
+    text = (
+        "AFSPRAKENLIJST BO MIRT ZUID\n\n"
+        "Nr\tOnderwerp\tAfspraak\tTrekker\tGereed\n"
+        "1\tKnooppunt\tHet Rijk bouwt het knooppunt om\tRWS\t2033\n"
+        "\tHooipolder\ten legt de ramen aan.\n"
+        "2\tStation Breda\tDe gemeente richt het plein in.\tgemeente\t2034\n"
+    )
+    first, second = _agreements(text)
+    assert first["title"] == "Knooppunt Hooipolder"
+    assert _commitments(first) == ["Het Rijk bouwt het knooppunt om en legt de ramen aan."]
+    assert second["number"] == "2"
+
+
+def test_quoted_semicolon_cells_lose_their_quotes() -> None:
+    text = (
+        "UITVOERINGSAGENDA NOVEX KANAALZONE\n\n"
+        '"Nr";"Onderwerp";"Afspraak";"Trekker"\n'
+        '"1";"Kade Zuid";"De gemeente legt de kade aan.";"gemeente"\n'
+        '"2";"Fietsbrug";"De provincie bouwt de fietsbrug.";"provincie"\n'
+    )
+    found = [(a["number"], a["title"]) for a in _agreements(text)]
+    assert found == [("1", "Kade Zuid"), ("2", "Fietsbrug")]
+
+
+@pytest.mark.parametrize("mark", ["Artikel II. Kadeherstel", "Artikel II: Kadeherstel"])
+def test_roman_articles_with_a_dot_or_colon(mark: str) -> None:
+    text = ROMAN_ARTICLES.replace("Artikel II – Kadeherstel", mark)
+    (agreement,) = _agreements(text)
+    assert (agreement["number"], agreement["title"]) == ("II", "Kadeherstel")
+
+
+@pytest.mark.parametrize("close", [".", ")"])
+def test_items_sharing_a_number_told_apart_by_a_letter(close: str) -> None:
+    text = (
+        "AFSPRAKENLIJST BESTUURLIJK OVERLEG MIRT OOST\n\n"
+        f"2a{close} N18 Varsseveld - Enschede\n"
+        "• Het Rijk start de verkenning in 2032.\n\n"
+        f"2b{close} N18 Groenlo - Eibergen\n"
+        "• De provincie draagt € 5 mln bij.\n"
+    )
+    assert [a["number"] for a in _agreements(text)] == ["2a", "2b"]
