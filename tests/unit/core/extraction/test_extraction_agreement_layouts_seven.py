@@ -311,3 +311,21 @@ def test_items_sharing_a_number_told_apart_by_a_letter(close: str) -> None:
         "• De provincie draagt € 5 mln bij.\n"
     )
     assert [a["number"] for a in _agreements(text)] == ["2a", "2b"]
+
+
+@pytest.mark.parametrize("style", ["Punt {n}: ", "{n} – ", "§ {n} ", "§{n}. "])
+def test_other_numbering_styles_of_items(style: str) -> None:
+    text = (
+        "AFSPRAKENLIJST BESTUURLIJK OVERLEG MIRT OOST\n\nAanwezig: minister.\n\n"
+        f"{style.format(n=2)}N18 Varsseveld - Enschede\n"
+        "• Het Rijk start de verkenning in 2032.\n\n"
+        f"{style.format(n=3)}N35 Wierden - Almelo\n"
+        "• De provincie draagt € 5 mln bij.\n"
+    )
+    found = [(a["number"], a["title"]) for a in _agreements(text)]
+    assert found == [("2", "N18 Varsseveld - Enschede"), ("3", "N35 Wierden - Almelo")]
+
+
+def test_a_hyphen_after_a_bare_number_is_no_heading() -> None:
+    text = "AFSPRAKENLIJST BO MIRT OOST\n\n2 - 3 jaar\n• Het Rijk start in 2032.\n"
+    assert all(a["number"] != "2" for a in _agreements(text))
