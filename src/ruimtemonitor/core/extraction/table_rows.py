@@ -27,7 +27,9 @@ _NUMBER_CELL = re.compile(r"^(?:[A-H]\.?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")
 # Rows of the meeting's procedure ("Verslag BO … | Het verslag wordt vastgesteld.",
 # "Rondvraag | Geen punten."): they agree nothing.
 _PROCEDURE_ROW = re.compile(
-    r"^(?:opening|verslag|vaststelling|mededelingen|rondvraag|sluiting)\b", re.I
+    r"^(?:opening|(?:vaststelling\s+(?:van\s+)?(?:het\s+|de\s+)?)?(?:verslag|afsprakenlijst)|"
+    r"mededelingen|rondvraag|sluiting)\b",
+    re.I,
 )
 
 
@@ -47,8 +49,10 @@ class TableAgreement:
 
 def _cells(line: str, semicolons: bool = False) -> list[str]:
     """The cells of a row; ``semicolons``: a table exported with ";" between its cells."""
-    if semicolons:  # '"1";"Kade Zuid";…': a CSV export may quote every cell
-        parts = [cell.strip().strip('"') for cell in line.strip().split(";")]
+    if semicolons:  # '"1";"Kade Zuid";…': a CSV export may quote every cell; an empty cell
+        # (";;") keeps its place
+        parts = [cell.strip().strip('"').strip() for cell in line.strip().split(";")]
+        return parts if any(parts) else []
     else:
         parts = CELL_SEPARATOR.split(line.strip())
     return [cell.strip() for cell in parts if cell.strip()]

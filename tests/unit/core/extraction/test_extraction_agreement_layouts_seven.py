@@ -329,3 +329,17 @@ def test_other_numbering_styles_of_items(style: str) -> None:
 def test_a_hyphen_after_a_bare_number_is_no_heading() -> None:
     text = "AFSPRAKENLIJST BO MIRT OOST\n\n2 - 3 jaar\n• Het Rijk start in 2032.\n"
     assert all(a["number"] != "2" for a in _agreements(text))
+
+
+def test_empty_semicolon_cells_keep_their_place() -> None:
+    text = (
+        "UITVOERINGSAGENDA NOVEX KANAALZONE\n\n"
+        "Nr;Actie;Omschrijving;Trekker;Gereed\n"
+        "1;Kade Zuid;De gemeente legt de kade aan.;;2032\n"
+        "2;Vaststelling tracébesluit;Het Rijk stelt het tracébesluit vast.;IenW;\n"
+    )
+    found = [(a["number"], a["title"], _commitments(a)) for a in _agreements(text)]
+    assert found == [
+        ("1", "Kade Zuid", ["De gemeente legt de kade aan."]),
+        ("2", "Vaststelling tracébesluit", ["Het Rijk stelt het tracébesluit vast."]),
+    ]
