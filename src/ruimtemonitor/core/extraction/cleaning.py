@@ -282,7 +282,7 @@ def clean(source: SourceText) -> CleanText:
             blocks,
             in_bullet,
         )
-        if not joined:
+        if not joined and not _asterisk_note(text, lines, index, line_text):
             content_start = _emit_bullet(
                 builder, text, content_start, content_end, line_text, glyph_stack, start
             )
@@ -334,6 +334,19 @@ def _markdown_marks(text: str) -> list[tuple[int, int, int]]:
         first = text.index("_", match.start())
         marks += [(first, first + 1, -1), (match.end() - 1, match.end(), -1)]
     return marks
+
+
+_RULE_LINE = re.compile(r"^[ \t]*_{5,}[ \t]*$")
+
+
+def _asterisk_note(text: str, lines: list[tuple[int, int]], index: int, line_text: str) -> bool:
+    """ "* Bovenop de € 4 mln. …" right under a page's "_______" rule: the body of a footnote
+    marked with asterisks, not a bullet of the list above the rule."""
+    return (
+        line_text.startswith("*")
+        and index > 0
+        and _RULE_LINE.match(text[lines[index - 1][0] : lines[index - 1][1]]) is not None
+    )
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -443,6 +456,9 @@ def _separate(
     )
     # "2a<TAB>A1 …<TAB>Het Rijk legt een ontwerp-" over "<TAB><TAB>tracébesluit voor.": a cell
     # of a tab-separated row wrapped onto a line of its own; its leading tabs say which cell.
+    if _asterisk_note(text, lines, index, line_text):  # a footnote: a paragraph of its own
+        builder.insert("\n\n", gap_start, gap_end)
+        return False
     raw_start = lines[index][0]
     if text.startswith("\t", raw_start) and "\t" in prev_text:
         tabs = len(text[raw_start:gap_end]) - len(text[raw_start:gap_end].lstrip("\t"))

@@ -343,3 +343,15 @@ def test_empty_semicolon_cells_keep_their_place() -> None:
         ("1", "Kade Zuid", ["De gemeente legt de kade aan."]),
         ("2", "Vaststelling tracébesluit", ["Het Rijk stelt het tracébesluit vast."]),
     ]
+
+
+def test_an_asterisk_note_under_a_page_rule_is_no_bullet_of_the_item_above() -> None:
+    text = (
+        "AFSPRAKENLIJST BESTUURLIJK OVERLEG MIRT NOORD\n\n"
+        "2. Kanaal Noord\n"
+        "► De provincie reserveert 3 miljoen euro voor een sluis*.\n\n"
+        "_______\n"
+        "* Naast de € 1 mln. die eerder is toegekend.\n"
+    )
+    (agreement,) = _agreements(text)
+    assert _commitments(agreement) == ["De provincie reserveert 3 miljoen euro voor een sluis*."]
