@@ -247,7 +247,10 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 # "A.1  Rijk en gemeente stellen een ontwikkelovereenkomst op." over "Trekker: …  Wanneer: …":
 # an action of an agenda, numbered with a capital letter.
 _ACTION = re.compile(
-    r"^[ \t]*(?P<number>[A-H][.-]?\d{1,2})\.?[ \t]+(?P<text>[A-ZÀ-Ý][^\n]*)$", re.MULTILINE
+    r"^[ \t]*(?:(?P<word>(?i:actie|maatregel))[ \t]+)?"  # "Actie 2  Walstroom Oostkade"
+    r"(?P<number>[A-H][.-]?\d{1,2}|(?(word)\d{1,2}[a-z]?|(?!)))[.:]?[ \t]+"
+    r"(?P<text>[A-ZÀ-Ý][^\n]*)$",
+    re.MULTILINE,
 )
 _ACTION_LABEL = re.compile(
     r"^[ \t]*(?:trekker|eigenaar|wie|wat|wanneer|planning|termijn|gereed|deadline)[ \t]*:",

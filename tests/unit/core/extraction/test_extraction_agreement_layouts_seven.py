@@ -355,3 +355,9 @@ def test_an_asterisk_note_under_a_page_rule_is_no_bullet_of_the_item_above() -> 
     )
     (agreement,) = _agreements(text)
     assert _commitments(agreement) == ["De provincie reserveert 3 miljoen euro voor een sluis*."]
+
+
+def test_actions_headed_by_the_word_actie_and_a_number() -> None:
+    text = ACTIONS_WITH_LABELS.replace("B-01  ", "Actie 1  ").replace("B-02  ", "Actie 2  ")
+    found = [(a["number"], a["title"]) for a in _agreements(text)]
+    assert found == [("1", "Warmtenet Havenstad"), ("2", "Walstroom Oostkade")]
