@@ -41,8 +41,11 @@ _CHAPTER = re.compile(r"\bafspraken\b", re.IGNORECASE)
 # like every other item, the approval of the minutes is one of the list's agreements.
 _MINUTES_APPROVED = re.compile(r"^(?:vaststelling\s+)?(?:verslag|afsprakenlijst)", re.I)
 _ANNOUNCING_LINE = re.compile(
-    r"^[^\n]{0,80}\b(?:spreken|komen|verklaren)\b[^.\n]{0,60}\bvolg(?:ende|t)\b"
-    r"[^.\n]{0,40}:[ \t]*$",
+    r"^[^\n]{0,80}\b(?:spreken|komen|verklaren|zijn)\b[^.\n]{0,60}\bvolg(?:ende|t)\b"
+    r"[^.\n]{0,40}:[ \t]*$"
+    # "KOMEN OVEREEN:", "VERKLAREN:" on a line of their own under the signatories
+    r"|^[ \t]*(?:en[ \t]+)?(?:partijen[ \t]+)?(?:komen[ \t]+(?:hierbij[ \t]+)?overeen|"
+    r"verklaren(?:[ \t]+hierbij)?|spreken[ \t]+(?:hierbij[ \t]+)?af)[ \t]*:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _SENTENCE = re.compile(r"[a-zà-ÿ)\d]\.(?:\s|$)")

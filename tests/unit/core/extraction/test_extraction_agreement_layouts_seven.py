@@ -361,3 +361,11 @@ def test_actions_headed_by_the_word_actie_and_a_number() -> None:
     text = ACTIONS_WITH_LABELS.replace("B-01  ", "Actie 1  ").replace("B-02  ", "Actie 2  ")
     found = [(a["number"], a["title"]) for a in _agreements(text)]
     assert found == [("1", "Warmtenet Havenstad"), ("2", "Walstroom Oostkade")]
+
+
+@pytest.mark.parametrize(
+    "lead", ["KOMEN OVEREEN:", "VERKLAREN:", "zijn het volgende overeengekomen:"]
+)
+def test_articles_under_a_short_lead_in_are_agreements(lead: str) -> None:
+    text = ROMAN_ARTICLES.replace("VERKLAREN ALS VOLGT:", lead)
+    assert [a["number"] for a in _agreements(text)] == ["II"]
