@@ -62,9 +62,12 @@ NUMBERED_HEADING = re.compile(
     r"[ \t]+(?P<title>[A-ZÀ-Ý0-9‘'\"“(][^\n]*)$"
 )
 # "Afspraak 2.3 Titel", "Afspraak 1.1 – Woningbouw", "Afspraak 3.2 (was 4.1) Energienetten",
-# "Afspraak 3.2: Energienetten (2025: 4.1)".
+# "Afspraak 3.2: Energienetten (2025: 4.1)", "Afspraak 2a …", "Afspraak II.1 …".
 AFSPRAAK_LINE = re.compile(
-    r"^Afspraak[ \t]+(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})(?![\d.]\d)\.?[ \t]*[:–—-]?[ \t]*"
+    r"^Afspraak[ \t]+(?P<number>\d{1,2}(?:\.\d{1,2}){0,3}(?:[a-h](?![a-zà-ÿ]))?|"
+    # "Afspraak II.1", "Afspraak A.2": a roman or lettered chapter's agreement
+    r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?:\.\d{1,2}){1,2}|[A-H]\.\d{1,2}(?:\.\d{1,2})?)"
+    r"(?![\d.]\d)\.?[ \t]*[:–—-]?[ \t]*"
     r"(?:[(\[](?:was|voorheen|eerder|oud|vorige?(?:\s+generatie)?|\d{4})?[ \t:]*"
     r"(?:afspraak[ \t]+)?(?P<previous>\d{1,2}(?:\.\d{1,2}){1,3})[)\]][ \t]*[:–—-]?[ \t]*)?"
     r"(?:[(\[]nieuw[)\]][ \t]*[:–—-]?[ \t]*)?"  # "Afspraak 3.2 (nieuw) Titel": a marker

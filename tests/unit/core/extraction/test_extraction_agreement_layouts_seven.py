@@ -369,3 +369,18 @@ def test_actions_headed_by_the_word_actie_and_a_number() -> None:
 def test_articles_under_a_short_lead_in_are_agreements(lead: str) -> None:
     text = ROMAN_ARTICLES.replace("VERKLAREN ALS VOLGT:", lead)
     assert [a["number"] for a in _agreements(text)] == ["II"]
+
+
+@pytest.mark.parametrize("number", ["2a", "II.1", "A.1"])
+def test_afspraak_blocks_with_lettered_or_roman_numbers(number: str) -> None:
+    text = (
+        "RUIMTELIJK ARRANGEMENT ZEELAND\n\n2 Wonen\n\n"
+        f"Afspraak {number} Middelburg-Noord\n"
+        "Type: uitvoeringsafspraak\n"
+        "Rijk en provincie spreken af:\n"
+        "• Het Rijk draagt € 4 mln bij.\n"
+        "• De provincie bouwt 300 woningen.\n"
+    )
+    (agreement,) = _agreements(text)
+    assert (agreement["number"], agreement["title"]) == (number, "Middelburg-Noord")
+    assert len(agreement["commitments"]) == 2
