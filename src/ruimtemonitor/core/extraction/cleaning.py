@@ -409,6 +409,7 @@ _BRACKET_MARK = re.compile(r"^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+\S")
 _FIRST_MARK_UNDER = re.compile(r"^\((?:a|i|1)\)[ \t]+[A-ZÀ-Ý]")
 # "1a;Waalhaven-Oost;De gemeente stelt …;Q4 2026;€ 120 mln": a row exported with semicolons.
 _SEMICOLON_ROW = re.compile(r"^[^;\n]*(?:;[^;\n]*){3,}$")
+_WIDE_GAP = re.compile(r"\S[ ]{3,}(?=\S)")
 _TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)\S")
 
 
@@ -463,6 +464,10 @@ def _separate(
     if text.startswith("\t", raw_start) and "\t" in prev_text:
         tabs = len(text[raw_start:gap_end]) - len(text[raw_start:gap_end].lstrip("\t"))
         builder.insert("\n" + "\t" * tabs, gap_start, gap_end)
+        return False
+    if text.startswith("    ", raw_start) and len(_WIDE_GAP.findall(prev_text)) >= 2:
+        # the same under a row whose cells are aligned with spaces: its indent tells the cell
+        builder.insert("\n" + " " * (gap_end - raw_start), gap_start, gap_end)
         return False
     # Two rows of a two-column table ("Tracébesluit        2019"): never one line.
     rows = bool(

@@ -115,12 +115,11 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
         elif row is not None and not blank:
             # A wrapped cell: the words that continue the agreement column come first; in a
             # tab-separated table the leading tabs say which column the line continues.
-            if not line.startswith("\t"):
-                row["commitment"] = f"{row['commitment']} {cells[0]}"
-            for column, cell in enumerate(line.split("\t") if line.startswith("\t") else []):
-                if cell.strip() and column in columns:
-                    key = "title" if column == columns[0] else "commitment"
-                    row[key] = f"{row[key]} {cell.strip()}"
+            for column, cell in _continued_cells(line, starts):
+                if column is None or column == columns[1]:
+                    row["commitment"] = f"{row['commitment']} {cell}"
+                elif column == columns[0]:
+                    row["title"] = f"{row['title']} {cell}"
             row["end"] = line_end
         else:
             if row is not None:
@@ -149,6 +148,25 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
         )
     found.sort(key=lambda agreement: agreement.start)
     return found
+
+
+def _continued_cells(line: str, starts: list[int]) -> list[tuple[int | None, str]]:
+    """The cells of a wrapped line under a row and the columns they continue: by their
+    leading tabs in a tab-separated table, by their offsets under a header aligned with
+    spaces (two cells or more: one lone piece may overrun its column), else (None) the
+    first cell only, which continues the agreement."""
+    if line.startswith("\t"):
+        return [(i, cell.strip()) for i, cell in enumerate(line.split("\t")) if cell.strip()]
+    pieces = list(re.finditer(r"\S+(?: \S+)*", line))
+    if line.startswith("    ") and len(starts) >= 3 and len(pieces) >= 2:
+        return [(_column_at(starts, piece.start()), piece.group()) for piece in pieces]
+    cells = _cells(line)
+    return [(None, cells[0])] if cells else []
+
+
+def _column_at(starts: list[int], offset: int) -> int:
+    """The header column a piece of text starting at ``offset`` stands in."""
+    return max((i for i, start in enumerate(starts) if start <= offset + 1), default=0)
 
 
 def _column_starts(line: str) -> list[int]:

@@ -384,3 +384,18 @@ def test_afspraak_blocks_with_lettered_or_roman_numbers(number: str) -> None:
     (agreement,) = _agreements(text)
     assert (agreement["number"], agreement["title"]) == (number, "Middelburg-Noord")
     assert len(agreement["commitments"]) == 2
+
+
+SPACE_ALIGNED = """AFSPRAKENLIJST BO MIRT OOST
+
+Nr   Onderwerp              Afspraak                                Trekker    Gereed
+1    N18 Varsseveld -       Het Rijk start de verkenning en legt     IenW       2032
+     Enschede               de notitie voor.
+2    Sluis Eefde            De provincie draagt € 5 mln bij.         Gelderland 2033
+"""
+
+
+def test_wrapped_cells_under_a_space_aligned_header_continue_their_own_columns() -> None:
+    first, _ = _agreements(SPACE_ALIGNED)
+    assert first["title"] == "N18 Varsseveld - Enschede"
+    assert _commitments(first) == ["Het Rijk start de verkenning en legt de notitie voor."]
