@@ -62,6 +62,8 @@ _NO_AGREEMENT_ARTICLE = re.compile(
 )
 
 
+# "2.1 Water en natuur", "II.1 Water en natuur": a theme of a uitvoeringsagenda, not an action.
+_THEME_NUMBER = re.compile(r"\d|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?:\.\d|\.?$)")
 # A paragraph that closes a letter's list of items; it belongs to the letter, not the last item.
 _CLOSING = re.compile(r"^(?:tot\s+slot|ten\s+slotte|tenslotte|afsluitend)\b", re.I | re.M)
 
@@ -135,7 +137,7 @@ def numbered_items(
             text, section.heading_end, body_end
         ):
             continue  # the lead-in that announces the items below, no agreement itself
-        if document.kind == "uitvoeringsagenda" and section.number[:1].isdigit():
+        if document.kind == "uitvoeringsagenda" and _THEME_NUMBER.match(section.number):
             continue  # "2.1 Water en natuur": a theme of the agenda; a formula sentence in
             # it is an unnumbered agreement, its actions ("A1", "A.2") are numbered ones
         if _PROCEDURAL.match(section.title) and not (

@@ -399,3 +399,15 @@ def test_wrapped_cells_under_a_space_aligned_header_continue_their_own_columns()
     first, _ = _agreements(SPACE_ALIGNED)
     assert first["title"] == "N18 Varsseveld - Enschede"
     assert _commitments(first) == ["Het Rijk start de verkenning en legt de notitie voor."]
+
+
+def test_roman_numbered_sections_of_an_agenda_are_themes() -> None:
+    text = (
+        "UITVOERINGSAGENDA NOVEX HAVENSTAD\n\nII.   OPGAVEN\n\n"
+        "II.1  Water en natuur\n"
+        "De delta staat onder druk. Rijk en regio spreken af dat het waterschap de kering"
+        " versterkt.\n"
+    )
+    (agreement,) = _agreements(text)
+    assert agreement["number"] is None
+    assert agreement["title"].startswith("Rijk en regio spreken af dat het waterschap")
