@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import find_furniture, find_page_numbers
+from .markdown import markdown_marks
 from .offsets import OffsetMap, OffsetMapBuilder
 from .patterns import (
     AFSPRAAK_LINE,
@@ -241,7 +242,7 @@ def clean(source: SourceText) -> CleanText:
     drop_link_annotations(text, lines, hits, drop)
     find_furniture(text, lines, line_pages, len(source.page_starts), drop, body_lines)
     marker_spans = sorted(
-        [(hit.marker_start, hit.marker_end, hit.number) for hit in hits] + _markdown_marks(text)
+        [(hit.marker_start, hit.marker_end, hit.number) for hit in hits] + markdown_marks(text)
     )
     vocabulary = Counter(word.casefold() for word in _WORD.findall(text))
 
@@ -312,28 +313,6 @@ def clean(source: SourceText) -> CleanText:
     )
     removed = tuple(RemovedBlock(kind, lines[i]) for i, kind in sorted(drop.items()))
     return CleanText(clean_text, offsets, source, footnotes, markers, removed, line_starts)
-
-
-# A page exported as Markdown: "## 2. Titel" headings, "**Afspraak:**" in bold and
-# "_Laatste wijziging: …_" lines in italics. The marks go, the words stay.
-_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.MULTILINE)
-_MD_BOLD = re.compile(r"(\*\*|__)(?=[^\s*_])[^\n*]{1,200}?(?<=[^\s*_])\1")
-_MD_ITALIC_LINE = re.compile(r"^[ \t]*_(?=[^\s_])[^_\n]{1,200}(?<=[^\s_])_[ \t]*$", re.M)
-
-
-def _markdown_marks(text: str) -> list[tuple[int, int, int]]:
-    """The spans of Markdown marks to leave out of the clean text (as footnote markers are)."""
-    marks = [(m.start(), m.end(), -1) for m in _MD_HEADING.finditer(text)]
-    for match in _MD_BOLD.finditer(text):
-        width = len(match.group(1))
-        marks += [
-            (match.start(), match.start() + width, -1),
-            (match.end() - width, match.end(), -1),
-        ]
-    for match in _MD_ITALIC_LINE.finditer(text):
-        first = text.index("_", match.start())
-        marks += [(first, first + 1, -1), (match.end() - 1, match.end(), -1)]
-    return marks
 
 
 _RULE_LINE = re.compile(r"^[ \t]*_{5,}[ \t]*$")
