@@ -62,6 +62,11 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("ruimtelijk_arrangement", "body", re.compile(r"^\s*afspraak\s+\d+\.\d+", _I | _M), 1),
     ("afsprakenlijst", "title", re.compile(r"afsprakenlijst|besluitenlijst|verslag\s+"
                                            r"(?:van\s+het\s+)?(?:BO|bestuurlijk)", _I), 8),
+    # "VERSLAG EN AFSPRAKEN" over "Bestuurlijk Overleg MIRT …", "AFSPRAKEN BESTUURLIJK
+    # OVERLEG MIRT OOST": the list of a BO titled by its agreements.
+    ("afsprakenlijst", "title", re.compile(r"^\s*(?:verslag\s+en\s+)?afspraken\s+(?:van\s+"
+                                           r"het\s+)?(?:BO\b|BOL\b|bestuurlijk\s+overleg)",
+                                           _I | _M), 8),
     ("afsprakenlijst", "head", re.compile(r"^\s*aanwezig\b", _I | _M), 2),
     # "Verslag Stuurgroep A58 …": the minutes of a project's own steering or working group
     # record its discussion; they are no afsprakenlijst of a BO.

@@ -77,7 +77,8 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
 _CELL_PHASES = {**NOUN_PHASES, "onderzoek": "onderzoek", "opgeleverd": "opgeleverd"}
-_INDENTED = re.compile(r"[ \t]{4,}\S[^\n]*")
+# Four spaces, or the two leading tabs of a cell wrapped in a tab-separated row.
+_INDENTED = re.compile(r"(?:[ \t]{4,}|\t{2,})\S[^\n]*")
 
 
 def _continuation(text: str, offset: int, limit: int) -> str:
