@@ -170,7 +170,8 @@ def _rows(text: str, document: Document) -> list[_Row]:
         if separator == ";":
             rows.extend(_semicolon_rows(text, body_start + 1, end, subject, width))
         else:
-            rows.extend(_line_rows(text, body_start + 1, end, separator, subject))
+            columns = [m.start() for m in _COLUMN.finditer(text, start, body_start)]
+            rows.extend(_line_rows(text, body_start + 1, end, separator, subject, columns, start))
     return rows
 
 
@@ -194,9 +195,37 @@ def _semicolon_rows(text: str, start: int, end: int, subject: int, width: int) -
     return rows
 
 
-def _line_rows(text: str, start: int, end: int, separator: str, subject: int) -> list[_Row]:
+# A header cell of a table aligned with spaces: where its column starts.
+_COLUMN = re.compile(r"(?:^|(?<=[ \t]{2}))\S", re.MULTILINE)
+
+
+def _aligned_subject(line: str, columns: list[int], subject: int) -> tuple[str, str] | None:
+    """The subject cell and the rest of a row of a table aligned with spaces, cut where the
+    header's columns start ("4    Verkenning Oostkant Hoorn Rijk en regio …": one space
+    only between two cells); None when the row does not keep the header's alignment."""
+    if subject + 1 >= len(columns):
+        return None
+    left, right = columns[subject], columns[subject + 1]
+    if len(line) <= right:
+        return None
+    for at in (left, right):
+        if not (line[at - 1].isspace() or line[at].isspace()):
+            return None
+    return line[left:right].strip(), line[right:].strip()
+
+
+def _line_rows(
+    text: str,
+    start: int,
+    end: int,
+    separator: str,
+    subject: int,
+    columns: list[int] | None = None,
+    header_start: int = 0,
+) -> list[_Row]:
     """Rows of a tab-, bar- or space-separated table: a line whose first cell is a row number
     opens a row; lines without one hold its wrapped cells."""
+    offsets = [c - header_start for c in columns or []]
     rows: list[_Row] = []
     current: list[str] = []
     name = ""
@@ -208,8 +237,11 @@ def _line_rows(text: str, start: int, end: int, separator: str, subject: int) ->
             if at >= 0:
                 rows.append(_Row(name, at, " ".join(current), row_end))
             name = cells[subject]
-            at = text.find(name, line_start, line_end) if name else line_start
             current = cells[subject + 1 :]
+            if separator == _SPACED and (aligned := _aligned_subject(line, offsets, subject)):
+                name, rest = aligned
+                current = [rest]
+            at = text.find(name, line_start, line_end) if name else line_start
         elif at >= 0:
             current.append(line.strip())
         row_end = line_end
@@ -278,9 +310,24 @@ def subject_table_projects(
             )
         )
     return [
-        replace(p, phase=project_phase(" ".join(said[normalise_space(p.name).casefold()])))
+        replace(
+            p,
+            phase=_led_by_phase(p.name)
+            or project_phase(" ".join(said[normalise_space(p.name).casefold()])),
+        )
         for p in out
     ]
+
+
+# "Verkenning Oostkant Hoorn", "MIRT-onderzoek Knooppunt Venlo": a study named after its phase.
+_PHASE_LEAD = re.compile(
+    r"^(?:MIRT-)?(onderzoek|verkenning|planuitwerking)\s+(?=(?-i:[A-Z0-9]))", re.I
+)
+
+
+def _led_by_phase(name: str) -> str | None:
+    match = _PHASE_LEAD.match(name)
+    return match.group(1).lower() if match else None
 
 
 # --- a council proposal asking a credit for one work -------------------------------------

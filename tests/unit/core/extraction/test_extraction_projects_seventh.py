@@ -180,3 +180,17 @@ def test_a_council_proposal_about_a_contribution_is_no_credit_subject() -> None:
         "Voorgesteld besluit\nDe raad wordt voorgesteld € 200.000 bij te dragen.\n"
     )
     assert _names(text) == []
+
+
+def test_an_aligned_table_is_cut_at_the_headers_columns_and_a_study_named_by_its_phase() -> None:
+    text = _MEETING + (
+        "Nr.  Onderwerp                   Afspraak                                  Trekker\n"
+        "1    Spoorzone Breda             Het Rijk draagt € 12 mln. bij aan de      IenW\n"
+        "                                 nieuwe fietsenstalling.\n"
+        "2    Verkenning Oostkant Tilburg Rijk en regio nemen de voorkeursbeslissing IenW\n"
+        "                                 in het voorjaar van 2032.\n"
+    )
+    assert _projects(text) == [
+        ("Spoorzone Breda", None),
+        ("Verkenning Oostkant Tilburg", "verkenning"),
+    ]
