@@ -58,7 +58,8 @@ def strip_item_number(title: str) -> str:
 # address side by side in a letterhead; a street with its number or a postcode is no project.
 _ADDRESS_CELL = re.compile(
     r"\b(?:postbus[ \t]+\d|\d{4}[ \t]?[A-Z]{2}\b)"
-    r"|^[A-Z][\w'’-]*[ \t]+\d{1,4}(?:[-–]\d{1,4})?[a-z]?$"
+    r"|^[A-Z][\w'’-]*(?:weg|straat|plein|laan|kade|gracht|hof|singel|markt)[ \t]+\d{1,4}"
+    r"(?:[-–]\d{1,4})?[a-z]?$"
     r"|^(?:aan[ \t]+)?(?:de[ \t]+)?voorzitter\b",
     re.IGNORECASE,
 )
@@ -84,6 +85,11 @@ _ROW_NUMBER = re.compile(r"^(?:[A-H][.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")
 _PROCEDURE = re.compile(
     r"^(?:vaststelling|opening|verslag|mededeling|agenda|rondvraag|sluiting|w\.v\.t\.?)", re.I
 )
+
+
+# "Opstellen plan van aanpak stationsgebied": an action cell that is a task (an infinitive
+# followed by common nouns only), not the name of a work.
+_TASK = re.compile(r"^[A-Z][a-z]+en[ \t]+(?!\S*[A-Z])[a-z][^A-Z]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +293,7 @@ def subject_table_projects(
             or repeats_found(name, keys)
             or len(name.split()) > 10
             or _PROCEDURE.match(name)
+            or _TASK.match(name)
             or NOT_A_PROJECT.match(name)
             or CATEGORY.match(name)
             or not named_like_a_project(name)

@@ -53,6 +53,7 @@ def test_the_action_cells_of_a_semicolon_table_are_projects_a_theme_is_not() -> 
         "1a;Kanaalzone-Noord, eerste fase;De gemeente stelt het plan vast;gemeente;Q2 2032\n"
         "1b;Spoorzone Nijmegen / Dukenburg;ProRail past de perrons aan;ProRail;2033\n"
         "2a;Stageplaatsen zorg en techniek;Werkgevers bieden plekken aan;regio;doorlopend\n"
+        "2b;Opstellen plan voor het stationsplein;De gemeente maakt een plan;gemeente;2032\n"
     )
     assert _names(text) == ["Kanaalzone-Noord, eerste fase", "Spoorzone Nijmegen / Dukenburg"]
 
@@ -150,6 +151,7 @@ def test_an_address_row_is_no_heading_project() -> None:
     assert address_row("De Voorzitter van de Eerste Kamer      Koningskade 4")
     assert address_row("Binnenhof 22      2513 AA Den Haag")
     assert not address_row("A2 Weert - Eindhoven")
+    assert not address_row("Spoorzone Ede      Fase 2")
 
 
 def test_a_place_before_a_colon_heads_an_item_joined_by_en() -> None:
