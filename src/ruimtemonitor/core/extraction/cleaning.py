@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .footnotes import drop_link_annotations, find_footnotes
-from .furniture import find_furniture, find_page_numbers
+from .furniture import RULE, find_furniture, find_page_numbers
 from .markdown import markdown_marks
 from .offsets import OffsetMap, OffsetMapBuilder
 from .patterns import (
@@ -262,6 +262,13 @@ def clean(source: SourceText) -> CleanText:
         for before, index in pairwise(kept)
         if line_pages[index] != line_pages[before]
         and LETTER_START.match(text[lines[index][0] : lines[index][1]].lstrip())
+    }
+    # A horizontal rule right between two lines ("----------" under a page's header row, over
+    # its title) parts them: the line under it never continues the one above.
+    blocks |= {
+        index
+        for before, index in pairwise(kept)
+        if index - before == 2 and RULE.match(text[lines[before + 1][0] : lines[before + 1][1]])
     }
     glyph_stack: list[str] = []
     marker_clean: dict[tuple[int, int], int] = {}
