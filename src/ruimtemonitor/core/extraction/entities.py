@@ -200,6 +200,8 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         addressed = addressed or _answers_the_kamer(text, before, start, sentence, kinds[0])
         if not addressed and not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue
+        if not name and not in_text and not _SINGLE_ITEM.search(sentence):
+            continue  # "… zijn twee moties aangenomen en heb ik twee toezeggingen gedaan.¹"
         council = document.kind in {"raadsvoorstel", "raadsinformatiebrief"}
         if council and kamerstuk is None and not _TO_PARLIAMENT.search(f"{sentence} {notes}"):
             continue  # a motion of the council itself, or a promise to it
@@ -344,6 +346,8 @@ def _cite_span(cite: Any) -> tuple[int, int]:
 _NOTE_ITEM = re.compile(
     r"^\s*(?:zie\s+(?:ook\s+)?(?:de\s+)?)?(?:gewijzigde\s+)?(?:motie|toezegging)\b", re.IGNORECASE
 )
+# One motion or commitment (the plural words "moties"/"toezeggingen" name them in general).
+_SINGLE_ITEM = re.compile(r"\bmotie\b|\btoezegging\b|\btoegezegd\b|\btoe\b", re.IGNORECASE)
 _SUBJECT_LINE = re.compile(r"^\W*(?:betreft|onderwerp)\b", re.IGNORECASE)
 _CITATION_CUT = re.compile(r"\b[Kk]amerstuk(?:ken)?(?:\s+II)?(?:\s+\d{4}[/-]\d{2,4})?,?\s*$")
 _CUT_REACH = 80

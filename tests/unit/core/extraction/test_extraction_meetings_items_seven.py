@@ -2,6 +2,7 @@
 
 import pytest
 
+from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.genres import classify
 
 pytestmark = pytest.mark.unit
@@ -29,3 +30,50 @@ def test_minutes_titled_afspraken_bestuurlijk_overleg_with_ter_tafel() -> None:
         "Geachte voorzitter,\n\nIn het BO MIRT zijn afspraken gemaakt over uw Kamer.\n"
     )
     assert classify(letter, {"betreft": "Uitkomsten BO MIRT"}) == "kamerbrief"
+
+
+HEAD = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 4 april 2031\n"
+    "Betreft Voortgang voorbeeldprogramma\n\nGeachte voorzitter,\n\n"
+)
+
+
+def _items(body: str) -> list[tuple[str, str | None]]:
+    result = extract_text(HEAD + body).to_json()
+    return [(item["kind"], item["kamerstuk"]) for item in result["parliamentary_items"]]
+
+
+def test_a_footnote_marker_in_brackets_glued_to_a_name() -> None:
+    body = (
+        "Met de motie-Voorbeeld/Tweede(1) vroeg uw Kamer de brug voor 2033 te vervangen.\n"
+        "Dat onderzoek ik in de verkenning.\n\nHoogachtend,\n\nde minister\n\n"
+        "__________\n(1) Kamerstuk 41 500 A, nr. 7.\n"
+    )
+    assert _items(body) == [("motie", "kst-41500-A-7")]
+
+
+def test_a_footnote_marked_with_stars_under_the_rule() -> None:
+    body = (
+        "De minister meldt dat de motie-Voorbeeld over de veerdienst** wordt uitgevoerd met\n"
+        "de nieuwe dienstregeling.\n* Dit is een opsomming, geen voetnoot.\n\n"
+        "_______\n** Kamerstuk 41 600, nr. 88.\n"
+    )
+    assert _items(body) == [("motie", "kst-41600-88")]
+
+
+def test_a_note_cited_as_zie_noot_with_its_body_labelled_noot() -> None:
+    body = (
+        "Het plan lag ter inzage (zie noot 1). Met de motie-Voorbeeld (zie noot 2) vroeg\n"
+        "uw Kamer om een laagwaterpakket.\n\nHoogachtend,\n\nde minister\n\n"
+        "Noot 1: Staatscourant 2031, nr. 12345.\nNoot 2: Kamerstuk 41 700 A, nr. 5.\n"
+    )
+    assert _items(body) == [("motie", "kst-41700-A-5")]
+
+
+def test_a_sentence_counting_motions_and_commitments_is_none_of_them() -> None:
+    body = (
+        "Tijdens het notaoverleg zijn drie moties aangenomen en heb ik twee toezeggingen\n"
+        "gedaan.[1] Met deze brief geef ik daaraan invulling.\n\nHoogachtend,\n\nde minister\n\n"
+        "[1] Kamerstuk 41 800 A, nr. 90 (verslag van het notaoverleg).\n"
+    )
+    assert _items(body) == []
