@@ -77,3 +77,24 @@ def test_a_sentence_counting_motions_and_commitments_is_none_of_them() -> None:
         "[1] Kamerstuk 41 800 A, nr. 90 (verslag van het notaoverleg).\n"
     )
     assert _items(body) == []
+
+
+def test_the_ministers_own_promise_in_a_letter_to_parliament() -> None:
+    body = (
+        "Toezeggingen\n"
+        " – Ik heb toegezegd u te informeren over het geluid langs de voorbeeldweg.\n"
+        " – Ook heb ik toegezegd met de gemeente de aansluiting van de haven te bespreken.\n"
+        "Verder heb ik aan de provincie toegezegd de planning te delen met de gemeenten.\n"
+    )
+    assert _items(body) == [("toezegging", None), ("toezegging", None)]
+
+
+def test_lines_listing_commitments_by_register_number() -> None:
+    body = (
+        "Toezeggingen\n"
+        "TZ203101-007 — Informeren over de veerdienst — afgedaan met deze brief\n"
+        "TZ203102-019 — Stand van zaken van de brug over de haven — afgedaan\n"
+        "met deze brief\n\nHoogachtend,\n\nde minister\n"
+    )
+    items = extract_text(HEAD + body).to_json()["parliamentary_items"]
+    assert [(item["kind"], item["kamerstuk"]) for item in items] == [("toezegging", None)] * 2
