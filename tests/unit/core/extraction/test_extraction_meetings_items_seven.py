@@ -1,7 +1,10 @@
 """Meetings, parliamentary items and kinds in layouts of the seventh blind batch (own texts)."""
 
+import datetime as dt
+
 import pytest
 
+from ruimtemonitor.core.dutch import find_meetings
 from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.genres import classify
 
@@ -98,3 +101,11 @@ def test_lines_listing_commitments_by_register_number() -> None:
     )
     items = extract_text(HEAD + body).to_json()["parliamentary_items"]
     assert [(item["kind"], item["kamerstuk"]) for item in items] == [("toezegging", None)] * 2
+
+
+def test_the_minutes_of_a_meeting_of_a_region_that_is_no_landsdeel() -> None:
+    text = "Het verslag van het BO MIRT Middenvleugel van 3 maart 2031 wordt vastgesteld."
+    found = [(m.kind, m.date) for m in find_meetings(text, year=2031)]
+    assert found == [("bo_mirt", dt.date(2031, 3, 3))]
+    # A lower-case word after the meeting's name is no region.
+    assert find_meetings("Het verslag van het BO MIRT over 3 maart 2031 volgt.", year=2031) == []
