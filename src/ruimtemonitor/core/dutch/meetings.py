@@ -52,7 +52,7 @@ _PATTERNS = [
     re.compile(rf"{_DATE}{GAP}?\({GAP}?{_KIND}(?:{GAP}{_REGION})?{GAP}?\)", re.IGNORECASE),
     # "het BOL Oost van 2 juni jl.", "het BO MIRT Zuid op 12 november"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|d\.d\.|(?:gehouden|volgde|was|"
+        rf"\b{_KIND}(?:{GAP}{_REGION}|{_NAMED})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|d\.d\.|(?:gehouden|volgde|was|"
         rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_WEEKDAY}?{_DATE}",
         re.IGNORECASE,
     ),

@@ -109,3 +109,6 @@ def test_the_minutes_of_a_meeting_of_a_region_that_is_no_landsdeel() -> None:
     assert found == [("bo_mirt", dt.date(2031, 3, 3))]
     # A lower-case word after the meeting's name is no region.
     assert find_meetings("Het verslag van het BO MIRT over 3 maart 2031 volgt.", year=2031) == []
+    # Named so in a letter's sentence, too.
+    text = "Zoals in het BO MIRT Middenvleugel van 4 maart 2031 bleek, is er haast bij."
+    assert [m.date for m in find_meetings(text, year=2031)] == [dt.date(2031, 3, 4)]
