@@ -228,6 +228,8 @@ def repair_ocr_digits(text: str) -> str:
 
 
 _DIGIT_OF = str.maketrans("OlI", "011")
+# The number a footnote body opens with: "3", "(3)", "**", "Noot 3:".
+_NOTE_NUMBER = re.compile(r"^(?:[Nn]oot \d{1,3} ?[:.]|\S+) ?")
 
 
 def clean(source: SourceText) -> CleanText:
@@ -305,9 +307,13 @@ def clean(source: SourceText) -> CleanText:
     footnotes = tuple(
         Footnote(
             number=hit.number,
-            text=" ".join(
-                " ".join(text[lines[i][0] : lines[i][1]].split()) for i in hit.line_indexes
-            ).split(" ", 1)[-1],
+            text=_NOTE_NUMBER.sub(
+                "",
+                " ".join(
+                    " ".join(text[lines[i][0] : lines[i][1]].split()) for i in hit.line_indexes
+                ),
+                count=1,
+            ),
             span=(lines[hit.line_indexes[0]][0], lines[hit.line_indexes[-1]][1]),
             marker=(hit.marker_start, hit.marker_end),
         )
