@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
@@ -90,6 +90,30 @@ _PATTERNS = [
     ),
 ]
 _LANDSDEEL = r"(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West)"
+# "In het BO MIRT en het BOL van 27 februari 2024": two kinds of meeting held on one day.
+_KIND_PAIR = re.compile(
+    rf"\b{_KIND.replace('?P<kind>', '?P<kind1>')}{GAP}en{GAP}(?:het{GAP})?"
+    rf"{_KIND.replace('?P<kind>', '?P<kind2>')}(?:{GAP}{_REGION})?,?{GAP}(?:van|op|d\.d\.)"
+    rf"{GAP}{_WEEKDAY}?{_DATE}",
+    re.IGNORECASE,
+)
+# "Bestuurlijk Overleg MIRT Oost-Nederland" over "Afspraken, donderdag 22 november 2018" or
+# "Verslag met afspraken  -  7 december 2021": the head of minutes, name and date on two lines.
+_HEAD_TWO_LINES = re.compile(
+    rf"^[ \t]*{_KIND}(?:{GAP}{_REGION})?[ \t]*\n(?:[^\n]{{0,80}}\n){{0,3}}?[ \t]*"
+    rf"(?:afsprakenlijst|besluitenlijst|afspraken|verslag)\b[^\n\d]{{0,40}}?"
+    rf"{_WEEKDAY}?{_DATE}",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "De overleggen vonden plaats op:" over "  1. 29 oktober 2014, Noordwest-Nederland (Haarlem);":
+# a sentence saying the meetings took place, closed by a colon over a list of dates.
+_LIST_INTRO = re.compile(
+    r"\b(?:plaatsgevonden|plaats|gehouden)(?:[ \t]+op)?[ \t]*:[ \t]*\n", re.IGNORECASE
+)
+_LIST_LINE = re.compile(
+    rf"[ \t]*(?:\d{{1,2}}[.)]|[•\-–*·])?[ \t]*{_WEEKDAY}?{_DATE}(?P<rest>[^\n]*)(?:\n|$)",
+    re.IGNORECASE,
+)
 # "BO MIRT Noordwest- en Zuidwest-Nederland (21 en 22 november 2012)": one meeting per
 # landsdeel, the days in the order of the landsdelen.
 _TWO = (
@@ -274,6 +298,27 @@ def _kind_of(words: str) -> str:
     return "bo_mirt" if "mirt" in words.lower() else "bol"
 
 
+def _listed_dates(
+    text: str,
+    intro: re.Match[str],
+    year: int | None,
+    add: Callable[[int, int, str, str, dt.date], None],
+) -> None:
+    """One meeting per line of the list under an intro, of the kind named in its sentence."""
+    sentence_start = max(text.rfind(".", 0, intro.start()), text.rfind("\n\n", 0, intro.start()))
+    kinds = list(_KIND_RE.finditer(text, max(0, sentence_start - 300), intro.start()))
+    if not kinds:
+        return
+    kind = _kind_of(kinds[-1].group("kind"))
+    position = intro.end()
+    while (line := _LIST_LINE.match(text, position)) is not None and line.end() > position:
+        region_word = _REGION_WORD.search(line.group("rest"))
+        region = region_word.group("region").capitalize() if region_word else ""
+        for date, _words in _dates(line, year):
+            add(line.start("date"), line.end("date"), kind, region, date)
+        position = line.end()
+
+
 def find_meetings(
     text: str, *, year: int | None = None, before: dt.date | None = None
 ) -> list[MeetingMatch]:
@@ -312,6 +357,17 @@ def find_meetings(
             pairs = [(r, d) for r in regions for d in days]
         for region, date in pairs:
             add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
+    for match in _KIND_PAIR.finditer(text):
+        region = (match.group("region") or "").capitalize()
+        for group in ("kind1", "kind2"):
+            for date, _words in _dates(match, year):
+                add(match.start(), match.end(), _kind_of(match.group(group)), region, date)
+    for match in _HEAD_TWO_LINES.finditer(text, 0, min(len(text), 800)):
+        region = (match.group("region") or "").capitalize()
+        for date, _words in _dates(match, year):
+            add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
+    for intro in _LIST_INTRO.finditer(text):
+        _listed_dates(text, intro, year, add)
     for sentence_start, words in _sentences(text):
         if not _ANY_MEETING.search(words):
             continue  # no meeting named, not even "de overleggen": nothing to read here

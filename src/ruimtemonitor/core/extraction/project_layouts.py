@@ -33,6 +33,7 @@ from .textutil import iter_lines, normalise_space
 __all__ = [
     "address_row",
     "credit_subject_project",
+    "field_line",
     "named_like_a_project",
     "strip_item_number",
     "subject_table_projects",
@@ -41,9 +42,10 @@ __all__ = [
 
 # "II.3 Zuidelijke Ringweg" (an item of a roman chapter), "A-01  Voorkeursbeeld …" (an
 # action number with a dash), "## A12 Ede – Grijsoord" (a Markdown heading): the number or
-# mark before the name is no part of it.
+# mark before the name is no part of it; so is "Art. 3  " of a covenant's abbreviated article.
 _ITEM_NUMBER = re.compile(
     r"^(?:(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\d{1,2}\.?[ \t]+"
+    r"|Art\.[ \t]*\d{1,2}[.:]?[ \t]+(?:[–—-][ \t]+)?"
     r"|[A-H]-\d{1,2}\.?[ \t]+"
     r"|#{1,6}[ \t]+)"
 )
@@ -70,6 +72,17 @@ def address_row(title: str) -> bool:
     """Whether a heading is a row of the address block (an addressee or a street address)."""
     cells = [c.strip() for c in _CELLS.split(title) if c.strip()]
     return len(cells) >= 2 and any(_ADDRESS_CELL.search(c) for c in cells)
+
+
+# "Soort: procesafspraak · Departementen: IenW", "Trekker: X — Gereed: 2026": labelled fields
+# side by side on one line, parted by a middle dot, bullet, dash or bar.
+_FIELD = r"[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+\S"
+_FIELD_LINE = re.compile(rf"^{_FIELD}[^\n]*?[ \t][·•|—–][ \t]+{_FIELD}")
+
+
+def field_line(title: str) -> bool:
+    """Whether a heading is a line of labelled fields (an item's data), not a name."""
+    return _FIELD_LINE.match(title.strip()) is not None
 
 
 # --- subject tables ---------------------------------------------------------------------

@@ -22,6 +22,7 @@ from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_layouts import (
     address_row,
     credit_subject_project,
+    field_line,
     strip_item_number,
     subject_table_projects,
     subject_table_spans,
@@ -318,6 +319,7 @@ def _projects_of(
             or (CLAUSE.search(title) and not INFRA.search(title))
             or PERSON.match(title)
             or address_row(title)
+            or field_line(title)
             or "www." in title
             or "kst-" in title
             or REGION_LINE.match(title)

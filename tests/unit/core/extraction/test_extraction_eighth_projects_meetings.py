@@ -1,0 +1,93 @@
+"""Projects, meetings and parliamentary items in layouts of the eighth blind batch (own texts)."""
+
+import datetime as dt
+
+import pytest
+
+from ruimtemonitor.core.dutch import find_meetings
+from ruimtemonitor.core.extraction import extract_text
+from ruimtemonitor.core.extraction.project_layouts import field_line, strip_item_number
+
+pytestmark = pytest.mark.unit
+
+
+def _names(text: str) -> list[str]:
+    return [p["name"] for p in extract_text(text).to_json()["projects"]]
+
+
+def _meetings(text: str, year: int = 2031) -> list[tuple[str, dt.date]]:
+    return [(m.kind, m.date) for m in find_meetings(text, year=year)]
+
+
+# --- meetings ----------------------------------------------------------------------------
+
+
+def test_meetings_listed_under_a_sentence_closed_by_a_colon() -> None:
+    text = (
+        "Ik informeer u over de Bestuurlijke Overleggen MIRT van dit voorjaar. De overleggen "
+        "vonden plaats op:\n"
+        "  1. 3 maart 2031, Noord-Nederland (Assen);\n"
+        "  2. 5 maart 2031, Oost-Nederland (Deventer);\n"
+        "  3. 11 maart 2031, Zuid-Nederland (Venlo).\n"
+        "Een overzicht volgt als bijlage.\n"
+    )
+    assert _meetings(text) == [
+        ("bo_mirt", dt.date(2031, 3, 3)),
+        ("bo_mirt", dt.date(2031, 3, 5)),
+        ("bo_mirt", dt.date(2031, 3, 11)),
+    ]
+
+
+def test_a_list_of_dates_without_a_meeting_named_before_it_is_no_meeting() -> None:
+    text = "De werkzaamheden vonden plaats op:\n  1. 3 maart 2031;\n  2. 5 maart 2031.\n"
+    assert _meetings(text) == []
+
+
+def test_two_kinds_of_meeting_on_one_day_are_two_meetings() -> None:
+    text = (
+        "In het BO MIRT en het BOL van 14 maart 2031 hebben Rijk en regio het volgende "
+        "afgesproken.\n"
+    )
+    assert sorted(_meetings(text)) == [
+        ("bo_mirt", dt.date(2031, 3, 14)),
+        ("bol", dt.date(2031, 3, 14)),
+    ]
+
+
+def test_the_head_of_minutes_with_name_and_date_on_two_lines() -> None:
+    text = (
+        "Provincie A   Ministerie B\n\nBestuurlijk Overleg MIRT Noord-Nederland\n"
+        "Afspraken, dinsdag 4 november 2031 (Provinciehuis, Assen)\n\nNr.  Onderwerp\n"
+    )
+    assert _meetings(text) == [("bo_mirt", dt.date(2031, 11, 4))]
+    other = "BESTUURLIJK OVERLEG LEEFOMGEVING WEST\nVerslag met afspraken  -  9 juni 2031\n"
+    assert _meetings(other) == [("bol", dt.date(2031, 6, 9))]
+
+
+# --- projects ----------------------------------------------------------------------------
+
+
+def test_an_abbreviated_article_number_is_no_part_of_the_name() -> None:
+    assert strip_item_number("Art. 4  N99 Ommen - Dalfsen") == "N99 Ommen - Dalfsen"
+    assert strip_item_number("Art. 12 - Spoorlijn Zwolle - Emmen") == "Spoorlijn Zwolle - Emmen"
+    text = (
+        "CONVENANT BEREIKBAARHEID VOORBEELDSTREEK\n\nDe ondergetekenden:\n1. het Rijk;\n"
+        "2. de provincie;\n\nkomen het volgende overeen:\n\n"
+        "Art. 1  Doel\nHet convenant beoogt de bereikbaarheid te verbeteren.\n\n"
+        "Art. 2  N99 Ommen - Dalfsen\n"
+        "2.1 Het Rijk start in 2032 de planstudie voor de N99 tussen Ommen en Dalfsen.\n"
+        "2.2 De provincie levert de gegevens aan voor 1 juni 2032.\n\n"
+        "Art. 3  A99 aansluiting Dalfsen-Noord\n"
+        "3.1 De regio ontwerpt de aansluiting en legt het ontwerp voor aan het Rijk.\n"
+        "3.2 Het Rijk beslist over de uitvoering in 2033.\n\n"
+        "Art. 4  Slotbepalingen\nDit convenant geldt tot en met 31 december 2035.\n\n"
+        "Aldus getekend te Ommen op 3 maart 2031.\n"
+    )
+    assert _names(text) == ["N99 Ommen - Dalfsen", "A99 aansluiting Dalfsen-Noord"]
+
+
+def test_a_line_of_labelled_fields_is_no_project() -> None:
+    assert field_line("Soort: procesafspraak · Departementen: IenW, BZK")
+    assert field_line("Trekker: provincie — Gereed: 2032")
+    assert not field_line("Rotterdam-Zuid: Stadionpark en OV-ontsluiting")
+    assert not field_line("A99 Ommen - Dalfsen")
