@@ -144,16 +144,45 @@ def _kamerstuk_ids(text: str) -> list[str]:
     return [m.kst_id for m in find_kamerstukken(text)]
 
 
+# "… conform de motie" at the end of a table cell's line, "Van Tuinen¹." on the next: the
+# member's name (and its footnote marker) wrapped onto the line below.
+_MOTION_AT_LINE_END = re.compile(r"\b(?:motie|motie\s+van\s+(?:het\s+lid|de\s+leden))\s*$", re.I)
+_NAME_LINE_START = re.compile(r"\s*(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]+")
+
+
+def _motion_names_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with a motion whose member's name starts the next line joined to it."""
+    out: list[tuple[int, int]] = []
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        if (
+            index + 1 < len(spans)
+            and _MOTION_AT_LINE_END.search(text[start:end])
+            and "\n" in text[end : spans[index + 1][0] + 1]
+            and _NAME_LINE_START.match(text, spans[index + 1][0])
+        ):
+            out.append((start, spans[index + 1][1]))
+            index += 2
+            continue
+        out.append((start, end))
+        index += 1
+    return out
+
+
 def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryItem]:
     """Motions and commitments to parliament: one per sentence, Kamerstuk from its footnote."""
     text = clean.text
     items: list[ParliamentaryItem] = []
     markers = [m for m in clean.markers if document.start <= m.clean_offset <= document.end]
-    spans = [
-        span
-        for line in iter_lines(text, document.start, document.end)
-        for span in sentence_spans(text, *line)
-    ]
+    spans = _motion_names_joined(
+        text,
+        [
+            span
+            for line in iter_lines(text, document.start, document.end)
+            for span in sentence_spans(text, *line)
+        ],
+    )
     notes_by_marker = {f.marker: f for f in clean.footnotes}
     cited: set[tuple[int, int]] = set()
     seen: set[tuple[str, str]] = set()

@@ -32,7 +32,11 @@ _PRINT_LINE = re.compile(
     r"(?:Tweede|Eerste)[ \t]+Kamer,[ \t]+vergaderjaar[ \t]+\d{4}[–-]\d{4},[^\n]{1,60}?)$"
 )
 # A footnote rule ("_______________") separates the page's footnotes; it is no content.
-RULE = re.compile(r"^[ \t]*[_]{5,}[ \t]*$|^[ \t]*[-–—]{10,}[ \t]*$")
+# "__________", "----------", and the rule under a header of columns aligned with spaces
+# ("---  ------------  ------"): one run of dashes per column.
+RULE = re.compile(
+    r"^[ \t]*[_]{5,}[ \t]*$|^[ \t]*[-–—]{10,}[ \t]*$|^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$"
+)
 _SHORT = 60
 # A line that is one number cell of a table: "27.000", "96,5", "1.034.000".
 _NUMBER_CELL = re.compile(r"^(?:€[ \t]*)?\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")

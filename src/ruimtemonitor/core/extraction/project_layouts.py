@@ -142,8 +142,8 @@ def _header(line: str) -> tuple[str, int] | None:
 
 def _tables(text: str, document: Document) -> list[tuple[int, int, str, int, int]]:
     """(header start, table end, separator, subject column, width) of each subject table.
-    A table ends at a blank line, at the next header, or at a numbered line that is no row
-    (a footnote body "1 Prijspeil 2023" under the table)."""
+    A table ends at a blank line not followed by another row, at the next header, or at a
+    numbered line that is no row (a footnote body "1 Prijspeil 2023" under the table)."""
     found: list[tuple[int, int, str, int, int]] = []
     lines = list(iter_lines(text, document.start, document.end))
     index = 0
@@ -159,6 +159,9 @@ def _tables(text: str, document: Document) -> list[tuple[int, int, str, int, int
         while stop < len(lines):
             line = text[lines[stop][0] : lines[stop][1]].strip()
             cells = _split(line, separator)
+            if not line and _row_follows(text, lines, stop + 1, separator, subject):
+                stop += 1  # "1.  Knooppunt …", a blank line, "2.  Spoorlijn …": rows set apart
+                continue
             if (
                 not line
                 or _header(line) is not None
@@ -173,6 +176,16 @@ def _tables(text: str, document: Document) -> list[tuple[int, int, str, int, int
         found.append((start, lines[stop - 1][1], separator, subject, width))
         index = stop
     return found
+
+
+def _row_follows(
+    text: str, lines: list[tuple[int, int]], index: int, separator: str, subject: int
+) -> bool:
+    """Whether line ``index`` opens another row of the table (a number, then the cells)."""
+    if index >= len(lines):
+        return False
+    cells = _split(text[lines[index][0] : lines[index][1]].strip(), separator)
+    return len(cells) > subject + 1 and _ROW_NUMBER.match(cells[0]) is not None
 
 
 def subject_table_spans(text: str, document: Document) -> list[tuple[int, int]]:

@@ -32,6 +32,12 @@ _PROCEDURE_ROW = re.compile(
     re.I,
 )
 
+# "Wordt besproken in het BO voorjaar; er zijn geen afspraken gemaakt.", "Geen punten.": a row
+# deferred or empty agrees nothing.
+_NOTHING_AGREED = re.compile(
+    r"\bgeen\s+(?:nieuwe\s+)?afspraken\s+(?:gemaakt|vastgelegd)\b|^\s*geen\s+punten\b", re.I
+)
+
 
 @dataclass(frozen=True, slots=True)
 class TableAgreement:
@@ -131,7 +137,11 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             blank = False
     if row is not None:
         found.append(_finish(row))
-    found = [row for row in found if not _PROCEDURE_ROW.match(row.title)]
+    found = [
+        row
+        for row in found
+        if not _PROCEDURE_ROW.match(row.title) and not _NOTHING_AGREED.search(row.commitment)
+    ]
     spans = list(iter_lines(text, start, end))
     for vertical in vertical_rows([text[s:e].strip() for s, e in spans]):
         cell = (spans[vertical.agreed[0]][0], spans[vertical.agreed[-1]][1])

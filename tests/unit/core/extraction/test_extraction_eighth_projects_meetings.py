@@ -91,3 +91,52 @@ def test_a_line_of_labelled_fields_is_no_project() -> None:
     assert field_line("Trekker: provincie — Gereed: 2032")
     assert not field_line("Rotterdam-Zuid: Stadionpark en OV-ontsluiting")
     assert not field_line("A99 Ommen - Dalfsen")
+
+
+# --- a column table with a dashed rule and rows set apart by blank lines ------------------
+
+_COLUMNS = (
+    "Bestuurlijk Overleg MIRT Noord-Nederland\n"
+    "Afspraken, dinsdag 4 november 2031 (Provinciehuis, Assen)\n\n"
+    "Nr.  Onderwerp                 Afspraak\n"
+    "---  ------------------------  ----------------------------------------------\n"
+    "1.   Knooppunt Voorbeeldhorn   Het project is in realisatie. Rijk en provincie\n"
+    "     (A99/A98)                 spreken af dat de geluidsschermen worden verlengd.\n\n"
+    "2.   N998 Oosterdorp - Westum  Wordt besproken in het BO MIRT voorjaar 2032; er\n"
+    "                               zijn geen afspraken gemaakt.\n\n"
+    "3.   Vaarweg Kanaal-Zuid       Het Rijk gunt het werk in 2032, conform de motie\n"
+    "                               Voorbeeldman¹.\n\n"
+    "4.   Rondvraag                 Geen punten.\n\n"
+    "______________\n"
+    "¹ Kamerstuk 39 123, nr. 45.\n"
+)
+
+
+def test_a_dashed_column_rule_parts_the_header_from_the_rows() -> None:
+    from ruimtemonitor.core.extraction.furniture import RULE
+
+    assert RULE.match("---  ----------------  ----------")
+    assert not RULE.match("- 3 -")
+    assert not RULE.match("A99 - N998 - Westum")
+
+
+def test_rows_set_apart_by_blank_lines_stay_in_one_subject_table() -> None:
+    names = _names(_COLUMNS)
+    assert names[:3] == [
+        "Knooppunt Voorbeeldhorn",
+        "N998 Oosterdorp - Westum",
+        "Vaarweg Kanaal-Zuid",
+    ]
+
+
+def test_a_deferred_table_row_is_no_agreement() -> None:
+    from ruimtemonitor.core.extraction.table_rows import table_agreements
+
+    titles = [row.title for row in table_agreements(_COLUMNS, 0, len(_COLUMNS))]
+    assert not any(title.startswith("N998") for title in titles)
+    assert not any(title.startswith("Rondvraag") for title in titles)
+
+
+def test_a_motion_whose_member_wraps_onto_the_next_line() -> None:
+    items = extract_text(_COLUMNS).to_json()["parliamentary_items"]
+    assert [(i["kind"], i["kamerstuk"]) for i in items] == [("motie", "kst-39123-45")]
