@@ -21,10 +21,11 @@ _PHASE_WORD = (
     rf"rea{_L}isatie|uitvoering)"
 )
 _PHASE_NOW = (
-    # "Fase: Realisatie", "Projectfase: verkenning", "➢ Fase" over "Realisatie"
+    # "Fase: Realisatie", "Projectfase: verkenning", "➢ Fase" over "Realisatie",
+    # "Fase ........ planuitwerking" (a dot leader)
     re.compile(
         rf"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:project)?(?:fase|status)"
-        rf"(?:[ \t]*[:|][ \t]*|[ \t]{{2,}}|[ \t]*\n[ \t]*)"
+        rf"(?:[ \t]*[:|][ \t]*|[ \t]{{2,}}|[ \t]*\n[ \t]*|[ \t]*(?:\.{{3,}}|…+)[ \t]*)"
         rf"{_PHASE_WORD}",
         re.I | re.M,
     ),
@@ -68,6 +69,12 @@ _PHASE_NOW = (
     re.compile(
         rf"\b(?:gaat|gaan|ging|is|zijn)\s+(?:(?:nu|daarmee|hiermee|dan)\s+)?(?:over\s+)?"
         rf"van\s+(?:de\s+|het\s+)?[\w-]+\s+naar\s+(?:de\s+|het\s+)?{_PHASE_WORD}(?:s?fase)?\b",
+        re.I,
+    ),
+    # "Het project gaat nu de planuitwerking in": it enters that phase now
+    re.compile(
+        rf"\b(?:gaat|gaan)\s+(?:nu|daarmee|hiermee|thans|inmiddels)\s+(?:de|het)\s+(?:MIRT-)?"
+        rf"{_PHASE_WORD}(?:s?fase)?\s+in\b",
         re.I,
     ),
     # "Rijk en regio continueren het onderzoek", "zetten de planuitwerking voort"

@@ -50,6 +50,8 @@ def repeats_found(name: str, found: list[str]) -> bool:
             return True
         if roads and other.startswith(roads.group()):
             return True  # the same roads and the same first place
+        if roads and _road_and_place_in(roads.group(), other):
+            return True  # "A29 Barendrecht" for "Wegverbreding A29 bij Barendrecht"
         if (
             len(proper) >= 6
             and proper != key.replace("–", "-")
@@ -58,6 +60,16 @@ def repeats_found(name: str, found: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _road_and_place_in(roads: str, other: str) -> bool:
+    """Whether a name holds the same road numbers and, after them, the same first place."""
+    road, place = roads.split(maxsplit=1)
+    at = re.search(rf"(?<![\w/]){re.escape(road)}(?![\w/])", other)
+    return (
+        at is not None
+        and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", other[at.end() :]) is not None
+    )
 
 
 _NUMBER_HEADER = re.compile(r"^(?:nr\.?|nummer|no\.?|#)$", re.I)

@@ -140,3 +140,31 @@ def test_a_deferred_table_row_is_no_agreement() -> None:
 def test_a_motion_whose_member_wraps_onto_the_next_line() -> None:
     items = extract_text(_COLUMNS).to_json()["parliamentary_items"]
     assert [(i["kind"], i["kamerstuk"]) for i in items] == [("motie", "kst-39123-45")]
+
+
+# --- phases and repeated names -----------------------------------------------------------
+
+
+def test_a_project_that_goes_into_a_phase_now_is_in_it() -> None:
+    from ruimtemonitor.core.extraction.phases import stated_phase
+
+    assert stated_phase("Het project gaat nu de planuitwerking in.") == "planuitwerking"
+    assert stated_phase("De weg gaat daarmee de realisatiefase in.") == "realisatie"
+
+
+def test_a_phase_label_with_a_dot_leader() -> None:
+    from ruimtemonitor.core.extraction.phases import project_phase
+
+    text = (
+        "Projectgegevens\n  Fase .............. verkenning\n  Status per ........ 1 mei 2031\n"
+        "Het tracébesluit voor het eerste deel is in 2030 vastgesteld.\n"
+    )
+    assert project_phase(text) == "verkenning"
+
+
+def test_a_table_row_with_the_road_and_place_of_a_heading_repeats_it() -> None:
+    from ruimtemonitor.core.extraction.project_tables import repeats_found
+
+    assert repeats_found("A99 Voorbeeldrecht", ["verbreding a99 bij voorbeeldrecht"])
+    assert not repeats_found("A99 Voorbeeldrecht", ["verbreding a98 bij voorbeeldrecht"])
+    assert not repeats_found("A99 Voorbeeldrecht", ["verbreding a99 bij oosterdorp"])
