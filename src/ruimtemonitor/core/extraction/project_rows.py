@@ -457,6 +457,14 @@ _PAREN_ITEM = re.compile(
 )
 
 
+# "(3) Gnephoek, Alphen aan den Rijn" over "Deze woningbouwlocatie (…) wacht op …": the
+# paragraph calls the named place a site, area or project of its own.
+_CALLED_A_WORK = re.compile(
+    r"\s*\n\s*(?:Deze|Dit|Het|De)\s+(?:[\w-]*locatie|gebied|[\w-]*gebiedsontwikkeling|project|"
+    r"[\w-]*ontwikkelgebied|wijk|bedrijventerrein)\b"
+)
+
+
 def paren_projects(
     text: str, document: Document, found: list[Project], fallback: str | None
 ) -> list[Project]:
@@ -470,7 +478,12 @@ def paren_projects(
         bare = _PARENTHESIS.sub("", name)
         if (
             _only_a_name(bare)
-            and (INFRA.search(name) or CITY_PAIR.search(bare) or _SPACED_PAIR.search(bare))
+            and (
+                INFRA.search(name)
+                or CITY_PAIR.search(bare)
+                or _SPACED_PAIR.search(bare)
+                or _CALLED_A_WORK.match(text, item.end())
+            )
             and not NOT_A_PROJECT.match(name)
             and normalise_space(name).casefold() not in names
         ):

@@ -168,3 +168,28 @@ def test_a_table_row_with_the_road_and_place_of_a_heading_repeats_it() -> None:
     assert repeats_found("A99 Voorbeeldrecht", ["verbreding a99 bij voorbeeldrecht"])
     assert not repeats_found("A99 Voorbeeldrecht", ["verbreding a98 bij voorbeeldrecht"])
     assert not repeats_found("A99 Voorbeeldrecht", ["verbreding a99 bij oosterdorp"])
+
+
+def test_a_compass_word_joined_to_a_waterway_is_no_region() -> None:
+    from ruimtemonitor.core.extraction.project_terms import NOT_A_PROJECT
+
+    assert NOT_A_PROJECT.match("Zuid-Holland")
+    assert NOT_A_PROJECT.match("Oost-Nederland")
+    assert not NOT_A_PROJECT.match("Noord-Voorbeeldvaart, sluis Oosterdorp")
+    assert not NOT_A_PROJECT.match("West-Dorpskanaal")
+
+
+def test_a_bracketed_item_whose_paragraph_calls_it_a_site_is_a_project() -> None:
+    text = (
+        "Provincie Voorbeeld\nGedeputeerde Staten\n\nAan Provinciale Staten\n\n"
+        "Den Haag, 3 maart 2031\nOnderwerp: Uitkomst BO MIRT\n\nGeachte Statenleden,\n\n"
+        "In het BO MIRT van 12 februari 2031 hebben Rijk en regio het volgende besproken.\n\n"
+        "(1) N998 Oosterdorp - Westum\n    De weg is in realisatie; de openstelling volgt in"
+        " 2033.\n\n"
+        "(2) Kanaalzone Westum\n    Het Rijk draagt € 5 mln bij aan de nieuwe brug over het "
+        "kanaal.\n\n"
+        "(3) Hoekveld, Oosterdorp aan Zee\n    Deze woningbouwlocatie (ca. 2.000 woningen) wacht"
+        " op een besluit over de ontsluiting.\n\n"
+        "Wij houden u op de hoogte.\n"
+    )
+    assert "Hoekveld, Oosterdorp aan Zee" in _names(text)
