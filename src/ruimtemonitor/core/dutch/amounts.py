@@ -66,9 +66,10 @@ _NUMBER = rf"""
       | {_WORD_NUMBER}
     )(?![\d]|[.,]\d)
 """
-# Scans read "mln" as "mIn", "m1n" or "rnln", and "miljoen" as "mi1joen" or "rniljoen".
+# Scans read "mln" as "mIn", "m1n", "min" or "rnln", and "miljoen" as "mi1joen" or
+# "rniljoen"; "min." counts only after a currency sign ("€ 45 min."), never bare (minutes).
 _UNIT = (
-    r"(?:(?:m|rn)[lI1]n\.?|(?:m|rn)i[lI1]joen|(?:m|rn)[lI1]d\.?|mrd\.?|(?:m|rn)i[lI1]jard|"
+    r"(?:(?:m|rn)[lI1i]n\.?|(?:m|rn)i[lI1]joen|(?:m|rn)[lI1]d\.?|mrd\.?|(?:m|rn)i[lI1]jard|"
     r"dzd\.?|duizend)"
     r"(?![^\W\d_])"
 )
@@ -96,7 +97,7 @@ _AMOUNT_RE = re.compile(
         (?P<b1>{_NUMBER})(?:{OPT_GAP}(?P<bu1>{_UNIT}))?
         (?: {OPT_GAP}(?P<bsep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}
             (?P<b2>{_NUMBER})(?:{OPT_GAP}(?P<bu2>{_UNIT}))? )?
-        {OPT_GAP}(?P<euro>euro|EUR)(?![^\W\d_])
+        {OPT_GAP}(?:(?P<euro>euro|EUR)(?![^\W\d_])|(?P<keuro>[kK]€))
     )
     """,
     re.VERBOSE,
@@ -105,7 +106,8 @@ _AMOUNT_RE = re.compile(
 # "7,5 miljard beschikbaar", "een afkoopsom van 12,5 miljoen": a scale word makes a number
 # money in these letters even without "€" or "euro", unless a unit of something else follows.
 _SCALE = (
-    r"(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?)(?![^\W\d_])"
+    r"(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?|mrd\.?)"
+    r"(?![^\W\d_])"
 )
 _NOT_MONEY = (
     r"(?i:inwoners|mensen|woningen|huishoudens|reizigers|treinreizigers|passagiers|bezoekers|"
@@ -125,7 +127,8 @@ _BARE_RE = re.compile(
     re.VERBOSE,
 )
 _SCALE_ANCHOR = re.compile(
-    r"(?<![^\W\d_])(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d|mrd)"
+    r"(?![^\W\d_])"
 )
 
 # A parenthesis right after an amount that says what the number includes.
@@ -137,7 +140,17 @@ _AFTER_RE = re.compile(
     re.VERBOSE,
 )
 
-_MULTIPLIERS = {"mln": 6, "miljoen": 6, "mld": 9, "mrd": 9, "miljard": 9, "dzd": 3, "duizend": 3}
+_MULTIPLIERS = {
+    "mln": 6,
+    "min": 6,
+    "k€": 3,
+    "miljoen": 6,
+    "mld": 9,
+    "mrd": 9,
+    "miljard": 9,
+    "dzd": 3,
+    "duizend": 3,
+}
 _QUALIFIER_WORDS = {
     "ca": "circa",
     "ca.": "circa",
@@ -228,6 +241,10 @@ def _build(text: str, match: re.Match[str]) -> AmountMatch | None:
         n1, u1, sep = match.group("b1"), match.group("bu1"), match.group("bsep")
         n2, u2, cur2 = match.group("b2"), match.group("bu2"), None
         first_end = match.end()
+        if match.group("keuro") and not (u1 or u2):
+            # "4.800 k€": thousands of euros, as project pages write them; a range writes
+            # the unit once, after its second end ("200 tot 300 k€")
+            u1, u2 = (None, "k€") if n2 else ("k€", None)
     start, end = match.start(), match.end()
     if _UNIT_OF_TABLE.search(text, max(0, start - 8), start):
         return None  # "(bedragen x € 1 mln.)": the unit of a table, not a sum

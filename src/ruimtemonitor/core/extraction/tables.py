@@ -53,7 +53,10 @@ _PROSE = re.compile(r"^[ \t]*[^\W\d_]\S*(?:[ \t]\S+){7,}$")
 _SENTENCE_END = re.compile(r"\.(?:[ \t]|$)")
 # "(bedragen in euro)", "Bedrag (€)": whole euros, read only from cells with thousands
 # separators ("17.500.000"), so a number column beside them is never money.
-_EURO_CAPTION = re.compile(r"\(\s*(?:bedragen\s+)?(?:in|x)\s+(?:euro|€)\s*(?:1\s*)?\)", re.I)
+# A remark may come first: "Actietabel (export; bedragen in euro)".
+_EURO_CAPTION = re.compile(
+    r"\(\s*(?:[^()\n]{1,40}[;,][ \t]*)?(?:bedragen\s+)?(?:in|x)\s+(?:euro|€)\s*(?:1\s*)?\)", re.I
+)
 _EURO_COLUMN = re.compile(
     r"^(?:bedrag(?:en)?|lasten|baten|dekking|kosten|krediet|budget|bijdrage)(?:\s*\(€\))?$",
     re.I,
@@ -64,6 +67,11 @@ _CELL = re.compile(
     rf"(?P<n2>{_NUMBER}))?[ \t]*$"
 )
 _WHOLE_EUROS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# Cells apart by spaces or bars, by a dot leader ("Stadsregio ........ 50,0"), and in a row
+# exported with semicolons ("3a;Actie;…;7.500.000") by those.
+_LEADER = re.compile(rf"{CELL_SEPARATOR.pattern}|[ \t]*(?:\.{{3,}}|…+)[ \t]*")
+_LEADER_OR_SEMICOLON = re.compile(rf"{_LEADER.pattern}|[ \t]*;[ \t]*")
+_MIN_SEMICOLONS = 3
 _SCALES = {
     "mln": 6,
     "miljoen": 6,
@@ -95,7 +103,8 @@ def _number_cells(line: str) -> list[tuple[int, int, re.Match[str]]]:
     cells: list[tuple[int, int, re.Match[str]]] = []
     position = 0
     number = -1
-    for part in CELL_SEPARATOR.split(line):
+    separator = _LEADER_OR_SEMICOLON if line.count(";") >= _MIN_SEMICOLONS else _LEADER
+    for part in separator.split(line):
         at = line.index(part, position) if part else position
         position = at + len(part)
         if part.strip():
@@ -253,8 +262,8 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
                 continue
             if exponent == 0 and not _WHOLE_EUROS.match(cell.group("n1")):
                 continue
-            if not cell.group("n2") and not _value(cell.group("n1"), 0):
-                continue  # "0" in a column of contributions: no sum of money
+            if not cell.group("n2") and not _value(cell.group("n1"), exponent):
+                continue  # "0" in a column of contributions: no sum of money (but "0,5" is)
             values = [_value(cell.group("n1"), exponent)]
             if cell.group("n2"):
                 values.append(_value(cell.group("n2"), exponent))
