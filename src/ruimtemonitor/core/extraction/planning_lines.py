@@ -60,6 +60,16 @@ _MILESTONE_LINE = re.compile(
     r"(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$"
 )
 _MAX_MILESTONE = 70
+# "Wie: provincie / Wanneer: 2025-2028 / Middelen: …": a year or years after a label that
+# says when a step is done, also inside a line.
+_LABELLED_WHEN = re.compile(
+    r"(?<![^\W\d_])(?i:wanneer|gereed|termijn|planning|looptijd)[ \t]*:[ \t]*"
+    r"(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
+    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)(?=[ \t]*(?:$|[/|;,]|[ \t]{2}))"
+)
+# A row exported with semicolons ("2b;Knooppunt;…;RWS;2026 - 2029;n.t.b."): cells apart by them.
+_SEMICOLON_CELLS = re.compile(rf"{CELL_SEPARATOR.pattern}|[ \t]*;[ \t]*")
+_MIN_SEMICOLONS = 3
 _COVER_LINES = 4  # a lone year among the first lines of a document is its cover, no cell
 _PUBLICATION = re.compile(
     r"\b(?P<when>[Ii]n[ \t\n]+(?:het|de)[ \t\n]+(?:MIRT[- ]?[Oo]verzicht|(?:MIRT[- ])?"
@@ -106,9 +116,7 @@ def planning_lines(
             found = [planned]
         else:
             found = _time_cells(text, line_start, line_end)
-            one_cell = len(
-                [c for c in CELL_SEPARATOR.split(text[line_start:line_end]) if c.strip()]
-            )
+            one_cell = len(_cells(text[line_start:line_end]))
             if (
                 found
                 and one_cell < 2
@@ -118,6 +126,12 @@ def planning_lines(
                 found = []
             elif found and one_cell < 2 and _in_year_run(text, lines, position):
                 found = []  # "2019" / "2020" / "2021": year columns of a table one cell per line
+        starts = {m.start("when") for m in found}
+        found.extend(
+            m
+            for m in _LABELLED_WHEN.finditer(text, line_start, line_end)
+            if m.start("when") not in starts
+        )
         for match in found:
             if index.overlaps(match.start("when"), match.end("when")):
                 continue
@@ -135,7 +149,7 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
     line = text[line_start:line_end]
     cells: list[re.Match[str]] = []
     position = line_start
-    parts = [part for part in CELL_SEPARATOR.split(line) if part.strip()]
+    parts = _cells(line)
     if sum(1 for part in parts if _YEAR_COLUMN.fullmatch(part.strip())) >= _YEAR_COLUMNS:
         return []  # "Kasritme  2010  2011  2012 …": the header of a table's year columns
     for number, part in enumerate(parts):
@@ -152,6 +166,12 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
         if cell is not None:
             cells.append(cell)
     return cells
+
+
+def _cells(line: str) -> list[str]:
+    """The filled cells of a row: apart by spaces or bars, or by semicolons in an export."""
+    separator = _SEMICOLON_CELLS if line.count(";") >= _MIN_SEMICOLONS else CELL_SEPARATOR
+    return [part for part in separator.split(line) if part.strip()]
 
 
 def _in_year_run(text: str, lines: list[tuple[int, int]], position: int) -> bool:

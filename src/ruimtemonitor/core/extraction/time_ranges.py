@@ -22,6 +22,7 @@ __all__ = ["join_ranges", "next_year", "shift_year"]
 _RANGE_START = re.compile(r"\b(?:van|vanaf)[ \t]+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^(?:tot(?:[ \t]+en[ \t]+met)?|t/m)\b", re.IGNORECASE)
 _AND = re.compile(r"[ \t\n]+en[ \t\n]+")
+_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 _AND_YEAR = re.compile(r"[ \t]+en[ \t]+(?P<year>(?:19|20)\d{2})(?![\d%]|[.,]\d)")
 
 
@@ -68,18 +69,27 @@ def join_ranges(
 def _join_coordinated(
     text: str, first: tuple[DeadlineMatch, str], second: tuple[DeadlineMatch, str]
 ) -> tuple[DeadlineMatch, str] | None:
-    """ "in april en mei 2008" is one period: the first month takes the year of the second."""
+    """ "in april en mei 2008" is one period: the first month takes the year of the second;
+    so is "zomer 2009 - najaar 2010", each end with its own year."""
     one, two = first[0], second[0]
+    dashed = (
+        _DASH.fullmatch(text, one.end, two.start) is not None
+        and two.relation == "in"
+        and one.meeting is None
+        and two.meeting is None
+    )  # "zomer 2009 - najaar 2010: uitvoering": one period in a planning line
     if (
         first[1] != second[1]
-        or not _AND.fullmatch(text, one.end, two.start)
-        or YEAR.search(one.deadline.as_written)
+        or not (dashed or _AND.fullmatch(text, one.end, two.start))
+        or (YEAR.search(one.deadline.as_written) and not dashed)
         or not YEAR.search(two.deadline.as_written)
         or one.deadline.start is None
         or two.deadline.end is None
     ):
         return None
-    begin = shift_year(one.deadline.start, two.deadline.end.year - one.deadline.start.year)
+    begin: dt.date | None = one.deadline.start
+    if not YEAR.search(one.deadline.as_written):
+        begin = shift_year(begin, two.deadline.end.year - one.deadline.start.year)
     if begin is None or begin > two.deadline.end:
         return None
     joined = Deadline(text[one.start : two.end], begin, two.deadline.end, two.deadline.precision)

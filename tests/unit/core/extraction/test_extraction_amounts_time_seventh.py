@@ -76,3 +76,93 @@ def test_a_semicolon_export_under_a_caption_with_a_remark() -> None:
         "B2;Onderzoek naar 12 locaties;provincie;n.t.b.\n"
     )
     assert found == [("2.400.000", [2_400_000])]
+
+
+# --- time ----------------------------------------------------------------------------------
+
+PAGE = "Projectenboek 2022            Vaarwegen\nKANAAL NOORD, VERDIEPING\n"
+
+
+def test_dot_leader_planning_lines_near_the_top_are_no_cover_dates() -> None:
+    deadlines, events = _times(
+        "Fase            Planuitwerking\n\nPLANNING\n"
+        "Startbeslissing ......................... maart 2019\n"
+        "Ontwerp-projectbesluit .................. najaar 2023\n",
+        head=PAGE + "Projectnummer VW-17            Stand van zaken per 1 mei 2022\n\n",
+    )
+    assert events == ["maart 2019"]
+    assert deadlines == ["najaar 2023"]
+
+
+def test_the_stand_van_zaken_date_inside_a_line_is_the_page_date() -> None:
+    deadlines, _ = _times(
+        "De verdieping start in 2024.\n",
+        head=PAGE + "Nummer VW-17            Stand van zaken per 1 mei 2022\n\n",
+    )
+    assert deadlines == ["in 2024"]
+
+
+def test_a_ready_cell_of_a_tab_table_ignores_the_wrapped_cell_beside_it() -> None:
+    deadlines, events = _times(
+        "Nr.\tOnderwerp\tAfspraak\tTrekker\tGereed\n"
+        "1\tFietsbrug Noord\tDe gemeente meldt de stand van de bouw;\tGemeente\teind 2021\n"
+        "\t\tde landhoofden zijn in juni 2021 gestort.\n"
+        "2\tHaven Zuid\tDe regio werkt de variant uit.\tProvincie\tBO MIRT 2022\n"
+    )
+    assert "eind 2021" in deadlines
+    assert "BO MIRT 2022" in deadlines
+    assert "eind 2021" not in events
+
+
+def test_this_year_pinned_down_by_a_day_in_the_same_clause_is_one_time() -> None:
+    deadlines, _ = _times(
+        "Geachte voorzitter,\n\nHet overleg met de provincie vindt dit jaar op 9 december plaats.\n"
+    )
+    assert deadlines == ["op 9 december"]
+
+
+def test_a_period_until_a_day_that_has_passed_is_an_event() -> None:
+    deadlines, events = _times(
+        "Geachte voorzitter,\n\nHet ontwerpbesluit heeft tot 3 september ter inzage gelegen.\n"
+    )
+    assert events == ["tot 3 september"]
+    assert deadlines == []
+
+
+def test_a_day_after_was_and_a_motion_the_kamer_nam_aan_are_events() -> None:
+    deadlines, events = _times(
+        "Geachte voorzitter,\n\nDe bouw is klaar; de oplevering was op 14 mei. "
+        "De Kamer nam op 2 juni een motie aan over de geluidsschermen.\n"
+    )
+    assert events == ["op 14 mei", "op 2 juni"]
+    assert deadlines == []
+
+
+def test_an_inspection_that_lay_open_from_a_day_to_a_day_is_an_event() -> None:
+    _, events = _times(
+        "Geachte voorzitter,\n\nHet ontwerp lag van 4 januari tot 15 februari ter inzage.\n",
+        head="Datum 12 maart 2021\nBetreft Voortgang\n\n",
+    )
+    assert events == ["van 4 januari tot 15 februari"]
+
+
+def test_two_seasons_joined_by_a_dash_are_one_period() -> None:
+    deadlines, _ = _times(
+        "Planning\n o  voorjaar 2022: aanbesteding\n o  zomer 2022 - najaar 2023: uitvoering\n"
+    )
+    assert deadlines == ["voorjaar 2022", "zomer 2022 - najaar 2023"]
+
+
+def test_years_after_a_when_label_inside_a_line_are_a_deadline() -> None:
+    deadlines, _ = _times(
+        "B-02  Fietsroute langs het kanaal\n"
+        "      Wie: gemeente / Wanneer: 2023-2025 / Middelen: nog te bepalen\n"
+    )
+    assert deadlines == ["2023-2025"]
+
+
+def test_years_in_a_cell_of_a_semicolon_export_are_a_deadline() -> None:
+    deadlines, _ = _times(
+        "Nr;Actie;Trekker;Gereed\nB1;Onderzoek naar de fietsroute;provincie;2022 - 2024\n"
+    )
+    assert deadlines == ["2022 - 2024"]
