@@ -44,6 +44,28 @@ def test_minutes_without_a_euro_sign_are_no_money() -> None:
     assert _amounts("Geachte voorzitter,\n\nDe reistijd daalt met 12 min. per rit.\n") == []
 
 
+@pytest.mark.parametrize(
+    ("written", "values"),
+    [
+        ("k€ 1.250", [1_250_000]),
+        ("M€ 8 - 11", [8_000_000, 11_000_000]),
+        ("16 M€", [16_000_000]),
+        ("kEUR 640", [640_000]),
+        ("€ 2,5 M", [2_500_000]),
+        ("€ 450K", [450_000]),
+        ("€ 7 mio.", [7_000_000]),
+    ],
+)
+def test_scale_letters_glued_to_or_after_the_euro_sign(written: str, values: list[int]) -> None:
+    found = _amounts(f"Geachte voorzitter,\n\nVoor de fietsbrug is {written} gereserveerd.\n")
+    assert found == [(written, values)]
+
+
+def test_a_letter_after_an_amount_that_is_an_initial_does_not_scale_it() -> None:
+    found = _amounts("Geachte voorzitter,\n\nDe gift van € 40 K. de Vries gaat naar de school.\n")
+    assert found == [("€ 40", [40])]
+
+
 def test_billions_written_mrd_without_a_euro_sign() -> None:
     found = _amounts("Geachte voorzitter,\n\nHet Rijk investeert 2,4 mrd. in de corridor.\n")
     assert found == [("2,4 mrd.", [2_400_000_000])]
