@@ -16,7 +16,7 @@ from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import periods
 from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
-from .patterns import CELL_SEPARATOR
+from .patterns import CELL_SEPARATOR, DOT_LEADER
 from .splitting import Document
 from .textutil import Spans, iter_lines
 
@@ -67,8 +67,10 @@ _LABELLED_WHEN = re.compile(
     r"(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
     r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)(?=[ \t]*(?:$|[/|;,]|[ \t]{2}))"
 )
-# A row exported with semicolons ("2b;Knooppunt;…;RWS;2026 - 2029;n.t.b."): cells apart by them.
-_SEMICOLON_CELLS = re.compile(rf"{CELL_SEPARATOR.pattern}|[ \t]*;[ \t]*")
+# Cells apart by spaces, bars or a dot leader ("Openstelling ........ 2026"), and in a row
+# exported with semicolons ("2b;Knooppunt;…;RWS;2026 - 2029;n.t.b.") by those.
+_LEADER_CELLS = re.compile(rf"{CELL_SEPARATOR.pattern}|{DOT_LEADER.pattern}")
+_SEMICOLON_CELLS = re.compile(rf"{_LEADER_CELLS.pattern}|[ \t]*;[ \t]*")
 _MIN_SEMICOLONS = 3
 _COVER_LINES = 4  # a lone year among the first lines of a document is its cover, no cell
 _PUBLICATION = re.compile(
@@ -169,8 +171,9 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
 
 
 def _cells(line: str) -> list[str]:
-    """The filled cells of a row: apart by spaces or bars, or by semicolons in an export."""
-    separator = _SEMICOLON_CELLS if line.count(";") >= _MIN_SEMICOLONS else CELL_SEPARATOR
+    """The filled cells of a row: apart by spaces, bars or dot leaders, or by semicolons in
+    an export."""
+    separator = _SEMICOLON_CELLS if line.count(";") >= _MIN_SEMICOLONS else _LEADER_CELLS
     return [part for part in separator.split(line) if part.strip()]
 
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from ruimtemonitor.core.dutch.amounts import AmountMatch
 
-from .patterns import CELL_SEPARATOR
+from .patterns import CELL_SEPARATOR, DOT_LEADER
 from .textutil import iter_lines
 
 __all__ = ["table_amounts"]
@@ -69,7 +69,7 @@ _CELL = re.compile(
 _WHOLE_EUROS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # Cells apart by spaces or bars, by a dot leader ("Stadsregio ........ 50,0"), and in a row
 # exported with semicolons ("3a;Actie;…;7.500.000") by those.
-_LEADER = re.compile(rf"{CELL_SEPARATOR.pattern}|[ \t]*(?:\.{{3,}}|…+)[ \t]*")
+_LEADER = re.compile(rf"{CELL_SEPARATOR.pattern}|{DOT_LEADER.pattern}")
 _LEADER_OR_SEMICOLON = re.compile(rf"{_LEADER.pattern}|[ \t]*;[ \t]*")
 _MIN_SEMICOLONS = 3
 _SCALES = {

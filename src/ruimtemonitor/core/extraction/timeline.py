@@ -30,7 +30,7 @@ from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
 from .cleaning import CleanText
 from .past_events import Event, event_of, footnote_events, since_years
-from .patterns import CELL_SEPARATOR
+from .patterns import CELL_SEPARATOR, DOT_LEADER
 from .planning_lines import planning_lines, publication_times
 from .splitting import Document
 from .time_ranges import join_ranges, next_year
@@ -208,7 +208,6 @@ _APPOSITION = re.compile(r"[ \t]*,[ \t\n]*")
 # "dat dit jaar op 20 november plaatsvindt", "vindt dit jaar digitaal plaats, op 19 november":
 # a few words of the same clause between the year and the day that pins it down.
 _SAME_CLAUSE = re.compile(r"[ \t\n]*(?:[^\W\d_]+[ \t\n]*){0,3},?[ \t\n]*")
-_DOT_LEADER = re.compile(r"\.{3,}|…")
 
 
 def _restated(text: str, match: DeadlineMatch, following: DeadlineMatch | None) -> bool:
@@ -332,7 +331,7 @@ def _is_cover_date(line: str, match: DeadlineMatch, documents: tuple[Document, .
         return False  # "- start uitvoering: februari 2017", a planning line
     if len([cell for cell in CELL_SEPARATOR.split(words) if cell]) >= 2:
         return False  # "Startbeslissing        maart 2008": a cell of a milestone table
-    if _DOT_LEADER.search(words):
+    if DOT_LEADER.search(words):
         return False  # "Tracébesluit ........ juni 2010": a planning line
     if match.relation != "in" or RELATION_START.match(match.deadline.as_written):
         return False

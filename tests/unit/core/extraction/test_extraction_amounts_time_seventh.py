@@ -188,3 +188,12 @@ def test_years_in_a_cell_of_a_semicolon_export_are_a_deadline() -> None:
         "Nr;Actie;Trekker;Gereed\nB1;Onderzoek naar de fietsroute;provincie;2022 - 2024\n"
     )
     assert deadlines == ["2022 - 2024"]
+
+
+def test_bare_years_and_ranges_after_dot_leaders_are_planning_lines() -> None:
+    deadlines, events = _times(
+        "PLANNING\nStartbeslissing . . . . . . . . . . 2019\nPlanuitwerking …………………… 2023-2025\n",
+        head=PAGE + "Projectnummer VW-17            Stand van zaken per 1 mei 2022\n\n",
+    )
+    assert events == ["2019"]
+    assert deadlines == ["2023-2025"]
