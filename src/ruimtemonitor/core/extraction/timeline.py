@@ -145,8 +145,9 @@ def split_times(
         if match.meeting is not None and start_day is None and _DATED_AFTER.search(after[:80]):
             continue  # "het volgende BO MIRT vindt plaats op 13 mei 2009": the date says it
         if _is_cell(clean, match.start, match.end):
-            # "… ;<TAB>RWS<TAB>eind 2026": a "Gereed" cell; the next cell's words are no tense
-            before, after = "", ""
+            # "…<TAB>RWS<TAB>eind 2026": a "Gereed" cell; its tense is read from its own row,
+            # not from a wrapped cell of the next line that cleaning joined to it
+            before, after = _row_around(clean, match.start, match.end)
         past = is_past(before, after, match.relation, deadline.as_written)
         if (
             letter is not None
@@ -312,6 +313,17 @@ def _is_cell(clean: CleanText, start: int, end: int) -> bool:
         return True
     original_start, original_end = clean.to_original(start, end)
     return _fills_cell(clean.source.text, original_start, original_end)
+
+
+def _row_around(clean: CleanText, start: int, end: int) -> tuple[str, str]:
+    """The words of the phrase's row before and after it, as the original line has them."""
+    original_start, original_end = clean.to_original(start, end)
+    source = clean.source.text
+    line_start = source.rfind("\n", 0, original_start) + 1
+    line_end = source.find("\n", original_end)
+    return source[line_start:original_start], source[
+        original_end : line_end if line_end >= 0 else len(source)
+    ]
 
 
 def _fills_cell(text: str, start: int, end: int) -> bool:

@@ -197,3 +197,13 @@ def test_bare_years_and_ranges_after_dot_leaders_are_planning_lines() -> None:
     )
     assert events == ["2019"]
     assert deadlines == ["2023-2025"]
+
+
+def test_a_ready_cell_takes_the_tense_of_its_own_row() -> None:
+    deadlines, events = _times(
+        "Nr.\tOnderwerp\tAfspraak\tTrekker\tGereed\n"
+        "1\tFietsbrug Noord\tDe brug is opgeleverd.\tGemeente\teind 2021\n"
+        "2\tHaven Zuid\tDe regio werkt de variant uit.\tProvincie\teind 2021\n"
+    )
+    assert events == ["eind 2021"]
+    assert deadlines == ["eind 2021"]
