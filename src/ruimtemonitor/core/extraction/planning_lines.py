@@ -11,6 +11,7 @@ are read here, and so is a yearly publication named by its year ("in het MIRT-Ov
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import periods
@@ -95,9 +96,15 @@ def publication_times(
 
 
 def planning_lines(
-    text: str, document: Document, taken: list[tuple[int, int]]
+    text: str,
+    document: Document,
+    taken: list[tuple[int, int]],
+    original: Callable[[int, int], tuple[str, int, int]] | None = None,
 ) -> list[DeadlineMatch]:
-    """ "2027: Tracébesluit" lines and year cells of tables, when the grammar has not read them."""
+    """ "2027: Tracébesluit" lines and year cells of tables, when the grammar has not read them.
+
+    ``original`` gives the source text and the span a cleaned span came from: a row whose
+    cleaning joined a wrapped cell of the next line onto its last cell is read as written."""
     out: list[DeadlineMatch] = []
     index = Spans(taken)
     lines = list(iter_lines(text, document.start, document.end))
@@ -128,6 +135,8 @@ def planning_lines(
                 found = []
             elif found and one_cell < 2 and _in_year_run(text, lines, position):
                 found = []  # "2019" / "2020" / "2021": year columns of a table one cell per line
+            elif not found and one_cell >= 2 and original is not None:
+                found = _original_row_cells(text, line_start, line_end, original)
         starts = {m.start("when") for m in found}
         found.extend(
             m
@@ -168,6 +177,28 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
         if cell is not None:
             cells.append(cell)
     return cells
+
+
+def _original_row_cells(
+    text: str,
+    line_start: int,
+    line_end: int,
+    original: Callable[[int, int], tuple[str, int, int]],
+) -> list[re.Match[str]]:
+    """Year cells that end a row of the source ("… | provincie | 2025-2028") where the cleaned
+    line goes on with the next line's wrapped cell ("2025-2028 sing van bedrijven")."""
+    source, start, end = original(line_start, line_end)
+    found: list[re.Match[str]] = []
+    for row_start, row_end in iter_lines(source, start, end):
+        if len(_cells(source[row_start:row_end])) < 2:
+            continue
+        for cell in _time_cells(source, row_start, row_end):
+            written = cell.group("when")
+            at = text.find(written, line_start, line_end)
+            again = _TIME_CELL.match(text, at, at + len(written)) if at >= 0 else None
+            if again is not None:
+                found.append(again)
+    return found
 
 
 def _cells(line: str) -> list[str]:

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from ruimtemonitor.core.deadlines import Precision
@@ -65,6 +66,9 @@ _OWN_DATE_LABEL = re.compile(
     r"laatste[ \t]+wijziging)[ \t]*(?:per|op)?[ \t]*[:.]?[ \t]*$",
     re.IGNORECASE,
 )
+# "Stand per 1 juli 2021": the figures' date, when "per" follows the bare label.
+_STAND_BEFORE = re.compile(r"(?<![^\W\d_])stand[ \t]+$", re.IGNORECASE)
+_PER = re.compile(r"per\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +109,7 @@ def split_times(
         letter = dates.get(doc)
         start_day, end_day = deadline.start, deadline.end
         line = line_of(text, match.start)
-        if LABEL_LINE.match(line) or _OWN_DATE_LABEL.search(
-            text, max(0, match.start - 40), match.start
-        ):
+        if LABEL_LINE.match(line) or _own_date_label(text, match):
             continue
         if letter is not None and start_day == end_day == letter and match.relation == "in":
             continue  # the letter's own date, repeated
@@ -183,7 +185,7 @@ def split_times(
         taken.setdefault(doc, []).append((match.start, match.end))
     for document in documents:
         spans, letter = taken.get(document.identifier, []), document.date
-        for match in planning_lines(text, document, spans):
+        for match in planning_lines(text, document, spans, partial(_source_span, clean)):
             if _passed(document, match) or _reported_done(text, document, match):
                 events.append(event_of(match, document.identifier))
             else:
@@ -228,6 +230,17 @@ def _restated(text: str, match: DeadlineMatch, following: DeadlineMatch | None) 
         _SAME_CLAUSE.fullmatch(text, match.end, following.start)
         and not YEAR.search(inner.as_written)
         and inner.precision is Precision.DAY
+    )
+
+
+def _own_date_label(text: str, match: DeadlineMatch) -> bool:
+    """The page's own date after its label, also where the label does not open the line
+    ("Projectnummer 42   Stand van zaken per 1 september 2011", "Stand per 1 juli 2021")."""
+    if _OWN_DATE_LABEL.search(text, max(0, match.start - 40), match.start):
+        return True
+    return bool(
+        _PER.match(match.deadline.as_written)
+        and _STAND_BEFORE.search(text, max(0, match.start - 10), match.start)
     )
 
 
@@ -313,6 +326,11 @@ def _is_cell(clean: CleanText, start: int, end: int) -> bool:
         return True
     original_start, original_end = clean.to_original(start, end)
     return _fills_cell(clean.source.text, original_start, original_end)
+
+
+def _source_span(clean: CleanText, start: int, end: int) -> tuple[str, int, int]:
+    """The source text and the span that the cleaned ``[start, end)`` came from."""
+    return (clean.source.text, *clean.to_original(start, end))
 
 
 def _row_around(clean: CleanText, start: int, end: int) -> tuple[str, str]:

@@ -207,3 +207,24 @@ def test_a_ready_cell_takes_the_tense_of_its_own_row() -> None:
     )
     assert events == ["eind 2021"]
     assert deadlines == ["eind 2021"]
+
+
+def test_a_year_cell_ending_a_row_whose_first_cell_wraps_with_a_hyphen() -> None:
+    deadlines, _ = _times(
+        "De tabel geeft per actie de trekker, de partners en het moment waarop de actie\n"
+        "gereed moet zijn. De afspraken over de middelen staan in het volgende hoofdstuk.\n\n"
+        "Actie                          Trekker            Partners            Gereed\n"
+        "Havenkwartier Zuid: herinrich-  gemeente Zwolle    VRO, provincie      2023-2026\n"
+        "ting van de kades en eerste\n"
+        "800 woningen\n"
+        "Fietsroute Oost                provincie          gemeenten           2024\n"
+    )
+    assert deadlines == ["2023-2026", "2024"]
+
+
+def test_the_date_after_stand_per_is_the_page_date() -> None:
+    deadlines, _ = _times(
+        "Status               Verkenning\nStand per 1 mei 2022\n\nDe verkenning loopt tot 2024.\n",
+        head=PAGE + "Projectnummer VW-17\n",
+    )
+    assert deadlines == ["tot 2024"]
