@@ -233,7 +233,17 @@ def _in_flat_table(text: str, lines: list[tuple[int, int]], position: int) -> bo
         for index, (s, e) in enumerate(lines[max(0, position - 2) : position + 3])
         if index != min(position, 2)
     ]
-    return sum(1 for line in around if 0 < len(line) <= 45) >= 3
+    if sum(1 for line in around if 0 < len(line) <= 45) >= 3:
+        return True
+    # A wider look when one neighbour is a long cell or two cells joined by cleaning, or the
+    # table ends the text: two thirds of up to three lines either side are short cells.
+    wider = [
+        text[s:e].strip()
+        for index, (s, e) in enumerate(lines[max(0, position - 3) : position + 4])
+        if index != min(position, 3)
+    ]
+    short = sum(1 for line in wider if 0 < len(line) <= 50)
+    return len(wider) >= 3 and 3 * short >= 2 * len(wider)
 
 
 def _planned(match: re.Match[str]) -> DeadlineMatch | None:

@@ -228,3 +228,14 @@ def test_the_date_after_stand_per_is_the_page_date() -> None:
         head=PAGE + "Projectnummer VW-17\n",
     )
     assert deadlines == ["tot 2024"]
+
+
+def test_a_lone_year_cell_beside_a_long_cell_in_a_table_one_cell_per_line() -> None:
+    deadlines, _ = _times(
+        "Geachte voorzitter,\n\nUitvoeringstabel\n\nActie\nTrekker\nPartners\nGereed\n"
+        "Fietsroute Oost\nProvincie\nGemeenten\nQ2 2022\n"
+        "Herinrichting Havenkwartier: nieuwe kades, een brug en de eerste 800 woningen\n"
+        "Gemeente Zwolle\nVRO, corporaties\n2023-2026\n"
+        "Kanaalbrug Noord\nRijkswaterstaat\nProvincie\n2024\n"
+    )
+    assert deadlines == ["Q2 2022", "2023-2026", "2024"]
