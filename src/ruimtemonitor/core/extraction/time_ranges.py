@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ruimtemonitor.core.deadlines import Deadline, Precision
+from ruimtemonitor.core.dutch import periods
 from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
 from .time_words import YEAR
@@ -23,6 +24,9 @@ _RANGE_START = re.compile(r"\b(?:van|vanaf)[ \t]+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^(?:tot(?:[ \t]+en[ \t]+met)?|t/m)\b", re.IGNORECASE)
 _AND = re.compile(r"[ \t\n]+en[ \t\n]+")
 _DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+# "2026 Q1       ontwerp-projectbesluit": the year written before the quarter.
+_YEAR_BEFORE = re.compile(r"(?<![\d.,/-])(?P<year>(?:19|20)\d{2})[ \t]+$")
+_BARE_QUARTER = re.compile(r"Q(?P<q>[1-4])", re.IGNORECASE)
 _AND_YEAR = re.compile(r"[ \t]+en[ \t]+(?P<year>(?:19|20)\d{2})(?![\d%]|[.,]\d)")
 
 
@@ -63,7 +67,18 @@ def join_ranges(
                     )
                     continue
         out.append((match, doc))
-    return [_with_second_year(text, match, doc) for match, doc in out]
+    return [_with_year_before(text, *_with_second_year(text, match, doc)) for match, doc in out]
+
+
+def _with_year_before(text: str, match: DeadlineMatch, doc: str) -> tuple[DeadlineMatch, str]:
+    """ "2026 Q1": a quarter whose year stands before it is that year's quarter."""
+    quarter = _BARE_QUARTER.fullmatch(match.deadline.as_written)
+    year = _YEAR_BEFORE.search(text, max(0, match.start - 8), match.start)
+    if quarter is None or year is None:
+        return match, doc
+    begin, end = periods.quarter(int(year.group("year")), int(quarter.group("q")))
+    joined = Deadline(text[year.start() : match.end], begin, end, Precision.QUARTER)
+    return replace(match, start=year.start(), deadline=joined), doc
 
 
 def _join_coordinated(

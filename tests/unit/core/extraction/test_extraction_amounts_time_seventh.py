@@ -239,3 +239,12 @@ def test_a_lone_year_cell_beside_a_long_cell_in_a_table_one_cell_per_line() -> N
         "Kanaalbrug Noord\nRijkswaterstaat\nProvincie\n2024\n"
     )
     assert deadlines == ["Q2 2022", "2023-2026", "2024"]
+
+
+def test_a_quarter_after_its_year_in_a_planning_list() -> None:
+    deadlines, events = _times(
+        "Geachte voorzitter,\n\nPlanning\n2019          startbeslissing\n"
+        "2021 Q2       ontwerp-projectbesluit\n2022 Q1       projectbesluit\n"
+    )
+    assert events == ["2019", "2021 Q2"]
+    assert deadlines == ["2022 Q1"]
