@@ -66,6 +66,8 @@ _OWN_DATE_LABEL = re.compile(
     r"laatste[ \t]+wijziging)[ \t]*(?:per|op)?[ \t]*[:.]?[ \t]*$",
     re.IGNORECASE,
 )
+# "Vastgesteld: 10 oktober 2019" on a line of its own: when minutes were adopted, a label.
+_ADOPTED_LABEL = re.compile(r"^[ \t]*vastgesteld(?:[ \t]+op)?[ \t]*:[ \t]*$", re.IGNORECASE)
 # "Stand per 1 juli 2021": the figures' date, when "per" follows the bare label.
 _STAND_BEFORE = re.compile(r"(?<![^\W\d_])stand[ \t]+$", re.IGNORECASE)
 _PER = re.compile(r"per\b", re.IGNORECASE)
@@ -237,6 +239,9 @@ def _own_date_label(text: str, match: DeadlineMatch) -> bool:
     """The page's own date after its label, also where the label does not open the line
     ("Projectnummer 42   Stand van zaken per 1 september 2011", "Stand per 1 juli 2021")."""
     if _OWN_DATE_LABEL.search(text, max(0, match.start - 40), match.start):
+        return True
+    line_start = text.rfind("\n", 0, match.start) + 1
+    if _ADOPTED_LABEL.match(text[line_start : match.start]):
         return True
     return bool(
         _PER.match(match.deadline.as_written)

@@ -248,3 +248,12 @@ def test_a_quarter_after_its_year_in_a_planning_list() -> None:
     )
     assert events == ["2019", "2021 Q2"]
     assert deadlines == ["2022 Q1"]
+
+
+def test_the_adoption_date_of_minutes_on_a_label_line_is_no_deadline() -> None:
+    deadlines, _ = _times(
+        "De stuurgroep bespreekt de aanbesteding. Het ontwerp volgt in maart 2020.\n",
+        head="Verslag stuurgroep Kanaalbrug\n\nDatum vergadering: 3 september 2019\n"
+        "Vastgesteld: 8 oktober 2019\n\n",
+    )
+    assert deadlines == ["in maart 2020"]
