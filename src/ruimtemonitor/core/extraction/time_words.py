@@ -123,8 +123,8 @@ def is_past(before: str, after: str, relation: str, phrase: str = "") -> bool:
     words = f"{before} @ {after}"
     if relation in FORWARD_RELATIONS:
         return relation == "until" and bool(_LASTED.search(words)) and not FUTURE.search(words)
-    if _WAS_BEFORE.search(before):
-        return True
+    if _WAS_BEFORE.search(before) and not FUTURE.search(words):
+        return True  # not "de oplevering was op 12 juni voorzien"
     past = PAST.search(words)
     future = FUTURE.search(words)
     if past and not future:

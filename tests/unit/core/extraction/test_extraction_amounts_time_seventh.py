@@ -257,3 +257,11 @@ def test_the_adoption_date_of_minutes_on_a_label_line_is_no_deadline() -> None:
         "Vastgesteld: 8 oktober 2019\n\n",
     )
     assert deadlines == ["in maart 2020"]
+
+
+def test_a_day_after_was_that_was_planned_is_still_to_come() -> None:
+    deadlines, events = _times(
+        "Geachte voorzitter,\n\nDe oplevering was op 14 december voorzien; dat blijft zo.\n"
+    )
+    assert deadlines == ["op 14 december"]
+    assert events == []
