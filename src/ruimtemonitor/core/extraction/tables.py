@@ -37,6 +37,15 @@ _CAPTION_LINE = re.compile(
     r"|^\s*x\s*€\s*(?:1\s*)?(?:mln|mld|1\.000)\b",
     re.I,
 )
+# More ways to write a table's unit in brackets: "(bedragen in k€)", "(in M€)", "(x 1.000
+# euro)", "(x € 1.000.000)", "(in duizenden euro's)", "(x mln euro)".
+_SCALED_CAPTION = re.compile(
+    r"\((?:bedragen\s+)?(?:x|in)\s*(?:(?P<sign>[kKM])(?:€|EUR)"
+    r"|(?:€\s*)?(?P<thousands>1\.000(?:\.000)?)\s*(?:euro|€)?"
+    r"|(?P<words>duizenden|miljoenen)\s+euro(?:['’]s)?"
+    r"|(?P<short>mln|mld)\.?\s+(?:euro|€))\s*(?:[,;)]|\s+prijspeil)",
+    re.I,
+)
 # A line that holds only the unit ("x € 1.000", "(x € mln)"): no header cell of its own.
 _UNIT_ONLY = re.compile(
     r"^[ \t]*\(?[ \t]*(?:bedragen[ \t]+)?(?:x|in)[ \t]*€[ \t]*(?:1[ \t]*)?"
@@ -88,6 +97,20 @@ _MAX_TABLE_LINES = 80
 def _value(written: str, exponent: int) -> Decimal:
     number = written.replace(".", "").replace(",", ".")
     return Decimal(number).scaleb(exponent).quantize(Decimal(1))
+
+
+def _scaled_caption(line: str) -> int | None:
+    """The power of ten of a caption written in one of the further ways, or None."""
+    found = _SCALED_CAPTION.search(line)
+    if found is None:
+        return None
+    if found.group("sign"):
+        return 3 if found.group("sign").lower() == "k" else 6
+    if found.group("thousands"):
+        return 3 * found.group("thousands").count(".")
+    if found.group("words"):
+        return 3 if found.group("words").lower() == "duizenden" else 6
+    return 6 if found.group("short").lower() == "mln" else 9
 
 
 def _euro_header(line: str) -> bool:
@@ -230,6 +253,11 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
                 columns = _header_columns(line)
                 money_lines = _vertical_money_lines(stripped, position) if columns is None else None
                 continue
+        scaled = _scaled_caption(line)
+        if scaled is not None:
+            exponent, lines_left, blanks, columns = scaled, 0, 0, None
+            money_lines = _vertical_money_lines(stripped, position)
+            continue
         if _EURO_CAPTION.search(line) or (exponent is None and _euro_header(line)):
             exponent, lines_left, blanks = 0, 0, 0
             columns = money_lines = None

@@ -265,3 +265,24 @@ def test_a_day_after_was_that_was_planned_is_still_to_come() -> None:
     )
     assert deadlines == ["op 14 december"]
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "scale"),
+    [
+        ("(bedragen in k€)", 1_000),
+        ("(x 1.000 euro)", 1_000),
+        ("(in duizenden euro's)", 1_000),
+        ("(in M€)", 1_000_000),
+        ("(x € 1.000.000)", 1_000_000),
+        ("(x mln euro, prijspeil 2021)", 1_000_000),
+    ],
+)
+def test_more_ways_to_write_the_unit_of_a_table(caption: str, scale: int) -> None:
+    found = _amounts(
+        "Geachte voorzitter,\n\n"
+        "De raming van het project is na de aanbesteding bijgesteld. Hieronder staan\n"
+        "het budget en de bijdragen van derden zoals die in de overeenkomst staan.\n\n"
+        f"Financiën {caption}\nRijk                     12,5\nWaterschap                4,0\n"
+    )
+    assert found == [("12,5", [int(12.5 * scale)]), ("4,0", [4 * scale])]
