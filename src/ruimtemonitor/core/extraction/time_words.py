@@ -65,6 +65,8 @@ _LASTED = re.compile(
     r"gold|golden)\b",
     re.IGNORECASE,
 )
+# "De zienswijzen konden tot 1 september worden ingediend": a modal in the past.
+_PAST_MODAL = re.compile(r"\b(?:kon|konden|moest|moesten)\b", re.IGNORECASE)
 # "de officiële afronding was op 12 juni": the past of "to be" right before the time.
 _WAS_BEFORE = re.compile(r"\b(?:was|waren)[ \t\n]*$", re.IGNORECASE)
 FUTURE = re.compile(
@@ -122,7 +124,11 @@ def is_past(before: str, after: str, relation: str, phrase: str = "") -> bool:
         return True
     words = f"{before} @ {after}"
     if relation in FORWARD_RELATIONS:
-        return relation == "until" and bool(_LASTED.search(words)) and not FUTURE.search(words)
+        if relation != "until":
+            return False
+        return bool(_PAST_MODAL.search(words)) or (
+            bool(_LASTED.search(words)) and not FUTURE.search(words)
+        )
     if _WAS_BEFORE.search(before) and not FUTURE.search(words):
         return True  # not "de oplevering was op 12 juni voorzien"
     past = PAST.search(words)

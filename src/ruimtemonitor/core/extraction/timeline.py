@@ -167,8 +167,10 @@ def split_times(
             and start_day is not None
             and start_day > letter
             and past
-            and PAST.search(line)
-            and not FUTURE.search(f"{before} @ {after}")
+            and (
+                match.relation == "until"  # "konden tot 1 september worden ingediend"
+                or (PAST.search(line) and not FUTURE.search(f"{before} @ {after}"))
+            )
             and not YEAR.search(deadline.as_written)
         ):
             # "De regio heeft in het voorjaar … vastgesteld" in a December letter: the spring

@@ -286,3 +286,11 @@ def test_more_ways_to_write_the_unit_of_a_table(caption: str, scale: int) -> Non
         f"Financiën {caption}\nRijk                     12,5\nWaterschap                4,0\n"
     )
     assert found == [("12,5", [int(12.5 * scale)]), ("4,0", [4 * scale])]
+
+
+def test_until_a_day_with_a_modal_in_the_past_is_an_event() -> None:
+    deadlines, events = _times(
+        "Geachte voorzitter,\n\nDe zienswijzen konden tot 1 september worden ingediend.\n"
+    )
+    assert events == ["tot 1 september"]
+    assert deadlines == []
