@@ -62,7 +62,7 @@ _CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,}|\t)")
 # "Projectnummer 42   Stand van zaken per 1 september 2011": the page's own date after its
 # label, also where the label does not open the line.
 _OWN_DATE_LABEL = re.compile(
-    r"(?<![^\W\d_])(?:stand[ \t]+van[ \t]+zaken|peildatum|bijgewerkt|laatst[ \t]+gewijzigd|"
+    r"(?<![^\W\d_])(?:stand[ \t]+van[ \t]+zaken|peildatum|laatst[ \t]+gewijzigd|"
     r"laatste[ \t]+wijziging)[ \t]*(?:per|op)?[ \t]*[:.]?[ \t]*$",
     re.IGNORECASE,
 )

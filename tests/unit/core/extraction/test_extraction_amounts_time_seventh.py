@@ -294,3 +294,8 @@ def test_until_a_day_with_a_modal_in_the_past_is_an_event() -> None:
     )
     assert events == ["tot 1 september"]
     assert deadlines == []
+
+
+def test_a_day_after_a_verb_that_looks_like_a_label_stays_a_deadline() -> None:
+    deadlines, _ = _times("Geachte voorzitter,\n\nDe raming wordt bijgewerkt op 1 december.\n")
+    assert deadlines == ["op 1 december"]
