@@ -45,12 +45,14 @@ _SEASON = (
     rf"(?:{GAP}(?:van{GAP}(?:het{GAP})?)?(?:najaar|voorjaar)(?:{GAP}(?:van{GAP})?\d{{4}})?"
     rf"|{GAP}\d{{4}})"
 )
+# A region named by a capitalised word that is no landsdeel ("Zuidvleugel", "Utrecht").
+_NAMED = rf"(?:{GAP}(?-i:[{UPPER}][\w'’-]+))"
 _PATTERNS = [
     # "2 juni 2025 (BOL Oost Nederland)"
     re.compile(rf"{_DATE}{GAP}?\({GAP}?{_KIND}(?:{GAP}{_REGION})?{GAP}?\)", re.IGNORECASE),
     # "het BOL Oost van 2 juni jl.", "het BO MIRT Zuid op 12 november"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|d\.d\.|(?:gehouden|volgde|was|"
+        rf"\b{_KIND}(?:{GAP}{_REGION}|{_NAMED})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|d\.d\.|(?:gehouden|volgde|was|"
         rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_WEEKDAY}?{_DATE}",
         re.IGNORECASE,
     ),
@@ -62,9 +64,10 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     # "Verslag BO MIRT 10 juni 2010", "afsprakenlijst van het BOL Zuid van 3 juni"
+    # "Het verslag van het BO MIRT Zuidvleugel van 9 juni": a region that is no landsdeel.
     re.compile(
         rf"\b(?:verslag|afsprakenlijst|besluitenlijst){GAP}(?:van{GAP}(?:het{GAP})?)?{_KIND}"
-        rf"(?:{GAP}{_REGION})?,?{GAP}(?:van{GAP}|d\.d\.{GAP})?{_DATE}",
+        rf"(?:{GAP}{_REGION}|{_NAMED})?,?{GAP}(?:van{GAP}|d\.d\.{GAP})?{_DATE}",
         re.IGNORECASE,
     ),
     # "• BOL Noord: 3 juni 2025, Assen", "BO MIRT Noord | 14 november 2019 | Groningen"

@@ -23,6 +23,7 @@ from .agreement_sentences import (
 from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import (
     NUMBERED_ITEM_GENRES,
+    WHAT_LINE,
     NumberedItem,
     action_clauses,
     numbered_clauses,
@@ -292,7 +293,9 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
         text, block.header_end, block.end, "Rijk en provincie"
     )
     if not commitments:  # "Rijk en provincie spreken af dat …" in one sentence
-        commitments = formula_sentences(text, block.header_end, block.end, follow=True)
+        commitments = formula_sentences(
+            text, block.header_end, block.end, follow=True, paragraph=True
+        )
     if not commitments:  # agreed in prose: "IenW neemt de voorkeursbeslissing in 2027."
         commitments = undertakings(text, block.header_end, block.end)
     notes = list(warnings)
@@ -321,9 +324,13 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
 
 def _from_item(text: str, item: NumberedItem) -> Agreement:
     """An agreement from a numbered item of an afsprakenlijst or agenda."""
-    commitments, _owner = _commitments_after_lead_in(
-        text, item.header_end, item.body_end, "Rijk en regio"
-    )
+    what = WHAT_LINE.search(text, item.body_end, item.end) if item.clause else None
+    if what is not None:  # "A-01  Titel" over "Wie: … / Wanneer: …" and "Wat: De provincie …"
+        commitments = stated_sentences(text, what.end(), item.end)
+    else:
+        commitments, _owner = _commitments_after_lead_in(
+            text, item.header_end, item.body_end, "Rijk en regio"
+        )
     if not commitments and item.clause:  # "Artikel 3 - Financiering" over "3.1 …", "3.2 …"
         commitments = numbered_leden(text, item.header_end, item.body_end)
     if not commitments and item.clause:  # "1.1 De provincie stelt …": the clause itself

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .footnotes import drop_link_annotations, find_footnotes
-from .furniture import find_furniture, find_page_numbers
+from .furniture import RULE, find_furniture, find_page_numbers
+from .markdown import markdown_marks
 from .offsets import OffsetMap, OffsetMapBuilder
 from .patterns import (
     AFSPRAAK_LINE,
@@ -86,6 +87,7 @@ _HEADING_WORDS = 10
 _REFERENCE_TAIL = re.compile(r"(?:\bzie(?: ook)?|\bafspraak|\bAfspraak [\d.]+:?|&)$", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^[\w-]+(?: [\w-]+)?:$")
 _LABEL_START = re.compile(r"^(?:afspraak|afspraken|conclusie|besluit|actie|vervolg)\s*:", re.I)
+_ACTION_LABEL = re.compile(r"^(?:wie|wat|wanneer|trekker|middelen|planning)[ \t]*:", re.I)
 _HEADING_LIKE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+\S|Afspraak\s+\d)")
 _MIN_WRAPPED = 50
 
@@ -226,6 +228,8 @@ def repair_ocr_digits(text: str) -> str:
 
 
 _DIGIT_OF = str.maketrans("OlI", "011")
+# The number a footnote body opens with: "3", "(3)", "**", "Noot 3:".
+_NOTE_NUMBER = re.compile(r"^(?:[Nn]oot \d{1,3} ?[:.]|\S+) ?")
 
 
 def clean(source: SourceText) -> CleanText:
@@ -242,7 +246,9 @@ def clean(source: SourceText) -> CleanText:
     body_lines = {index for hit in hits for index in hit.line_indexes}
     drop_link_annotations(text, lines, hits, drop)
     find_furniture(text, lines, line_pages, len(source.page_starts), drop, body_lines)
-    marker_spans = sorted((hit.marker_start, hit.marker_end, hit.number) for hit in hits)
+    marker_spans = sorted(
+        [(hit.marker_start, hit.marker_end, hit.number) for hit in hits] + markdown_marks(text)
+    )
     vocabulary = Counter(word.casefold() for word in _WORD.findall(text))
 
     builder = OffsetMapBuilder(text)
@@ -258,6 +264,13 @@ def clean(source: SourceText) -> CleanText:
         for before, index in pairwise(kept)
         if line_pages[index] != line_pages[before]
         and LETTER_START.match(text[lines[index][0] : lines[index][1]].lstrip())
+    }
+    # A horizontal rule right between two lines ("----------" under a page's header row, over
+    # its title) parts them: the line under it never continues the one above.
+    blocks |= {
+        index
+        for before, index in pairwise(kept)
+        if index - before == 2 and RULE.match(text[lines[before + 1][0] : lines[before + 1][1]])
     }
     glyph_stack: list[str] = []
     marker_clean: dict[tuple[int, int], int] = {}
@@ -282,7 +295,7 @@ def clean(source: SourceText) -> CleanText:
             blocks,
             in_bullet,
         )
-        if not joined:
+        if not joined and not _asterisk_note(text, lines, index, line_text):
             content_start = _emit_bullet(
                 builder, text, content_start, content_end, line_text, glyph_stack, start
             )
@@ -294,9 +307,13 @@ def clean(source: SourceText) -> CleanText:
     footnotes = tuple(
         Footnote(
             number=hit.number,
-            text=" ".join(
-                " ".join(text[lines[i][0] : lines[i][1]].split()) for i in hit.line_indexes
-            ).split(" ", 1)[-1],
+            text=_NOTE_NUMBER.sub(
+                "",
+                " ".join(
+                    " ".join(text[lines[i][0] : lines[i][1]].split()) for i in hit.line_indexes
+                ),
+                count=1,
+            ),
             span=(lines[hit.line_indexes[0]][0], lines[hit.line_indexes[-1]][1]),
             marker=(hit.marker_start, hit.marker_end),
         )
@@ -312,6 +329,19 @@ def clean(source: SourceText) -> CleanText:
     )
     removed = tuple(RemovedBlock(kind, lines[i]) for i, kind in sorted(drop.items()))
     return CleanText(clean_text, offsets, source, footnotes, markers, removed, line_starts)
+
+
+_RULE_LINE = re.compile(r"^[ \t]*_{5,}[ \t]*$")
+
+
+def _asterisk_note(text: str, lines: list[tuple[int, int]], index: int, line_text: str) -> bool:
+    """ "* Bovenop de € 4 mln. …" right under a page's "_______" rule: the body of a footnote
+    marked with asterisks, not a bullet of the list above the rule."""
+    return (
+        line_text.startswith("*")
+        and index > 0
+        and _RULE_LINE.match(text[lines[index - 1][0] : lines[index - 1][1]]) is not None
+    )
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -373,6 +403,11 @@ _BRACKET_MARK = re.compile(r"^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+\S")
 _NUMBER_CELL = re.compile(
     r"^[ \t]*(?:€[ \t]*)?(?:\d[\d.]*(?:,\d+)?|[-–—]|p\.m\.?|n\.v\.t\.?)[ \t]*$", re.IGNORECASE
 )
+# "Artikel II – Knooppunt" over "(1) Partijen werken …": a heading's first numbered lid.
+_FIRST_MARK_UNDER = re.compile(r"^\((?:a|i|1)\)[ \t]+[A-ZÀ-Ý]")
+# "1a;Waalhaven-Oost;De gemeente stelt …;Q4 2026;€ 120 mln": a row exported with semicolons.
+_SEMICOLON_ROW = re.compile(r"^[^;\n]*(?:;[^;\n]*){3,}$")
+_WIDE_GAP = re.compile(r"\S[ ]{3,}(?=\S)")
 _TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)\S")
 
 
@@ -410,10 +445,33 @@ def _separate(
         or TYPE_LINE.match(line_text)
         or DEPARTMENTS_LINE.match(line_text)
         or (BULLET_GLYPH.match(line_text) and not prev_text.rstrip().endswith((",", "(")))
-        or (_BRACKET_MARK.match(line_text) and prev_text.rstrip().endswith((";", ":", ".")))
+        or (
+            _BRACKET_MARK.match(line_text)
+            and (
+                prev_text.rstrip().endswith((";", ":", "."))
+                or (_FIRST_MARK_UNDER.match(line_text) and is_structural(prev_text))
+            )
+        )
     )
+    # "2a<TAB>A1 …<TAB>Het Rijk legt een ontwerp-" over "<TAB><TAB>tracébesluit voor.": a cell
+    # of a tab-separated row wrapped onto a line of its own; its leading tabs say which cell.
+    if _asterisk_note(text, lines, index, line_text):  # a footnote: a paragraph of its own
+        builder.insert("\n\n", gap_start, gap_end)
+        return False
+    raw_start = lines[index][0]
+    if text.startswith("\t", raw_start) and "\t" in prev_text:
+        tabs = len(text[raw_start:gap_end]) - len(text[raw_start:gap_end].lstrip("\t"))
+        builder.insert("\n" + "\t" * tabs, gap_start, gap_end)
+        return False
+    if text.startswith("    ", raw_start) and len(_WIDE_GAP.findall(prev_text)) >= 2:
+        # the same under a row whose cells are aligned with spaces: its indent tells the cell
+        builder.insert("\n" + " " * (gap_end - raw_start), gap_start, gap_end)
+        return False
     # Two rows of a two-column table ("Tracébesluit        2019"): never one line.
-    rows = bool(_TWO_CELLS.search(prev_text) and _TWO_CELLS.search(line_text))
+    rows = bool(
+        (_TWO_CELLS.search(prev_text) and _TWO_CELLS.search(line_text))
+        or (_SEMICOLON_ROW.match(prev_text) and _SEMICOLON_ROW.match(line_text))
+    )
     # Two cells of a table flattened one cell per line ("87.000" over "p.m."): never one line.
     rows = rows or bool(_NUMBER_CELL.match(prev_text) and _NUMBER_CELL.match(line_text))
     structural = (
@@ -445,6 +503,10 @@ def _separate(
             # A hyphen at a line end is a real hyphen unless the joined word occurs elsewhere.
             _drop_last_char(builder)
         return True
+    if _ACTION_LABEL.match(line_text) and _ACTION_LABEL.match(current_line):
+        # "Wie: … / Wanneer: … / Middelen: …" over "Wat: …": the label lines of an action
+        builder.insert("\n", gap_start, gap_end)
+        return False
     if _LABEL_LINE.match(line_text) and len(prev_text) < 40 and not in_bullet:
         builder.insert("\n\n" if index in paragraphs else "\n", gap_start, gap_end)
         return False

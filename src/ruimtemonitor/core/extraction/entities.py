@@ -198,8 +198,17 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
             and _PROMISE_TO_YOU.search(sentence) is not None
         )
         addressed = addressed or _answers_the_kamer(text, before, start, sentence, kinds[0])
+        # "Ik heb toegezegd u te informeren", "Ook heb ik toegezegd …": in a letter to
+        # parliament the minister's own promise is one to the Kamer, unless made "aan" another.
+        addressed = addressed or (
+            document.kind in _TO_PARLIAMENT_KINDS
+            and kinds[0] == "toezegging"
+            and _I_PROMISED.search(sentence) is not None
+        )
         if not addressed and not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue
+        if not name and not in_text and not _SINGLE_ITEM.search(sentence):
+            continue  # "… zijn twee moties aangenomen en heb ik twee toezeggingen gedaan.¹"
         council = document.kind in {"raadsvoorstel", "raadsinformatiebrief"}
         if council and kamerstuk is None and not _TO_PARLIAMENT.search(f"{sentence} {notes}"):
             continue  # a motion of the council itself, or a promise to it
@@ -250,6 +259,7 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
             )
         )
     items.extend(_table_promises(text, document, items))
+    items.extend(_numbered_promises(text, document, items))
     items.sort(key=lambda item: item.start)
     return items
 
@@ -263,6 +273,49 @@ _PROMISE_TO_YOU = re.compile(
     r"|\b(?:(?:ik|wij|we)\s+zeg(?:gen)?|zeg(?:gen)?\s+(?:ik|wij|we))\s+u\s+toe\b",
     re.IGNORECASE,
 )
+_I_PROMISED = re.compile(
+    r"\b(?:(?:ik|wij|we)\s+(?:heb|hebben)|(?:heb|hebben)\s+(?:ik|wij|we))\s+"
+    r"(?:(?:ook|daarbij|toen|eerder|destijds|al|reeds)\s+)?toegezegd\b(?!\s+aan\b)",
+    re.IGNORECASE,
+)
+# "TZ202406-112 — Informeren over … — afgedaan": the number the Kamer's register gives a
+# commitment names one toezegging (the number is no Kamerstuk), wherever a list puts it.
+_TZ_NUMBER = re.compile(r"\bTZ\d{6,}(?:[-/.]\d+)?\b")
+
+
+def _numbered_promises(
+    text: str, document: Document, found: list[ParliamentaryItem]
+) -> list[ParliamentaryItem]:
+    """One toezegging per register number ("TZ202406-112") no found item already holds."""
+    out: list[ParliamentaryItem] = []
+    numbers = list(_TZ_NUMBER.finditer(text, document.start, document.end))
+    seen: set[str] = set()
+    for position, number in enumerate(numbers):
+        start = number.start()
+        if number.group() in seen or any(i.start <= start < i.end for i in found):
+            continue
+        seen.add(number.group())
+        line_end = text.find("\n", start)
+        end = min(
+            line_end if line_end >= 0 else document.end,
+            numbers[position + 1].start() if position + 1 < len(numbers) else document.end,
+        )
+        words = text[start:end]
+        out.append(
+            ParliamentaryItem(
+                "toezegging",
+                None,
+                None,
+                " ".join(words.split()),
+                document.identifier,
+                start,
+                end,
+                completion.status if (completion := find_completion(words)) else None,
+            )
+        )
+    return out
+
+
 # "Toezegging      Stand" over rows "Brief over … (CD MIRT 6-7-2023)   Afgedaan": a table of
 # commitments, one per Kamer debate a row cites.
 # "Toezegging   Stand", "Nr.   Toezegging   Datum debat   Status", "Motie | Kamerstuk |
@@ -344,6 +397,8 @@ def _cite_span(cite: Any) -> tuple[int, int]:
 _NOTE_ITEM = re.compile(
     r"^\s*(?:zie\s+(?:ook\s+)?(?:de\s+)?)?(?:gewijzigde\s+)?(?:motie|toezegging)\b", re.IGNORECASE
 )
+# One motion or commitment (the plural words "moties"/"toezeggingen" name them in general).
+_SINGLE_ITEM = re.compile(r"\bmotie\b|\btoezegging\b|\btoegezegd\b|\btoe\b", re.IGNORECASE)
 _SUBJECT_LINE = re.compile(r"^\W*(?:betreft|onderwerp)\b", re.IGNORECASE)
 _CITATION_CUT = re.compile(r"\b[Kk]amerstuk(?:ken)?(?:\s+II)?(?:\s+\d{4}[/-]\d{2,4})?,?\s*$")
 _CUT_REACH = 80

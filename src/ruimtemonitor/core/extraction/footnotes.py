@@ -17,7 +17,13 @@ from .time_words import MONTH_NAMES
 
 __all__ = ["FootnoteHit", "drop_link_annotations", "find_footnotes"]
 
-_BODY = re.compile(r"^[ \t]?(?P<number>\d{1,3}|[¹²³⁴-⁹⁰]{1,2})[ \t]+(?P<text>\S[^\n]*)$")
+# "1 Kamerstuk …", "¹ …", and three other ways of numbering a body: "(2) Kamerstuk …" or
+# "[1] …" (markers "Koster(2)", "gedaan.[1]"), "* …" / "** …" under a rule (markers
+# "Delfzijl*", "Eemsdelta**") and "Noot 3: …" (cited in the text as "(zie noot 3)").
+_BODY = re.compile(
+    r"^[ \t]?(?:(?P<open>[(\[])?(?P<number>\d{1,3}|[¹²³⁴-⁹⁰]{1,2})(?(open)[)\]])"
+    r"|(?P<stars>\*{1,3})|[Nn]oot[ \t]+(?P<noot>\d{1,3})[ \t]*[:.])[ \t]+(?P<text>\S[^\n]*)$"
+)
 # "Limburg¹" over "¹ Kamerstuk …": Word exports keep the superscript digits.
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -42,6 +48,25 @@ class FootnoteHit:
 
 def _number(written: str) -> int:
     return int(written.translate(_SUPERSCRIPT))
+
+
+def _body_number(body: re.Match[str]) -> int:
+    """The number of a body line: its digits, its "Noot" number, or how many stars it has."""
+    if body.group("stars"):
+        return len(body.group("stars"))
+    return _number(body.group("number") or body.group("noot"))
+
+
+def _style_pattern(body: re.Match[str], number: int) -> re.Pattern[str]:
+    """The marker that goes with a body: glued digits, a glued "(2)"/"[2]", stars, "zie noot"."""
+    if body.group("stars"):
+        return re.compile(rf"(?<=[\w.,;:)’'\"”%])(?<!\*)\*{{{number}}}(?!\*)")
+    if body.group("noot"):
+        return re.compile(rf"\(?\bzie[ \t]+(?:ook[ \t]+)?noot[ \t]+{number}\b\)?", re.IGNORECASE)
+    if body.group("open"):
+        brackets = r"\(" + str(number) + r"\)" if body.group("open") == "(" else rf"\[{number}\]"
+        return re.compile(rf"(?<=[\w.,;:’'\"”%]){brackets}")
+    return _marker_pattern(number)
 
 
 def _marker_pattern(number: int) -> re.Pattern[str]:
@@ -78,6 +103,7 @@ def find_footnotes(
     """
     hits: list[FootnoteHit] = []
     under_rule = _bodies_under_rules(text, lines, skip)
+    ruled = {below for found in under_rule.values() for below in found}
     expected = 1
     last_marker_end = 0
     taken: set[int] = set()
@@ -91,7 +117,12 @@ def find_footnotes(
         if match is None:
             index += 1
             continue
-        number = _number(match.group("number"))
+        number = _body_number(match)
+        if match.group("stars") and (index not in ruled or not _CUE.match(match.group("text"))):
+            # a "* …" line is a bullet, or a remark kept in the text, unless it stands under
+            # a footnote rule and cites a paper ("** Kamerstuk …")
+            index += 1
+            continue
         if any(later > index for later in under_rule.get(number, ())) or _opens_section(
             text, lines, index, number
         ):
@@ -103,15 +134,17 @@ def find_footnotes(
             index += 1
             continue
         floor = max(last_marker_end, start - _SEARCH_BACK)
-        marker = _find_marker(text, lines, skip | taken, number, floor, index)
-        if marker is None and number == expected and _CUE.match(match.group("text")):
+        style = _style_pattern(match, number)
+        marker = _find_marker(text, lines, skip | taken, number, floor, index, style)
+        plain = style.pattern == _marker_pattern(number).pattern
+        if marker is None and plain and number == expected and _CUE.match(match.group("text")):
             marker = _find_marker(
                 text, lines, skip | taken, number, floor, index, _acronym_marker(number)
             )
         if marker is None and number == expected and hits and _CUE.match(match.group("text")):
             # "… Mulder-Brouwers2 … post onvoorzien1.": markers out of order on one page.
             marker = _find_marker(
-                text, lines, skip | taken, number, max(0, start - _SEARCH_BACK), index
+                text, lines, skip | taken, number, max(0, start - _SEARCH_BACK), index, style
             )
         if (
             marker is None
@@ -146,7 +179,7 @@ def _bodies_under_rules(
                 continue
             body = _BODY.match(text[lines[below][0] : lines[below][1]])
             if body is not None:
-                found.setdefault(_number(body.group("number")), []).append(below)
+                found.setdefault(_body_number(body), []).append(below)
     return found
 
 

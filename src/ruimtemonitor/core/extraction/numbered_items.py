@@ -22,6 +22,7 @@ from .textutil import Spans
 
 __all__ = [
     "NUMBERED_ITEM_GENRES",
+    "WHAT_LINE",
     "NumberedItem",
     "action_clauses",
     "numbered_clauses",
@@ -40,7 +41,11 @@ _CHAPTER = re.compile(r"\bafspraken\b", re.IGNORECASE)
 # like every other item, the approval of the minutes is one of the list's agreements.
 _MINUTES_APPROVED = re.compile(r"^(?:vaststelling\s+)?(?:verslag|afsprakenlijst)", re.I)
 _ANNOUNCING_LINE = re.compile(
-    r"^[^\n]{0,80}\b(?:spreken|komen)\b[^.\n]{0,60}\bvolgende\b[^.\n]{0,40}:[ \t]*$",
+    r"^[^\n]{0,80}\b(?:spreken|komen|verklaren|zijn)\b[^.\n]{0,60}\bvolg(?:ende|t)\b"
+    r"[^.\n]{0,40}:[ \t]*$"
+    # "KOMEN OVEREEN:", "VERKLAREN:" on a line of their own under the signatories
+    r"|^[ \t]*(?:en[ \t]+)?(?:partijen[ \t]+)?(?:komen[ \t]+(?:hierbij[ \t]+)?overeen|"
+    r"verklaren(?:[ \t]+hierbij)?|spreken[ \t]+(?:hierbij[ \t]+)?af)[ \t]*:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _SENTENCE = re.compile(r"[a-zà-ÿ)\d]\.(?:\s|$)")
@@ -50,13 +55,15 @@ _NOTHING_AGREED = re.compile(r"\bgeen\s+(?:nadere|verdere|nieuwe|aanvullende)\s+
 _LABEL = re.compile(r"^\s*(?:•\s*)?afspraak\s*:", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t]|\((?:[a-z]|[ivx]{1,4})\)[ \t])", re.MULTILINE)
 # "Artikel 3 Financiering" of a covenant whose parties "komen het volgende overeen".
-_ARTICLE = re.compile(r"[ \t]*artikel[ \t]+\d", re.IGNORECASE)
+_ARTICLE = re.compile(r"[ \t]*artikel[ \t]+(?:\d|[IVX]{1,4}\b)", re.IGNORECASE)
 # The articles that define terms or state the purpose agree nothing themselves.
 _NO_AGREEMENT_ARTICLE = re.compile(
-    r"^(?:begripsbepaling|definitie|doel(?:stelling)?\b|citeertitel)", re.IGNORECASE
+    r"^(?:begripsbepaling|definitie|doel(?:stelling)?\b|citeertitel|slotbepaling)", re.IGNORECASE
 )
 
 
+# "2.1 Water en natuur", "II.1 Water en natuur": a theme of a uitvoeringsagenda, not an action.
+_THEME_NUMBER = re.compile(r"\d|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?:\.\d|\.?$)")
 # A paragraph that closes a letter's list of items; it belongs to the letter, not the last item.
 _CLOSING = re.compile(r"^(?:tot\s+slot|ten\s+slotte|tenslotte|afsluitend)\b", re.I | re.M)
 
@@ -130,7 +137,7 @@ def numbered_items(
             text, section.heading_end, body_end
         ):
             continue  # the lead-in that announces the items below, no agreement itself
-        if document.kind == "uitvoeringsagenda" and section.number[:1].isdigit():
+        if document.kind == "uitvoeringsagenda" and _THEME_NUMBER.match(section.number):
             continue  # "2.1 Water en natuur": a theme of the agenda; a formula sentence in
             # it is an unnumbered agreement, its actions ("A1", "A.2") are numbered ones
         if _PROCEDURAL.match(section.title) and not (
@@ -245,12 +252,17 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 # "A.1  Rijk en gemeente stellen een ontwikkelovereenkomst op." over "Trekker: …  Wanneer: …":
 # an action of an agenda, numbered with a capital letter.
 _ACTION = re.compile(
-    r"^[ \t]*(?P<number>[A-H]\.?\d{1,2})\.?[ \t]+(?P<text>[A-ZÀ-Ý][^\n]*)$", re.MULTILINE
+    r"^[ \t]*(?:(?P<word>(?i:actie|maatregel))[ \t]+)?"  # "Actie 2  Walstroom Oostkade"
+    r"(?P<number>[A-H][.-]?\d{1,2}|(?(word)\d{1,2}[a-z]?|(?!)))[.:]?[ \t]+"
+    r"(?P<text>[A-ZÀ-Ý][^\n]*)$",
+    re.MULTILINE,
 )
 _ACTION_LABEL = re.compile(
-    r"^[ \t]*(?:trekker|eigenaar|wie|wanneer|planning|termijn|gereed|deadline)[ \t]*:",
+    r"^[ \t]*(?:trekker|eigenaar|wie|wat|wanneer|planning|termijn|gereed|deadline)[ \t]*:",
     re.IGNORECASE,
 )
+# "Wat: De provincie stelt … op.": the line of an action's label block that says what is done.
+WHAT_LINE = re.compile(r"^[ \t]*wat[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE)
 
 
 def action_clauses(
@@ -266,9 +278,11 @@ def action_clauses(
     headings = {section.start for section in structure.of(document.identifier)}
     found: list[NumberedItem] = []
     for match in _ACTION.finditer(text, document.start, document.end):
-        if taken.contains(match.start()) or match.start("number") in headings:
+        if taken.contains(match.start()):
+            continue
+        end, labelled, block_end = _action_end(text, match.end(), document.end)
+        if match.start("number") in headings and not labelled:
             continue  # "A1 Gebiedsproces Gelderse Vallei": a heading over its paragraph
-        end, labelled = _action_end(text, match.end(), document.end)
         sentence = text[match.start("text") : end].rstrip()
         if not (labelled or (document.kind == "uitvoeringsagenda" and sentence.endswith("."))):
             continue
@@ -281,15 +295,16 @@ def action_clauses(
                 start=match.start(),
                 header_end=match.start("text"),
                 body_end=end,
-                end=end,
+                end=block_end if labelled else end,
                 clause=True,
             )
         )
     return found if len(found) >= 2 else []
 
 
-def _action_end(text: str, start: int, limit: int) -> tuple[int, bool]:
-    """The end of an action's sentence (its wrapped lines) and whether label lines follow."""
+def _action_end(text: str, start: int, limit: int) -> tuple[int, bool, int]:
+    """The end of an action's sentence (its wrapped lines), whether label lines follow, and
+    the end of the action's block (up to a blank line or the next action)."""
     end = start
     labelled = False
     position = start
@@ -304,4 +319,4 @@ def _action_end(text: str, start: int, limit: int) -> tuple[int, bool]:
         elif not labelled:
             end = next_end
         position = next_end
-    return end, labelled
+    return end, labelled, position

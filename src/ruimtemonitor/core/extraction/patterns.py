@@ -35,7 +35,7 @@ __all__ = [
 # plain ">" arrow before a capitalised sentence (not the "> Retouradres" of a letterhead).
 BULLET_GLYPH = re.compile(
     r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»\uf000-\uf0ff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
-    r"|>(?=[ \t]+[A-ZÀ-Ý])(?![ \t]*Retouradres))"
+    r"|>(?=[ \t]+[A-ZÀ-Ý])(?![ \t]*Retouradres)|\+(?=[ \t]+[a-zà-ÿ]))"
     r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"
 )
@@ -49,17 +49,26 @@ LETTER_START = re.compile(
 ENUMERATOR = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+\S")
 # "2.4.1. Titel", "3. A13/A16 Rotterdam", "A.1 Titel", "B.2. Titel", "IV. Titel",
 # "Agendapunt 3: Titel", "Hoofdstuk 2  Water en bodem", "Artikel 4 Energie", "Artikel 5 - Planning",
-# "1) A2 Weert".
+# "1) A2 Weert", "II.1 Titel" (a roman chapter's item), "Artikel II – Titel", "2a. Titel",
+# "Punt 2: Titel", "§ 2 Titel", "2 – Titel" (an en or em dash before a capital).
 NUMBERED_HEADING = re.compile(
-    r"^(?:(?P<word>(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|hoofdstuk|artikel))[ \t]+)?"
+    r"^(?:(?P<word>(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|hoofdstuk|artikel)|§)[ \t]*)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,4}|[A-H]\.\d{1,2}(?:\.\d{1,2}){0,2}|"
-    r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?=\.))"
-    r"(?P<dot>[.:]?|(?<=\d)\))(?(word)(?:[ \t]+[–—-])?)[ \t]+(?P<title>[A-ZÀ-Ý0-9‘'\"“(][^\n]*)$"
+    r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?:\.\d{1,2}(?:\.\d{1,2})?(?![\d.]\d)|(?=\.))|"
+    # "Artikel IV – Financiering": a roman number after the word
+    r"(?(word)(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?=[.:]?[ \t])|(?!))|"
+    # "2a. N18 Varsseveld", "2b) …": items sharing a number, told apart by a letter
+    r"\d{1,2}[a-h](?=[.)]))"
+    r"(?P<dot>[.:]?|(?<=[\da-h])\))(?(word)(?:[ \t]+[–—-])?|(?:[ \t]+[–—](?=[ \t]+[A-ZÀ-Ý]))?)"
+    r"[ \t]+(?P<title>[A-ZÀ-Ý0-9‘'\"“(][^\n]*)$"
 )
 # "Afspraak 2.3 Titel", "Afspraak 1.1 – Woningbouw", "Afspraak 3.2 (was 4.1) Energienetten",
-# "Afspraak 3.2: Energienetten (2025: 4.1)".
+# "Afspraak 3.2: Energienetten (2025: 4.1)", "Afspraak 2a …", "Afspraak II.1 …".
 AFSPRAAK_LINE = re.compile(
-    r"^Afspraak[ \t]+(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})(?![\d.]\d)\.?[ \t]*[:–—-]?[ \t]*"
+    r"^Afspraak[ \t]+(?P<number>\d{1,2}(?:\.\d{1,2}){0,3}(?:[a-h](?![a-zà-ÿ]))?|"
+    # "Afspraak II.1", "Afspraak A.2": a roman or lettered chapter's agreement
+    r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?:\.\d{1,2}){1,2}|[A-H]\.\d{1,2}(?:\.\d{1,2})?)"
+    r"(?![\d.]\d)\.?[ \t]*[:–—-]?[ \t]*"
     r"(?:[(\[](?:was|voorheen|eerder|oud|vorige?(?:\s+generatie)?|\d{4})?[ \t:]*"
     r"(?:afspraak[ \t]+)?(?P<previous>\d{1,2}(?:\.\d{1,2}){1,3})[)\]][ \t]*[:–—-]?[ \t]*)?"
     r"(?:[(\[]nieuw[)\]][ \t]*[:–—-]?[ \t]*)?"  # "Afspraak 3.2 (nieuw) Titel": a marker
@@ -75,7 +84,9 @@ PREVIOUS_NUMBER = re.compile(
 _TYPE_WORD = r"(?:beleids|onderzoeks|uitvoerings|proces)(?:afspraak|afspraken|-)"
 _TYPE_LABEL = r"(?:(?:type|soort)(?:[ \t]+(?:van[ \t]+)?afspraak)?[ \t]*:[ \t]*)?"
 TYPE_LINE = re.compile(
-    rf"^{_TYPE_LABEL}{_TYPE_WORD}(?:[ \t]*(?:/|,|&|\+|en|of)[ \t]*{_TYPE_WORD})*[ \t]*\.?$",
+    rf"^{_TYPE_LABEL}{_TYPE_WORD}(?:[ \t]*(?:/|,|&|\+|en|of)[ \t]*{_TYPE_WORD})*[ \t]*\.?"
+    # "Type: uitvoeringsafspraak | Ministeries: VRO, IenW": the departments on the same line
+    r"(?:[ \t]*\|[ \t]*(?:betrokken|departement|ministerie)[^\n]*)?$",
     re.IGNORECASE,
 )
 DEPARTMENTS_LINE = re.compile(

@@ -14,6 +14,7 @@ from typing import Any
 
 from .patterns import CELL_SEPARATOR
 from .phases import NOUN_PHASES, project_phase
+from .project_layouts import subject_table_spans
 from .project_tables import name_key, no_project_tables, repeats_found
 from .project_terms import (
     CATEGORY,
@@ -77,7 +78,8 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
 _CELL_PHASES = {**NOUN_PHASES, "onderzoek": "onderzoek", "opgeleverd": "opgeleverd"}
-_INDENTED = re.compile(r"[ \t]{4,}\S[^\n]*")
+# Four spaces, or the two leading tabs of a cell wrapped in a tab-separated row.
+_INDENTED = re.compile(r"(?:[ \t]{4,}|\t{2,})\S[^\n]*")
 
 
 def _continuation(text: str, offset: int, limit: int) -> str:
@@ -105,7 +107,8 @@ def table_projects(
     listed = False  # under a header "Project | Fase | …", up to the next blank line
     column = 0  # the header's project column ("Landsdeel | Project / programma | Bijdrage")
     actions = False  # under a header "Nr. | Actie | Wie | Wanneer"
-    tasks = no_project_tables(text, document)  # task and finance tables
+    # task and finance tables; subject tables are read by their own rule (project_layouts)
+    tasks = no_project_tables(text, document) + subject_table_spans(text, document)
     for line_start, line_end in iter_lines(text, document.start, document.end):
         if any(s <= line_start < e for s, e in tasks):
             continue
@@ -364,12 +367,21 @@ _MIN_LIST = 2
 
 
 def _only_a_name(words: str) -> bool:
-    """ "N35 Wijthmen–Nijverdal", "Verbreding A1 bij Deventer": no verb, no sentence."""
+    """ "N35 Wijthmen–Nijverdal", "Verbreding A1 bij Deventer", "Spoorlijn en station
+    Ede-Noord" (a kind of work in lower case): no verb, no sentence."""
     parts = words.split()
     return len(parts) <= 6 and all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_WORDS or w[:1] in "/–-&"
+        w[:1].isupper()
+        or w[:1].isdigit()
+        or w.lower() in _NAME_WORDS
+        or w[:1] in "/–-&"
+        or _WORK_NOUN.fullmatch(w.lower())
         for w in parts[1:]
     )
+
+
+# The kinds of work a name may hold in lower case ("en station Ede-Noord", "tweede sluis").
+_WORK_NOUN = re.compile(r"station|sluis|sluiskolk|brug|tunnel|knooppunt|aansluiting|spoorlijn")
 
 
 def list_projects(
@@ -403,15 +415,17 @@ def list_projects(
             or NOT_A_PROJECT.match(name)
             or _FUNDING_ROW.search(name)
             or (len(rest.split()) < 3 and not labelled and plain is None)
-            or normalise_space(name).casefold() in names
             or any(s <= line_start < e for s, e in spans)
         ):
             continue
         candidates.append((line_start, line_end, name, rest))
+    # The list counts its bullets already found elsewhere (a table below repeats the roads).
     if len(candidates) < _MIN_LIST:
         return []
     out: list[Project] = []
     for line_start, line_end, name, rest in candidates:
+        if normalise_space(name).casefold() in names:
+            continue
         names.add(normalise_space(name).casefold())
         # "Gepauzeerde projecten:" or "worden gepauzeerd:" in the line above the list
         lead = text[max(document.start, line_start - 300) : line_start].rsplit("\n\n", 1)[-1]
@@ -426,7 +440,8 @@ def list_projects(
                 name=name,
                 region=region_name(rest) or region_at(marks, line_start) or fallback,
                 phase=_CELL_PHASES.get(rest.strip(" .;,").lower().removeprefix("mirt-"))
-                or project_phase(rest),
+                or project_phase(rest)
+                or project_phase(_paragraph_under(text, line_end, document.end)),
                 paused=bool(PAUSED.search(rest) or PAUSED.search(lead)),
             )
         )
@@ -483,6 +498,14 @@ def paren_projects(
             )
         )
     return out
+
+
+def _paragraph_under(text: str, line_end: int, limit: int) -> str:
+    """The paragraph under a bullet that is only a name ("■ A6 Almere" over "Het project is
+    in realisatie."): the bullet heads it; empty when the next line is another bullet."""
+    stop = _paragraph_end(text, line_end + 1, limit)
+    below = text[line_end + 1 : stop]
+    return "" if below.lstrip().startswith("•") else below
 
 
 def _paragraph_end(text: str, start: int, limit: int) -> int:

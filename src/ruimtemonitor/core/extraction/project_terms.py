@@ -112,7 +112,8 @@ CATEGORY = re.compile(
 AGENDA_NUMBER = re.compile(r"^A\d{1,2}[.:]?\s*(?:[–—-]\s*)?(?=[A-Z])")
 # "Mobiliteit, onder voorwaarde van …": a wrapped clause; not "Amsterdam Centraal, fase 2".
 CLAUSE = re.compile(r",\s+[a-z]\w*(?:\s+\S+){3,}")
-AD = re.compile(r"^(?:ad|re|bij)\s+\d{1,2}\s*[–:.-]\s*", re.IGNORECASE)  # "Ad 1 – Lelylijn"
+# "Ad 1 – Lelylijn", "Ad 2  Spoorzone Ede": the number of a point answered, no part of the name
+AD = re.compile(r"^(?:ad|re|bij)\s+\d{1,2}(?:\s*[–:.-]\s*|\s+(?=(?-i:[A-Z0-9])))", re.IGNORECASE)
 PERSON = re.compile(r"^(?:[A-Z]\.){1,4}\s*(?:[a-z]+\s+)*[A-Z]")  # "M.A. Verstegen-Hoogland"
 COLUMN_WORDS = re.compile(r"\b(?:budget|raming|fase|bijdrage|regio|project|corridor|stand)\b", re.I)
 NOT_A_PROJECT = re.compile(
@@ -130,6 +131,8 @@ NOT_A_PROJECT = re.compile(
     r"woningbouw(?:\s+en\s+mobiliteit)?$|bereikbaarheid$|mobiliteit$|overig|conclusie|"
     # "Overzicht projecten in het MIRT (selectie)": a list, not one project
     # "Stand van zaken" is a heading, "Stand van zaken A58 Eindhoven–Tilburg" one project's
+    # "Voorkeursbeeld energie-infrastructuur …": a picture or strategy to draw up is a paper
+    r"(?:voorkeurs|toekomst|ontwikkel)beeld\b|(?:gebieds|ontwikkel)?visie\b|ontwikkelstrategie|"
     r"toelichting|overzicht|stand\s+van\s+zaken(?!\s+(?:[AN]\d|(?-i:[A-Z]))))",
     re.IGNORECASE,
 )

@@ -17,8 +17,16 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .patterns import CELL_SEPARATOR, PREVIOUS_NUMBER, TABLE_ROW
-from .phases import NOUN_PHASES, labelled_phase, project_phase, stated_phase
+from .patterns import PREVIOUS_NUMBER, TABLE_ROW
+from .phases import NOUN_PHASES, project_phase, stated_phase
+from .project_layouts import (
+    address_row,
+    credit_subject_project,
+    strip_item_number,
+    subject_table_projects,
+    subject_table_spans,
+)
+from .project_pages import make_project, one_phase_label, page_project
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
 from .project_tables import name_table_projects, no_project_tables
 from .project_terms import (
@@ -34,7 +42,6 @@ from .project_terms import (
     MEETING_REGION,
     MIRT_REGIONS,
     NOT_A_PROJECT,
-    PAUSED,
     PERSON,
     PHASE_BODY,
     PLACE_DATE,
@@ -44,13 +51,11 @@ from .project_terms import (
     Project,
     agenda_item,
     default_region,
-    milestones,
     names_area,
     numbers_agenda_items,
     province_region,
     region_at,
     region_marks,
-    region_name,
     region_of,
 )
 from .splitting import Document
@@ -70,11 +75,12 @@ def find_projects(
     projects: list[Project] = []
     for document in documents:
         if document.kind == "mirt_project" or (
-            document.kind == "other" and _one_phase_label(text, document)
+            document.kind == "other" and one_phase_label(text, document)
         ):
-            projects.append(_page_project(text, document))
+            projects.append(page_project(text, document))
             continue
         found = _projects_of(text, document, structure, blocks)
+        found.extend(subject_table_projects(text, document, found, default_region(text, document)))
         found.extend(table_projects(text, document, found, default_region(text, document)))
         found.extend(cell_projects(text, document, found, default_region(text, document)))
         found.extend(list_projects(text, document, found, default_region(text, document)))
@@ -84,6 +90,7 @@ def find_projects(
             found.extend(_item_projects(text, document, found))
         if document.kind in _SUBJECT_KINDS:
             found.extend(_subject_projects(text, document, found))
+        found.extend(credit_subject_project(text, document, found, default_region(text, document)))
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     return _once_per_bundle(projects)
@@ -160,7 +167,7 @@ def _subject_projects(text: str, document: Document, found: list[Project]) -> li
 
 def _subject(text: str, document: Document, name: str, start: int, sentence: str) -> Project:
     region = default_region(text, document) or province_region(text[document.start : document.end])
-    project = _make(text, document.identifier, name, region, start, start, start, document)
+    project = make_project(text, document.identifier, name, region, start, start, start, document)
     return dataclasses.replace(
         project,
         identifier=f"{document.identifier}.subject.project",
@@ -200,7 +207,7 @@ def _item_projects(text: str, document: Document, found: list[Project]) -> list[
         start = item.end() + named.start()
         out.append(
             dataclasses.replace(
-                _make(
+                make_project(
                     text,
                     document.identifier,
                     name,
@@ -290,7 +297,8 @@ def _projects_of(
                 )
             )
     candidates.sort(key=lambda c: c[2])
-    tables = no_project_tables(text, document)  # rows of task and finance tables
+    # rows of task and finance tables, and of subject tables (read by project_layouts)
+    tables = no_project_tables(text, document) + subject_table_spans(text, document)
     agenda_numbers = numbers_agenda_items([c[0] for c in candidates])
     parents: dict[str, Section] = {s.identifier: s for s in sections}
     child_start: dict[str, int] = {}  # where the first numbered subsection of a section starts
@@ -300,7 +308,7 @@ def _projects_of(
     items = 0  # numbered items that are not procedure ("Opening", "Rondvraag")
     named: list[tuple[str, str | None, int, int, int, str]] = []  # items named like a project
     for title, number, start, heading_end, end, identifier in candidates:
-        title = AD.sub("", title)
+        title = strip_item_number(AD.sub("", title))
         if (item := agenda_item(title)) is not None and item <= agenda_numbers:
             title = AGENDA_NUMBER.sub("", title)  # "A1 Gebiedsproces …": A1 is a number here
         if (
@@ -309,6 +317,7 @@ def _projects_of(
             or DATED.search(title)
             or (CLAUSE.search(title) and not INFRA.search(title))
             or PERSON.match(title)
+            or address_row(title)
             or "www." in title
             or "kst-" in title
             or REGION_LINE.match(title)
@@ -345,7 +354,7 @@ def _projects_of(
         if (
             joined
             and INFRA.search(tail)
-            and not (_names_infrastructure(head) or _NAMES.match(head))
+            and not (_names_infrastructure(head) or _NAMES.match(head) or _PLACE_COLON.match(head))
         ):
             continue  # "Waterstof en de Eemshaven": a theme that names a place with a port
         if joined and len(head.split()) == 1 and NOT_A_PROJECT.match(tail.strip()):
@@ -405,7 +414,9 @@ def _projects_of(
                 named.append((title, region, start, heading_end, end, identifier))
             continue
         seen.add(start)
-        found.append(_make(text, identifier, title, region, start, heading_end, end, document))
+        found.append(
+            make_project(text, identifier, title, region, start, heading_end, end, document)
+        )
     # An afsprakenlijst whose numbered items are mostly projects numbers one per project: an
     # item named like one ("6. Verkeersmanagement Noordvleugel", "5) Beter Benutten
     # Zuid-Nederland") is one too.
@@ -413,7 +424,7 @@ def _projects_of(
         for title, region, start, heading_end, end, identifier in named:
             if _proper_name(title) and not _PROCEDURE.match(title):
                 found.append(
-                    _make(text, identifier, title, region, start, heading_end, end, document)
+                    make_project(text, identifier, title, region, start, heading_end, end, document)
                 )
     return found
 
@@ -421,6 +432,8 @@ def _projects_of(
 # "Zwolle, Stationsgebied en Spoorzone": names of a place and its areas in a row, one area
 # development (a theme joined to a place has no comma list of names).
 _NAMES = re.compile(r"^[A-Z][\w'’-]+(?:,[ \t]+[A-Z][\w'’-]+)+$")
+# "Rotterdam-Zuid: Stadionpark en OV-ontsluiting": a place before a colon heads the item.
+_PLACE_COLON = re.compile(r"^[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?:[ \t]")
 # "Brief over fasering Twentekanalen   12-3-2020   afgedaan": a dated row of a task list.
 DATED = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w-])")
 _PROCEDURE = re.compile(r"^(?:vaststelling|opening|verslag|mededeling|agenda)", re.IGNORECASE)
@@ -467,121 +480,3 @@ def _names_infrastructure(words: str) -> bool:
         or names_area(words)
         or PROGRAMME.match(words.strip())
     )
-
-
-def _make(
-    text: str,
-    identifier: str,
-    title: str,
-    region: str | None,
-    start: int,
-    heading_end: int,
-    end: int,
-    document: Document,
-) -> Project:
-    body = text[heading_end:end]
-    return Project(
-        identifier=f"{identifier}.project",
-        name=" ".join(title.split()).strip(" –—-:"),
-        region=region,
-        phase=project_phase(body),
-        paused=bool(PAUSED.search(title) or PAUSED.search(body[:400])),
-        parent=None,
-        document=document.identifier,
-        section=identifier,
-        milestones=tuple(milestones(text, heading_end, end)),
-        start=start,
-        end=end,
-    )
-
-
-def _one_phase_label(text: str, document: Document) -> bool:
-    """A page of no known genre whose head labels one phase ("Fase: Realisatie", "➢ Fase"
-    over "Realisatie") is the page of that one project, as a MIRT project page is."""
-    body = text[document.start : document.end]
-    labels = [
-        m
-        for m in _PAGE_LABEL.finditer(body)
-        if re.match(r"\W*(?:project)?fase", m.group().strip(" |"), re.I)
-    ]
-    return (
-        len(labels) == 1
-        and labels[0].start() < 1500
-        and labelled_phase(body[labels[0].start() :][:200]) is not None
-    )
-
-
-_PAGE_NAME = re.compile(
-    r"^[ \t|]*(?:project(?:naam)?|naam)[ \t]*[:|][ \t]*(?P<name>[^\n|]*[^\s|])[ \t|]*$", re.I | re.M
-)
-_PAGE_REGION = re.compile(
-    r"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:MIRT[- ]?regio|regio|landsdeel)"
-    r"(?:[ \t]*[:|][ \t]*|[ \t]{2,}|[ \t]*\n[ \t]*)"
-    r"(?P<name>[^\n|]+)",
-    re.I | re.M,
-)
-
-
-def _page_project(text: str, document: Document) -> Project:
-    """A MIRT project page: the whole document is one project."""
-    body = text[document.start : document.end]
-    named = _PAGE_NAME.search(body)
-    name = named.group("name") if named else _page_title(body) or document.title or ""
-    labelled = _PAGE_REGION.search(body)
-    region = None
-    if labelled:
-        words = re.sub(r"(?i)^(?:regio|mirt[- ]regio)\s+", "", labelled.group("name").strip())
-        region = region_name(re.split(r"[\s,(]", words)[0].replace("-Nederland", ""))
-    region = region or default_region(text, document)
-    if region is None:
-        region = province_region(body)
-    start = document.start
-    return _make(text, document.identifier, name, region, start, start, document.end, document)
-
-
-_PAGE_LABEL = re.compile(
-    r"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:(?:project)?fase|MIRT[- ]?regio|projectnummer|status)"
-    r"(?:[ \t]*[:|]|[ \t]{2,}\S|[ \t]*\n)",
-    re.I | re.M,
-)
-_CHROME = re.compile(
-    r"[›»>]|^MIRT[- ](?:overzicht|projectenoverzicht)\b|^home\b|deel\s+deze\s+pagina|"
-    r"\bprint\b|download|cookie|^https?://|^www\.|\b(?:bijgewerkt|gewijzigd|wijziging|geprint|"
-    r"peildatum)\b|^\|",
-    re.I,
-)
-
-
-def _page_title(body: str) -> str:
-    """The project name above a page's labels, past the site's title and breadcrumb; a line
-    of its own at the head that names infrastructure ("A4 Delft-Schiedam" under "Wegen
-    Projectnummer …", above "Provincie   Utrecht") goes first."""
-    label = _PAGE_LABEL.search(body)
-    for line in body[:800].splitlines():
-        line = line.strip()
-        if (
-            line
-            and len(line) <= 80
-            and len([c for c in CELL_SEPARATOR.split(line) if c]) == 1
-            and ":" not in line
-            and not line.endswith((".", ",", ";"))
-            and not _CHROME.search(line)
-            and (INFRA.search(line) or CITY_PAIR.match(line))
-            and not CATEGORY.match(line)
-            and len(line.split()) <= 8
-        ):
-            return line
-    head = body[: label.start()] if label else body[:600]
-    lines = [
-        line.strip()
-        for line in head.splitlines()
-        if line.strip()
-        and not _CHROME.search(line.strip())
-        and len(line.strip()) <= 100
-        and ":" not in line
-        and not line.strip().endswith((".", ",", ";"))
-    ]
-    if not lines:
-        return ""
-    # Above the labels the name is the last line; a page without labels opens with it.
-    return lines[-1] if label else lines[0]

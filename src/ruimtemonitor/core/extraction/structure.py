@@ -389,6 +389,8 @@ def _block_head(lines: list[_Line], index: int) -> tuple[str, str, str | None] |
 
 
 _TYPED_TAIL = re.compile(r"[ \t]*\((?P<type>[^;()]+)(?:;[ \t]*(?P<departments>[^()]*))?\)[ \t]*$")
+# "Slotafspraak: monitoring" after the last block: the closing agreement, not the block's.
+_CLOSING_HEADING = re.compile(r"^slot(?:afspraak|afspraken|bepaling(?:en)?)\b[^.\n]{0,60}$", re.I)
 _PROSE_CHARS = 40
 _SENTENCE_END = re.compile(r"[a-zà-ÿ)\d]\.(?:\s|$)")
 
@@ -467,7 +469,7 @@ def _blocks(lines: list[_Line], document: Document, sections: list[Section]) -> 
             title = title[: trailing.start()]
         end_index = limit
         for candidate in range(cursor, limit):
-            if candidate in heading_lines:
+            if candidate in heading_lines or _CLOSING_HEADING.match(lines[candidate].text):
                 end_index = candidate
                 break
         end = lines[end_index].start if end_index < len(lines) else document.end

@@ -21,7 +21,16 @@ __all__ = ["TableAgreement", "table_agreements"]
 
 _AGREEMENT_COLUMN = re.compile(r"^(?:afspraak|afspraken|actie|acties|besluit)$", re.I)
 _TITLE_COLUMN = re.compile(r"^(?:onderwerp|project|titel|thema|opgave)$", re.I)
-_NUMBER_CELL = re.compile(r"^(?:[A-H]\.?)?\d{1,2}(?:\.\d{1,2})?\.?$")
+# "Nr;Actie;Omschrijving;Trekker": the action cell names it, the description says what is done.
+_DESCRIPTION_COLUMN = re.compile(r"^(?:omschrijving|beschrijving|wat)$", re.I)
+_NUMBER_CELL = re.compile(r"^(?:[A-H]\.?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")
+# Rows of the meeting's procedure ("Verslag BO … | Het verslag wordt vastgesteld.",
+# "Rondvraag | Geen punten."): they agree nothing.
+_PROCEDURE_ROW = re.compile(
+    r"^(?:opening|(?:vaststelling\s+(?:van\s+)?(?:het\s+|de\s+)?)?(?:verslag|afsprakenlijst)|"
+    r"mededelingen|rondvraag|sluiting)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +47,21 @@ class TableAgreement:
     cell: tuple[int, int] | None = None
 
 
-def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in CELL_SEPARATOR.split(line.strip()) if cell.strip()]
+def _cells(line: str, semicolons: bool = False) -> list[str]:
+    """The cells of a row; ``semicolons``: a table exported with ";" between its cells."""
+    if semicolons:  # '"1";"Kade Zuid";…': a CSV export may quote every cell; an empty cell
+        # (";;") keeps its place
+        parts = [cell.strip().strip('"').strip() for cell in line.strip().split(";")]
+        return parts if any(parts) else []
+    else:
+        parts = CELL_SEPARATOR.split(line.strip())
+    return [cell.strip() for cell in parts if cell.strip()]
+
+
+def _semicolon_header(line: str) -> bool:
+    """ "Nr;Actie;Omschrijving;Trekker;Gereed": a header exported with semicolons."""
+    cells = [cell.strip().strip('"') for cell in line.split(";")]
+    return len(cells) >= 3 and any(_AGREEMENT_COLUMN.match(cell) for cell in cells)
 
 
 def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
@@ -49,9 +71,12 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
     starts: list[int] = []  # where the header's cells start in its line
     row: dict | None = None
     blank = False
+    semicolons = False
     for line_start, line_end in iter_lines(text, start, end):
         line = text[line_start:line_end]
-        cells = _cells(line)
+        if _semicolon_header(line):
+            semicolons = True
+        cells = _cells(line, semicolons)
         if not cells:
             blank = True
             continue
@@ -60,7 +85,11 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             # "Actie | Trekker | Gereed": a list of actions with no number column, no agreements.
             numbered = header[0] > 0
             title = next((i for i, c in enumerate(cells) if _TITLE_COLUMN.match(c)), 1)
-            columns, blank = ((title, header[0]) if numbered else None), False
+            agreed = header[0]
+            described = [i for i, c in enumerate(cells) if _DESCRIPTION_COLUMN.match(c)]
+            if described:  # the action cell is the title, the description what is agreed
+                title, agreed = agreed, described[0]
+            columns, blank = ((title, agreed) if numbered else None), False
             starts = _column_starts(line)
             if row is not None:  # the header repeated on the next page ends the last row
                 found.append(_finish(row))
@@ -84,8 +113,13 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             }
             blank = False
         elif row is not None and not blank:
-            # A wrapped cell: the words that continue the agreement column come first.
-            row["commitment"] = f"{row['commitment']} {cells[0]}"
+            # A wrapped cell: the words that continue the agreement column come first; in a
+            # tab-separated table the leading tabs say which column the line continues.
+            for column, cell in _continued_cells(line, starts):
+                if column is None or column == columns[1]:
+                    row["commitment"] = f"{row['commitment']} {cell}"
+                elif column == columns[0]:
+                    row["title"] = f"{row['title']} {cell}"
             row["end"] = line_end
         else:
             if row is not None:
@@ -93,9 +127,11 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
                 row = None
             if blank or len(cells) < 2:
                 columns = None
+                semicolons = False
             blank = False
     if row is not None:
         found.append(_finish(row))
+    found = [row for row in found if not _PROCEDURE_ROW.match(row.title)]
     spans = list(iter_lines(text, start, end))
     for vertical in vertical_rows([text[s:e].strip() for s, e in spans]):
         cell = (spans[vertical.agreed[0]][0], spans[vertical.agreed[-1]][1])
@@ -112,6 +148,25 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
         )
     found.sort(key=lambda agreement: agreement.start)
     return found
+
+
+def _continued_cells(line: str, starts: list[int]) -> list[tuple[int | None, str]]:
+    """The cells of a wrapped line under a row and the columns they continue: by their
+    leading tabs in a tab-separated table, by their offsets under a header aligned with
+    spaces (two cells or more: one lone piece may overrun its column), else (None) the
+    first cell only, which continues the agreement."""
+    if line.startswith("\t"):
+        return [(i, cell.strip()) for i, cell in enumerate(line.split("\t")) if cell.strip()]
+    pieces = list(re.finditer(r"\S+(?: \S+)*", line))
+    if line.startswith("    ") and len(starts) >= 3 and len(pieces) >= 2:
+        return [(_column_at(starts, piece.start()), piece.group()) for piece in pieces]
+    cells = _cells(line)
+    return [(None, cells[0])] if cells else []
+
+
+def _column_at(starts: list[int], offset: int) -> int:
+    """The header column a piece of text starting at ``offset`` stands in."""
+    return max((i for i, start in enumerate(starts) if start <= offset + 1), default=0)
 
 
 def _column_starts(line: str) -> list[int]:

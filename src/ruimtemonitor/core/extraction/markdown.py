@@ -1,0 +1,34 @@
+"""Marks of a page exported as Markdown, left out of the clean text.
+
+A project page or list saved as Markdown heads its sections "## 2. Titel", puts labels in
+bold ("**Afspraak:**") and a stamp line in italics ("_Laatste wijziging: …_"). Cleaning
+leaves these marks out the way it leaves out glued footnote markers: the words stay, and
+every clean character still maps back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["markdown_marks"]
+
+# A page exported as Markdown: "## 2. Titel" headings, "**Afspraak:**" in bold and
+# "_Laatste wijziging: …_" lines in italics. The marks go, the words stay.
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.MULTILINE)
+_MD_BOLD = re.compile(r"(\*\*|__)(?=[^\s*_])[^\n*]{1,200}?(?<=[^\s*_])\1")
+_MD_ITALIC_LINE = re.compile(r"^[ \t]*_(?=[^\s_])[^_\n]{1,200}(?<=[^\s_])_[ \t]*$", re.M)
+
+
+def markdown_marks(text: str) -> list[tuple[int, int, int]]:
+    """The spans of Markdown marks to leave out of the clean text (as footnote markers are)."""
+    marks = [(m.start(), m.end(), -1) for m in _MD_HEADING.finditer(text)]
+    for match in _MD_BOLD.finditer(text):
+        width = len(match.group(1))
+        marks += [
+            (match.start(), match.start() + width, -1),
+            (match.end() - width, match.end(), -1),
+        ]
+    for match in _MD_ITALIC_LINE.finditer(text):
+        first = text.index("_", match.start())
+        marks += [(first, first + 1, -1), (match.end() - 1, match.end(), -1)]
+    return marks

@@ -1,0 +1,383 @@
+"""Projects in layouts the heading rules do not read: subject tables, item numbers, subjects.
+
+An afsprakenlijst or agenda exported as a table ("Nr.<TAB>Onderwerp<TAB>Afspraak<TAB>Trekker",
+"Nr;Actie;Omschrijving;Trekker;Gereed;Budget") names one subject per row beside the text
+agreed about it: a subject that names a work is a project, the row's text gives its phase.
+Item numbers that are no part of a name ("II.3", "A-01", "# " of a Markdown heading) are
+left out of a title; an address row of a letterhead is no heading; a council proposal that
+asks a credit for one work ("Herinrichting stationsplein Doesburg, krediet") is about that
+project.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .phases import project_phase
+from .project_tables import name_key, repeats_found
+from .project_terms import (
+    CATEGORY,
+    CITY_PAIR,
+    INFRA,
+    NOT_A_PROJECT,
+    PROGRAMME,
+    Project,
+    names_area,
+    region_at,
+    region_marks,
+)
+from .splitting import Document
+from .textutil import iter_lines, normalise_space
+
+__all__ = [
+    "address_row",
+    "credit_subject_project",
+    "named_like_a_project",
+    "strip_item_number",
+    "subject_table_projects",
+    "subject_table_spans",
+]
+
+# "II.3 Zuidelijke Ringweg" (an item of a roman chapter), "A-01  Voorkeursbeeld …" (an
+# action number with a dash), "## A12 Ede – Grijsoord" (a Markdown heading): the number or
+# mark before the name is no part of it.
+_ITEM_NUMBER = re.compile(
+    r"^(?:(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\d{1,2}\.?[ \t]+"
+    r"|[A-H]-\d{1,2}\.?[ \t]+"
+    r"|#{1,6}[ \t]+)"
+)
+
+
+def strip_item_number(title: str) -> str:
+    """The title without an item number or heading mark that is no part of the name."""
+    return _ITEM_NUMBER.sub("", title, count=1)
+
+
+# "De Voorzitter van de Tweede Kamer      Plesmanweg 1-6": the addressee and the sender's
+# address side by side in a letterhead; a street with its number or a postcode is no project.
+_ADDRESS_CELL = re.compile(
+    r"\b(?:postbus[ \t]+\d|\d{4}[ \t]?[A-Z]{2}\b)"
+    r"|^[A-Z][\w'’-]*(?:weg|straat|plein|laan|kade|gracht|hof|singel|markt)[ \t]+\d{1,4}"
+    r"(?:[-–]\d{1,4})?[a-z]?$"
+    r"|^(?:aan[ \t]+)?(?:de[ \t]+)?voorzitter\b",
+    re.IGNORECASE,
+)
+_CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+
+
+def address_row(title: str) -> bool:
+    """Whether a heading is a row of the address block (an addressee or a street address)."""
+    cells = [c.strip() for c in _CELLS.split(title) if c.strip()]
+    return len(cells) >= 2 and any(_ADDRESS_CELL.search(c) for c in cells)
+
+
+# --- subject tables ---------------------------------------------------------------------
+
+_NUMBER_HEAD = re.compile(r"^(?:nr|nummer|no|#)\.?$", re.I)
+_SUBJECT_HEAD = re.compile(r"^(?:onderwerp|actie|project|titel|agendapunt|maatregel)$", re.I)
+_TEXT_HEAD = re.compile(
+    r"^(?:afspraak|afspraken|omschrijving|toelichting|besluit|inhoud|wat)$", re.I
+)
+# "2a", "12", "A3", "1.2": the row number in the first cell.
+_ROW_NUMBER = re.compile(r"^(?:[A-H][.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")
+# A row about the meeting itself, not about a work.
+_PROCEDURE = re.compile(
+    r"^(?:vaststelling|opening|verslag|mededeling|agenda|rondvraag|sluiting|w\.v\.t\.?)", re.I
+)
+
+
+# "Opstellen plan van aanpak stationsgebied": an action cell that is a task (an infinitive
+# followed by common nouns only), not the name of a work.
+_TASK = re.compile(r"^[A-Z][a-z]+en[ \t]+(?!\S*[A-Z])[a-z][^A-Z]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    subject: str
+    start: int  # where the subject cell stands
+    said: str  # the row's other text (agreement, description, wrapped lines)
+    end: int
+
+
+_SPACED = "  "  # cells apart by runs of spaces
+
+
+def _split(line: str, separator: str) -> list[str]:
+    line = line.strip().strip("|")
+    if separator == _SPACED:
+        return [c.strip() for c in re.split(r"[ \t]{2,}", line)]
+    return [c.strip() for c in line.split(separator)]
+
+
+def _header(line: str) -> tuple[str, int] | None:
+    """The separator and subject column of a subject table's header, if ``line`` is one."""
+    for separator in ("\t", ";", "|", _SPACED):
+        cells = _split(line, separator)
+        if len(cells) < 3:
+            continue
+        subject = next((i for i, c in enumerate(cells) if _SUBJECT_HEAD.match(c)), None)
+        if (
+            _NUMBER_HEAD.match(cells[0])
+            and subject is not None
+            and subject > 0
+            and any(_TEXT_HEAD.match(c) for c in cells[subject + 1 :])
+        ):
+            return separator, subject
+    return None
+
+
+def _tables(text: str, document: Document) -> list[tuple[int, int, str, int, int]]:
+    """(header start, table end, separator, subject column, width) of each subject table.
+    A table ends at a blank line, at the next header, or at a numbered line that is no row
+    (a footnote body "1 Prijspeil 2023" under the table)."""
+    found: list[tuple[int, int, str, int, int]] = []
+    lines = list(iter_lines(text, document.start, document.end))
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        header = _header(text[start:end])
+        if header is None:
+            index += 1
+            continue
+        separator, subject = header
+        width = len(_split(text[start:end], separator))
+        stop = index + 1
+        while stop < len(lines):
+            line = text[lines[stop][0] : lines[stop][1]].strip()
+            cells = _split(line, separator)
+            if (
+                not line
+                or _header(line) is not None
+                or (
+                    separator != ";"
+                    and _ROW_NUMBER.match(line.split()[0])
+                    and not (len(cells) > subject and _ROW_NUMBER.match(cells[0]))
+                )
+            ):
+                break
+            stop += 1
+        found.append((start, lines[stop - 1][1], separator, subject, width))
+        index = stop
+    return found
+
+
+def subject_table_spans(text: str, document: Document) -> list[tuple[int, int]]:
+    """Spans of subject tables, whose rows the general row rules leave alone."""
+    return [(start, end) for start, end, *_ in _tables(text, document)]
+
+
+def _rows(text: str, document: Document) -> list[_Row]:
+    rows: list[_Row] = []
+    for start, end, separator, subject, width in _tables(text, document):
+        body_start = text.find("\n", start, end)
+        if body_start < 0:
+            continue
+        if separator == ";":
+            rows.extend(_semicolon_rows(text, body_start + 1, end, subject, width))
+        else:
+            columns = [m.start() for m in _COLUMN.finditer(text, start, body_start)]
+            rows.extend(_line_rows(text, body_start + 1, end, separator, subject, columns, start))
+    return rows
+
+
+def _semicolon_rows(text: str, start: int, end: int, subject: int, width: int) -> list[_Row]:
+    """Rows of a table exported with semicolons: every row has ``width - 1`` of them, also
+    when an export joined two rows on one line (the last cell and the next number merge)."""
+    cells = text[start:end].split(";")
+    offsets = [0]
+    for cell in cells[:-1]:
+        offsets.append(offsets[-1] + len(cell) + 1)
+    rows: list[_Row] = []
+    step = width - 1
+    first = 0
+    while first + width - 1 < len(cells):
+        name = cells[first + subject]
+        said = " ".join(cells[first + subject + 1 : first + width])
+        at = start + offsets[first + subject] + len(name) - len(name.lstrip())
+        last = first + width - 1
+        rows.append(_Row(name, at, said, start + offsets[last] + len(cells[last])))
+        first += step
+    return rows
+
+
+# A header cell of a table aligned with spaces: where its column starts.
+_COLUMN = re.compile(r"(?:^|(?<=[ \t]{2}))\S", re.MULTILINE)
+
+
+def _aligned_subject(line: str, columns: list[int], subject: int) -> tuple[str, str] | None:
+    """The subject cell and the rest of a row of a table aligned with spaces, cut where the
+    header's columns start ("4    Verkenning Oostkant Hoorn Rijk en regio …": one space
+    only between two cells); None when the row does not keep the header's alignment."""
+    if subject + 1 >= len(columns):
+        return None
+    left, right = columns[subject], columns[subject + 1]
+    if len(line) <= right:
+        return None
+    for at in (left, right):
+        if not (line[at - 1].isspace() or line[at].isspace()):
+            return None
+    return line[left:right].strip(), line[right:].strip()
+
+
+def _line_rows(
+    text: str,
+    start: int,
+    end: int,
+    separator: str,
+    subject: int,
+    columns: list[int] | None = None,
+    header_start: int = 0,
+) -> list[_Row]:
+    """Rows of a tab-, bar- or space-separated table: a line whose first cell is a row number
+    opens a row; lines without one hold its wrapped cells."""
+    offsets = [c - header_start for c in columns or []]
+    rows: list[_Row] = []
+    current: list[str] = []
+    name = ""
+    at = row_end = -1
+    for line_start, line_end in iter_lines(text, start, end):
+        line = text[line_start:line_end]
+        cells = _split(line, separator)
+        if len(cells) > subject and _ROW_NUMBER.match(cells[0]):
+            if at >= 0:
+                rows.append(_Row(name, at, " ".join(current), row_end))
+            name = cells[subject]
+            current = cells[subject + 1 :]
+            if separator == _SPACED and (aligned := _aligned_subject(line, offsets, subject)):
+                name, rest = aligned
+                current = [rest]
+            at = text.find(name, line_start, line_end) if name else line_start
+        elif at >= 0:
+            current.append(line.strip())
+        row_end = line_end
+    if at >= 0:
+        rows.append(_Row(name, at, " ".join(current), row_end))
+    return rows
+
+
+def named_like_a_project(name: str) -> bool:
+    """A subject cell that names a work: infrastructure, an area, a programme, or a proper
+    name (a later word capitalised, or a place joined to a compass word: "Haven-Noord"); not
+    common nouns joined by "en" after the first word ("Banenafspraak haven en zorg")."""
+    words = name.split()
+    if "en" in words[1:] and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return False  # "Banenafspraak haven en zorg": common nouns joined, a theme
+    proper = any(w[:1].isupper() for w in words[1:]) or bool(re.match(r"^[A-Z][\w'’]+-[A-Z]", name))
+    return bool(
+        INFRA.search(name)
+        or CITY_PAIR.match(name)
+        or PROGRAMME.match(name)
+        or names_area(name)
+        or (proper and name[:1].isupper())
+    )
+
+
+def subject_table_projects(
+    text: str, document: Document, found: list[Project], fallback: str | None
+) -> list[Project]:
+    """The subjects of a subject table that name works, one project per subject (two rows
+    "2a" and "2b" on one subject give one), the phase from what the rows say of it."""
+    names = {normalise_space(p.name).casefold() for p in found}
+    keys = [name_key(p.name) for p in found]
+    marks = region_marks(text, document)
+    out: list[Project] = []
+    said: dict[str, list[str]] = {}
+    for row in _rows(text, document):
+        name = normalise_space(row.subject).strip(" –—-:")
+        key = name.casefold()
+        said.setdefault(key, []).append(row.said)
+        if (
+            not name
+            or key in names
+            or repeats_found(name, keys)
+            or len(name.split()) > 10
+            or _PROCEDURE.match(name)
+            or _TASK.match(name)
+            or NOT_A_PROJECT.match(name)
+            or CATEGORY.match(name)
+            or not named_like_a_project(name)
+        ):
+            continue
+        names.add(key)
+        keys.append(name_key(name))
+        out.append(
+            Project(
+                identifier=f"{document.identifier}.subject{row.start}.project",
+                name=name,
+                region=region_at(marks, row.start) or fallback,
+                phase=None,
+                paused=False,
+                parent=None,
+                document=document.identifier,
+                section=document.identifier,
+                milestones=(),
+                start=row.start,
+                end=row.end,
+            )
+        )
+    return [
+        replace(
+            p,
+            phase=_led_by_phase(p.name)
+            or project_phase(" ".join(said[normalise_space(p.name).casefold()])),
+        )
+        for p in out
+    ]
+
+
+# "Verkenning Oostkant Hoorn", "MIRT-onderzoek Knooppunt Venlo": a study named after its phase.
+_PHASE_LEAD = re.compile(
+    r"^(?:MIRT-)?(onderzoek|verkenning|planuitwerking)\s+(?=(?-i:[A-Z0-9]))", re.I
+)
+
+
+def _led_by_phase(name: str) -> str | None:
+    match = _PHASE_LEAD.match(name)
+    return match.group(1).lower() if match else None
+
+
+# --- a council proposal asking a credit for one work -------------------------------------
+
+# "Herinrichting stationsplein Doesburg, krediet", "Kredietaanvraag Spoorzone Ede fase 2",
+# "Krediet snelfietsroute Arnhem - Zevenaar en bijdrage": the work a credit is asked for.
+_CREDIT_AFTER = re.compile(r"^(?P<name>[^,;:]{6,80}?),[ \t]*(?:aanvullend[ \t]+)?krediet\b", re.I)
+_CREDIT_BEFORE = re.compile(
+    r"^(?:aanvullend[ \t]+)?krediet(?:aanvraag|voorstel)?[ \t]+(?:voor[ \t]+(?:de|het)[ \t]+)?"
+    r"(?P<name>[^,;:]{6,80}?)(?:[ \t]+en[ \t]+(?:bijdrage|cofinanciering)\b.*)?$",
+    re.I,
+)
+
+
+def credit_subject_project(
+    text: str, document: Document, found: list[Project], fallback: str | None
+) -> list[Project]:
+    """A raadsvoorstel without another project whose subject asks a credit for a work that
+    names infrastructure: the proposal is about that project."""
+    title = normalise_space(document.title or "")
+    if document.kind != "raadsvoorstel" or found or not title:
+        return []
+    match = _CREDIT_AFTER.match(title) or _CREDIT_BEFORE.match(title)
+    if match is None:
+        return []
+    name = match.group("name").strip()
+    if not INFRA.search(name) or len(name.split()) > 8:
+        return []
+    name = name[:1].upper() + name[1:]
+    start = text.find(match.group("name"), document.start, document.end)
+    start = document.start if start < 0 else start
+    return [
+        Project(
+            identifier=f"{document.identifier}.credit.project",
+            name=name,
+            region=fallback,
+            phase=None,
+            paused=False,
+            parent=None,
+            document=document.identifier,
+            section=document.identifier,
+            milestones=(),
+            start=start,
+            end=document.end,
+        )
+    ]

@@ -1,0 +1,148 @@
+"""Project pages and the project a heading or item makes.
+
+A MIRT project page (or a page of no known genre whose head labels one phase) is one
+project: its name is the line at its head that names infrastructure or the line above its
+labels, its region the labelled one or the province it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import CELL_SEPARATOR
+from .phases import labelled_phase, project_phase
+from .project_layouts import strip_item_number
+from .project_terms import (
+    CATEGORY,
+    CITY_PAIR,
+    INFRA,
+    PAUSED,
+    Project,
+    default_region,
+    milestones,
+    province_region,
+    region_name,
+)
+from .splitting import Document
+
+__all__ = ["make_project", "one_phase_label", "page_project"]
+
+
+def make_project(
+    text: str,
+    identifier: str,
+    title: str,
+    region: str | None,
+    start: int,
+    heading_end: int,
+    end: int,
+    document: Document,
+) -> Project:
+    body = text[heading_end:end]
+    return Project(
+        identifier=f"{identifier}.project",
+        name=" ".join(title.split()).strip(" –—-:"),
+        region=region,
+        phase=project_phase(body),
+        paused=bool(PAUSED.search(title) or PAUSED.search(body[:400])),
+        parent=None,
+        document=document.identifier,
+        section=identifier,
+        milestones=tuple(milestones(text, heading_end, end)),
+        start=start,
+        end=end,
+    )
+
+
+def one_phase_label(text: str, document: Document) -> bool:
+    """A page of no known genre whose head labels one phase ("Fase: Realisatie", "➢ Fase"
+    over "Realisatie") is the page of that one project, as a MIRT project page is."""
+    body = text[document.start : document.end]
+    labels = [
+        m
+        for m in _PAGE_LABEL.finditer(body)
+        if re.match(r"\W*(?:project)?fase", m.group().strip(" |"), re.I)
+    ]
+    return (
+        len(labels) == 1
+        and labels[0].start() < 1500
+        and labelled_phase(body[labels[0].start() :][:200]) is not None
+    )
+
+
+_PAGE_NAME = re.compile(
+    r"^[ \t|]*(?:project(?:naam)?|naam)[ \t]*[:|][ \t]*(?P<name>[^\n|]*[^\s|])[ \t|]*$", re.I | re.M
+)
+_PAGE_REGION = re.compile(
+    r"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:MIRT[- ]?regio|regio|landsdeel)"
+    r"(?:[ \t]*[:|][ \t]*|[ \t]{2,}|[ \t]*\n[ \t]*)"
+    r"(?P<name>[^\n|]+)",
+    re.I | re.M,
+)
+
+
+def page_project(text: str, document: Document) -> Project:
+    """A MIRT project page: the whole document is one project."""
+    body = text[document.start : document.end]
+    named = _PAGE_NAME.search(body)
+    name = named.group("name") if named else _page_title(body) or document.title or ""
+    labelled = _PAGE_REGION.search(body)
+    region = None
+    if labelled:
+        words = re.sub(r"(?i)^(?:regio|mirt[- ]regio)\s+", "", labelled.group("name").strip())
+        region = region_name(re.split(r"[\s,(]", words)[0].replace("-Nederland", ""))
+    region = region or default_region(text, document)
+    if region is None:
+        region = province_region(body)
+    start = document.start
+    return make_project(
+        text, document.identifier, name, region, start, start, document.end, document
+    )
+
+
+_PAGE_LABEL = re.compile(
+    r"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:(?:project)?fase|MIRT[- ]?regio|projectnummer|status)"
+    r"(?:[ \t]*[:|]|[ \t]{2,}\S|[ \t]*\n)",
+    re.I | re.M,
+)
+_CHROME = re.compile(
+    r"[›»>]|^MIRT[- ](?:overzicht|projectenoverzicht)\b|^home\b|deel\s+deze\s+pagina|"
+    r"\bprint\b|download|cookie|^https?://|^www\.|\b(?:bijgewerkt|gewijzigd|wijziging|geprint|"
+    r"peildatum)\b|^\|",
+    re.I,
+)
+
+
+def _page_title(body: str) -> str:
+    """The project name above a page's labels, past the site's title and breadcrumb; a line
+    of its own at the head that names infrastructure ("A4 Delft-Schiedam" under "Wegen
+    Projectnummer …", above "Provincie   Utrecht") goes first."""
+    label = _PAGE_LABEL.search(body)
+    for line in body[:800].splitlines():
+        line = strip_item_number(line.strip())
+        if (
+            line
+            and len(line) <= 80
+            and len([c for c in CELL_SEPARATOR.split(line) if c]) == 1
+            and ":" not in line
+            and not line.endswith((".", ",", ";"))
+            and not _CHROME.search(line)
+            and (INFRA.search(line) or CITY_PAIR.match(line))
+            and not CATEGORY.match(line)
+            and len(line.split()) <= 8
+        ):
+            return line
+    head = body[: label.start()] if label else body[:600]
+    lines = [
+        line.strip()
+        for line in head.splitlines()
+        if line.strip()
+        and not _CHROME.search(line.strip())
+        and len(line.strip()) <= 100
+        and ":" not in line
+        and not line.strip().endswith((".", ",", ";"))
+    ]
+    if not lines:
+        return ""
+    # Above the labels the name is the last line; a page without labels opens with it.
+    return lines[-1] if label else lines[0]
