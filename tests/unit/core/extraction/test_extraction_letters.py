@@ -144,7 +144,9 @@ def letters() -> list:
     return _scored(LETTERS)
 
 
-@pytest.fixture(scope="module", params=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
+@pytest.fixture(
+    scope="module", params=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"]
+)
 def blind_batch(request: pytest.FixtureRequest) -> tuple[list, dict, int]:
     """A blind batch's scored letters, its floors and how many letters it must hold."""
     folder, floors, size = {
