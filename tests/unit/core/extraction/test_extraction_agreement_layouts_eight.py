@@ -1,0 +1,59 @@
+"""Agreement layouts of the eighth blind batch: numbered headings over a "Soort: … ·
+Departementen: …" line, commitments numbered "1°", "2°", and more (see docs/extraction.md,
+"Eighth blind batch: agreements, commitments and kinds")."""
+
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text
+
+pytestmark = pytest.mark.unit
+
+
+def _json(text: str) -> dict:
+    return extract_text(text).to_json()
+
+
+def _agreements(text: str) -> list[dict]:
+    return _json(text)["agreements"]
+
+
+def _commitments(agreement: dict) -> list[str]:
+    return [c["text"] for c in agreement["commitments"]]
+
+
+DOTTED_TYPE_LINES = """RUIMTELIJK ARRANGEMENT DRENTHE
+tussen het Rijk en de provincie Drenthe
+
+1  Inleiding
+Dit arrangement beschrijft wat Rijk en provincie de komende jaren samen doen.
+
+2  Afspraken
+
+2.1  Woningbouw Assen en Emmen
+     Soort: uitvoeringsafspraak · Departementen: VRO, BZK
+     1° De provincie wijst locaties aan voor 4.000 woningen in beide steden.
+     2° Het Rijk draagt € 9 mln bij aan de ontsluiting van de locaties.
+
+2.2  Veenkoloniën
+     Soort: kennisafspraak · Departementen: LVVN
+     Het Rijk financiert een onderzoek naar de bodemdaling.
+     De provincie deelt haar meetgegevens met het Rijk.
+"""
+
+
+def test_numbered_heading_over_a_dotted_type_line_is_an_agreement() -> None:
+    found = _agreements(DOTTED_TYPE_LINES)
+    assert [(a["number"], a["title"]) for a in found] == [
+        ("2.1", "Woningbouw Assen en Emmen"),
+        ("2.2", "Veenkoloniën"),
+    ]
+    assert _commitments(found[0]) == [
+        "De provincie wijst locaties aan voor 4.000 woningen in beide steden.",
+        "Het Rijk draagt € 9 mln bij aan de ontsluiting van de locaties.",
+    ]
+    assert len(_commitments(found[1])) == 2
+
+
+def test_dotted_type_line_is_no_project() -> None:
+    names = [p["name"] for p in _json(DOTTED_TYPE_LINES).get("projects", [])]
+    assert not any(name.startswith("Soort") for name in names)
