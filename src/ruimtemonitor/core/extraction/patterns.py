@@ -49,9 +49,10 @@ ENUMERATOR = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+\S")
 # "2.4.1. Titel", "3. A13/A16 Rotterdam", "A.1 Titel", "B.2. Titel", "IV. Titel",
 # "Agendapunt 3: Titel", "Hoofdstuk 2  Water en bodem", "Artikel 4 Energie", "Artikel 5 - Planning",
 # "1) A2 Weert", "II.1 Titel" (a roman chapter's item), "Artikel II – Titel", "2a. Titel",
-# "Punt 2: Titel", "§ 2 Titel", "2 – Titel" (an en or em dash before a capital).
+# "Punt 2: Titel", "§ 2 Titel", "2 – Titel" (an en or em dash before a capital), "Art. 3  Titel".
 NUMBERED_HEADING = re.compile(
-    r"^(?:(?P<word>(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|hoofdstuk|artikel)|§)[ \t]*)?"
+    r"^(?:(?P<word>(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|hoofdstuk|artikel|art\.)|§)"
+    r"[ \t]*)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,4}|[A-H]\.\d{1,2}(?:\.\d{1,2}){0,2}|"
     r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?:\.\d{1,2}(?:\.\d{1,2})?(?![\d.]\d)|(?=\.))|"
     # "Artikel IV – Financiering": a roman number after the word

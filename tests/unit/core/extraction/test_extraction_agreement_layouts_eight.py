@@ -57,3 +57,36 @@ def test_numbered_heading_over_a_dotted_type_line_is_an_agreement() -> None:
 def test_dotted_type_line_is_no_project() -> None:
     names = [p["name"] for p in _json(DOTTED_TYPE_LINES).get("projects", [])]
     assert not any(name.startswith("Soort") for name in names)
+
+
+ABBREVIATED_ARTICLES = """CONVENANT FIETSROUTES VELUWE
+
+De ondergetekenden:
+1. de Minister van Infrastructuur en Milieu, hierna: het Rijk;
+2. Gedeputeerde Staten van Gelderland, hierna: de provincie;
+
+overwegende dat:
+a. de fietsroutes tussen de kernen onveilig zijn;
+b. partijen daarover in een bestuurlijk overleg hebben gesproken;
+
+komen het volgende overeen:
+
+Art. 1  Doel
+Het convenant beoogt veiliger fietsroutes.
+
+Art. 2  Fietsroute Ede - Wageningen
+2.1 Het Rijk betaalt de helft van de kosten van de fietsbrug.
+2.2 De provincie besteedt het werk uiterlijk in 2015 aan.
+
+Art. 3  Slotbepalingen
+Dit convenant geldt tot en met 2018.
+"""
+
+
+def test_articles_abbreviated_art_under_a_run_on_lead_in_are_agreements() -> None:
+    found = _agreements(ABBREVIATED_ARTICLES)
+    assert [(a["number"], a["title"]) for a in found] == [("2", "Fietsroute Ede - Wageningen")]
+    assert _commitments(found[0]) == [
+        "Het Rijk betaalt de helft van de kosten van de fietsbrug.",
+        "De provincie besteedt het werk uiterlijk in 2015 aan.",
+    ]
