@@ -371,8 +371,7 @@ def _from_row(
     if row.cell is not None:
         commitments = stated_sentences(text, *row.cell)
     else:
-        commitment = Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)
-        commitments = [commitment] if row.commitment else []
+        commitments = _row_commitments(text, row)
     return Agreement(
         identifier=f"{document.identifier}.r{row.number}",
         number=row.number,
@@ -388,6 +387,26 @@ def _from_row(
         start=row.start,
         end=row.end,
     )
+
+
+def _row_commitments(text: str, row: TableAgreement) -> list[Commitment]:
+    """A row's agreed cell read like any cell of agreed text: each sentence one commitment,
+    background ("Het project is in realisatie.") left out; a cell of background only is
+    kept whole. Offsets: from each sentence's first word in the row to the row's end."""
+    if not row.commitment:
+        return []
+    stated = stated_sentences(row.commitment, 0, len(row.commitment))
+    if not stated:
+        return [Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)]
+    found = []
+    cursor = row.start
+    for commitment in stated:
+        first = commitment.text.split(" ", 1)[0]
+        at = text.find(first, cursor, row.end)
+        begin = at if at >= 0 else cursor
+        found.append(replace(commitment, start=begin, end=row.end))
+        cursor = begin + len(first)
+    return found
 
 
 def _unnumbered(

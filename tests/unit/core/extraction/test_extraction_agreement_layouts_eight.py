@@ -90,3 +90,46 @@ def test_articles_abbreviated_art_under_a_run_on_lead_in_are_agreements() -> Non
         "Het Rijk betaalt de helft van de kosten van de fietsbrug.",
         "De provincie besteedt het werk uiterlijk in 2015 aan.",
     ]
+
+
+ALIGNED_COLUMNS = """Bestuurlijk Overleg MIRT Noord
+Afspraken, dinsdag 4 maart 2031
+
+Nr.  Onderwerp                   Afspraak
+---  --------------------------  ---------------------------------------------------
+1.   Ring Assen                  Het project is in voorbereiding. Rijk en provincie
+     (N33, Assen-Zuid)           delen de meerkosten van de fietstunnel; de
+                                 provincie betaalt de helft.
+                                 Rijkswaterstaat meldt de voortgang in het najaar.
+
+2.   Vaarweg Lemmer -            Wordt besproken in het volgende overleg; er zijn
+     Delfzijl                    geen afspraken gemaakt.
+
+3.   Stationsgebied              De gemeente stelt het bestemmingsplan vast in 2032.
+     Groningen
+"""
+
+
+def test_aligned_column_table_rows_are_read_sentence_by_sentence() -> None:
+    found = _agreements(ALIGNED_COLUMNS)
+    assert [a["number"] for a in found] == ["1", "3"]
+    assert found[0]["title"].startswith("Ring Assen")
+    assert _commitments(found[0]) == [
+        "Rijk en provincie delen de meerkosten van de fietstunnel; de provincie betaalt de helft.",
+        "Rijkswaterstaat meldt de voortgang in het najaar.",
+    ]
+    assert _commitments(found[1]) == ["De gemeente stelt het bestemmingsplan vast in 2032."]
+
+
+def test_aligned_table_lines_end_at_running_text() -> None:
+    from ruimtemonitor.core.extraction.aligned_tables import aligned_table_lines
+
+    lines = [
+        "Nr.  Onderwerp   Afspraak",
+        "---  ---------   --------",
+        "1.   Dijk Oost   De provincie",
+        "                 betaalt.",
+        "",
+        "Tot slot bedankt de voorzitter iedereen.",
+    ]
+    assert aligned_table_lines(lines) == {0, 1, 2, 3}
