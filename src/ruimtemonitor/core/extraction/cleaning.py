@@ -20,6 +20,7 @@ from itertools import pairwise
 from .aligned_tables import aligned_table_lines
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import RULE, find_furniture, find_page_numbers
+from .label_rows import is_label_row
 from .markdown import markdown_marks
 from .offsets import OffsetMap, OffsetMapBuilder
 from .patterns import (
@@ -447,6 +448,7 @@ def _separate(
     )
     # Two cells of a table flattened one cell per line ("87.000" over "p.m."): never one line.
     rows = rows or bool(_NUMBER_CELL.match(prev_text) and _NUMBER_CELL.match(line_text))
+    rows = rows or is_label_row(prev_text)  # "Trekker: … — Gereed: …" over its sentence
     structural = (
         strong
         or rows

@@ -21,6 +21,7 @@ from .structure import Section, Structure
 from .textutil import Spans
 
 __all__ = [
+    "ACTION_LABEL",
     "NUMBERED_ITEM_GENRES",
     "WHAT_LINE",
     "NumberedItem",
@@ -264,7 +265,7 @@ _ACTION = re.compile(
     r"(?P<text>[A-ZÀ-Ý][^\n]*)$",
     re.MULTILINE,
 )
-_ACTION_LABEL = re.compile(
+ACTION_LABEL = re.compile(
     r"^[ \t]*(?:trekker|eigenaar|wie|wat|wanneer|planning|termijn|gereed|deadline)[ \t]*:",
     re.IGNORECASE,
 )
@@ -321,7 +322,7 @@ def _action_end(text: str, start: int, limit: int) -> tuple[int, bool, int]:
         line = text[position + 1 : next_end]
         if not line.strip() or _ACTION.match(line):
             break
-        if _ACTION_LABEL.match(line):
+        if ACTION_LABEL.match(line):
             labelled = True
         elif not labelled:
             end = next_end

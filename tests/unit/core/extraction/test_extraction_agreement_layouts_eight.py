@@ -133,3 +133,71 @@ def test_aligned_table_lines_end_at_running_text() -> None:
         "Tot slot bedankt de voorzitter iedereen.",
     ]
     assert aligned_table_lines(lines) == {0, 1, 2, 3}
+
+
+CHECKMARKS = """BESTUURLIJK OVERLEG LEEFOMGEVING OOST
+Gelderland en Overijssel
+
+Verslag met afspraken  -  3 maart 2031  -  Zwolle
+
+Deelnemers: minister van IenW, gedeputeerden van Gelderland en Overijssel.
+
+Agendapunt 2   Bereikbaarheid
+
+2.1.  Station Deventer
+      ✓ Het Rijk reserveert € 4 mln voor de fietsenstalling.
+      √ De gemeente Deventer legt het ontwerp voor 1 juni vast.
+"""
+
+
+def test_minutes_named_verslag_met_afspraken_with_checkmark_bullets() -> None:
+    found = _json(CHECKMARKS)
+    assert found["documents"][0]["kind"] == "afsprakenlijst"
+    agreements = found["agreements"]
+    assert [a["number"] for a in agreements] == ["2.1"]
+    assert _commitments(agreements[0]) == [
+        "Het Rijk reserveert € 4 mln voor de fietsenstalling.",
+        "De gemeente Deventer legt het ontwerp voor 1 juni vast.",
+    ]
+
+
+def test_minutes_headed_afspraken_and_a_weekday_are_an_afsprakenlijst() -> None:
+    text = (
+        "Bestuurlijk Overleg MIRT Zuid\n"
+        "Afspraken, woensdag 12 maart 2031 (Provinciehuis, Maastricht)\n\n"
+        "1. Opening\nDe voorzitter opent het overleg.\n"
+    )
+    assert _json(text)["documents"][0]["kind"] == "afsprakenlijst"
+
+
+LABEL_ROWS = """UITVOERINGSAGENDA NOVEX REGIO TWENTE
+Vastgesteld door de Stuurgroep op 2 februari 2031
+
+2  Acties
+
+2.1  Werklocaties
+   A1. Bedrijventerrein Hengelo-Noord
+       Trekker: provincie — Gereed: eind 2032 — Middelen: p.m.
+       De provincie brengt de vraag naar grote kavels in beeld.
+
+   A2. Kanaalzone Almelo
+       Trekker: gemeente Almelo — Gereed: 2033 — Middelen: € 2 mln
+       Almelo stelt een ontwikkelperspectief voor de kanaalzone op.
+"""
+
+
+def test_action_heading_over_a_label_row_is_committed_by_the_sentence_below() -> None:
+    found = _agreements(LABEL_ROWS)
+    assert [(a["number"], _commitments(a)) for a in found] == [
+        ("A1", ["De provincie brengt de vraag naar grote kavels in beeld."]),
+        ("A2", ["Almelo stelt een ontwikkelperspectief voor de kanaalzone op."]),
+    ]
+
+
+def test_label_row_needs_two_labelled_values() -> None:
+    from ruimtemonitor.core.extraction.label_rows import is_label_row
+
+    assert is_label_row("Trekker: RWS — Gereed: 2024 — Middelen: p.m.")
+    assert is_label_row("Wie: gemeente | Wanneer: najaar")
+    assert not is_label_row("Trekker: RWS")
+    assert not is_label_row("De kosten: circa € 3 mln — dat is veel.")
