@@ -66,12 +66,17 @@ _NUMBER = rf"""
       | {_WORD_NUMBER}
     )(?![\d]|[.,]\d)
 """
-# Scans read "mln" as "mIn", "m1n" or "rnln", and "miljoen" as "mi1joen" or "rniljoen".
+# Scans read "mln" as "mIn", "m1n", "min" or "rnln", and "miljoen" as "mi1joen" or
+# "rniljoen"; "min." counts only after a currency sign ("€ 45 min."), never bare (minutes).
 _UNIT = (
-    r"(?:(?:m|rn)[lI1]n\.?|(?:m|rn)i[lI1]joen|(?:m|rn)[lI1]d\.?|mrd\.?|(?:m|rn)i[lI1]jard|"
-    r"dzd\.?|duizend)"
+    r"(?:(?:m|rn)[lI1i]n\.?|(?:m|rn)i[lI1]joen|(?:m|rn)[lI1]d\.?|mrd\.?|(?:m|rn)i[lI1]jard|"
+    r"dzd\.?|duizend|mio\.?)"
     r"(?![^\W\d_])"
 )
+# After a currency sign a lone letter scales too: "€ 12,5 M", "€ 300K" (not an initial: "K. ").
+_CURRENCY_UNIT = rf"(?:{_UNIT}|[MKk](?![^\W\d_]|\.[ \t]*[^\W\d_]))"
+# A scale glued to the sign, before the number ("k€ 4.800", "MEUR 12") or after it ("12 M€").
+_SCALED_SIGN = r"(?:[kKM](?:€|EUR(?![^\W\d_])))"
 _QUALIFIER = r"""(?i:
       ca\.|ca|circa|ongeveer|ruim|bijna|maximaal|minimaal|hooguit
     | tot[ ]maximaal|tot[ ]ten[ ]hoogste|tot|ten[ ]minste|tenminste|meer[ ]dan|minder[ ]dan
@@ -87,16 +92,18 @@ _AMOUNT_RE = re.compile(
       | (?P<between>(?i:tussen)){GAP}(?:(?i:de){GAP})? )?
     (?:
         # € 2,5 mld. | € 310 tot € 620 mln. | € 310 - 620 miljoen | EUR 3 miljoen
-        (?P<cur1>{_CURRENCY}){OPT_GAP}(?P<n1>{_NUMBER})(?:{OPT_GAP}(?P<u1>{_UNIT})|{_DASH_OR})
+        (?P<cur1>(?P<pre>[kKM])?{_CURRENCY}){OPT_GAP}(?P<n1>{_NUMBER})
+        (?:{OPT_GAP}(?P<u1>{_CURRENCY_UNIT})|{_DASH_OR})
         (?: {OPT_GAP}(?P<sep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}
-            (?P<cur2>{_CURRENCY})?{OPT_GAP}(?P<n2>{_NUMBER})(?:{OPT_GAP}(?P<u2>{_UNIT})|{_DASH_OR})
+            (?P<cur2>[kKM]?{_CURRENCY})?{OPT_GAP}(?P<n2>{_NUMBER})
+            (?:{OPT_GAP}(?P<u2>{_CURRENCY_UNIT})|{_DASH_OR})
         )?
       |
         # 3 miljoen euro | 20.000 euro | 310 tot 620 miljoen euro
         (?P<b1>{_NUMBER})(?:{OPT_GAP}(?P<bu1>{_UNIT}))?
         (?: {OPT_GAP}(?P<bsep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}
             (?P<b2>{_NUMBER})(?:{OPT_GAP}(?P<bu2>{_UNIT}))? )?
-        {OPT_GAP}(?P<euro>euro|EUR)(?![^\W\d_])
+        {OPT_GAP}(?:(?P<euro>euro|EUR)(?![^\W\d_])|(?P<keuro>{_SCALED_SIGN}))
     )
     """,
     re.VERBOSE,
@@ -105,7 +112,8 @@ _AMOUNT_RE = re.compile(
 # "7,5 miljard beschikbaar", "een afkoopsom van 12,5 miljoen": a scale word makes a number
 # money in these letters even without "€" or "euro", unless a unit of something else follows.
 _SCALE = (
-    r"(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?)(?![^\W\d_])"
+    r"(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?|mrd\.?)"
+    r"(?![^\W\d_])"
 )
 _NOT_MONEY = (
     r"(?i:inwoners|mensen|woningen|huishoudens|reizigers|treinreizigers|passagiers|bezoekers|"
@@ -125,7 +133,8 @@ _BARE_RE = re.compile(
     re.VERBOSE,
 )
 _SCALE_ANCHOR = re.compile(
-    r"(?<![^\W\d_])(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d|mrd)"
+    r"(?![^\W\d_])"
 )
 
 # A parenthesis right after an amount that says what the number includes.
@@ -137,7 +146,20 @@ _AFTER_RE = re.compile(
     re.VERBOSE,
 )
 
-_MULTIPLIERS = {"mln": 6, "miljoen": 6, "mld": 9, "mrd": 9, "miljard": 9, "dzd": 3, "duizend": 3}
+_MULTIPLIERS = {
+    "mln": 6,
+    "min": 6,
+    "mio": 6,
+    "k": 3,
+    "K": 3,
+    "M": 6,
+    "miljoen": 6,
+    "mld": 9,
+    "mrd": 9,
+    "miljard": 9,
+    "dzd": 3,
+    "duizend": 3,
+}
 _QUALIFIER_WORDS = {
     "ca": "circa",
     "ca.": "circa",
@@ -224,10 +246,18 @@ def _build(text: str, match: re.Match[str]) -> AmountMatch | None:
         n1, u1, sep = match.group("n1"), match.group("u1"), match.group("sep")
         n2, u2, cur2 = match.group("n2"), match.group("u2"), match.group("cur2")
         first_end = match.end("u1") if u1 else match.end("n1")
+        if match.group("pre") and not (u1 or u2):
+            # "k€ 4.800", "M€ 12 - 15": the sign's scale, written once for a range
+            u1, u2 = (None, match.group("pre")) if n2 else (match.group("pre"), None)
     else:
         n1, u1, sep = match.group("b1"), match.group("bu1"), match.group("bsep")
         n2, u2, cur2 = match.group("b2"), match.group("bu2"), None
         first_end = match.end()
+        if match.group("keuro") and not (u1 or u2):
+            # "4.800 k€": thousands of euros, as project pages write them; a range writes
+            # the unit once, after its second end ("200 tot 300 k€")
+            scale = match.group("keuro")[0]
+            u1, u2 = (None, scale) if n2 else (scale, None)
     start, end = match.start(), match.end()
     if _UNIT_OF_TABLE.search(text, max(0, start - 8), start):
         return None  # "(bedragen x € 1 mln.)": the unit of a table, not a sum
@@ -375,7 +405,8 @@ def _currency_amounts(text: str) -> list[AmountMatch]:
             or word.group().lower() in _FIRST_WORDS
             or word.group().casefold() in _WORD_NUMBERS
         ]
-        for start in (*starts, at):
+        glued = (at - 1,) if at and text[at - 1] in "kKM" else ()  # "k€ 4.800", "MEUR 12"
+        for start in (*starts, *glued, at):
             match = _AMOUNT_RE.match(text, start)
             if match is None or match.end() <= at:
                 continue

@@ -16,6 +16,7 @@ __all__ = [
     "BULLET_GLYPH",
     "CELL_SEPARATOR",
     "DEPARTMENTS_LINE",
+    "DOT_LEADER",
     "ENUMERATOR",
     "LETTER_START",
     "NUMBERED_HEADING",
@@ -129,6 +130,8 @@ def agreement_formulas(text: str) -> list[re.Match[str]]:
 
 # The cells of a table row as text exports give it: apart by runs of spaces or by bars.
 CELL_SEPARATOR = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+# "Start realisatie ........ najaar 2011", ". . . .", "……": dots that lead a label to its value.
+DOT_LEADER = re.compile(r"[ \t]*(?:\.(?:[ \t]?\.){2,}|…+)[ \t]*")
 # A table row as text exports give it: cells apart by runs of spaces or by bars.
 TABLE_ROW = re.compile(r"\S(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S.*\S(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S")
 PAGE_NUMBER = re.compile(

@@ -11,12 +11,13 @@ are read here, and so is a yearly publication named by its year ("in het MIRT-Ov
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import periods
 from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
-from .patterns import CELL_SEPARATOR
+from .patterns import CELL_SEPARATOR, DOT_LEADER
 from .splitting import Document
 from .textutil import Spans, iter_lines
 
@@ -60,6 +61,18 @@ _MILESTONE_LINE = re.compile(
     r"(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$"
 )
 _MAX_MILESTONE = 70
+# "Wie: provincie / Wanneer: 2025-2028 / Middelen: …": a year or years after a label that
+# says when a step is done, also inside a line.
+_LABELLED_WHEN = re.compile(
+    r"(?<![^\W\d_])(?i:wanneer|gereed|termijn|planning|looptijd)[ \t]*:[ \t]*"
+    r"(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
+    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)(?=[ \t]*(?:$|[/|;,]|[ \t]{2}))"
+)
+# Cells apart by spaces, bars or a dot leader ("Openstelling ........ 2026"), and in a row
+# exported with semicolons ("2b;Knooppunt;…;RWS;2026 - 2029;n.t.b.") by those.
+_LEADER_CELLS = re.compile(rf"{CELL_SEPARATOR.pattern}|{DOT_LEADER.pattern}")
+_SEMICOLON_CELLS = re.compile(rf"{_LEADER_CELLS.pattern}|[ \t]*;[ \t]*")
+_MIN_SEMICOLONS = 3
 _COVER_LINES = 4  # a lone year among the first lines of a document is its cover, no cell
 _PUBLICATION = re.compile(
     r"\b(?P<when>[Ii]n[ \t\n]+(?:het|de)[ \t\n]+(?:MIRT[- ]?[Oo]verzicht|(?:MIRT[- ])?"
@@ -83,9 +96,15 @@ def publication_times(
 
 
 def planning_lines(
-    text: str, document: Document, taken: list[tuple[int, int]]
+    text: str,
+    document: Document,
+    taken: list[tuple[int, int]],
+    original: Callable[[int, int], tuple[str, int, int]] | None = None,
 ) -> list[DeadlineMatch]:
-    """ "2027: Tracébesluit" lines and year cells of tables, when the grammar has not read them."""
+    """ "2027: Tracébesluit" lines and year cells of tables, when the grammar has not read them.
+
+    ``original`` gives the source text and the span a cleaned span came from: a row whose
+    cleaning joined a wrapped cell of the next line onto its last cell is read as written."""
     out: list[DeadlineMatch] = []
     index = Spans(taken)
     lines = list(iter_lines(text, document.start, document.end))
@@ -106,9 +125,7 @@ def planning_lines(
             found = [planned]
         else:
             found = _time_cells(text, line_start, line_end)
-            one_cell = len(
-                [c for c in CELL_SEPARATOR.split(text[line_start:line_end]) if c.strip()]
-            )
+            one_cell = len(_cells(text[line_start:line_end]))
             if (
                 found
                 and one_cell < 2
@@ -118,6 +135,14 @@ def planning_lines(
                 found = []
             elif found and one_cell < 2 and _in_year_run(text, lines, position):
                 found = []  # "2019" / "2020" / "2021": year columns of a table one cell per line
+            elif not found and one_cell >= 2 and original is not None:
+                found = _original_row_cells(text, line_start, line_end, original)
+        starts = {m.start("when") for m in found}
+        found.extend(
+            m
+            for m in _LABELLED_WHEN.finditer(text, line_start, line_end)
+            if m.start("when") not in starts
+        )
         for match in found:
             if index.overlaps(match.start("when"), match.end("when")):
                 continue
@@ -135,7 +160,7 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
     line = text[line_start:line_end]
     cells: list[re.Match[str]] = []
     position = line_start
-    parts = [part for part in CELL_SEPARATOR.split(line) if part.strip()]
+    parts = _cells(line)
     if sum(1 for part in parts if _YEAR_COLUMN.fullmatch(part.strip())) >= _YEAR_COLUMNS:
         return []  # "Kasritme  2010  2011  2012 …": the header of a table's year columns
     for number, part in enumerate(parts):
@@ -152,6 +177,35 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
         if cell is not None:
             cells.append(cell)
     return cells
+
+
+def _original_row_cells(
+    text: str,
+    line_start: int,
+    line_end: int,
+    original: Callable[[int, int], tuple[str, int, int]],
+) -> list[re.Match[str]]:
+    """Year cells that end a row of the source ("… | provincie | 2025-2028") where the cleaned
+    line goes on with the next line's wrapped cell ("2025-2028 sing van bedrijven")."""
+    source, start, end = original(line_start, line_end)
+    found: list[re.Match[str]] = []
+    for row_start, row_end in iter_lines(source, start, end):
+        if len(_cells(source[row_start:row_end])) < 2:
+            continue
+        for cell in _time_cells(source, row_start, row_end):
+            written = cell.group("when")
+            at = text.find(written, line_start, line_end)
+            again = _TIME_CELL.match(text, at, at + len(written)) if at >= 0 else None
+            if again is not None:
+                found.append(again)
+    return found
+
+
+def _cells(line: str) -> list[str]:
+    """The filled cells of a row: apart by spaces, bars or dot leaders, or by semicolons in
+    an export."""
+    separator = _SEMICOLON_CELLS if line.count(";") >= _MIN_SEMICOLONS else _LEADER_CELLS
+    return [part for part in separator.split(line) if part.strip()]
 
 
 def _in_year_run(text: str, lines: list[tuple[int, int]], position: int) -> bool:
@@ -179,7 +233,17 @@ def _in_flat_table(text: str, lines: list[tuple[int, int]], position: int) -> bo
         for index, (s, e) in enumerate(lines[max(0, position - 2) : position + 3])
         if index != min(position, 2)
     ]
-    return sum(1 for line in around if 0 < len(line) <= 45) >= 3
+    if sum(1 for line in around if 0 < len(line) <= 45) >= 3:
+        return True
+    # A wider look when one neighbour is a long cell or two cells joined by cleaning, or the
+    # table ends the text: two thirds of up to three lines either side are short cells.
+    wider = [
+        text[s:e].strip()
+        for index, (s, e) in enumerate(lines[max(0, position - 3) : position + 4])
+        if index != min(position, 3)
+    ]
+    short = sum(1 for line in wider if 0 < len(line) <= 50)
+    return len(wider) >= 3 and 3 * short >= 2 * len(wider)
 
 
 def _planned(match: re.Match[str]) -> DeadlineMatch | None:

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from ruimtemonitor.core.dutch.amounts import AmountMatch
 
-from .patterns import CELL_SEPARATOR
+from .patterns import CELL_SEPARATOR, DOT_LEADER
 from .textutil import iter_lines
 
 __all__ = ["table_amounts"]
@@ -35,6 +35,15 @@ _CAPTION_LINE = re.compile(
     r"\((?:x\s*)?€\s*(?:1\s*)?(?:mln|mld)|bedragen\s+(?:x|in)\s"
     r"|\((?:mln|mld|miljoen|miljard)\.?\s+(?:euro|€)\b|\(x\s*€\s*1\.000\b"
     r"|^\s*x\s*€\s*(?:1\s*)?(?:mln|mld|1\.000)\b",
+    re.I,
+)
+# More ways to write a table's unit in brackets: "(bedragen in k€)", "(in M€)", "(x 1.000
+# euro)", "(x € 1.000.000)", "(in duizenden euro's)", "(x mln euro)".
+_SCALED_CAPTION = re.compile(
+    r"\((?:bedragen\s+)?(?:x|in)\s*(?:(?P<sign>[kKM])(?:€|EUR)"
+    r"|(?:€\s*)?(?P<thousands>1\.000(?:\.000)?)\s*(?:euro|€)?"
+    r"|(?P<words>duizenden|miljoenen)\s+euro(?:['’]s)?"
+    r"|(?P<short>mln|mld)\.?\s+(?:euro|€))\s*(?:[,;)]|\s+prijspeil)",
     re.I,
 )
 # A line that holds only the unit ("x € 1.000", "(x € mln)"): no header cell of its own.
@@ -53,7 +62,10 @@ _PROSE = re.compile(r"^[ \t]*[^\W\d_]\S*(?:[ \t]\S+){7,}$")
 _SENTENCE_END = re.compile(r"\.(?:[ \t]|$)")
 # "(bedragen in euro)", "Bedrag (€)": whole euros, read only from cells with thousands
 # separators ("17.500.000"), so a number column beside them is never money.
-_EURO_CAPTION = re.compile(r"\(\s*(?:bedragen\s+)?(?:in|x)\s+(?:euro|€)\s*(?:1\s*)?\)", re.I)
+# A remark may come first: "Actietabel (export; bedragen in euro)".
+_EURO_CAPTION = re.compile(
+    r"\(\s*(?:[^()\n]{1,40}[;,][ \t]*)?(?:bedragen\s+)?(?:in|x)\s+(?:euro|€)\s*(?:1\s*)?\)", re.I
+)
 _EURO_COLUMN = re.compile(
     r"^(?:bedrag(?:en)?|lasten|baten|dekking|kosten|krediet|budget|bijdrage)(?:\s*\(€\))?$",
     re.I,
@@ -64,6 +76,11 @@ _CELL = re.compile(
     rf"(?P<n2>{_NUMBER}))?[ \t]*$"
 )
 _WHOLE_EUROS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# Cells apart by spaces or bars, by a dot leader ("Stadsregio ........ 50,0"), and in a row
+# exported with semicolons ("3a;Actie;…;7.500.000") by those.
+_LEADER = re.compile(rf"{CELL_SEPARATOR.pattern}|{DOT_LEADER.pattern}")
+_LEADER_OR_SEMICOLON = re.compile(rf"{_LEADER.pattern}|[ \t]*;[ \t]*")
+_MIN_SEMICOLONS = 3
 _SCALES = {
     "mln": 6,
     "miljoen": 6,
@@ -82,6 +99,20 @@ def _value(written: str, exponent: int) -> Decimal:
     return Decimal(number).scaleb(exponent).quantize(Decimal(1))
 
 
+def _scaled_caption(line: str) -> int | None:
+    """The power of ten of a caption written in one of the further ways, or None."""
+    found = _SCALED_CAPTION.search(line)
+    if found is None:
+        return None
+    if found.group("sign"):
+        return 3 if found.group("sign").lower() == "k" else 6
+    if found.group("thousands"):
+        return 3 * found.group("thousands").count(".")
+    if found.group("words"):
+        return 3 if found.group("words").lower() == "duizenden" else 6
+    return 6 if found.group("short").lower() == "mln" else 9
+
+
 def _euro_header(line: str) -> bool:
     """A header row that names a money column: "Omschrijving   Lasten   Dekking"."""
     cells = [cell.strip() for cell in CELL_SEPARATOR.split(line.strip()) if cell.strip()]
@@ -95,7 +126,8 @@ def _number_cells(line: str) -> list[tuple[int, int, re.Match[str]]]:
     cells: list[tuple[int, int, re.Match[str]]] = []
     position = 0
     number = -1
-    for part in CELL_SEPARATOR.split(line):
+    separator = _LEADER_OR_SEMICOLON if line.count(";") >= _MIN_SEMICOLONS else _LEADER
+    for part in separator.split(line):
         at = line.index(part, position) if part else position
         position = at + len(part)
         if part.strip():
@@ -221,6 +253,11 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
                 columns = _header_columns(line)
                 money_lines = _vertical_money_lines(stripped, position) if columns is None else None
                 continue
+        scaled = _scaled_caption(line)
+        if scaled is not None:
+            exponent, lines_left, blanks, columns = scaled, 0, 0, None
+            money_lines = _vertical_money_lines(stripped, position)
+            continue
         if _EURO_CAPTION.search(line) or (exponent is None and _euro_header(line)):
             exponent, lines_left, blanks = 0, 0, 0
             columns = money_lines = None
@@ -253,8 +290,8 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
                 continue
             if exponent == 0 and not _WHOLE_EUROS.match(cell.group("n1")):
                 continue
-            if not cell.group("n2") and not _value(cell.group("n1"), 0):
-                continue  # "0" in a column of contributions: no sum of money
+            if not cell.group("n2") and not _value(cell.group("n1"), exponent):
+                continue  # "0" in a column of contributions: no sum of money (but "0,5" is)
             values = [_value(cell.group("n1"), exponent)]
             if cell.group("n2"):
                 values.append(_value(cell.group("n2"), exponent))

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ruimtemonitor.core.deadlines import Deadline, Precision
+from ruimtemonitor.core.dutch import periods
 from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
 from .time_words import YEAR
@@ -22,6 +23,10 @@ __all__ = ["join_ranges", "next_year", "shift_year"]
 _RANGE_START = re.compile(r"\b(?:van|vanaf)[ \t]+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^(?:tot(?:[ \t]+en[ \t]+met)?|t/m)\b", re.IGNORECASE)
 _AND = re.compile(r"[ \t\n]+en[ \t\n]+")
+_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+# "2026 Q1       ontwerp-projectbesluit": the year written before the quarter.
+_YEAR_BEFORE = re.compile(r"(?<![\d.,/-])(?P<year>(?:19|20)\d{2})[ \t]+$")
+_BARE_QUARTER = re.compile(r"Q(?P<q>[1-4])", re.IGNORECASE)
 _AND_YEAR = re.compile(r"[ \t]+en[ \t]+(?P<year>(?:19|20)\d{2})(?![\d%]|[.,]\d)")
 
 
@@ -62,24 +67,44 @@ def join_ranges(
                     )
                     continue
         out.append((match, doc))
-    return [_with_second_year(text, match, doc) for match, doc in out]
+    return [_with_year_before(text, *_with_second_year(text, match, doc)) for match, doc in out]
+
+
+def _with_year_before(text: str, match: DeadlineMatch, doc: str) -> tuple[DeadlineMatch, str]:
+    """ "2026 Q1": a quarter whose year stands before it is that year's quarter."""
+    quarter = _BARE_QUARTER.fullmatch(match.deadline.as_written)
+    year = _YEAR_BEFORE.search(text, max(0, match.start - 8), match.start)
+    if quarter is None or year is None:
+        return match, doc
+    begin, end = periods.quarter(int(year.group("year")), int(quarter.group("q")))
+    joined = Deadline(text[year.start() : match.end], begin, end, Precision.QUARTER)
+    return replace(match, start=year.start(), deadline=joined), doc
 
 
 def _join_coordinated(
     text: str, first: tuple[DeadlineMatch, str], second: tuple[DeadlineMatch, str]
 ) -> tuple[DeadlineMatch, str] | None:
-    """ "in april en mei 2008" is one period: the first month takes the year of the second."""
+    """ "in april en mei 2008" is one period: the first month takes the year of the second;
+    so is "zomer 2009 - najaar 2010", each end with its own year."""
     one, two = first[0], second[0]
+    dashed = (
+        _DASH.fullmatch(text, one.end, two.start) is not None
+        and two.relation == "in"
+        and one.meeting is None
+        and two.meeting is None
+    )  # "zomer 2009 - najaar 2010: uitvoering": one period in a planning line
     if (
         first[1] != second[1]
-        or not _AND.fullmatch(text, one.end, two.start)
-        or YEAR.search(one.deadline.as_written)
+        or not (dashed or _AND.fullmatch(text, one.end, two.start))
+        or (YEAR.search(one.deadline.as_written) and not dashed)
         or not YEAR.search(two.deadline.as_written)
         or one.deadline.start is None
         or two.deadline.end is None
     ):
         return None
-    begin = shift_year(one.deadline.start, two.deadline.end.year - one.deadline.start.year)
+    begin: dt.date | None = one.deadline.start
+    if not YEAR.search(one.deadline.as_written):
+        begin = shift_year(begin, two.deadline.end.year - one.deadline.start.year)
     if begin is None or begin > two.deadline.end:
         return None
     joined = Deadline(text[one.start : two.end], begin, two.deadline.end, two.deadline.precision)

@@ -53,9 +53,22 @@ PAST = re.compile(
     # the simple past: "Begin november bezocht ik de regio"
     r"|\b(?:bezocht(?:en)?|sprak(?:en)?|besloot|stuurde[n]?|stelde[n]?\s+\w+\s+vast|"
     r"startte[n]?|begon(?:nen)?|ondertekende[n]?|tekende[n]?|ontving(?:en)?|verscheen|"
-    r"verschenen|informeerde[n]?|opende[n]?|leverde[n]?\s+\w+\s+op)\b",
+    r"verschenen|informeerde[n]?|opende[n]?|leverde[n]?\s+\w+\s+op|nam(?:en)?|lag(?:en)?|"
+    r"liep(?:en)?|duurde[n]?)\b",
     re.IGNORECASE,
 )
+# "heeft tot 30 september ter inzage gelegen", "de inspraak liep tot 1 mei": a time "until"
+# that is over, told with a verb of lasting.
+_LASTED = re.compile(
+    r"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren)\b[^.;]{0,80}?"
+    r"\b(?:gelegen|geduurd|gegolden|gelopen)\b|\b(?:lag|lagen|liep|liepen|duurde|duurden|"
+    r"gold|golden)\b",
+    re.IGNORECASE,
+)
+# "De zienswijzen konden tot 1 september worden ingediend": a modal in the past.
+_PAST_MODAL = re.compile(r"\b(?:kon|konden|moest|moesten)\b", re.IGNORECASE)
+# "de officiële afronding was op 12 juni": the past of "to be" right before the time.
+_WAS_BEFORE = re.compile(r"\b(?:was|waren)[ \t\n]*$", re.IGNORECASE)
 FUTURE = re.compile(
     r"\b(?:zal|zullen|wordt|worden|gaat|gaan|moet|moeten|komt|komen|volgt|volgen|verwacht|"
     r"voorzien|gepland|beoogd|streven|streeft|uiterlijk|naar\s+verwachting|start|starten|"
@@ -109,9 +122,15 @@ def is_past(before: str, after: str, relation: str, phrase: str = "") -> bool:
     """Whether the sentence around a time phrase speaks of it in the past tense."""
     if _SINCE.search(before) or _PAST_MARK.search(phrase):
         return True
-    if relation in FORWARD_RELATIONS:
-        return False
     words = f"{before} @ {after}"
+    if relation in FORWARD_RELATIONS:
+        if relation != "until":
+            return False
+        return bool(_PAST_MODAL.search(words)) or (
+            bool(_LASTED.search(words)) and not FUTURE.search(words)
+        )
+    if _WAS_BEFORE.search(before) and not FUTURE.search(words):
+        return True  # not "de oplevering was op 12 juni voorzien"
     past = PAST.search(words)
     future = FUTURE.search(words)
     if past and not future:

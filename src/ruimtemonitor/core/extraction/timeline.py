@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from ruimtemonitor.core.deadlines import Precision
@@ -30,7 +31,7 @@ from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
 from .cleaning import CleanText
 from .past_events import Event, event_of, footnote_events, since_years
-from .patterns import CELL_SEPARATOR
+from .patterns import CELL_SEPARATOR, DOT_LEADER
 from .planning_lines import planning_lines, publication_times
 from .splitting import Document
 from .time_ranges import join_ranges, next_year
@@ -56,8 +57,20 @@ _COMPOUND = re.compile(r"-[^\W\d_]")
 _NEXT_STEP_LABEL = re.compile(
     r"(?<![^\W\d_])(?:vervolg|planning|termijn|gereed|wanneer)[ \t]*:[ \t]*$", re.IGNORECASE
 )
-_CELL_EDGE_BEFORE = re.compile(r"(?:^|\||[ \t]{2,})[ \t]*$")
-_CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,})")
+_CELL_EDGE_BEFORE = re.compile(r"(?:^|\||[ \t]{2,}|\t)[ \t]*$")
+_CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,}|\t)")
+# "Projectnummer 42   Stand van zaken per 1 september 2011": the page's own date after its
+# label, also where the label does not open the line.
+_OWN_DATE_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:stand[ \t]+van[ \t]+zaken|peildatum|laatst[ \t]+gewijzigd|"
+    r"laatste[ \t]+wijziging)[ \t]*(?:per|op)?[ \t]*[:.]?[ \t]*$",
+    re.IGNORECASE,
+)
+# "Vastgesteld: 10 oktober 2019" on a line of its own: when minutes were adopted, a label.
+_ADOPTED_LABEL = re.compile(r"^[ \t]*vastgesteld(?:[ \t]+op)?[ \t]*:[ \t]*$", re.IGNORECASE)
+# "Stand per 1 juli 2021": the figures' date, when "per" follows the bare label.
+_STAND_BEFORE = re.compile(r"(?<![^\W\d_])stand[ \t]+$", re.IGNORECASE)
+_PER = re.compile(r"per\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +111,7 @@ def split_times(
         letter = dates.get(doc)
         start_day, end_day = deadline.start, deadline.end
         line = line_of(text, match.start)
-        if LABEL_LINE.match(line):
+        if LABEL_LINE.match(line) or _own_date_label(text, match):
             continue
         if letter is not None and start_day == end_day == letter and match.relation == "in":
             continue  # the letter's own date, repeated
@@ -129,12 +142,16 @@ def split_times(
             # cell of a table of deadlines ("… | IenW | BO MIRT 2024") is, if still to come.
             ahead = letter is None or end_day is None or end_day >= letter
             labelled = _NEXT_STEP_LABEL.search(text, max(0, match.start - 20), match.start)
-            if not (ahead and (_is_cell(text, match.start, match.end) or labelled)):
+            if not (ahead and (_is_cell(clean, match.start, match.end) or labelled)):
                 continue
         if _is_cover_date(line, match, documents):
             continue  # "juni 2025" alone on the cover of an arrangement
         if match.meeting is not None and start_day is None and _DATED_AFTER.search(after[:80]):
             continue  # "het volgende BO MIRT vindt plaats op 13 mei 2009": the date says it
+        if _is_cell(clean, match.start, match.end):
+            # "…<TAB>RWS<TAB>eind 2026": a "Gereed" cell; its tense is read from its own row,
+            # not from a wrapped cell of the next line that cleaning joined to it
+            before, after = _row_around(clean, match.start, match.end)
         past = is_past(before, after, match.relation, deadline.as_written)
         if (
             letter is not None
@@ -150,8 +167,10 @@ def split_times(
             and start_day is not None
             and start_day > letter
             and past
-            and PAST.search(line)
-            and not FUTURE.search(f"{before} @ {after}")
+            and (
+                match.relation == "until"  # "konden tot 1 september worden ingediend"
+                or (PAST.search(line) and not FUTURE.search(f"{before} @ {after}"))
+            )
             and not YEAR.search(deadline.as_written)
         ):
             # "De regio heeft in het voorjaar … vastgesteld" in a December letter: the spring
@@ -170,7 +189,7 @@ def split_times(
         taken.setdefault(doc, []).append((match.start, match.end))
     for document in documents:
         spans, letter = taken.get(document.identifier, []), document.date
-        for match in planning_lines(text, document, spans):
+        for match in planning_lines(text, document, spans, partial(_source_span, clean)):
             if _passed(document, match) or _reported_done(text, document, match):
                 events.append(event_of(match, document.identifier))
             else:
@@ -193,6 +212,9 @@ def split_times(
 
 _RELATIVE_YEAR = re.compile(r"\b(?:dit|volgend|vorig|komend)e?\s+jaar\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"[ \t]*,[ \t\n]*")
+# "dat dit jaar op 20 november plaatsvindt", "vindt dit jaar digitaal plaats, op 19 november":
+# a few words of the same clause between the year and the day that pins it down.
+_SAME_CLAUSE = re.compile(r"[ \t\n]*(?:[^\W\d_]+[ \t\n]*){0,3},?[ \t\n]*")
 
 
 def _restated(text: str, match: DeadlineMatch, following: DeadlineMatch | None) -> bool:
@@ -200,14 +222,32 @@ def _restated(text: str, match: DeadlineMatch, following: DeadlineMatch | None) 
     within it restate at once ("vorig jaar, in september 2012"): one time, written twice."""
     if following is None or not _RELATIVE_YEAR.search(match.deadline.as_written):
         return False
-    gap = _APPOSITION.fullmatch(text, match.end, following.start)
     inner, outer = following.deadline, match.deadline
+    if None in (inner.start, inner.end, outer.start, outer.end):
+        return False
+    if not (outer.start <= inner.start and inner.end <= outer.end):
+        return False
+    if _APPOSITION.fullmatch(text, match.end, following.start):
+        return bool(re.search(r"(?:19|20)\d{2}", inner.as_written))
+    # "dit jaar op 20 november": the day without a year that the relative year places
     return bool(
-        gap
-        and re.search(r"(?:19|20)\d{2}", inner.as_written)
-        and None not in (inner.start, inner.end, outer.start, outer.end)
-        and outer.start <= inner.start
-        and inner.end <= outer.end
+        _SAME_CLAUSE.fullmatch(text, match.end, following.start)
+        and not YEAR.search(inner.as_written)
+        and inner.precision is Precision.DAY
+    )
+
+
+def _own_date_label(text: str, match: DeadlineMatch) -> bool:
+    """The page's own date after its label, also where the label does not open the line
+    ("Projectnummer 42   Stand van zaken per 1 september 2011", "Stand per 1 juli 2021")."""
+    if _OWN_DATE_LABEL.search(text, max(0, match.start - 40), match.start):
+        return True
+    line_start = text.rfind("\n", 0, match.start) + 1
+    if _ADOPTED_LABEL.match(text[line_start : match.start]):
+        return True
+    return bool(
+        _PER.match(match.deadline.as_written)
+        and _STAND_BEFORE.search(text, max(0, match.start - 10), match.start)
     )
 
 
@@ -286,8 +326,32 @@ def _letterhead_end(text: str, document: Document) -> int:
     return salutation.start() if salutation else -1
 
 
-def _is_cell(text: str, start: int, end: int) -> bool:
-    """The phrase fills a table cell ("… | IenW | BO MIRT 2024"): a time set, not a title."""
+def _is_cell(clean: CleanText, start: int, end: int) -> bool:
+    """The phrase fills a table cell ("… | IenW | BO MIRT 2024"): a time set, not a title.
+    The original line decides too: cleaning may join a wrapped cell's next line onto it."""
+    if _fills_cell(clean.text, start, end):
+        return True
+    original_start, original_end = clean.to_original(start, end)
+    return _fills_cell(clean.source.text, original_start, original_end)
+
+
+def _source_span(clean: CleanText, start: int, end: int) -> tuple[str, int, int]:
+    """The source text and the span that the cleaned ``[start, end)`` came from."""
+    return (clean.source.text, *clean.to_original(start, end))
+
+
+def _row_around(clean: CleanText, start: int, end: int) -> tuple[str, str]:
+    """The words of the phrase's row before and after it, as the original line has them."""
+    original_start, original_end = clean.to_original(start, end)
+    source = clean.source.text
+    line_start = source.rfind("\n", 0, original_start) + 1
+    line_end = source.find("\n", original_end)
+    return source[line_start:original_start], source[
+        original_end : line_end if line_end >= 0 else len(source)
+    ]
+
+
+def _fills_cell(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     after = text[end : line_end if line_end >= 0 else len(text)]
@@ -304,6 +368,8 @@ def _is_cover_date(line: str, match: DeadlineMatch, documents: tuple[Document, .
         return False  # "- start uitvoering: februari 2017", a planning line
     if len([cell for cell in CELL_SEPARATOR.split(words) if cell]) >= 2:
         return False  # "Startbeslissing        maart 2008": a cell of a milestone table
+    if DOT_LEADER.search(words):
+        return False  # "Tracébesluit ........ juni 2010": a planning line
     if match.relation != "in" or RELATION_START.match(match.deadline.as_written):
         return False
     if match.deadline.precision not in {Precision.MONTH, Precision.YEAR}:
