@@ -22,6 +22,7 @@ from .agreement_sentences import (
 )
 from .items import Item, enumerated_items, items_in, lines_in
 from .numbered_items import (
+    ACTION_LABEL,
     NUMBERED_ITEM_GENRES,
     WHAT_LINE,
     NumberedItem,
@@ -325,8 +326,11 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
 def _from_item(text: str, item: NumberedItem) -> Agreement:
     """An agreement from a numbered item of an afsprakenlijst or agenda."""
     what = WHAT_LINE.search(text, item.body_end, item.end) if item.clause else None
+    below = _below_labels(text, item) if what is None else None
     if what is not None:  # "A-01  Titel" over "Wie: … / Wanneer: …" and "Wat: De provincie …"
         commitments = stated_sentences(text, what.end(), item.end)
+    elif below is not None:  # "A1. Titel" over "Trekker: … — Gereed: …" and its sentence
+        commitments = stated_sentences(text, *below)
     else:
         commitments, _owner = _commitments_after_lead_in(
             text, item.header_end, item.body_end, "Rijk en regio"
@@ -363,6 +367,20 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
     )
 
 
+def _below_labels(text: str, item: NumberedItem) -> tuple[int, int] | None:
+    """The lines under an action's label rows, when the action's own line is a heading
+    ("A1. Aansluiting station", no sentence): they say what is done."""
+    if not item.clause or item.end <= item.body_end:
+        return None
+    if text[item.header_end : item.body_end].rstrip().endswith("."):
+        return None  # "A.1 De gemeente legt het plan ter inzage.": the action is its sentence
+    lines = lines_in(text, item.body_end, item.end)
+    labelled = [i for i, line in enumerate(lines) if ACTION_LABEL.match(line.text)]
+    if not labelled or labelled[-1] + 1 >= len(lines):
+        return None
+    return lines[labelled[-1] + 1].start, lines[-1].end
+
+
 def _from_row(
     text: str, row: TableAgreement, document: Document, structure: Structure
 ) -> Agreement:
@@ -371,8 +389,7 @@ def _from_row(
     if row.cell is not None:
         commitments = stated_sentences(text, *row.cell)
     else:
-        commitment = Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)
-        commitments = [commitment] if row.commitment else []
+        commitments = _row_commitments(text, row)
     return Agreement(
         identifier=f"{document.identifier}.r{row.number}",
         number=row.number,
@@ -388,6 +405,26 @@ def _from_row(
         start=row.start,
         end=row.end,
     )
+
+
+def _row_commitments(text: str, row: TableAgreement) -> list[Commitment]:
+    """A row's agreed cell read like any cell of agreed text: each sentence one commitment,
+    background ("Het project is in realisatie.") left out; a cell of background only is
+    kept whole. Offsets: from each sentence's first word in the row to the row's end."""
+    if not row.commitment:
+        return []
+    stated = stated_sentences(row.commitment, 0, len(row.commitment))
+    if not stated:
+        return [Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)]
+    found = []
+    cursor = row.start
+    for commitment in stated:
+        first = commitment.text.split(" ", 1)[0]
+        at = text.find(first, cursor, row.end)
+        begin = at if at >= 0 else cursor
+        found.append(replace(commitment, start=begin, end=row.end))
+        cursor = begin + len(first)
+    return found
 
 
 def _unnumbered(

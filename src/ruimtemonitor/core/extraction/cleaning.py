@@ -17,8 +17,10 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .aligned_tables import aligned_table_lines
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import RULE, find_furniture, find_page_numbers
+from .label_rows import is_label_row
 from .markdown import markdown_marks
 from .offsets import OffsetMap, OffsetMapBuilder
 from .patterns import (
@@ -39,46 +41,11 @@ __all__ = ["BULLET", "CleanText", "Footnote", "FootnoteMarker", "RemovedBlock", 
 
 BULLET = "• "
 _TERMINAL = (".", "!", "?", ":", ";")
-_CONNECTORS = frozenset(
-    [
-        "en",
-        "of",
-        "de",
-        "het",
-        "van",
-        "een",
-        "voor",
-        "met",
-        "in",
-        "op",
-        "te",
-        "aan",
-        "die",
-        "dat",
-        "om",
-        "door",
-        "bij",
-        "als",
-        "naar",
-        "tot",
-        "uit",
-        "over",
-        "zijn",
-        "is",
-        "wordt",
-        "worden",
-        "we",
-        "wij",
-        "zij",
-        "ook",
-        "nog",
-        "niet",
-        "maar",
-        "onder",
-        "tussen",
-        "na",
-    ]
+_CONNECTOR_WORDS = (
+    "en of de het van een voor met in op te aan die dat om door bij als"
+    " naar tot uit over zijn is wordt worden we wij zij ook nog niet maar onder tussen na"
 )
+_CONNECTORS = frozenset(_CONNECTOR_WORDS.split())
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 _WIDTH_WINDOW = 12
 _FULL_LINE = 0.72
@@ -272,6 +239,8 @@ def clean(source: SourceText) -> CleanText:
         for before, index in pairwise(kept)
         if index - before == 2 and RULE.match(text[lines[before + 1][0] : lines[before + 1][1]])
     }
+    # The rows and wrapped cells of a table aligned with spaces keep their lines and indents.
+    aligned = aligned_table_lines([text[s:e] for s, e in lines])
     glyph_stack: list[str] = []
     marker_clean: dict[tuple[int, int], int] = {}
     previous: int | None = None
@@ -282,6 +251,11 @@ def clean(source: SourceText) -> CleanText:
         if content_start >= content_end:
             continue
         line_text = text[content_start:content_end]
+        if previous is not None and index in aligned and previous in aligned:
+            gap_start = _strip(text, *lines[previous])[1]
+            breaks = "\n\n" if text.count("\n", gap_start, start) > 1 else "\n"
+            builder.insert(breaks + " " * (content_start - start), gap_start, content_start)
+            previous = None  # nothing to separate below: the line is emitted as it stands
         joined = previous is not None and _separate(
             builder,
             text,
@@ -474,6 +448,7 @@ def _separate(
     )
     # Two cells of a table flattened one cell per line ("87.000" over "p.m."): never one line.
     rows = rows or bool(_NUMBER_CELL.match(prev_text) and _NUMBER_CELL.match(line_text))
+    rows = rows or is_label_row(prev_text)  # "Trekker: … — Gereed: …" over its sentence
     structural = (
         strong
         or rows

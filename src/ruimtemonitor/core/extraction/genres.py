@@ -60,14 +60,18 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("ruimtelijk_arrangement", "title", re.compile(r"^\s*(?:betreft\s+)?ruimtelijk(?:e)?\s+"
                                                    r"arrangement", _I | _M), 6),
     ("ruimtelijk_arrangement", "body", re.compile(r"^\s*afspraak\s+\d+\.\d+", _I | _M), 1),
-    # "Verslag en afspraken" over the meeting's name, "AFSPRAKEN BESTUURLIJK OVERLEG MIRT …":
-    # the minutes name themselves by what they record.
+    # "Verslag en afspraken" over the meeting's name, "AFSPRAKEN BESTUURLIJK OVERLEG MIRT …",
+    # "Verslag met afspraken - 7 december", "Afspraken, donderdag 3 mei" under the meeting's
+    # name: the minutes name themselves by what they record.
     ("afsprakenlijst", "title", re.compile(r"afsprakenlijst|besluitenlijst|verslag\s+"
-                                           r"(?:van\s+het\s+)?(?:BO|bestuurlijk)|^\s*verslag\s+en"
-                                           r"\s+afspraken\b|^\s*afspraken\s+(?:van\s+het\s+)?"
-                                           r"(?:BOL?|bestuurlijk\s+overleg)\b", _I | _M), 8),
-    # "Aanwezig:", "Ter tafel:": the attendance line of minutes.
-    ("afsprakenlijst", "head", re.compile(r"^\s*(?:aanwezig\b|ter\s+tafel\s*:)", _I | _M), 2),
+                                           r"(?:van\s+het\s+)?(?:BO|bestuurlijk)|^\s*verslag\s+"
+                                           r"(?:en|met)\s+afspraken\b|^\s*afspraken\s+(?:van\s+het"
+                                           r"\s+)?(?:BOL?|bestuurlijk\s+overleg)\b|^\s*afspraken"
+                                           r"\s*[,:–-]\s*(?:maandag|dinsdag|woensdag|donderdag|"
+                                           r"vrijdag)\b", _I | _M), 8),
+    # "Aanwezig:", "Deelnemers:", "Ter tafel:": the attendance line of minutes.
+    ("afsprakenlijst", "head", re.compile(r"^\s*(?:aanwezig\b|(?:ter\s+tafel|deelnemers)\s*:)",
+                                          _I | _M), 2),
     # "Verslag Stuurgroep A58 …": the minutes of a project's own steering or working group
     # record its discussion; they are no afsprakenlijst of a BO.
     ("afsprakenlijst", "title", re.compile(r"^\s*verslag\s+(?:van\s+(?:de|het)\s+)?(?:\w+\s+)?"

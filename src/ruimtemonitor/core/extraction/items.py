@@ -105,8 +105,10 @@ def items_in(text: str, start: int, end: int, level: int = 0) -> list[Item]:
     return items
 
 
-# "a)", "b.", "1)" and bracketed "(i)", "(b)".
-_ENUMERATED = re.compile(r"^(?P<open>\()?(?P<mark>[a-z]|[ivx]{2,4}|\d{1,2})(?(open)\)|[.)])\s+")
+# "a)", "b.", "1)", bracketed "(i)", "(b)" and "1°", "2°" (primo, secundo).
+_ENUMERATED = re.compile(
+    r"^(?P<open>\()?(?P<mark>[a-z]|[ivx]{2,4}|\d{1,2})(?(open)\)|(?:[.)]|(?<=\d)°))\s+"
+)
 _ROMAN = re.compile(r"^[ivx]{1,4}$")
 
 

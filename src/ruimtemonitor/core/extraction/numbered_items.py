@@ -21,6 +21,7 @@ from .structure import Section, Structure
 from .textutil import Spans
 
 __all__ = [
+    "ACTION_LABEL",
     "NUMBERED_ITEM_GENRES",
     "WHAT_LINE",
     "NumberedItem",
@@ -45,7 +46,10 @@ _ANNOUNCING_LINE = re.compile(
     r"[^.\n]{0,40}:[ \t]*$"
     # "KOMEN OVEREEN:", "VERKLAREN:" on a line of their own under the signatories
     r"|^[ \t]*(?:en[ \t]+)?(?:partijen[ \t]+)?(?:komen[ \t]+(?:hierbij[ \t]+)?overeen|"
-    r"verklaren(?:[ \t]+hierbij)?|spreken[ \t]+(?:hierbij[ \t]+)?af)[ \t]*:[ \t]*$",
+    r"verklaren(?:[ \t]+hierbij)?|spreken[ \t]+(?:hierbij[ \t]+)?af)[ \t]*:[ \t]*$"
+    # "…; komen het volgende overeen:" run on after the last consideration
+    r"|;[ \t]+(?:en[ \t]+)?(?:partijen[ \t]+)?(?:komen|verklaren|spreken)[ \t]+(?:hierbij[ \t]+)?"
+    r"(?:het[ \t]+volgende[ \t]+)?(?:overeen|af)?[ \t]*:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _SENTENCE = re.compile(r"[a-zà-ÿ)\d]\.(?:\s|$)")
@@ -54,8 +58,9 @@ _BULLET_FIRST = re.compile(r"\s*•")
 _NOTHING_AGREED = re.compile(r"\bgeen\s+(?:nadere|verdere|nieuwe|aanvullende)\s+afspraken\b", re.I)
 _LABEL = re.compile(r"^\s*(?:•\s*)?afspraak\s*:", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t]|\((?:[a-z]|[ivx]{1,4})\)[ \t])", re.MULTILINE)
-# "Artikel 3 Financiering" of a covenant whose parties "komen het volgende overeen".
-_ARTICLE = re.compile(r"[ \t]*artikel[ \t]+(?:\d|[IVX]{1,4}\b)", re.IGNORECASE)
+# "Artikel 3 Financiering", "Art. 3  Financiering" of a covenant whose parties "komen het
+# volgende overeen".
+_ARTICLE = re.compile(r"[ \t]*(?:artikel|art\.)[ \t]*(?:\d|[IVX]{1,4}\b)", re.IGNORECASE)
 # The articles that define terms or state the purpose agree nothing themselves.
 _NO_AGREEMENT_ARTICLE = re.compile(
     r"^(?:begripsbepaling|definitie|doel(?:stelling)?\b|citeertitel|slotbepaling)", re.IGNORECASE
@@ -115,9 +120,12 @@ def numbered_items(
         if ANNOUNCING_FORMULA.search(text, s.heading_end, own_ends[s.identifier])
     }
     agreed_articles = _ANNOUNCING_LINE.search(text, document.start, document.end)
+    articled = agreed_articles is not None and any(_ARTICLE.match(text, s.start) for s in sections)
     for section in sections:
         if section.number is None or taken.contains(section.start):
             continue
+        if articled and agreed_articles is not None and section.start < agreed_articles.end():
+            continue  # the preamble of articles: signatories and considerations agree nothing
         body_end = own_ends[section.identifier]
         if _ARTICLE.match(text, section.start) and agreed_articles is not None:
             if section.start > agreed_articles.end() and not _NO_AGREEMENT_ARTICLE.match(
@@ -257,7 +265,7 @@ _ACTION = re.compile(
     r"(?P<text>[A-ZÀ-Ý][^\n]*)$",
     re.MULTILINE,
 )
-_ACTION_LABEL = re.compile(
+ACTION_LABEL = re.compile(
     r"^[ \t]*(?:trekker|eigenaar|wie|wat|wanneer|planning|termijn|gereed|deadline)[ \t]*:",
     re.IGNORECASE,
 )
@@ -314,7 +322,7 @@ def _action_end(text: str, start: int, limit: int) -> tuple[int, bool, int]:
         line = text[position + 1 : next_end]
         if not line.strip() or _ACTION.match(line):
             break
-        if _ACTION_LABEL.match(line):
+        if ACTION_LABEL.match(line):
             labelled = True
         elif not labelled:
             end = next_end

@@ -31,11 +31,12 @@ __all__ = [
 ]
 
 # Dash, bullet, minus, en dash, private-use Wingdings glyphs (U+F0xx), squares, diamonds,
-# arrows, check marks, Word's "o", a scanned "•" read as "e" (set off by two spaces), and a
-# plain ">" arrow before a capitalised sentence (not the "> Retouradres" of a letterhead).
+# arrows, check marks (a scanned "✓" read as "√"), Word's "o", a scanned "•" read as "e" (set
+# off by two spaces), and a plain ">" arrow before a capitalised sentence (not the
+# "> Retouradres" of a letterhead).
 BULLET_GLYPH = re.compile(
     r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»\uf000-\uf0ff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
-    r"|>(?=[ \t]+[A-ZÀ-Ý])(?![ \t]*Retouradres)|\+(?=[ \t]+[a-zà-ÿ]))"
+    r"|√(?=[ \t]+\S)|>(?=[ \t]+[A-ZÀ-Ý])(?![ \t]*Retouradres)|\+(?=[ \t]+[a-zà-ÿ]))"
     r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"
 )
@@ -50,9 +51,10 @@ ENUMERATOR = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+\S")
 # "2.4.1. Titel", "3. A13/A16 Rotterdam", "A.1 Titel", "B.2. Titel", "IV. Titel",
 # "Agendapunt 3: Titel", "Hoofdstuk 2  Water en bodem", "Artikel 4 Energie", "Artikel 5 - Planning",
 # "1) A2 Weert", "II.1 Titel" (a roman chapter's item), "Artikel II – Titel", "2a. Titel",
-# "Punt 2: Titel", "§ 2 Titel", "2 – Titel" (an en or em dash before a capital).
+# "Punt 2: Titel", "§ 2 Titel", "2 – Titel" (an en or em dash before a capital), "Art. 3  Titel".
 NUMBERED_HEADING = re.compile(
-    r"^(?:(?P<word>(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|hoofdstuk|artikel)|§)[ \t]*)?"
+    r"^(?:(?P<word>(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|hoofdstuk|artikel|art\.)|§)"
+    r"[ \t]*)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,4}|[A-H]\.\d{1,2}(?:\.\d{1,2}){0,2}|"
     r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?:\.\d{1,2}(?:\.\d{1,2})?(?![\d.]\d)|(?=\.))|"
     # "Artikel IV – Financiering": a roman number after the word

@@ -347,8 +347,14 @@ def _projects_of(
         body = text[heading_end:end]
         if identifier in child_start and not text[heading_end : child_start[identifier]].strip():
             continue  # "2.1 Herprioritering" right over "2.1.1 …": it only groups subsections
-        if number and re.match(rf"\s*{re.escape(number.rstrip('.'))}\.1\b", body):
-            continue  # "3 Regio's" over "3.1 Noord": a chapter of sections, not a project
+        if (
+            number
+            and identifier in child_start
+            and re.match(rf"\s*{re.escape(number.rstrip('.'))}\.1\b", body)
+        ):
+            # "3 Regio's" over the section "3.1 Noord": a chapter, not a project (an article
+            # over its leden "2.1 Het Rijk start …" is no chapter: leden are no sections)
+            continue
         title = PREVIOUS_NUMBER.sub("", title)  # "Waterstofcluster Eemshaven (eerder: 2.1)"
         if ":" in title and len(title.split()) > 8:
             title = title.split(":", 1)[0]  # "Oude Lijn: ruggengraat van de Zuidelijke Randstad"

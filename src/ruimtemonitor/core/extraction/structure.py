@@ -36,7 +36,8 @@ from .textutil import iter_lines
 __all__ = ["AfspraakBlock", "Section", "Structure", "parse_structure"]
 
 _MAX_HEADING = 140
-_LABEL_SEPARATOR = re.compile(r"[ \t]+\|[ \t]+|;[ \t]+(?=[A-Z])")
+# "Soort: … | Betrokken: …", "Type: …; Departementen: …", "Soort: … · Departementen: …"
+_LABEL_SEPARATOR = re.compile(r"[ \t]+[|·][ \t]+|;[ \t]+(?=[A-Z])")
 _CONNECTOR_END = re.compile(
     r"\b(?:en|of|van|voor|de|het|met|in|op|over|via|naar|tussen|bij|door|rond|om|aan|tot|"
     r"mbt|t\.a\.v\.|irt|i\.r\.t\.)$",
@@ -192,6 +193,7 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
         or DEPARTMENTS_LINE.match(text)
         or AFSPRAAK_LINE.match(text)
         or REMARK_LINE.match(text)
+        or _labelled_line(text)
     ):
         return False
     if index + 1 >= len(lines):
@@ -220,6 +222,12 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
         and not BULLET_GLYPH.match(following.text)
         and _heading_number(following) is None
     )
+
+
+def _labelled_line(text: str) -> bool:
+    """ "Soort: procesafspraak · Departementen: IenW": a block's type line, not a heading."""
+    parts = [part.strip() for part in _LABEL_SEPARATOR.split(text) if part.strip()]
+    return len(parts) > 1 and any(DEPARTMENTS_LINE.match(part) for part in parts)
 
 
 _REGION_TITLE = re.compile(

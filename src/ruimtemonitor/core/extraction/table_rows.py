@@ -32,10 +32,12 @@ _PROCEDURE_ROW = re.compile(
     re.I,
 )
 
-# "Wordt besproken in het BO voorjaar; er zijn geen afspraken gemaakt.", "Geen punten.": a row
-# deferred or empty agrees nothing.
+# "Wordt besproken in het volgende overleg; er zijn geen afspraken gemaakt.", "Geen punten.":
+# a row deferred or empty agrees nothing.
 _NOTHING_AGREED = re.compile(
-    r"\bgeen\s+(?:nieuwe\s+)?afspraken\s+(?:gemaakt|vastgelegd)\b|^\s*geen\s+punten\b", re.I
+    r"\bgeen\s+(?:nadere\s+|verdere\s+|nieuwe\s+)?afspraken\s+(?:gemaakt|vastgelegd)\b"
+    r"|^\s*geen\s+punten\b",
+    re.I,
 )
 
 
@@ -121,7 +123,8 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
         elif row is not None and not blank:
             # A wrapped cell: the words that continue the agreement column come first; in a
             # tab-separated table the leading tabs say which column the line continues.
-            for column, cell in _continued_cells(line, starts):
+            closed = row["commitment"].rstrip().endswith(".")
+            for column, cell in _continued_cells(line, starts, closed):
                 if column is None or column == columns[1]:
                     row["commitment"] = f"{row['commitment']} {cell}"
                 elif column == columns[0]:
@@ -140,7 +143,7 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
     found = [
         row
         for row in found
-        if not _PROCEDURE_ROW.match(row.title) and not _NOTHING_AGREED.search(row.commitment)
+        if not (_PROCEDURE_ROW.match(row.title) or _NOTHING_AGREED.search(row.commitment))
     ]
     spans = list(iter_lines(text, start, end))
     for vertical in vertical_rows([text[s:e].strip() for s, e in spans]):
@@ -160,7 +163,9 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
     return found
 
 
-def _continued_cells(line: str, starts: list[int]) -> list[tuple[int | None, str]]:
+def _continued_cells(
+    line: str, starts: list[int], closed: bool = False
+) -> list[tuple[int | None, str]]:
     """The cells of a wrapped line under a row and the columns they continue: by their
     leading tabs in a tab-separated table, by their offsets under a header aligned with
     spaces (two cells or more: one lone piece may overrun its column), else (None) the
@@ -170,6 +175,10 @@ def _continued_cells(line: str, starts: list[int]) -> list[tuple[int | None, str
     pieces = list(re.finditer(r"\S+(?: \S+)*", line))
     if line.startswith("    ") and len(starts) >= 3 and len(pieces) >= 2:
         return [(_column_at(starts, piece.start()), piece.group()) for piece in pieces]
+    if closed and line.startswith("    ") and len(pieces) == 1 and pieces[0].start() in starts[1:]:
+        # "     Groningen" under "Nr.  Onderwerp" once the agreement cell ended its sentence:
+        # a lone piece exactly under a column's start continues that column
+        return [(starts.index(pieces[0].start()), pieces[0].group())]
     cells = _cells(line)
     return [(None, cells[0])] if cells else []
 
