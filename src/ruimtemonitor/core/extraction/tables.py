@@ -41,7 +41,7 @@ _CAPTION_LINE = re.compile(
 # euro)", "(x € 1.000.000)", "(in duizenden euro's)", "(x mln euro)".
 _SCALED_CAPTION = re.compile(
     r"\((?:bedragen\s+)?(?:x|in)\s*(?:(?P<sign>[kKM])(?:€|EUR)"
-    r"|(?:€\s*)?(?P<thousands>1\.000(?:\.000)?)\s*(?:euro|€)?"
+    r"|(?:€\s*(?:x\s*)?)?(?P<thousands>1\.000(?:\.000)?)\s*(?:euro|€)?"
     r"|(?P<words>duizenden|miljoenen)\s+euro(?:['’]s)?"
     r"|(?P<short>mln|mld)\.?\s+(?:euro|€))\s*(?:[,;)]|\s+prijspeil)",
     re.I,
@@ -81,6 +81,10 @@ _WHOLE_EUROS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _LEADER = re.compile(rf"{CELL_SEPARATOR.pattern}|{DOT_LEADER.pattern}")
 _LEADER_OR_SEMICOLON = re.compile(rf"{_LEADER.pattern}|[ \t]*;[ \t]*")
 _MIN_SEMICOLONS = 3
+# A row flattened with slashes between its cells ("Kademuur Oost / 3 / 1,5 / 4,5"): two or
+# more " / " with a space on both sides; "2/3" or "A7/N354" are no cell edges.
+_LEADER_OR_SLASH = re.compile(rf"{_LEADER.pattern}|[ \t]+/[ \t]+")
+_MIN_SLASHES = 2
 _SCALES = {
     "mln": 6,
     "miljoen": 6,
@@ -126,7 +130,11 @@ def _number_cells(line: str) -> list[tuple[int, int, re.Match[str]]]:
     cells: list[tuple[int, int, re.Match[str]]] = []
     position = 0
     number = -1
-    separator = _LEADER_OR_SEMICOLON if line.count(";") >= _MIN_SEMICOLONS else _LEADER
+    separator = _LEADER
+    if line.count(";") >= _MIN_SEMICOLONS:
+        separator = _LEADER_OR_SEMICOLON
+    elif len(re.findall(r"[ \t]/[ \t]", line)) >= _MIN_SLASHES:
+        separator = _LEADER_OR_SLASH
     for part in separator.split(line):
         at = line.index(part, position) if part else position
         position = at + len(part)

@@ -1,0 +1,57 @@
+"""Amounts and time phrases in the layouts of the eighth blind batch, on invented text."""
+
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text
+
+pytestmark = pytest.mark.unit
+
+HEAD = "De Voorzitter van de Tweede Kamer\n\nDatum 14 oktober 2019\nBetreft Voortgang\n\n"
+
+
+def _amounts(body: str, head: str = HEAD) -> list[tuple[str, list[int]]]:
+    result = extract_text(head + body).to_json()
+    return [(a["as_written"], [int(v) for v in a["values_eur"]]) for a in result["amounts"]]
+
+
+def _times(body: str, head: str = HEAD) -> tuple[list[str], list[str]]:
+    result = extract_text(head + body).to_json()
+    return (
+        [d["as_written"] for d in result["deadlines"]],
+        [e["as_written"] for e in result["events"]],
+    )
+
+
+# --- amounts -----------------------------------------------------------------------------
+
+
+def test_a_table_flattened_with_slashes_between_its_cells() -> None:
+    body = (
+        "Geachte voorzitter,\n\nBijlage  Overzicht bijdragen (x € 1 mln)\n\n"
+        "Onderdeel / Rijk / Gemeente / Totaal\n"
+        "Fietstunnel Noord / 6 / 3 / 9\n"
+        "Busbaan A7/N354 / 12,5 / - / 12,5\n"
+    )
+    values = [v for _, v in _amounts(body)]
+    assert values == [[6_000_000], [3_000_000], [9_000_000], [12_500_000], [12_500_000]]
+
+
+def test_a_slash_in_running_text_is_no_cell_edge() -> None:
+    body = "Geachte voorzitter,\n\nDe verdeling is 2 / 3 voor het Rijk.\n"
+    assert _amounts(body) == []
+
+
+def test_a_caption_with_the_euro_sign_before_the_times_sign() -> None:
+    body = (
+        "Geachte voorzitter,\n\nBijlage – Kosten (bedragen in € x 1.000)\n"
+        "Onderdeel            Raming        Dekking\n"
+        "Kadeherstel          43.200        8.000\n"
+        "Brug Zuid            900           -\n"
+    )
+    values = [v for _, v in _amounts(body)]
+    assert values == [[43_200_000], [8_000_000], [900_000]]
+
+
+def test_a_scanned_one_before_a_decimal_comma_after_the_euro_sign() -> None:
+    body = "Geachte voorzitter,\n\nHet waterschap draagt € l,8 miljoen bij.\n"
+    assert _amounts(body) == [("€ 1,8 miljoen", [1_800_000])]
