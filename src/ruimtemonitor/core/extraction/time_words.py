@@ -14,6 +14,7 @@ from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
 __all__ = [
     "CITED",
     "FORWARD_RELATIONS",
+    "FROM_SOURCE",
     "FUTURE",
     "LABEL_LINE",
     "LETTERHEAD_LABELS",
@@ -41,6 +42,8 @@ LABEL_LINE = re.compile(
 PAST = re.compile(
     r"\b(?:is|zijn|werd|werden|was|waren|heb|hebt|heeft|hebben|had|hadden)\b[^.;]{0,80}?"
     r"\b(?:(?:aan|af|op|toe|in|uit|vast|door|mee|bij|terug|om)?ge[a-zë]{2,}(?:d|t|en)|"
+    # "heeft in juni uitspraak gedaan", "is ingegaan": the participles in -aan
+    r"(?:aan|af|in|op|over|toe|uit|door)?ge(?:d|g|st)aan|"
     r"verdeeld|vergroot|verbeterd|verplaatst|verworven|vastgesteld|besloten|vastgelegd|ondertekend|afgerond|"
     r"opgeleverd|uitgebracht|aangenomen|ingediend|verschenen|verstuurd|toegezegd|afgesproken|"
     r"opengesteld|ontvangen|ingestemd|verleend|bekrachtigd|aanbesteed|overeengekomen|"
@@ -92,6 +95,13 @@ RELATION_START = re.compile(
 YEAR = re.compile(r"(?:19|20)\d{2}|\b(?:dit|volgend|vorig|komend)e?\s+jaar\b", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:jl\.|jongstleden|afgelopen|vorig(?:e)?)(?!\w)", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:sinds|vanaf)\s*$", re.IGNORECASE)
+# "de toezegging uit het notaoverleg van 27 juni": a time that names where something came
+# from (a meeting, debate or letter before this one) is past.
+FROM_SOURCE = re.compile(
+    r"\buit[ \t\n]+(?:het|de)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}?[\w-]*(?:overleg|debat|"
+    r"vergadering|brief|verslag|AO|BO)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}?van[ \t\n]*$",
+    re.IGNORECASE,
+)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -120,7 +130,7 @@ def line_of(text: str, offset: int) -> str:
 
 def is_past(before: str, after: str, relation: str, phrase: str = "") -> bool:
     """Whether the sentence around a time phrase speaks of it in the past tense."""
-    if _SINCE.search(before) or _PAST_MARK.search(phrase):
+    if _SINCE.search(before) or _PAST_MARK.search(phrase) or FROM_SOURCE.search(before):
         return True
     words = f"{before} @ {after}"
     if relation in FORWARD_RELATIONS:

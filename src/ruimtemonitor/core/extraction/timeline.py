@@ -37,6 +37,7 @@ from .splitting import Document
 from .time_ranges import join_ranges, next_year
 from .time_words import (
     CITED,
+    FROM_SOURCE,
     FUTURE,
     LABEL_LINE,
     MONTH_NAMES,
@@ -169,6 +170,7 @@ def split_times(
             and past
             and (
                 match.relation == "until"  # "konden tot 1 september worden ingediend"
+                or FROM_SOURCE.search(before)  # "uit het debat van 4 april" in October
                 or (PAST.search(line) and not FUTURE.search(f"{before} @ {after}"))
             )
             and not YEAR.search(deadline.as_written)

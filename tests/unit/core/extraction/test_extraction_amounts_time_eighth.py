@@ -55,3 +55,45 @@ def test_a_caption_with_the_euro_sign_before_the_times_sign() -> None:
 def test_a_scanned_one_before_a_decimal_comma_after_the_euro_sign() -> None:
     body = "Geachte voorzitter,\n\nHet waterschap draagt € l,8 miljoen bij.\n"
     assert _amounts(body) == [("€ 1,8 miljoen", [1_800_000])]
+
+
+# --- time ----------------------------------------------------------------------------------
+
+
+def test_a_year_after_a_gereed_label_between_long_dashes() -> None:
+    body = (
+        "Geachte voorzitter,\n\nB2. Oeverherstel\n"
+        "    Trekker: waterschap — Gereed: 2022 — Middelen: p.m.\n"
+        "    Het waterschap herstelt de oevers.\n"
+    )
+    deadlines, _ = _times(body)
+    assert "2022" in deadlines
+
+
+def test_a_year_after_a_gereed_label_between_middle_dots() -> None:
+    body = "Geachte voorzitter,\n\nTrekker: gemeente · Gereed: 2021 · Budget: p.m.\n"
+    deadlines, _ = _times(body)
+    assert "2021" in deadlines
+
+
+def test_a_participle_in_aan_marks_the_past() -> None:
+    body = "Geachte voorzitter,\n\nDe rechter heeft in mei een tussenuitspraak gedaan.\n"
+    deadlines, events = _times(body)
+    assert events == ["in mei"] and deadlines == []
+
+
+def test_a_yearless_date_of_the_meeting_a_promise_came_from_is_past() -> None:
+    body = (
+        "Geachte voorzitter,\n\nToezegging uit het commissiedebat van 4 april: ik stuur u "
+        "de evaluatie in het najaar van 2020.\n"
+    )
+    deadlines, events = _times(body)
+    assert events == ["4 april"]
+    assert deadlines == ["in het najaar van 2020"]
+
+
+def test_a_yearless_meeting_still_to_come_stays_a_deadline() -> None:
+    body = "Geachte voorzitter,\n\nIk bespreek dit met u in het commissiedebat van 4 december.\n"
+    deadlines, events = _times(body)
+    assert deadlines == ["van 4 december"] or deadlines == ["4 december"]
+    assert events == []
