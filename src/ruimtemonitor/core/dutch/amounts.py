@@ -213,6 +213,11 @@ def _values(n1: str, u1: str | None, n2: str, u2: str | None) -> tuple[Decimal, 
 
 
 _UNIT_OF_TABLE = re.compile(r"(?<![^\W\d_])[x×][ \t]*(?:(?:€|EUR)[ \t]*)?$")
+# "(in € 1.000)", "(bedragen in € 1 mln)": a unit of one, a thousand or a million alone in
+# the brackets of a caption.
+_UNIT_IN_CAPTION = re.compile(r"\((?:bedragen[ \t]+)?in[ \t]*(?:(?:€|EUR)[ \t]*)?$", re.IGNORECASE)
+_UNIT_ONE = re.compile(r"1(?:\.000){0,2}")
+_CAPTION_CLOSE = re.compile(r"[ \t]*(?:[),;]|[ \t]prijspeil)", re.IGNORECASE)
 _BY_TO = re.compile(r"(?<![^\W\d_])met[ \t\n]+$", re.IGNORECASE)
 
 
@@ -241,6 +246,15 @@ def _qualifier(match: re.Match[str]) -> str | None:
     return _QUALIFIER_WORDS.get(key, key)
 
 
+def _caption_unit(text: str, number: str, start: int, end: int) -> bool:
+    """ "(bedragen in € 1 mln)": the number is the unit of a table's caption."""
+    return bool(
+        _UNIT_ONE.fullmatch(number)
+        and _UNIT_IN_CAPTION.search(text, max(0, start - 20), start)
+        and _CAPTION_CLOSE.match(text, end)
+    )
+
+
 def _build(text: str, match: re.Match[str]) -> AmountMatch | None:
     if match.group("cur1"):
         n1, u1, sep = match.group("n1"), match.group("u1"), match.group("sep")
@@ -261,6 +275,8 @@ def _build(text: str, match: re.Match[str]) -> AmountMatch | None:
     start, end = match.start(), match.end()
     if _UNIT_OF_TABLE.search(text, max(0, start - 8), start):
         return None  # "(bedragen x € 1 mln.)": the unit of a table, not a sum
+    if not n2 and _caption_unit(text, n1, start, end):
+        return None  # "(in € 1.000)"
     if sep and _increment(text, match):
         values, end = (_scale(_number(n1), u1),), first_end
     elif sep and _range_is_real(n1, u1, cur2, n2, u2):
@@ -338,8 +354,10 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
             if not u1 and not (n2 and not _YEAR_LIKE.fullmatch(n1) and _number(n2) >= _number(n1)):
                 continue  # a bare number before the scale word is only a range's first end
             done = match.end()
-            if _UNIT_OF_TABLE.search(text, max(0, start - 8), start):
-                break  # "(bedragen x € 1 mln.)"
+            if _UNIT_OF_TABLE.search(text, max(0, start - 8), start) or (
+                not n2 and _caption_unit(text, n1, start, match.end())
+            ):
+                break  # "(bedragen x € 1 mln.)", "(bedragen in € 1 mln)"
             if _increment(text, match):
                 values, end = (_scale(_number(n1), u1),), match.end("bu1")
                 done = match.end("bsep")

@@ -46,6 +46,17 @@ _SCALED_CAPTION = re.compile(
     r"|(?P<short>mln|mld)\.?\s+(?:euro|€))\s*(?:[,;)]|\s+prijspeil)",
     re.I,
 )
+# The same units with the sign and the scale in any order: "(x € 1 miljoen)", "(€ x 1 mln)",
+# "(in euro x 1 miljoen)", "(x 1 mln euro)", "(x EUR 1 mln)", "(€ x 1.000)". Without "x" or
+# "in" before it only a sign with "x" or a bare scale word counts: "(€ 1 mln)" is a sum.
+_SCALE_WORD = r"(?:mln|miljoen|mld|miljard|mrd)\.?"
+_SCALE_ANY = rf"(?:(?:1\s*)?{_SCALE_WORD}|1\.000(?:\.000)?)"
+_SIGN = r"(?:€|euro|EUR)"
+_LOOSE_CAPTION = re.compile(
+    rf"\((?:(?:bedragen\s+)?(?:x|in)\s*(?:{_SIGN}\s*(?:x\s*)?{_SCALE_ANY}|{_SCALE_ANY}\s*{_SIGN})"
+    rf"|{_SIGN}\s*x\s*{_SCALE_ANY}|{_SIGN}\s*{_SCALE_WORD})\s*(?:[,;)]|\s+prijspeil)",
+    re.I,
+)
 # A line that holds only the unit ("x € 1.000", "(x € mln)"): no header cell of its own.
 _UNIT_ONLY = re.compile(
     r"^[ \t]*\(?[ \t]*(?:bedragen[ \t]+)?(?:x|in)[ \t]*€[ \t]*(?:1[ \t]*)?"
@@ -107,7 +118,13 @@ def _scaled_caption(line: str) -> int | None:
     """The power of ten of a caption written in one of the further ways, or None."""
     found = _SCALED_CAPTION.search(line)
     if found is None:
-        return None
+        loose = _LOOSE_CAPTION.search(line)
+        if loose is None:
+            return None
+        unit = loose.group().lower()
+        if "1.000" in unit:
+            return 6 if "1.000.000" in unit else 3
+        return 9 if re.search(r"mld|miljard|mrd", unit) else 6
     if found.group("sign"):
         return 3 if found.group("sign").lower() == "k" else 6
     if found.group("thousands"):

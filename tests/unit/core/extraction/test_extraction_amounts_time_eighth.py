@@ -57,6 +57,35 @@ def test_a_scanned_one_before_a_decimal_comma_after_the_euro_sign() -> None:
     assert _amounts(body) == [("€ 1,8 miljoen", [1_800_000])]
 
 
+@pytest.mark.parametrize(
+    ("caption", "scale"),
+    [
+        ("(x € 1 miljoen)", 1_000_000),
+        ("(in € mln)", 1_000_000),
+        ("(€ x 1 mln)", 1_000_000),
+        ("(x 1 mln euro)", 1_000_000),
+        ("(x EUR 1 mln)", 1_000_000),
+        ("(in euro x 1 miljoen)", 1_000_000),
+        ("(€ x 1.000)", 1_000),
+        ("(in € 1.000)", 1_000),
+        ("(bedragen in € 1 mln, prijspeil 2018)", 1_000_000),
+    ],
+)
+def test_table_units_with_sign_and_scale_in_any_order(caption: str, scale: int) -> None:
+    body = (
+        f"Geachte voorzitter,\n\nBijlage  Raming {caption}\n\n"
+        "Onderdeel          Rijk      Gemeente\n"
+        "Sluis West         14        2,5\n"
+    )
+    values = [v for _, v in _amounts(body)]
+    assert values == [[14 * scale], [int(2.5 * scale)]]
+
+
+def test_a_sum_in_brackets_without_times_or_in_stays_a_sum() -> None:
+    body = "Geachte voorzitter,\n\nDe gemeente levert een bijdrage (€ 1 mln) aan de sluis.\n"
+    assert _amounts(body) == [("€ 1 mln", [1_000_000])]
+
+
 # --- time ----------------------------------------------------------------------------------
 
 
