@@ -126,3 +126,10 @@ def test_a_yearless_meeting_still_to_come_stays_a_deadline() -> None:
     deadlines, events = _times(body)
     assert deadlines == ["van 4 december"] or deadlines == ["4 december"]
     assert events == []
+
+
+@pytest.mark.parametrize("participle", ["verkregen", "herzien", "verstrekt", "beoordeeld"])
+def test_participles_without_ge_mark_the_past(participle: str) -> None:
+    body = f"Geachte voorzitter,\n\nDe vergunning voor de steiger is in april {participle}.\n"
+    deadlines, events = _times(body)
+    assert events == ["in april"] and deadlines == []
