@@ -140,6 +140,11 @@ def _euro_header(line: str) -> bool:
     return len(cells) >= 2 and any(_EURO_COLUMN.match(cell) for cell in cells)
 
 
+def _slash_row(line: str) -> bool:
+    """A row flattened with " / " between its cells."""
+    return len(re.findall(r"[ \t]/[ \t]", line)) >= _MIN_SLASHES
+
+
 def _number_cells(line: str) -> list[tuple[int, int, re.Match[str]]]:
     """The cells of a row that hold only a number or a range, with their number among the
     row's cells: one cell per line, or a row whose cells stand apart by runs of spaces
@@ -150,7 +155,7 @@ def _number_cells(line: str) -> list[tuple[int, int, re.Match[str]]]:
     separator = _LEADER
     if line.count(";") >= _MIN_SEMICOLONS:
         separator = _LEADER_OR_SEMICOLON
-    elif len(re.findall(r"[ \t]/[ \t]", line)) >= _MIN_SLASHES:
+    elif _slash_row(line):
         separator = _LEADER_OR_SLASH
     for part in separator.split(line):
         at = line.index(part, position) if part else position
@@ -168,11 +173,12 @@ class _Columns:
     or by cell number (cells apart by bars)."""
 
     def __init__(self, line: str) -> None:
-        self.by_number = "|" in line
+        slashes = _slash_row(line)
+        self.by_number = "|" in line or slashes
         self.starts: list[int] = []
         self.money: set[int] = set()
         position = 0
-        for part in CELL_SEPARATOR.split(line):
+        for part in (_LEADER_OR_SLASH if slashes else CELL_SEPARATOR).split(line):
             if not part.strip():
                 continue
             at = line.index(part, position)

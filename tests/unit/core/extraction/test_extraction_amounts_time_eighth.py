@@ -133,3 +133,14 @@ def test_participles_without_ge_mark_the_past(participle: str) -> None:
     body = f"Geachte voorzitter,\n\nDe vergunning voor de steiger is in april {participle}.\n"
     deadlines, events = _times(body)
     assert events == ["in april"] and deadlines == []
+
+
+def test_a_slash_header_with_the_unit_in_one_cell_scales_that_column_only() -> None:
+    body = (
+        "Geachte voorzitter,\n\nBijlage\n\n"
+        "Gebied / Woningen / Bijdrage (x € 1 mln)\n"
+        "Oeverzone / 340 / 6\n"
+        "Stationskwartier / 210 / 3,5\n"
+    )
+    values = [v for _, v in _amounts(body)]
+    assert values == [[6_000_000], [3_500_000]]
