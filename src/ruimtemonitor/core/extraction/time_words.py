@@ -14,7 +14,6 @@ from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
 __all__ = [
     "CITED",
     "FORWARD_RELATIONS",
-    "FROM_SOURCE",
     "FUTURE",
     "LABEL_LINE",
     "LETTERHEAD_LABELS",
@@ -22,6 +21,7 @@ __all__ = [
     "PAST",
     "RELATION_START",
     "YEAR",
+    "cites_source",
     "is_past",
     "line_of",
     "sentence_around",
@@ -100,7 +100,7 @@ _PAST_MARK = re.compile(r"\b(?:jl\.|jongstleden|afgelopen|vorig(?:e)?)(?!\w)", r
 _SINCE = re.compile(r"\b(?:sinds|vanaf)\s*$", re.IGNORECASE)
 # "de toezegging uit het notaoverleg van 27 juni": a time that names where something came
 # from (a meeting, debate or letter before this one) is past.
-FROM_SOURCE = re.compile(
+_FROM_SOURCE = re.compile(
     r"\buit[ \t\n]+(?:het|de)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}?[\w-]*(?:overleg|debat|"
     r"vergadering|brief|verslag|AO|BO)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}?van[ \t\n]*$",
     re.IGNORECASE,
@@ -131,9 +131,31 @@ def line_of(text: str, offset: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+# "de motie van 12 maart", "het verslag van het overleg van 28 maart": a document that
+# exists already, so its date is past unless the clause speaks of the future.
+_CITED_DOCUMENT = re.compile(
+    r"(?<![\w-])(?:(?:kamer)?brief|brieven|moties?|amendement|verslag|advies|rapport|uitspraak|"
+    r"afsprakenlijst)[ \t\n]+(?:[\w.-]+[ \t\n]+){0,3}?(?:van|d\.d\.)[ \t\n]*$",
+    re.IGNORECASE,
+)
+
+
+def cites_source(before: str, after: str, phrase: str) -> bool:
+    """Whether a time names where something came from: a meeting a promise was made in ("uit
+    het debat van 4 april") or the day of a document already written ("de motie van 12
+    maart"; not "in de MIRT-brief van het voorjaar", a letter still to come)."""
+    if _FROM_SOURCE.search(before):
+        return True
+    return (
+        bool(re.search(r"\d", phrase))
+        and bool(_CITED_DOCUMENT.search(before))
+        and not FUTURE.search(f"{before} @ {after}")
+    )
+
+
 def is_past(before: str, after: str, relation: str, phrase: str = "") -> bool:
     """Whether the sentence around a time phrase speaks of it in the past tense."""
-    if _SINCE.search(before) or _PAST_MARK.search(phrase) or FROM_SOURCE.search(before):
+    if _SINCE.search(before) or _PAST_MARK.search(phrase) or cites_source(before, after, phrase):
         return True
     words = f"{before} @ {after}"
     if relation in FORWARD_RELATIONS:

@@ -37,13 +37,13 @@ from .splitting import Document
 from .time_ranges import join_ranges, next_year
 from .time_words import (
     CITED,
-    FROM_SOURCE,
     FUTURE,
     LABEL_LINE,
     MONTH_NAMES,
     PAST,
     RELATION_START,
     YEAR,
+    cites_source,
     is_past,
     line_of,
     sentence_around,
@@ -170,7 +170,8 @@ def split_times(
             and past
             and (
                 match.relation == "until"  # "konden tot 1 september worden ingediend"
-                or FROM_SOURCE.search(before)  # "uit het debat van 4 april" in October
+                # "uit het debat van 4 april", "de motie van 12 maart" in an October letter
+                or cites_source(before, after, deadline.as_written)
                 or (PAST.search(line) and not FUTURE.search(f"{before} @ {after}"))
             )
             and not YEAR.search(deadline.as_written)

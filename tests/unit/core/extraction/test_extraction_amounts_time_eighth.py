@@ -144,3 +144,15 @@ def test_a_slash_header_with_the_unit_in_one_cell_scales_that_column_only() -> N
     )
     values = [v for _, v in _amounts(body)]
     assert values == [[6_000_000], [3_500_000]]
+
+
+def test_the_yearless_day_of_a_cited_document_is_past() -> None:
+    body = "Geachte voorzitter,\n\nDe motie van 5 maart vraagt om een onderzoek naar de kade.\n"
+    deadlines, events = _times(body)
+    assert events == ["5 maart"] and deadlines == []
+
+
+def test_a_letter_still_to_come_in_a_season_stays_a_deadline() -> None:
+    body = "Geachte voorzitter,\n\nDat doe ik in de MIRT-brief van het voorjaar.\n"
+    deadlines, events = _times(body)
+    assert events == [] and len(deadlines) == 1
