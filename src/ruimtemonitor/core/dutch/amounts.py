@@ -59,6 +59,8 @@ _WORD_NUMBER = (
     + r")"
     r"(?=[ \t\n]+(?:miljoen|miljard)(?![^\W\d_]))"
 )
+# "€ 2 500 000": after a currency sign, groups of three digits may stand apart by spaces.
+_SPACED = r"\d{1,3}(?:[ \u00a0]\d{3}){1,4}(?:,\d{1,2})?(?![\d]|[.,]\d)"
 _NUMBER = rf"""
     (?: \d{{1,3}}(?:\.\d{{3}}){{1,5}}(?:,\d{{1,6}})?
       | \d{{1,12}}(?:,\d{{1,6}})?
@@ -92,10 +94,10 @@ _AMOUNT_RE = re.compile(
       | (?P<between>(?i:tussen)){GAP}(?:(?i:de){GAP})? )?
     (?:
         # € 2,5 mld. | € 310 tot € 620 mln. | € 310 - 620 miljoen | EUR 3 miljoen
-        (?P<cur1>(?P<pre>[kKM])?{_CURRENCY}){OPT_GAP}(?P<n1>{_NUMBER})
+        (?P<cur1>(?P<pre>[kKM])?{_CURRENCY}){OPT_GAP}(?P<n1>{_SPACED}|{_NUMBER})
         (?:{OPT_GAP}(?P<u1>{_CURRENCY_UNIT})|{_DASH_OR})
         (?: {OPT_GAP}(?P<sep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}
-            (?P<cur2>[kKM]?{_CURRENCY})?{OPT_GAP}(?P<n2>{_NUMBER})
+            (?P<cur2>[kKM]?{_CURRENCY})?{OPT_GAP}(?P<n2>{_SPACED}|{_NUMBER})
             (?:{OPT_GAP}(?P<u2>{_CURRENCY_UNIT})|{_DASH_OR})
         )?
       |
@@ -103,7 +105,7 @@ _AMOUNT_RE = re.compile(
         (?P<b1>{_NUMBER})(?:{OPT_GAP}(?P<bu1>{_UNIT}))?
         (?: {OPT_GAP}(?P<bsep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}
             (?P<b2>{_NUMBER})(?:{OPT_GAP}(?P<bu2>{_UNIT}))? )?
-        {OPT_GAP}(?:(?P<euro>euro|EUR)(?![^\W\d_])|(?P<keuro>{_SCALED_SIGN}))
+        {OPT_GAP}(?:(?P<euro>[Ee]uro|EUR)(?![^\W\d_])|(?P<keuro>{_SCALED_SIGN}))
     )
     """,
     re.VERBOSE,
@@ -175,6 +177,7 @@ def _number(written: str) -> Decimal:
     words = " ".join(written.casefold().split())
     if words in _WORD_NUMBERS:
         return Decimal(_WORD_NUMBERS[words])
+    written = "".join(written.split())  # "2 500 000": groups apart by spaces
     if "," in written:
         whole, fraction = written.split(",", 1)
         return Decimal(f"{whole.replace('.', '')}.{fraction}")
@@ -299,7 +302,7 @@ def _build(text: str, match: re.Match[str]) -> AmountMatch | None:
 
 # Every amount contains one of these; the grammar then runs only at the few word starts just
 # before it (a qualifier, a number, the sign itself) instead of at every word of the text.
-_ANCHOR_RE = re.compile("€|EUR|euro")
+_ANCHOR_RE = re.compile("€|EUR|[Ee]uro")
 _WORD_RE = re.compile(r"(?<![\w€.,])(?:\d|[^\W\d_]+)")
 _FIRST_WORDS = frozenset(
     [

@@ -156,3 +156,18 @@ def test_a_letter_still_to_come_in_a_season_stays_a_deadline() -> None:
     body = "Geachte voorzitter,\n\nDat doe ik in de MIRT-brief van het voorjaar.\n"
     deadlines, events = _times(body)
     assert events == [] and len(deadlines) == 1
+
+
+def test_euro_with_a_capital_after_the_sum() -> None:
+    body = "Geachte voorzitter,\n\nDe provincie trekt 8 miljoen Euro uit voor de brug.\n"
+    assert _amounts(body) == [("8 miljoen Euro", [8_000_000])]
+
+
+def test_thousands_apart_by_spaces_after_the_euro_sign() -> None:
+    body = "Geachte voorzitter,\n\nDe subsidie bedraagt € 1 250 000 tot € 1 400 000.\n"
+    assert _amounts(body) == [("€ 1 250 000 tot € 1 400 000", [1_250_000, 1_400_000])]
+
+
+def test_a_year_after_a_small_sum_is_no_thousands_group() -> None:
+    body = "Geachte voorzitter,\n\nHet tarief is € 3 2019 en later hoger.\n"
+    assert _amounts(body) == [("€ 3", [3])]
