@@ -57,6 +57,14 @@ _LOOSE_CAPTION = re.compile(
     rf"|{_SIGN}\s*x\s*{_SCALE_ANY}|{_SIGN}\s*{_SCALE_WORD})\s*(?:[,;)]|\s+prijspeil)",
     re.I,
 )
+# The same without brackets after "bedragen" or at the start of a line: "Alle bedragen in
+# € x 1.000.", "Tabel 1: bijdragen in € mln", "Bedragen in k€", "in € x 1.000 (prijspeil …)".
+_WORDED_CAPTION = re.compile(
+    rf"(?:^[ \t]*|(?<![^\W\d_])(?:alle[ \t]+)?(?:bedragen|bijdragen)[ \t]+)(?:x|in)[ \t]*"
+    rf"(?:{_SIGN}[ \t]*(?:x[ \t]*)?{_SCALE_ANY}|{_SCALE_ANY}[ \t]*{_SIGN}|(?P<sign>[kKM])(?:€|EUR))"
+    r"\.?[ \t]*(?:[,;()]|prijspeil|$)",
+    re.I,
+)
 # A line that holds only the unit ("x € 1.000", "(x € mln)"): no header cell of its own.
 _UNIT_ONLY = re.compile(
     r"^[ \t]*\(?[ \t]*(?:bedragen[ \t]+)?(?:x|in)[ \t]*€[ \t]*(?:1[ \t]*)?"
@@ -118,9 +126,11 @@ def _scaled_caption(line: str) -> int | None:
     """The power of ten of a caption written in one of the further ways, or None."""
     found = _SCALED_CAPTION.search(line)
     if found is None:
-        loose = _LOOSE_CAPTION.search(line)
+        loose = _LOOSE_CAPTION.search(line) or _WORDED_CAPTION.search(line)
         if loose is None:
             return None
+        if loose.groupdict().get("sign"):
+            return 3 if loose.group("sign").lower() == "k" else 6
         unit = loose.group().lower()
         if "1.000" in unit:
             return 6 if "1.000.000" in unit else 3

@@ -81,6 +81,25 @@ def test_table_units_with_sign_and_scale_in_any_order(caption: str, scale: int) 
     assert values == [[14 * scale], [int(2.5 * scale)]]
 
 
+@pytest.mark.parametrize(
+    ("caption", "scale"),
+    [
+        ("Alle bedragen in € x 1.000.", 1_000),
+        ("Tabel 3: bijdragen in € mln", 1_000_000),
+        ("Bedragen in k€", 1_000),
+        ("Bedragen in € x 1.000", 1_000),
+    ],
+)
+def test_table_units_without_brackets_after_bedragen(caption: str, scale: int) -> None:
+    body = (
+        f"Geachte voorzitter,\n\nBijlage\n\n{caption}\n\n"
+        "Onderdeel          Rijk      Gemeente\n"
+        "Sluis West         14        2,5\n"
+    )
+    values = [v for _, v in _amounts(body)]
+    assert values == [[14 * scale], [int(2.5 * scale)]]
+
+
 def test_a_sum_in_brackets_without_times_or_in_stays_a_sum() -> None:
     body = "Geachte voorzitter,\n\nDe gemeente levert een bijdrage (€ 1 mln) aan de sluis.\n"
     assert _amounts(body) == [("€ 1 mln", [1_000_000])]
