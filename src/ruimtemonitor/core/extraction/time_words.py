@@ -41,7 +41,8 @@ LABEL_LINE = re.compile(
 )
 PAST = re.compile(
     r"\b(?:is|zijn|werd|werden|was|waren|heb|hebt|heeft|hebben|had|hadden)\b[^.;]{0,80}?"
-    r"\b(?:(?:aan|af|op|toe|in|uit|vast|door|mee|bij|terug|om)?ge[a-zë]{2,}(?:d|t|en)|"
+    r"\b(?:(?:aan|af|op|toe|in|uit|vast|door|mee|bij|terug|om|vrij|goed|voor|na|neer|samen|"
+    r"open|over|weg|dicht)?ge[a-zë]{2,}(?:d|t|en)|"
     # "heeft in juni uitspraak gedaan", "is ingegaan": the participles in -aan
     r"(?:aan|af|in|op|over|toe|uit|door)?ge(?:d|g|st)aan|"
     r"verdeeld|vergroot|verbeterd|verplaatst|verworven|vastgesteld|besloten|vastgelegd|ondertekend|afgerond|"
@@ -60,7 +61,9 @@ PAST = re.compile(
     r"|\b(?:bezocht(?:en)?|sprak(?:en)?|besloot|stuurde[n]?|stelde[n]?\s+\w+\s+vast|"
     r"startte[n]?|begon(?:nen)?|ondertekende[n]?|tekende[n]?|ontving(?:en)?|verscheen|"
     r"verschenen|informeerde[n]?|opende[n]?|leverde[n]?\s+\w+\s+op|nam(?:en)?|lag(?:en)?|"
-    r"liep(?:en)?|duurde[n]?)\b",
+    r"liep(?:en)?|duurde[n]?|stemde[n]?|eindigde[n]?|ging(?:en)?|kende[n]?|keurde[n]?|"
+    r"gaf|gaven|bracht(?:en)?|hield(?:en)?|kwam(?:en)?|deed|deden|diende[n]?|legde[n]?|"
+    r"voerde[n]?|maakte[n]?|trad(?:en)?|verleende[n]?)\b",
     re.IGNORECASE,
 )
 # "heeft tot 30 september ter inzage gelegen", "de inspraak liep tot 1 mei": a time "until"

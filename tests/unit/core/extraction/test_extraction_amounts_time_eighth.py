@@ -190,3 +190,18 @@ def test_thousands_apart_by_spaces_after_the_euro_sign() -> None:
 def test_a_year_after_a_small_sum_is_no_thousands_group() -> None:
     body = "Geachte voorzitter,\n\nHet tarief is € 3 2019 en later hoger.\n"
     assert _amounts(body) == [("€ 3", [3])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeenteraad stemde op 1 oktober in met de kadenota.",
+        "De zienswijzetermijn eindigde op 20 september.",
+        "Het fietspad ging op 3 juni open.",
+        "Het waterschap kende in februari de vergunning toe.",
+        "Half juli is het schetsontwerp vrijgegeven.",
+    ],
+)
+def test_simple_past_and_separable_participles_mark_the_past(sentence: str) -> None:
+    deadlines, events = _times(f"Geachte voorzitter,\n\n{sentence}\n")
+    assert deadlines == [] and len(events) == 1
