@@ -205,3 +205,13 @@ def test_a_year_after_a_small_sum_is_no_thousands_group() -> None:
 def test_simple_past_and_separable_participles_mark_the_past(sentence: str) -> None:
     deadlines, events = _times(f"Geachte voorzitter,\n\n{sentence}\n")
     assert deadlines == [] and len(events) == 1
+
+
+def test_a_past_verb_right_before_a_yearless_month_keeps_it_in_the_past() -> None:
+    body = (
+        "Geachte voorzitter,\n\nDe gedeputeerde maakte in april bekend dat de aanleg in "
+        "2021 begint.\n"
+    )
+    deadlines, events = _times(body)
+    assert events == ["in april"]
+    assert "in 2021" in deadlines
