@@ -215,3 +215,13 @@ def test_a_past_verb_right_before_a_yearless_month_keeps_it_in_the_past() -> Non
     deadlines, events = _times(body)
     assert events == ["in april"]
     assert "in 2021" in deadlines
+
+
+def test_a_euro_sign_in_a_cell_under_a_scaled_caption_is_scaled() -> None:
+    body = (
+        "Geachte voorzitter,\n\nDekking (x € 1 mln)\n\n"
+        "Waterschap          € 4,0\n"
+        "Gemeente            € 1,5\n"
+    )
+    values = [v for _, v in _amounts(body)]
+    assert values == [[4_000_000], [1_500_000]]
