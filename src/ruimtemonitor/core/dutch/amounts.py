@@ -13,7 +13,7 @@ The grammar is one compiled regex, applied in a single pass; see docs/dutch-valu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 from ruimtemonitor.core.dutch._text import GAP, OPT_GAP
@@ -409,7 +409,33 @@ def find_amounts(text: str) -> list[AmountMatch]:
     found.extend(_bare_amounts(text, found))
     if " ton" in text:
         found.extend(_ton_amounts(text))
-    return sorted(found, key=lambda a: a.start)
+    return _shared_scales(text, sorted(found, key=lambda a: a.start))
+
+
+# "€ 1,2 en € 3,4 miljoen", "€ 12, € 8 en € 5 mln": sums listed together write the scale once.
+_PLAIN_SUM = re.compile(r"(?:€|EUR)[ \t]*(?P<n>\d{1,3}(?:,\d{1,2})?)")
+_LIST_GAP = re.compile(r"[ \t\n]*(?:,|en|of)[ \t\n]*")
+_SCALED_END = re.compile(r"(?:€|EUR)[ \t]*[\d.,]+[ \t\n]*(?P<unit>\S+?)\.?$")
+
+
+def _shared_scales(text: str, found: list[AmountMatch]) -> list[AmountMatch]:
+    """A plain sum below a thousand before a scaled one in a list takes its scale."""
+    carried: str | None = None  # the scale a plain sum took from the one after it
+    for index in range(len(found) - 2, -1, -1):
+        first, second = found[index], found[index + 1]
+        plain = _PLAIN_SUM.fullmatch(first.as_written)
+        scaled = _SCALED_END.fullmatch(second.as_written)
+        unit = carried or (scaled.group("unit") if scaled else "")
+        unit = unit.replace("rn", "m").replace("I", "l").replace("1", "l")
+        carried = None
+        if plain is None or len(second.values_eur) != 1 or _MULTIPLIERS.get(unit, 0) < 6:
+            continue
+        if not _LIST_GAP.fullmatch(text, first.end, second.start):
+            continue
+        value = _scale(_number(plain.group("n")), unit)
+        found[index] = replace(first, values_eur=(value,))
+        carried = unit
+    return found
 
 
 def _currency_amounts(text: str) -> list[AmountMatch]:

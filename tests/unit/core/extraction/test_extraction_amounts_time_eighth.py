@@ -225,3 +225,15 @@ def test_a_euro_sign_in_a_cell_under_a_scaled_caption_is_scaled() -> None:
     )
     values = [v for _, v in _amounts(body)]
     assert values == [[4_000_000], [1_500_000]]
+
+
+def test_sums_listed_together_write_the_scale_once() -> None:
+    body = "Geachte voorzitter,\n\nGemeente, provincie en Rijk dragen € 2, € 4,5 en € 9 mln bij.\n"
+    values = [v for _, v in _amounts(body)]
+    assert values == [[2_000_000], [4_500_000], [9_000_000]]
+
+
+def test_a_sum_of_thousands_before_a_scaled_one_keeps_its_value() -> None:
+    body = "Geachte voorzitter,\n\nDe leges zijn € 1.250 en de bijdrage € 3 mln.\n"
+    values = [v for _, v in _amounts(body)]
+    assert values == [[1_250], [3_000_000]]
