@@ -13,7 +13,7 @@ The grammar is one compiled regex, applied in a single pass; see docs/dutch-valu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 from ruimtemonitor.core.dutch._text import GAP, OPT_GAP
@@ -59,6 +59,8 @@ _WORD_NUMBER = (
     + r")"
     r"(?=[ \t\n]+(?:miljoen|miljard)(?![^\W\d_]))"
 )
+# "€ 2 500 000": after a currency sign, groups of three digits may stand apart by spaces.
+_SPACED = r"\d{1,3}(?:[ \u00a0]\d{3}){1,4}(?:,\d{1,2})?(?![\d]|[.,]\d)"
 _NUMBER = rf"""
     (?: \d{{1,3}}(?:\.\d{{3}}){{1,5}}(?:,\d{{1,6}})?
       | \d{{1,12}}(?:,\d{{1,6}})?
@@ -92,10 +94,10 @@ _AMOUNT_RE = re.compile(
       | (?P<between>(?i:tussen)){GAP}(?:(?i:de){GAP})? )?
     (?:
         # € 2,5 mld. | € 310 tot € 620 mln. | € 310 - 620 miljoen | EUR 3 miljoen
-        (?P<cur1>(?P<pre>[kKM])?{_CURRENCY}){OPT_GAP}(?P<n1>{_NUMBER})
+        (?P<cur1>(?P<pre>[kKM])?{_CURRENCY}){OPT_GAP}(?P<n1>{_SPACED}|{_NUMBER})
         (?:{OPT_GAP}(?P<u1>{_CURRENCY_UNIT})|{_DASH_OR})
         (?: {OPT_GAP}(?P<sep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}
-            (?P<cur2>[kKM]?{_CURRENCY})?{OPT_GAP}(?P<n2>{_NUMBER})
+            (?P<cur2>[kKM]?{_CURRENCY})?{OPT_GAP}(?P<n2>{_SPACED}|{_NUMBER})
             (?:{OPT_GAP}(?P<u2>{_CURRENCY_UNIT})|{_DASH_OR})
         )?
       |
@@ -103,7 +105,7 @@ _AMOUNT_RE = re.compile(
         (?P<b1>{_NUMBER})(?:{OPT_GAP}(?P<bu1>{_UNIT}))?
         (?: {OPT_GAP}(?P<bsep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}
             (?P<b2>{_NUMBER})(?:{OPT_GAP}(?P<bu2>{_UNIT}))? )?
-        {OPT_GAP}(?:(?P<euro>euro|EUR)(?![^\W\d_])|(?P<keuro>{_SCALED_SIGN}))
+        {OPT_GAP}(?:(?P<euro>[Ee]uro|EUR)(?![^\W\d_])|(?P<keuro>{_SCALED_SIGN}))
     )
     """,
     re.VERBOSE,
@@ -175,6 +177,7 @@ def _number(written: str) -> Decimal:
     words = " ".join(written.casefold().split())
     if words in _WORD_NUMBERS:
         return Decimal(_WORD_NUMBERS[words])
+    written = "".join(written.split())  # "2 500 000": groups apart by spaces
     if "," in written:
         whole, fraction = written.split(",", 1)
         return Decimal(f"{whole.replace('.', '')}.{fraction}")
@@ -213,6 +216,11 @@ def _values(n1: str, u1: str | None, n2: str, u2: str | None) -> tuple[Decimal, 
 
 
 _UNIT_OF_TABLE = re.compile(r"(?<![^\W\d_])[x×][ \t]*(?:(?:€|EUR)[ \t]*)?$")
+# "(in € 1.000)", "(bedragen in € 1 mln)": a unit of one, a thousand or a million alone in
+# the brackets of a caption.
+_UNIT_IN_CAPTION = re.compile(r"\((?:bedragen[ \t]+)?in[ \t]*(?:(?:€|EUR)[ \t]*)?$", re.IGNORECASE)
+_UNIT_ONE = re.compile(r"1(?:\.000){0,2}")
+_CAPTION_CLOSE = re.compile(r"[ \t]*(?:[),;]|[ \t]prijspeil)", re.IGNORECASE)
 _BY_TO = re.compile(r"(?<![^\W\d_])met[ \t\n]+$", re.IGNORECASE)
 
 
@@ -241,6 +249,15 @@ def _qualifier(match: re.Match[str]) -> str | None:
     return _QUALIFIER_WORDS.get(key, key)
 
 
+def _caption_unit(text: str, number: str, start: int, end: int) -> bool:
+    """ "(bedragen in € 1 mln)": the number is the unit of a table's caption."""
+    return bool(
+        _UNIT_ONE.fullmatch(number)
+        and _UNIT_IN_CAPTION.search(text, max(0, start - 20), start)
+        and _CAPTION_CLOSE.match(text, end)
+    )
+
+
 def _build(text: str, match: re.Match[str]) -> AmountMatch | None:
     if match.group("cur1"):
         n1, u1, sep = match.group("n1"), match.group("u1"), match.group("sep")
@@ -261,6 +278,8 @@ def _build(text: str, match: re.Match[str]) -> AmountMatch | None:
     start, end = match.start(), match.end()
     if _UNIT_OF_TABLE.search(text, max(0, start - 8), start):
         return None  # "(bedragen x € 1 mln.)": the unit of a table, not a sum
+    if not n2 and _caption_unit(text, n1, start, end):
+        return None  # "(in € 1.000)"
     if sep and _increment(text, match):
         values, end = (_scale(_number(n1), u1),), first_end
     elif sep and _range_is_real(n1, u1, cur2, n2, u2):
@@ -283,7 +302,7 @@ def _build(text: str, match: re.Match[str]) -> AmountMatch | None:
 
 # Every amount contains one of these; the grammar then runs only at the few word starts just
 # before it (a qualifier, a number, the sign itself) instead of at every word of the text.
-_ANCHOR_RE = re.compile("€|EUR|euro")
+_ANCHOR_RE = re.compile("€|EUR|[Ee]uro")
 _WORD_RE = re.compile(r"(?<![\w€.,])(?:\d|[^\W\d_]+)")
 _FIRST_WORDS = frozenset(
     [
@@ -338,8 +357,10 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
             if not u1 and not (n2 and not _YEAR_LIKE.fullmatch(n1) and _number(n2) >= _number(n1)):
                 continue  # a bare number before the scale word is only a range's first end
             done = match.end()
-            if _UNIT_OF_TABLE.search(text, max(0, start - 8), start):
-                break  # "(bedragen x € 1 mln.)"
+            if _UNIT_OF_TABLE.search(text, max(0, start - 8), start) or (
+                not n2 and _caption_unit(text, n1, start, match.end())
+            ):
+                break  # "(bedragen x € 1 mln.)", "(bedragen in € 1 mln)"
             if _increment(text, match):
                 values, end = (_scale(_number(n1), u1),), match.end("bu1")
                 done = match.end("bsep")
@@ -388,7 +409,33 @@ def find_amounts(text: str) -> list[AmountMatch]:
     found.extend(_bare_amounts(text, found))
     if " ton" in text:
         found.extend(_ton_amounts(text))
-    return sorted(found, key=lambda a: a.start)
+    return _shared_scales(text, sorted(found, key=lambda a: a.start))
+
+
+# "€ 1,2 en € 3,4 miljoen", "€ 12, € 8 en € 5 mln": sums listed together write the scale once.
+_PLAIN_SUM = re.compile(r"(?:€|EUR)[ \t]*(?P<n>\d{1,3}(?:,\d{1,2})?)")
+_LIST_GAP = re.compile(r"[ \t\n]*(?:,|en|of)[ \t\n]*")
+_SCALED_END = re.compile(r"(?:€|EUR)[ \t]*[\d.,]+[ \t\n]*(?P<unit>\S+?)\.?$")
+
+
+def _shared_scales(text: str, found: list[AmountMatch]) -> list[AmountMatch]:
+    """A plain sum below a thousand before a scaled one in a list takes its scale."""
+    carried: str | None = None  # the scale a plain sum took from the one after it
+    for index in range(len(found) - 2, -1, -1):
+        first, second = found[index], found[index + 1]
+        plain = _PLAIN_SUM.fullmatch(first.as_written)
+        scaled = _SCALED_END.fullmatch(second.as_written)
+        unit = carried or (scaled.group("unit") if scaled else "")
+        unit = unit.replace("rn", "m").replace("I", "l").replace("1", "l")
+        carried = None
+        if plain is None or len(second.values_eur) != 1 or _MULTIPLIERS.get(unit, 0) < 6:
+            continue
+        if not _LIST_GAP.fullmatch(text, first.end, second.start):
+            continue
+        value = _scale(_number(plain.group("n")), unit)
+        found[index] = replace(first, values_eur=(value,))
+        carried = unit
+    return found
 
 
 def _currency_amounts(text: str) -> list[AmountMatch]:

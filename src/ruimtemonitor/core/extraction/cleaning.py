@@ -120,8 +120,11 @@ class CleanText:
         return best
 
 
-# "l8", "2l3", "nr. 3l"; "2O10", "3OO": a letter beside digits, in a run that is otherwise a number.
-_OCR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])")
+# "l8", "2l3", "nr. 3l", "€ l,2"; "2O10", "3OO": a letter beside digits in a run that is a number.
+_OCR_ONE = re.compile(
+    r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])"
+    r"|(?<=€ )l(?=[,.]\d)|(?<=€)l(?=[,.]\d)"
+)
 # "€ 1,O mld.": an O after a decimal comma is a zero too.
 _OCR_ZERO = re.compile(
     r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)|(?<=\d,)O+(?![^\W\d_])"

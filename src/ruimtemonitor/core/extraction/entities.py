@@ -104,11 +104,16 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
     meetings: list[tuple[Any, str]] = []
     reported: set[tuple[Any, Any]] = set()  # (kind, date) of the meetings found so far
     for document in documents:
-        in_text = _run(find_amounts, text, document)
+        cells = table_amounts(text, document.start, document.end)
+        # "€ 12,0" in a cell under "(x € 1 mln)": the table's unit scales it
+        scaled = {(m.start, m.end): m for m in cells}
+        in_text = [
+            (scaled.get((m.start, m.end), m), d) for m, d in _run(find_amounts, text, document)
+        ]
         spans = [(m.start, m.end) for m, _ in in_text]
         in_tables = [
             (m, document.identifier)
-            for m in table_amounts(text, document.start, document.end)
+            for m in cells
             if not any(s < m.end and m.start < e for s, e in spans)
         ]
         amounts.extend(sorted(in_text + in_tables, key=lambda pair: pair[0].start))

@@ -62,11 +62,12 @@ _MILESTONE_LINE = re.compile(
 )
 _MAX_MILESTONE = 70
 # "Wie: provincie / Wanneer: 2025-2028 / Middelen: …": a year or years after a label that
-# says when a step is done, also inside a line.
+# says when a step is done, also inside a line (labels apart by a long dash or a middle dot
+# as well: "Trekker: … — Gereed: 2026 — Middelen: …").
 _LABELLED_WHEN = re.compile(
     r"(?<![^\W\d_])(?i:wanneer|gereed|termijn|planning|looptijd)[ \t]*:[ \t]*"
     r"(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
-    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)(?=[ \t]*(?:$|[/|;,]|[ \t]{2}))"
+    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)(?=[ \t]*(?:$|[/|;,—–·]|[ \t]{2}))"
 )
 # Cells apart by spaces, bars or a dot leader ("Openstelling ........ 2026"), and in a row
 # exported with semicolons ("2b;Knooppunt;…;RWS;2026 - 2029;n.t.b.") by those.

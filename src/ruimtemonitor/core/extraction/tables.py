@@ -41,9 +41,28 @@ _CAPTION_LINE = re.compile(
 # euro)", "(x € 1.000.000)", "(in duizenden euro's)", "(x mln euro)".
 _SCALED_CAPTION = re.compile(
     r"\((?:bedragen\s+)?(?:x|in)\s*(?:(?P<sign>[kKM])(?:€|EUR)"
-    r"|(?:€\s*)?(?P<thousands>1\.000(?:\.000)?)\s*(?:euro|€)?"
+    r"|(?:€\s*(?:x\s*)?)?(?P<thousands>1\.000(?:\.000)?)\s*(?:euro|€)?"
     r"|(?P<words>duizenden|miljoenen)\s+euro(?:['’]s)?"
     r"|(?P<short>mln|mld)\.?\s+(?:euro|€))\s*(?:[,;)]|\s+prijspeil)",
+    re.I,
+)
+# The same units with the sign and the scale in any order: "(x € 1 miljoen)", "(€ x 1 mln)",
+# "(in euro x 1 miljoen)", "(x 1 mln euro)", "(x EUR 1 mln)", "(€ x 1.000)". Without "x" or
+# "in" before it only a sign with "x" or a bare scale word counts: "(€ 1 mln)" is a sum.
+_SCALE_WORD = r"(?:mln|miljoen|mld|miljard|mrd)\.?"
+_SCALE_ANY = rf"(?:(?:1\s*)?{_SCALE_WORD}|1\.000(?:\.000)?)"
+_SIGN = r"(?:€|euro|EUR)"
+_LOOSE_CAPTION = re.compile(
+    rf"\((?:(?:bedragen\s+)?(?:x|in)\s*(?:{_SIGN}\s*(?:x\s*)?{_SCALE_ANY}|{_SCALE_ANY}\s*{_SIGN})"
+    rf"|{_SIGN}\s*x\s*{_SCALE_ANY}|{_SIGN}\s*{_SCALE_WORD})\s*(?:[,;)]|\s+prijspeil)",
+    re.I,
+)
+# The same without brackets after "bedragen" or at the start of a line: "Alle bedragen in
+# € x 1.000.", "Tabel 1: bijdragen in € mln", "Bedragen in k€", "in € x 1.000 (prijspeil …)".
+_WORDED_CAPTION = re.compile(
+    rf"(?:^[ \t]*|(?<![^\W\d_])(?:alle[ \t]+)?(?:bedragen|bijdragen)[ \t]+)(?:x|in)[ \t]*"
+    rf"(?:{_SIGN}[ \t]*(?:x[ \t]*)?{_SCALE_ANY}|{_SCALE_ANY}[ \t]*{_SIGN}|(?P<sign>[kKM])(?:€|EUR))"
+    r"\.?[ \t]*(?:[,;()]|prijspeil|$)",
     re.I,
 )
 # A line that holds only the unit ("x € 1.000", "(x € mln)"): no header cell of its own.
@@ -81,6 +100,10 @@ _WHOLE_EUROS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _LEADER = re.compile(rf"{CELL_SEPARATOR.pattern}|{DOT_LEADER.pattern}")
 _LEADER_OR_SEMICOLON = re.compile(rf"{_LEADER.pattern}|[ \t]*;[ \t]*")
 _MIN_SEMICOLONS = 3
+# A row flattened with slashes between its cells ("Kademuur Oost / 3 / 1,5 / 4,5"): two or
+# more " / " with a space on both sides; "2/3" or "A7/N354" are no cell edges.
+_LEADER_OR_SLASH = re.compile(rf"{_LEADER.pattern}|[ \t]+/[ \t]+")
+_MIN_SLASHES = 2
 _SCALES = {
     "mln": 6,
     "miljoen": 6,
@@ -103,7 +126,15 @@ def _scaled_caption(line: str) -> int | None:
     """The power of ten of a caption written in one of the further ways, or None."""
     found = _SCALED_CAPTION.search(line)
     if found is None:
-        return None
+        loose = _LOOSE_CAPTION.search(line) or _WORDED_CAPTION.search(line)
+        if loose is None:
+            return None
+        if loose.groupdict().get("sign"):
+            return 3 if loose.group("sign").lower() == "k" else 6
+        unit = loose.group().lower()
+        if "1.000" in unit:
+            return 6 if "1.000.000" in unit else 3
+        return 9 if re.search(r"mld|miljard|mrd", unit) else 6
     if found.group("sign"):
         return 3 if found.group("sign").lower() == "k" else 6
     if found.group("thousands"):
@@ -119,6 +150,11 @@ def _euro_header(line: str) -> bool:
     return len(cells) >= 2 and any(_EURO_COLUMN.match(cell) for cell in cells)
 
 
+def _slash_row(line: str) -> bool:
+    """A row flattened with " / " between its cells."""
+    return len(re.findall(r"[ \t]/[ \t]", line)) >= _MIN_SLASHES
+
+
 def _number_cells(line: str) -> list[tuple[int, int, re.Match[str]]]:
     """The cells of a row that hold only a number or a range, with their number among the
     row's cells: one cell per line, or a row whose cells stand apart by runs of spaces
@@ -126,7 +162,11 @@ def _number_cells(line: str) -> list[tuple[int, int, re.Match[str]]]:
     cells: list[tuple[int, int, re.Match[str]]] = []
     position = 0
     number = -1
-    separator = _LEADER_OR_SEMICOLON if line.count(";") >= _MIN_SEMICOLONS else _LEADER
+    separator = _LEADER
+    if line.count(";") >= _MIN_SEMICOLONS:
+        separator = _LEADER_OR_SEMICOLON
+    elif _slash_row(line):
+        separator = _LEADER_OR_SLASH
     for part in separator.split(line):
         at = line.index(part, position) if part else position
         position = at + len(part)
@@ -143,11 +183,12 @@ class _Columns:
     or by cell number (cells apart by bars)."""
 
     def __init__(self, line: str) -> None:
-        self.by_number = "|" in line
+        slashes = _slash_row(line)
+        self.by_number = "|" in line or slashes
         self.starts: list[int] = []
         self.money: set[int] = set()
         position = 0
-        for part in CELL_SEPARATOR.split(line):
+        for part in (_LEADER_OR_SLASH if slashes else CELL_SEPARATOR).split(line):
             if not part.strip():
                 continue
             at = line.index(part, position)

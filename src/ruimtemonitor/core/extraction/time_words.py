@@ -21,6 +21,7 @@ __all__ = [
     "PAST",
     "RELATION_START",
     "YEAR",
+    "cites_source",
     "is_past",
     "line_of",
     "sentence_around",
@@ -40,21 +41,29 @@ LABEL_LINE = re.compile(
 )
 PAST = re.compile(
     r"\b(?:is|zijn|werd|werden|was|waren|heb|hebt|heeft|hebben|had|hadden)\b[^.;]{0,80}?"
-    r"\b(?:(?:aan|af|op|toe|in|uit|vast|door|mee|bij|terug|om)?ge[a-zë]{2,}(?:d|t|en)|"
+    r"\b(?:(?:aan|af|op|toe|in|uit|vast|door|mee|bij|terug|om|vrij|goed|voor|na|neer|samen|"
+    r"open|over|weg|dicht)?ge[a-zë]{2,}(?:d|t|en)|"
+    # "heeft in juni uitspraak gedaan", "is ingegaan": the participles in -aan
+    r"(?:aan|af|in|op|over|toe|uit|door)?ge(?:d|g|st)aan|"
     r"verdeeld|vergroot|verbeterd|verplaatst|verworven|vastgesteld|besloten|vastgelegd|ondertekend|afgerond|"
     r"opgeleverd|uitgebracht|aangenomen|ingediend|verschenen|verstuurd|toegezegd|afgesproken|"
     r"opengesteld|ontvangen|ingestemd|verleend|bekrachtigd|aanbesteed|overeengekomen|"
     r"onderzocht|besproken|vervangen|verlengd|verbreed|verdiept|vernieuwd|verschoven|"
     r"vertraagd|uitgesteld|besteed|bereikt|beëindigd|overgedragen|opgeheven|uitgevoerd|"
     r"gepubliceerd|bezocht|benoemd|betaald|bevestigd|verkend|verzonden|verricht|overhandigd|"
-    r"aangeboden|bijgesteld|bekendgemaakt)\b"
+    r"aangeboden|bijgesteld|bekendgemaakt|verkregen|herzien|verstrekt|hersteld|ontworpen|"
+    r"ontwikkeld|verhoogd|verlaagd|beantwoord|behandeld|beoordeeld|verworpen|vernietigd|"
+    r"bepaald|beslist|verkocht|erkend|verlegd|verwijderd|bekeken|verruimd|versterkt|"
+    r"vergund|verankerd)\b"
     r"|\b(?:vond(?:en)?|plaatsvond|plaatsgevonden|sinds|jl\.|jongstleden|afgelopen|destijds|"
     r"eerder|reeds|inmiddels)\b"
     # the simple past: "Begin november bezocht ik de regio"
     r"|\b(?:bezocht(?:en)?|sprak(?:en)?|besloot|stuurde[n]?|stelde[n]?\s+\w+\s+vast|"
     r"startte[n]?|begon(?:nen)?|ondertekende[n]?|tekende[n]?|ontving(?:en)?|verscheen|"
     r"verschenen|informeerde[n]?|opende[n]?|leverde[n]?\s+\w+\s+op|nam(?:en)?|lag(?:en)?|"
-    r"liep(?:en)?|duurde[n]?)\b",
+    r"liep(?:en)?|duurde[n]?|stemde[n]?|eindigde[n]?|ging(?:en)?|kende[n]?|keurde[n]?|"
+    r"gaf|gaven|bracht(?:en)?|hield(?:en)?|kwam(?:en)?|deed|deden|diende[n]?|legde[n]?|"
+    r"voerde[n]?|maakte[n]?|trad(?:en)?|verleende[n]?)\b",
     re.IGNORECASE,
 )
 # "heeft tot 30 september ter inzage gelegen", "de inspraak liep tot 1 mei": a time "until"
@@ -92,6 +101,13 @@ RELATION_START = re.compile(
 YEAR = re.compile(r"(?:19|20)\d{2}|\b(?:dit|volgend|vorig|komend)e?\s+jaar\b", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:jl\.|jongstleden|afgelopen|vorig(?:e)?)(?!\w)", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:sinds|vanaf)\s*$", re.IGNORECASE)
+# "de toezegging uit het notaoverleg van 27 juni": a time that names where something came
+# from (a meeting, debate or letter before this one) is past.
+_FROM_SOURCE = re.compile(
+    r"\buit[ \t\n]+(?:het|de)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}?[\w-]*(?:overleg|debat|"
+    r"vergadering|brief|verslag|AO|BO)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}?van[ \t\n]*$",
+    re.IGNORECASE,
+)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -118,9 +134,31 @@ def line_of(text: str, offset: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+# "de motie van 12 maart", "het verslag van het overleg van 28 maart": a document that
+# exists already, so its date is past unless the clause speaks of the future.
+_CITED_DOCUMENT = re.compile(
+    r"(?<![\w-])(?:(?:kamer)?brief|brieven|moties?|amendement|verslag|advies|rapport|uitspraak|"
+    r"afsprakenlijst)[ \t\n]+(?:[\w.-]+[ \t\n]+){0,3}?(?:van|d\.d\.)[ \t\n]*$",
+    re.IGNORECASE,
+)
+
+
+def cites_source(before: str, after: str, phrase: str) -> bool:
+    """Whether a time names where something came from: a meeting a promise was made in ("uit
+    het debat van 4 april") or the day of a document already written ("de motie van 12
+    maart"; not "in de MIRT-brief van het voorjaar", a letter still to come)."""
+    if _FROM_SOURCE.search(before):
+        return True
+    return (
+        bool(re.search(r"\d", phrase))
+        and bool(_CITED_DOCUMENT.search(before))
+        and not FUTURE.search(f"{before} @ {after}")
+    )
+
+
 def is_past(before: str, after: str, relation: str, phrase: str = "") -> bool:
     """Whether the sentence around a time phrase speaks of it in the past tense."""
-    if _SINCE.search(before) or _PAST_MARK.search(phrase):
+    if _SINCE.search(before) or _PAST_MARK.search(phrase) or cites_source(before, after, phrase):
         return True
     words = f"{before} @ {after}"
     if relation in FORWARD_RELATIONS:

@@ -43,6 +43,7 @@ from .time_words import (
     PAST,
     RELATION_START,
     YEAR,
+    cites_source,
     is_past,
     line_of,
     sentence_around,
@@ -69,6 +70,8 @@ _OWN_DATE_LABEL = re.compile(
 # "Vastgesteld: 10 oktober 2019" on a line of its own: when minutes were adopted, a label.
 _ADOPTED_LABEL = re.compile(r"^[ \t]*vastgesteld(?:[ \t]+op)?[ \t]*:[ \t]*$", re.IGNORECASE)
 # "Stand per 1 juli 2021": the figures' date, when "per" follows the bare label.
+# A past verb a few words before a time: "De minister maakte in maart bekend".
+_PAST_VERB_BEFORE = re.compile(rf"(?:{PAST.pattern})[ \t\n]+(?:[^\W\d_]+[ \t\n]+){{0,2}}$", re.I)
 _STAND_BEFORE = re.compile(r"(?<![^\W\d_])stand[ \t]+$", re.IGNORECASE)
 _PER = re.compile(r"per\b", re.IGNORECASE)
 
@@ -169,7 +172,11 @@ def split_times(
             and past
             and (
                 match.relation == "until"  # "konden tot 1 september worden ingediend"
+                # "uit het debat van 4 april", "de motie van 12 maart" in an October letter
+                or cites_source(before, after, deadline.as_written)
                 or (PAST.search(line) and not FUTURE.search(f"{before} @ {after}"))
+                # "De minister maakte in maart bekend dat …": a past verb right before it
+                or (bool(_PAST_VERB_BEFORE.search(before)) and not FUTURE.search(before))
             )
             and not YEAR.search(deadline.as_written)
         ):
