@@ -90,8 +90,13 @@ INFRA = re.compile(
     r"^(?:MIRT-)?(?:verkenning|planuitwerking)\s+(?-i:[A-Z])|"
     # "Woningbouwlocatie Utrecht Merwede": a housing site named after its place
     r"^(?:woningbouw|ontwikkel)locatie\s+(?-i:[A-Z])|"
-    # "Herstructurering Parkstad", "Gebiedsontwikkeling Haven-Stad": an area development
-    r"^(?:herstructurering|gebiedsontwikkeling|herontwikkeling)\s+(?-i:[A-Z])",
+    # "Herstructurering Parkstad", "Gebiedsontwikkeling Haven-Stad", "Herstructurering
+    # centrum Oosterhout": an area development, a lower-case part of a named place
+    r"^(?:herstructurering|gebiedsontwikkeling|herontwikkeling)\s+(?-i:[a-z]+\s+){0,2}"
+    r"(?-i:[A-Z])|"
+    # "Uiterwaarden Maas bij Venlo", "Nevengeul Beneden-IJssel": room for a river;
+    # "Technologie Campus Noord": a campus is a site
+    r"uiterwaard|rivierverruiming|nevengeul|hoogwatergeul|\bcampus\b",
     re.IGNORECASE,
 )
 # "Amsterdam-Eindhoven", "Den Haag-Rotterdam": a corridor named after its ends.
@@ -284,11 +289,20 @@ def numbers_agenda_items(titles: list[str]) -> int:
     return run if run >= 3 else 0
 
 
+# "Woningbouw Oostflank (…)": housing in a named large-scale housing area is that area's
+# project; "Woningbouw Haarlemmermeer" names a municipality, not such an area.
+_HOUSING_LEAD = re.compile(r"(?:woningbouw(?:locatie)?|verstedelijking)\s+", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def names_area(title: str) -> bool:
-    """A heading that is the name of a NOVEX area or a large-scale housing area."""
+    """A heading that is the name of a NOVEX area or a large-scale housing area, alone or
+    after "Woningbouw"; places listed in brackets after it belong to the name."""
     for match in find_areas(title):
-        if match.kind in {"novex", "woningbouwgebied"} and match.start == 0:
-            return len(title) - match.end <= 25
+        if match.kind in {"novex", "woningbouwgebied"} and (
+            match.start == 0 or _HOUSING_LEAD.fullmatch(title, 0, match.start)
+        ):
+            return len(_BRACKETED.sub("", title[match.end :])) <= 25
     return False
 
 
