@@ -105,6 +105,9 @@ CITY_PAIR = re.compile(
     r"^(?:[A-Z][\w'’.]+(?:\s[A-Za-z][\w'’]+)?"
     r"(?<!\bNoord)(?<!\bZuid)(?<!\bOost)(?<!\bWest)(?<!\bMidden)[-–])+[A-Z][\w'’]+$"
     r"|\((?:[A-Z][\w'’.]+[-–])+[A-Z][\w'’]+\)"
+    # "Hoorn – Enkhuizen", "Bergen op Zoom – Roosendaal": two places, a spaced dash between
+    r"|^[A-Z][\w'’.]+(?:[ \t](?:[A-Z][\w'’.-]+|op|aan|den|de|an)){0,2}[ \t]+[–—-][ \t]+"
+    r"[A-Z][\w'’.-]+(?:[ \t](?:[A-Z][\w'’.-]+|op|aan|den|de|an)){0,2}$"
 )
 # A heading that names a kind of infrastructure, not one piece of it.
 CATEGORY = re.compile(

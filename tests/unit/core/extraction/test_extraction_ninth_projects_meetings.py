@@ -6,7 +6,8 @@ import pytest
 
 from ruimtemonitor.core.dutch import find_meetings
 from ruimtemonitor.core.extraction import extract_text
-from ruimtemonitor.core.extraction.project_terms import INFRA, names_area
+from ruimtemonitor.core.extraction.phases import project_phase
+from ruimtemonitor.core.extraction.project_terms import CITY_PAIR, INFRA, names_area
 
 pytestmark = pytest.mark.unit
 
@@ -86,3 +87,76 @@ def test_housing_in_a_named_housing_area_is_that_areas_project() -> None:
     assert names_area("Brabantse Stedenrij")
     assert names_area("Woningbouw Brabantse Stedenrij (Breda, Tilburg, Den Bosch)")
     assert not names_area("Woningbouw Haarlemmermeer")
+
+
+def test_two_places_with_a_spaced_dash_name_a_corridor() -> None:
+    assert CITY_PAIR.search("Hoorn – Enkhuizen")
+    assert CITY_PAIR.search("Bergen op Zoom – Roosendaal")
+    assert not CITY_PAIR.search("Wonen – de kernen versterken")
+
+
+def test_a_finance_table_over_years_lists_budget_lines_not_projects() -> None:
+    text = (
+        "GEMEENTE ZANDHOVEN                      RAADSVOORSTEL\n\n"
+        "Datum: 3 maart 2031\n"
+        "Onderwerp: bijdrage N999 Zandhoven – Beekdorp\n\n"
+        "Inleiding\nDe provinciale weg wordt verlegd. Het project is in planuitwerking.\n\n"
+        "Financien (bedragen in euro's)\n"
+        "post | 2032 | 2033 | 2034\n"
+        "rotonde Zandhoven-Zuid | 500.000 | 250.000 | -\n"
+        "Molenwegtunnel | - | 750.000 | 250.000\n\n"
+        "Burgemeester en wethouders van Zandhoven,\n"
+    )
+    names = _names(text)
+    assert not any(n.startswith(("rotonde", "Molenweg")) for n in names)
+    assert names == ["N999 Zandhoven – Beekdorp"]
+
+
+# --- projects: project pages -------------------------------------------------------------
+
+
+def test_a_page_title_drops_a_bracketed_page_date_and_a_book_header() -> None:
+    text = (
+        "MIRT Projectenboek 2031                          Wegen - Oost-Nederland\n\n"
+        "Verdubbeling Rondweg Dalfsen\n\n"
+        "(datum laatste wijziging 12-05-2031)\n\n"
+        "Fase: Verkenning\n"
+        "Opdrachtgever: Ministerie van Infrastructuur en Waterstaat\n"
+        "Regio: Oost-Nederland\n\n"
+        "Probleemstelling\n"
+        "De rondweg van Dalfsen is in de spits overbelast. De wachtrijen bij de\n"
+        "aansluitingen lopen terug tot op de hoofdrijbaan.\n\n"
+        "Projectomschrijving\n"
+        "De rondweg krijgt twee rijstroken per richting en twee nieuwe aansluitingen.\n"
+        "De fietsroute langs de weg wordt ongelijkvloers gekruist.\n\n"
+        "Mijlpalen\n"
+        "- Startbeslissing: maart 2030\n"
+        "- Voorkeursbeslissing: 2032\n"
+    )
+    projects = extract_text(text).to_json()["projects"]
+    assert [(p["name"], p["phase"]) for p in projects] == [
+        ("Verdubbeling Rondweg Dalfsen", "verkenning")
+    ]
+
+
+def test_a_phase_in_an_interleaved_side_column_makes_a_project_page() -> None:
+    text = (
+        "Waterschap Oost            Projectinformatie            Bijgewerkt op 3 mei 2031\n\n"
+        "Vaarweg Dalfsen – Ommen\n"
+        "verdieping van de vaargeul in de Vecht\n\n"
+        "De vaargeul van de Vecht wordt verdiept van 2 naar       KERNGEGEVENS\n"
+        "2,5 meter, zodat grotere schepen Ommen kunnen            Huidige fase\n"
+        "bereiken. Het werk volgt op een studie uit 2029.         Realisatie\n"
+        "                                                         Provincie\n"
+        "De aanbesteding is afgerond.                             Overijssel\n"
+    )
+    projects = extract_text(text).to_json()["projects"]
+    assert len(projects) == 1
+    assert projects[0]["name"].startswith("Vaarweg Dalfsen – Ommen")
+    assert projects[0]["phase"] == "realisatie"
+
+
+def test_huidige_fase_is_a_phase_label() -> None:
+    assert project_phase("Huidige fase: Planuitwerking\nDe verkenning is afgerond.") == (
+        "planuitwerking"
+    )
