@@ -160,3 +160,79 @@ def test_huidige_fase_is_a_phase_label() -> None:
     assert project_phase("Huidige fase: Planuitwerking\nDe verkenning is afgerond.") == (
         "planuitwerking"
     )
+
+
+# --- meetings ----------------------------------------------------------------------------
+
+
+def test_the_head_of_minutes_with_its_date_on_a_datum_line() -> None:
+    text = (
+        "Bestuurlijk Overleg Leefomgeving (BOL) Zuid-Nederland\n"
+        "Rijk  ·  provincie Limburg  ·  provincie Noord-Brabant\n\n"
+        "Datum 14 oktober 2031\n"
+        "Locatie Provinciehuis, Maastricht\n\n"
+        "AFSPRAKENLIJST\n\n"
+        "1) Maaslijn\n  › Partijen spreken af de dienstregeling te verdichten.\n"
+    )
+    assert _meetings(text) == [("bol", dt.date(2031, 10, 14))]
+
+
+def test_a_datum_line_under_a_meeting_name_without_minutes_is_no_meeting() -> None:
+    text = (
+        "Bestuurlijk Overleg MIRT Noord\n"
+        "Datum 14 oktober 2031\n\n"
+        "Geachte voorzitter,\n\nHierbij stuur ik u de agenda van het overleg.\n"
+    )
+    assert _meetings(text) == []
+
+
+def test_landsdelen_aligned_with_their_dates_each_keep_their_own_date() -> None:
+    text = (
+        "Ik heb de Bestuurlijke Overleggen MIRT dit najaar met de regio's gevoerd op:\n"
+        "  Noord-Nederland     3 november\n"
+        "  Oost-Nederland      5 november\n"
+        "  Zuid-Nederland      10 november\n"
+        "Hieronder de uitkomsten.\n"
+    )
+    found = [(m.landsdeel, m.date) for m in find_meetings(text, year=2031)]
+    assert ("Noord", dt.date(2031, 11, 3)) in found
+    assert ("Oost", dt.date(2031, 11, 5)) in found
+    assert ("Zuid", dt.date(2031, 11, 10)) in found
+    assert ("Oost", dt.date(2031, 11, 3)) not in found
+
+
+# --- parliamentary items -----------------------------------------------------------------
+
+
+def _items(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (i["kind"], i["kamerstuk"]) for i in extract_text(text).to_json()["parliamentary_items"]
+    ]
+
+
+def test_a_caret_footnote_gives_the_motion_its_kamerstuk() -> None:
+    text = (
+        "Ministerie van Infrastructuur en Waterstaat\n\nDatum 3 maart 2031\n"
+        "Betreft Voortgang vaarwegen\n\nGeachte voorzitter,\n\n"
+        "Naar aanleiding van de motie-Dijkhof^1 heb ik met de provincie afgesproken dat de\n"
+        "brug bij Ommen wordt verhoogd.\n\n"
+        "Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\n---\n"
+        "^1 Kamerstuk 39 100 A, nr. 17\n"
+    )
+    assert _items(text) == [("motie", "kst-39100-A-17")]
+
+
+def test_register_numbers_of_commitments_in_a_drawn_table() -> None:
+    text = (
+        "Ministerie van Infrastructuur en Waterstaat\n\nDatum 3 maart 2031\n"
+        "Betreft afdoening toezeggingen\n\nGeachte voorzitter,\n\n"
+        "De toezeggingen staan in de tabel hieronder.\n\n"
+        "┌──────────┬──────────────────────────────┬───────────┐\n"
+        "│ Nr.      │ Toezegging                   │ Stand     │\n"
+        "├──────────┼──────────────────────────────┼───────────┤\n"
+        "│ TZ-30-07 │ Kamer informeren over sluis  │ afgedaan  │\n"
+        "│ TZ-30-09 │ Evaluatie proef met venster  │ zomer 2031│\n"
+        "└──────────┴──────────────────────────────┴───────────┘\n\n"
+        "Hoogachtend,\n"
+    )
+    assert _items(text) == [("toezegging", None), ("toezegging", None)]
