@@ -210,9 +210,10 @@ def _stated(text: str) -> str | None:
 
 # "… zodat grotere          Huidige fase" over "… bereiken. De          Planuitwerking": a label
 # and its value in a side column that a PDF interleaves line by line with the main text.
+# "… de haven          Fase: Realisatie": label and value together at the end of the line.
 _SIDE_LABEL = re.compile(
-    rf"[ \t]{{3,}}(?:huidige[ \t]+)?(?:project)?fase[ \t]*:?[ \t]*\n"
-    rf"(?:[^\n]*?[ \t]{{3,}}|[ \t]*){_PHASE_WORD}[ \t]*$",
+    rf"[ \t]{{3,}}(?:huidige[ \t]+)?(?:project)?fase[ \t]*"
+    rf"(?::?[ \t]*\n(?:[^\n]*?[ \t]{{3,}}|[ \t]*)|:[ \t]*){_PHASE_WORD}[ \t]*$",
     re.I | re.M,
 )
 

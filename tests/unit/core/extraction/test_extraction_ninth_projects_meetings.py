@@ -236,3 +236,12 @@ def test_register_numbers_of_commitments_in_a_drawn_table() -> None:
         "Hoogachtend,\n"
     )
     assert _items(text) == [("toezegging", None), ("toezegging", None)]
+
+
+def test_a_side_column_label_and_its_phase_on_one_line() -> None:
+    body = (
+        "De realisatie van de oude sluis duurde vier jar.    KERNGEGEVENS\n"
+        "Nu wordt de sluis verlengd tot 200 meter. Het       Fase: Verkenning\n"
+        "werk volgt op een studie uit 2029.\n"
+    )
+    assert project_phase(body) == "verkenning"
