@@ -15,7 +15,7 @@ import re
 from .splitting import Document
 from .textutil import iter_lines
 
-__all__ = ["Candidate", "block_candidates"]
+__all__ = ["Candidate", "block_candidates", "lapsed"]
 
 # (title, number, start of the title, end of the title line, end of the item, identifier)
 Candidate = tuple[str, str | None, int, int, int, str]
@@ -36,13 +36,18 @@ _LAPSED = re.compile(r"^[ \t]*\(?(?:komt[ \t]+te[ \t]+)?vervallen\b", re.IGNOREC
 _TITLE_REACH = 2  # the title label follows the number within this many lines
 
 # "2A  Titel van de actie. Wat: … Wie: … Wanneer: …": an item number, its title up to the first
-# full stop, and a labelled field right after it on the same line.
+# full stop (or a spaced dash or bar), and a labelled field right after it on the same line.
 _INLINE_ACTION = re.compile(
     r"^[ \t]*(?P<number>(?:[A-Z][.-]?)?\d{1,2}(?:\.\d{1,2}){0,2}[A-Za-z]?)[.)]?[ \t]+"
-    r"(?P<title>[A-Z0-9][^\n]{2,100}?)\.[ \t]+"
+    r"(?P<title>[A-Z0-9][^\n]{2,100}?)(?:\.|[ \t]+[–—|-])[ \t]+"
     r"(?:wat|wie|wanneer|trekker|actie|doel|geld|middelen|planning|gereed)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def lapsed(body: str) -> bool:
+    """Whether an item's text opens by saying it lapsed ("Vervallen; opgenomen in …")."""
+    return _LAPSED.match(body.lstrip("\n")) is not None
 
 
 def block_candidates(text: str, document: Document) -> list[Candidate]:

@@ -19,7 +19,7 @@ import re
 
 from .patterns import PREVIOUS_NUMBER, TABLE_ROW
 from .phases import NOUN_PHASES, project_phase, stated_phase
-from .project_blocks import block_candidates
+from .project_blocks import block_candidates, lapsed
 from .project_layouts import (
     address_row,
     credit_subject_project,
@@ -353,6 +353,8 @@ def _projects_of(
             or fallback
         )
         body = text[heading_end:end]
+        if lapsed(body):
+            continue  # "4.1 Gebied X" over "Vervallen; opgenomen in …": nothing to report on
         if identifier in child_start and not text[heading_end : child_start[identifier]].strip():
             continue  # "2.1 Herprioritering" right over "2.1.1 …": it only groups subsections
         if (

@@ -245,3 +245,29 @@ def test_a_side_column_label_and_its_phase_on_one_line() -> None:
         "werk volgt op een studie uit 2029.\n"
     )
     assert project_phase(body) == "verkenning"
+
+
+def test_an_inline_action_title_may_end_at_a_spaced_dash() -> None:
+    text = (
+        "Uitvoeringsagenda NOVEX Kop van Overijssel\n\nZwolle, 3 februari 2031\n\n"
+        "1. Water\nHet watersysteem staat onder druk.\n\n"
+        "1A  Vaarweg Meppel – Ramspol – Wat: de provincie verdiept de vaargeul. Wie: "
+        "provincie Overijssel. Wanneer: 2033.\n"
+    )
+    assert "Vaarweg Meppel – Ramspol" in _names(text)
+
+
+def test_a_numbered_item_that_lapsed_reports_on_no_project() -> None:
+    text = (
+        "RUIMTELIJK ARRANGEMENT DRENTHE\ntussen het Rijk en de provincie Drenthe\n\n"
+        "1  Aanleiding\nDit arrangement volgt op de provinciale voorstellen.\n\n"
+        "2  Bereikbaarheid\n\n"
+        "2.1  N381 Drachten – Emmen\n"
+        "Rijk en provincie komen overeen de weg in 2033 te verbreden.\n\n"
+        "2.2  Spoorlijn Assen – Emmen\n"
+        "Vervallen; opgenomen in het landelijke programma.\n\n"
+        "Aldus overeengekomen te Assen op 4 maart 2031\n"
+    )
+    names = _names(text)
+    assert any(n.startswith("N381") for n in names)
+    assert not any(n.startswith("Spoorlijn Assen") for n in names)
