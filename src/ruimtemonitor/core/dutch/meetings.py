@@ -105,11 +105,12 @@ _HEAD_TWO_LINES = re.compile(
     rf"{_WEEKDAY}?{_DATE}",
     re.IGNORECASE | re.MULTILINE,
 )
-# "Bestuurlijk Overleg Leefomgeving Oost" over "Datum 10 juni 2031", under or over a line
-# "AFSPRAKENLIJST": the head of minutes whose date stands on a "Datum" line of its own.
+# "Bestuurlijk Overleg Leefomgeving Oost" over "Datum 10 juni 2031" (a time or place may
+# follow), under or over a line "AFSPRAKENLIJST": the head of minutes whose date stands on a
+# "Datum" line of its own.
 _HEAD_DATUM = re.compile(
     rf"^[ \t]*{_KIND}(?:{GAP}{_REGION})?[^\n]*\n(?:[^\n]{{0,100}}\n){{0,4}}?[ \t]*"
-    rf"(?:datum|vergaderdatum)[ \t]*:?[ \t]+{_WEEKDAY}?{_DATE}[ \t]*$",
+    rf"(?:datum|vergaderdatum)[ \t]*:?[ \t]+{_WEEKDAY}?{_DATE}[ \t]*(?:[,(|–-][^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _MINUTES_LINE = re.compile(

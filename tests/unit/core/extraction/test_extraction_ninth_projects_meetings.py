@@ -271,3 +271,13 @@ def test_a_numbered_item_that_lapsed_reports_on_no_project() -> None:
     names = _names(text)
     assert any(n.startswith("N381") for n in names)
     assert not any(n.startswith("Spoorlijn Assen") for n in names)
+
+
+def test_a_datum_line_of_minutes_may_carry_a_time_after_the_date() -> None:
+    text = (
+        "BESTUURLIJK OVERLEG MIRT NOORDWEST-NEDERLAND\n"
+        "Besluitenlijst\n"
+        "Datum: woensdag 8 oktober 2031, 10.00 - 12.00 uur\n\n"
+        "1. Opening\n"
+    )
+    assert _meetings(text) == [("bo_mirt", dt.date(2031, 10, 8))]
