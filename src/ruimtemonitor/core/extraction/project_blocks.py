@@ -31,6 +31,12 @@ _TITLE_LABEL = re.compile(
     r"^[ \t]*(?:titel|onderwerp|naam|project)[ \t]*:?[ \t]+(?P<title>\S[^\n]*?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Nr. 2.1  |  Titel: Spoorlijn X - Y": number and title labelled on one line.
+_NUMBER_AND_TITLE = re.compile(
+    r"^[ \t]*(?:nr|nummer|no)\.?[ \t]*:?[ \t]+(?P<number>[A-Z]?[.-]?\d{1,2}(?:\.\d{1,2}){0,2}"
+    r"[a-z]?)[ \t]+(?:[|·–—-][ \t]*)?(?:titel|onderwerp)[ \t]*:?[ \t]+(?P<title>\S[^\n]*?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "Vervallen;", "Komt te vervallen.", "(vervallen)": an item that no longer holds.
 _LAPSED = re.compile(r"^[ \t]*\(?(?:komt[ \t]+te[ \t]+)?vervallen\b", re.IGNORECASE | re.MULTILINE)
 _TITLE_REACH = 2  # the title label follows the number within this many lines
@@ -59,6 +65,10 @@ def _labelled_blocks(text: str, document: Document) -> list[Candidate]:
     lines = list(iter_lines(text, document.start, document.end))
     opened: list[tuple[int, str, int, int, str]] = []  # line index, number, title span, title
     for index, (start, end) in enumerate(lines):
+        both = _NUMBER_AND_TITLE.match(text, start, end)
+        if both is not None:
+            opened.append((index, both["number"], both.start("title"), end, both["title"]))
+            continue
         number = _NUMBER_LABEL.match(text, start, end)
         if number is None:
             continue

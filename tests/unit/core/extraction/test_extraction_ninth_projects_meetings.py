@@ -281,3 +281,21 @@ def test_a_datum_line_of_minutes_may_carry_a_time_after_the_date() -> None:
         "1. Opening\n"
     )
     assert _meetings(text) == [("bo_mirt", dt.date(2031, 10, 8))]
+
+
+def test_number_and_title_labelled_on_one_line() -> None:
+    text = (
+        "RUIMTELIJK ARRANGEMENT UTRECHT\ntussen het Rijk en de provincie Utrecht\n\n"
+        "1  Aanleiding\nDit arrangement volgt op de provinciale voorstellen.\n\n"
+        "2  Bereikbaarheid\n\n"
+        "Nr. 2.1  |  Titel: N226 Maarsbergen – Leersum\n"
+        "Afspraak\n"
+        "  – Provincie: richt de weg in 2032 opnieuw in.\n\n"
+        "Nr. 2.2  |  Titel: Arbeidsmarkt en scholing\n"
+        "Afspraak\n"
+        "Rijk en provincie komen overeen een gezamenlijke agenda op te stellen.\n\n"
+        "Aldus overeengekomen te Utrecht op 4 maart 2031\n"
+    )
+    names = _names(text)
+    assert "N226 Maarsbergen – Leersum" in names
+    assert not any(n.startswith("Arbeidsmarkt") for n in names)
