@@ -105,6 +105,18 @@ _HEAD_TWO_LINES = re.compile(
     rf"{_WEEKDAY}?{_DATE}",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Bestuurlijk Overleg Leefomgeving Oost" over "Datum 10 juni 2031" (a time or place may
+# follow), under or over a line "AFSPRAKENLIJST": the head of minutes whose date stands on a
+# "Datum" line of its own.
+_HEAD_DATUM = re.compile(
+    rf"^[ \t]*{_KIND}(?:{GAP}{_REGION})?[^\n]*\n(?:[^\n]{{0,100}}\n){{0,4}}?[ \t]*"
+    rf"(?:datum|vergaderdatum)[ \t]*:?[ \t]+{_WEEKDAY}?{_DATE}[ \t]*(?:[,(|–-][^\n]*)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MINUTES_LINE = re.compile(
+    r"^[ \t]*(?:afsprakenlijst|besluitenlijst|verslag|afspraken)\b", re.IGNORECASE | re.MULTILINE
+)
+_HEAD = 800
 # "De overleggen vonden plaats op:" over "  1. 29 oktober 2014, Noordwest-Nederland (Haarlem);":
 # a sentence saying the meetings took place, closed by a colon over a list of dates.
 _LIST_INTRO = re.compile(
@@ -259,11 +271,22 @@ _REGION_BEFORE_BRACKETS = re.compile(
 )
 
 
+# "  Noordwest-Nederland    4 juni" over "  Oost-Nederland    6 juni": a list of landsdelen
+# with their dates aligned in a column; the landsdeel opens the date's own line.
+_REGION_OPENS_LINE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[•\-–*][ \t]*)?(?P<region>{_LANDSDEEL})(?:-Nederland)?[ \t]*[:|–-]?[ \t]*$"
+)
+
+
 def _landsdelen_in_brackets(words: str, date: re.Match[str]) -> list[str]:
-    """The landsdeel a bracketed place-and-date names, one for landsdelen meeting together."""
+    """The landsdeel a bracketed place-and-date names, one for landsdelen meeting together,
+    or the one that opens the date's line in an aligned list."""
     before = _REGION_BEFORE_BRACKETS.search(words, max(0, date.start() - 60), date.start())
     if before is not None:
         return [before.group("region").capitalize()]
+    opens = _REGION_OPENS_LINE.search(words, max(0, date.start() - 60), date.start())
+    if opens is not None:
+        return [opens.group("region").capitalize()]
     joint = _JOINT.match(words, date.end())
     if joint is not None:
         return [re.match(_LANDSDEEL, joint.group("regions")).group().capitalize()]  # type: ignore[union-attr]
@@ -366,6 +389,11 @@ def find_meetings(
         region = (match.group("region") or "").capitalize()
         for date, _words in _dates(match, year):
             add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
+    if _MINUTES_LINE.search(text, 0, min(len(text), _HEAD)):
+        for match in _HEAD_DATUM.finditer(text, 0, min(len(text), _HEAD)):
+            region = (match.group("region") or "").capitalize()
+            for date, _words in _dates(match, year):
+                add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
     for intro in _LIST_INTRO.finditer(text):
         _listed_dates(text, intro, year, add)
     for sentence_start, words in _sentences(text):

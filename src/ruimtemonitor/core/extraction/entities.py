@@ -314,7 +314,9 @@ _I_PROMISED = re.compile(
 )
 # "TZ202406-112 — Informeren over … — afgedaan": the number the Kamer's register gives a
 # commitment names one toezegging (the number is no Kamerstuk), wherever a list puts it.
-_TZ_NUMBER = re.compile(r"\bTZ\d{6,}(?:[-/.]\d+)?\b")
+# Registers also write "TZ-16-41" or "TZ 2016/041": a year and a serial number.
+_TZ_NUMBER = re.compile(r"\bTZ(?:\d{6,}|[- ]?\d{2,4}[-/.]\d{1,4})(?:[-/.]\d+)?\b")
+_BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 
 
 def _numbered_promises(
@@ -334,7 +336,7 @@ def _numbered_promises(
             line_end if line_end >= 0 else document.end,
             numbers[position + 1].start() if position + 1 < len(numbers) else document.end,
         )
-        words = text[start:end]
+        words = _BOX_DRAWING.sub(" ", text[start:end])  # "│ TZ-16-41 │ … │" of a drawn table
         out.append(
             ParliamentaryItem(
                 "toezegging",

@@ -17,11 +17,13 @@ from .time_words import MONTH_NAMES
 
 __all__ = ["FootnoteHit", "drop_link_annotations", "find_footnotes"]
 
-# "1 Kamerstuk …", "¹ …", and three other ways of numbering a body: "(2) Kamerstuk …" or
-# "[1] …" (markers "Koster(2)", "gedaan.[1]"), "* …" / "** …" under a rule (markers
-# "Delfzijl*", "Eemsdelta**") and "Noot 3: …" (cited in the text as "(zie noot 3)").
+# "1 Kamerstuk …", "¹ …", and four other ways of numbering a body: "(2) Kamerstuk …" or
+# "[1] …" (markers "Koster(2)", "gedaan.[1]"), "^1 …" (marker "Veen^1"), "* …" / "** …"
+# under a rule (markers "Delfzijl*", "Eemsdelta**") and "Noot 3: …" (cited in the text as
+# "(zie noot 3)").
 _BODY = re.compile(
-    r"^[ \t]?(?:(?P<open>[(\[])?(?P<number>\d{1,3}|[¹²³⁴-⁹⁰]{1,2})(?(open)[)\]])"
+    r"^[ \t]?(?:(?:(?P<open>[(\[])|(?P<caret>\^))?(?P<number>\d{1,3}|[¹²³⁴-⁹⁰]{1,2})"
+    r"(?(open)[)\]])"
     r"|(?P<stars>\*{1,3})|[Nn]oot[ \t]+(?P<noot>\d{1,3})[ \t]*[:.])[ \t]+(?P<text>\S[^\n]*)$"
 )
 # "Limburg¹" over "¹ Kamerstuk …": Word exports keep the superscript digits.
@@ -63,6 +65,8 @@ def _style_pattern(body: re.Match[str], number: int) -> re.Pattern[str]:
         return re.compile(rf"(?<=[\w.,;:)’'\"”%])(?<!\*)\*{{{number}}}(?!\*)")
     if body.group("noot"):
         return re.compile(rf"\(?\bzie[ \t]+(?:ook[ \t]+)?noot[ \t]+{number}\b\)?", re.IGNORECASE)
+    if body.group("caret"):  # "motie-Jansen^2" over "^2 Kamerstuk …" (a plain-text export)
+        return re.compile(rf"(?<=[\w.,;:)’'\"”%])\^{number}(?!\d)")
     if body.group("open"):
         brackets = r"\(" + str(number) + r"\)" if body.group("open") == "(" else rf"\[{number}\]"
         return re.compile(rf"(?<=[\w.,;:’'\"”%]){brackets}")

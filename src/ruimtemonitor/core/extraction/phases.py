@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOUN_PHASES", "labelled_phase", "project_phase", "stated_phase"]
+__all__ = ["NOUN_PHASES", "labelled_phase", "project_phase", "side_phase", "stated_phase"]
 
 # Scanned letters read an "l" as "I" or "1" ("reaIisatie", "p1anuitwerking") and keep the
 # hyphen of a word broken over two lines ("plan-studiefase"): the phase words allow both.
@@ -24,7 +24,7 @@ _PHASE_NOW = (
     # "Fase: Realisatie", "Projectfase: verkenning", "➢ Fase" over "Realisatie",
     # "Fase ........ planuitwerking" (a dot leader)
     re.compile(
-        rf"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:project)?(?:fase|status)"
+        rf"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:huidige[ \t]+)?(?:project)?(?:fase|status)"
         rf"(?:[ \t]*[:|][ \t]*|[ \t]{{2,}}|[ \t]*\n[ \t]*|[ \t]*(?:\.{{3,}}|…+)[ \t]*)"
         rf"{_PHASE_WORD}",
         re.I | re.M,
@@ -208,6 +208,22 @@ def _stated(text: str) -> str | None:
     return stated[1] if stated else None
 
 
+# "… zodat grotere          Huidige fase" over "… bereiken. De          Planuitwerking": a label
+# and its value in a side column that a PDF interleaves line by line with the main text.
+# "… de haven          Fase: Realisatie": label and value together at the end of the line.
+_SIDE_LABEL = re.compile(
+    rf"[ \t]{{3,}}(?:huidige[ \t]+)?(?:project)?fase[ \t]*"
+    rf"(?::?[ \t]*\n(?:[^\n]*?[ \t]{{3,}}|[ \t]*)|:[ \t]*){_PHASE_WORD}[ \t]*$",
+    re.I | re.M,
+)
+
+
+def side_phase(text: str) -> tuple[int, str] | None:
+    """Where a side column labels the phase, and the phase it gives."""
+    side = _SIDE_LABEL.search(text)
+    return (side.start(), _phase(side.group("phase"))) if side is not None else None
+
+
 def project_phase(body: str) -> str | None:
     """The phase the text says a project is in now (rules in the module docstring).
 
@@ -215,7 +231,7 @@ def project_phase(body: str) -> str | None:
     decision already taken; then the first phase the text names, unless it names it as what
     comes next ("zodat de planuitwerking kan starten"); last, a delivery still ahead.
     """
-    labelled = _PHASE_NOW[0].search(body)
+    labelled = _PHASE_NOW[0].search(body) or _SIDE_LABEL.search(body)
     if labelled is not None:
         return _phase(labelled.group("phase"))
     phase = _stated(body) or _taken_phase(body)

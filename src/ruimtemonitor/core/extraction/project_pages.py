@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .patterns import CELL_SEPARATOR
-from .phases import labelled_phase, project_phase
+from .phases import labelled_phase, project_phase, side_phase
 from .project_layouts import strip_item_number
 from .project_terms import (
     CATEGORY,
@@ -63,8 +63,12 @@ def one_phase_label(text: str, document: Document) -> bool:
         for m in _PAGE_LABEL.finditer(body)
         if re.match(r"\W*(?:project)?fase", m.group().strip(" |"), re.I)
     ]
+    side = side_phase(body)
+    if side is not None and not labels:
+        return side[0] < 1500  # "Huidige fase" over "Planuitwerking" in a side column
     return (
         len(labels) == 1
+        and side is None
         and labels[0].start() < 1500
         and labelled_phase(body[labels[0].start() :][:200]) is not None
     )
@@ -101,15 +105,32 @@ def page_project(text: str, document: Document) -> Project:
 
 
 _PAGE_LABEL = re.compile(
-    r"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:(?:project)?fase|MIRT[- ]?regio|projectnummer|status)"
+    r"^[ \t|]*(?:[•➢▪►][ \t]*)?"
+    r"(?:(?:huidige[ \t]+)?(?:project)?fase|MIRT[- ]?regio|projectnummer|status)"
     r"(?:[ \t]*[:|]|[ \t]{2,}\S|[ \t]*\n)",
     re.I | re.M,
 )
 _CHROME = re.compile(
-    r"[›»>]|^MIRT[- ](?:overzicht|projectenoverzicht)\b|^home\b|deel\s+deze\s+pagina|"
+    r"[›»>]|^MIRT[- ](?:overzicht|projectenoverzicht)\b|\bprojectenboek\b|^home\b|"
+    r"deel\s+deze\s+pagina|"
     r"\bprint\b|download|cookie|^https?://|^www\.|\b(?:bijgewerkt|gewijzigd|wijziging|geprint|"
     r"peildatum)\b|^\|",
     re.I,
+)
+
+
+# "Opwaardering Kanaal X (datum laatste wijziging 15-06-2012)": the page's date in brackets
+# after its title (an export joins them on one line) is no part of the name.
+_DATED_NOTE = re.compile(
+    r"[ \t]*\((?=[^()]*\b(?:bijgewerkt|gewijzigd|wijziging|peildatum|stand\s+van)\b)"
+    r"[^()]*\)[ \t]*$",
+    re.I,
+)
+# "Vaarweg Eemshaven – Noordzee verdieping van de vaargeul …": the capitalised name, then a
+# subtitle in lower case that an export joined to it.
+_SUBTITLED = re.compile(
+    r"^(?P<name>[A-Z0-9][\w'’./-]*(?:[ \t]+(?:[A-Z0-9][\w'’./-]*|[–—-]|op|aan|den|de)){1,6})"
+    r"[ \t]+(?!(?:op|aan|den|de)\b)[a-z]"
 )
 
 
@@ -119,7 +140,10 @@ def _page_title(body: str) -> str:
     Projectnummer …", above "Provincie   Utrecht") goes first."""
     label = _PAGE_LABEL.search(body)
     for line in body[:800].splitlines():
-        line = strip_item_number(line.strip())
+        line = _DATED_NOTE.sub("", strip_item_number(line.strip()))
+        subtitled = _SUBTITLED.match(line)
+        if subtitled is not None and len(line.split()) > 8:
+            line = subtitled.group("name")  # "Vaarweg X – Y verdieping van de vaargeul …"
         if (
             line
             and len(line) <= 80

@@ -86,6 +86,8 @@ _FINANCE_ITEM = re.compile(
 _FINANCE_SUM = re.compile(
     r"^(?:bedrag|bedragen|kosten|budget|raming|bijdrage|euro|€.*|x\s*€.*)$", re.I
 )
+# "Post | 2009 | 2010 | 2011", "Onderdeel  2025-2026  later": a budget spread over years.
+_YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}(?:[ \t]*[-–/][ \t]*(?:19|20)?\d{2})?$|^later$", re.I)
 
 
 def _header_kind(cells: list[str]) -> bool:
@@ -101,7 +103,10 @@ def _header_kind(cells: list[str]) -> bool:
         and any(_ACTION_COLUMN.match(c) for c in cells)
     ):
         return True  # an agenda's "Actie | Trekker | Wanneer" without numbers names projects
-    return bool(_FINANCE_ITEM.match(cells[0])) and any(_FINANCE_SUM.match(c) for c in cells[1:])
+    return bool(_FINANCE_ITEM.match(cells[0])) and (
+        any(_FINANCE_SUM.match(c) for c in cells[1:])
+        or sum(1 for c in cells[1:] if _YEAR_COLUMN.match(c)) >= 2
+    )
 
 
 def no_project_tables(text: str, document: Document) -> list[tuple[int, int]]:

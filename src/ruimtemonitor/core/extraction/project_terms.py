@@ -90,8 +90,13 @@ INFRA = re.compile(
     r"^(?:MIRT-)?(?:verkenning|planuitwerking)\s+(?-i:[A-Z])|"
     # "Woningbouwlocatie Utrecht Merwede": a housing site named after its place
     r"^(?:woningbouw|ontwikkel)locatie\s+(?-i:[A-Z])|"
-    # "Herstructurering Parkstad", "Gebiedsontwikkeling Haven-Stad": an area development
-    r"^(?:herstructurering|gebiedsontwikkeling|herontwikkeling)\s+(?-i:[A-Z])",
+    # "Herstructurering Parkstad", "Gebiedsontwikkeling Haven-Stad", "Herstructurering
+    # centrum Oosterhout": an area development, a lower-case part of a named place
+    r"^(?:herstructurering|gebiedsontwikkeling|herontwikkeling)\s+(?-i:[a-z]+\s+){0,2}"
+    r"(?-i:[A-Z])|"
+    # "Uiterwaarden Maas bij Venlo", "Nevengeul Beneden-IJssel": room for a river;
+    # "Technologie Campus Noord": a campus is a site
+    r"uiterwaard|rivierverruiming|nevengeul|hoogwatergeul|\bcampus\b",
     re.IGNORECASE,
 )
 # "Amsterdam-Eindhoven", "Den Haag-Rotterdam": a corridor named after its ends.
@@ -100,6 +105,9 @@ CITY_PAIR = re.compile(
     r"^(?:[A-Z][\w'’.]+(?:\s[A-Za-z][\w'’]+)?"
     r"(?<!\bNoord)(?<!\bZuid)(?<!\bOost)(?<!\bWest)(?<!\bMidden)[-–])+[A-Z][\w'’]+$"
     r"|\((?:[A-Z][\w'’.]+[-–])+[A-Z][\w'’]+\)"
+    # "Hoorn – Enkhuizen", "Bergen op Zoom – Roosendaal": two places, a spaced dash between
+    r"|^[A-Z][\w'’.]+(?:[ \t](?:[A-Z][\w'’.-]+|op|aan|den|de|an)){0,2}[ \t]+[–—-][ \t]+"
+    r"[A-Z][\w'’.-]+(?:[ \t](?:[A-Z][\w'’.-]+|op|aan|den|de|an)){0,2}$"
 )
 # A heading that names a kind of infrastructure, not one piece of it.
 CATEGORY = re.compile(
@@ -284,11 +292,20 @@ def numbers_agenda_items(titles: list[str]) -> int:
     return run if run >= 3 else 0
 
 
+# "Woningbouw Oostflank (…)": housing in a named large-scale housing area is that area's
+# project; "Woningbouw Haarlemmermeer" names a municipality, not such an area.
+_HOUSING_LEAD = re.compile(r"(?:woningbouw(?:locatie)?|verstedelijking)\s+", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def names_area(title: str) -> bool:
-    """A heading that is the name of a NOVEX area or a large-scale housing area."""
+    """A heading that is the name of a NOVEX area or a large-scale housing area, alone or
+    after "Woningbouw"; places listed in brackets after it belong to the name."""
     for match in find_areas(title):
-        if match.kind in {"novex", "woningbouwgebied"} and match.start == 0:
-            return len(title) - match.end <= 25
+        if match.kind in {"novex", "woningbouwgebied"} and (
+            match.start == 0 or _HOUSING_LEAD.fullmatch(title, 0, match.start)
+        ):
+            return len(_BRACKETED.sub("", title[match.end :])) <= 25
     return False
 
 

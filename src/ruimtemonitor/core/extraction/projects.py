@@ -19,6 +19,7 @@ import re
 
 from .patterns import PREVIOUS_NUMBER, TABLE_ROW
 from .phases import NOUN_PHASES, project_phase, stated_phase
+from .project_blocks import block_candidates, lapsed
 from .project_layouts import (
     address_row,
     credit_subject_project,
@@ -297,6 +298,9 @@ def _projects_of(
                     f"{document.identifier}.a{block.number}",
                 )
             )
+    # "Nr. 2.1" over "Titel …", "2A  Naam. Wat: …": items without a heading line
+    known = {c[2] for c in candidates}
+    candidates.extend(c for c in block_candidates(text, document) if c[2] not in known)
     candidates.sort(key=lambda c: c[2])
     # rows of task and finance tables, and of subject tables (read by project_layouts)
     tables = no_project_tables(text, document) + subject_table_spans(text, document)
@@ -323,7 +327,11 @@ def _projects_of(
             or "www." in title
             or "kst-" in title
             or REGION_LINE.match(title)
-            or (NOT_A_PROJECT.match(title) and not HOUSING_AREA.match(title.strip()))
+            or (
+                NOT_A_PROJECT.match(title)
+                and not HOUSING_AREA.match(title.strip())
+                and not names_area(title)
+            )
             or PLACE_DATE.match(title.strip())
             or CROSS_REFERENCE.search(title)
             or CATEGORY.match(title.strip(" .:"))
@@ -345,6 +353,8 @@ def _projects_of(
             or fallback
         )
         body = text[heading_end:end]
+        if lapsed(body):
+            continue  # "4.1 Gebied X" over "Vervallen; opgenomen in …": nothing to report on
         if identifier in child_start and not text[heading_end : child_start[identifier]].strip():
             continue  # "2.1 Herprioritering" right over "2.1.1 …": it only groups subsections
         if (
