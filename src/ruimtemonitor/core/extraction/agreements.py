@@ -10,8 +10,9 @@ sentences such as "Afgesproken is dat …" or "Rijk en regio hebben afgesproken 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from .agreement_record import Agreement
 from .agreement_sentences import (
     LABEL,
     Commitment,
@@ -21,6 +22,7 @@ from .agreement_sentences import (
     undertakings,
 )
 from .items import Item, enumerated_items, items_in, lines_in
+from .labelled_blocks import labelled_agreements, labelled_spans
 from .numbered_items import (
     ACTION_LABEL,
     NUMBERED_ITEM_GENRES,
@@ -83,27 +85,6 @@ _LAPSED = re.compile(r"\s*(?:vervallen|komt\s+te\s+vervallen)\b", re.IGNORECASE)
 _SUB_MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Agreement:
-    """An agreement; offsets are in the cleaned text."""
-
-    identifier: str
-    number: str | None
-    title: str
-    types: tuple[str, ...]
-    departments: tuple[str, ...]
-    chapter: str | None
-    chapter_title: str
-    document: str
-    section: str | None
-    commitments: tuple[Commitment, ...]
-    remark: str
-    start: int
-    end: int
-    warnings: tuple[str, ...] = ()
-    previous_number: str | None = None
-
-
 def find_agreements(
     text: str, documents: tuple[Document, ...], structure: Structure
 ) -> tuple[Agreement, ...]:
@@ -125,6 +106,8 @@ def find_agreements(
         if document.kind not in AGREEMENT_GENRES:
             continue
         covered = list(blocks.get(document.identifier, ()))
+        agreements.extend(labelled_agreements(text, document, structure))  # "Nr. / Titel" forms
+        covered.extend(labelled_spans(text, document))
         if document.kind in NUMBERED_ITEM_GENRES:
             numbered = numbers.get(document.identifier, set())
             for row in table_agreements(text, document.start, document.end):

@@ -50,3 +50,44 @@ def test_capital_announcing_line_without_colon_opens_the_articles() -> None:
     found = _agreements(CAPITAL_COVENANT)
     assert [(a["number"], a["title"]) for a in found] == [("2", "TAKEN")]
     assert len(_commitments(found[0])) == 2
+
+
+LABELLED_FORM = """RUIMTELIJK ARRANGEMENT ZEELAND
+tussen het Rijk en de provincie Zeeland
+
+1  Havens
+
+Nr.          1.1
+Titel        Kadeverlenging Vlissingen-Oost
+Type         uitvoeringsafspraak
+Ministeries  IenW
+Afspraak
+  – Provincie: legt de nieuwe kade aan in 2028.
+  – IenW: verdiept de vaargeul naar de kade.
+
+Nr.          1.2
+Titel        Bedrijventerrein Kloosterzande
+Vervallen; opgenomen in een ander programma.
+
+Nr.          1.3
+Titel        Glastuinbouw Rilland
+Type         procesafspraak
+Ministeries  LVVN
+Afspraak
+Rijk en provincie komen overeen de ruimte voor glastuinbouw vast te houden tot 2029.
+"""
+
+
+def test_labelled_form_is_an_agreement_with_party_labelled_commitments() -> None:
+    found = _agreements(LABELLED_FORM)
+    assert [(a["number"], a["title"]) for a in found] == [
+        ("1.1", "Kadeverlenging Vlissingen-Oost"),
+        ("1.3", "Glastuinbouw Rilland"),
+    ]
+    assert _commitments(found[0]) == [
+        "Provincie: legt de nieuwe kade aan in 2028.",
+        "IenW: verdiept de vaargeul naar de kade.",
+    ]
+    assert len(_commitments(found[1])) == 1
+    assert _commitments(found[1])[0].startswith("Rijk en provincie komen overeen")
+    assert not any(a["title"] == "Havens" for a in found)
