@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .action_paragraphs import action_paragraphs
 from .agreement_record import Agreement
 from .agreement_sentences import (
     LABEL,
@@ -108,6 +109,9 @@ def find_agreements(
         covered = list(blocks.get(document.identifier, ()))
         agreements.extend(labelled_agreements(text, document, structure))  # "Nr. / Titel" forms
         covered.extend(labelled_spans(text, document))
+        for action in action_paragraphs(text, document, structure, covered):  # "1A  … Wat: …"
+            agreements.append(action)
+            covered.append((action.start, action.end))
         if document.kind in NUMBERED_ITEM_GENRES:
             numbered = numbers.get(document.identifier, set())
             for row in table_agreements(text, document.start, document.end):

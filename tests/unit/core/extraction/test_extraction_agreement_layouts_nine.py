@@ -91,3 +91,57 @@ def test_labelled_form_is_an_agreement_with_party_labelled_commitments() -> None
     assert len(_commitments(found[1])) == 1
     assert _commitments(found[1])[0].startswith("Rijk en provincie komen overeen")
     assert not any(a["title"] == "Havens" for a in found)
+
+
+INLINE_ACTIONS = """Uitvoeringsagenda NOVEX Kop van Noord-Holland
+
+Den Helder, 4 februari 2026
+
+Deze agenda werkt de gebiedsagenda uit. Ze is een levend document en wordt
+jaarlijks herzien in het bestuurlijk overleg.
+
+1. Water
+De polders verzilten en de duinen worden smaller.
+Rijk en regio spreken af de polders tot 2040 zoetwaterbestendig te maken.
+
+1B  Gemaal Anna Paulowna. Wat: het waterschap vervangt het gemaal. Wie: waterschap. Wanneer: 2029.
+Geld: € 8 mln.
+
+2B  Duinversterking Callantsoog. Wat: versterking van de duinvoet over twee kilometer. Wie: RWS.
+Wanneer: 2030.
+"""
+
+BRACKETED_ACTIONS = """Uitvoeringsagenda NOVEX Achterhoek
+
+Vastgesteld door de stuurgroep op 3 mei 2024.
+
+3  Acties
+
+Wonen
+
+B.1.1  Woningbouw Doetinchem-Noord
+De gemeente bouwt 300 woningen bij het station. (trekker: gemeente | gereed: 2027 | middelen: p.m.)
+
+B.1.2  Stationsplein Winterswijk
+De provincie herinricht het plein. (trekker: provincie | gereed: 2028 | middelen: € 1 mln)
+"""
+
+
+def test_inline_what_labels_make_an_action_an_agreement() -> None:
+    found = [a for a in _agreements(INLINE_ACTIONS) if a["number"]]
+    assert [(a["number"], a["title"]) for a in found] == [
+        ("1B", "Gemaal Anna Paulowna"),
+        ("2B", "Duinversterking Callantsoog"),
+    ]
+    assert _commitments(found[0]) == ["het waterschap vervangt het gemaal."]
+    assert _commitments(found[1]) == ["versterking van de duinvoet over twee kilometer."]
+
+
+def test_bracketed_labels_make_an_action_an_agreement() -> None:
+    found = [a for a in _agreements(BRACKETED_ACTIONS) if a["number"]]
+    assert [(a["number"], a["title"]) for a in found] == [
+        ("B.1.1", "Woningbouw Doetinchem-Noord"),
+        ("B.1.2", "Stationsplein Winterswijk"),
+    ]
+    assert _commitments(found[0]) == ["De gemeente bouwt 300 woningen bij het station."]
+    assert not any(a["title"] == "Wonen" for a in _agreements(BRACKETED_ACTIONS))
