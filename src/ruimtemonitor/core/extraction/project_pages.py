@@ -113,13 +113,25 @@ _CHROME = re.compile(
 )
 
 
+# "Vaarweg Oost – Zee verdieping van de geul …": a capitalised name with its lower-case
+# subtitle joined on by the cleaner; the name is the part before the first lower-case word.
+_SUBTITLED = re.compile(
+    r"^((?:[A-Z0-9][\w'’./-]*|[–-])(?:[ \t]+(?:[A-Z0-9][\w'’./-]*|[–-]))+)[ \t]+[a-z]"
+)
+
+
+def _without_subtitle(line: str) -> str:
+    cut = _SUBTITLED.match(line) if len(line.split()) > 8 else None
+    return cut.group(1) if cut else line
+
+
 def _page_title(body: str) -> str:
     """The project name above a page's labels, past the site's title and breadcrumb; a line
     of its own at the head that names infrastructure ("A4 Delft-Schiedam" under "Wegen
     Projectnummer …", above "Provincie   Utrecht") goes first."""
     label = _PAGE_LABEL.search(body)
     for line in body[:800].splitlines():
-        line = strip_item_number(line.strip())
+        line = _without_subtitle(strip_item_number(line.strip()))
         if (
             line
             and len(line) <= 80

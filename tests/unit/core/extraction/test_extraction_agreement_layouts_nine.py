@@ -145,3 +145,42 @@ def test_bracketed_labels_make_an_action_an_agreement() -> None:
     ]
     assert _commitments(found[0]) == ["De gemeente bouwt 300 woningen bij het station."]
     assert not any(a["title"] == "Wonen" for a in _agreements(BRACKETED_ACTIONS))
+
+
+MINUTES_NAMED_BELOW_THE_LETTERHEAD = """Bestuurlijk Overleg Leefomgeving Zuid
+Rijk  ·  provincie Limburg  ·  provincie Noord-Brabant
+
+Datum 2 oktober 2025
+Locatie Provinciehuis, Maastricht
+
+AFSPRAKENLIJST (concept)
+
+1) Woningbouw Sittard
+Rijk en regio spreken af de locatie Sittard-Oost versneld te ontwikkelen.
+
+2) Rondvraag
+"""
+
+PROJECT_PAGE_WITH_SUBTITLE = """Rijkswaterstaat Zuid-Nederland      MIRT-projectinformatie      Bijgewerkt op 2 mei 2021
+
+Vaarweg Maas – Julianakanaal
+vervanging van de sluiskolk en de bediening op afstand vanaf het centrale bedienpunt
+
+De sluis wordt vervangen door een bredere kolk, zodat
+langere duwbakken in een keer kunnen schutten. De wachttijden
+voor de beroepsvaart nemen daardoor af.
+
+Planning
+De aanbesteding start in 2023. De nieuwe sluis is naar
+verwachting in 2026 in gebruik.
+"""
+
+
+def test_minutes_named_in_capitals_below_the_letterhead_are_an_afsprakenlijst() -> None:
+    assert _json(MINUTES_NAMED_BELOW_THE_LETTERHEAD)["documents"][0]["kind"] == "afsprakenlijst"
+
+
+def test_mirt_project_information_page_is_a_project_page() -> None:
+    found = _json(PROJECT_PAGE_WITH_SUBTITLE)
+    assert found["documents"][0]["kind"] == "mirt_project"
+    assert [p["name"] for p in found["projects"]] == ["Vaarweg Maas – Julianakanaal"]
