@@ -161,7 +161,8 @@ Rijk en regio spreken af de locatie Sittard-Oost versneld te ontwikkelen.
 2) Rondvraag
 """
 
-PROJECT_PAGE_WITH_SUBTITLE = """Rijkswaterstaat Zuid-Nederland      MIRT-projectinformatie      Bijgewerkt op 2 mei 2021
+PROJECT_PAGE_WITH_SUBTITLE = """\
+Rijkswaterstaat Zuid-Nederland      MIRT-projectinformatie      Bijgewerkt op 2 mei 2021
 
 Vaarweg Maas – Julianakanaal
 vervanging van de sluiskolk en de bediening op afstand vanaf het centrale bedienpunt
