@@ -185,3 +185,23 @@ def test_mirt_project_information_page_is_a_project_page() -> None:
     found = _json(PROJECT_PAGE_WITH_SUBTITLE)
     assert found["documents"][0]["kind"] == "mirt_project"
     assert [p["name"] for p in found["projects"]] == ["Vaarweg Maas – Julianakanaal"]
+
+
+ANGLE_QUOTE_BULLETS = """AFSPRAKENLIJST BO MIRT Zuid
+
+Datum 8 oktober 2025
+
+1.1) Spoorlijn Eindhoven – Weert
+› Rijk en regio spreken af de studie naar een extra sporen in 2026 af te ronden.
+› De provincie Limburg draagt € 3 mln bij aan de studie.
+
+1.2) Rondvraag
+Geen punten.
+"""
+
+
+def test_single_angle_quote_is_a_bullet_glyph() -> None:
+    found = _agreements(ANGLE_QUOTE_BULLETS)
+    assert [a["number"] for a in found] == ["1.1"]
+    assert len(_commitments(found[0])) == 2
+    assert _commitments(found[0])[1].startswith("De provincie Limburg draagt")
