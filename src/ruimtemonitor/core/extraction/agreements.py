@@ -240,6 +240,10 @@ def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitme
         return [_commitment(item, owner)]
     if len(subs) >= 2 and all(opens_with_party(sub) for sub in subs):
         parties = find_owner(item.text.rstrip(":"), owner)
+    elif len(subs) >= 2 and len(words) <= 8 and opens_with_party(item.text):
+        # "• De gemeente zorgt voor:" over "- de aanpassing …", "- een voorstel …": a
+        # party's short lead-in; each sub-bullet completes it and is its commitment
+        parties = find_owner(item.text.rstrip(":"), owner)
     elif len(words) > 10 or not all(_PARTY_WORD.match(word) for word in words):
         return [_commitment(item, owner)]
     else:

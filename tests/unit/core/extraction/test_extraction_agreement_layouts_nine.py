@@ -205,3 +205,27 @@ def test_single_angle_quote_is_a_bullet_glyph() -> None:
     assert [a["number"] for a in found] == ["1.1"]
     assert len(_commitments(found[0])) == 2
     assert _commitments(found[0])[1].startswith("De provincie Limburg draagt")
+
+
+PARTY_LEAD_IN_BULLET = """AFSPRAKENLIJST BO MIRT Noord
+
+Datum 3 november 2025
+
+1 – N33 Assen – Zuidbroek
+  * Het Rijk en de provincie spreken af de verbreding in 2027 op te leveren.
+  * De gemeente Veendam zorgt voor:
+      - de aanleg van een parallelweg langs de N33;
+      - een plan voor de fietsoversteek bij Zuidbroek, voor de zomer van 2026.
+
+2 – Rondvraag
+Geen punten.
+"""
+
+
+def test_short_party_lead_in_bullet_shares_out_its_sub_bullets() -> None:
+    found = _agreements(PARTY_LEAD_IN_BULLET)
+    assert [a["number"] for a in found] == ["1"]
+    texts = _commitments(found[0])
+    assert len(texts) == 3
+    assert texts[1].startswith("de aanleg van een parallelweg")
+    assert texts[2].startswith("een plan voor de fietsoversteek")
