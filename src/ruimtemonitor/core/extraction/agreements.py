@@ -228,6 +228,10 @@ _PARTY_WORD = re.compile(
 )
 
 
+# "zorgt voor:", "draagt bij aan:": a lead-in that stops at its preposition is incomplete.
+_OPEN_PREPOSITIONS = frozenset({"voor", "aan", "over", "op", "met", "om", "tot", "naar", "bij"})
+
+
 def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitment]:
     """A bullet is one commitment; a bullet that only names parties over sub-bullets
     ("• De gemeente en de provincie:" over "o starten …", "o rapporteren …") agrees nothing
@@ -240,9 +244,14 @@ def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitme
         return [_commitment(item, owner)]
     if len(subs) >= 2 and all(opens_with_party(sub) for sub in subs):
         parties = find_owner(item.text.rstrip(":"), owner)
-    elif len(subs) >= 2 and len(words) <= 8 and opens_with_party(item.text):
+    elif (
+        len(subs) >= 2
+        and len(words) <= 8
+        and words[-1].lower() in _OPEN_PREPOSITIONS
+        and opens_with_party(item.text)
+    ):
         # "• De gemeente zorgt voor:" over "- de aanpassing …", "- een voorstel …": a
-        # party's short lead-in; each sub-bullet completes it and is its commitment
+        # party's lead-in that breaks off at a preposition; each sub-bullet completes it
         parties = find_owner(item.text.rstrip(":"), owner)
     elif len(words) > 10 or not all(_PARTY_WORD.match(word) for word in words):
         return [_commitment(item, owner)]
