@@ -229,3 +229,32 @@ def test_short_party_lead_in_bullet_shares_out_its_sub_bullets() -> None:
     assert len(texts) == 3
     assert texts[1].startswith("de aanleg van een parallelweg")
     assert texts[2].startswith("een plan voor de fietsoversteek")
+
+
+UNDATED_ON_TOP = """Ministerie van Infrastructuur en Waterstaat
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Postbus 20018, 2500 EA Den Haag
+
+Betreft: afdoening motie Commissiedebat MIRT 14 juni 2023
+
+Geachte voorzitter,
+
+In het Commissiedebat MIRT op 14 juni 2023 is een motie over de N31 aangenomen.
+Hierbij informeer ik u over de uitvoering ervan; de provincie Fryslân is
+daarover in overleg met Rijkswaterstaat.
+
+De werkzaamheden aan de N31 worden in 2024 uitgevoerd.
+
+Hoogachtend,
+
+DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,
+
+J. de Vries
+
+2-10-2023  |  IENW/BSK-2023/1234  |  pagina 1 van 1
+"""
+
+
+def test_letter_without_a_date_on_top_takes_it_from_its_footer() -> None:
+    assert _json(UNDATED_ON_TOP)["documents"][0]["date"] == "2023-10-02"
