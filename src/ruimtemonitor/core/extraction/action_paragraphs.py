@@ -8,6 +8,8 @@ Two layouts, whatever the numbering glyph of the action ("A.1.1", "B2", "1A"):
     De gemeente bouwt een fietsbrug over het kanaal.
     (trekker: gemeente | gereed: 2027 | middelen: € 2 mln)
 
+The number may be any of "A.1.1", "A1", "1A", "1.2.3" (after an optional "Actie"); the
+bracketed labels may be separated by "|", ";" or "·", or stand alone ("(trekker: RWS)").
 In the first the title is the text before ``Wat:`` and the commitment the ``Wat:`` text up to
 the next label; in the second the title is the heading line and the commitment the sentence
 between it and the bracketed labels. The labels make the action an agreement: an item
@@ -28,7 +30,8 @@ from .textutil import Spans, normalise_space
 __all__ = ["action_paragraphs"]
 
 _HEAD = re.compile(
-    r"^[ \t]*(?P<number>[A-H](?:[.-]\d{1,2}){1,2}|[A-H]\d{1,2}|\d{1,2}[A-H])[.:]?[ \t]+"
+    r"^[ \t]*(?:actie[ \t]+)?(?P<number>[A-H](?:[.-]\d{1,2}){1,2}|[A-H]\d{1,2}[a-z]?|\d{1,2}[A-H]"
+    r"|\d{1,2}(?:\.\d{1,2}){1,2})[.:)]?[ \t]+"
     r"(?P<rest>[A-ZÀ-Ý][^\n]*)$",
     re.MULTILINE,
 )
@@ -38,7 +41,7 @@ _NEXT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(
-    r"\((?:trekker|wie|eigenaar|gereed|wanneer|planning)[ \t]*:[^)\n]*(?:\|[^)\n]*)+\)",
+    r"\((?:trekker|wie|eigenaar|gereed|wanneer|planning)[ \t]*:[^)\n]*(?:[|;·][^)\n]*)*\)",
     re.IGNORECASE,
 )
 _BLANK = re.compile(r"\n[ \t]*\n")

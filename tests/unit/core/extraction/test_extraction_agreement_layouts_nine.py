@@ -258,3 +258,27 @@ J. de Vries
 
 def test_letter_without_a_date_on_top_takes_it_from_its_footer() -> None:
     assert _json(UNDATED_ON_TOP)["documents"][0]["date"] == "2023-10-02"
+
+
+SEMICOLON_LABELS = """Uitvoeringsagenda NOVEX Rivierenland
+
+Vastgesteld door de stuurgroep op 12 maart 2025, na bespreking in het BOL.
+
+2  Acties
+
+2.1.1  Dijkverlegging Varik
+Het waterschap legt de dijk terug over een lengte van twee kilometer.
+(trekker: waterschap Rivierenland; gereed: 2029)
+
+2.1.2  Veerstoep Heerewaarden
+De gemeente vernieuwt de veerstoep. (trekker: gemeente Maasdriel)
+"""
+
+
+def test_any_number_glyph_and_separator_of_bracketed_labels() -> None:
+    found = [a for a in _agreements(SEMICOLON_LABELS) if a["number"]]
+    assert [(a["number"], a["title"]) for a in found] == [
+        ("2.1.1", "Dijkverlegging Varik"),
+        ("2.1.2", "Veerstoep Heerewaarden"),
+    ]
+    assert _commitments(found[1]) == ["De gemeente vernieuwt de veerstoep."]
