@@ -9,7 +9,8 @@
 
 Any document of an agreement genre may carry such a form: a ``Nr.`` (or ``Nummer``) line
 directly over a ``Titel`` line opens one. Each bullet under the ``Afspraak`` label is a
-commitment, quoted with its party label; without bullets the text after the label is the one
+commitment, quoted with its party label (so is each item of a list lettered or numbered
+"a)", "1."); without bullets the text after the label is the one
 commitment. A block whose body says "Vervallen" agrees nothing. The block ends at the first
 blank line after its label lines (or at the next ``Nr.`` line).
 """
@@ -20,7 +21,7 @@ import re
 
 from .agreement_record import Agreement
 from .agreement_sentences import Commitment
-from .items import items_in
+from .items import enumerated_items, items_in
 from .owners import find_owner, normalise_departments
 from .splitting import Document
 from .structure import Structure
@@ -110,7 +111,7 @@ def _commitments(text: str, start: int, end: int) -> list[Commitment]:
     label = _AGREED.search(text, start, end)
     if label is None:
         return []
-    bullets = items_in(text, label.end(), end)
+    bullets = items_in(text, label.end(), end) or enumerated_items(text, label.end(), end)
     if bullets:
         return [
             Commitment(b.text, find_owner(b.text), b.sub_items, b.start, b.end) for b in bullets

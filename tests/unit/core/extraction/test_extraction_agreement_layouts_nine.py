@@ -282,3 +282,20 @@ def test_any_number_glyph_and_separator_of_bracketed_labels() -> None:
         ("2.1.2", "Veerstoep Heerewaarden"),
     ]
     assert _commitments(found[1]) == ["De gemeente vernieuwt de veerstoep."]
+
+
+LABELLED_FORM_LETTERED = """RUIMTELIJK ARRANGEMENT FLEVOLAND
+tussen het Rijk en de provincie Flevoland
+
+Nr.: 3.4
+Titel: Verstedelijking Lelystad-Zuid
+Afspraken:
+a) de provincie wijst een zoeklocatie aan voor 5.000 woningen;
+b) het Rijk draagt € 12 mln bij aan de ontsluiting.
+"""
+
+
+def test_labelled_form_with_lettered_commitments() -> None:
+    found = _agreements(LABELLED_FORM_LETTERED)
+    assert [(a["number"], a["title"]) for a in found] == [("3.4", "Verstedelijking Lelystad-Zuid")]
+    assert len(_commitments(found[0])) == 2
