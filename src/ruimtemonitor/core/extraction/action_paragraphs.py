@@ -103,7 +103,7 @@ def _agreement(
     number = head.group("number")
     section = structure.innermost(head.start(), document.identifier)
     return Agreement(
-        identifier=f"{document.identifier}.p{number}",
+        identifier=f"{document.identifier}.a{number}",
         number=number,
         title=title,
         types=(),

@@ -90,7 +90,7 @@ def _agreement(
     section = structure.innermost(start, document.identifier)
     chapter = number.split(".", 1)[0]
     return Agreement(
-        identifier=f"{document.identifier}.l{number}",
+        identifier=f"{document.identifier}.a{number}",
         number=number,
         title=title,
         types=(normalise_space(kind.group("value")),) if kind else (),
