@@ -10,8 +10,10 @@ sentences such as "Afgesproken is dat …" or "Rijk en regio hebben afgesproken 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from .action_paragraphs import action_paragraphs
+from .agreement_record import Agreement
 from .agreement_sentences import (
     LABEL,
     Commitment,
@@ -21,6 +23,7 @@ from .agreement_sentences import (
     undertakings,
 )
 from .items import Item, enumerated_items, items_in, lines_in
+from .labelled_blocks import labelled_agreements, labelled_spans
 from .numbered_items import (
     ACTION_LABEL,
     NUMBERED_ITEM_GENRES,
@@ -83,27 +86,6 @@ _LAPSED = re.compile(r"\s*(?:vervallen|komt\s+te\s+vervallen)\b", re.IGNORECASE)
 _SUB_MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Agreement:
-    """An agreement; offsets are in the cleaned text."""
-
-    identifier: str
-    number: str | None
-    title: str
-    types: tuple[str, ...]
-    departments: tuple[str, ...]
-    chapter: str | None
-    chapter_title: str
-    document: str
-    section: str | None
-    commitments: tuple[Commitment, ...]
-    remark: str
-    start: int
-    end: int
-    warnings: tuple[str, ...] = ()
-    previous_number: str | None = None
-
-
 def find_agreements(
     text: str, documents: tuple[Document, ...], structure: Structure
 ) -> tuple[Agreement, ...]:
@@ -125,6 +107,11 @@ def find_agreements(
         if document.kind not in AGREEMENT_GENRES:
             continue
         covered = list(blocks.get(document.identifier, ()))
+        agreements.extend(labelled_agreements(text, document, structure))  # "Nr. / Titel" forms
+        covered.extend(labelled_spans(text, document))
+        for action in action_paragraphs(text, document, structure, covered):  # "1A  … Wat: …"
+            agreements.append(action)
+            covered.append((action.start, action.end))
         if document.kind in NUMBERED_ITEM_GENRES:
             numbered = numbers.get(document.identifier, set())
             for row in table_agreements(text, document.start, document.end):
@@ -241,6 +228,10 @@ _PARTY_WORD = re.compile(
 )
 
 
+# "zorgt voor:", "draagt bij aan:": a lead-in that stops at its preposition is incomplete.
+_OPEN_PREPOSITIONS = frozenset({"voor", "aan", "over", "op", "met", "om", "tot", "naar", "bij"})
+
+
 def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitment]:
     """A bullet is one commitment; a bullet that only names parties over sub-bullets
     ("• De gemeente en de provincie:" over "o starten …", "o rapporteren …") agrees nothing
@@ -252,6 +243,15 @@ def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitme
     if not (subs and item.text.endswith(":")):
         return [_commitment(item, owner)]
     if len(subs) >= 2 and all(opens_with_party(sub) for sub in subs):
+        parties = find_owner(item.text.rstrip(":"), owner)
+    elif (
+        len(subs) >= 2
+        and len(words) <= 8
+        and words[-1].lower() in _OPEN_PREPOSITIONS
+        and opens_with_party(item.text)
+    ):
+        # "• De gemeente zorgt voor:" over "- de aanpassing …", "- een voorstel …": a
+        # party's lead-in that breaks off at a preposition; each sub-bullet completes it
         parties = find_owner(item.text.rstrip(":"), owner)
     elif len(words) > 10 or not all(_PARTY_WORD.match(word) for word in words):
         return [_commitment(item, owner)]

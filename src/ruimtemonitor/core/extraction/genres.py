@@ -69,6 +69,9 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                            r"\s+)?(?:BOL?|bestuurlijk\s+overleg)\b|^\s*afspraken"
                                            r"\s*[,:–-]\s*(?:maandag|dinsdag|woensdag|donderdag|"
                                            r"vrijdag)\b", _I | _M), 8),
+    # "AFSPRAKENLIJST (definitief)" in capitals on a line of its own below the meeting's
+    # name, date and place: the minutes' own name, wherever the letterhead pushes it.
+    ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:AFSPRAKENLIJST|BESLUITENLIJST)\b", _M), 6),
     # "Aanwezig:", "Deelnemers:", "Ter tafel:": the attendance line of minutes.
     ("afsprakenlijst", "head", re.compile(r"^\s*(?:aanwezig\b|(?:ter\s+tafel|deelnemers)\s*:)",
                                           _I | _M), 2),
@@ -87,6 +90,8 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                         r"verkenning|planuitwerking|realisatie|opgeleverd)\b)",
                                         _I | _M), 4),
     ("mirt_project", "body", re.compile(r"^\s*planning\s*:?\s*$", _I | _M), 2),
+    # "MIRT Projectenboek 2013", "MIRT-projectinformatie" at the top: a project's own page.
+    ("mirt_project", "title", re.compile(r"\bMIRT[- ]?project(?:enboek|informatie|blad)\b", _I), 6),
     # "Home › Projecten › …": the breadcrumb of a project page exported from the web.
     ("mirt_project", "head", re.compile(r"^[ \t]*home[ \t]*[›>»/][ \t]*projecten\b", _I | _M), 3),
     ("mirt_project", "body", re.compile(r"^\s*(?:financiën|financien|budget)\s*:?", _I | _M), 1),

@@ -92,8 +92,17 @@ def _parse(words: str) -> dt.date | None:
     return parse_date(words)
 
 
-def find_letter_date(text: str, genre: str = "other") -> dt.date | None:
-    """The date of the letter that ``text`` (one document, cleaned or original) begins."""
+# "19-1-2017  |  IENM/BSK-2017/8812  |  pagina 1 van 1": a page footer that carries the date
+# of a letter with none on top.
+_FOOTER = re.compile(
+    rf"(?im)^[^\n]{{0,60}}?(?<![\d-])(?P<date>{_DATE})[ \t]*(?:\||·|[ \t]{{2}})[^\n]{{0,80}}?"
+    rf"\b(?:pagina|blad|page)[ \t]+\d{{1,3}}\b[^\n]{{0,20}}$"
+)
+
+
+def find_letter_date(text: str, genre: str = "other", original: str = "") -> dt.date | None:
+    """The date of the letter that ``text`` (one document, cleaned or original) begins;
+    ``original``: its uncleaned text, whose page footers the cleaner has removed."""
     head = text[:_HEAD_CHARS]
     order = [_LABELLED, _PLACE_DATE, _MEETING_HEAD]
     if genre == "afsprakenlijst":
@@ -112,6 +121,9 @@ def find_letter_date(text: str, genre: str = "other") -> dt.date | None:
     closing = _first(_PLACE_DATE, text[-2500:])  # "Assen, 4 juni 2025" above the signatures
     if closing is not None:
         return closing
+    footer = _first(_FOOTER, text) or (_first(_FOOTER, original) if original else None)
+    if footer is not None:
+        return footer
     lines = [line for line in head.splitlines() if line.strip()][:15]
     for line in lines:
         if _NOT_OWN.search(line):

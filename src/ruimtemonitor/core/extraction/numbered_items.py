@@ -47,6 +47,9 @@ _ANNOUNCING_LINE = re.compile(
     # "KOMEN OVEREEN:", "VERKLAREN:" on a line of their own under the signatories
     r"|^[ \t]*(?:en[ \t]+)?(?:partijen[ \t]+)?(?:komen[ \t]+(?:hierbij[ \t]+)?overeen|"
     r"verklaren(?:[ \t]+hierbij)?|spreken[ \t]+(?:hierbij[ \t]+)?af)[ \t]*:[ \t]*$"
+    # "KOMEN HET VOLGENDE OVEREEN" in capitals on a line of its own, no colon
+    r"|^[ \t]*(?:EN[ \t]+)?(?:PARTIJEN[ \t]+)?(?:KOMEN|VERKLAREN|SPREKEN)[ \t]+(?:HIERBIJ[ \t]+)?"
+    r"HET[ \t]+VOLGENDE[ \t]+(?:OVEREEN|AF)[ \t]*:?[ \t]*$"
     # "…; komen het volgende overeen:" run on after the last consideration
     r"|;[ \t]+(?:en[ \t]+)?(?:partijen[ \t]+)?(?:komen|verklaren|spreken)[ \t]+(?:hierbij[ \t]+)?"
     r"(?:het[ \t]+volgende[ \t]+)?(?:overeen|af)?[ \t]*:[ \t]*$",

@@ -35,7 +35,7 @@ __all__ = [
 # off by two spaces), and a plain ">" arrow before a capitalised sentence (not the
 # "> Retouradres" of a letterhead).
 BULLET_GLYPH = re.compile(
-    r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»\uf000-\uf0ff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
+    r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»›◾◼⦁\uf000-\uf0ff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
     r"|√(?=[ \t]+\S)|>(?=[ \t]+[A-ZÀ-Ý])(?![ \t]*Retouradres)|\+(?=[ \t]+[a-zà-ÿ]))"
     r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"

@@ -251,10 +251,14 @@ def _describe(clean: CleanText, index: int, start: int, end: int) -> Document:
         subject = re.search(r"onderwerp\s+[\"“](?P<subject>[^\"”]{3,120})[\"”]", head)
         title = "Raadsvoorstel" + (f" – {subject.group('subject')}" if subject else "")
     date = parse_document_date(labels["datum"]) if labels.get("datum") else None
-    if date is None:
-        date = find_letter_date(text, kind)
+    orig_start, orig_end = clean.to_original(start, end)
+    if date is None:  # the footers the cleaner removed (up to the next document) may carry it
+        next_start = (
+            clean.to_original(end, end)[0] if end < len(clean.text) else len(clean.source.text)
+        )
+        footers = clean.source.text[orig_start : max(orig_end, next_start)]
+        date = find_letter_date(text, kind, footers)
     if date is None:  # a flattened letterhead can be removed as page furniture
-        orig_start, orig_end = clean.to_original(start, end)
         date = find_letter_date(clean.source.text[orig_start:orig_end], kind)
     reference = _reference(clean, start, end, labels)
     title = " ".join(title.split())

@@ -1,0 +1,119 @@
+"""Actions of an agenda whose labels sit inside the paragraph instead of on lines of their own.
+
+Two layouts, whatever the numbering glyph of the action ("A.1.1", "B2", "1A"):
+
+    1A  Dijkversterking Noord. Wat: het waterschap versterkt de dijk. Wie: … Wanneer: 2028.
+
+    A.2.1  Fietsbrug Oost
+    De gemeente bouwt een fietsbrug over het kanaal.
+    (trekker: gemeente | gereed: 2027 | middelen: € 2 mln)
+
+The number may be any of "A.1.1", "A1", "1A", "1.2.3" (after an optional "Actie"); the
+bracketed labels may be separated by "|", ";" or "·", or stand alone ("(trekker: RWS)").
+In the first the title is the text before ``Wat:`` and the commitment the ``Wat:`` text up to
+the next label; in the second the title is the heading line and the commitment the sentence
+between it and the bracketed labels. The labels make the action an agreement: an item
+without them is left to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agreement_record import Agreement
+from .agreement_sentences import Commitment
+from .owners import find_owner
+from .splitting import Document
+from .structure import Structure
+from .textutil import Spans, normalise_space
+
+__all__ = ["action_paragraphs"]
+
+_HEAD = re.compile(
+    r"^[ \t]*(?:actie[ \t]+)?(?P<number>[A-H](?:[.-]\d{1,2}){1,2}|[A-H]\d{1,2}[a-z]?|\d{1,2}[A-H]"
+    r"|\d{1,2}(?:\.\d{1,2}){1,2})[.:)]?[ \t]+"
+    r"(?P<rest>[A-ZÀ-Ý][^\n]*)$",
+    re.MULTILINE,
+)
+_WHAT = re.compile(r"(?:^|(?<=[.;]) )wat[ \t]*:[ \t]*", re.IGNORECASE)
+_NEXT_LABEL = re.compile(
+    r"\s(?:wie|wanneer|geld|middelen|kosten|trekker|gereed|planning|eigenaar)[ \t]*:",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(
+    r"\((?:trekker|wie|eigenaar|gereed|wanneer|planning)[ \t]*:[^)\n]*(?:[|;·][^)\n]*)*\)",
+    re.IGNORECASE,
+)
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def action_paragraphs(
+    text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
+) -> list[Agreement]:
+    """The actions of ``document`` written in one of the module docstring's layouts."""
+    taken = Spans(covered)
+    heads = [m for m in _HEAD.finditer(text, document.start, document.end)]
+    found: list[Agreement] = []
+    for index, head in enumerate(heads):
+        if taken.contains(head.start()):
+            continue
+        limit = heads[index + 1].start() if index + 1 < len(heads) else document.end
+        blank = _BLANK.search(text, head.end(), limit)
+        end = blank.start() if blank else limit
+        read = _inline(text, head, end) or _bracketed(text, head, end)
+        if read is None:
+            continue
+        title, commitment = read
+        found.append(_agreement(document, structure, head, title, commitment, end))
+    return found
+
+
+def _inline(text: str, head: re.Match[str], end: int) -> tuple[str, Commitment] | None:
+    what = _WHAT.search(text, head.start("rest"), head.end())
+    if what is None:
+        return None
+    title = normalise_space(text[head.start("rest") : what.start()]).rstrip(" .;")
+    label = _NEXT_LABEL.search(text, what.end(), end)
+    stop = label.start() if label else end
+    body = normalise_space(text[what.end() : stop])
+    if not (title and body):
+        return None
+    return title, Commitment(body, find_owner(body), (), what.end(), stop)
+
+
+def _bracketed(text: str, head: re.Match[str], end: int) -> tuple[str, Commitment] | None:
+    labels = _BRACKETED.search(text, head.end(), end)
+    if labels is None:
+        return None
+    body = normalise_space(text[head.end() : labels.start()])
+    title = normalise_space(head.group("rest"))
+    if not body or title.endswith("."):
+        return None
+    return title, Commitment(body, find_owner(body), (), head.end() + 1, labels.start())
+
+
+def _agreement(
+    document: Document,
+    structure: Structure,
+    head: re.Match[str],
+    title: str,
+    commitment: Commitment,
+    end: int,
+) -> Agreement:
+    number = head.group("number")
+    section = structure.innermost(head.start(), document.identifier)
+    return Agreement(
+        identifier=f"{document.identifier}.a{number}",
+        number=number,
+        title=title,
+        types=(),
+        departments=(),
+        chapter=None,
+        chapter_title=section.title if section else "",
+        document=document.identifier,
+        section=section.identifier if section else None,
+        commitments=(commitment,),
+        remark="",
+        start=head.start(),
+        end=end,
+    )
