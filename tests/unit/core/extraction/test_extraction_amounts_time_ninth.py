@@ -1,0 +1,33 @@
+"""Ninth blind batch: bulleted milestone lists and a labelled year closing a sentence."""
+
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text
+
+pytestmark = pytest.mark.unit
+
+HEAD = "De Voorzitter van de Tweede Kamer\n\nDatum 12 oktober 2021\nBetreft Voortgang\n\n"
+
+
+def _times(body: str, head: str = HEAD) -> tuple[list[str], list[str]]:
+    result = extract_text(head + body).to_json()
+    return (
+        [d["as_written"] for d in result["deadlines"]],
+        [e["as_written"] for e in result["events"]],
+    )
+
+
+def test_a_bulleted_milestone_with_a_bare_year_after_a_colon_is_a_deadline() -> None:
+    deadlines, _ = _times(
+        "Het dijkvak wordt versterkt.\n\nMijlpalen\n"
+        "- Verkenning gestart: mei 2019\n"
+        "- Start bouw: 2031\n"
+    )
+    assert "2031" in deadlines
+
+
+def test_a_labelled_year_that_closes_a_sentence_is_a_deadline() -> None:
+    deadlines, _ = _times(
+        "Actie 4B. Wat: de oever wordt verlegd. Wie: waterschap. Wanneer: 2029. Geld: n.t.b.\n"
+    )
+    assert "2029" in deadlines
