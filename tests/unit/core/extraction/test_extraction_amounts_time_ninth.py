@@ -31,3 +31,11 @@ def test_a_labelled_year_that_closes_a_sentence_is_a_deadline() -> None:
         "Actie 4B. Wat: de oever wordt verlegd. Wie: waterschap. Wanneer: 2029. Geld: n.t.b.\n"
     )
     assert "2029" in deadlines
+
+
+def test_a_footnote_digit_glued_to_the_scale_word_keeps_the_scale() -> None:
+    result = extract_text(HEAD + "De provincie reserveert € 7,5 mln² voor de fietsroute.\n")
+    amounts = [
+        (a["as_written"], [int(v) for v in a["values_eur"]]) for a in result.to_json()["amounts"]
+    ]
+    assert amounts == [("€ 7,5 mln", [7_500_000])]
