@@ -53,6 +53,8 @@ __all__ = ["Event", "Timeline", "split_times"]
 
 _RELATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:aan|in|voor|vóór|tijdens|bij)[ \t\n]+$", re.I)
 _DATED_AFTER = re.compile(rf"\b(?:op|van)\s+\d{{1,2}}\s+(?:{MONTH_NAMES})", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.IGNORECASE)
+_DAY_AFTER_CHARS = 80
 _COMPOUND = re.compile(r"-[^\W\d_]")
 # "Vervolg: BO MIRT najaar 2015.": a label that says when the next step comes.
 _NEXT_STEP_LABEL = re.compile(
@@ -127,6 +129,7 @@ def split_times(
             and start_day is not None
             and end_day is not None
             and _held_between(days_by_doc.get(doc, []), start_day, end_day)
+            and not _next_one(text, match, letter, end_day)
         ):
             continue  # "in het BO MIRT van najaar 2018": the meeting of 22 november 2018
         if _names_held_meetings(text, match, letter, days_by_doc.get(doc, [])):
@@ -313,6 +316,18 @@ def _names_held_meetings(
         return True  # "de overleggen in het voorjaar"
     clause = f"{before} {after}"
     return bool(_OVERLEG.search(clause) and (PAST.search(clause) or _HELD.search(clause)))
+
+
+def _next_one(text: str, match: Any, letter: dt.date | None, end_day: dt.date) -> bool:
+    """ "ik besluit in het BO MIRT van het najaar" in a January letter: a season without a
+    year, read as the last one, in a sentence that does not say it has been nor gives the
+    held meeting's day ("bouwt voort op het BO MIRT voorjaar (Assen, 4 april)"): the next one."""
+    if letter is None or end_day >= letter or YEAR.search(match.deadline.as_written):
+        return False
+    before, after = sentence_around(text, match.start, match.end)
+    if _DAY_AFTER.search(after[:_DAY_AFTER_CHARS]):
+        return False
+    return not is_past(before, after, match.relation, match.deadline.as_written)
 
 
 def _held_between(days: list[dt.date], start: dt.date, end: dt.date) -> bool:

@@ -39,3 +39,13 @@ def test_a_footnote_digit_glued_to_the_scale_word_keeps_the_scale() -> None:
         (a["as_written"], [int(v) for v in a["values_eur"]]) for a in result.to_json()["amounts"]
     ]
     assert amounts == [("€ 7,5 mln", [7_500_000])]
+
+
+def test_a_season_meeting_without_year_in_a_future_sentence_is_the_next_one() -> None:
+    head = "De Voorzitter van de Tweede Kamer\n\nDatum 15 februari 2022\nBetreft Sluizen\n\n"
+    body = (
+        "In het BO MIRT Zuid van 18 november 2021 is de aanpak besproken.\n"
+        "Ik neem een besluit over de sluis in het BO MIRT van het najaar.\n"
+    )
+    deadlines, _ = _times(body, head=head)
+    assert "in het BO MIRT van het najaar" in deadlines
