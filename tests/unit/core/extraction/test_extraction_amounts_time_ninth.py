@@ -45,7 +45,16 @@ def test_a_season_meeting_without_year_in_a_future_sentence_is_the_next_one() ->
     head = "De Voorzitter van de Tweede Kamer\n\nDatum 15 februari 2022\nBetreft Sluizen\n\n"
     body = (
         "In het BO MIRT Zuid van 18 november 2021 is de aanpak besproken.\n"
-        "Ik neem een besluit over de sluis in het BO MIRT van het najaar.\n"
+        "\nIk besluit over de sluis in het BO MIRT van het najaar.\n"
     )
     deadlines, _ = _times(body, head=head)
     assert "in het BO MIRT van het najaar" in deadlines
+
+
+def test_the_noun_besluit_does_not_make_a_perfect_tense_future() -> None:
+    head = "Aan de gemeenteraad\n\nDatum: 3 maart 2015\nOnderwerp: Brug\n\n"
+    deadlines, events = _times(
+        "Gedeputeerde Staten hebben in november het besluit over de brug genomen.\n", head=head
+    )
+    assert "in november" in events
+    assert "in november" not in deadlines
