@@ -53,6 +53,10 @@ __all__ = ["Event", "Timeline", "split_times"]
 
 _RELATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:aan|in|voor|vóór|tijdens|bij)[ \t\n]+$", re.I)
 _DATED_AFTER = re.compile(rf"\b(?:op|van)\s+\d{{1,2}}\s+(?:{MONTH_NAMES})", re.IGNORECASE)
+_DATED_TAIL = re.compile(
+    rf"(?<![^\W\d_])op[ \t\n]+\d{{1,2}}[ \t\n]+(?:{MONTH_NAMES})[ \t\n]+(?:19|20)\d{{2}}$",
+    re.IGNORECASE,
+)
 _DAY_AFTER = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.IGNORECASE)
 _DAY_AFTER_CHARS = 80
 _COMPOUND = re.compile(r"-[^\W\d_]")
@@ -142,6 +146,11 @@ def split_times(
             written = text[lead.start() : match.end]
             deadline = replace(deadline, as_written=written)
             match = replace(match, start=lead.start(), deadline=deadline)
+        dated = _DATED_TAIL.search(deadline.as_written) if match.meeting is not None else None
+        if dated is not None and not RELATION_START.match(deadline.as_written):
+            # "doorgeschoven naar het BOL Oost op 25 november 2025": the day the meeting is held
+            deadline = replace(deadline, as_written=dated.group())
+            match = replace(match, start=match.start + dated.start(), deadline=deadline)
         before, after = sentence_around(text, match.start, match.end)
         if match.meeting is not None and not RELATION_START.match(deadline.as_written):
             # A meeting named as a title ("Verslag BO MIRT Zuid 2016") is not a time; one in a

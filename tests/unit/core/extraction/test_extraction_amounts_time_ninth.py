@@ -58,3 +58,10 @@ def test_the_noun_besluit_does_not_make_a_perfect_tense_future() -> None:
     )
     assert "in november" in events
     assert "in november" not in deadlines
+
+
+def test_a_meeting_named_with_its_future_day_gives_that_day_as_a_deadline() -> None:
+    deadlines, _ = _times(
+        "Het besluit over de kade wordt verplaatst naar het BO MIRT Zuid op 14 mei 2022.\n"
+    )
+    assert "op 14 mei 2022" in deadlines
