@@ -57,6 +57,12 @@ _DATED_TAIL = re.compile(
     rf"(?<![^\W\d_])op[ \t\n]+\d{{1,2}}[ \t\n]+(?:{MONTH_NAMES})[ \t\n]+(?:19|20)\d{{2}}$",
     re.IGNORECASE,
 )
+# A promise this letter keeps: its time is met, no deadline still to come.
+_FULFILLED = re.compile(
+    r"\b(?:doe|kom)[ \t\n]+ik[ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,2}(?:de|mijn)[ \t\n]+"
+    r"toezegging[^.;]{0,120}?\b(?:gestand|na)\b",
+    re.IGNORECASE,
+)
 _DAY_AFTER = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.IGNORECASE)
 _DAY_AFTER_CHARS = 80
 _COMPOUND = re.compile(r"-[^\W\d_]")
@@ -199,6 +205,8 @@ def split_times(
         cited = bool(CITED.search(before)) and match.relation == "in"
         if letter is not None and end_day is not None and end_day < letter:
             events.append(event_of(match, doc))
+        elif _FULFILLED.search(re.split(r"[.;!?]\s", before)[-1]):
+            continue  # "Hiermee doe ik de toezegging gestand u voor de zomer te berichten"
         elif letter is not None and start_day is not None and start_day > letter:
             deadlines.append((match, doc))
         elif past or cited:

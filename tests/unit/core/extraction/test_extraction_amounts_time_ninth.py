@@ -65,3 +65,14 @@ def test_a_meeting_named_with_its_future_day_gives_that_day_as_a_deadline() -> N
         "Het besluit over de kade wordt verplaatst naar het BO MIRT Zuid op 14 mei 2022.\n"
     )
     assert "op 14 mei 2022" in deadlines
+
+
+def test_the_time_of_a_promise_this_letter_keeps_is_no_deadline() -> None:
+    head = "De Voorzitter van de Tweede Kamer\n\nDatum 20 mei 2022\nBetreft Veerdienst\n\n"
+    deadlines, _ = _times(
+        "Hiermee kom ik mijn toezegging na om u voor de zomer te informeren over de veerdienst.\n"
+        "De nieuwe boot gaat in 2024 varen.\n",
+        head=head,
+    )
+    assert "voor de zomer" not in deadlines
+    assert "in 2024" in deadlines
