@@ -63,6 +63,9 @@ _FULFILLED = re.compile(
     r"toezegging[^.;]{0,120}?\b(?:gestand|na)\b",
     re.IGNORECASE,
 )
+# "Datum: 2 mei 2019      Raadsvergadering: 27 mei 2019": the council meeting that is to
+# decide, a time of its own on the letterhead's date line.
+_COUNCIL_LABEL = re.compile(r"(?<![^\W\d_])raadsvergadering[ \t]*:[ \t]*$", re.IGNORECASE)
 _DAY_AFTER = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.IGNORECASE)
 _DAY_AFTER_CHARS = 80
 _COMPOUND = re.compile(r"-[^\W\d_]")
@@ -126,7 +129,8 @@ def split_times(
         letter = dates.get(doc)
         start_day, end_day = deadline.start, deadline.end
         line = line_of(text, match.start)
-        if LABEL_LINE.match(line) or _own_date_label(text, match):
+        council = _COUNCIL_LABEL.search(text, max(0, match.start - 30), match.start)
+        if (LABEL_LINE.match(line) and council is None) or _own_date_label(text, match):
             continue
         if letter is not None and start_day == end_day == letter and match.relation == "in":
             continue  # the letter's own date, repeated

@@ -76,3 +76,10 @@ def test_the_time_of_a_promise_this_letter_keeps_is_no_deadline() -> None:
     )
     assert "voor de zomer" not in deadlines
     assert "in 2024" in deadlines
+
+
+def test_a_council_meeting_label_on_the_date_line_gives_a_deadline() -> None:
+    head = "Raadsvoorstel\n\nDatum: 4 april 2016          Raadsvergadering: 28 april 2016\n\n"
+    deadlines, _ = _times("Voorgesteld wordt het krediet voor de rotonde te verlenen.\n", head=head)
+    assert "28 april 2016" in deadlines
+    assert "4 april 2016" not in deadlines
