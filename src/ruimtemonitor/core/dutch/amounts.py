@@ -68,12 +68,15 @@ _NUMBER = rf"""
       | {_WORD_NUMBER}
     )(?![\d]|[.,]\d)
 """
+# The end of a scale word: no letter follows, but a footnote digit glued to it may ("€ 40 mln³");
+# superscript digits are word characters that are no decimal digits.
+_NO_LETTER = r"(?![^\W\d_¹²³⁰⁴-⁹])"
 # Scans read "mln" as "mIn", "m1n", "min" or "rnln", and "miljoen" as "mi1joen" or
 # "rniljoen"; "min." counts only after a currency sign ("€ 45 min."), never bare (minutes).
 _UNIT = (
     r"(?:(?:m|rn)[lI1i]n\.?|(?:m|rn)i[lI1]joen|(?:m|rn)[lI1]d\.?|mrd\.?|(?:m|rn)i[lI1]jard|"
     r"dzd\.?|duizend|mio\.?)"
-    r"(?![^\W\d_])"
+    rf"{_NO_LETTER}"
 )
 # After a currency sign a lone letter scales too: "€ 12,5 M", "€ 300K" (not an initial: "K. ").
 _CURRENCY_UNIT = rf"(?:{_UNIT}|[MKk](?![^\W\d_]|\.[ \t]*[^\W\d_]))"
@@ -115,7 +118,7 @@ _AMOUNT_RE = re.compile(
 # money in these letters even without "€" or "euro", unless a unit of something else follows.
 _SCALE = (
     r"(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?|mrd\.?)"
-    r"(?![^\W\d_])"
+    rf"{_NO_LETTER}"
 )
 _NOT_MONEY = (
     r"(?i:inwoners|mensen|woningen|huishoudens|reizigers|treinreizigers|passagiers|bezoekers|"

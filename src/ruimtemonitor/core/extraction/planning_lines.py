@@ -54,20 +54,21 @@ _STEP_CELL = re.compile(
 _YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}")
 _YEAR_COLUMNS = 3
 # "Mijlpalen:" over "Voorkeursbeslissing 2021" / "Tracébesluit 2024": under such a label a
-# milestone and its year stand on one line with a single space between them.
+# milestone and its year stand on one line with a single space between them (or a colon),
+# also as a bulleted list ("- Start bouw: 2031").
 _MILESTONE_LABEL = re.compile(r"(?i:mijlpalen|planning|tijdpad)[ \t]*:?")
 _MILESTONE_LINE = re.compile(
-    r"[ \t]*[^\W\d_][^\n]{1,60}?[ \t]+(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})"
+    r"[ \t]*(?:[-–•*][ \t]+)?[^\W\d_][^\n]{1,60}?[ \t]+(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})"
     r"(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$"
 )
 _MAX_MILESTONE = 70
 # "Wie: provincie / Wanneer: 2025-2028 / Middelen: …": a year or years after a label that
 # says when a step is done, also inside a line (labels apart by a long dash or a middle dot
-# as well: "Trekker: … — Gereed: 2026 — Middelen: …").
+# as well: "Trekker: … — Gereed: 2026 — Middelen: …"), or closing a sentence ("Wanneer: 2031.").
 _LABELLED_WHEN = re.compile(
     r"(?<![^\W\d_])(?i:wanneer|gereed|termijn|planning|looptijd)[ \t]*:[ \t]*"
     r"(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
-    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)(?=[ \t]*(?:$|[/|;,—–·]|[ \t]{2}))"
+    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)(?=[ \t]*(?:$|[/|;,—–·]|[ \t]{2})|\.(?:[ \t]|$))"
 )
 # Cells apart by spaces, bars or a dot leader ("Openstelling ........ 2026"), and in a row
 # exported with semicolons ("2b;Knooppunt;…;RWS;2026 - 2029;n.t.b.") by those.

@@ -27,7 +27,7 @@ __all__ = ["table_amounts"]
 _CAPTION = re.compile(
     r"(?:x|in|bedragen\s+in)?\s*(?:€|euro)?\s*(?:1\s*)?(?P<unit>mln|miljoen|miljoenen|mld|"
     r"miljard|miljarden|(?<=€ )1\.000|(?<=€)1\.000|duizenden)\.?(?:\s+euro)?\s*"
-    r"(?:[,)]|$|\s+prijspeil)",
+    r"(?:[,)]|:?$|\s+prijspeil)",
     re.IGNORECASE,
 )
 # "(x € 1 mln.)", "(bedragen in mln. euro)", "(x € 1.000, prijspeil 2010)"
@@ -62,7 +62,7 @@ _LOOSE_CAPTION = re.compile(
 _WORDED_CAPTION = re.compile(
     rf"(?:^[ \t]*|(?<![^\W\d_])(?:alle[ \t]+)?(?:bedragen|bijdragen)[ \t]+)(?:x|in)[ \t]*"
     rf"(?:{_SIGN}[ \t]*(?:x[ \t]*)?{_SCALE_ANY}|{_SCALE_ANY}[ \t]*{_SIGN}|(?P<sign>[kKM])(?:€|EUR))"
-    r"\.?[ \t]*(?:[,;()]|prijspeil|$)",
+    r"\.?[ \t]*(?:[,;()]|prijspeil|:?[ \t]*$)",
     re.I,
 )
 # A line that holds only the unit ("x € 1.000", "(x € mln)"): no header cell of its own.
@@ -83,7 +83,9 @@ _SENTENCE_END = re.compile(r"\.(?:[ \t]|$)")
 # separators ("17.500.000"), so a number column beside them is never money.
 # A remark may come first: "Actietabel (export; bedragen in euro)".
 _EURO_CAPTION = re.compile(
-    r"\(\s*(?:[^()\n]{1,40}[;,][ \t]*)?(?:bedragen\s+)?(?:in|x)\s+(?:euro|€)\s*(?:1\s*)?\)", re.I
+    r"\(\s*(?:[^()\n]{1,40}[;,][ \t]*)?(?:bedragen\s+)?(?:in|x)\s+(?:euro(?:['’]s)?|€)"
+    r"\s*(?:1\s*)?\)",
+    re.I,
 )
 _EURO_COLUMN = re.compile(
     r"^(?:bedrag(?:en)?|lasten|baten|dekking|kosten|krediet|budget|bijdrage)(?:\s*\(€\))?$",

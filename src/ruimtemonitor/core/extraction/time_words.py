@@ -81,7 +81,9 @@ _WAS_BEFORE = re.compile(r"\b(?:was|waren)[ \t\n]*$", re.IGNORECASE)
 FUTURE = re.compile(
     r"\b(?:zal|zullen|wordt|worden|gaat|gaan|moet|moeten|komt|komen|volgt|volgen|verwacht|"
     r"voorzien|gepland|beoogd|streven|streeft|uiterlijk|naar\s+verwachting|start|starten|"
-    r"kiest|neemt|levert|leveren|informeer|informeren|stuurt|sturen|besluit|besluiten|"
+    # "besluit" after an article is the noun: "heeft het besluit genomen" is no future
+    r"kiest|neemt|levert|leveren|informeer|informeren|stuurt|sturen|besluiten|"
+    r"(?<!het[ ])(?<!een[ ])(?<!dit[ ])(?<!dat[ ])besluit|"
     r"spreken\s+af|komen\s+overeen|bespreek|bespreken)\b",
     re.IGNORECASE,
 )

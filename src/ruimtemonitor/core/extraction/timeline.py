@@ -53,6 +53,21 @@ __all__ = ["Event", "Timeline", "split_times"]
 
 _RELATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:aan|in|voor|vóór|tijdens|bij)[ \t\n]+$", re.I)
 _DATED_AFTER = re.compile(rf"\b(?:op|van)\s+\d{{1,2}}\s+(?:{MONTH_NAMES})", re.IGNORECASE)
+_DATED_TAIL = re.compile(
+    rf"(?<![^\W\d_])op[ \t\n]+\d{{1,2}}[ \t\n]+(?:{MONTH_NAMES})[ \t\n]+(?:19|20)\d{{2}}$",
+    re.IGNORECASE,
+)
+# A promise this letter keeps: its time is met, no deadline still to come.
+_FULFILLED = re.compile(
+    r"\b(?:doe|kom)[ \t\n]+ik[ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,2}(?:de|mijn)[ \t\n]+"
+    r"toezegging[^.;]{0,120}?\b(?:gestand|na)\b",
+    re.IGNORECASE,
+)
+# "Datum: 2 mei 2019      Raadsvergadering: 27 mei 2019": the council meeting that is to
+# decide, a time of its own on the letterhead's date line.
+_COUNCIL_LABEL = re.compile(r"(?<![^\W\d_])raadsvergadering[ \t]*:[ \t]*$", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.IGNORECASE)
+_DAY_AFTER_CHARS = 80
 _COMPOUND = re.compile(r"-[^\W\d_]")
 # "Vervolg: BO MIRT najaar 2015.": a label that says when the next step comes.
 _NEXT_STEP_LABEL = re.compile(
@@ -114,7 +129,8 @@ def split_times(
         letter = dates.get(doc)
         start_day, end_day = deadline.start, deadline.end
         line = line_of(text, match.start)
-        if LABEL_LINE.match(line) or _own_date_label(text, match):
+        council = _COUNCIL_LABEL.search(text, max(0, match.start - 30), match.start)
+        if (LABEL_LINE.match(line) and council is None) or _own_date_label(text, match):
             continue
         if letter is not None and start_day == end_day == letter and match.relation == "in":
             continue  # the letter's own date, repeated
@@ -127,6 +143,7 @@ def split_times(
             and start_day is not None
             and end_day is not None
             and _held_between(days_by_doc.get(doc, []), start_day, end_day)
+            and not _next_one(text, match, letter, end_day)
         ):
             continue  # "in het BO MIRT van najaar 2018": the meeting of 22 november 2018
         if _names_held_meetings(text, match, letter, days_by_doc.get(doc, [])):
@@ -139,6 +156,11 @@ def split_times(
             written = text[lead.start() : match.end]
             deadline = replace(deadline, as_written=written)
             match = replace(match, start=lead.start(), deadline=deadline)
+        dated = _DATED_TAIL.search(deadline.as_written) if match.meeting is not None else None
+        if dated is not None and not RELATION_START.match(deadline.as_written):
+            # "doorgeschoven naar het BOL Oost op 25 november 2025": the day the meeting is held
+            deadline = replace(deadline, as_written=dated.group())
+            match = replace(match, start=match.start + dated.start(), deadline=deadline)
         before, after = sentence_around(text, match.start, match.end)
         if match.meeting is not None and not RELATION_START.match(deadline.as_written):
             # A meeting named as a title ("Verslag BO MIRT Zuid 2016") is not a time; one in a
@@ -187,6 +209,8 @@ def split_times(
         cited = bool(CITED.search(before)) and match.relation == "in"
         if letter is not None and end_day is not None and end_day < letter:
             events.append(event_of(match, doc))
+        elif _FULFILLED.search(re.split(r"[.;!?]\s", before)[-1]):
+            continue  # "Hiermee doe ik de toezegging gestand u voor de zomer te berichten"
         elif letter is not None and start_day is not None and start_day > letter:
             deadlines.append((match, doc))
         elif past or cited:
@@ -313,6 +337,18 @@ def _names_held_meetings(
         return True  # "de overleggen in het voorjaar"
     clause = f"{before} {after}"
     return bool(_OVERLEG.search(clause) and (PAST.search(clause) or _HELD.search(clause)))
+
+
+def _next_one(text: str, match: Any, letter: dt.date | None, end_day: dt.date) -> bool:
+    """ "ik besluit in het BO MIRT van het najaar" in a January letter: a season without a
+    year, read as the last one, in a sentence that does not say it has been nor gives the
+    held meeting's day ("bouwt voort op het BO MIRT voorjaar (Assen, 4 april)"): the next one."""
+    if letter is None or end_day >= letter or YEAR.search(match.deadline.as_written):
+        return False
+    before, after = sentence_around(text, match.start, match.end)
+    if _DAY_AFTER.search(after[:_DAY_AFTER_CHARS]):
+        return False
+    return not is_past(before, after, match.relation, match.deadline.as_written)
 
 
 def _held_between(days: list[dt.date], start: dt.date, end: dt.date) -> bool:
