@@ -122,6 +122,10 @@ BLIND7_FLOORS = BLIND5_FLOORS
 # documents is still read as another kind (a gold choice earlier batches make the other way).
 BLIND8 = LETTERS.parent / "letters-blind8"
 BLIND8_FLOORS = {**BLIND5_FLOORS, "documents.kind": (0.93, 0.93)}
+# The ninth blind batch (tests/data/letters-blind9/README.md): likewise, with the same kind
+# choice in one of its fourteen documents.
+BLIND9 = LETTERS.parent / "letters-blind9"
+BLIND9_FLOORS = {**BLIND5_FLOORS, "documents.kind": (0.92, 0.92)}
 GENRES = {
     "afsprakenlijst",
     "kamerbrief",
@@ -150,7 +154,17 @@ def letters() -> list:
 
 @pytest.fixture(
     scope="module",
-    params=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
+    params=[
+        "blind",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+        "blind8",
+        "blind9",
+    ],
 )
 def blind_batch(request: pytest.FixtureRequest) -> tuple[list, dict, int]:
     """A blind batch's scored letters, its floors and how many letters it must hold."""
@@ -163,6 +177,7 @@ def blind_batch(request: pytest.FixtureRequest) -> tuple[list, dict, int]:
         "blind6": (BLIND6, BLIND6_FLOORS, 20),
         "blind7": (BLIND7, BLIND7_FLOORS, 16),
         "blind8": (BLIND8, BLIND8_FLOORS, 16),
+        "blind9": (BLIND9, BLIND9_FLOORS, 14),
     }[request.param]
     return _scored(folder), floors, size
 
