@@ -1,19 +1,12 @@
 """Agreement layouts: articles of a covenant, vertical tables, action clauses, sub-item marks."""
 
 import pytest
+from tests.unit.core.extraction.readouts import agreements as _agreements
+from tests.unit.core.extraction.readouts import commitment_texts as _commitments
 
-from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.textutil import sentence_spans
 
 pytestmark = pytest.mark.unit
-
-
-def _agreements(text: str) -> list[dict]:
-    return extract_text(text).to_json()["agreements"]
-
-
-def _commitments(agreement: dict) -> list[str]:
-    return [c["text"] for c in agreement["commitments"]]
 
 
 COVENANT = """SAMENWERKINGSOVEREENKOMST KNOOPPUNT VELDHOVEN

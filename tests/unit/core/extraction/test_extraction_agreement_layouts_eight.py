@@ -3,22 +3,11 @@ Departementen: …" line, commitments numbered "1°", "2°", and more (see docs/
 "Eighth blind batch: agreements, commitments and kinds")."""
 
 import pytest
-
-from ruimtemonitor.core.extraction import extract_text
+from tests.unit.core.extraction.readouts import agreements as _agreements
+from tests.unit.core.extraction.readouts import commitment_texts as _commitments
+from tests.unit.core.extraction.readouts import extracted as _json
 
 pytestmark = pytest.mark.unit
-
-
-def _json(text: str) -> dict:
-    return extract_text(text).to_json()
-
-
-def _agreements(text: str) -> list[dict]:
-    return _json(text)["agreements"]
-
-
-def _commitments(agreement: dict) -> list[str]:
-    return [c["text"] for c in agreement["commitments"]]
 
 
 DOTTED_TYPE_LINES = """RUIMTELIJK ARRANGEMENT DRENTHE

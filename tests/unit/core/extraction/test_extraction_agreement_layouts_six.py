@@ -2,18 +2,10 @@
 lettered parts "B1" after "A1"–"A3", an item ending in an abbreviated amount."""
 
 import pytest
-
-from ruimtemonitor.core.extraction import extract_text
+from tests.unit.core.extraction.readouts import agreements as _agreements
+from tests.unit.core.extraction.readouts import commitment_texts as _commitments
 
 pytestmark = pytest.mark.unit
-
-
-def _agreements(text: str) -> list[dict]:
-    return extract_text(text).to_json()["agreements"]
-
-
-def _commitments(agreement: dict) -> list[str]:
-    return [c["text"] for c in agreement["commitments"]]
 
 
 DASHED_ARTICLES = """BESTUURSOVEREENKOMST

@@ -1,8 +1,7 @@
 """Amounts and time phrases in the layouts of the eighth blind batch, on invented text."""
 
 import pytest
-
-from ruimtemonitor.core.extraction import extract_text
+from tests.unit.core.extraction.readouts import amounts, times
 
 pytestmark = pytest.mark.unit
 
@@ -10,16 +9,11 @@ HEAD = "De Voorzitter van de Tweede Kamer\n\nDatum 14 oktober 2019\nBetreft Voor
 
 
 def _amounts(body: str, head: str = HEAD) -> list[tuple[str, list[int]]]:
-    result = extract_text(head + body).to_json()
-    return [(a["as_written"], [int(v) for v in a["values_eur"]]) for a in result["amounts"]]
+    return amounts(head + body)
 
 
 def _times(body: str, head: str = HEAD) -> tuple[list[str], list[str]]:
-    result = extract_text(head + body).to_json()
-    return (
-        [d["as_written"] for d in result["deadlines"]],
-        [e["as_written"] for e in result["events"]],
-    )
+    return times(head + body)
 
 
 # --- amounts -----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Ninth blind batch: bulleted milestone lists and a labelled year closing a sentence."""
 
 import pytest
+from tests.unit.core.extraction.readouts import times
 
 from ruimtemonitor.core.extraction import extract_text
 
@@ -10,11 +11,7 @@ HEAD = "De Voorzitter van de Tweede Kamer\n\nDatum 12 oktober 2021\nBetreft Voor
 
 
 def _times(body: str, head: str = HEAD) -> tuple[list[str], list[str]]:
-    result = extract_text(head + body).to_json()
-    return (
-        [d["as_written"] for d in result["deadlines"]],
-        [e["as_written"] for e in result["events"]],
-    )
+    return times(head + body)
 
 
 def test_a_bulleted_milestone_with_a_bare_year_after_a_colon_is_a_deadline() -> None:

@@ -2,13 +2,7 @@
 
 from decimal import Decimal
 
-from ruimtemonitor.core.extraction.tables import table_amounts
-
-
-def _amounts(text: str) -> list[tuple[str, tuple[Decimal, ...]]]:
-    found = table_amounts(text, 0, len(text))
-    assert all(text[a.start : a.end] == a.as_written for a in found)
-    return [(a.as_written, a.values_eur) for a in found]
+from tests.unit.core.extraction.readouts import table_cells as _amounts
 
 
 def test_a_worded_caption_ending_in_a_colon_gives_the_unit_of_a_tab_table() -> None:

@@ -2,16 +2,11 @@
 
 from decimal import Decimal
 
+from tests.unit.core.extraction.readouts import table_cells as _amounts
+
 from ruimtemonitor.core.dutch.amounts import find_amounts
 from ruimtemonitor.core.extraction.cleaning import clean
 from ruimtemonitor.core.extraction.sources import source_from_text
-from ruimtemonitor.core.extraction.tables import table_amounts
-
-
-def _amounts(text: str) -> list[tuple[str, tuple[Decimal, ...]]]:
-    found = table_amounts(text, 0, len(text))
-    assert all(text[a.start : a.end] == a.as_written for a in found)
-    return [(a.as_written, a.values_eur) for a in found]
 
 
 def _words(text: str) -> list[tuple[str, tuple[Decimal, ...]]]:

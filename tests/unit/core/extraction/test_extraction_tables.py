@@ -2,13 +2,7 @@
 
 from decimal import Decimal
 
-from ruimtemonitor.core.extraction.tables import table_amounts
-
-
-def _amounts(text: str) -> list[tuple[str, tuple[Decimal, ...]]]:
-    found = table_amounts(text, 0, len(text))
-    assert all(text[a.start : a.end] == a.as_written for a in found)
-    return [(a.as_written, a.values_eur) for a in found]
+from tests.unit.core.extraction.readouts import table_cells as _amounts
 
 
 def test_cells_on_one_row_apart_by_spaces_are_each_an_amount() -> None:

@@ -1,6 +1,7 @@
 """Time phrases in the layouts of the fifth blind batch, on invented text of our own."""
 
 import pytest
+from tests.unit.core.extraction.readouts import times
 
 from ruimtemonitor.core.extraction import extract_text
 
@@ -10,11 +11,7 @@ HEAD = "De Voorzitter van de Tweede Kamer\n\nDatum 12 oktober 2021\nBetreft Voor
 
 
 def _times(body: str, head: str = HEAD) -> tuple[list[str], list[str]]:
-    result = extract_text(head + body).to_json()
-    return (
-        [d["as_written"] for d in result["deadlines"]],
-        [e["as_written"] for e in result["events"]],
-    )
+    return times(head + body)
 
 
 def test_a_scanned_year_with_letters_for_digits_is_read() -> None:

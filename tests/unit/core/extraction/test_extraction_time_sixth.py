@@ -1,6 +1,7 @@
 """Time phrases in the layouts of the sixth blind batch, on invented text of our own."""
 
 import pytest
+from tests.unit.core.extraction.readouts import times
 
 from ruimtemonitor.core.extraction import extract_text
 
@@ -10,11 +11,7 @@ HEAD = "De Voorzitter van de Tweede Kamer\n\nDatum 14 november 2019\nBetreft Voo
 
 
 def _times(body: str, head: str = HEAD) -> tuple[list[str], list[str]]:
-    result = extract_text(head + body).to_json()
-    return (
-        [d["as_written"] for d in result["deadlines"]],
-        [e["as_written"] for e in result["events"]],
-    )
+    return times(head + body)
 
 
 def test_the_year_columns_of_a_budget_table_are_no_times() -> None:
