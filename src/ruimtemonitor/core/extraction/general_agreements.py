@@ -1,0 +1,242 @@
+"""A general agreement reader: agreements from what every layout shares, not from one layout.
+
+Every batch of letters brought a layout of agreements the layout rules had not met. What
+the layouts share is a structural unit (a numbered item in any numbering style: "1.", "1)",
+"(1)", "I.", "A.", "A.1", "1.a", "1 –", "§ 2", "Afspraak 3", "ARTIKEL 2 —"; or a short
+heading line over a paragraph) whose body states undertakings of named parties. This module
+finds the units of a document of an agreement-making genre; ``unit_commitments`` decides
+whether a unit's body agrees anything and reads its commitments. A heading over sub-units,
+background, considerations and definitions agree nothing and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .agreement_record import Agreement
+from .items import Line, lines_in
+from .patterns import BULLET_GLYPH, DOT_LEADER, LETTER_START
+from .splitting import Document
+from .structure import Structure
+from .textutil import normalise_space
+from .unit_commitments import is_undertaking, rejects_unit, unit_commitments
+
+__all__ = ["GENERAL_GENRES", "Unit", "general_agreements", "units_of"]
+
+# Genres whose letters make agreements; letters to parliament or a council only report them.
+GENERAL_GENRES = frozenset({"afsprakenlijst", "ruimtelijk_arrangement", "uitvoeringsagenda", "other"})
+
+# A numbered heading in any style: the number (group "number") as written without its word,
+# brackets or trailing dot, and the heading text (group "title").
+_NUMBERED = re.compile(
+    r"^[ \t]*(?:(?P<word>(?i:afspraak|actie|artikel|art\.|maatregel|besluit|agendapunt|punt))"
+    r"[ \t]+|§[ \t]*)?"
+    r"(?P<open>\()?"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
+    r"|\d{1,2}[A-Z](?![A-Za-z])|(?:I{1,3}|IV|VI{0,3}|IX|X)(?:\.\d{1,2})?)"
+    r"(?(open)\))(?P<close>[.):]?)"
+    r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?P<title>\S.*)$"
+)
+# "Aldus overeengekomen", "Ondertekening", "Met vriendelijke groet": the end of what is agreed.
+_CLOSING = re.compile(
+    r"^\s*(?:aldus\s+(?:overeengekomen|vastgesteld|ondertekend)|ondertekening\b|"
+    r"met\s+vriendelijke\s+groet|hoogachtend|bijlagen?\s*[:\d]|namens\b)",
+    re.IGNORECASE,
+)
+# "Datum: …", "Kenmerk …", "Pagina 2 van 5": letterhead and page furniture, never a heading.
+_FURNITURE = re.compile(
+    r"^(?:datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|pagina|onderwerp|betreft|aan|van|cc|"
+    r"versie|status|bijlage|contactpersoon|telefoon|e-mail)\b",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A structural unit: its number (None for a heading line), title and body span."""
+
+    number: str | None
+    title: str
+    start: int
+    title_start: int
+    body_start: int
+    end: int
+    sentence_title: bool  # the number's line is itself a sentence ("1. Het Rijk draagt …")
+
+
+def general_agreements(
+    text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
+) -> list[Agreement]:
+    """Agreements of the units of ``document`` that no span in ``covered`` overlaps."""
+    if document.kind not in GENERAL_GENRES:
+        return []
+    found: list[Agreement] = []
+    for unit in units_of(text, document, structure):
+        if any(s < unit.end and unit.start < e for s, e in covered):
+            continue
+        if document.kind == "uitvoeringsagenda" and _theme(unit):
+            continue  # a NOVEX agenda's arabic-numbered sections are themes, not actions
+        begin = unit.title_start if unit.sentence_title else unit.body_start
+        if rejects_unit(unit.title):
+            continue
+        commitments = unit_commitments(text, begin, unit.end)
+        if not commitments:
+            continue
+        section = structure.innermost(unit.start, document.identifier)
+        title = unit.title if unit.number is not None or not unit.sentence_title else ""
+        title = title or commitments[0].text
+        found.append(
+            Agreement(
+                identifier=f"{document.identifier}.g{unit.start}",
+                number=unit.number,
+                title=_shorten(title),
+                types=(),
+                departments=(),
+                chapter=None,
+                chapter_title=section.title if section else "",
+                document=document.identifier,
+                section=section.identifier if section else None,
+                commitments=tuple(commitments),
+                remark="",
+                start=unit.start,
+                end=max(unit.end, commitments[-1].end),
+            )
+        )
+    return found
+
+
+def _theme(unit: Unit) -> bool:
+    return unit.number is not None and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", unit.number) is not None
+
+
+def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
+    """The units of a document: a unit runs from its heading to the next heading that opens a
+    unit, a section of the structure, or a closing formula."""
+    lines = lines_in(text, document.start, document.end)
+    heads: list[tuple[Line, str | None, str, bool]] = []
+    stops: list[int] = [s.start for s in structure.of(document.identifier)]
+    parent_style: str | None = None
+    previous: Line | None = None
+    for index, line in enumerate(lines):
+        stripped = line.text.strip()
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if _CLOSING.match(stripped):
+            stops.append(line.start)
+            parent_style = None
+        elif (head := _numbered_head(line, previous)) is not None:
+            number, title, style = head
+            sentence = _is_sentence(title)
+            if sentence and parent_style is not None and style != parent_style:
+                pass  # "1. Het Rijk draagt …" under "Artikel 2 Bijdragen": an item of it
+            else:
+                heads.append((line, number, title, sentence))
+                if not sentence:
+                    parent_style = style
+        elif _heading_line(line, previous, following):
+            heads.append((line, None, stripped, False))
+            parent_style = "heading"
+        previous = line
+    units: list[Unit] = []
+    boundaries = sorted({h[0].start for h in heads} | set(stops) | {document.end})
+    for line, number, title, sentence in heads:
+        end = next((b for b in boundaries if b > line.start), document.end)
+        title_start = line.start + max(line.text.find(title[:20]), 0)
+        units.append(Unit(number, title, line.start, title_start, line.end, end, sentence))
+    return _paired(units)
+
+
+def _paired(units: list[Unit]) -> list[Unit]:
+    """A bare "A12 Titel" is a road, not an action, unless its neighbour continues it."""
+    kept = []
+    numbers = {u.number for u in units if u.number}
+    for unit in units:
+        number = unit.number or ""
+        bare = re.fullmatch(r"([A-Z])(\d{1,2})", number)
+        if bare and not _neighbours(bare.group(1), int(bare.group(2)), numbers):
+            continue
+        kept.append(unit)
+    return kept
+
+
+def _neighbours(letter: str, value: int, numbers: set[str]) -> bool:
+    return f"{letter}{value - 1}" in numbers or f"{letter}{value + 1}" in numbers
+
+
+def _numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | None:
+    """The number, title and numbering style of a numbered heading line."""
+    stripped = line.text.strip()
+    if BULLET_GLYPH.match(stripped) or DOT_LEADER.search(stripped):
+        return None  # a bullet, or a line of a table of contents
+    match = _NUMBERED.match(stripped)
+    if match is None:
+        return None
+    number, title = match.group("number"), match.group("title").strip()
+    word, close = match.group("word"), match.group("close")
+    if not title[:1].isupper() and not title[:1].isdigit() and word is None:
+        if not (match.group("open") or close):
+            return None
+    if re.fullmatch(r"[a-z]", number):
+        return None  # "a) …": a sub-item
+    if not word and not close and not match.group("open"):
+        # "2 Woningbouw": a bare number is a heading only on a line of its own, after a
+        # finished line: "12 woningen worden …" may be a wrapped line.
+        if _is_sentence(title) or not _after_break(line, previous):
+            return None
+        if not title[:1].isupper():
+            return None
+    if re.fullmatch(r"\d{3,}", number) or (number.isdigit() and int(number) == 0):
+        return None
+    if re.fullmatch(r"[A-Z]", number) and not close:
+        return None  # "A Titel" without a dot is a word, not a number
+    style = _style(word, number, bool(match.group("open")), close)
+    return number.replace("-", "-"), title, style
+
+
+def _style(word: str | None, number: str, bracketed: bool, close: str) -> str:
+    if word:
+        return word.lower()
+    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", re.sub(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)", "R", number)))
+    return f"{'(' if bracketed else ''}{shape}{close}"
+
+
+def _after_break(line: Line, previous: Line | None) -> bool:
+    if previous is None or line.blank_before:
+        return True
+    return previous.text.rstrip().endswith((".", ":", ";", "!", "?")) or _short(previous.text)
+
+
+def _short(text: str) -> bool:
+    return len(text.strip()) <= 60 and not text.rstrip().endswith(",")
+
+
+def _is_sentence(title: str) -> bool:
+    """A title that is a sentence (ends in a full stop or a semicolon, or runs long)."""
+    return title.rstrip().endswith((".", ";")) or len(title) > 90
+
+
+def _heading_line(line: Line, previous: Line | None, following: Line | None) -> bool:
+    """A short unnumbered line over a paragraph: a capital first letter, no closing mark, a
+    blank line above it, text right under it, and no undertaking of its own."""
+    stripped = line.text.strip()
+    if following is None or following.blank_before or not line.blank_before:
+        return False
+    words = _WORDS.findall(stripped)
+    if not (1 <= len(words) <= 9) or len(stripped) > 70:
+        return False
+    if not stripped[:1].isupper() or stripped.endswith((".", ",", ";", ":")):
+        return False
+    if BULLET_GLYPH.match(stripped) or _FURNITURE.match(stripped) or LETTER_START.match(stripped):
+        return False
+    if "  " in stripped or is_undertaking(stripped):
+        return False  # a table row, or a sentence without its full stop
+    return previous is not None
+
+
+def _shorten(title: str) -> str:
+    title = normalise_space(title)
+    if len(title) > 160:
+        cut = title.rfind(" ", 0, 157)
+        title = title[: cut if cut > 60 else 157] + " …"
+    return title
