@@ -50,6 +50,16 @@ _FURNITURE = re.compile(
     r"versie|status|bijlage|contactpersoon|telefoon|e-mail)\b",
     re.IGNORECASE,
 )
+# Meeting procedure and the frame of a text: headings that never agree anything themselves
+# ("Rondvraag", "Inleiding", "Monitoring en bijsturing"), and "Ad 3 –", which returns to an
+# item agreed above.
+_FRAME_TITLE = re.compile(
+    r"^(?:opening|sluiting|rondvraag|mededelingen|aanwezig|afwezig|vaststelling\s+(?:van\s+)?"
+    r"(?:de\s+)?agenda|inleiding|samenvatting|toelichting|achtergrond|aanleiding|algemeen|"
+    r"uitkomsten|financi[eë]n|financi[eë]le\s+gevolgen|monitoring|looptijd|ondertekening|"
+    r"slotbepaling|bijlagen?|inhoud(?:sopgave)?|ad\s+\d)\b",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 
@@ -79,7 +89,7 @@ def general_agreements(
         if document.kind == "uitvoeringsagenda" and _theme(unit):
             continue  # a NOVEX agenda's arabic-numbered sections are themes, not actions
         begin = unit.title_start if unit.sentence_title else unit.body_start
-        if rejects_unit(unit.title):
+        if rejects_unit(unit.title) or _FRAME_TITLE.match(unit.title):
             continue
         commitments = unit_commitments(text, begin, unit.end)
         if not commitments:
@@ -229,7 +239,7 @@ def _heading_line(line: Line, previous: Line | None, following: Line | None) -> 
         return False
     if BULLET_GLYPH.match(stripped) or _FURNITURE.match(stripped) or LETTER_START.match(stripped):
         return False
-    if "  " in stripped or is_undertaking(stripped):
+    if "  " in stripped or "|" in stripped or "\t" in stripped or is_undertaking(stripped):
         return False  # a table row, or a sentence without its full stop
     return previous is not None
 

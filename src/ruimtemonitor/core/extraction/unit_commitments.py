@@ -34,9 +34,9 @@ _PARTY = re.compile(
 _VERB = re.compile(
     r"\b(?:spr(?:eekt|eken)\b.{0,80}?\baf|k(?:omt|omen)\b.{0,80}?\bovereen|"
     r"zal|zullen|gaat|gaan|zeg(?:t|gen)\b.{0,60}?\btoe|"
-    r"stel(?:t|len)\b.{0,80}?\b(?:beschikbaar|op|vast|in)|"
+    r"stel(?:t|len)\b.{0,80}?\b(?:beschikbaar|op|vast)|"
     r"dra(?:agt|gen)\b.{0,80}?\bbij|ne(?:emt|men)\b.{0,80}?\b(?:op|mee|over|deel|"
-    r"het\s+initiatief)|voer(?:t|en)\b.{0,80}?\buit|werk(?:t|en)\b.{0,80}?\b(?:uit|samen|aan)|"
+    r"het\s+initiatief)|voer(?:t|en)\b.{0,80}?\buit|werk(?:t|en)\b.{0,80}?\b(?:uit|samen)|"
     r"zet(?:ten)?\b.{0,60}?\b(?:in|op|voort)|pak(?:t|ken)\b.{0,60}?\bop|"
     r"brengt\b.{0,60}?\bin\s+kaart|brengen\b.{0,60}?\bin\s+kaart|leg(?:t|gen)\b.{0,60}?\bvast|"
     r"bereid(?:t|en)\b.{0,60}?\bvoor|spant\s+zich|spannen\s+zich|zorg(?:t|en)\s+(?:ervoor\s+|"
@@ -46,10 +46,10 @@ _VERB = re.compile(
     r"programme(?:ert|ren)|rapporte(?:ert|ren)|monitor(?:t|en)|accommode(?:ert|ren)|"
     r"betaal(?:t|en)|verzorg(?:t|en)|verle(?:ent|nen)|trek(?:t|ken)|committe(?:ert|ren)|"
     r"ver(?:plicht|plichten)\s+zich|maak(?:t|en)|bouw(?:t|en)|verstrek(?:t|ken)|"
-    r"bied(?:t|en)|blijf(?:t)?|blijven|houd(?:t|en)|beslis(?:t|sen)|onderschrij(?:ft|ven)|"
+    r"bied(?:t|en)|houd(?:t|en)\b.{0,60}?\b(?:bij|vrij|aan)|beslis(?:t|sen)|onderschrij(?:ft|ven)|"
     r"(?:is|zijn)\s+verantwoordelijk|streef(?:t)?|streven|garande(?:ert|ren)|herij(?:kt|ken)|"
     r"actualise(?:ert|ren)|vertaal(?:t|en)|wer(?:ft|ven)|verwerv(?:en)?|verwerft|richt(?:en)?|"
-    r"ontwerp(?:t|en)|past|passen|neemt|nemen|stelt|stellen)\b",
+    r"ontwerp(?:t|en))\b",
     _I,
 )
 # "heeft … uitgegeven", "werd vastgesteld", "is in 2026 afgerond": what happened, background.
@@ -57,6 +57,20 @@ _PAST = re.compile(
     r"\b(?:heeft|hebben|had|hadden|werd|werden|was|waren|tot\s+nu\s+toe)\b"
     r"|\b(?:is|zijn)\b[^.;]{0,80}?\b(?:ge[a-zà-ÿ]+[dt]|hervat|afgerond|opgeleverd|vastgesteld|"
     r"ondertekend|besloten|besproken|overeengekomen|afgesproken)\b",
+    _I,
+)
+# "De regio wil …", "stelt voor …", "vraagt aandacht", "doorgaans": a wish, a proposal, a
+# question or a habit reported, not an undertaking.
+_NOT_BINDING = re.compile(
+    r"\b(?:wil|willen|wenst|wensen|zou|zouden|kan|kunnen|verwacht(?:en)?|hoopt|hopen|vraagt|"
+    r"vragen|doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b|"
+    r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?!\s+(?:de|het|een|haar|zijn|hun)\b)",
+    _I,
+)
+# "Dit arrangement legt de afspraken vast": a text speaking of itself.
+_META = re.compile(
+    r"\b(?:dit|deze)\s+(?:arrangement|overeenkomst|convenant|(?:uitvoerings)?agenda|"
+    r"afsprakenlijst|document|notitie|brief|hoofdstuk|paragraaf)\b",
     _I,
 )
 # "Overwegende dat", "Partijen nemen in aanmerking", "Gelet op": the reasons, not what is agreed;
@@ -80,10 +94,12 @@ _MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d
 
 def is_undertaking(sentence: str) -> bool:
     """A party undertakes something in the present or future tense."""
-    if _PAST.search(sentence) or sentence.rstrip().endswith("?"):
+    if _PAST.search(sentence) or sentence.rstrip().endswith("?") or _META.search(sentence):
         return False
     if agreement_formulas(sentence) and not ANNOUNCING_FORMULA.search(sentence):
         return True
+    if _NOT_BINDING.search(sentence):
+        return False
     head = sentence[:160]
     party = opens_with_party(sentence) or _PARTY.search(head) is not None
     return party and _VERB.search(sentence) is not None
