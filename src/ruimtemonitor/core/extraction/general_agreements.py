@@ -36,7 +36,7 @@ _NUMBERED = re.compile(
     r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
     r"|\d{1,2}[A-Z](?![A-Za-z])|(?:I{1,3}|IV|VI{0,3}|IX|X)(?:\.\d{1,2})?)"
     r"(?(open)\))(?P<close>[.):]?)"
-    r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?P<title>\S.*)$"
+    r"(?:[ \t]*[–—-](?=[ \t]))?(?P<gap>[ \t]+)(?P<title>\S.*)$"
 )
 # "Aldus overeengekomen", "Ondertekening", "Met vriendelijke groet": the end of what is agreed.
 _CLOSING = re.compile(
@@ -60,6 +60,12 @@ _FRAME_TITLE = re.compile(
     r"slotbepaling|bijlagen?|inhoud(?:sopgave)?|ad\s+\d)\b",
     re.IGNORECASE,
 )
+# "Nr.  2.1" over "Titel  Woningbouw …": a unit written as a block of labels.
+_NUMBER_LABEL = re.compile(
+    r"^(?i:nr|nummer|no|afspraaknummer|actienummer|afspraak\s+nr|actie\s+nr)\.?[ \t]*:?[ \t]+"
+    r"(?P<number>[A-Z]?[.-]?\d{1,2}(?:[.-]\d{1,2}){0,2}[a-z]?)[ \t]*$"
+)
+_TITLE_LABEL = re.compile(r"^(?i:titel|onderwerp|naam|project)[ \t]*:?[ \t]+(?P<title>\S.*)$")
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 
@@ -135,6 +141,11 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
         if _CLOSING.match(stripped):
             stops.append(line.start)
             parent_style = None
+        elif (label := _NUMBER_LABEL.match(stripped)) is not None:
+            title_line = _TITLE_LABEL.match(following.text.strip()) if following else None
+            title = title_line.group("title").strip() if title_line else ""
+            heads.append((line, label.group("number"), title, False))
+            parent_style = "label"
         elif (head := _numbered_head(line, previous)) is not None:
             number, title, style = head
             sentence = _is_sentence(title)
@@ -153,6 +164,10 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
     for line, number, title, sentence in heads:
         end = next((b for b in boundaries if b > line.start), document.end)
         title_start = line.start + max(line.text.find(title[:20]), 0)
+        if sentence:
+            stop = re.search(r"\.\s", title)
+            if stop and stop.start() <= 70 and not is_undertaking(title[: stop.start()]):
+                title = title[: stop.start()]
         units.append(Unit(number, title, line.start, title_start, line.end, end, sentence))
     return _paired(units)
 
@@ -192,7 +207,10 @@ def _numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | 
     if not word and not close and not match.group("open"):
         # "2 Woningbouw": a bare number is a heading only on a line of its own, after a
         # finished line: "12 woningen worden …" may be a wrapped line.
-        if _is_sentence(title) or not _after_break(line, previous):
+        gap = match.group("gap")
+        if (_is_sentence(title) and len(gap) < 2 and "\t" not in gap) or not _after_break(
+            line, previous
+        ):
             return None
         if not title[:1].isupper():
             return None

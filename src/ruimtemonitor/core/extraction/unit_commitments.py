@@ -89,7 +89,39 @@ _DEFINITION = re.compile(
 # "Het Rijk zegt toe:", "De afspraken zijn:".
 _LEAD_IN = re.compile(r":\s*$")
 # "a) …", "2. …": the mark of an item, no part of its commitment.
-_MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
+_MARK = re.compile(
+    r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+"
+    r"|^(?i:wat|actie|afspraak|afspraken|toezegging|besluit)\s*:\s*"
+)
+
+
+# Words between a party and its verb, or after it, that are not the verb: articles, names
+# (capitalised, skipped apart), conjunctions, prepositions and the verbs of background.
+_NOT_VERB = frozenset(
+    "de het een en of van met in op voor aan bij uit tot door over om als te ten ter zijn "
+    "is was waren heeft hebben had hadden wordt worden werd werden wil willen kan kunnen moet "
+    "moeten zou zouden niet dat dit die deze wat wie samen gezamenlijk ook verder daarnaast "
+    "tevens vervolgens eerst nu tussen binnen buiten boven onder langs sinds want omdat eigen "
+    "beiden ieder elk alle beide gemeente provincie regio rijk partijen betrokken overige "
+    "andere respectievelijk staat staan bevat bevatten ligt liggen betekent betekenen geldt "
+    "gelden meldt melden vindt vinden ziet zien weet weten acht achten".split()
+)
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
+
+
+def _party_then_verb(sentence: str) -> bool:
+    """A party opens the sentence (or its clause after a colon) and the next word that is no
+    name, article or conjunction is a verb in the present tense ("De gemeente Eemsdelta
+    bouwt …", "Provincie: wijst …", "Rijk en regio evalueren …")."""
+    party = _PARTY.search(sentence[:120])
+    if party is None or (party.start() > 0 and not opens_with_party(sentence)):
+        if party is None or sentence[: party.start()].strip().lower() not in {"", "ook", "daarnaast"}:
+            return False
+    for token in _TOKEN.findall(sentence[party.end() : party.end() + 120])[:8]:
+        if token[:1].isupper() or token.lower() in _NOT_VERB or _PARTY.fullmatch(token):
+            continue
+        return token.endswith(("t", "en")) and len(token) > 3
+    return False
 
 
 def is_undertaking(sentence: str) -> bool:
@@ -102,7 +134,7 @@ def is_undertaking(sentence: str) -> bool:
         return False
     head = sentence[:160]
     party = opens_with_party(sentence) or _PARTY.search(head) is not None
-    return party and _VERB.search(sentence) is not None
+    return (party and _VERB.search(sentence) is not None) or _party_then_verb(sentence)
 
 
 def rejects_unit(text: str) -> bool:
@@ -165,9 +197,8 @@ def _from_sentences(text: str, start: int, end: int) -> list[Commitment]:
     found: list[Commitment] = []
     for line in lines_in(text, start, end):
         for s, e in sentence_spans(text, line.start, line.end):
-            sentence = text[s:e]
-            if is_undertaking(sentence):
-                clean = normalise_space(_MARK.sub("", sentence.strip()))
+            clean = normalise_space(_MARK.sub("", text[s:e].strip()))
+            if is_undertaking(clean):
                 owner = find_owner(clean) or sentence_owner(clean)
                 found.append(Commitment(clean, owner, (), s, e))
     return found
