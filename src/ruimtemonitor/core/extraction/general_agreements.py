@@ -134,6 +134,7 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
     heads: list[tuple[Line, str | None, str, bool]] = []
     stops: list[int] = [s.start for s in structure.of(document.identifier)]
     parent_style: str | None = None
+    parent_number: str | None = None
     previous: Line | None = None
     for index, line in enumerate(lines):
         stripped = line.text.strip()
@@ -149,12 +150,19 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
         elif (head := _numbered_head(line, previous)) is not None:
             number, title, style = head
             sentence = _is_sentence(title)
-            if sentence and parent_style is not None and style != parent_style:
+            # "1.1 De provincie …" under "1. Wonen" is a unit of its own; "3.1 Het Rijk …"
+            # under "Artikel 3 Bijdragen" is a lid of the article
+            child = (
+                parent_number is not None
+                and parent_style not in {"artikel", "art."}
+                and number.startswith(f"{parent_number}.")
+            )
+            if sentence and parent_style is not None and style != parent_style and not child:
                 pass  # "1. Het Rijk draagt …" under "Artikel 2 Bijdragen": an item of it
             else:
                 heads.append((line, number, title, sentence))
                 if not sentence:
-                    parent_style = style
+                    parent_style, parent_number = style, number
         elif _heading_line(line, previous, following):
             heads.append((line, None, stripped, False))
             parent_style = "heading"
@@ -208,7 +216,8 @@ def _numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | 
         # "2 Woningbouw": a bare number is a heading only on a line of its own, after a
         # finished line: "12 woningen worden …" may be a wrapped line.
         gap = match.group("gap")
-        if (_is_sentence(title) and len(gap) < 2 and "\t" not in gap) or not _after_break(
+        tabular = len(gap) >= 2 or "\t" in gap or not number.isdigit()  # "2.1 …", "1A  …"
+        if (_is_sentence(title) and not tabular) or not _after_break(
             line, previous
         ):
             return None
