@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 
 from .agreement_record import Agreement
+from .agreement_sentences import Commitment
+from .formula_units import formula_passages
 from .items import Line, lines_in
 from .patterns import BULLET_GLYPH, DOT_LEADER, LETTER_START
 from .splitting import Document
@@ -85,42 +87,80 @@ class Unit:
 def general_agreements(
     text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
 ) -> list[Agreement]:
-    """Agreements of the units of ``document`` that no span in ``covered`` overlaps."""
+    """Agreements of the units of ``document`` that no span in ``covered`` overlaps, then the
+    formula sentences outside them (in a theme, under a heading, in running text)."""
     if document.kind not in GENERAL_GENRES:
         return []
     found: list[Agreement] = []
+    taken = list(covered)
     for unit in units_of(text, document, structure):
-        if any(s < unit.end and unit.start < e for s, e in covered):
+        if any(s < unit.end and unit.start < e for s, e in taken):
             continue
         if document.kind == "uitvoeringsagenda" and _theme(unit):
             continue  # a NOVEX agenda's arabic-numbered sections are themes, not actions
+        if unit.number is None and formula_passages(text, unit.body_start, unit.end):
+            continue  # a heading over "Rijk en regio spreken af …": the formula is the agreement
         begin = unit.title_start if unit.sentence_title else unit.body_start
         if rejects_unit(unit.title) or _FRAME_TITLE.match(unit.title):
             continue
         commitments = unit_commitments(text, begin, unit.end)
         if not commitments:
             continue
-        section = structure.innermost(unit.start, document.identifier)
         title = unit.title if unit.number is not None or not unit.sentence_title else ""
-        title = title or commitments[0].text
-        found.append(
-            Agreement(
-                identifier=f"{document.identifier}.g{unit.start}",
-                number=unit.number,
-                title=_shorten(title),
-                types=(),
-                departments=(),
-                chapter=None,
-                chapter_title=section.title if section else "",
-                document=document.identifier,
-                section=section.identifier if section else None,
-                commitments=tuple(commitments),
-                remark="",
-                start=unit.start,
-                end=max(unit.end, commitments[-1].end),
-            )
-        )
+        end = max(unit.end, commitments[-1].end)
+        found.append(_agreement(document, structure, unit.number, title, unit.start, end, commitments))
+        taken.append((unit.start, end))
+    for start, end in _free(document.start, document.end, taken):
+        for p_start, p_end, commitments in formula_passages(text, start, end):
+            title = text[p_start : commitments[0].start] if commitments[0].start > p_start else ""
+            found.append(_agreement(document, structure, None, title, p_start, p_end, commitments))
+    found.sort(key=lambda a: a.start)
     return found
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``start``–``end`` that no span in ``taken`` covers."""
+    free = []
+    cursor = start
+    for s, e in sorted(taken):
+        if e <= cursor or s >= end:
+            continue
+        if s > cursor:
+            free.append((cursor, s))
+        cursor = max(cursor, e)
+    if cursor < end:
+        free.append((cursor, end))
+    return free
+
+
+def _agreement(
+    document: Document,
+    structure: Structure,
+    number: str | None,
+    title: str,
+    start: int,
+    end: int,
+    commitments: list[Commitment],
+) -> Agreement:
+    section = structure.innermost(start, document.identifier)
+    title = normalise_space(title) or commitments[0].text
+    if number is None and title.rstrip().endswith(":"):
+        title = f"{title} {commitments[0].text}"  # "Rijk en regio spreken af: het Rijk …"
+    return Agreement(
+        identifier=f"{document.identifier}.g{start}",
+        number=number,
+        title=_shorten(title),
+        types=(),
+        departments=(),
+        chapter=None,
+        chapter_title=section.title if section else "",
+        document=document.identifier,
+        section=section.identifier if section else None,
+        commitments=tuple(commitments),
+        remark="",
+        start=start,
+        end=end,
+    )
 
 
 def _theme(unit: Unit) -> bool:
