@@ -143,8 +143,10 @@ def find_agreements(
             covered.append((item.start, item.end))
         agreements.extend(_unnumbered(text, document, structure, covered))
         if mode != "layouts":  # what no layout rule read: the general reader's units
-            mine = [(a.start, a.end) for a in agreements if a.document == document.identifier]
-            agreements.extend(general_agreements(text, document, structure, covered + mine))
+            mine = [a for a in agreements if a.document == document.identifier]
+            known = {a.number or "" for a in mine} if mine else None
+            spans = covered + [(a.start, a.end) for a in mine]
+            agreements.extend(general_agreements(text, document, structure, spans, known))
     agreements.sort(key=lambda a: a.start)
     return tuple(agreements)
 

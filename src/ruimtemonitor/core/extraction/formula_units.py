@@ -14,7 +14,7 @@ import re
 from .agreement_sentences import LABEL, Commitment
 from .items import enumerated_items, items_in, lines_in
 from .owners import find_owner, sentence_owner
-from .patterns import agreement_formulas
+from .patterns import ANNOUNCING_FORMULA, agreement_formulas
 from .textutil import normalise_space, sentence_spans
 
 __all__ = ["FormulaPassage", "formula_passages"]
@@ -46,6 +46,8 @@ def formula_passages(text: str, start: int, end: int) -> list[FormulaPassage]:
                 found.append((s, items[-1].end, commitments))
                 reach = items[-1].end
                 continue
+            if ANNOUNCING_FORMULA.search(sentence):
+                continue  # "Komen het volgende overeen." announces what follows
             label = LABEL.match(sentence)
             begin = s + (label.end() if label else 0)
             clean = normalise_space(text[begin:e].lstrip("• "))

@@ -59,7 +59,8 @@ _FRAME_TITLE = re.compile(
     r"^(?:opening|sluiting|rondvraag|mededelingen|aanwezig|afwezig|vaststelling\s+(?:van\s+)?"
     r"(?:de\s+)?agenda|inleiding|samenvatting|toelichting|achtergrond|aanleiding|algemeen|"
     r"uitkomsten|financi[eë]n|financi[eë]le\s+gevolgen|monitoring|looptijd|ondertekening|"
-    r"slotbepaling|bijlagen?|inhoud(?:sopgave)?|ad\s+\d)\b",
+    r"slotbepaling|bijlagen?|inhoud(?:sopgave)?|deelnemers|aanwezigen|doel(?:stelling)?|"
+    r"ad\s+\d)\b|.*\brondvraag\b",
     re.IGNORECASE,
 )
 # "Nr.  2.1" over "Titel  Woningbouw …": a unit written as a block of labels.
@@ -68,6 +69,7 @@ _NUMBER_LABEL = re.compile(
     r"(?P<number>[A-Z]?[.-]?\d{1,2}(?:[.-]\d{1,2}){0,2}[a-z]?)[ \t]*$"
 )
 _TITLE_LABEL = re.compile(r"^(?i:titel|onderwerp|naam|project)[ \t]*:?[ \t]+(?P<title>\S.*)$")
+_SALUTATION = re.compile(r"^[ \t]*Geachte\b", re.MULTILINE)
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 
@@ -85,16 +87,32 @@ class Unit:
 
 
 def general_agreements(
-    text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
+    text: str,
+    document: Document,
+    structure: Structure,
+    covered: list[tuple[int, int]],
+    known: set[str] | None = None,
 ) -> list[Agreement]:
     """Agreements of the units of ``document`` that no span in ``covered`` overlaps, then the
-    formula sentences outside them (in a theme, under a heading, in running text)."""
-    if document.kind not in GENERAL_GENRES:
-        return []
+    formula sentences outside them (in a theme, under a heading, in running text).
+
+    ``known`` holds the numbers of the agreements other rules read from the document (None
+    when there are none): a document numbers its agreements one way, so then only units
+    numbered the same way are added (any numbered unit when they read only unnumbered ones),
+    and no unnumbered heading is."""
+    if document.kind not in GENERAL_GENRES or (
+        document.kind == "other" and _SALUTATION.search(text, document.start, document.end)
+    ):
+        return []  # a letter to someone ("Geachte …") reports agreements, it makes none
+    shapes = {_shape(n) for n in known if n} if known else None
     found: list[Agreement] = []
     taken = list(covered)
     for unit in units_of(text, document, structure):
         if any(s < unit.end and unit.start < e for s, e in taken):
+            continue
+        if known is not None and unit.number is None:
+            continue
+        if shapes and unit.number is not None and _shape(unit.number) not in shapes:
             continue
         if document.kind == "uitvoeringsagenda" and _theme(unit):
             continue  # a NOVEX agenda's arabic-numbered sections are themes, not actions
@@ -161,6 +179,11 @@ def _agreement(
         start=start,
         end=end,
     )
+
+
+def _shape(number: str) -> str:
+    """"A.12" → "A.9", "2.1" → "9.9": how a number is written, not which it is."""
+    return re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", number))
 
 
 def _theme(unit: Unit) -> bool:

@@ -27,7 +27,7 @@ _PARTY = re.compile(
     r"\b(?:(?i:rijk|regio(?:'s|’s)?|provincies?|gemeenten?|waterschap(?:pen)?|ministeries?|"
     r"minister|staatssecretaris|partijen|partners|stuurgroep|netbeheerders?|college|"
     r"gedeputeerde\s+staten|rijkswaterstaat|prorail|wij|we|beheerders?|opdrachtgever|"
-    r"initiatiefnemer)|(?!(?:MIRT|BOL?|NOVEX|HOV|OV|EU|NB|PS|CO2|TB|OTB|MER)\b)"
+    r"initiatiefnemer|zij)|(?!(?:MIRT|BOL?|NOVEX|HOV|OV|EU|NB|PS|CO2|TB|OTB|MER)\b)"
     r"(?:[A-Z][A-Za-z]{1,5}[A-Z]|[A-Z]{2,6}))\b"
 )
 # Verbs that bind a party to something, in the present or future tense.
@@ -64,13 +64,17 @@ _PAST = re.compile(
 _NOT_BINDING = re.compile(
     r"\b(?:wil|willen|wenst|wensen|zou|zouden|kan|kunnen|verwacht(?:en)?|hoopt|hopen|vraagt|"
     r"vragen|doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b|"
-    r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?!\s+(?:de|het|een|haar|zijn|hun)\b)",
+    r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?!\s+(?:de|het|een|haar|zijn|hun)\b)|"
+    r"\b(?:wijst|wijzen)\s+op\b|\bverwijz?(?:st|en)\b|\b(?:neemt|nemen)\s+kennis\b|"
+    r"\bpresente(?:ert|ren)\b|\bmik(?:t|ken)\b|\bvervang(?:t|en)\b|\bbevat(?:ten)?\b|"
+    r"\bop\s+de\s+hoogte\b|\bli(?:cht|chten)\b[^.;]{0,60}\btoe\b|"
+    r"\bwerk(?:t|en)\b[^.;]{0,60}\b(?:verder\s+)?aan\b",
     _I,
 )
 # "Dit arrangement legt de afspraken vast": a text speaking of itself.
 _META = re.compile(
     r"\b(?:dit|deze)\s+(?:arrangement|overeenkomst|convenant|(?:uitvoerings)?agenda|"
-    r"afsprakenlijst|document|notitie|brief|hoofdstuk|paragraaf)\b",
+    r"afsprakenlijst|document|notitie|brief|hoofdstuk|paragraaf|\w*verklaring|\w*overeenkomst)\b",
     _I,
 )
 # "Overwegende dat", "Partijen nemen in aanmerking", "Gelet op": the reasons, not what is agreed;
