@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .action_paragraphs import action_paragraphs
 from .agreement_record import Agreement
-from .general_agreements import general_agreements
+from .general_agreements import general_agreements, number_style
 from .agreement_sentences import (
     LABEL,
     Commitment,
@@ -144,7 +144,7 @@ def find_agreements(
         agreements.extend(_unnumbered(text, document, structure, covered))
         if mode != "layouts":  # what no layout rule read: the general reader's units
             mine = [a for a in agreements if a.document == document.identifier]
-            known = {a.number or "" for a in mine} if mine else None
+            known = {number_style(text, a.start, a.number or "") for a in mine} or None
             spans = covered + [(a.start, a.end) for a in mine]
             agreements.extend(general_agreements(text, document, structure, spans, known))
     agreements.sort(key=lambda a: a.start)

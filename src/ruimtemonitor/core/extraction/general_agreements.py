@@ -24,7 +24,7 @@ from .structure import Structure
 from .textutil import normalise_space
 from .unit_commitments import is_undertaking, rejects_unit, unit_commitments
 
-__all__ = ["GENERAL_GENRES", "Unit", "general_agreements", "units_of"]
+__all__ = ["GENERAL_GENRES", "Unit", "general_agreements", "number_style", "units_of"]
 
 # Genres whose letters make agreements; letters to parliament or a council only report them.
 GENERAL_GENRES = frozenset({"afsprakenlijst", "ruimtelijk_arrangement", "uitvoeringsagenda", "other"})
@@ -91,12 +91,13 @@ def general_agreements(
     document: Document,
     structure: Structure,
     covered: list[tuple[int, int]],
-    known: set[str] | None = None,
+    known: set[tuple[str, str]] | None = None,
 ) -> list[Agreement]:
     """Agreements of the units of ``document`` that no span in ``covered`` overlaps, then the
     formula sentences outside them (in a theme, under a heading, in running text).
 
-    ``known`` holds the numbers of the agreements other rules read from the document (None
+    ``known`` holds the number styles (``number_style``) of the agreements other rules read
+    from the document (None
     when there are none): a document numbers its agreements one way, so then only units
     numbered the same way are added (any numbered unit when they read only unnumbered ones),
     and no unnumbered heading is."""
@@ -104,7 +105,7 @@ def general_agreements(
         document.kind == "other" and _SALUTATION.search(text, document.start, document.end)
     ):
         return []  # a letter to someone ("Geachte …") reports agreements, it makes none
-    shapes = {_shape(n) for n in known if n} if known else None
+    shapes = {k for k in known if k[1]} if known else None
     found: list[Agreement] = []
     taken = list(covered)
     for unit in units_of(text, document, structure):
@@ -112,7 +113,7 @@ def general_agreements(
             continue
         if known is not None and unit.number is None:
             continue
-        if shapes and unit.number is not None and _shape(unit.number) not in shapes:
+        if shapes and unit.number and number_style(text, unit.start, unit.number) not in shapes:
             continue
         if document.kind == "uitvoeringsagenda" and _theme(unit):
             continue  # a NOVEX agenda's arabic-numbered sections are themes, not actions
@@ -181,9 +182,12 @@ def _agreement(
     )
 
 
-def _shape(number: str) -> str:
-    """"A.12" → "A.9", "2.1" → "9.9": how a number is written, not which it is."""
-    return re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", number))
+def number_style(text: str, start: int, number: str) -> tuple[str, str]:
+    """How a number is written, not which it is: the word before it and its shape
+    ("Afspraak 5.2" → ("afspraak", "9.9"), "A.12 …" → ("", "A.9"))."""
+    word = re.match(r"[ \t]*([A-Za-z]{2,}\.?)[ \t]+[\dA-Z(]", text[start : start + 40])
+    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", number))
+    return (word.group(1).lower() if word and number else "", shape)
 
 
 def _theme(unit: Unit) -> bool:

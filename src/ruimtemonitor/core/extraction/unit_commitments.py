@@ -64,7 +64,7 @@ _PAST = re.compile(
 _NOT_BINDING = re.compile(
     r"\b(?:wil|willen|wenst|wensen|zou|zouden|kan|kunnen|verwacht(?:en)?|hoopt|hopen|vraagt|"
     r"vragen|doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b|"
-    r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?!\s+(?:de|het|een|haar|zijn|hun)\b)|"
+    r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?![^.;]*\bbeschikbaar\b)|"
     r"\b(?:wijst|wijzen)\s+op\b|\bverwijz?(?:st|en)\b|\b(?:neemt|nemen)\s+kennis\b|"
     r"\bpresente(?:ert|ren)\b|\bmik(?:t|ken)\b|\bvervang(?:t|en)\b|\bbevat(?:ten)?\b|"
     r"\bop\s+de\s+hoogte\b|\bli(?:cht|chten)\b[^.;]{0,60}\btoe\b|"
@@ -172,6 +172,8 @@ def _lead_in(text: str, start: int, end: int) -> int | None:
             continue
         if _CONSIDERING.search(stripped) or _DEFINITION.search(stripped):
             return None
+        if _NOT_BINDING.search(stripped) and not agreement_formulas(stripped):
+            return None  # "Wij stellen voor …, met daarin:" proposes, it agrees nothing
         if (
             agreement_formulas(stripped)
             or ANNOUNCING_FORMULA.search(stripped)
