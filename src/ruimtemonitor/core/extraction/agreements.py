@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from .action_paragraphs import action_paragraphs
 from .agreement_record import Agreement
-from .general_agreements import general_agreements, number_style
 from .agreement_sentences import (
     LABEL,
     Commitment,
@@ -24,6 +23,7 @@ from .agreement_sentences import (
     stated_sentences,
     undertakings,
 )
+from .general_agreements import general_agreements, number_style
 from .items import Item, enumerated_items, items_in, lines_in
 from .labelled_blocks import labelled_agreements, labelled_spans
 from .numbered_items import (

@@ -61,8 +61,10 @@ def _paragraph_end(lines: list, index: int, default: int) -> int:
     """Where the items under a lead-in end: the first line after a blank that is no item."""
     for line in lines[index + 1 :]:
         stripped = line.text.strip()
-        if line.blank_before and not stripped.startswith("•") and not re.match(
-            r"^(?:\(?[a-z0-9]{1,2}[.)])\s", stripped
+        if (
+            line.blank_before
+            and not stripped.startswith("•")
+            and not re.match(r"^(?:\(?[a-z0-9]{1,2}[.)])\s", stripped)
         ):
             return line.start
     return default

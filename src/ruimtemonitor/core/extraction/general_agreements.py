@@ -27,7 +27,9 @@ from .unit_commitments import is_undertaking, rejects_unit, unit_commitments
 __all__ = ["GENERAL_GENRES", "Unit", "general_agreements", "number_style", "units_of"]
 
 # Genres whose letters make agreements; letters to parliament or a council only report them.
-GENERAL_GENRES = frozenset({"afsprakenlijst", "ruimtelijk_arrangement", "uitvoeringsagenda", "other"})
+GENERAL_GENRES = frozenset(
+    {"afsprakenlijst", "ruimtelijk_arrangement", "uitvoeringsagenda", "other"}
+)
 
 # A numbered heading in any style: the number (group "number") as written without its word,
 # brackets or trailing dot, and the heading text (group "title").
@@ -127,7 +129,9 @@ def general_agreements(
             continue
         title = unit.title if unit.number is not None or not unit.sentence_title else ""
         end = max(unit.end, commitments[-1].end)
-        found.append(_agreement(document, structure, unit.number, title, unit.start, end, commitments))
+        found.append(
+            _agreement(document, structure, unit.number, title, unit.start, end, commitments)
+        )
         taken.append((unit.start, end))
     for start, end in _free(document.start, document.end, taken):
         for p_start, p_end, commitments in formula_passages(text, start, end):
@@ -191,7 +195,7 @@ def number_style(text: str, start: int, number: str) -> tuple[str, str]:
 
 
 def _theme(unit: Unit) -> bool:
-    return unit.number is not None and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", unit.number) is not None
+    return re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", unit.number or "") is not None
 
 
 def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
@@ -274,9 +278,9 @@ def _numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | 
         return None
     number, title = match.group("number"), match.group("title").strip()
     word, close = match.group("word"), match.group("close")
-    if not title[:1].isupper() and not title[:1].isdigit() and word is None:
-        if not (match.group("open") or close):
-            return None
+    lower = not title[:1].isupper() and not title[:1].isdigit()
+    if lower and word is None and not (match.group("open") or close):
+        return None
     if re.fullmatch(r"[a-z]", number):
         return None  # "a) …": a sub-item
     if not word and not close and not match.group("open"):
@@ -284,9 +288,7 @@ def _numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | 
         # finished line: "12 woningen worden …" may be a wrapped line.
         gap = match.group("gap")
         tabular = len(gap) >= 2 or "\t" in gap or not number.isdigit()  # "2.1 …", "1A  …"
-        if (_is_sentence(title) and not tabular) or not _after_break(
-            line, previous
-        ):
+        if (_is_sentence(title) and not tabular) or not _after_break(line, previous):
             return None
         if not title[:1].isupper():
             return None
@@ -301,7 +303,8 @@ def _numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | 
 def _style(word: str | None, number: str, bracketed: bool, close: str) -> str:
     if word:
         return word.lower()
-    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", re.sub(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)", "R", number)))
+    roman = re.sub(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)", "R", number)
+    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", roman))
     return f"{'(' if bracketed else ''}{shape}{close}"
 
 

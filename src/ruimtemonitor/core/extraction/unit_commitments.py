@@ -101,16 +101,19 @@ _MARK = re.compile(
 
 # Words between a party and its verb, or after it, that are not the verb: articles, names
 # (capitalised, skipped apart), conjunctions, prepositions and the verbs of background.
-_NOT_VERB = frozenset(
+_NOT_VERB_WORDS = (
     "de het een en of van met in op voor aan bij uit tot door over om als te ten ter zijn "
-    "is was waren heeft hebben had hadden wordt worden werd werden wil willen kan kunnen moet "
-    "moeten zou zouden niet dat dit die deze wat wie samen gezamenlijk ook verder daarnaast "
-    "tevens vervolgens eerst nu tussen binnen buiten boven onder langs sinds want omdat eigen "
-    "beiden ieder elk alle beide gemeente provincie regio rijk partijen betrokken overige "
-    "andere respectievelijk staat staan bevat bevatten ligt liggen betekent betekenen geldt "
-    "gelden meldt melden vindt vinden ziet zien weet weten acht achten".split()
+    "is was waren heeft hebben had hadden wordt worden werd werden wil willen kan kunnen "
+    "moet moeten zou zouden niet dat dit die deze wat wie samen gezamenlijk ook verder "
+    "daarnaast tevens vervolgens eerst nu tussen binnen buiten boven onder langs sinds "
+    "want omdat eigen beiden ieder elk alle beide gemeente provincie regio rijk partijen "
+    "betrokken overige andere respectievelijk staat staan bevat bevatten ligt liggen "
+    "betekent betekenen geldt gelden meldt melden vindt vinden ziet zien weet weten acht "
+    "achten "
 )
+_NOT_VERB = frozenset(_NOT_VERB_WORDS.split())
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
+_OPENERS = frozenset({"", "ook", "daarnaast", "verder", "tevens"})
 
 
 def _party_then_verb(sentence: str) -> bool:
@@ -118,9 +121,11 @@ def _party_then_verb(sentence: str) -> bool:
     name, article or conjunction is a verb in the present tense ("De gemeente Eemsdelta
     bouwt …", "Provincie: wijst …", "Rijk en regio evalueren …")."""
     party = _PARTY.search(sentence[:120])
-    if party is None or (party.start() > 0 and not opens_with_party(sentence)):
-        if party is None or sentence[: party.start()].strip().lower() not in {"", "ook", "daarnaast"}:
-            return False
+    if party is None:
+        return False
+    before = sentence[: party.start()].strip().lower()
+    if before not in _OPENERS and not opens_with_party(sentence):
+        return False
     for token in _TOKEN.findall(sentence[party.end() : party.end() + 120])[:8]:
         if token[:1].isupper() or token.lower() in _NOT_VERB or _PARTY.fullmatch(token):
             continue

@@ -54,14 +54,18 @@ Het Rijk zegt toe het voorstel in het volgende overleg te bespreken.
 def test_parenthesised_numbers_with_bullets_and_sentences(general_only: None) -> None:
     agreements = _agreements(PARENTHESES)
     assert [a["number"] for a in agreements] == ["2", "3"]
-    assert _commitments(agreements[0]) == _cut([
-        "het Rijk stelt € 14 mln. besch",
-        "de provincie draagt € 6 mln. b",
-    ])
-    assert _commitments(agreements[1]) == _cut([
-        "De provincie werkt voor de zome",
-        "Het Rijk zegt toe het voorstel ",
-    ])
+    assert _commitments(agreements[0]) == _cut(
+        [
+            "het Rijk stelt € 14 mln. besch",
+            "de provincie draagt € 6 mln. b",
+        ]
+    )
+    assert _commitments(agreements[1]) == _cut(
+        [
+            "De provincie werkt voor de zome",
+            "Het Rijk zegt toe het voorstel ",
+        ]
+    )
 
 
 # 2. Roman numbers and dashes as bullets; a background unit with past tense only.
@@ -111,10 +115,12 @@ ProRail en de provincie werken de dienstregeling uit voor 1 januari 2030.
 def test_letter_and_number_actions_with_prose(general_only: None) -> None:
     agreements = _agreements(ACTIONS)
     assert [a["number"] for a in agreements] == ["A.1", "A.2", "B.1"]
-    assert _commitments(agreements[1]) == _cut([
-        "VRO stelt een bijdrage van € 20",
-        "De regio levert jaarlijks een m",
-    ])
+    assert _commitments(agreements[1]) == _cut(
+        [
+            "VRO stelt een bijdrage van € 20",
+            "De regio levert jaarlijks een m",
+        ]
+    )
 
 
 # 4. "Artikel N —" clauses of a convenant with numbered leden; definitions and
@@ -145,10 +151,12 @@ Aldus overeengekomen en ondertekend op 1 maart 2028.
 def test_articles_with_dashes_and_leden(general_only: None) -> None:
     agreements = _agreements(COVENANT)
     assert [a["number"] for a in agreements] == ["2", "3"]
-    assert _commitments(agreements[0]) == _cut([
-        "Het Rijk draagt € 40 mln. bij ",
-        "De gemeente draagt € 10 mln. b",
-    ])
+    assert _commitments(agreements[0]) == _cut(
+        [
+            "Het Rijk draagt € 40 mln. bij ",
+            "De gemeente draagt € 10 mln. b",
+        ]
+    )
     assert _commitments(agreements[1]) == _cut(["Partijen zullen uiterlijk in 2"])
 
 
