@@ -71,8 +71,15 @@ _NUMBER_LABEL = re.compile(
     r"(?P<number>[A-Z]?[.-]?\d{1,2}(?:[.-]\d{1,2}){0,2}[a-z]?)[ \t]*$"
 )
 _TITLE_LABEL = re.compile(r"^(?i:titel|onderwerp|naam|project)[ \t]*:?[ \t]+(?P<title>\S.*)$")
+# "1.", "1)", "(1)", "3.1" under an article: how a list numbers its items, where a numbered
+# sentence under a heading of another style is an item of that heading, not a unit.
+_LIST_STYLES = frozenset({"9.", "9)", "(9)", "(9))", "9"})
 _SALUTATION = re.compile(r"^[ \t]*Geachte\b", re.MULTILINE)
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+
+# A heading line, its number (None for an unnumbered heading), its title, whether a sentence.
+_Head = tuple[Line, str | None, str, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +209,7 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
     """The units of a document: a unit runs from its heading to the next heading that opens a
     unit, a section of the structure, or a closing formula."""
     lines = lines_in(text, document.start, document.end)
-    heads: list[tuple[Line, str | None, str, bool]] = []
+    heads: list[_Head] = []
     stops: list[int] = [s.start for s in structure.of(document.identifier)]
     parent_style: str | None = None
     parent_number: str | None = None
@@ -228,7 +235,8 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
                 and parent_style not in {"artikel", "art."}
                 and number.startswith(f"{parent_number}.")
             )
-            if sentence and parent_style is not None and style != parent_style and not child:
+            listed = style in _LIST_STYLES or (parent_style in {"artikel", "art."} and not child)
+            if sentence and listed and parent_style not in (None, style) and not child:
                 pass  # "1. Het Rijk draagt …" under "Artikel 2 Bijdragen": an item of it
             else:
                 heads.append((line, number, title, sentence))
@@ -238,6 +246,7 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
             heads.append((line, None, stripped, False))
             parent_style = "heading"
         previous = line
+    heads = _paired(heads)
     units: list[Unit] = []
     boundaries = sorted({h[0].start for h in heads} | set(stops) | {document.end})
     for line, number, title, sentence in heads:
@@ -248,19 +257,18 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
             if stop and stop.start() <= 70 and not is_undertaking(title[: stop.start()]):
                 title = title[: stop.start()]
         units.append(Unit(number, title, line.start, title_start, line.end, end, sentence))
-    return _paired(units)
+    return units
 
 
-def _paired(units: list[Unit]) -> list[Unit]:
+def _paired(heads: list[_Head]) -> list[_Head]:
     """A bare "A12 Titel" is a road, not an action, unless its neighbour continues it."""
+    numbers = {head[1] for head in heads if head[1]}
     kept = []
-    numbers = {u.number for u in units if u.number}
-    for unit in units:
-        number = unit.number or ""
-        bare = re.fullmatch(r"([A-Z])(\d{1,2})", number)
+    for head in heads:
+        bare = re.fullmatch(r"([A-Z])(\d{1,2})", head[1] or "")
         if bare and not _neighbours(bare.group(1), int(bare.group(2)), numbers):
             continue
-        kept.append(unit)
+        kept.append(head)
     return kept
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .agreement_sentences import Commitment
+from .agreement_sentences import Commitment, numbered_leden
 from .items import Item, enumerated_items, items_in, lines_in
 from .owners import find_owner, opens_with_party, sentence_owner
 from .patterns import ANNOUNCING_FORMULA, agreement_formulas
@@ -94,7 +94,7 @@ _DEFINITION = re.compile(
 _LEAD_IN = re.compile(r":\s*$")
 # "a) …", "2. …": the mark of an item, no part of its commitment.
 _MARK = re.compile(
-    r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+"
+    r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s+"
     r"|^(?i:wat|actie|afspraak|afspraken|toezegging|besluit)\s*:\s*"
 )
 
@@ -159,6 +159,13 @@ def unit_commitments(text: str, start: int, end: int) -> list[Commitment]:
     lead = _lead_in(text, start, end)
     begin = lead if lead is not None else start
     items = items_in(text, begin, end) or enumerated_items(text, begin, end)
+    leden = numbered_leden(text, begin, end)
+    if leden and not items:  # "3.1 Het Rijk draagt …", "3.2 …": the leden of an article
+        binding = [is_undertaking(c.text) for c in leden]
+        if sum(binding) * 2 >= len(leden):
+            return leden
+        if any(binding):
+            return [c for c, bound in zip(leden, binding, strict=True) if bound]
     if items:
         found = _from_items(items, lead is not None, find_owner(text[start:begin]))
         if found:
