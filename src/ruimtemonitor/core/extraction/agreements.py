@@ -23,7 +23,7 @@ from .agreement_sentences import (
     stated_sentences,
     undertakings,
 )
-from .general_agreements import general_agreements, number_style
+from .general_agreements import general_agreements, with_general
 from .items import Item, enumerated_items, items_in, lines_in
 from .labelled_blocks import labelled_agreements, labelled_spans
 from .numbered_items import (
@@ -144,9 +144,8 @@ def find_agreements(
         agreements.extend(_unnumbered(text, document, structure, covered))
         if mode != "layouts":  # what no layout rule read: the general reader's units
             mine = [a for a in agreements if a.document == document.identifier]
-            known = {number_style(text, a.start, a.number or "") for a in mine} or None
-            spans = covered + [(a.start, a.end) for a in mine]
-            agreements.extend(general_agreements(text, document, structure, spans, known))
+            others = [a for a in agreements if a.document != document.identifier]
+            agreements = others + with_general(text, document, structure, covered, mine)
     agreements.sort(key=lambda a: a.start)
     return tuple(agreements)
 

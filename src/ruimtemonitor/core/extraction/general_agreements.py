@@ -24,7 +24,14 @@ from .structure import Structure
 from .textutil import normalise_space
 from .unit_commitments import is_undertaking, rejects_unit, unit_commitments
 
-__all__ = ["GENERAL_GENRES", "Unit", "general_agreements", "number_style", "units_of"]
+__all__ = [
+    "GENERAL_GENRES",
+    "Unit",
+    "general_agreements",
+    "number_style",
+    "units_of",
+    "with_general",
+]
 
 # Genres whose letters make agreements; letters to parliament or a council only report them.
 GENERAL_GENRES = frozenset(
@@ -148,6 +155,70 @@ def general_agreements(
     return found
 
 
+def with_general(
+    text: str,
+    document: Document,
+    structure: Structure,
+    covered: list[tuple[int, int]],
+    found: list[Agreement],
+) -> list[Agreement]:
+    """The agreements the layout rules ``found`` in a document plus the general reader's.
+
+    A numbered unit that holds an unnumbered formula passage the layout rules read ("(2)
+    Spoorlijn …" over "Rijk en regio spreken af: …") is the agreement, with the passage's
+    items among its commitments; a formula passage of the general reader that a layout rule
+    read already is left to that rule."""
+    numbered = [a for a in found if a.number is not None]
+    loose = [a for a in found if a.number is None]
+    # a lead-in over items may be the body of a numbered unit; a single formula sentence in
+    # a numbered agenda item of minutes stays an agreement of its own
+    leads = [a for a in loose if len(a.commitments) > 1 or a.title.rstrip().endswith(":")]
+    known = {number_style(text, a.start, a.number or "") for a in found} or None
+    trimmed = _trimmed(text, document, structure, numbered)
+    starts = {start for start, _ in trimmed}
+    spans = [span for span in covered if span[0] not in starts] + trimmed
+    added = general_agreements(text, document, structure, spans, known)
+    kept = []
+    for agreement in added:
+        inside = [a for a in leads if agreement.start <= a.start and a.end <= agreement.end]
+        if agreement.number is None:
+            if not any(a.start < agreement.end and agreement.start < a.end for a in loose):
+                kept.append(agreement)
+        elif all(
+            a.start >= agreement.end or a.end <= agreement.start or a in inside for a in loose
+        ):
+            kept.append(agreement)
+            loose = [a for a in loose if a not in inside]
+    return numbered + loose + kept
+
+
+def _trimmed(
+    text: str, document: Document, structure: Structure, numbered: list[Agreement]
+) -> list[tuple[int, int]]:
+    """The spans of numbered agreements, each cut at the next unit numbered the same way:
+    a layout rule may let "II" run on over "III", which is then an agreement of its own."""
+    heads = [
+        (u.start, u.number, number_style(text, u.start, u.number))
+        for u in units_of(text, document, structure)
+        if u.number
+    ]
+    spans = []
+    for agreement in numbered:
+        style = number_style(text, agreement.start, agreement.number or "")
+        end = min(
+            (
+                start
+                for start, number, shape in heads
+                if agreement.start < start < agreement.end
+                and shape == style
+                and number != agreement.number
+            ),
+            default=agreement.end,
+        )
+        spans.append((agreement.start, end))
+    return spans
+
+
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stretches of ``start``–``end`` that no span in ``taken`` covers."""
     free = []
@@ -196,9 +267,16 @@ def _agreement(
 def number_style(text: str, start: int, number: str) -> tuple[str, str]:
     """How a number is written, not which it is: the word before it and its shape
     ("Afspraak 5.2" → ("afspraak", "9.9"), "A.12 …" → ("", "A.9"))."""
-    word = re.match(r"[ \t]*([A-Za-z]{2,}\.?)[ \t]+[\dA-Z(]", text[start : start + 40])
-    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", number))
-    return (word.group(1).lower() if word and number else "", shape)
+    word = (
+        re.match(
+            rf"[ \t]*([A-Za-z]{{2,}}\.?)[ \t]*\(?{re.escape(number)}", text[start : start + 40]
+        )
+        if number
+        else None
+    )
+    roman = re.sub(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)(?![A-Za-z])", "r", number)
+    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", roman))
+    return (word.group(1).lower() if word else "", shape)
 
 
 def _theme(unit: Unit) -> bool:

@@ -270,3 +270,24 @@ def test_considerations_and_headings_are_no_agreements(general_only: None) -> No
 def test_the_layout_rules_still_come_first() -> None:
     agreements = _agreements(LABELLED)
     assert [a["number"] for a in agreements] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (PARENTHESES, ["2", "3"]),  # the layout rules read only the lead-in of (2)
+        (ROMAN, ["II", "III"]),  # they read II; III is numbered the same way
+        (ACTIONS, ["A.1", "A.2", "B.1"]),
+        (DASH_NUMBERS, ["1", "3"]),
+    ],
+)
+def test_with_the_layout_rules_the_general_reader_adds_what_they_miss(
+    text: str, numbers: list[str]
+) -> None:
+    assert _numbers(text) == numbers
+
+
+def test_a_heading_unit_is_not_added_where_the_layout_rules_read_agreements() -> None:
+    # the document's own way of stating agreements (a formula sentence) was read; a
+    # heading over undertakings elsewhere is then left out, for precision
+    assert [a["number"] for a in _agreements(HEADINGS)] == [None]
