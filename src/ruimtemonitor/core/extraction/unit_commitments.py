@@ -158,7 +158,12 @@ def unit_commitments(text: str, start: int, end: int) -> list[Commitment]:
         return []
     lead = _lead_in(text, start, end)
     begin = lead if lead is not None else start
-    items = items_in(text, begin, end) or enumerated_items(text, begin, end)
+    bullets, lettered = items_in(text, begin, end), enumerated_items(text, begin, end)
+    # "(a) …", "(b) De gemeente:" over "– start …": the letters are the items, the dashes
+    # under a letter its sub-items
+    items = (
+        lettered if lettered and (not bullets or lettered[0].start < bullets[0].start) else bullets
+    )
     leden = numbered_leden(text, begin, end)
     if leden and not items:  # "3.1 Het Rijk draagt …", "3.2 …": the leden of an article
         binding = [is_undertaking(c.text) for c in leden]
@@ -204,11 +209,26 @@ def _from_items(items: list[Item], led: bool, owner: str | None) -> list[Commitm
     if not led and not any(binding):
         return []
     keep = led or sum(binding) * 2 >= len(items)
-    return [
-        Commitment(t, find_owner(t, owner), item.sub_items, item.start, item.end)
-        for item, t, bound in zip(items, texts, binding, strict=True)
-        if keep or bound
-    ]
+    found = []
+    for item, t, bound in zip(items, texts, binding, strict=True):
+        if not (keep or bound):
+            continue
+        if _names_parties(t) and item.sub_items:
+            # "De gemeente Eemsdelta:" over "- bouwt …", "- legt …": each sub-item is a
+            # commitment of the parties the item names
+            parties = find_owner(t.rstrip(":"), owner)
+            found.extend(
+                Commitment(_MARK.sub("", sub), parties, (), item.start, item.end)
+                for sub in item.sub_items
+            )
+        else:
+            found.append(Commitment(t, find_owner(t, owner), item.sub_items, item.start, item.end))
+    return found
+
+
+def _names_parties(text: str) -> bool:
+    """ "De gemeente Eemsdelta:", "Het Rijk en de provincie:": parties over their tasks."""
+    return text.endswith(":") and len(text.split()) <= 8 and opens_with_party(text)
 
 
 def _from_sentences(text: str, start: int, end: int) -> list[Commitment]:

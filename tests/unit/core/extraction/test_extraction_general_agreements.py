@@ -291,3 +291,30 @@ def test_a_heading_unit_is_not_added_where_the_layout_rules_read_agreements() ->
     # the document's own way of stating agreements (a formula sentence) was read; a
     # heading over undertakings elsewhere is then left out, for precision
     assert [a["number"] for a in _agreements(HEADINGS)] == [None]
+
+
+PARTY_OVER_TASKS = """Ruimtelijk Arrangement provincie Flevoland 2029
+
+3 Bereikbaarheid
+
+3.1: Busbaan Lelystad-Oost
+(a) Het Rijk draagt € 9 mln. bij aan de busbaan.
+(b) De gemeente Lelystad:
+      – start in 2030 met de aanleg;
+      – verzorgt de inpassing in de wijk.
+(c) Rijkswaterstaat onderzoekt een extra aansluiting op de A6.
+"""
+
+
+def test_lettered_items_with_a_party_over_its_tasks(general_only: None) -> None:
+    agreements = _agreements(PARTY_OVER_TASKS)
+    assert [a["number"] for a in agreements] == ["3.1"]
+    assert _commitments(agreements[0]) == _cut(
+        [
+            "Het Rijk draagt € 9 mln. bij",
+            "start in 2030 met de aanleg;",
+            "verzorgt de inpassing in de wijk",
+            "Rijkswaterstaat onderzoekt een",
+        ]
+    )
+    assert agreements[0]["commitments"][1]["owner"] == "gemeente"
