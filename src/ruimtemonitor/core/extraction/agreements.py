@@ -9,6 +9,7 @@ sentences such as "Afgesproken is dat …" or "Rijk en regio hebben afgesproken 
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 
@@ -22,6 +23,7 @@ from .agreement_sentences import (
     stated_sentences,
     undertakings,
 )
+from .general_agreements import general_agreements, with_general
 from .items import Item, enumerated_items, items_in, lines_in
 from .labelled_blocks import labelled_agreements, labelled_spans
 from .numbered_items import (
@@ -103,8 +105,14 @@ def find_agreements(
             agreements.append(_numbered(text, block, sections.get(block.section or "")))
             numbers.setdefault(block.document, set()).add(block.number)
         blocks.setdefault(block.document, []).append((block.start, block.end))
+    mode = os.environ.get("RUIMTEMONITOR_AGREEMENTS", "")  # "general" or "layouts" alone
+    if mode == "general":
+        agreements = []
     for document in documents:
         if document.kind not in AGREEMENT_GENRES:
+            continue
+        if mode == "general":
+            agreements.extend(general_agreements(text, document, structure, []))
             continue
         covered = list(blocks.get(document.identifier, ()))
         agreements.extend(labelled_agreements(text, document, structure))  # "Nr. / Titel" forms
@@ -134,6 +142,10 @@ def find_agreements(
             agreements.append(_from_item(text, item))
             covered.append((item.start, item.end))
         agreements.extend(_unnumbered(text, document, structure, covered))
+        if mode != "layouts":  # what no layout rule read: the general reader's units
+            mine = [a for a in agreements if a.document == document.identifier]
+            others = [a for a in agreements if a.document != document.identifier]
+            agreements = others + with_general(text, document, structure, covered, mine)
     agreements.sort(key=lambda a: a.start)
     return tuple(agreements)
 

@@ -1,0 +1,435 @@
+"""A general agreement reader: agreements from what every layout shares, not from one layout.
+
+Every batch of letters brought a layout of agreements the layout rules had not met. What
+the layouts share is a structural unit (a numbered item in any numbering style: "1.", "1)",
+"(1)", "I.", "A.", "A.1", "1.a", "1 –", "§ 2", "Afspraak 3", "ARTIKEL 2 —"; or a short
+heading line over a paragraph) whose body states undertakings of named parties. This module
+finds the units of a document of an agreement-making genre; ``unit_commitments`` decides
+whether a unit's body agrees anything and reads its commitments. A heading over sub-units,
+background, considerations and definitions agree nothing and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .agreement_record import Agreement
+from .agreement_sentences import Commitment
+from .formula_units import formula_passages
+from .items import Line, lines_in
+from .patterns import BULLET_GLYPH, DOT_LEADER, LETTER_START
+from .splitting import Document
+from .structure import Structure
+from .textutil import normalise_space
+from .unit_commitments import is_undertaking, rejects_unit, unit_commitments
+
+__all__ = [
+    "GENERAL_GENRES",
+    "Unit",
+    "general_agreements",
+    "number_style",
+    "units_of",
+    "with_general",
+]
+
+# Genres whose letters make agreements; letters to parliament or a council only report them.
+GENERAL_GENRES = frozenset(
+    {"afsprakenlijst", "ruimtelijk_arrangement", "uitvoeringsagenda", "other"}
+)
+
+# A numbered heading in any style: the number (group "number") as written without its word,
+# brackets or trailing dot, and the heading text (group "title").
+_NUMBERED = re.compile(
+    r"^[ \t]*(?:(?P<word>(?i:afspraak|actie|artikel|art\.|maatregel|besluit|agendapunt|punt))"
+    r"[ \t]+|§[ \t]*)?"
+    r"(?P<open>\()?"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
+    r"|\d{1,2}[A-Z](?![A-Za-z])|(?:I{1,3}|IV|VI{0,3}|IX|X)(?:\.\d{1,2})?)"
+    r"(?(open)\))(?P<close>[.):]?)"
+    r"(?:[ \t]*[–—-](?=[ \t]))?(?P<gap>[ \t]+)(?P<title>\S.*)$"
+)
+# "Aldus overeengekomen", "Ondertekening", "Met vriendelijke groet": the end of what is agreed.
+_CLOSING = re.compile(
+    r"^\s*(?:aldus\s+(?:overeengekomen|vastgesteld|ondertekend)|ondertekening\b|"
+    r"met\s+vriendelijke\s+groet|hoogachtend|bijlagen?\s*[:\d]|namens\b)",
+    re.IGNORECASE,
+)
+# "Datum: …", "Kenmerk …", "Pagina 2 van 5": letterhead and page furniture, never a heading.
+_FURNITURE = re.compile(
+    r"^(?:datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|pagina|onderwerp|betreft|aan|van|cc|"
+    r"versie|status|bijlage|contactpersoon|telefoon|e-mail)\b",
+    re.IGNORECASE,
+)
+# Meeting procedure and the frame of a text: headings that never agree anything themselves
+# ("Rondvraag", "Inleiding", "Monitoring en bijsturing"), and "Ad 3 –", which returns to an
+# item agreed above.
+_FRAME_TITLE = re.compile(
+    r"^(?:opening|sluiting|rondvraag|mededelingen|aanwezig|afwezig|vaststelling\s+(?:van\s+)?"
+    r"(?:de\s+)?agenda|inleiding|samenvatting|toelichting|achtergrond|aanleiding|algemeen|"
+    r"uitkomsten|financi[eë]n|financi[eë]le\s+gevolgen|monitoring|looptijd|ondertekening|"
+    r"slotbepaling|bijlagen?|inhoud(?:sopgave)?|deelnemers|aanwezigen|doel(?:stelling)?|"
+    r"ad\s+\d)\b|.*\brondvraag\b",
+    re.IGNORECASE,
+)
+# "Nr.  2.1" over "Titel  Woningbouw …": a unit written as a block of labels.
+_NUMBER_LABEL = re.compile(
+    r"^(?i:nr|nummer|no|afspraaknummer|actienummer|afspraak\s+nr|actie\s+nr)\.?[ \t]*:?[ \t]+"
+    r"(?P<number>[A-Z]?[.-]?\d{1,2}(?:[.-]\d{1,2}){0,2}[a-z]?)[ \t]*$"
+)
+_TITLE_LABEL = re.compile(r"^(?i:titel|onderwerp|naam|project)[ \t]*:?[ \t]+(?P<title>\S.*)$")
+# "1.", "1)", "(1)", "3.1" under an article: how a list numbers its items, where a numbered
+# sentence under a heading of another style is an item of that heading, not a unit.
+_LIST_STYLES = frozenset({"9.", "9)", "(9)", "(9))", "9"})
+_SALUTATION = re.compile(r"^[ \t]*Geachte\b", re.MULTILINE)
+_WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+
+# A heading line, its number (None for an unnumbered heading), its title, whether a sentence.
+_Head = tuple[Line, str | None, str, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A structural unit: its number (None for a heading line), title and body span."""
+
+    number: str | None
+    title: str
+    start: int
+    title_start: int
+    body_start: int
+    end: int
+    sentence_title: bool  # the number's line is itself a sentence ("1. Het Rijk draagt …")
+
+
+def general_agreements(
+    text: str,
+    document: Document,
+    structure: Structure,
+    covered: list[tuple[int, int]],
+    known: set[tuple[str, str]] | None = None,
+) -> list[Agreement]:
+    """Agreements of the units of ``document`` that no span in ``covered`` overlaps, then the
+    formula sentences outside them (in a theme, under a heading, in running text).
+
+    ``known`` holds the number styles (``number_style``) of the agreements other rules read
+    from the document (None
+    when there are none): a document numbers its agreements one way, so then only units
+    numbered the same way are added (any numbered unit when they read only unnumbered ones),
+    and no unnumbered heading is."""
+    if document.kind not in GENERAL_GENRES or (
+        document.kind == "other" and _SALUTATION.search(text, document.start, document.end)
+    ):
+        return []  # a letter to someone ("Geachte …") reports agreements, it makes none
+    shapes = {k for k in known if k[1]} if known else None
+    found: list[Agreement] = []
+    taken = list(covered)
+    for unit in units_of(text, document, structure):
+        if any(s < unit.end and unit.start < e for s, e in taken):
+            continue
+        if known is not None and unit.number is None:
+            continue
+        if shapes and unit.number and number_style(text, unit.start, unit.number) not in shapes:
+            continue
+        if document.kind == "uitvoeringsagenda" and _theme(unit):
+            continue  # a NOVEX agenda's arabic-numbered sections are themes, not actions
+        if unit.number is None and formula_passages(text, unit.body_start, unit.end):
+            continue  # a heading over "Rijk en regio spreken af …": the formula is the agreement
+        begin = unit.title_start if unit.sentence_title else unit.body_start
+        if rejects_unit(unit.title) or _FRAME_TITLE.match(unit.title):
+            continue
+        commitments = unit_commitments(text, begin, unit.end)
+        if not commitments:
+            continue
+        title = unit.title if unit.number is not None or not unit.sentence_title else ""
+        end = max(unit.end, commitments[-1].end)
+        found.append(
+            _agreement(document, structure, unit.number, title, unit.start, end, commitments)
+        )
+        taken.append((unit.start, end))
+    for start, end in _free(document.start, document.end, taken):
+        for p_start, p_end, commitments in formula_passages(text, start, end):
+            title = text[p_start : commitments[0].start] if commitments[0].start > p_start else ""
+            found.append(_agreement(document, structure, None, title, p_start, p_end, commitments))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def with_general(
+    text: str,
+    document: Document,
+    structure: Structure,
+    covered: list[tuple[int, int]],
+    found: list[Agreement],
+) -> list[Agreement]:
+    """The agreements the layout rules ``found`` in a document plus the general reader's.
+
+    A numbered unit that holds an unnumbered formula passage the layout rules read ("(2)
+    Spoorlijn …" over "Rijk en regio spreken af: …") is the agreement, with the passage's
+    items among its commitments; a formula passage of the general reader that a layout rule
+    read already is left to that rule."""
+    numbered = [a for a in found if a.number is not None]
+    loose = [a for a in found if a.number is None]
+    # a lead-in over items may be the body of a numbered unit; a single formula sentence in
+    # a numbered agenda item of minutes stays an agreement of its own
+    leads = [a for a in loose if len(a.commitments) > 1 or a.title.rstrip().endswith(":")]
+    known = {number_style(text, a.start, a.number or "") for a in found} or None
+    trimmed = _trimmed(text, document, structure, numbered)
+    starts = {start for start, _ in trimmed}
+    spans = [span for span in covered if span[0] not in starts] + trimmed
+    added = general_agreements(text, document, structure, spans, known)
+    kept = []
+    for agreement in added:
+        inside = [a for a in leads if agreement.start <= a.start and a.end <= agreement.end]
+        if agreement.number is None:
+            if not any(a.start < agreement.end and agreement.start < a.end for a in loose):
+                kept.append(agreement)
+        elif all(
+            a.start >= agreement.end or a.end <= agreement.start or a in inside for a in loose
+        ):
+            kept.append(agreement)
+            loose = [a for a in loose if a not in inside]
+    return numbered + loose + kept
+
+
+def _trimmed(
+    text: str, document: Document, structure: Structure, numbered: list[Agreement]
+) -> list[tuple[int, int]]:
+    """The spans of numbered agreements, each cut at the next unit numbered the same way:
+    a layout rule may let "II" run on over "III", which is then an agreement of its own."""
+    heads = [
+        (u.start, u.number, number_style(text, u.start, u.number))
+        for u in units_of(text, document, structure)
+        if u.number
+    ]
+    spans = []
+    for agreement in numbered:
+        style = number_style(text, agreement.start, agreement.number or "")
+        end = min(
+            (
+                start
+                for start, number, shape in heads
+                if agreement.start < start < agreement.end
+                and shape == style
+                and number != agreement.number
+            ),
+            default=agreement.end,
+        )
+        spans.append((agreement.start, end))
+    return spans
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``start``–``end`` that no span in ``taken`` covers."""
+    free = []
+    cursor = start
+    for s, e in sorted(taken):
+        if e <= cursor or s >= end:
+            continue
+        if s > cursor:
+            free.append((cursor, s))
+        cursor = max(cursor, e)
+    if cursor < end:
+        free.append((cursor, end))
+    return free
+
+
+def _agreement(
+    document: Document,
+    structure: Structure,
+    number: str | None,
+    title: str,
+    start: int,
+    end: int,
+    commitments: list[Commitment],
+) -> Agreement:
+    section = structure.innermost(start, document.identifier)
+    title = normalise_space(title) or commitments[0].text
+    if number is None and title.rstrip().endswith(":"):
+        title = f"{title} {commitments[0].text}"  # "Rijk en regio spreken af: het Rijk …"
+    return Agreement(
+        identifier=f"{document.identifier}.g{start}",
+        number=number,
+        title=_shorten(title),
+        types=(),
+        departments=(),
+        chapter=None,
+        chapter_title=section.title if section else "",
+        document=document.identifier,
+        section=section.identifier if section else None,
+        commitments=tuple(commitments),
+        remark="",
+        start=start,
+        end=end,
+    )
+
+
+def number_style(text: str, start: int, number: str) -> tuple[str, str]:
+    """How a number is written, not which it is: the word before it and its shape
+    ("Afspraak 5.2" → ("afspraak", "9.9"), "A.12 …" → ("", "A.9"))."""
+    word = (
+        re.match(
+            rf"[ \t]*([A-Za-z]{{2,}}\.?)[ \t]*\(?{re.escape(number)}", text[start : start + 40]
+        )
+        if number
+        else None
+    )
+    roman = re.sub(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)(?![A-Za-z])", "r", number)
+    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", roman))
+    return (word.group(1).lower() if word else "", shape)
+
+
+def _theme(unit: Unit) -> bool:
+    return re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", unit.number or "") is not None
+
+
+def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
+    """The units of a document: a unit runs from its heading to the next heading that opens a
+    unit, a section of the structure, or a closing formula."""
+    lines = lines_in(text, document.start, document.end)
+    heads: list[_Head] = []
+    stops: list[int] = [s.start for s in structure.of(document.identifier)]
+    parent_style: str | None = None
+    parent_number: str | None = None
+    previous: Line | None = None
+    for index, line in enumerate(lines):
+        stripped = line.text.strip()
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if _CLOSING.match(stripped):
+            stops.append(line.start)
+            parent_style = None
+        elif (label := _NUMBER_LABEL.match(stripped)) is not None:
+            title_line = _TITLE_LABEL.match(following.text.strip()) if following else None
+            title = title_line.group("title").strip() if title_line else ""
+            heads.append((line, label.group("number"), title, False))
+            parent_style = "label"
+        elif (head := _numbered_head(line, previous)) is not None:
+            number, title, style = head
+            sentence = _is_sentence(title)
+            # "1.1 De provincie …" under "1. Wonen" is a unit of its own; "3.1 Het Rijk …"
+            # under "Artikel 3 Bijdragen" is a lid of the article
+            child = (
+                parent_number is not None
+                and parent_style not in {"artikel", "art."}
+                and number.startswith(f"{parent_number}.")
+            )
+            listed = style in _LIST_STYLES or (parent_style in {"artikel", "art."} and not child)
+            if sentence and listed and parent_style not in (None, style) and not child:
+                pass  # "1. Het Rijk draagt …" under "Artikel 2 Bijdragen": an item of it
+            else:
+                heads.append((line, number, title, sentence))
+                if not sentence:
+                    parent_style, parent_number = style, number
+        elif _heading_line(line, previous, following):
+            heads.append((line, None, stripped, False))
+            parent_style = "heading"
+        previous = line
+    heads = _paired(heads)
+    units: list[Unit] = []
+    boundaries = sorted({h[0].start for h in heads} | set(stops) | {document.end})
+    for line, number, title, sentence in heads:
+        end = next((b for b in boundaries if b > line.start), document.end)
+        title_start = line.start + max(line.text.find(title[:20]), 0)
+        if sentence:
+            stop = re.search(r"\.\s", title)
+            if stop and stop.start() <= 70 and not is_undertaking(title[: stop.start()]):
+                title = title[: stop.start()]
+        units.append(Unit(number, title, line.start, title_start, line.end, end, sentence))
+    return units
+
+
+def _paired(heads: list[_Head]) -> list[_Head]:
+    """A bare "A12 Titel" is a road, not an action, unless its neighbour continues it."""
+    numbers = {head[1] for head in heads if head[1]}
+    kept = []
+    for head in heads:
+        bare = re.fullmatch(r"([A-Z])(\d{1,2})", head[1] or "")
+        if bare and not _neighbours(bare.group(1), int(bare.group(2)), numbers):
+            continue
+        kept.append(head)
+    return kept
+
+
+def _neighbours(letter: str, value: int, numbers: set[str]) -> bool:
+    return f"{letter}{value - 1}" in numbers or f"{letter}{value + 1}" in numbers
+
+
+def _numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | None:
+    """The number, title and numbering style of a numbered heading line."""
+    stripped = line.text.strip()
+    if BULLET_GLYPH.match(stripped) or DOT_LEADER.search(stripped):
+        return None  # a bullet, or a line of a table of contents
+    match = _NUMBERED.match(stripped)
+    if match is None:
+        return None
+    number, title = match.group("number"), match.group("title").strip()
+    word, close = match.group("word"), match.group("close")
+    lower = not title[:1].isupper() and not title[:1].isdigit()
+    if lower and word is None and not (match.group("open") or close):
+        return None
+    if re.fullmatch(r"[a-z]", number):
+        return None  # "a) …": a sub-item
+    if not word and not close and not match.group("open"):
+        # "2 Woningbouw": a bare number is a heading only on a line of its own, after a
+        # finished line: "12 woningen worden …" may be a wrapped line.
+        gap = match.group("gap")
+        tabular = len(gap) >= 2 or "\t" in gap or not number.isdigit()  # "2.1 …", "1A  …"
+        if (_is_sentence(title) and not tabular) or not _after_break(line, previous):
+            return None
+        if not title[:1].isupper():
+            return None
+    if re.fullmatch(r"\d{3,}", number) or (number.isdigit() and int(number) == 0):
+        return None
+    if re.fullmatch(r"[A-Z]", number) and not close:
+        return None  # "A Titel" without a dot is a word, not a number
+    style = _style(word, number, bool(match.group("open")), close)
+    return number.replace("-", "-"), title, style
+
+
+def _style(word: str | None, number: str, bracketed: bool, close: str) -> str:
+    if word:
+        return word.lower()
+    roman = re.sub(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)", "R", number)
+    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", roman))
+    return f"{'(' if bracketed else ''}{shape}{close}"
+
+
+def _after_break(line: Line, previous: Line | None) -> bool:
+    if previous is None or line.blank_before:
+        return True
+    return previous.text.rstrip().endswith((".", ":", ";", "!", "?")) or _short(previous.text)
+
+
+def _short(text: str) -> bool:
+    return len(text.strip()) <= 60 and not text.rstrip().endswith(",")
+
+
+def _is_sentence(title: str) -> bool:
+    """A title that is a sentence (ends in a full stop or a semicolon, or runs long)."""
+    return title.rstrip().endswith((".", ";")) or len(title) > 90
+
+
+def _heading_line(line: Line, previous: Line | None, following: Line | None) -> bool:
+    """A short unnumbered line over a paragraph: a capital first letter, no closing mark, a
+    blank line above it, text right under it, and no undertaking of its own."""
+    stripped = line.text.strip()
+    if following is None or following.blank_before or not line.blank_before:
+        return False
+    words = _WORDS.findall(stripped)
+    if not (1 <= len(words) <= 9) or len(stripped) > 70:
+        return False
+    if not stripped[:1].isupper() or stripped.endswith((".", ",", ";", ":")):
+        return False
+    if BULLET_GLYPH.match(stripped) or _FURNITURE.match(stripped) or LETTER_START.match(stripped):
+        return False
+    if "  " in stripped or "|" in stripped or "\t" in stripped or is_undertaking(stripped):
+        return False  # a table row, or a sentence without its full stop
+    return previous is not None
+
+
+def _shorten(title: str) -> str:
+    title = normalise_space(title)
+    if len(title) > 160:
+        cut = title.rfind(" ", 0, 157)
+        title = title[: cut if cut > 60 else 157] + " …"
+    return title

@@ -1,0 +1,242 @@
+"""What a structural unit commits its parties to, read the same way whatever its layout.
+
+A unit (a numbered item, a labelled block, a short heading with its paragraph) agrees
+something when its body states undertakings: a party as subject ("het Rijk", "de provincie
+X", "VRO", "partijen", "wij") with a verb that binds it ("stelt … beschikbaar", "draagt …
+bij", "onderzoekt", "zal", "zorgt ervoor dat"), not in the past, not a consideration or a
+definition. Its commitments are its bullets or lettered items (all of them after a lead-in
+such as "Rijk en regio spreken af:"), or without items each sentence that undertakes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agreement_sentences import Commitment, numbered_leden
+from .items import Item, enumerated_items, items_in, lines_in
+from .owners import find_owner, opens_with_party, sentence_owner
+from .patterns import ANNOUNCING_FORMULA, agreement_formulas
+from .textutil import normalise_space, sentence_spans
+
+__all__ = ["is_undertaking", "rejects_unit", "unit_commitments"]
+
+_I = re.IGNORECASE
+# Who can undertake something: the kinds of party a letter names, ministries and agencies by
+# their abbreviation (owners.py knows them by name), and "wij"/"partijen" of a signed text.
+_PARTY = re.compile(
+    r"\b(?:(?i:rijk|regio(?:'s|’s)?|provincies?|gemeenten?|waterschap(?:pen)?|ministeries?|"
+    r"minister|staatssecretaris|partijen|partners|stuurgroep|netbeheerders?|college|"
+    r"gedeputeerde\s+staten|rijkswaterstaat|prorail|wij|we|beheerders?|opdrachtgever|"
+    r"initiatiefnemer|zij)|(?!(?:MIRT|BOL?|NOVEX|HOV|OV|EU|NB|PS|CO2|TB|OTB|MER)\b)"
+    r"(?:[A-Z][A-Za-z]{1,5}[A-Z]|[A-Z]{2,6}))\b"
+)
+# Verbs that bind a party to something, in the present or future tense.
+_VERB = re.compile(
+    r"\b(?:spr(?:eekt|eken)\b.{0,80}?\baf|k(?:omt|omen)\b.{0,80}?\bovereen|"
+    r"zal|zullen|gaat|gaan|zeg(?:t|gen)\b.{0,60}?\btoe|"
+    r"stel(?:t|len)\b.{0,80}?\b(?:beschikbaar|op|vast)|"
+    r"dra(?:agt|gen)\b.{0,80}?\bbij|ne(?:emt|men)\b.{0,80}?\b(?:op|mee|over|deel|"
+    r"het\s+initiatief)|voer(?:t|en)\b.{0,80}?\buit|werk(?:t|en)\b.{0,80}?\b(?:uit|samen)|"
+    r"zet(?:ten)?\b.{0,60}?\b(?:in|op|voort)|pak(?:t|ken)\b.{0,60}?\bop|"
+    r"brengt\b.{0,60}?\bin\s+kaart|brengen\b.{0,60}?\bin\s+kaart|leg(?:t|gen)\b.{0,60}?\bvast|"
+    r"bereid(?:t|en)\b.{0,60}?\bvoor|spant\s+zich|spannen\s+zich|zorg(?:t|en)\s+(?:ervoor\s+|"
+    r"er\s+voor\s+)?(?:dat|voor)|reserve(?:ert|ren)|onderzo(?:ekt|eken)|start(?:en)?|"
+    r"levert|leveren|besluit|besluiten|ontwikkel(?:t|en)|investe(?:ert|ren)|verken(?:t|nen)|"
+    r"facilite(?:ert|ren)|financie(?:rt|ren)|cofinancie(?:rt|ren)|realise(?:ert|ren)|"
+    r"programme(?:ert|ren)|rapporte(?:ert|ren)|monitor(?:t|en)|accommode(?:ert|ren)|"
+    r"betaal(?:t|en)|verzorg(?:t|en)|verle(?:ent|nen)|trek(?:t|ken)|committe(?:ert|ren)|"
+    r"ver(?:plicht|plichten)\s+zich|maak(?:t|en)|bouw(?:t|en)|verstrek(?:t|ken)|"
+    r"bied(?:t|en)|houd(?:t|en)\b.{0,60}?\b(?:bij|vrij|aan)|beslis(?:t|sen)|onderschrij(?:ft|ven)|"
+    r"(?:is|zijn)\s+verantwoordelijk|streef(?:t)?|streven|garande(?:ert|ren)|herij(?:kt|ken)|"
+    r"actualise(?:ert|ren)|vertaal(?:t|en)|wer(?:ft|ven)|verwerv(?:en)?|verwerft|richt(?:en)?|"
+    r"ontwerp(?:t|en))\b",
+    _I,
+)
+# "heeft … uitgegeven", "werd vastgesteld", "is in 2026 afgerond": what happened, background.
+_PAST = re.compile(
+    r"\b(?:heeft|hebben|had|hadden|werd|werden|was|waren|tot\s+nu\s+toe)\b"
+    r"|\b(?:is|zijn)\b[^.;]{0,80}?\b(?:ge[a-zà-ÿ]+[dt]|hervat|afgerond|opgeleverd|vastgesteld|"
+    r"ondertekend|besloten|besproken|overeengekomen|afgesproken)\b",
+    _I,
+)
+# "De regio wil …", "stelt voor …", "vraagt aandacht", "doorgaans": a wish, a proposal, a
+# question or a habit reported, not an undertaking.
+_NOT_BINDING = re.compile(
+    r"\b(?:wil|willen|wenst|wensen|zou|zouden|kan|kunnen|verwacht(?:en)?|hoopt|hopen|vraagt|"
+    r"vragen|doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b|"
+    r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?![^.;]*\bbeschikbaar\b)|"
+    r"\b(?:wijst|wijzen)\s+op\b|\bverwijz?(?:st|en)\b|\b(?:neemt|nemen)\s+kennis\b|"
+    r"\bpresente(?:ert|ren)\b|\bmik(?:t|ken)\b|\bvervang(?:t|en)\b|\bbevat(?:ten)?\b|"
+    r"\bop\s+de\s+hoogte\b|\bli(?:cht|chten)\b[^.;]{0,60}\btoe\b|"
+    r"\bwerk(?:t|en)\b[^.;]{0,60}\b(?:verder\s+)?aan\b",
+    _I,
+)
+# "Dit arrangement legt de afspraken vast": a text speaking of itself.
+_META = re.compile(
+    r"\b(?:dit|deze)\s+(?:arrangement|overeenkomst|convenant|(?:uitvoerings)?agenda|"
+    r"afsprakenlijst|document|notitie|brief|hoofdstuk|paragraaf|\w*verklaring|\w*overeenkomst)\b",
+    _I,
+)
+# "Overwegende dat", "Partijen nemen in aanmerking", "Gelet op": the reasons, not what is agreed;
+# "wordt verstaan onder", "Begrippen": definitions.
+_CONSIDERING = re.compile(
+    r"\boverwegende\b|\bin\s+aanmerking\s+nemende\b|\bnemen\s+in\s+aanmerking\b|"
+    r"\bneemt\s+in\s+aanmerking\b|^\s*gelet\s+op\b|\bconstateren\b|\bconstateert\b",
+    _I | re.MULTILINE,
+)
+_DEFINITION = re.compile(
+    r"\bwordt\s+verstaan\b|\bworden\s+verstaan\b|\bbegripsbepaling|\bdefinities?\b|"
+    r"^\s*begrippen\b",
+    _I | re.MULTILINE,
+)
+# A lead-in that announces what follows it: "Rijk en regio spreken af:", "Partijen:",
+# "Het Rijk zegt toe:", "De afspraken zijn:".
+_LEAD_IN = re.compile(r":\s*$")
+# "a) …", "2. …": the mark of an item, no part of its commitment.
+_MARK = re.compile(
+    r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s+"
+    r"|^(?i:wat|actie|afspraak|afspraken|toezegging|besluit)\s*:\s*"
+)
+
+
+# Words between a party and its verb, or after it, that are not the verb: articles, names
+# (capitalised, skipped apart), conjunctions, prepositions and the verbs of background.
+_NOT_VERB_WORDS = (
+    "de het een en of van met in op voor aan bij uit tot door over om als te ten ter zijn "
+    "is was waren heeft hebben had hadden wordt worden werd werden wil willen kan kunnen "
+    "moet moeten zou zouden niet dat dit die deze wat wie samen gezamenlijk ook verder "
+    "daarnaast tevens vervolgens eerst nu tussen binnen buiten boven onder langs sinds "
+    "want omdat eigen beiden ieder elk alle beide gemeente provincie regio rijk partijen "
+    "betrokken overige andere respectievelijk staat staan bevat bevatten ligt liggen "
+    "betekent betekenen geldt gelden meldt melden vindt vinden ziet zien weet weten acht "
+    "achten "
+)
+_NOT_VERB = frozenset(_NOT_VERB_WORDS.split())
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
+_OPENERS = frozenset({"", "ook", "daarnaast", "verder", "tevens"})
+
+
+def _party_then_verb(sentence: str) -> bool:
+    """A party opens the sentence (or its clause after a colon) and the next word that is no
+    name, article or conjunction is a verb in the present tense ("De gemeente Eemsdelta
+    bouwt …", "Provincie: wijst …", "Rijk en regio evalueren …")."""
+    party = _PARTY.search(sentence[:120])
+    if party is None:
+        return False
+    before = sentence[: party.start()].strip().lower()
+    if before not in _OPENERS and not opens_with_party(sentence):
+        return False
+    for token in _TOKEN.findall(sentence[party.end() : party.end() + 120])[:8]:
+        if token[:1].isupper() or token.lower() in _NOT_VERB or _PARTY.fullmatch(token):
+            continue
+        return token.endswith(("t", "en")) and len(token) > 3
+    return False
+
+
+def is_undertaking(sentence: str) -> bool:
+    """A party undertakes something in the present or future tense."""
+    if _PAST.search(sentence) or sentence.rstrip().endswith("?") or _META.search(sentence):
+        return False
+    if agreement_formulas(sentence) and not ANNOUNCING_FORMULA.search(sentence):
+        return True
+    if _NOT_BINDING.search(sentence):
+        return False
+    head = sentence[:160]
+    party = opens_with_party(sentence) or _PARTY.search(head) is not None
+    return (party and _VERB.search(sentence) is not None) or _party_then_verb(sentence)
+
+
+def rejects_unit(text: str) -> bool:
+    """A unit of considerations or definitions agrees nothing, whatever verbs it holds."""
+    opening = text[:240]
+    return bool(_CONSIDERING.search(opening) or _DEFINITION.search(opening))
+
+
+def unit_commitments(text: str, start: int, end: int) -> list[Commitment]:
+    """The commitments of a unit's body ``text[start:end]``: its items or its sentences."""
+    if rejects_unit(text[start:end]):
+        return []
+    lead = _lead_in(text, start, end)
+    begin = lead if lead is not None else start
+    bullets, lettered = items_in(text, begin, end), enumerated_items(text, begin, end)
+    # "(a) …", "(b) De gemeente:" over "– start …": the letters are the items, the dashes
+    # under a letter its sub-items
+    items = (
+        lettered if lettered and (not bullets or lettered[0].start < bullets[0].start) else bullets
+    )
+    leden = numbered_leden(text, begin, end)
+    if leden and not items:  # "3.1 Het Rijk draagt …", "3.2 …": the leden of an article
+        binding = [is_undertaking(c.text) for c in leden]
+        if sum(binding) * 2 >= len(leden):
+            return leden
+        if any(binding):
+            return [c for c, bound in zip(leden, binding, strict=True) if bound]
+    if items:
+        found = _from_items(items, lead is not None, find_owner(text[start:begin]))
+        if found:
+            return found
+    if lead is not None:
+        return []  # a lead-in over nothing readable
+    return _from_sentences(text, start, end)
+
+
+def _lead_in(text: str, start: int, end: int) -> int | None:
+    """Where the items after a lead-in start: the end of a line that ends in a colon and
+    agrees something or names a party ("Rijk en regio spreken af:", "Het Rijk:")."""
+    for line in lines_in(text, start, end):
+        stripped = line.text.strip()
+        if not _LEAD_IN.search(stripped) or stripped.startswith("•"):
+            continue
+        if _CONSIDERING.search(stripped) or _DEFINITION.search(stripped):
+            return None
+        if _NOT_BINDING.search(stripped) and not agreement_formulas(stripped):
+            return None  # "Wij stellen voor …, met daarin:" proposes, it agrees nothing
+        if (
+            agreement_formulas(stripped)
+            or ANNOUNCING_FORMULA.search(stripped)
+            or opens_with_party(stripped)
+            or _VERB.search(stripped)
+        ):
+            return line.end
+    return None
+
+
+def _from_items(items: list[Item], led: bool, owner: str | None) -> list[Commitment]:
+    """All items after a lead-in; without one, all items when most undertake something,
+    else only those that do."""
+    texts = [_MARK.sub("", item.text) for item in items]
+    binding = [is_undertaking(t) for t in texts]
+    if not led and not any(binding):
+        return []
+    keep = led or sum(binding) * 2 >= len(items)
+    found = []
+    for item, t, bound in zip(items, texts, binding, strict=True):
+        if not (keep or bound):
+            continue
+        if _names_parties(t) and item.sub_items:
+            # "De gemeente Eemsdelta:" over "- bouwt …", "- legt …": each sub-item is a
+            # commitment of the parties the item names
+            parties = find_owner(t.rstrip(":"), owner)
+            found.extend(
+                Commitment(_MARK.sub("", sub), parties, (), item.start, item.end)
+                for sub in item.sub_items
+            )
+        else:
+            found.append(Commitment(t, find_owner(t, owner), item.sub_items, item.start, item.end))
+    return found
+
+
+def _names_parties(text: str) -> bool:
+    """ "De gemeente Eemsdelta:", "Het Rijk en de provincie:": parties over their tasks."""
+    return text.endswith(":") and len(text.split()) <= 8 and opens_with_party(text)
+
+
+def _from_sentences(text: str, start: int, end: int) -> list[Commitment]:
+    found: list[Commitment] = []
+    for line in lines_in(text, start, end):
+        for s, e in sentence_spans(text, line.start, line.end):
+            clean = normalise_space(_MARK.sub("", text[s:e].strip()))
+            if is_undertaking(clean):
+                owner = find_owner(clean) or sentence_owner(clean)
+                found.append(Commitment(clean, owner, (), s, e))
+    return found
