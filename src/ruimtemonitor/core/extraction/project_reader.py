@@ -1,0 +1,295 @@
+"""A general project reader: a named object that heads a unit of the letter, in any layout.
+
+Every genre reports on a project the same way: the project's name heads a unit of text (a
+heading line over a paragraph, the title of a numbered item, the first cell of a table row,
+the title of a project page, the value of a "Project:" or "Titel:" label), and that name is
+the name of a piece of infrastructure or an area (a road number "A12 Ede – Grijsoord", a
+rail line, station, waterway, lock, bridge, dike, junction, bicycle route, an area
+development, a "Programma …", a corridor named after its two ends). A road merely named in a
+sentence heads nothing; a theme heading ("Wonen en bereikbaarheid") names no object; the
+lines under "Gerelateerde projecten" point elsewhere. The name ends where the head goes on
+to say something about it ("A12 Ede – Grijsoord: de verkenning start"); the phase is what
+the head's rest and the unit's text say (``phases.project_phase``). One name once.
+
+This reader knows no layout; ``projects.find_projects`` runs it alone with
+``layout_rules=False`` (to measure it) and after the layout rules otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import PREVIOUS_NUMBER
+from .phases import NOUN_PHASES, project_phase
+from .project_terms import (
+    CITY_PAIR,
+    PAUSED,
+    Project,
+    default_region,
+    milestones,
+    names_area,
+    region_at,
+    region_marks,
+)
+from .splitting import Document
+from .textutil import normalise_space
+
+__all__ = ["named_object", "read_projects", "same_project"]
+
+# "3.1", "1.1)", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": the number of an item.
+_NUMBER = re.compile(
+    r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad)[ \t]+)?(?:§[ \t]*)?"
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-h]?|[a-h]|[IVX]{1,4})(?:[.)]|(?=[ \t]))"
+    r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+# "Project: …", "Projectnaam | …", "Titel        …": a label whose value names the unit.
+_LABEL = re.compile(
+    r"^[ \t]*(?:project(?:naam|titel)?|naam(?:[ \t]+(?:van[ \t]+het[ \t]+)?project)?|titel)"
+    r"(?:[ \t]*[:|][ \t]*|[ \t]{2,}|\t)(?=\S)",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^[ \t]*[•·▪►➢›*–—-][ \t]")
+# Between the cells of a row: a tab, a bar, or a run of spaces.
+_CELL_GAP = re.compile(r"\t+|[ \t]*[|│][ \t]*|[ \t]{2,}")
+# The lines under these headings point to other projects; they report on none.
+_POINTERS = re.compile(
+    r"^(?:gerelateerde|verwante|andere|overige)\s+projecten|^zie\s+ook\b|^meer\s+informatie\b"
+    r"|^links?\b|^contact\b",
+    re.IGNORECASE,
+)
+# Where the name ends and the head goes on about it: a colon, a cell, a sentence's end, a
+# clause after a comma or dash ("…, waarbij de provincie …", "… – de verkenning start").
+_NAME_END = re.compile(
+    r":(?:\s|$)|\t|[ \t]*[|│]|[ \t]{2,}|\.(?:\s|$)|;|,[ \t]+(?=[a-z]\w*(?:[ \t]+\S+){2,})"
+    r"|[ \t]+[–—-][ \t]+(?=(?:de|het|een|is|wordt|start|loopt)\b)"
+)
+_BRACKETED_PHASE = re.compile(
+    r"[ \t]*\((?P<phase>(?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|realisatie))"
+    r"\)",
+    re.IGNORECASE,
+)
+# A name starts with its object, not with an article or a preposition of a sentence.
+_NOT_A_NAME_START = frozenset(
+    "de het een dit deze die dat in op voor over met bij naar tot van zie totaal subtotaal "
+    "bijlage tabel figuur kaart bron ook en of om als wat wie waar hoe wij we ik u zij "
+    "bijdrage bijdragen financiering kosten voortgang stand".split()
+)
+_ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
+_PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
+# The kinds of object a project is, whole or at the end of a compound ("Maaslijn",
+# "Twentekanaal", "OV-knooppunt", "Dijkversterking …").
+_OBJECT = re.compile(
+    r"(?:spoor\w*|\w*lijn|station\w*|halte|\w*vaarweg|\w*kanaal|\w*sluis|\w*sluizen|\w*brug"
+    r"|\w*tunnel|\w*dijk\w*|\w*knooppunt|aansluiting|\w*fietsroutes?|\w*fietspad|"
+    r"gebiedsontwikkeling|herontwikkeling|\w*zone|corridor|\w*ring|\w*ringweg|rondweg|"
+    r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
+    r"vaargeul|zeetoegang|traverse|wegvak|verbreding|\w*baan|transferium|uiterwaard\w*|"
+    r"nevengeul|rivierverruiming)",
+    re.IGNORECASE,
+)
+# The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".
+_GENERIC = frozenset(
+    "spoor trein tram metro bus vaar fiets snelfiets hoofd rijks ring rond provinciale "
+    "toegangs ontsluitings verbindings water zee binnen buiten station stations weg wegen "
+    "lokaal regionaal hoofdspoor dubbel enkel nieuwe ov".split()
+)
+_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
+def named_object(name: str) -> bool:
+    """Whether ``name`` is the name of a piece of infrastructure or an area (module doc)."""
+    words = name.split()
+    if not words or len(words) > 9 or not (name[0].isupper() or name[0].isdigit()):
+        return False
+    first = words[0].strip("(\"'‘“").casefold()
+    if first in _NOT_A_NAME_START:
+        return False
+    if _ROAD.match(name) or _PROGRAMME.match(name) or names_area(name):
+        return True
+    if CITY_PAIR.match(name) and not name.isupper():
+        return True
+    tokens = _WORD.findall(name)
+    for index, token in enumerate(tokens):
+        for part in token.split("-"):
+            if not _OBJECT.fullmatch(part):
+                continue
+            if _named_around(tokens, index) or _named_compound(part):
+                return True
+    return False
+
+
+def _named_around(tokens: list[str], index: int) -> bool:
+    """A proper name beside the object: "Station Zandhoven", "Brug over de Molenbeek",
+    "OV-knooppunt Sloterdijk"; not the object itself capitalised as the first word."""
+    for position, token in enumerate(tokens):
+        if position == index and not ("-" in token and token[:1].isupper()):
+            continue
+        if position == 0 and position != index:
+            continue  # "Spoor en Water": the first word is capitalised as any first word is
+        parts = token.split("-") if position == index else [token]
+        for part in parts:
+            if _OBJECT.fullmatch(part) and position == index:
+                continue
+            if part[:1].isupper() or re.fullmatch(r"[AN]\d{1,3}", part):
+                return True
+    return False
+
+
+def _named_compound(word: str) -> bool:
+    """ "Maaslijn", "Zuidasdok", "Twentekanaal": a place before the object in one word."""
+    if not word[:1].isupper():
+        return False
+    match = _OBJECT.fullmatch(word)
+    if match is None:
+        return False
+    lower = word.casefold()
+    for suffix in ("lijn", "kanaal", "dok", "haven", "sluis", "brug", "tunnel", "dijk", "weg",
+                   "zone", "ring", "baan", "knooppunt"):  # fmt: skip
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            return lower[: -len(suffix)].rstrip("s-") not in _GENERIC
+    return False
+
+
+def _cut(head: str) -> tuple[str, str]:
+    """The name at the start of a head and the rest of the head after it."""
+    end = _NAME_END.search(head)
+    name, rest = (head[: end.start()], head[end.start() :]) if end else (head, "")
+    bracketed = _BRACKETED_PHASE.search(name)
+    if bracketed is not None:
+        rest = name[bracketed.start() :] + rest
+        name = name[: bracketed.start()]
+    name = PREVIOUS_NUMBER.sub("", name)
+    return name.strip(" \t–—-:"), rest
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    at = start
+    for line in text[start:end].split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+def _heading_like(lines: list[tuple[int, str]], index: int) -> bool:
+    """A short line standing over text: a blank line (or the start) before it, no sentence."""
+    line = lines[index][1].strip()
+    before_blank = index == 0 or not lines[index - 1][1].strip()
+    return (
+        bool(line)
+        and before_blank
+        and len(line.split()) <= 10
+        and not line.endswith((".", ",", ";"))
+        and not _BULLET.match(lines[index][1])
+        and not re.search(r":\s+\S", line)
+    )
+
+
+def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | None:
+    """The kind of unit line ``index`` heads, its offset in the line and its text."""
+    line = lines[index][1]
+    if not line.strip() or _BULLET.match(line):
+        return None
+    label = _LABEL.match(line)
+    if label is not None:
+        return "label", label.end(), line[label.end() :]
+    number = _NUMBER.match(line)
+    if number is not None and line[number.end() :][:1].isupper():
+        return "item", number.end(), line[number.end() :]
+    cells = _CELL_GAP.search(line.strip())
+    if cells is not None and line[:1] not in " \t" and line[cells.end() + 1 :].strip():
+        return "row", 0, line
+    if _heading_like(lines, index):
+        return "heading", len(line) - len(line.lstrip()), line.strip()
+    return None
+
+
+def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
+    """Where the unit headed at ``index`` ends: the next heading or numbered item."""
+    for later in range(index + 1, len(lines)):
+        at, line = lines[later]
+        if at >= limit:
+            return limit
+        if _heading_like(lines, later) or (
+            _NUMBER.match(line) and line[_NUMBER.match(line).end() :][:1].isupper()  # type: ignore[union-attr]
+        ):
+            return at
+    return min(limit, lines[-1][0] + len(lines[-1][1])) if lines else limit
+
+
+def same_project(one: str, other: str) -> bool:
+    """Whether two names are of one project ("A12 Ede – Grijsoord", "A12 Ede-Grijsoord")."""
+    a, b = _key(one), _key(other)
+    return a == b or (min(len(a), len(b)) >= 8 and (a.startswith(b) or b.startswith(a)))
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s–—-]+", " ", normalise_space(name).casefold()).strip()
+
+
+def read_projects(text: str, document: Document) -> list[Project]:
+    """The projects heading units of ``document`` (module docstring), in text order."""
+    lines = _lines(text, document.start, document.end)
+    marks = region_marks(text, document)
+    fallback = default_region(text, document)
+    found: list[Project] = []
+    pointing = False
+    for index, (at, line) in enumerate(lines):
+        if not line.strip():
+            pointing = False
+            continue
+        if _POINTERS.match(line.strip()):
+            pointing = True
+            continue
+        if pointing:
+            continue
+        head = _head(lines, index)
+        if head is None:
+            continue
+        kind, offset, content = head
+        name, rest = _cut(content)
+        if not named_object(name):
+            continue
+        if kind == "row":
+            body_start = body_end = at + len(line)
+        else:
+            body_start = at + len(line) + 1
+            body_end = max(body_start, _body_end(lines, index, document.end))
+        phase = _phase(rest, text[body_start:body_end])
+        start = at + offset
+        earlier = next((p for p in found if same_project(p.name, name)), None)
+        if earlier is not None:
+            if earlier.phase is None and phase is not None:
+                found[found.index(earlier)] = _with_phase(earlier, phase)
+            continue
+        found.append(
+            Project(
+                identifier=f"{document.identifier}.g{start}.project",
+                name=normalise_space(name),
+                region=region_at(marks, start) or fallback,
+                phase=phase,
+                paused=bool(PAUSED.search(content) or PAUSED.search(text[body_start:body_end][:400])),
+                parent=None,
+                document=document.identifier,
+                section=f"{document.identifier}.g{start}",
+                milestones=tuple(milestones(text, body_start, body_end)),
+                start=start,
+                end=max(body_end, at + len(line)),
+            )
+        )
+    return found
+
+
+def _phase(rest: str, body: str) -> str | None:
+    bracketed = _BRACKETED_PHASE.match(rest)
+    if bracketed is not None:
+        word = bracketed.group("phase").lower()
+        return NOUN_PHASES.get(word.removeprefix("mirt-"), NOUN_PHASES.get(word))
+    return project_phase(f"{rest.strip(' :|–—-')}\n{body}".strip())
+
+
+def _with_phase(project: Project, phase: str) -> Project:
+    import dataclasses
+
+    return dataclasses.replace(project, phase=phase)

@@ -1,0 +1,141 @@
+"""The general project reader: a named object that heads a unit, in any layout (own texts)."""
+
+import pytest
+
+from ruimtemonitor.core.extraction.project_reader import read_projects
+from ruimtemonitor.core.extraction.splitting import Document
+
+pytestmark = pytest.mark.unit
+
+
+def _read(text: str, kind: str = "other") -> list[tuple[str, str | None]]:
+    document = Document(0, kind, "", None, "", "", 0, len(text))
+    return [(p.name, p.phase) for p in read_projects(text, document)]
+
+
+_KAMERBRIEF = (
+    "Geachte voorzitter,\n\n"
+    "Hierbij informeer ik u over de voortgang van enkele projecten. Op de A2 bij het\n"
+    "knooppunt staat geregeld file, maar daarover gaat deze brief niet.\n\n"
+    "A27 Kleidorp – Veenstad\n"
+    "De voorkeursbeslissing is in maart genomen. De provincie werkt het ontwerp verder uit.\n\n"
+    "Wonen en bereikbaarheid\n"
+    "In de regio worden 12.000 woningen gebouwd; de bereikbaarheid moet meegroeien.\n\n"
+    "Spoorlijn Akkerdam – Molenbeek\n"
+    "Het project is in uitvoering; de nieuwe halte gaat in 2031 open.\n"
+)
+
+
+def test_headings_over_a_paragraph_are_projects_a_road_in_passing_is_not() -> None:
+    assert _read(_KAMERBRIEF, "kamerbrief") == [
+        ("A27 Kleidorp – Veenstad", "planuitwerking"),
+        ("Spoorlijn Akkerdam – Molenbeek", "realisatie"),
+    ]
+
+
+_AFSPRAKEN = (
+    "Afsprakenlijst Bestuurlijk Overleg\n\n"
+    "3  Bereikbaarheid\n\n"
+    "3.1 Sluis Wijnegem-Zuid\n"
+    "Rijk en regio ronden de verkenning in 2029 af.\n\n"
+    "3.2 Verstedelijking en groen\n"
+    "Partijen maken in het najaar een gezamenlijke agenda.\n\n"
+    "3.3 N999 Kleidorp – Veenstad: de verkenning start dit jaar\n"
+    "De provincie is trekker.\n"
+)
+
+
+def test_numbered_items_name_cut_before_the_colon() -> None:
+    assert _read(_AFSPRAKEN, "afsprakenlijst") == [
+        ("Sluis Wijnegem-Zuid", "verkenning"),
+        ("N999 Kleidorp – Veenstad", "verkenning"),
+    ]
+
+
+_TABLE = (
+    "Bijlage: stand van de projecten\n\n"
+    "Project                              | Fase          | Bijdrage Rijk\n"
+    "Snelfietsroute Akkerdam – Molenbeek  | realisatie    | € 4 mln.\n"
+    "Station Zandhoven Noord              | verkenning    | € 11 mln.\n"
+    "Totaal                               |               | € 15 mln.\n"
+)
+
+
+def test_first_cells_of_a_project_table_are_projects() -> None:
+    assert _read(_TABLE) == [
+        ("Snelfietsroute Akkerdam – Molenbeek", "realisatie"),
+        ("Station Zandhoven Noord", "verkenning"),
+    ]
+
+
+_PAGE = (
+    "Knooppunt Veldhoek\n\n"
+    "Fase: planuitwerking\n"
+    "Het knooppunt wordt omgebouwd zodat de doorstroming verbetert.\n\n"
+    "Gerelateerde projecten\n"
+    "A99 Veldhoek – Zandhoven\n"
+    "Spoorlijn Molenbeek – Akkerdam\n\n"
+    "Contact\n"
+    "Bel het projectbureau.\n"
+)
+
+
+def test_a_project_page_title_is_its_project_related_projects_are_not() -> None:
+    assert _read(_PAGE, "mirt_project") == [("Knooppunt Veldhoek", "planuitwerking")]
+
+
+_RAADSBRIEF = (
+    "Raadsinformatiebrief\n\n"
+    "Project: Gebiedsontwikkeling Havenkwartier\n"
+    "Onderwerp: stand van zaken\n\n"
+    "Het college informeert u dat de voorkeursbeslissing is genomen. Langs de N350 wordt\n"
+    "intussen het fietspad vernieuwd.\n"
+)
+
+
+def test_a_labelled_project_value_is_a_project() -> None:
+    assert _read(_RAADSBRIEF, "raadsinformatiebrief") == [
+        ("Gebiedsontwikkeling Havenkwartier", "planuitwerking")
+    ]
+
+
+_AGENDA = (
+    "Uitvoeringsagenda Veenstad\n\n"
+    "Klimaatadaptatie en water\n"
+    "De gemeente werkt aan een hittekaart.\n\n"
+    "Programma Schone Vaarwegen\n"
+    "Het programma loopt tot 2030.\n\n"
+    "Stationsgebied Molenbeek\n"
+    "De eerste fase is opgeleverd; de tweede fase is in uitvoering.\n"
+)
+
+
+def test_programmes_and_area_developments_are_projects_themes_are_not() -> None:
+    names = [name for name, _ in _read(_AGENDA, "uitvoeringsagenda")]
+    assert names == ["Programma Schone Vaarwegen", "Stationsgebied Molenbeek"]
+
+
+_TWICE = (
+    "Dijkversterking Kleidorp – Veenstad\n"
+    "Het waterschap is in de planuitwerking.\n\n"
+    "Overzicht\n\n"
+    "Dijkversterking Kleidorp – Veenstad    planuitwerking    € 30 mln.\n"
+    "Brug over de Molenbeek                realisatie        € 8 mln.\n"
+)
+
+
+def test_a_heading_and_a_table_row_of_one_project_give_one_project() -> None:
+    assert _read(_TWICE) == [
+        ("Dijkversterking Kleidorp – Veenstad", "planuitwerking"),
+        ("Brug over de Molenbeek", "realisatie"),
+    ]
+
+
+def test_sentences_and_dates_heading_nothing_are_no_projects() -> None:
+    text = (
+        "Den Haag, 3 maart 2031\n\n"
+        "De A12 wordt verbreed.\n\n"
+        "Bereikbaarheid\n"
+        "Tot slot wijs ik op de brug bij Zandhoven, die in 2030 is opengesteld.\n"
+    )
+    assert _read(text, "kamerbrief") == []
