@@ -28,6 +28,7 @@ from .project_layouts import (
     subject_table_projects,
     subject_table_spans,
 )
+from .project_reader import read_projects
 from .project_pages import make_project, one_phase_label, page_project
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
 from .project_tables import name_table_projects, no_project_tables
@@ -72,10 +73,16 @@ def find_projects(
     documents: tuple[Document, ...],
     structure: Structure,
     blocks: tuple[AfspraakBlock, ...] = (),
+    *,
+    layout_rules: bool = True,
 ) -> tuple[Project, ...]:
-    """Projects of every document in the bundle, in document order."""
+    """Projects of every document in the bundle, in document order. ``layout_rules=False``
+    runs the general reader (``project_reader``) alone, to measure it."""
     projects: list[Project] = []
     for document in documents:
+        if not layout_rules:
+            projects.extend(read_projects(text, document))
+            continue
         if document.kind == "mirt_project" or (
             document.kind == "other" and one_phase_label(text, document)
         ):
