@@ -38,8 +38,9 @@ __all__ = ["named_object", "read_projects", "same_project"]
 
 # "3.1", "1.1)", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": the number of an item.
 _NUMBER = re.compile(
-    r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad)[ \t]+)?(?:§[ \t]*)?"
-    r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-h]?|[a-h]|[IVX]{1,4})(?:[.)]|(?=[ \t]))"
+    r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad|art(?:ikel)?\.?)[ \t]+)?(?:§[ \t]*)?"
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-h]?|[a-h]|[IVX]{1,4}|[A-H]\.\d{1,2}(?:\.\d{1,2})?)"
+    r"(?:[.)]|(?=[ \t]))"
     r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)",
     re.IGNORECASE,
 )
@@ -73,16 +74,18 @@ _BRACKETED_PHASE = re.compile(
 _NOT_A_NAME_START = frozenset(
     "de het een dit deze die dat in op voor over met bij naar tot van zie totaal subtotaal "
     "bijlage tabel figuur kaart bron ook en of om als wat wie waar hoe wij we ik u zij "
-    "bijdrage bijdragen financiering kosten voortgang stand".split()
+    "bijdrage bijdragen financiering kosten voortgang stand projecten".split()
 )
 _ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
 _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
 # The kinds of object a project is, whole or at the end of a compound ("Maaslijn",
 # "Twentekanaal", "OV-knooppunt", "Dijkversterking …").
 _OBJECT = re.compile(
-    r"(?:spoor\w*|\w*lijn|station\w*|halte|\w*vaarweg|\w*kanaal|\w*sluis|\w*sluizen|\w*brug"
+    r"(?:spoor\w*|\w*lijn|station\w*|halte|\w*vaarweg|\w*kanaal|\w*kanalen|\w*vaart|\w*sluis"
+    r"|\w*sluizen|\w*brug|\w*bruggen"
     r"|\w*tunnel|\w*dijk\w*|\w*knooppunt|aansluiting|\w*fietsroutes?|\w*fietspad|"
-    r"gebiedsontwikkeling|herontwikkeling|\w*zone|corridor|\w*ring|\w*ringweg|rondweg|"
+    r"gebiedsontwikkeling|herontwikkeling|\w*zone|corridor|ring|binnenring|buitenring|\w*ringweg|"
+    r"rondweg|"
     r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
     r"vaargeul|zeetoegang|traverse|wegvak|verbreding|\w*baan|transferium|uiterwaard\w*|"
     r"nevengeul|rivierverruiming)",
@@ -93,6 +96,13 @@ _GENERIC = frozenset(
     "spoor trein tram metro bus vaar fiets snelfiets hoofd rijks ring rond provinciale "
     "toegangs ontsluitings verbindings water zee binnen buiten station stations weg wegen "
     "lokaal regionaal hoofdspoor dubbel enkel nieuwe ov".split()
+)
+# "Ruimtelijk Arrangement Rijk – Provincie X", "Raadsvergadering", "Noordwest-Nederland": the
+# letter, its meeting or a region, not an object.
+_PAPER_OR_REGION = re.compile(
+    r"arrangement|afsprakenlijst|\bbrief\b|overeenkomst|convenant|agenda\b|vergadering|overleg"
+    r"|^(?:noord|zuid|oost|west|midden)\w*-(?:nederland|holland|brabant|limburg)\b",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
@@ -105,7 +115,11 @@ def named_object(name: str) -> bool:
     first = words[0].strip("(\"'‘“").casefold()
     if first in _NOT_A_NAME_START:
         return False
-    if _ROAD.match(name) or _PROGRAMME.match(name) or names_area(name):
+    if _ROAD.match(name) or _PROGRAMME.match(name):
+        return True
+    if _PAPER_OR_REGION.search(name):
+        return False
+    if names_area(name):
         return True
     if CITY_PAIR.match(name) and not name.isupper():
         return True
@@ -131,7 +145,7 @@ def _named_around(tokens: list[str], index: int) -> bool:
         for part in parts:
             if _OBJECT.fullmatch(part) and position == index:
                 continue
-            if part[:1].isupper() or re.fullmatch(r"[AN]\d{1,3}", part):
+            if (part[:1].isupper() and not part.isupper()) or (part.isupper() and len(part) <= 4) or re.fullmatch(r"[AN]\d{1,3}", part):
                 return True
     return False
 
@@ -144,8 +158,8 @@ def _named_compound(word: str) -> bool:
     if match is None:
         return False
     lower = word.casefold()
-    for suffix in ("lijn", "kanaal", "dok", "haven", "sluis", "brug", "tunnel", "dijk", "weg",
-                   "zone", "ring", "baan", "knooppunt"):  # fmt: skip
+    for suffix in ("lijn", "kanaal", "kanalen", "vaart", "dok", "haven", "sluis", "brug",
+                   "tunnel", "dijk", "weg", "zone", "baan", "knooppunt"):  # fmt: skip
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
             return lower[: -len(suffix)].rstrip("s-") not in _GENERIC
     return False
@@ -153,6 +167,12 @@ def _named_compound(word: str) -> bool:
 
 def _cut(head: str) -> tuple[str, str]:
     """The name at the start of a head and the rest of the head after it."""
+    place = _PLACE_COLON.match(head)
+    if place is not None and not named_object(place.group("place")):
+        # "Den Helder: haven en N250", "Oss: knooppunt Y (A50/A59)": a place heads the name
+        name, rest = _cut(head[place.end() :])
+        if _OBJECT.search(name):
+            return f"{place.group('place')}: {name}", rest
     end = _NAME_END.search(head)
     name, rest = (head[: end.start()], head[end.start() :]) if end else (head, "")
     bracketed = _BRACKETED_PHASE.search(name)
@@ -161,6 +181,9 @@ def _cut(head: str) -> tuple[str, str]:
         name = name[: bracketed.start()]
     name = PREVIOUS_NUMBER.sub("", name)
     return name.strip(" \t–—-:"), rest
+
+
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?):[ \t]+(?=\S)")
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -173,12 +196,13 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def _heading_like(lines: list[tuple[int, str]], index: int) -> bool:
-    """A short line standing over text: a blank line (or the start) before it, no sentence."""
+    """A short line standing over text: after a blank line, the start, a sentence's end or
+    another short line (a region heading over it), and itself no sentence."""
     line = lines[index][1].strip()
-    before_blank = index == 0 or not lines[index - 1][1].strip()
+    before = lines[index - 1][1].strip() if index else ""
     return (
         bool(line)
-        and before_blank
+        and (not before or before.endswith((".", "!", "?", ":")) or len(before.split()) <= 8)
         and len(line.split()) <= 10
         and not line.endswith((".", ",", ";"))
         and not _BULLET.match(lines[index][1])
@@ -189,19 +213,38 @@ def _heading_like(lines: list[tuple[int, str]], index: int) -> bool:
 def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | None:
     """The kind of unit line ``index`` heads, its offset in the line and its text."""
     line = lines[index][1]
-    if not line.strip() or _BULLET.match(line):
+    if not line.strip():
         return None
+    bullet = _BULLET.match(line)
+    if bullet is not None:
+        return _bullet_head(lines, index, bullet.end())
     label = _LABEL.match(line)
     if label is not None:
         return "label", label.end(), line[label.end() :]
     number = _NUMBER.match(line)
     if number is not None and line[number.end() :][:1].isupper():
         return "item", number.end(), line[number.end() :]
+    if line.count(" / ") >= 2:  # "Project / Rijk / Regio", "Station X / 2 / 2 / 4"
+        return "row", 0, line.replace(" / ", "  ")
     cells = _CELL_GAP.search(line.strip())
     if cells is not None and line[:1] not in " \t" and line[cells.end() + 1 :].strip():
         return "row", 0, line
     if _heading_like(lines, index):
         return "heading", len(line) - len(line.lstrip()), line.strip()
+    return None
+
+
+def _bullet_head(lines: list[tuple[int, str]], index: int, offset: int) -> tuple[str, int, str] | None:
+    """A bullet heads a unit when it reports on what it names ("- N31 X: de aanleg ligt op
+    schema") or stands over a paragraph ("◆ Afsluitdijk" over its text); a bare name among
+    other bullets is a list of names."""
+    line = lines[index][1]
+    content = line[offset:]
+    if re.search(r":[ \t]+\S", content):
+        return "bullet", offset, content
+    following = lines[index + 1][1] if index + 1 < len(lines) else ""
+    if following.strip() and not _BULLET.match(following) and not following[:1].isspace():
+        return "bullet", offset, content
     return None
 
 
