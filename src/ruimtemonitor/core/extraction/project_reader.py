@@ -23,6 +23,7 @@ from .patterns import PREVIOUS_NUMBER
 from .phases import NOUN_PHASES, project_phase
 from .project_terms import (
     CITY_PAIR,
+    NOT_A_PROJECT,
     PAUSED,
     Project,
     default_region,
@@ -74,7 +75,8 @@ _BRACKETED_PHASE = re.compile(
 _NOT_A_NAME_START = frozenset(
     "de het een dit deze die dat in op voor over met bij naar tot van zie totaal subtotaal "
     "bijlage tabel figuur kaart bron ook en of om als wat wie waar hoe wij we ik u zij "
-    "bijdrage bijdragen financiering kosten voortgang stand projecten".split()
+    "bijdrage bijdragen financiering kosten voortgang stand projecten rijk provincie gemeente "
+    "regio waterschap ministerie aanvullende ontwikkelstrategie".split()
 )
 _ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
 _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
@@ -88,7 +90,7 @@ _OBJECT = re.compile(
     r"rondweg|"
     r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
     r"vaargeul|zeetoegang|traverse|wegvak|verbreding|\w*baan|transferium|uiterwaard\w*|"
-    r"nevengeul|rivierverruiming)",
+    r"nevengeul|rivierverruiming|trein|sprinter|intercity)",
     re.IGNORECASE,
 )
 # The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".
@@ -104,6 +106,7 @@ _PAPER_OR_REGION = re.compile(
     r"|^(?:noord|zuid|oost|west|midden)\w*-(?:nederland|holland|brabant|limburg)\b",
     re.IGNORECASE,
 )
+_ADDRESS = re.compile(r"(?:weg|straat|laan|plein|kade|singel)[ \t]+\d{1,4}(?:[-–]\d{1,4})?\b", re.I)
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
 
@@ -117,13 +120,16 @@ def named_object(name: str) -> bool:
         return False
     if _ROAD.match(name) or _PROGRAMME.match(name):
         return True
-    if _PAPER_OR_REGION.search(name):
+    if _PAPER_OR_REGION.search(name) or _ADDRESS.search(name) or name[0].isdigit():
         return False
+    theme = re.match(r"^(\S+) en (?-i:[a-z])", name)
+    if theme is not None and not _named_compound(theme.group(1)):
+        return False  # "Energiehaven en waterstof": an object joined to a theme is a theme
     if names_area(name):
         return True
     if CITY_PAIR.match(name) and not name.isupper():
         return True
-    tokens = _WORD.findall(name)
+    tokens = _WORD.findall(re.sub(r"['’]s-", "", name))
     for index, token in enumerate(tokens):
         for part in token.split("-"):
             if not _OBJECT.fullmatch(part):
@@ -168,7 +174,11 @@ def _named_compound(word: str) -> bool:
 def _cut(head: str) -> tuple[str, str]:
     """The name at the start of a head and the rest of the head after it."""
     place = _PLACE_COLON.match(head)
-    if place is not None and not named_object(place.group("place")):
+    if (
+        place is not None
+        and not named_object(place.group("place"))
+        and not NOT_A_PROJECT.match(place.group("place"))
+    ):
         # "Den Helder: haven en N250", "Oss: knooppunt Y (A50/A59)": a place heads the name
         name, rest = _cut(head[place.end() :])
         if _OBJECT.search(name):
@@ -224,14 +234,62 @@ def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | No
     number = _NUMBER.match(line)
     if number is not None and line[number.end() :][:1].isupper():
         return "item", number.end(), line[number.end() :]
-    if line.count(" / ") >= 2:  # "Project / Rijk / Regio", "Station X / 2 / 2 / 4"
-        return "row", 0, line.replace(" / ", "  ")
-    cells = _CELL_GAP.search(line.strip())
-    if cells is not None and line[:1] not in " \t" and line[cells.end() + 1 :].strip():
-        return "row", 0, line
+    if _row(line):
+        return _row_head(lines, index)
     if _heading_like(lines, index):
         return "heading", len(line) - len(line.lstrip()), line.strip()
     return None
+
+
+def _row(line: str) -> bool:
+    """A line of cells: "Station X / 2 / 2 / 4", "A1 | Naam | …", "Naam    € 4 mln."."""
+    if line.count(" / ") >= 2:
+        return True
+    cells = _CELL_GAP.search(line.strip())
+    return cells is not None and line[:1] not in " \t" and bool(line.strip()[cells.end() :].strip())
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a row with where each starts in the line."""
+    line = line.replace(" / ", "   ") if line.count(" / ") >= 2 else line
+    out: list[tuple[int, str]] = []
+    at = 0
+    for gap in [*_CELL_GAP.finditer(line), None]:
+        stop = gap.start() if gap is not None else len(line)
+        if line[at:stop].strip():
+            out.append((at + len(line[at:stop]) - len(line[at:stop].lstrip()), line[at:stop].strip()))
+        at = gap.end() if gap is not None else at
+    return out
+
+
+# The column a table's header gives to the names: "Project", "Project / programma", "Naam".
+_NAME_COLUMN = re.compile(r"^(?:project|programma|naam|object|tracé|maatregel)", re.IGNORECASE)
+
+
+def _row_head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | None:
+    """The cell of a row that names its subject: the one under a header "Project" (a
+    "Landsdeel | Project | Bijdrage" table), else the first; a table whose header gives no
+    column to names and whose first cell is a number or code ("A3 | Onderzoek …") lists
+    tasks, not projects."""
+    top = index
+    while top > 0 and _row(lines[top - 1][1]):
+        top -= 1
+    line = lines[index][1]
+    cells = _cells(line)
+    header = _cells(lines[top][1]) if top < index else []
+    column = next((i for i, (_, c) in enumerate(header) if _NAME_COLUMN.match(c)), None)
+    chosen = 0
+    if column is not None and column < len(header):
+        if len(cells) == len(header):
+            chosen = column
+        else:
+            where = header[column][0]
+            chosen = min(range(len(cells)), key=lambda i: abs(cells[i][0] - where))
+    elif re.fullmatch(r"[A-Z]?\d{1,2}[a-z]?[.)]?", cells[0][1]):
+        return None
+    offset, name = cells[chosen]
+    rest = "  ".join(c for _, c in cells[chosen + 1 :])
+    return "row", offset, f"{name}  {rest}"
 
 
 def _bullet_head(lines: list[tuple[int, str]], index: int, offset: int) -> tuple[str, int, str] | None:
@@ -306,6 +364,8 @@ def read_projects(text: str, document: Document) -> list[Project]:
             if earlier.phase is None and phase is not None:
                 found[found.index(earlier)] = _with_phase(earlier, phase)
             continue
+        if found and document.kind == "mirt_project":
+            break  # a project page reports on one project; what it names further is context
         found.append(
             Project(
                 identifier=f"{document.identifier}.g{start}.project",
