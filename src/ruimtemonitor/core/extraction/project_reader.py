@@ -23,6 +23,8 @@ from .patterns import PREVIOUS_NUMBER
 from .phases import NOUN_PHASES, project_phase
 from .project_terms import (
     CITY_PAIR,
+    COLUMN_WORDS,
+    HOUSING_AREA,
     NOT_A_PROJECT,
     PAUSED,
     Project,
@@ -35,12 +37,12 @@ from .project_terms import (
 from .splitting import Document
 from .textutil import normalise_space
 
-__all__ = ["named_object", "read_projects", "same_project"]
+__all__ = ["general_projects", "named_object", "read_projects", "same_project"]
 
 # "3.1", "1.1)", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": the number of an item.
 _NUMBER = re.compile(
     r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad|art(?:ikel)?\.?)[ \t]+)?(?:§[ \t]*)?"
-    r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-h]?|[a-h]|[IVX]{1,4}|[A-H]\.\d{1,2}(?:\.\d{1,2})?)"
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?)"
     r"(?:[.)]|(?=[ \t]))"
     r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)",
     re.IGNORECASE,
@@ -76,7 +78,7 @@ _NOT_A_NAME_START = frozenset(
     "de het een dit deze die dat in op voor over met bij naar tot van zie totaal subtotaal "
     "bijlage tabel figuur kaart bron ook en of om als wat wie waar hoe wij we ik u zij "
     "bijdrage bijdragen financiering kosten voortgang stand projecten rijk provincie gemeente "
-    "regio waterschap ministerie aanvullende ontwikkelstrategie".split()
+    "regio waterschap ministerie aanvullende ontwikkelstrategie thema onderwerp betreft".split()
 )
 _ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
 _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
@@ -106,6 +108,9 @@ _PAPER_OR_REGION = re.compile(
     r"|^(?:noord|zuid|oost|west|midden)\w*-(?:nederland|holland|brabant|limburg)\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Small words inside names: "Alphen aan den Rijn", "Brug over de Molenbeek".
+_NAME_PARTICLES = frozenset("aan den de het op bij over om van der te ter en".split())
 _ADDRESS = re.compile(r"(?:weg|straat|laan|plein|kade|singel)[ \t]+\d{1,4}(?:[-–]\d{1,4})?\b", re.I)
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
@@ -118,13 +123,20 @@ def named_object(name: str) -> bool:
     first = words[0].strip("(\"'‘“").casefold()
     if first in _NOT_A_NAME_START:
         return False
-    if _ROAD.match(name) or _PROGRAMME.match(name):
+    if _YEAR.search(name) or len(COLUMN_WORDS.findall(name)) >= 2:
+        return False  # "Apeldoorn, 4 juni 2026", "Corridor  Budget  Fase": a date, a header
+    if _ROAD.match(name):
         return True
+    if _PROGRAMME.match(name):  # not "Programma Woningbouw en Mobiliteit": a theme's
+        return not NOT_A_PROJECT.match(name.split(None, 1)[1])
     if _PAPER_OR_REGION.search(name) or _ADDRESS.search(name) or name[0].isdigit():
         return False
-    theme = re.match(r"^(\S+) en (?-i:[a-z])", name)
-    if theme is not None and not _named_compound(theme.group(1)):
+    if NOT_A_PROJECT.match(name) and not HOUSING_AREA.match(name):
+        return False  # "Netcongestie …", "Zuidwest-Fryslân": a theme or a region
+    if re.match(r"^\S+ en (?-i:[a-z])", name):
         return False  # "Energiehaven en waterstof": an object joined to a theme is a theme
+    if sum(1 for w in words if w[:1].islower() and w not in _NAME_PARTICLES) > 2:
+        return False  # "ProRail onderzoekt een extra perron op station …": a sentence
     if names_area(name):
         return True
     if CITY_PAIR.match(name) and not name.isupper():
@@ -181,7 +193,8 @@ def _cut(head: str) -> tuple[str, str]:
     ):
         # "Den Helder: haven en N250", "Oss: knooppunt Y (A50/A59)": a place heads the name
         name, rest = _cut(head[place.end() :])
-        if _OBJECT.search(name):
+        first = name.split()[0] if name.split() else ""
+        if _OBJECT.fullmatch(first.split("-")[-1]) or first[:1].isupper() or _ROAD.match(first):
             return f"{place.group('place')}: {name}", rest
     end = _NAME_END.search(head)
     name, rest = (head[: end.start()], head[end.start() :]) if end else (head, "")
@@ -190,9 +203,16 @@ def _cut(head: str) -> tuple[str, str]:
         rest = name[bracketed.start() :] + rest
         name = name[: bracketed.start()]
     name = PREVIOUS_NUMBER.sub("", name)
+    phase_word = _TRAILING_PHASE.search(name)
+    if phase_word is not None:  # "A58 X–Y planuitwerking": a row's cells run together
+        rest = name[phase_word.start() :] + rest
+        name = name[: phase_word.start()]
     return name.strip(" \t–—-:"), rest
 
 
+_TRAILING_PHASE = re.compile(
+    r"[ \t]+(?:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)$", re.I
+)
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?):[ \t]+(?=\S)")
 
 
@@ -396,3 +416,14 @@ def _with_phase(project: Project, phase: str) -> Project:
     import dataclasses
 
     return dataclasses.replace(project, phase=phase)
+
+
+def general_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
+    """What the general reader finds that the layout rules did not: a project none of
+    ``found`` names, heading no unit ``found`` already covers."""
+    out: list[Project] = []
+    for project in read_projects(text, document):
+        if any(same_project(p.name, project.name) for p in found):
+            continue
+        out.append(project)
+    return out

@@ -28,7 +28,7 @@ from .project_layouts import (
     subject_table_projects,
     subject_table_spans,
 )
-from .project_reader import read_projects
+from .project_reader import general_projects, read_projects
 from .project_pages import make_project, one_phase_label, page_project
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
 from .project_tables import name_table_projects, no_project_tables
@@ -100,6 +100,7 @@ def find_projects(
         if document.kind in _SUBJECT_KINDS:
             found.extend(_subject_projects(text, document, found))
         found.extend(credit_subject_project(text, document, found, default_region(text, document)))
+        found.extend(general_projects(text, document, found))
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     return _once_per_bundle(projects)
