@@ -65,7 +65,7 @@ _POINTERS = re.compile(
 # Where the name ends and the head goes on about it: a colon, a cell, a sentence's end, a
 # clause after a comma or dash ("…, waarbij de provincie …", "… – de verkenning start").
 _NAME_END = re.compile(
-    r":(?:\s|$)|\t|[ \t]*[|│]|[ \t]{2,}|\.(?:\s|$)|;|,[ \t]+(?=[a-z]\w*(?:[ \t]+\S+){2,})"
+    r":(?:\s|$)|[ \t]+€|\t|[ \t]*[|│]|[ \t]{2,}|\.(?:\s|$)|;|,[ \t]+(?=[a-z]\w*(?:[ \t]+\S+){2,})"
     r"|[ \t]+[–—-][ \t]+(?=(?:de|het|een|is|wordt|start|loopt)\b)"
 )
 _BRACKETED_PHASE = re.compile(
@@ -87,7 +87,7 @@ _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
 _OBJECT = re.compile(
     r"(?:spoor\w*|\w*lijn|station\w*|halte|\w*vaarweg|\w*kanaal|\w*kanalen|\w*vaart|\w*sluis"
     r"|\w*sluizen|\w*brug|\w*bruggen"
-    r"|\w*tunnel|\w*dijk\w*|\w*knooppunt|aansluiting|\w*fietsroutes?|\w*fietspad|"
+    r"|\w*tunnel|\w*tram|\w*dijk\w*|\w*knooppunt|aansluiting|\w*fietsroutes?|\w*fietspad|"
     r"gebiedsontwikkeling|herontwikkeling|\w*zone|corridor|ring|binnenring|buitenring|\w*ringweg|"
     r"rondweg|"
     r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
@@ -154,6 +154,8 @@ def named_object(name: str) -> bool:
 def _named_around(tokens: list[str], index: int) -> bool:
     """A proper name beside the object: "Station Zandhoven", "Brug over de Molenbeek",
     "OV-knooppunt Sloterdijk"; not the object itself capitalised as the first word."""
+    if index > 0 and tokens[index][:1].isupper() and not tokens[index].isupper():
+        return True  # "Hoekse Lijn", "Zuidelijke Ringweg": a capitalised object is a name
     for position, token in enumerate(tokens):
         if position == index and not ("-" in token and token[:1].isupper()):
             continue
@@ -176,7 +178,7 @@ def _named_compound(word: str) -> bool:
     if match is None:
         return False
     lower = word.casefold()
-    for suffix in ("lijn", "kanaal", "kanalen", "vaart", "dok", "haven", "sluis", "brug",
+    for suffix in ("lijn", "kanaal", "kanalen", "vaart", "sluizen", "dok", "haven", "sluis", "brug",
                    "tunnel", "dijk", "weg", "zone", "baan", "knooppunt"):  # fmt: skip
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
             return lower[: -len(suffix)].rstrip("s-") not in _GENERIC
@@ -198,6 +200,12 @@ def _cut(head: str) -> tuple[str, str]:
             return f"{place.group('place')}: {name}", rest
     end = _NAME_END.search(head)
     name, rest = (head[: end.start()], head[end.start() :]) if end else (head, "")
+    remark = _REMARK.search(name)
+    if remark is not None:  # "… Tilburg (datum laatste wijziging 15-06-2012)", "(provinciaal)"
+        name, rest = name[: remark.start()], name[remark.start() :] + rest
+    described = _description(name)
+    if described is not None:  # "Vaarweg X – Y verdieping van de vaargeul door …"
+        name, rest = name[:described], name[described:] + rest
     bracketed = _BRACKETED_PHASE.search(name)
     if bracketed is not None:
         rest = name[bracketed.start() :] + rest
@@ -211,8 +219,25 @@ def _cut(head: str) -> tuple[str, str]:
 
 
 _TRAILING_PHASE = re.compile(
-    r"[ \t]+(?:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)$", re.I
+    r"[ \t]+(?-i:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)\b.*$"
 )
+_REMARK = re.compile(r"[ \t]*\((?:[a-z]|[^()]*\d{1,2}-\d{1,2}-\d{4})[^()]*\)?")
+
+
+def _description(name: str) -> int | None:
+    """Where a lower-case description runs on after the name: three or more lower-case words
+    that are not the small words inside names."""
+    words = list(re.finditer(r"\S+", name))
+    for position, word in enumerate(words[1:], 1):
+        if not word.group()[:1].islower() or word.group() in _NAME_PARTICLES:
+            continue
+        tail = [w.group() for w in words[position:]]
+        if sum(1 for w in tail if w[:1].islower() and w not in _NAME_PARTICLES) >= 3:
+            return word.start()
+        return None
+    return None
+
+
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?):[ \t]+(?=\S)")
 
 
