@@ -42,8 +42,8 @@ __all__ = ["general_projects", "named_object", "read_projects", "same_project"]
 # "3.1", "1.1)", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": the number of an item.
 _NUMBER = re.compile(
     r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad|art(?:ikel)?\.?)[ \t]+)?(?:§[ \t]*)?"
-    r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?)"
-    r"(?:[.)]|(?=[ \t]))"
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]-\d{1,3})"
+    r"(?:[.):]|(?=[ \t]))"
     r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)",
     re.IGNORECASE,
 )
@@ -92,7 +92,7 @@ _OBJECT = re.compile(
     r"rondweg|"
     r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
     r"vaargeul|zeetoegang|traverse|wegvak|verbreding|\w*baan|transferium|uiterwaard\w*|"
-    r"nevengeul|rivierverruiming|trein|sprinter|intercity)",
+    r"nevengeul|rivierverruiming|herstructurering|trein|sprinter|intercity)",
     re.IGNORECASE,
 )
 # The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".
@@ -133,7 +133,8 @@ def named_object(name: str) -> bool:
         return False
     if NOT_A_PROJECT.match(name) and not HOUSING_AREA.match(name):
         return False  # "Netcongestie …", "Zuidwest-Fryslân": a theme or a region
-    if re.match(r"^\S+ en (?-i:[a-z])", name):
+    joined = re.match(r"^\S+ en (?=[a-z])", name)
+    if joined is not None and not named_object(name[joined.end() :].capitalize()):
         return False  # "Energiehaven en waterstof": an object joined to a theme is a theme
     if sum(1 for w in words if w[:1].islower() and w not in _NAME_PARTICLES) > 2:
         return False  # "ProRail onderzoekt een extra perron op station …": a sentence
@@ -288,7 +289,7 @@ def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | No
 
 def _row(line: str) -> bool:
     """A line of cells: "Station X / 2 / 2 / 4", "A1 | Naam | …", "Naam    € 4 mln."."""
-    if line.count(" / ") >= 2:
+    if line.count(" / ") >= 2 or line.count(";") >= 3:
         return True
     cells = _CELL_GAP.search(line.strip())
     return cells is not None and line[:1] not in " \t" and bool(line.strip()[cells.end() :].strip())
@@ -297,6 +298,7 @@ def _row(line: str) -> bool:
 def _cells(line: str) -> list[tuple[int, str]]:
     """The cells of a row with where each starts in the line."""
     line = line.replace(" / ", "   ") if line.count(" / ") >= 2 else line
+    line = line.replace(";", "   ") if line.count(";") >= 3 else line
     out: list[tuple[int, str]] = []
     at = 0
     for gap in [*_CELL_GAP.finditer(line), None]:
@@ -330,8 +332,10 @@ def _row_head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] 
         else:
             where = header[column][0]
             chosen = min(range(len(cells)), key=lambda i: abs(cells[i][0] - where))
-    elif re.fullmatch(r"[A-Z]?\d{1,2}[a-z]?[.)]?", cells[0][1]):
-        return None
+    elif re.fullmatch(r"[A-Z]?-?\d{1,2}[a-z]?[.)]?", cells[0][1]):
+        if len(cells) < 2:
+            return None
+        chosen = 1  # "1a;Naam;…", "A3 | Naam | …": a number, then the name
     offset, name = cells[chosen]
     rest = "  ".join(c for _, c in cells[chosen + 1 :])
     return "row", offset, f"{name}  {rest}"
