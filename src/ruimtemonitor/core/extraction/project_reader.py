@@ -34,6 +34,7 @@ from .project_terms import (
     region_at,
     region_marks,
 )
+from .project_tables import no_project_tables
 from .splitting import Document
 from .textutil import normalise_space
 
@@ -78,7 +79,8 @@ _NOT_A_NAME_START = frozenset(
     "de het een dit deze die dat in op voor over met bij naar tot van zie totaal subtotaal "
     "bijlage tabel figuur kaart bron ook en of om als wat wie waar hoe wij we ik u zij "
     "bijdrage bijdragen financiering kosten voortgang stand projecten rijk provincie gemeente "
-    "regio waterschap ministerie aanvullende ontwikkelstrategie thema onderwerp betreft".split()
+    "regio waterschap ministerie aanvullende ontwikkelstrategie thema onderwerp betreft "
+    "onderzoek informeren".split()
 )
 _ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
 _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
@@ -193,6 +195,7 @@ def _cut(head: str) -> tuple[str, str]:
         place is not None
         and not named_object(place.group("place"))
         and not NOT_A_PROJECT.match(place.group("place"))
+        and place.group("place").casefold() not in _NOT_A_NAME_START
     ):
         # "Den Helder: haven en N250", "Oss: knooppunt Y (A50/A59)": a place heads the name
         name, rest = _cut(head[place.end() :])
@@ -282,9 +285,27 @@ def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | No
         return "item", number.end(), line[number.end() :]
     if _row(line):
         return _row_head(lines, index)
-    if _heading_like(lines, index):
+    if _heading_like(lines, index) and _over_text(lines, index):
         return "heading", len(line) - len(line.lstrip()), line.strip()
     return None
+
+
+def _over_text(lines: list[tuple[int, str]], index: int) -> bool:
+    """Not a cell of a table written one cell a line: after a bare number ("A.2") and over
+    another short cell ("gemeente Kampen", "Q4 2025") a name is a task's, in a task list."""
+    before = lines[index - 1][1].strip() if index else ""
+    if not re.fullmatch(r"[A-Z]?\.?\d{1,2}[a-z]?[.)]?", before):
+        return True
+    for _, line in lines[index + 1 :]:
+        stripped = line.strip()
+        if stripped:
+            return (
+                len(stripped.split()) >= 5
+                or stripped.endswith(".")
+                or bool(re.search(r":(?:\s|$)", stripped))
+                or _row(line)
+            )
+    return index == 0
 
 
 def _row(line: str) -> bool:
@@ -448,11 +469,17 @@ def _with_phase(project: Project, phase: str) -> Project:
 
 
 def general_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
-    """What the general reader finds that the layout rules did not: a project none of
-    ``found`` names, heading no unit ``found`` already covers."""
+    """What the general reader finds in a document where the layout rules found nothing (a
+    layout none of them knows); where they did find projects, they also decided what else
+    in that layout is none."""
     out: list[Project] = []
+    if any(p.document == document.identifier for p in found):
+        return out
+    tasks = no_project_tables(text, document)  # rows of task and finance tables
     for project in read_projects(text, document):
         if any(same_project(p.name, project.name) for p in found):
+            continue
+        if any(start <= project.start < end for start, end in tasks):
             continue
         out.append(project)
     return out
