@@ -22,15 +22,18 @@ import re
 from .patterns import PREVIOUS_NUMBER
 from .phases import NOUN_PHASES, project_phase
 from .project_terms import (
+    AGENDA_NUMBER,
     CITY_PAIR,
     COLUMN_WORDS,
     HOUSING_AREA,
     NOT_A_PROJECT,
     PAUSED,
     Project,
+    agenda_item,
     default_region,
     milestones,
     names_area,
+    numbers_agenda_items,
     region_at,
     region_marks,
 )
@@ -402,6 +405,7 @@ def _key(name: str) -> str:
 def read_projects(text: str, document: Document) -> list[Project]:
     """The projects heading units of ``document`` (module docstring), in text order."""
     lines = _lines(text, document.start, document.end)
+    agenda = numbers_agenda_items([line.strip() for _, line in lines])
     marks = region_marks(text, document)
     fallback = default_region(text, document)
     found: list[Project] = []
@@ -419,6 +423,9 @@ def read_projects(text: str, document: Document) -> list[Project]:
         if head is None:
             continue
         kind, offset, content = head
+        number = AGENDA_NUMBER.match(content)
+        if number is not None and (agenda_item(content) or 0) <= agenda:
+            offset, content = offset + number.end(), content[number.end() :]  # "A3 Naam": item 3
         name, rest = _cut(content)
         if not named_object(name):
             continue
