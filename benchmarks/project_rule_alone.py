@@ -11,8 +11,7 @@ import functools
 import sys
 from pathlib import Path
 
-from ruimtemonitor.core.extraction import extract_file, load_gold
-from ruimtemonitor.core.extraction import pipeline, projects
+from ruimtemonitor.core.extraction import extract_file, load_gold, pipeline, projects
 from ruimtemonitor.core.extraction.letter_scoring import score_letter, sum_scores
 
 

@@ -17,10 +17,12 @@ This reader knows no layout; ``projects.find_projects`` runs it alone with
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .patterns import PREVIOUS_NUMBER
 from .phases import NOUN_PHASES, project_phase
+from .project_tables import no_project_tables
 from .project_terms import (
     AGENDA_NUMBER,
     CITY_PAIR,
@@ -37,7 +39,6 @@ from .project_terms import (
     region_at,
     region_marks,
 )
-from .project_tables import no_project_tables
 from .splitting import Document
 from .textutil import normalise_space
 
@@ -79,11 +80,66 @@ _BRACKETED_PHASE = re.compile(
 )
 # A name starts with its object, not with an article or a preposition of a sentence.
 _NOT_A_NAME_START = frozenset(
-    "de het een dit deze die dat in op voor over met bij naar tot van zie totaal subtotaal "
-    "bijlage tabel figuur kaart bron ook en of om als wat wie waar hoe wij we ik u zij "
-    "bijdrage bijdragen financiering kosten voortgang stand projecten rijk provincie gemeente "
-    "regio waterschap ministerie aanvullende ontwikkelstrategie thema onderwerp betreft "
-    "onderzoek informeren".split()
+    [
+        "de",
+        "het",
+        "een",
+        "dit",
+        "deze",
+        "die",
+        "dat",
+        "in",
+        "op",
+        "voor",
+        "over",
+        "met",
+        "bij",
+        "naar",
+        "tot",
+        "van",
+        "zie",
+        "totaal",
+        "subtotaal",
+        "bijlage",
+        "tabel",
+        "figuur",
+        "kaart",
+        "bron",
+        "ook",
+        "en",
+        "of",
+        "om",
+        "als",
+        "wat",
+        "wie",
+        "waar",
+        "hoe",
+        "wij",
+        "we",
+        "ik",
+        "u",
+        "zij",
+        "bijdrage",
+        "bijdragen",
+        "financiering",
+        "kosten",
+        "voortgang",
+        "stand",
+        "projecten",
+        "rijk",
+        "provincie",
+        "gemeente",
+        "regio",
+        "waterschap",
+        "ministerie",
+        "aanvullende",
+        "ontwikkelstrategie",
+        "thema",
+        "onderwerp",
+        "betreft",
+        "onderzoek",
+        "informeren",
+    ]
 )
 _ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
 _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
@@ -102,9 +158,39 @@ _OBJECT = re.compile(
 )
 # The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".
 _GENERIC = frozenset(
-    "spoor trein tram metro bus vaar fiets snelfiets hoofd rijks ring rond provinciale "
-    "toegangs ontsluitings verbindings water zee binnen buiten station stations weg wegen "
-    "lokaal regionaal hoofdspoor dubbel enkel nieuwe ov".split()
+    [
+        "spoor",
+        "trein",
+        "tram",
+        "metro",
+        "bus",
+        "vaar",
+        "fiets",
+        "snelfiets",
+        "hoofd",
+        "rijks",
+        "ring",
+        "rond",
+        "provinciale",
+        "toegangs",
+        "ontsluitings",
+        "verbindings",
+        "water",
+        "zee",
+        "binnen",
+        "buiten",
+        "station",
+        "stations",
+        "weg",
+        "wegen",
+        "lokaal",
+        "regionaal",
+        "hoofdspoor",
+        "dubbel",
+        "enkel",
+        "nieuwe",
+        "ov",
+    ]
 )
 # "Ruimtelijk Arrangement Rijk – Provincie X", "Raadsvergadering", "Noordwest-Nederland": the
 # letter, its meeting or a region, not an object.
@@ -115,7 +201,9 @@ _PAPER_OR_REGION = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Small words inside names: "Alphen aan den Rijn", "Brug over de Molenbeek".
-_NAME_PARTICLES = frozenset("aan den de het op bij over om van der te ter en".split())
+_NAME_PARTICLES = frozenset(
+    ["aan", "den", "de", "het", "op", "bij", "over", "om", "van", "der", "te", "ter", "en"]
+)
 _ADDRESS = re.compile(r"(?:weg|straat|laan|plein|kade|singel)[ \t]+\d{1,4}(?:[-–]\d{1,4})?\b", re.I)
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
@@ -171,7 +259,11 @@ def _named_around(tokens: list[str], index: int) -> bool:
         for part in parts:
             if _OBJECT.fullmatch(part) and position == index:
                 continue
-            if (part[:1].isupper() and not part.isupper()) or (part.isupper() and len(part) <= 4) or re.fullmatch(r"[AN]\d{1,3}", part):
+            if (
+                (part[:1].isupper() and not part.isupper())
+                or (part.isupper() and len(part) <= 4)
+                or re.fullmatch(r"[AN]\d{1,3}", part)
+            ):
                 return True
     return False
 
@@ -328,7 +420,9 @@ def _cells(line: str) -> list[tuple[int, str]]:
     for gap in [*_CELL_GAP.finditer(line), None]:
         stop = gap.start() if gap is not None else len(line)
         if line[at:stop].strip():
-            out.append((at + len(line[at:stop]) - len(line[at:stop].lstrip()), line[at:stop].strip()))
+            out.append(
+                (at + len(line[at:stop]) - len(line[at:stop].lstrip()), line[at:stop].strip())
+            )
         at = gap.end() if gap is not None else at
     return out
 
@@ -365,7 +459,9 @@ def _row_head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] 
     return "row", offset, f"{name}  {rest}"
 
 
-def _bullet_head(lines: list[tuple[int, str]], index: int, offset: int) -> tuple[str, int, str] | None:
+def _bullet_head(
+    lines: list[tuple[int, str]], index: int, offset: int
+) -> tuple[str, int, str] | None:
     """A bullet heads a unit when it reports on what it names ("- N31 X: de aanleg ligt op
     schema") or stands over a paragraph ("◆ Afsluitdijk" over its text); a bare name among
     other bullets is a list of names."""
@@ -385,8 +481,9 @@ def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
         at, line = lines[later]
         if at >= limit:
             return limit
+        number = _NUMBER.match(line)
         if _heading_like(lines, later) or (
-            _NUMBER.match(line) and line[_NUMBER.match(line).end() :][:1].isupper()  # type: ignore[union-attr]
+            number is not None and line[number.end() :][:1].isupper()
         ):
             return at
     return min(limit, lines[-1][0] + len(lines[-1][1])) if lines else limit
@@ -449,7 +546,9 @@ def read_projects(text: str, document: Document) -> list[Project]:
                 name=normalise_space(name),
                 region=region_at(marks, start) or fallback,
                 phase=phase,
-                paused=bool(PAUSED.search(content) or PAUSED.search(text[body_start:body_end][:400])),
+                paused=bool(
+                    PAUSED.search(content) or PAUSED.search(text[body_start:body_end][:400])
+                ),
                 parent=None,
                 document=document.identifier,
                 section=f"{document.identifier}.g{start}",
@@ -470,8 +569,6 @@ def _phase(rest: str, body: str) -> str | None:
 
 
 def _with_phase(project: Project, phase: str) -> Project:
-    import dataclasses
-
     return dataclasses.replace(project, phase=phase)
 
 

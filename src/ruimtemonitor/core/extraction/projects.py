@@ -28,8 +28,8 @@ from .project_layouts import (
     subject_table_projects,
     subject_table_spans,
 )
-from .project_reader import general_projects, read_projects
 from .project_pages import make_project, one_phase_label, page_project
+from .project_reader import general_projects, read_projects
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
 from .project_tables import name_table_projects, no_project_tables
 from .project_terms import (
