@@ -58,7 +58,7 @@ _LABEL = re.compile(
     r"(?:[ \t]*[:|][ \t]*|[ \t]{2,}|\t)(?=\S)",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^[ \t]*[•·▪►➢›*–—-][ \t]")
+_BULLET = re.compile(r"^[ \t]*[•·▪►➢›◆■●*–—-][ \t]")
 # Between the cells of a row: a tab, a bar, or a run of spaces.
 _CELL_GAP = re.compile(r"\t+|[ \t]*[|│][ \t]*|[ \t]{2,}")
 # The lines under these headings point to other projects; they report on none.

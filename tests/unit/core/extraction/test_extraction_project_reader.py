@@ -2,7 +2,7 @@
 
 import pytest
 
-from ruimtemonitor.core.extraction.project_reader import read_projects
+from ruimtemonitor.core.extraction.project_reader import named_object, read_projects
 from ruimtemonitor.core.extraction.splitting import Document
 
 pytestmark = pytest.mark.unit
@@ -139,3 +139,80 @@ def test_sentences_and_dates_heading_nothing_are_no_projects() -> None:
         "Tot slot wijs ik op de brug bij Zandhoven, die in 2030 is opengesteld.\n"
     )
     assert _read(text, "kamerbrief") == []
+
+
+def test_bullets_that_report_or_stand_over_text_are_projects_bare_bullets_are_not() -> None:
+    text = (
+        "Stand per project\n\n"
+        "◆ Kanaal Veldhoek – Zandhoven\n"
+        "Het project is in planuitwerking; het ontwerp ligt ter inzage.\n\n"
+        "- N777 Akkerdam – Molenbeek: de aanleg ligt op schema; opening in 2032.\n\n"
+        "De volgende wegen worden ook genoemd:\n"
+        "- A98 Veenstad\n"
+        "- A97 Kleidorp\n"
+    )
+    assert _read(text, "kamerbrief") == [
+        ("Kanaal Veldhoek – Zandhoven", "planuitwerking"),
+        ("N777 Akkerdam – Molenbeek", "realisatie"),
+    ]
+
+
+def test_the_header_names_the_column_of_projects_and_numbered_task_rows_give_the_name() -> None:
+    text = (
+        "Landsdeel      Project / programma                Bijdrage\n"
+        "Oost           Tunnel Molenbeek (N777/N778)       € 12 mln.\n"
+        "Zuid           Spoorlijn Akkerdam-Veenstad        € 3 mln.\n\n"
+        "Nr;Actie;Trekker;Gereed\n"
+        "1a;Station Kleidorp Oost;gemeente;2029\n"
+        "1b;Opstellen van een hittekaart;waterschap;2027\n\n"
+        "Project / Rijk / Regio / Totaal\n"
+        "Sluis Zandhoven / 20 / 5 / 25\n"
+    )
+    assert [name for name, _ in _read(text)] == [
+        "Tunnel Molenbeek (N777/N778)",
+        "Spoorlijn Akkerdam-Veenstad",
+        "Station Kleidorp Oost",
+        "Sluis Zandhoven",
+    ]
+
+
+def test_a_place_before_a_colon_remarks_and_descriptions_are_cut_right() -> None:
+    text = (
+        "1. Veenstad: knooppunt Molenhoek (A98/A97)\n"
+        "Partijen ronden de verkenning af.\n\n"
+        "2. Brug Kleidorp (datum laatste wijziging 12-03-2030)\n"
+        "De brug is in realisatie.\n\n"
+        "3. Vaarweg Akkerdam – Zandhoven verdieping van de vaargeul door de delta\n"
+        "De verdieping is in planuitwerking.\n\n"
+        "4. Bereikbaarheid: betere verbindingen voor de regio\n"
+        "Partijen werken samen.\n"
+    )
+    assert _read(text, "afsprakenlijst") == [
+        ("Veenstad: knooppunt Molenhoek (A98/A97)", "verkenning"),
+        ("Brug Kleidorp", "realisatie"),
+        ("Vaarweg Akkerdam – Zandhoven", "planuitwerking"),
+    ]
+
+
+def test_an_agendas_a_numbers_are_item_numbers_not_roads() -> None:
+    text = (
+        "A1 Gebiedsproces Veldhoek\nPartijen starten een gebiedsproces in de vallei.\n\n"
+        "A2 Spoorzone Molenbeek\nDe planuitwerking van de spoorzone loopt.\n\n"
+        "A3 Netwerk en werklocaties\nDe provincie inventariseert de locaties.\n"
+    )
+    assert _read(text, "uitvoeringsagenda") == [("Spoorzone Molenbeek", "planuitwerking")]
+
+
+def test_themes_regions_dates_and_headers_are_no_names() -> None:
+    for title in (
+        "Energiehaven en waterstof",
+        "Zuidwest-Veenland",
+        "Veenstad, 4 juni 2031",
+        "Corridor  Budget  Fase",
+        "Programma Woningbouw en Mobiliteit",
+        "Onderzoek naar de brug Kleidorp",
+        "Monitoring en bijsturing",
+    ):
+        assert not named_object(title), title
+    for title in ("Hoekse Lijn", "Kreekdijksluizen", "Regiotram Veenstad", "A98"):
+        assert named_object(title), title
