@@ -531,6 +531,8 @@ def read_projects(text: str, document: Document) -> list[Project]:
         else:
             body_start = at + len(line) + 1
             body_end = max(body_start, _body_end(lines, index, document.end))
+            if document.kind == "mirt_project" and not found:
+                body_end = document.end  # a project page is all about its one project
         phase = _phase(rest, text[body_start:body_end])
         start = at + offset
         earlier = next((p for p in found if same_project(p.name, name)), None)

@@ -81,7 +81,8 @@ def find_projects(
     projects: list[Project] = []
     for document in documents:
         if not layout_rules:
-            projects.extend(read_projects(text, document))
+            read = read_projects(text, document)
+            projects.extend(_phase_said_nearby(text, document, p) for p in read)
             continue
         if document.kind == "mirt_project" or (
             document.kind == "other" and one_phase_label(text, document)
