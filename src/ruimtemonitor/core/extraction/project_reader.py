@@ -575,17 +575,23 @@ def _with_phase(project: Project, phase: str) -> Project:
 
 
 def general_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
-    """What the general reader finds in a document where the layout rules found nothing (a
-    layout none of them knows); where they did find projects, they also decided what else
-    in that layout is none."""
-    out: list[Project] = []
+    """``found`` (the layout rules' projects of ``document``) completed by the general reader:
+    a project found without a phase takes the phase the reader reads for the same name; a
+    document where the layout rules found nothing (a layout none of them knows) gets the
+    projects the reader finds outside task and finance tables. Where the layout rules did
+    find projects, they also decided what else in that layout is none."""
+    read = read_projects(text, document)
+    completed = [
+        _with_phase(p, other.phase)
+        if p.phase is None
+        and (other := next((r for r in read if same_project(r.name, p.name)), None)) is not None
+        and other.phase is not None
+        else p
+        for p in found
+    ]
     if any(p.document == document.identifier for p in found):
-        return out
+        return completed
     tasks = no_project_tables(text, document)  # rows of task and finance tables
-    for project in read_projects(text, document):
-        if any(same_project(p.name, project.name) for p in found):
-            continue
-        if any(start <= project.start < end for start, end in tasks):
-            continue
-        out.append(project)
-    return out
+    return completed + [
+        project for project in read if not any(start <= project.start < end for start, end in tasks)
+    ]

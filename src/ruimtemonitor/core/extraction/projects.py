@@ -101,7 +101,7 @@ def find_projects(
         if document.kind in _SUBJECT_KINDS:
             found.extend(_subject_projects(text, document, found))
         found.extend(credit_subject_project(text, document, found, default_region(text, document)))
-        found.extend(general_projects(text, document, found))
+        found = general_projects(text, document, found)
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     return _once_per_bundle(projects)
