@@ -21,7 +21,7 @@ import dataclasses
 import re
 
 from .patterns import PREVIOUS_NUMBER
-from .phases import NOUN_PHASES, project_phase
+from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_tables import no_project_tables
 from .project_terms import (
     AGENDA_NUMBER,
@@ -574,12 +574,16 @@ def _with_phase(project: Project, phase: str) -> Project:
     return dataclasses.replace(project, phase=phase)
 
 
+_STATED_WITHIN = 600
+
+
 def general_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
     """``found`` (the layout rules' projects of ``document``) completed by the general reader:
     a project found without a phase takes the phase the reader reads for the same name; a
     document where the layout rules found nothing (a layout none of them knows) gets the
     projects the reader finds outside task and finance tables. Where the layout rules did
-    find projects, they also decided what else in that layout is none."""
+    find projects, they also decided what else in that layout is none, and only a unit that
+    states its phase is added."""
     read = read_projects(text, document)
     completed = [
         _with_phase(p, other.phase)
@@ -590,7 +594,15 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
         for p in found
     ]
     if any(p.document == document.identifier for p in found):
-        return completed
+        # Beside the layout rules' projects: a unit whose own text states the phase of what
+        # heads it ("◆ Sluis X" over "Het project is in planuitwerking") reports on a project.
+        return completed + [
+            r
+            for r in read
+            if r.phase is not None
+            and not any(same_project(r.name, p.name) for p in found)
+            and stated_phase(text[r.start : r.end][:_STATED_WITHIN]) is not None
+        ]
     tasks = no_project_tables(text, document)  # rows of task and finance tables
     return completed + [
         project for project in read if not any(start <= project.start < end for start, end in tasks)

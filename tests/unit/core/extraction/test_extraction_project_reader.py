@@ -1,8 +1,14 @@
 """The general project reader: a named object that heads a unit, in any layout (own texts)."""
 
+import dataclasses
+
 import pytest
 
-from ruimtemonitor.core.extraction.project_reader import named_object, read_projects
+from ruimtemonitor.core.extraction.project_reader import (
+    general_projects,
+    named_object,
+    read_projects,
+)
 from ruimtemonitor.core.extraction.splitting import Document
 
 pytestmark = pytest.mark.unit
@@ -216,3 +222,18 @@ def test_themes_regions_dates_and_headers_are_no_names() -> None:
         assert not named_object(title), title
     for title in ("Hoekse Lijn", "Kreekdijksluizen", "Regiotram Veenstad", "A98"):
         assert named_object(title), title
+
+
+def test_beside_the_layout_rules_only_a_unit_stating_its_phase_is_added() -> None:
+    text = (
+        "Sluis Veldhoek\nHet project is in planuitwerking.\n\n"
+        "Brug Molenbeek\nDe gemeente bespreekt de brug in het najaar.\n\n"
+        "Tunnel Zandhoven\nDe provincie voert het gesprek.\n"
+    )
+    document = Document(0, "kamerbrief", "", None, "", "", 0, len(text))
+    read = read_projects(text, document)
+    tunnel = dataclasses.replace(read[-1], phase=None)
+    names = [p.name for p in general_projects(text, document, [tunnel])]
+    assert names == ["Tunnel Zandhoven", "Sluis Veldhoek"]
+    alone = [p.name for p in general_projects(text, document, [])]
+    assert alone == ["Sluis Veldhoek", "Brug Molenbeek", "Tunnel Zandhoven"]
