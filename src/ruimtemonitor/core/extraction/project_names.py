@@ -18,7 +18,7 @@ from .patterns import PREVIOUS_NUMBER
 from .project_terms import CITY_PAIR, COLUMN_WORDS, HOUSING_AREA, NOT_A_PROJECT, names_area
 from .textutil import normalise_space
 
-__all__ = ["BRACKETED_PHASE", "cut_name", "named_object", "same_project"]
+__all__ = ["BRACKETED_PHASE", "cut_name", "named_object", "proper_name", "same_project"]
 
 # Where the name ends and the head goes on about it: a colon, a cell, a sentence's end, a
 # clause after a comma or dash ("…, waarbij de provincie …", "… – de verkenning start").
@@ -106,7 +106,7 @@ _OBJECT = re.compile(
     r"rondweg|"
     r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
     r"vaargeul|zeetoegang|traverse|wegvak|verbreding|\w*baan|transferium|uiterwaard\w*|"
-    r"nevengeul|rivierverruiming|herstructurering|trein|sprinter|intercity)",
+    r"nevengeul|rivierverruiming|herstructurering|\w*route|\w*tracé|trein|sprinter|intercity)",
     re.IGNORECASE,
 )
 # The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".
@@ -198,6 +198,22 @@ def named_object(name: str) -> bool:
     return False
 
 
+def proper_name(name: str) -> bool:
+    """ "Centrale As", "Haak om Leeuwarden": a short name with a capital after its first word
+    that is no theme, region, date, party or paper (an object word may lack)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 6
+        and name[:1].isupper()
+        and any(w[:1].isupper() for w in words[1:])
+        and words[0].casefold() not in _NOT_A_NAME_START
+        and not NOT_A_PROJECT.match(name)
+        and not _PAPER_OR_REGION.search(name)
+        and not _YEAR.search(name)
+        and sum(1 for w in words if w[:1].islower() and w not in _NAME_PARTICLES) <= 1
+    )
+
+
 def _named_around(tokens: list[str], index: int) -> bool:
     """A proper name beside the object: "Station Zandhoven", "Brug over de Molenbeek",
     "OV-knooppunt Sloterdijk"; not the object itself capitalised as the first word."""
@@ -229,7 +245,7 @@ def _named_compound(word: str) -> bool:
     if match is None:
         return False
     lower = word.casefold()
-    for suffix in ("lijn", "kanaal", "kanalen", "vaart", "sluizen", "dok", "haven", "sluis", "brug",
+    for suffix in ("lijn", "route", "tracé", "kanaal", "kanalen", "vaart", "sluizen", "dok", "haven", "sluis", "brug",
                    "tunnel", "dijk", "weg", "zone", "baan", "knooppunt"):  # fmt: skip
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
             return lower[: -len(suffix)].rstrip("s-") not in _GENERIC

@@ -21,7 +21,7 @@ import dataclasses
 import re
 
 from .phases import NOUN_PHASES, project_phase, stated_phase
-from .project_names import BRACKETED_PHASE, cut_name, named_object, same_project
+from .project_names import BRACKETED_PHASE, cut_name, named_object, proper_name, same_project
 from .project_tables import no_project_tables
 from .project_terms import (
     AGENDA_NUMBER,
@@ -238,13 +238,15 @@ def read_projects(text: str, document: Document) -> list[Project]:
         if number is not None and (agenda_item(content) or 0) <= agenda:
             offset, content = offset + number.end(), content[number.end() :]  # "A3 Naam": item 3
         name, rest = cut_name(content)
-        if not named_object(name):
-            continue
         if kind == "row":
             body_start = body_end = at + len(line)
         else:
             body_start = at + len(line) + 1
             body_end = max(body_start, _body_end(lines, index, document.end))
+        if not named_object(name) and not (
+            kind != "row" and proper_name(name) and _reported_on(name, text[body_start:body_end])
+        ):
+            continue
             if document.kind == "mirt_project" and not found:
                 body_end = document.end  # a project page is all about its one project
         phase = _phase(rest, text[body_start:body_end])
@@ -274,6 +276,14 @@ def read_projects(text: str, document: Document) -> list[Project]:
             )
         )
     return found
+
+
+def _reported_on(name: str, body: str) -> bool:
+    """ "Haak om Leeuwarden" over "De Haak om Leeuwarden is in aanbouw.": the unit's first
+    sentence names what heads it again and states its phase, as of a project."""
+    stop = re.search(r"[.;](?:\s|$)", body)
+    sentence = body[: stop.start() if stop else 300]
+    return name.casefold() in sentence.casefold() and stated_phase(sentence) is not None
 
 
 def _phase(rest: str, body: str) -> str | None:

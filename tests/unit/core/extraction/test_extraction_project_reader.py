@@ -237,3 +237,15 @@ def test_beside_the_layout_rules_only_a_unit_stating_its_phase_is_added() -> Non
     assert names == ["Tunnel Zandhoven", "Sluis Veldhoek"]
     alone = [p.name for p in general_projects(text, document, [])]
     assert alone == ["Sluis Veldhoek", "Brug Molenbeek", "Tunnel Zandhoven"]
+
+
+def test_a_name_without_an_object_word_is_a_project_when_its_text_states_its_phase() -> None:
+    text = (
+        "Boog om Veenstad\n"
+        "De Boog om Veenstad is in realisatie; de opening volgt in 2032.\n\n"
+        "Groene Long Kleidorp\n"
+        "De gemeente werkt aan een plan voor het park.\n\n"
+        "Kleidorproute\n"
+        "Het tracé loopt langs het kanaal.\n"
+    )
+    assert [name for name, _ in _read(text)] == ["Boog om Veenstad", "Kleidorproute"]
