@@ -237,6 +237,12 @@ def _named_around(tokens: list[str], index: int) -> bool:
     return False
 
 
+_COMPOUND_ENDS = (
+    "lijn", "route", "tracé", "kanaal", "kanalen", "vaart", "sluizen", "dok", "haven", "sluis",
+    "brug", "tunnel", "dijk", "weg", "zone", "baan", "knooppunt",
+)  # fmt: skip
+
+
 def _named_compound(word: str) -> bool:
     """ "Maaslijn", "Zuidasdok", "Twentekanaal": a place before the object in one word."""
     if not word[:1].isupper():
@@ -245,8 +251,7 @@ def _named_compound(word: str) -> bool:
     if match is None:
         return False
     lower = word.casefold()
-    for suffix in ("lijn", "route", "tracé", "kanaal", "kanalen", "vaart", "sluizen", "dok", "haven", "sluis", "brug",
-                   "tunnel", "dijk", "weg", "zone", "baan", "knooppunt"):  # fmt: skip
+    for suffix in _COMPOUND_ENDS:
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
             return lower[: -len(suffix)].rstrip("s-") not in _GENERIC
     return False
