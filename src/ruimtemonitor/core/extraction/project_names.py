@@ -99,7 +99,7 @@ _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
 # The kinds of object a project is, whole or at the end of a compound ("Maaslijn",
 # "Twentekanaal", "OV-knooppunt", "Dijkversterking …").
 _OBJECT = re.compile(
-    r"(?:spoor\w*|\w*lijn|station\w*|halte|\w*vaarweg|\w*kanaal|\w*kanalen|\w*vaart|\w*sluis"
+    r"(?:spoor\w*|\w*lijn|station\w*|\w*station|halte|\w*vaarweg|\w*kanaal|\w*kanalen|\w*vaart|\w*sluis"
     r"|\w*sluizen|\w*brug|\w*bruggen"
     r"|\w*tunnel|\w*tram|\w*dijk\w*|\w*knooppunt|aansluiting|\w*fietsroutes?|\w*fietspad|"
     r"gebiedsontwikkeling|herontwikkeling|\w*zone|corridor|ring|binnenring|buitenring|\w*ringweg|"
@@ -238,8 +238,8 @@ def _named_around(tokens: list[str], index: int) -> bool:
 
 
 _COMPOUND_ENDS = (
-    "lijn", "route", "tracé", "kanaal", "kanalen", "vaart", "sluizen", "dok", "haven", "sluis",
-    "brug", "tunnel", "dijk", "weg", "zone", "baan", "knooppunt",
+    "lijn", "route", "tracé", "station", "kanaal", "kanalen", "vaart", "sluizen", "dok", "haven",
+    "sluis", "brug", "tunnel", "dijk", "weg", "zone", "baan", "knooppunt",
 )  # fmt: skip
 
 

@@ -42,7 +42,7 @@ __all__ = ["general_projects", "named_object", "read_projects"]
 # "3.1", "1.1)", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": the number of an item.
 _NUMBER = re.compile(
     r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad|art(?:ikel)?\.?)[ \t]+)?(?:§[ \t]*)?"
-    r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]-\d{1,3})"
+    r"(?:\(\d{1,2}[a-h]?\)|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]-\d{1,3})"
     r"(?:[.):]|(?=[ \t]))"
     r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)",
     re.IGNORECASE,
@@ -73,7 +73,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return out
 
 
-def _heading_like(lines: list[tuple[int, str]], index: int) -> bool:
+def _heading_like(lines: list[tuple[int, str]], index: int, colon: bool = False) -> bool:
     """A short line standing over text: after a blank line, the start, a sentence's end or
     another short line (a region heading over it), and itself no sentence."""
     line = lines[index][1].strip()
@@ -84,7 +84,7 @@ def _heading_like(lines: list[tuple[int, str]], index: int) -> bool:
         and len(line.split()) <= 10
         and not line.endswith((".", ",", ";"))
         and not _BULLET.match(lines[index][1])
-        and not re.search(r":\s+\S", line)
+        and (colon or not re.search(r":\s+\S", line))
     )
 
 
@@ -104,7 +104,9 @@ def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | No
         return "item", number.end(), line[number.end() :]
     if _row(line):
         return _row_head(lines, index)
-    if _heading_like(lines, index) and _over_text(lines, index):
+    # a heading may go on after a colon ("N99 X – Y: verkenning"); as a boundary a line with
+    # a colon is a label ("Fase: planuitwerking") inside the unit
+    if _heading_like(lines, index, colon=True) and _over_text(lines, index):
         return "heading", len(line) - len(line.lstrip()), line.strip()
     return None
 

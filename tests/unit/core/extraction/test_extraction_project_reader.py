@@ -249,3 +249,17 @@ def test_a_name_without_an_object_word_is_a_project_when_its_text_states_its_pha
         "Het tracé loopt langs het kanaal.\n"
     )
     assert [name for name, _ in _read(text)] == ["Boog om Veenstad", "Kleidorproute"]
+
+
+def test_bracketed_numbers_compound_stations_and_a_status_after_a_colon() -> None:
+    text = (
+        "(1) Doorstroomstation Veenstad\n"
+        "Het project is in uitvoering.\n\n"
+        "Q3 2030\n"
+        "N98 Kleidorp – Molenbeek: MIRT-verkenning\n"
+        "Rijkswaterstaat en de provincie trekken samen op in de verkenning.\n"
+    )
+    assert _read(text) == [
+        ("Doorstroomstation Veenstad", "realisatie"),
+        ("N98 Kleidorp – Molenbeek", "verkenning"),
+    ]
