@@ -106,7 +106,7 @@ _OBJECT = re.compile(
     r"rondweg|"
     r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
     r"vaargeul|zeetoegang|traverse|wegvak|verbreding|\w*baan|transferium|uiterwaard\w*|"
-    r"nevengeul|rivierverruiming|herstructurering|\w*route|\w*tracé|trein|sprinter|intercity)",
+    r"nevengeul|rivierverruiming|herstructurering|ontsluiting|keervoorziening|verkeersmanagement|\w*route|\w*tracé|trein|sprinter|intercity)",
     re.IGNORECASE,
 )
 # The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".
@@ -180,7 +180,9 @@ def named_object(name: str) -> bool:
     if NOT_A_PROJECT.match(name) and not HOUSING_AREA.match(name):
         return False  # "Netcongestie …", "Zuidwest-Fryslân": a theme or a region
     joined = re.match(r"^\S+ en (?=[a-z])", name)
-    if joined is not None and not named_object(name[joined.end() :].capitalize()):
+    if joined is not None and not named_object(
+        name[joined.end() :][:1].upper() + name[joined.end() + 1 :]
+    ):
         return False  # "Energiehaven en waterstof": an object joined to a theme is a theme
     if sum(1 for w in words if w[:1].islower() and w not in _NAME_PARTICLES) > 2:
         return False  # "ProRail onderzoekt een extra perron op station …": a sentence
@@ -239,7 +241,7 @@ def _named_around(tokens: list[str], index: int) -> bool:
 
 _COMPOUND_ENDS = (
     "lijn", "route", "tracé", "station", "kanaal", "kanalen", "vaart", "sluizen", "dok", "haven",
-    "sluis", "brug", "tunnel", "dijk", "weg", "zone", "baan", "knooppunt",
+    "sluis", "brug", "tunnel", "dijk", "weg", "zone", "baan", "knooppunt", "verbinding",
 )  # fmt: skip
 
 

@@ -263,3 +263,13 @@ def test_bracketed_numbers_compound_stations_and_a_status_after_a_colon() -> Non
         ("Doorstroomstation Veenstad", "realisatie"),
         ("N98 Kleidorp – Molenbeek", "verkenning"),
     ]
+
+
+def test_compound_connections_access_roads_and_two_objects_joined() -> None:
+    for title in (
+        "Molenbeekverbinding",
+        "Ontsluiting Veenstad Noord",
+        "Kleidorplijn en station Veenstad Zuid",
+    ):
+        assert named_object(title), title
+    assert not named_object("Verbinding")
