@@ -157,6 +157,14 @@ def _cells(line: str) -> list[tuple[int, str]]:
 _NAME_COLUMN = re.compile(r"^(?:project|programma|naam|object|tracé|maatregel)", re.IGNORECASE)
 
 
+# A cell that only says when: "2019", "eind 2021", "Q3 2026", "medio 2027".
+_WHEN = re.compile(
+    r"(?:(?:begin|medio|eind|najaar|voorjaar|zomer|Q[1-4]|\d{1,2}e\s+kwartaal)\s+)?"
+    r"(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2,4})?",
+    re.IGNORECASE,
+)
+
+
 def _row_head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | None:
     """The cell of a row that names its subject: the one under a header "Project" (a
     "Landsdeel | Project | Bijdrage" table), else the first; a table whose header gives no
@@ -182,6 +190,9 @@ def _row_head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] 
         chosen = 1  # "1a;Naam;…", "A3 | Naam | …": a number, then the name
     offset, name = cells[chosen]
     rest = "  ".join(c for _, c in cells[chosen + 1 :])
+    others = [c for i, (_, c) in enumerate(cells) if i != chosen]
+    if header and column is None and others and all(_WHEN.fullmatch(c) for c in others):
+        return None  # "Fase  Gereed" over "Tunnel X  2020": the planning of a project's parts
     return "row", offset, f"{name}  {rest}"
 
 

@@ -273,3 +273,14 @@ def test_compound_connections_access_roads_and_two_objects_joined() -> None:
     ):
         assert named_object(title), title
     assert not named_object("Verbinding")
+
+
+def test_a_planning_table_of_a_projects_parts_lists_no_projects() -> None:
+    text = (
+        "2.1 A98 Kleidorp – Veenstad\n"
+        "De werkzaamheden zijn in 2029 gestart en de weg is in realisatie. Planning:\n"
+        "Onderdeel                    Gereed\n"
+        "Knooppunt Molenhoek          2031\n"
+        "Tunnel Zandhoven             eind 2032\n"
+    )
+    assert _read(text) == [("A98 Kleidorp – Veenstad", "realisatie")]
