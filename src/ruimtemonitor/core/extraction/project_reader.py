@@ -291,6 +291,22 @@ def read_projects(text: str, document: Document) -> list[Project]:
     return found
 
 
+def _pointer_spans(text: str, document: Document) -> list[tuple[int, int]]:
+    """Where lines under "Gerelateerde projecten", "Zie ook" … point to other projects: from
+    that heading to the next blank line."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for at, line in _lines(text, document.start, document.end):
+        if opened is not None and not line.strip():
+            spans.append((opened, at))
+            opened = None
+        elif opened is None and _POINTERS.match(line.strip()):
+            opened = at
+    if opened is not None:
+        spans.append((opened, document.end))
+    return spans
+
+
 def _reported_on(name: str, body: str) -> bool:
     """ "Haak om Leeuwarden" over "De Haak om Leeuwarden is in aanbouw.": the unit's first
     sentence names what heads it again and states its phase, as of a project."""
@@ -320,8 +336,11 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
     document where the layout rules found nothing (a layout none of them knows) gets the
     projects the reader finds outside task and finance tables. Where the layout rules did
     find projects, they also decided what else in that layout is none, and only a unit that
-    states its phase is added."""
+    states its phase is added. A name listed under "Gerelateerde projecten" is no project,
+    whichever rule found it."""
     read = read_projects(text, document)
+    pointers = _pointer_spans(text, document)
+    found = [p for p in found if not any(s <= p.start < e for s, e in pointers)]
     completed = [
         _with_phase(p, other.phase)
         if p.phase is None

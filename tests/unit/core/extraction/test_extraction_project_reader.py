@@ -4,6 +4,7 @@ import dataclasses
 
 import pytest
 
+from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.project_reader import (
     general_projects,
     named_object,
@@ -284,3 +285,22 @@ def test_a_planning_table_of_a_projects_parts_lists_no_projects() -> None:
         "Tunnel Zandhoven             eind 2032\n"
     )
     assert _read(text) == [("A98 Kleidorp – Veenstad", "realisatie")]
+
+
+def test_with_every_rule_on_related_projects_are_none_and_new_layouts_are_read() -> None:
+    text = (
+        "Provincie Veenland\nStatenbrief\n\nOnderwerp: voortgang infrastructuur\n\n"
+        "Geachte Staten,\n\nHierbij informeren wij u over de stand van zaken. Op de A98 was "
+        "het druk.\n\n"
+        "(1) N777 Kleidorp – Molenbeek\nDe verkenning loopt; de voorkeursbeslissing volgt in "
+        "2031.\n\n"
+        "(2) Doorstroomstation Veenstad\nHet project is in uitvoering.\n\n"
+        "(3) Wonen en bereikbaarheid\nDe provincie werkt aan een woonagenda.\n\n"
+        "Gerelateerde projecten\nA99 Veldhoek – Zandhoven\nSpoorlijn Molenbeek – Akkerdam\n\n"
+        "Hoogachtend,\nGedeputeerde Staten\n"
+    )
+    projects = [(p["name"], p["phase"]) for p in extract_text(text).to_json()["projects"]]
+    assert projects == [
+        ("N777 Kleidorp – Molenbeek", "verkenning"),
+        ("Doorstroomstation Veenstad", "realisatie"),
+    ]
