@@ -204,8 +204,8 @@ def _bullet_head(
     other bullets is a list of names."""
     line = lines[index][1]
     content = line[offset:]
-    if re.search(r":[ \t]+\S", content):
-        return "bullet", offset, content
+    if re.search(r":[ \t]+\S|[ \t][–—-][ \t]+(?-i:[a-z])", content):
+        return "bullet", offset, content  # "- N31 X: de aanleg …", "• Sluis Y – opgeleverd"
     following = lines[index + 1][1] if index + 1 < len(lines) else ""
     if following.strip() and not _BULLET.match(following) and not following[:1].isspace():
         return "bullet", offset, content
@@ -260,8 +260,8 @@ def read_projects(text: str, document: Document) -> list[Project]:
             kind != "row" and proper_name(name) and _reported_on(name, text[body_start:body_end])
         ):
             continue
-            if document.kind == "mirt_project" and not found:
-                body_end = document.end  # a project page is all about its one project
+        if kind != "row" and document.kind == "mirt_project" and not found:
+            body_end = document.end  # a project page is all about its one project
         phase = _phase(rest, text[body_start:body_end])
         start = at + offset
         earlier = next((p for p in found if same_project(p.name, name)), None)
@@ -315,7 +315,19 @@ def _reported_on(name: str, body: str) -> bool:
     return name.casefold() in sentence.casefold() and stated_phase(sentence) is not None
 
 
+_BARE_PHASE = re.compile(
+    r"[ \t]*(?:[:–—-][ \t]*)?(?P<phase>onderzoek|verkenning|planuitwerking|planstudie|realisatie"
+    r"|in[ \t]+uitvoering|opgeleverd|opengesteld)\b",
+    re.IGNORECASE,
+)
+_BARE = {"in uitvoering": "realisatie", "opgeleverd": "opgeleverd", "opengesteld": "opgeleverd"}
+
+
 def _phase(rest: str, body: str) -> str | None:
+    bare = _BARE_PHASE.match(rest)
+    if bare is not None:  # "Sluis Y – opgeleverd", "N99 X: verkenning"
+        word = " ".join(bare.group("phase").lower().split())
+        return _BARE.get(word) or NOUN_PHASES[word]
     bracketed = BRACKETED_PHASE.match(rest)
     if bracketed is not None:
         word = bracketed.group("phase").lower()

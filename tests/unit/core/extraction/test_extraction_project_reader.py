@@ -304,3 +304,16 @@ def test_with_every_rule_on_related_projects_are_none_and_new_layouts_are_read()
         ("N777 Kleidorp – Molenbeek", "verkenning"),
         ("Doorstroomstation Veenstad", "realisatie"),
     ]
+
+
+def test_bullets_with_a_status_after_a_dash_and_a_bare_phase_word() -> None:
+    text = (
+        "Geachte voorzitter,\n\n"
+        "• A98 Kleidorp – Veenstad – de planuitwerking loopt volgens planning.\n"
+        "• Zeesluis Molenbeek – opgeleverd op 1 mei.\n"
+        "• Goederenvervoer over het spoor – geen wijzigingen.\n"
+    )
+    assert _read(text, "kamerbrief") == [
+        ("A98 Kleidorp – Veenstad", "planuitwerking"),
+        ("Zeesluis Molenbeek", "opgeleverd"),
+    ]
