@@ -18,7 +18,14 @@ from .patterns import PREVIOUS_NUMBER
 from .project_terms import CITY_PAIR, COLUMN_WORDS, HOUSING_AREA, NOT_A_PROJECT, names_area
 from .textutil import normalise_space
 
-__all__ = ["BRACKETED_PHASE", "cut_name", "named_object", "proper_name", "same_project"]
+__all__ = [
+    "BRACKETED_PHASE",
+    "cut_name",
+    "named_object",
+    "names_paper",
+    "proper_name",
+    "same_project",
+]
 
 # Where the name ends and the head goes on about it: a colon, a cell, a sentence's end, a
 # clause after a comma or dash ("…, waarbij de provincie …", "… – de verkenning start").
@@ -32,68 +39,14 @@ BRACKETED_PHASE = re.compile(
     re.IGNORECASE,
 )
 # A name starts with its object, not with an article or a preposition of a sentence.
-_NOT_A_NAME_START = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "dit",
-        "deze",
-        "die",
-        "dat",
-        "in",
-        "op",
-        "voor",
-        "over",
-        "met",
-        "bij",
-        "naar",
-        "tot",
-        "van",
-        "zie",
-        "totaal",
-        "subtotaal",
-        "bijlage",
-        "tabel",
-        "figuur",
-        "kaart",
-        "bron",
-        "ook",
-        "en",
-        "of",
-        "om",
-        "als",
-        "wat",
-        "wie",
-        "waar",
-        "hoe",
-        "wij",
-        "we",
-        "ik",
-        "u",
-        "zij",
-        "bijdrage",
-        "bijdragen",
-        "financiering",
-        "kosten",
-        "voortgang",
-        "stand",
-        "projecten",
-        "rijk",
-        "provincie",
-        "gemeente",
-        "regio",
-        "waterschap",
-        "ministerie",
-        "aanvullende",
-        "ontwikkelstrategie",
-        "thema",
-        "onderwerp",
-        "betreft",
-        "onderzoek",
-        "informeren",
-    ]
-)
+_NOT_A_NAME_START = frozenset((
+    "de", "het", "een", "dit", "deze", "die", "dat", "in", "op", "voor", "over", "met", "bij",
+    "naar", "tot", "van", "zie", "totaal", "subtotaal", "bijlage", "tabel", "figuur", "kaart",
+    "bron", "ook", "en", "of", "om", "als", "wat", "wie", "waar", "hoe", "wij", "we", "ik", "u",
+    "zij", "bijdrage", "bijdragen", "financiering", "kosten", "voortgang", "stand", "projecten",
+    "rijk", "provincie", "gemeente", "regio", "waterschap", "ministerie", "aanvullende",
+    "ontwikkelstrategie", "thema", "onderwerp", "betreft", "onderzoek", "informeren", "afspraak",
+))  # fmt: skip
 _ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
 _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
 # The kinds of object a project is, whole or at the end of a compound ("Maaslijn",
@@ -198,6 +151,12 @@ def named_object(name: str) -> bool:
             if _named_around(tokens, index) or _named_compound(part):
                 return True
     return False
+
+
+def names_paper(name: str) -> bool:
+    """ "Uitvoeringsagenda NOVEX-gebied X", "Ruimtelijk Arrangement Rijk – Provincie Y": the
+    letter, its agreement, agenda or meeting, or a region, named as a project."""
+    return bool(_PAPER_OR_REGION.search(name))
 
 
 def proper_name(name: str) -> bool:

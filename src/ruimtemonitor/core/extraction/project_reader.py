@@ -21,7 +21,14 @@ import dataclasses
 import re
 
 from .phases import NOUN_PHASES, project_phase, stated_phase
-from .project_names import BRACKETED_PHASE, cut_name, named_object, proper_name, same_project
+from .project_names import (
+    BRACKETED_PHASE,
+    cut_name,
+    named_object,
+    names_paper,
+    proper_name,
+    same_project,
+)
 from .project_tables import no_project_tables
 from .project_terms import (
     AGENDA_NUMBER,
@@ -247,6 +254,9 @@ def read_projects(text: str, document: Document) -> list[Project]:
         if head is None:
             continue
         kind, offset, content = head
+        lead = re.match(r"afspraak[ \t]+(?=A\d)", content, re.IGNORECASE)
+        if lead is not None:  # "Afspraak A2: …": the agreement's agenda number follows
+            offset, content = offset + lead.end(), content[lead.end() :]
         number = AGENDA_NUMBER.match(content)
         if number is not None and (agenda_item(content) or 0) <= agenda:
             offset, content = offset + number.end(), content[number.end() :]  # "A3 Naam": item 3
@@ -289,6 +299,20 @@ def read_projects(text: str, document: Document) -> list[Project]:
             )
         )
     return found
+
+
+def _table_spans(text: str, document: Document) -> list[tuple[int, int]]:
+    """Runs of two or more table rows, from the first row to the end of the last."""
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, str]] = []
+    for at, line in [*_lines(text, document.start, document.end), (document.end, "")]:
+        if line.strip() and _row(line):
+            run.append((at, line))
+            continue
+        if len(run) >= 2:
+            spans.append((run[0][0], run[-1][0] + len(run[-1][1])))
+        run = []
+    return spans
 
 
 def _pointer_spans(text: str, document: Document) -> list[tuple[int, int]]:
@@ -348,11 +372,15 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
     document where the layout rules found nothing (a layout none of them knows) gets the
     projects the reader finds outside task and finance tables. Where the layout rules did
     find projects, they also decided what else in that layout is none, and only a unit that
-    states its phase is added. A name listed under "Gerelateerde projecten" is no project,
-    whichever rule found it."""
+    states its phase is added. A name listed under "Gerelateerde projecten", or one that names
+    the letter, its agenda or its meeting, is no project, whichever rule found it."""
     read = read_projects(text, document)
     pointers = _pointer_spans(text, document)
-    found = [p for p in found if not any(s <= p.start < e for s, e in pointers)]
+    found = [
+        p
+        for p in found
+        if not any(s <= p.start < e for s, e in pointers) and not names_paper(p.name)
+    ]
     completed = [
         _with_phase(p, other.phase)
         if p.phase is None
@@ -363,13 +391,21 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
     ]
     if any(p.document == document.identifier for p in found):
         # Beside the layout rules' projects: a unit whose own text states the phase of what
-        # heads it ("◆ Sluis X" over "Het project is in planuitwerking") reports on a project.
+        # heads it ("◆ Sluis X" over "Het project is in planuitwerking") reports on a project,
+        # and so does a row with a phase in a table whose other rows the layout rules read as
+        # projects (a row of amounts only is a budget line of a project named elsewhere).
+        tables = [
+            t for t in _table_spans(text, document) if any(t[0] <= p.start < t[1] for p in found)
+        ]
         return completed + [
             r
             for r in read
             if r.phase is not None
             and not any(same_project(r.name, p.name) for p in found)
-            and stated_phase(text[r.start : r.end][:_STATED_WITHIN]) is not None
+            and (
+                stated_phase(text[r.start : r.end][:_STATED_WITHIN]) is not None
+                or any(start <= r.start < end for start, end in tables)
+            )
         ]
     tasks = no_project_tables(text, document)  # rows of task and finance tables
     return completed + [

@@ -317,3 +317,18 @@ def test_bullets_with_a_status_after_a_dash_and_a_bare_phase_word() -> None:
         ("A98 Kleidorp – Veenstad", "planuitwerking"),
         ("Zeesluis Molenbeek", "opgeleverd"),
     ]
+
+
+def test_with_every_rule_on_a_table_row_with_a_phase_joins_its_table_and_titles_are_none() -> None:
+    text = (
+        "Uitvoeringsagenda NOVEX-gebied Veenland\n\n"
+        "Opgave                        Project                           Stand\n"
+        "Bereikbaarheid                Spoorlijn Veenstad – Kleidorp     planuitwerking\n"
+        "Bereikbaarheid                Fietsbrug Molenbeek               realisatie\n"
+        "Wonen                         Gebiedsontwikkeling Havenkwartier verkenning\n\n"
+        "Toelichting\n"
+        "De spoorlijn is in planuitwerking; de fietsbrug is in 2030 opengesteld.\n"
+    )
+    names = [p["name"] for p in extract_text(text).to_json()["projects"]]
+    assert "Gebiedsontwikkeling Havenkwartier" in names
+    assert not any("Uitvoeringsagenda" in name for name in names)
