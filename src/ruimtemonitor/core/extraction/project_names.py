@@ -23,6 +23,7 @@ __all__ = [
     "cut_name",
     "named_object",
     "names_paper",
+    "names_theme",
     "proper_name",
     "same_project",
 ]
@@ -105,6 +106,10 @@ _PAPER_OR_REGION = re.compile(
     r"|^(?:noord|zuid|oost|west|midden)\w*-(?:nederland|holland|brabant|limburg)\b",
     re.IGNORECASE,
 )
+_THEME = re.compile(
+    r"(?:bereikbaarheid|mobiliteit|wonen|leefbaarheid|leefomgeving|economie|werkgelegenheid)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Small words inside names: "Alphen aan den Rijn", "Brug over de Molenbeek".
 _NAME_PARTICLES = frozenset(
@@ -141,6 +146,8 @@ def named_object(name: str) -> bool:
         return False  # "ProRail onderzoekt een extra perron op station …": a sentence
     if names_area(name):
         return True
+    if _THEME.match(name):
+        return False  # "Bereikbaarheid Veenstad-Noord": a theme of a place, not an object
     if CITY_PAIR.match(name) and not name.isupper():
         return True
     tokens = _WORD.findall(re.sub(r"['’]s-", "", name))
@@ -157,6 +164,11 @@ def names_paper(name: str) -> bool:
     """ "Uitvoeringsagenda NOVEX-gebied X", "Ruimtelijk Arrangement Rijk – Provincie Y": the
     letter, its agreement, agenda or meeting, or a region, named as a project."""
     return bool(_PAPER_OR_REGION.search(name))
+
+
+def names_theme(name: str) -> bool:
+    """ "Bereikbaarheid Veenstad-Noord", "Wonen in X": a theme of a place, no object."""
+    return bool(_THEME.match(name)) and not names_area(name)
 
 
 def proper_name(name: str) -> bool:

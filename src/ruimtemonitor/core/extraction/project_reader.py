@@ -26,6 +26,7 @@ from .project_names import (
     cut_name,
     named_object,
     names_paper,
+    names_theme,
     proper_name,
     same_project,
 )
@@ -372,14 +373,17 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
     document where the layout rules found nothing (a layout none of them knows) gets the
     projects the reader finds outside task and finance tables. Where the layout rules did
     find projects, they also decided what else in that layout is none, and only a unit that
-    states its phase is added. A name listed under "Gerelateerde projecten", or one that names
-    the letter, its agenda or its meeting, is no project, whichever rule found it."""
+    states its phase is added. A name listed under "Gerelateerde projecten", one that names
+    the letter, its agenda or its meeting, or a theme of a place ("Bereikbaarheid X") is no
+    project, whichever rule found it."""
     read = read_projects(text, document)
     pointers = _pointer_spans(text, document)
     found = [
         p
         for p in found
-        if not any(s <= p.start < e for s, e in pointers) and not names_paper(p.name)
+        if not any(s <= p.start < e for s, e in pointers)
+        and not names_paper(p.name)
+        and not names_theme(p.name)
     ]
     completed = [
         _with_phase(p, other.phase)

@@ -332,3 +332,16 @@ def test_with_every_rule_on_a_table_row_with_a_phase_joins_its_table_and_titles_
     names = [p["name"] for p in extract_text(text).to_json()["projects"]]
     assert "Gebiedsontwikkeling Havenkwartier" in names
     assert not any("Uitvoeringsagenda" in name for name in names)
+
+
+def test_with_every_rule_on_a_theme_of_a_place_is_no_project() -> None:
+    text = (
+        "Geachte voorzitter,\n\nOp 2 juni vond het BO MIRT Veenland plaats. Hieronder de "
+        "uitkomsten per project.\n\n"
+        "A98 Kleidorp – Veenstad\nHet Rijk heeft de voorkeursbeslissing genomen.\n\n"
+        "Bereikbaarheid Veenstad-Noord\nPartijen bespreken de bereikbaarheid van de nieuwe "
+        "wijk; er is geen besluit genomen.\n\nHoogachtend,\n"
+    )
+    names = [p["name"] for p in extract_text(text).to_json()["projects"]]
+    assert names == ["A98 Kleidorp – Veenstad"]
+    assert not named_object("Bereikbaarheid Veenstad-Noord")
