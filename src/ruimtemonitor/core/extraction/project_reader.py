@@ -49,7 +49,8 @@ __all__ = ["general_projects", "named_object", "read_projects"]
 
 # "3.1", "1.1)", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": the number of an item.
 _NUMBER = re.compile(
-    r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad|art(?:ikel)?\.?)[ \t]+)?(?:§[ \t]*)?"
+    r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad|art(?:ikel)?\.?|opgave|thema|maatregel)"
+    r"[ \t]+)?(?:§[ \t]*)?"
     r"(?:\(\d{1,2}[a-h]?\)|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]-\d{1,3})"
     r"(?:[.):]|(?=[ \t]))"
     r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)",
@@ -220,16 +221,23 @@ def _bullet_head(
     return None
 
 
+_LETTERED = re.compile(r"^[ \t]*(?:[a-h][.)]|\([a-h]\))[ \t]")
+
+
 def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
     """Where the unit headed at ``index`` ends: the next heading or numbered item."""
+    lettered = bool(_LETTERED.match(lines[index][1]))
     for later in range(index + 1, len(lines)):
         at, line = lines[later]
         if at >= limit:
             return limit
         number = _NUMBER.match(line)
         if _heading_like(lines, later) or (
-            number is not None and line[number.end() :][:1].isupper()
-        ):
+            number is not None
+            and line[number.end() :][:1].isupper()
+            and not line[:1].isspace()
+            and (lettered or not _LETTERED.match(line))
+        ):  # an indented or lettered "a. …" under "2.1 …" is a member inside its unit
             return at
     return min(limit, lines[-1][0] + len(lines[-1][1])) if lines else limit
 
@@ -316,6 +324,11 @@ def _table_spans(text: str, document: Document) -> list[tuple[int, int]]:
     return spans
 
 
+def _same_line(text: str, one: int, other: int) -> bool:
+    """ "Opgave 1: Spoorzone X" found by a layout rule and "Spoorzone X" read here: one head."""
+    return text.rfind("\n", 0, one) == text.rfind("\n", 0, other)
+
+
 def _pointer_spans(text: str, document: Document) -> list[tuple[int, int]]:
     """Where lines under "Gerelateerde projecten", "Zie ook" … point to other projects: from
     that heading to the next blank line."""
@@ -378,10 +391,12 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
     project, whichever rule found it."""
     read = read_projects(text, document)
     pointers = _pointer_spans(text, document)
+    pointed = [line.strip() for s, e in pointers for line in text[s:e].split("\n")[1:]]
     found = [
         p
         for p in found
         if not any(s <= p.start < e for s, e in pointers)
+        and not any(line and same_project(line, p.name) for line in pointed)
         and not names_paper(p.name)
         and not names_theme(p.name)
     ]
@@ -405,7 +420,9 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
             r
             for r in read
             if r.phase is not None
-            and not any(same_project(r.name, p.name) for p in found)
+            and not any(
+                same_project(r.name, p.name) or _same_line(text, r.start, p.start) for p in found
+            )
             and (
                 stated_phase(text[r.start : r.end][:_STATED_WITHIN]) is not None
                 or any(start <= r.start < end for start, end in tables)

@@ -87,7 +87,7 @@ def find_projects(
         if document.kind == "mirt_project" or (
             document.kind == "other" and one_phase_label(text, document)
         ):
-            projects.append(page_project(text, document))
+            projects.extend(general_projects(text, document, [page_project(text, document)]))
             continue
         found = _projects_of(text, document, structure, blocks)
         found.extend(subject_table_projects(text, document, found, default_region(text, document)))

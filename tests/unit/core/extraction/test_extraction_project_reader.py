@@ -345,3 +345,30 @@ def test_with_every_rule_on_a_theme_of_a_place_is_no_project() -> None:
     names = [p["name"] for p in extract_text(text).to_json()["projects"]]
     assert names == ["A98 Kleidorp – Veenstad"]
     assert not named_object("Bereikbaarheid Veenstad-Noord")
+
+
+def test_lettered_members_stay_inside_their_item_and_opgave_numbers_items() -> None:
+    text = (
+        "Afspraak 2.1 – N777 Kleidorp – Molenbeek\n"
+        "a. De provincie rondt de verkenning in 2032 af.\n"
+        "b. Het Rijk reserveert € 20 mln.\n\n"
+        "Opgave 3: Snelfietsroute Kleidorp – Molenbeek\n"
+        "De route is in realisatie.\n"
+    )
+    assert _read(text, "afsprakenlijst") == [
+        ("N777 Kleidorp – Molenbeek", "verkenning"),
+        ("Snelfietsroute Kleidorp – Molenbeek", "realisatie"),
+    ]
+
+
+def test_with_every_rule_on_a_page_names_no_project_it_points_to() -> None:
+    text = (
+        "Rijkswaterstaat | Projecten\n\n"
+        "Sluis Molenhoek: vervanging\n\n"
+        "Rijkswaterstaat vervangt de sluis bij Molenhoek. De oude sluis is 90 jaar oud.\n\n"
+        "Status: in uitvoering\n\n"
+        "Meer informatie\nKanaal Veenstad – Kleidorp\nBrug Zandhoven\n"
+    )
+    names = [p["name"] for p in extract_text(text).to_json()["projects"]]
+    assert "Kanaal Veenstad – Kleidorp" not in names
+    assert "Brug Zandhoven" not in names
