@@ -127,6 +127,8 @@ def named_object(name: str) -> bool:
     first = words[0].strip("(\"'‘“").casefold()
     if first in _NOT_A_NAME_START:
         return False
+    if re.search(r"[›»>]", name):
+        return False  # "Home › Projecten › Maasroute": a page's breadcrumb trail
     if _YEAR.search(name) or len(COLUMN_WORDS.findall(name)) >= 2:
         return False  # "Apeldoorn, 4 juni 2026", "Corridor  Budget  Fase": a date, a header
     if _ROAD.match(name):
@@ -135,7 +137,9 @@ def named_object(name: str) -> bool:
         return not NOT_A_PROJECT.match(name.split(None, 1)[1])
     if _PAPER_OR_REGION.search(name) or _ADDRESS.search(name) or name[0].isdigit():
         return False
-    if NOT_A_PROJECT.match(name) and not HOUSING_AREA.match(name):
+    if HOUSING_AREA.match(name):
+        return True  # "Woningbouw Almere Pampus": housing in a named area of a place
+    if NOT_A_PROJECT.match(name):
         return False  # "Netcongestie …", "Zuidwest-Fryslân": a theme or a region
     joined = re.match(r"^\S+ en (?=[a-z])", name)
     if joined is not None and not named_object(

@@ -84,13 +84,16 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 def _heading_like(lines: list[tuple[int, str]], index: int, colon: bool = False) -> bool:
     """A short line standing over text: after a blank line, the start, a sentence's end or
-    another short line (a region heading over it), and itself no sentence."""
+    another short line (a region heading over it), and itself no sentence; a title between
+    blank lines may be longer."""
     line = lines[index][1].strip()
     before = lines[index - 1][1].strip() if index else ""
+    after = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
     return (
         bool(line)
         and (not before or before.endswith((".", "!", "?", ":")) or len(before.split()) <= 8)
-        and len(line.split()) <= 10
+        # a longer title stands alone between blank lines: "Vaarweg X – Y verdieping van …"
+        and len(line.split()) <= (10 if after or before else 20)
         and not line.endswith((".", ",", ";"))
         and not _BULLET.match(lines[index][1])
         and (colon or not re.search(r":\s+\S", line))

@@ -372,3 +372,13 @@ def test_with_every_rule_on_a_page_names_no_project_it_points_to() -> None:
     names = [p["name"] for p in extract_text(text).to_json()["projects"]]
     assert "Kanaal Veenstad – Kleidorp" not in names
     assert "Brug Zandhoven" not in names
+
+
+def test_a_long_page_title_between_blank_lines_and_no_breadcrumbs() -> None:
+    text = (
+        "Home › Projecten › Noord › Vaarwegen › Vaargeul Veenstad\n\n"
+        "Vaargeul Veenstad – Kleidorp verdieping van de geul door het wad naar de haven\n\n"
+        "De geul wordt verdiept zodat grotere schepen de haven bereiken. Fase: planuitwerking\n"
+    )
+    assert _read(text, "mirt_project") == [("Vaargeul Veenstad – Kleidorp", "planuitwerking")]
+    assert named_object("Woningbouw Veenstad Havenkwartier")
