@@ -171,8 +171,12 @@ def names_paper(name: str) -> bool:
 
 
 def names_theme(name: str) -> bool:
-    """ "Bereikbaarheid Veenstad-Noord", "Wonen in X": a theme of a place, no object."""
-    return bool(_THEME.match(name)) and not names_area(name)
+    """ "Bereikbaarheid Veenstad-Noord", "Wonen in X": a theme of a place, no object; "Station
+    en centrum": a kind of object joined to a theme, no name (not "Lelylijn en …")."""
+    if _THEME.match(name):
+        return not names_area(name)
+    joined = re.match(r"^(\S+) en (?=[a-z])", name)
+    return joined is not None and not named_object(name) and not named_object(joined.group(1))
 
 
 def proper_name(name: str) -> bool:

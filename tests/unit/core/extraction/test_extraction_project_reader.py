@@ -382,3 +382,14 @@ def test_a_long_page_title_between_blank_lines_and_no_breadcrumbs() -> None:
     )
     assert _read(text, "mirt_project") == [("Vaargeul Veenstad – Kleidorp", "planuitwerking")]
     assert named_object("Woningbouw Veenstad Havenkwartier")
+
+
+def test_with_every_rule_on_a_kind_of_object_joined_to_a_theme_is_no_project() -> None:
+    text = (
+        "Raadsvoorstel\n\nOnderwerp: Woonvisie\n\n"
+        "Aanleiding\nDe gemeente wil 4.000 woningen bouwen, onder meer rond het station.\n\n"
+        "Station en centrum\nRond het station komen 600 woningen. Het college onderzoekt de "
+        "parkeernorm.\n"
+    )
+    names = [p["name"] for p in extract_text(text).to_json()["projects"]]
+    assert "Station en centrum" not in names
