@@ -1,8 +1,9 @@
 """A general project reader: a named object that heads a unit of the letter, in any layout.
 
 Every genre reports on a project the same way: the project's name heads a unit of text (a
-heading line over a paragraph, the title of a numbered item, the first cell of a table row,
-the title of a project page, the value of a "Project:" or "Titel:" label), and that name is
+heading line over a paragraph, the title of a numbered item, the name cell of a table row,
+a bullet that reports on it, the title of a project page, the value of a "Project:" or
+"Titel:" label), and that name is
 the name of a piece of infrastructure or an area (a road number "A12 Ede – Grijsoord", a
 rail line, station, waterway, lock, bridge, dike, junction, bicycle route, an area
 development, a "Programma …", a corridor named after its two ends). A road merely named in a
@@ -11,8 +12,9 @@ lines under "Gerelateerde projecten" point elsewhere. The name ends where the he
 to say something about it ("A12 Ede – Grijsoord: de verkenning start"); the phase is what
 the head's rest and the unit's text say (``phases.project_phase``). One name once.
 
-This reader knows no layout; ``projects.find_projects`` runs it alone with
-``layout_rules=False`` (to measure it) and after the layout rules otherwise.
+This reader knows no layout (names are judged in ``project_names``);
+``projects.find_projects`` runs it alone with ``layout_rules=False`` (to measure it) and
+otherwise after the layout rules, through ``general_projects``.
 """
 
 from __future__ import annotations
