@@ -124,6 +124,10 @@ def named_object(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 9 or not (name[0].isupper() or name[0].isdigit()):
         return False
+    if len(words) >= 2 and name.isupper() and not _ROAD.match(name):
+        # "SPOORLIJN VEENSTAD - KLEIDORP": a heading in capitals is judged in ordinary case
+        ordinary = _ordinary_case(name)
+        return not ordinary.isupper() and named_object(ordinary)
     first = words[0].strip("(\"'‘“").casefold()
     if first in _NOT_A_NAME_START:
         return False
@@ -192,6 +196,13 @@ def proper_name(name: str) -> bool:
         and not _PAPER_OR_REGION.search(name)
         and not _YEAR.search(name)
         and sum(1 for w in words if w[:1].islower() and w not in _NAME_PARTICLES) <= 1
+    )
+
+
+def _ordinary_case(name: str) -> str:
+    """ "SPOORLIJN VEENSTAD EN STATION ZUID" → "Spoorlijn Veenstad en Station Zuid"."""
+    return " ".join(
+        w.lower() if w.lower() in _NAME_PARTICLES else w[:1] + w[1:].lower() for w in name.split()
     )
 
 

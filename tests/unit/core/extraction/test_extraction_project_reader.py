@@ -393,3 +393,12 @@ def test_with_every_rule_on_a_kind_of_object_joined_to_a_theme_is_no_project() -
     )
     names = [p["name"] for p in extract_text(text).to_json()["projects"]]
     assert "Station en centrum" not in names
+
+
+def test_headings_in_capitals_are_judged_in_ordinary_case() -> None:
+    text = (
+        "1. SPOORLIJN VEENSTAD - KLEIDORP\nHet project is in realisatie.\n\n"
+        "2. BEREIKBAARHEID EN WONEN\nPartijen spreken af samen te werken.\n"
+    )
+    assert _read(text) == [("SPOORLIJN VEENSTAD - KLEIDORP", "realisatie")]
+    assert not named_object("A 1")
