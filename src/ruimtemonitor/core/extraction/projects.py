@@ -29,6 +29,7 @@ from .project_layouts import (
     subject_table_spans,
 )
 from .project_pages import make_project, one_phase_label, page_project
+from .project_reader import general_projects, read_projects
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
 from .project_tables import name_table_projects, no_project_tables
 from .project_terms import (
@@ -72,14 +73,21 @@ def find_projects(
     documents: tuple[Document, ...],
     structure: Structure,
     blocks: tuple[AfspraakBlock, ...] = (),
+    *,
+    layout_rules: bool = True,
 ) -> tuple[Project, ...]:
-    """Projects of every document in the bundle, in document order."""
+    """Projects of every document in the bundle, in document order. ``layout_rules=False``
+    runs the general reader (``project_reader``) alone, to measure it."""
     projects: list[Project] = []
     for document in documents:
+        if not layout_rules:
+            read = read_projects(text, document)
+            projects.extend(_phase_said_nearby(text, document, p) for p in read)
+            continue
         if document.kind == "mirt_project" or (
             document.kind == "other" and one_phase_label(text, document)
         ):
-            projects.append(page_project(text, document))
+            projects.extend(general_projects(text, document, [page_project(text, document)]))
             continue
         found = _projects_of(text, document, structure, blocks)
         found.extend(subject_table_projects(text, document, found, default_region(text, document)))
@@ -93,6 +101,7 @@ def find_projects(
         if document.kind in _SUBJECT_KINDS:
             found.extend(_subject_projects(text, document, found))
         found.extend(credit_subject_project(text, document, found, default_region(text, document)))
+        found = general_projects(text, document, found)
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     return _once_per_bundle(projects)

@@ -1,0 +1,316 @@
+"""The name of a project: what a unit's head names, where the name ends, and whether it names
+a piece of infrastructure or an area (``project_reader`` reads the heads).
+
+A name is a road number with its section ("A12 Ede – Grijsoord"), a "Programma …", a
+corridor named after its ends, a NOVEX or housing area, or an object word (lijn, station,
+sluis, brug, dijk, knooppunt, fietsroute, gebiedsontwikkeling …) beside a proper name
+("Station Zandhoven", "Brug over de Molenbeek") or in one compound with a place
+("Maaslijn"). Not a name: a theme ("Energiehaven en waterstof"), a region, a date, a table
+header, a sentence, the letter or its meeting. The name ends where the head goes on about it
+(a colon, a cell, a remark in brackets, a lower-case description, a phase cell).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import PREVIOUS_NUMBER
+from .project_terms import CITY_PAIR, COLUMN_WORDS, HOUSING_AREA, NOT_A_PROJECT, names_area
+from .textutil import normalise_space
+
+__all__ = [
+    "BRACKETED_PHASE",
+    "cut_name",
+    "named_object",
+    "names_paper",
+    "names_theme",
+    "proper_name",
+    "same_project",
+]
+
+# Where the name ends and the head goes on about it: a colon, a cell, a sentence's end, a
+# clause after a comma or dash ("…, waarbij de provincie …", "… – de verkenning start").
+_NAME_END = re.compile(
+    r":(?:\s|$)|[ \t]+€|\t|[ \t]*[|│]|[ \t]{2,}|\.(?:\s|$)|;|,[ \t]+(?=[a-z]\w*(?:[ \t]+\S+){2,})"
+    r"|[ \t]+[–—-][ \t]+(?=(?:de|het|een|is|wordt|start|loopt)\b)"
+)
+BRACKETED_PHASE = re.compile(
+    r"[ \t]*\((?P<phase>(?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|realisatie))"
+    r"\)",
+    re.IGNORECASE,
+)
+# A name starts with its object, not with an article or a preposition of a sentence.
+_NOT_A_NAME_START = frozenset((
+    "de", "het", "een", "dit", "deze", "die", "dat", "in", "op", "voor", "over", "met", "bij",
+    "naar", "tot", "van", "zie", "totaal", "subtotaal", "bijlage", "tabel", "figuur", "kaart",
+    "bron", "ook", "en", "of", "om", "als", "wat", "wie", "waar", "hoe", "wij", "we", "ik", "u",
+    "zij", "bijdrage", "bijdragen", "financiering", "kosten", "voortgang", "stand", "projecten",
+    "rijk", "provincie", "gemeente", "regio", "waterschap", "ministerie", "aanvullende",
+    "ontwikkelstrategie", "thema", "onderwerp", "betreft", "onderzoek", "informeren", "afspraak",
+))  # fmt: skip
+_ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
+_PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
+# The kinds of object a project is, whole or at the end of a compound ("Maaslijn",
+# "Twentekanaal", "OV-knooppunt", "Dijkversterking …").
+_OBJECT = re.compile(
+    r"(?:spoor\w*|\w*lijn|station\w*|\w*station|halte|\w*vaarweg|\w*kanaal|\w*kanalen|\w*vaart|\w*sluis"
+    r"|\w*sluizen|\w*brug|\w*bruggen"
+    r"|\w*tunnel|\w*tram|\w*dijk\w*|\w*knooppunt|aansluiting|\w*fietsroutes?|\w*fietspad|"
+    r"gebiedsontwikkeling|herontwikkeling|\w*zone|corridor|ring|binnenring|buitenring|\w*ringweg|"
+    r"rondweg|"
+    r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
+    r"vaargeul|zeetoegang|traverse|wegvak|verbreding|\w*baan|transferium|uiterwaard\w*|"
+    r"nevengeul|rivierverruiming|herstructurering|ontsluiting|keervoorziening|verkeersmanagement|\w*route|\w*tracé|trein|sprinter|intercity)",
+    re.IGNORECASE,
+)
+# The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".
+_GENERIC = frozenset(
+    [
+        "spoor",
+        "trein",
+        "tram",
+        "metro",
+        "bus",
+        "vaar",
+        "fiets",
+        "snelfiets",
+        "hoofd",
+        "rijks",
+        "ring",
+        "rond",
+        "provinciale",
+        "toegangs",
+        "ontsluitings",
+        "verbindings",
+        "water",
+        "zee",
+        "binnen",
+        "buiten",
+        "station",
+        "stations",
+        "weg",
+        "wegen",
+        "lokaal",
+        "regionaal",
+        "hoofdspoor",
+        "dubbel",
+        "enkel",
+        "nieuwe",
+        "ov",
+    ]
+)
+# "Ruimtelijk Arrangement Rijk – Provincie X", "Raadsvergadering", "Noordwest-Nederland": the
+# letter, its meeting or a region, not an object.
+_PAPER_OR_REGION = re.compile(
+    r"arrangement|afsprakenlijst|\bbrief\b|overeenkomst|convenant|agenda\b|vergadering|overleg"
+    r"|^(?:noord|zuid|oost|west|midden)\w*-(?:nederland|holland|brabant|limburg)\b",
+    re.IGNORECASE,
+)
+_THEME = re.compile(
+    r"(?:bereikbaarheid|mobiliteit|wonen|leefbaarheid|leefomgeving|economie|werkgelegenheid)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Small words inside names: "Alphen aan den Rijn", "Brug over de Molenbeek".
+_NAME_PARTICLES = frozenset(
+    ["aan", "den", "de", "het", "op", "bij", "over", "om", "van", "der", "te", "ter", "en"]
+)
+_ADDRESS = re.compile(r"(?:weg|straat|laan|plein|kade|singel)[ \t]+\d{1,4}(?:[-–]\d{1,4})?\b", re.I)
+_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
+def named_object(name: str) -> bool:
+    """Whether ``name`` is the name of a piece of infrastructure or an area (module doc)."""
+    words = name.split()
+    if not words or len(words) > 9 or not (name[0].isupper() or name[0].isdigit()):
+        return False
+    if len(words) >= 2 and name.isupper() and not _ROAD.match(name):
+        # "SPOORLIJN VEENSTAD - KLEIDORP": a heading in capitals is judged in ordinary case
+        ordinary = _ordinary_case(name)
+        return not ordinary.isupper() and named_object(ordinary)
+    first = words[0].strip("(\"'‘“").casefold()
+    if first in _NOT_A_NAME_START:
+        return False
+    if re.search(r"[›»>]", name):
+        return False  # "Home › Projecten › Maasroute": a page's breadcrumb trail
+    if _YEAR.search(name) or len(COLUMN_WORDS.findall(name)) >= 2:
+        return False  # "Apeldoorn, 4 juni 2026", "Corridor  Budget  Fase": a date, a header
+    if _ROAD.match(name):
+        return True
+    if _PROGRAMME.match(name):  # not "Programma Woningbouw en Mobiliteit": a theme's
+        return not NOT_A_PROJECT.match(name.split(None, 1)[1])
+    if _PAPER_OR_REGION.search(name) or _ADDRESS.search(name) or name[0].isdigit():
+        return False
+    if HOUSING_AREA.match(name):
+        return True  # "Woningbouw Almere Pampus": housing in a named area of a place
+    if NOT_A_PROJECT.match(name):
+        return False  # "Netcongestie …", "Zuidwest-Fryslân": a theme or a region
+    joined = re.match(r"^\S+ en (?=[a-z])", name)
+    if joined is not None and not named_object(
+        name[joined.end() :][:1].upper() + name[joined.end() + 1 :]
+    ):
+        return False  # "Energiehaven en waterstof": an object joined to a theme is a theme
+    if sum(1 for w in words if w[:1].islower() and w not in _NAME_PARTICLES) > 2:
+        return False  # "ProRail onderzoekt een extra perron op station …": a sentence
+    if names_area(name):
+        return True
+    if _THEME.match(name):
+        return False  # "Bereikbaarheid Veenstad-Noord": a theme of a place, not an object
+    if CITY_PAIR.match(name) and not name.isupper():
+        return True
+    tokens = _WORD.findall(re.sub(r"['’]s-", "", name))
+    for index, token in enumerate(tokens):
+        for part in token.split("-"):
+            if not _OBJECT.fullmatch(part):
+                continue
+            if _named_around(tokens, index) or _named_compound(part):
+                return True
+    return False
+
+
+def names_paper(name: str) -> bool:
+    """ "Uitvoeringsagenda NOVEX-gebied X", "Ruimtelijk Arrangement Rijk – Provincie Y": the
+    letter, its agreement, agenda or meeting, or a region, named as a project."""
+    return bool(_PAPER_OR_REGION.search(name))
+
+
+def names_theme(name: str) -> bool:
+    """ "Bereikbaarheid Veenstad-Noord", "Wonen in X": a theme of a place, no object; "Station
+    en centrum": a kind of object joined to a theme, no name (not "Lelylijn en …")."""
+    if _THEME.match(name):
+        return not names_area(name)
+    joined = re.match(r"^(\S+) en (?=[a-z])", name)
+    return joined is not None and not named_object(name) and not named_object(joined.group(1))
+
+
+def proper_name(name: str) -> bool:
+    """ "Centrale As", "Haak om Leeuwarden": a short name with a capital after its first word
+    that is no theme, region, date, party or paper (an object word may lack)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 6
+        and name[:1].isupper()
+        and any(w[:1].isupper() for w in words[1:])
+        and words[0].casefold() not in _NOT_A_NAME_START
+        and not NOT_A_PROJECT.match(name)
+        and not _PAPER_OR_REGION.search(name)
+        and not _YEAR.search(name)
+        and sum(1 for w in words if w[:1].islower() and w not in _NAME_PARTICLES) <= 1
+    )
+
+
+def _ordinary_case(name: str) -> str:
+    """ "SPOORLIJN VEENSTAD EN STATION ZUID" → "Spoorlijn Veenstad en Station Zuid"."""
+    return " ".join(
+        w.lower() if w.lower() in _NAME_PARTICLES else w[:1] + w[1:].lower() for w in name.split()
+    )
+
+
+def _named_around(tokens: list[str], index: int) -> bool:
+    """A proper name beside the object: "Station Zandhoven", "Brug over de Molenbeek",
+    "OV-knooppunt Sloterdijk"; not the object itself capitalised as the first word."""
+    if index > 0 and tokens[index][:1].isupper() and not tokens[index].isupper():
+        return True  # "Hoekse Lijn", "Zuidelijke Ringweg": a capitalised object is a name
+    for position, token in enumerate(tokens):
+        if position == index and not ("-" in token and token[:1].isupper()):
+            continue
+        if position == 0 and position != index:
+            continue  # "Spoor en Water": the first word is capitalised as any first word is
+        parts = token.split("-") if position == index else [token]
+        for part in parts:
+            if _OBJECT.fullmatch(part) and position == index:
+                continue
+            if (
+                (part[:1].isupper() and not part.isupper())
+                or (part.isupper() and len(part) <= 4)
+                or re.fullmatch(r"[AN]\d{1,3}", part)
+            ):
+                return True
+    return False
+
+
+_COMPOUND_ENDS = (
+    "lijn", "route", "tracé", "station", "kanaal", "kanalen", "vaart", "sluizen", "dok", "haven",
+    "sluis", "brug", "tunnel", "dijk", "weg", "zone", "baan", "knooppunt", "verbinding",
+)  # fmt: skip
+
+
+def _named_compound(word: str) -> bool:
+    """ "Maaslijn", "Zuidasdok", "Twentekanaal": a place before the object in one word."""
+    if not word[:1].isupper():
+        return False
+    match = _OBJECT.fullmatch(word)
+    if match is None:
+        return False
+    lower = word.casefold()
+    for suffix in _COMPOUND_ENDS:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            return lower[: -len(suffix)].rstrip("s-") not in _GENERIC
+    return False
+
+
+def cut_name(head: str) -> tuple[str, str]:
+    """The name at the start of a head and the rest of the head after it."""
+    place = _PLACE_COLON.match(head)
+    if (
+        place is not None
+        and not named_object(place.group("place"))
+        and not NOT_A_PROJECT.match(place.group("place"))
+        and place.group("place").casefold() not in _NOT_A_NAME_START
+    ):
+        # "Den Helder: haven en N250", "Oss: knooppunt Y (A50/A59)": a place heads the name
+        name, rest = cut_name(head[place.end() :])
+        first = name.split()[0] if name.split() else ""
+        if _OBJECT.fullmatch(first.split("-")[-1]) or first[:1].isupper() or _ROAD.match(first):
+            return f"{place.group('place')}: {name}", rest
+    end = _NAME_END.search(head)
+    name, rest = (head[: end.start()], head[end.start() :]) if end else (head, "")
+    remark = _REMARK.search(name)
+    if remark is not None:  # "… Tilburg (datum laatste wijziging 15-06-2012)", "(provinciaal)"
+        name, rest = name[: remark.start()], name[remark.start() :] + rest
+    described = _description(name)
+    if described is not None:  # "Vaarweg X – Y verdieping van de vaargeul door …"
+        name, rest = name[:described], name[described:] + rest
+    bracketed = BRACKETED_PHASE.search(name)
+    if bracketed is not None:
+        rest = name[bracketed.start() :] + rest
+        name = name[: bracketed.start()]
+    name = PREVIOUS_NUMBER.sub("", name)
+    phase_word = _TRAILING_PHASE.search(name)
+    if phase_word is not None:  # "A58 X–Y planuitwerking": a row's cells run together
+        rest = name[phase_word.start() :] + rest
+        name = name[: phase_word.start()]
+    return name.strip(" \t–—-:"), rest
+
+
+_TRAILING_PHASE = re.compile(
+    r"[ \t]+(?-i:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)\b.*$"
+)
+_REMARK = re.compile(r"[ \t]*\((?:[a-z]|[^()]*\d{1,2}-\d{1,2}-\d{4})[^()]*\)?")
+
+
+def _description(name: str) -> int | None:
+    """Where a lower-case description runs on after the name: three or more lower-case words
+    that are not the small words inside names."""
+    words = list(re.finditer(r"\S+", name))
+    for position, word in enumerate(words[1:], 1):
+        if not word.group()[:1].islower() or word.group() in _NAME_PARTICLES:
+            continue
+        tail = [w.group() for w in words[position:]]
+        if sum(1 for w in tail if w[:1].islower() and w not in _NAME_PARTICLES) >= 3:
+            return word.start()
+        return None
+    return None
+
+
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?):[ \t]+(?=\S)")
+
+
+def same_project(one: str, other: str) -> bool:
+    """Whether two names are of one project ("A12 Ede – Grijsoord", "A12 Ede-Grijsoord")."""
+    a, b = _key(one), _key(other)
+    return a == b or (min(len(a), len(b)) >= 8 and (a.startswith(b) or b.startswith(a)))
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s–—-]+", " ", normalise_space(name).casefold()).strip()
