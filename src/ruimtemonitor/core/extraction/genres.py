@@ -37,6 +37,11 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                          _I), 8),
     ("raadsvoorstel", "body", re.compile(r"^\s*(?:beoogd\s+effect|kanttekeningen|argumenten)\s*$",
                                          _I | _M), 2),
+    # "De raad besluit:", "Besluit:", "Ontwerpbesluit" on a line of their own: the decision the
+    # council is asked to take closes every proposal, whatever its letterhead.
+    ("raadsvoorstel", "body", re.compile(r"^\s*(?:de\s+(?:gemeente)?raad\s+(?:van\s+de\s+gemeente"
+                                         r"\s+\S+\s+|der\s+gemeente\s+\S+\s+)?besluit\s*:|"
+                                         r"(?:ontwerp-?)?(?:raads)?besluit\s*:?\s*$)", _I | _M), 6),
     ("raadsinformatiebrief", "title", re.compile(r"^\s*(?:raadsinformatiebrief|raadsmededeling)",
                                                  _I | _M), 6),
     ("raadsinformatiebrief", "head", re.compile(r"raadsinformatiebrief|raadsmededeling", _I), 1),
@@ -81,6 +86,14 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                            r"(?:stuurgroep|projectgroep|werkgroep|klankbordgroep|"
                                            r"regiegroep|kerngroep|ambtelijk)", _I | _M), -10),
     ("afsprakenlijst", "body", re.compile(r"^\s*(?:\d+[.)]?\s+)?rondvraag", _I | _M), 2),
+    # "Bestuurlijk Overleg Leefomgeving Zuid" or "BO MIRT Oost" as the first words, a date
+    # within the next lines: minutes open with the meeting they record, a letter with its sender.
+    ("afsprakenlijst", "start", re.compile(r"\A\s*(?:verslag\s+|afspraken\s+)?(?:BOL?\b|BO[- ]MIRT|"
+                                           r"bestuurlijke?\s+overleg)[^\n]*\n(?:[^\n]*\n){0,2}?"
+                                           r"[^\n]*\b\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d", _I), 4),
+    # "Afspraken" or "Besluiten" alone on a line: the heading of the list of what was agreed.
+    ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:afspraken|besluiten)[ \t]*:?[ \t]*$",
+                                          _I | _M), 2),
     ("uitvoeringsagenda", "title", re.compile(r"uitvoeringsagenda|uitvoeringsprogramma", _I), 7),
     # "Fase: Realisatie", "Fase      Realisatie", "| Fase | Realisatie |", or the label on a
     # line of its own above its value.
@@ -120,10 +133,31 @@ def _title_zone(head: str, labels: dict[str, str]) -> str:
     return "\n".join([*zone, labels.get("betreft", ""), labels.get("onderwerp", "")])
 
 
+# "2  Noord-Nederland", "Regio Oost", "3. Randstad": a landsdeel as a heading of its own.
+_LANDSDEEL_HEADING = re.compile(
+    r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:regio[ \t]+|landsdeel[ \t]+)?"
+    r"(?:noordwest|zuidwest|noord|oost|zuid|west|randstad)(?:-nederland)?[ \t]*$",
+    _I | _M,
+)
+# "2.1  Voorbeeldweg Noord": a numbered subsection, one per project, no sentence.
+_NUMBERED_SUBSECTION = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+[A-Z0-9][^\n.]{2,80}$", _M)
+_MIRT_WORD = re.compile(r"\bMIRT\b")
+
+
+def _progress_per_landsdeel(text: str, title: str) -> bool:
+    """A letter on the MIRT that reports per landsdeel and, below each, per numbered project:
+    the half-yearly MIRT-brief, whatever its subject line calls it."""
+    return (
+        _MIRT_WORD.search(title) is not None
+        and len(_LANDSDEEL_HEADING.findall(text)) >= 2
+        and len(_NUMBERED_SUBSECTION.findall(text)) >= 3
+    )
+
+
 def classify(text: str, labels: dict[str, str]) -> str:
     """The genre of one document's cleaned text (``labels``: its Betreft/Onderwerp/…)."""
     head = text[:_HEAD]
-    zones = {"title": _title_zone(head, labels), "head": head, "body": text}
+    zones = {"title": _title_zone(head, labels), "head": head, "body": text, "start": head}
     scores: dict[str, int] = {}
     for genre, where, pattern, weight in _CUES:
         hits = (
@@ -137,6 +171,8 @@ def classify(text: str, labels: dict[str, str]) -> str:
     # A letter to parliament about the MIRT is a MIRT-brief only when it says so.
     if "mirt_brief" in scores and not _MIRT_TITLE.search(zones["title"]):
         scores["mirt_brief"] = min(scores["mirt_brief"], 3)
+    if "kamerbrief" in scores and _progress_per_landsdeel(text, zones["title"]):
+        scores["mirt_brief"] = max(scores.get("mirt_brief", 0), scores["kamerbrief"] + 1)
     if not scores:
         return "other"
     best = max(scores.items(), key=lambda item: (item[1], -DOCUMENT_KINDS.index(item[0])))

@@ -1,0 +1,116 @@
+"""Genres read from what every letter of a genre shares, on texts written for these tests."""
+
+import pytest
+
+from ruimtemonitor.core.extraction.genres import classify
+
+pytestmark = pytest.mark.unit
+
+PARA = "Dit is een alinea die lang genoeg is om als lopende tekst van de brief te gelden.\n"
+KAMER = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n\n"
+
+
+def _letter(subject: str, body: str) -> tuple[str, dict[str, str]]:
+    text = f"{KAMER}Datum 3 december 2031\nOnderwerp  {subject}\n\nGeachte voorzitter,\n\n{body}"
+    return text, {"onderwerp": subject}
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Uitkomsten bestuurlijke overleggen MIRT najaar 2031",
+            f"1  Inleiding\n{PARA}2  Noord-Nederland\n2.1  Voorbeeldweg Noord\n{PARA}"
+            f"2.2  Spoorlijn Voorbeeld\n{PARA}3  Zuidwest-Nederland\n3.1  Sluis Voorbeeld\n{PARA}",
+        ),
+        (
+            "Voortgang MIRT",
+            f"Regio Oost\n1.1 Weg A\n{PARA}1.2 Weg B\n{PARA}Regio Zuid\n2.1 Weg C\n{PARA}",
+        ),
+        (
+            "Bestuurlijke Overleggen MIRT 2031",
+            f"3. Randstad\n3.1 Tunnel Voorbeeld\n{PARA}3.2 Brug Voorbeeld\n{PARA}4. Oost\n"
+            f"4.1 Vaarweg Voorbeeld\n{PARA}",
+        ),
+    ],
+)
+def test_a_mirt_letter_reporting_per_landsdeel_and_numbered_project_is_a_mirt_brief(
+    subject: str, body: str
+) -> None:
+    assert classify(*_letter(subject, body)) == "mirt_brief"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # landsdelen, but no numbered project below them: the outcomes letter
+        (
+            "Uitkomsten Bestuurlijke Overleggen MIRT najaar 2031",
+            f"Noord-Nederland\n{PARA}Oost-Nederland\n{PARA}Zuid-Nederland\n{PARA}",
+        ),
+        # numbered subsections, but no landsdeel and no MIRT in the subject
+        (
+            "Voortgang woningbouw",
+            f"1 Inleiding\n{PARA}1.1 Achtergrond\n{PARA}1.2 Aanpak\n{PARA}1.3 Planning\n{PARA}",
+        ),
+        # per landsdeel and numbered, but the subject is no MIRT subject
+        (
+            "Stand van zaken woondeals",
+            f"Noord\n1.1 Deal A\n{PARA}1.2 Deal B\n{PARA}Oost\n2.1 Deal C\n{PARA}",
+        ),
+    ],
+)
+def test_other_letters_to_parliament_stay_kamerbrieven(subject: str, body: str) -> None:
+    assert classify(*_letter(subject, body)) == "kamerbrief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aan de raad\n\nOnderwerp: bijdrage aan de verbreding\n\nDe raad besluit:\n"
+        f"1. in te stemmen met de bijdrage.\n{PARA}",
+        "Aan de gemeenteraad\n\nOnderwerp: krediet voor een fietsroute\n\n"
+        f"{PARA}Besluit:\n1. Een krediet beschikbaar te stellen.\n",
+        "Gemeente Voorbeeld\n\nOnderwerp: aanpak stationsgebied\n\n"
+        f"{PARA}Ontwerpbesluit\nDe raad van de gemeente Voorbeeld besluit: in te stemmen.\n",
+    ],
+)
+def test_the_decision_the_council_takes_makes_a_raadsvoorstel(text: str) -> None:
+    assert classify(text, {}) == "raadsvoorstel"
+
+
+def test_a_council_letter_that_mentions_a_decision_in_a_sentence_is_no_raadsvoorstel() -> None:
+    text = (
+        "Aan de leden van de gemeenteraad\n\nOnderwerp: stand van zaken verkenning\n\n"
+        f"Geachte raadsleden,\n\n{PARA}Het college besluit in juni over de variant.\n"
+    )
+    assert classify(text, {}) == "raadsinformatiebrief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bestuurlijk Overleg Leefomgeving Zuid\n12 november 2031, Maastricht\n\nAfspraken\n"
+        f"1. Wonen\nRijk en regio spreken af dat de regio bouwt.\n2. Water\n{PARA}",
+        "BO MIRT Oost\nZwolle, woensdag 5 november 2031\n\nBesluiten\n1. De verkenning start.\n",
+        "Verslag BO Leefomgeving West\n\nDatum: 3 juni 2031\n\n1. Opening\n2. Voorbeeldgebied\n",
+    ],
+)
+def test_minutes_that_open_with_their_meeting_and_its_date_are_an_afsprakenlijst(
+    text: str,
+) -> None:
+    assert classify(text, {}) == "afsprakenlijst"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter that only names the meeting in its subject
+        f"{KAMER}Datum 3 december 2031\nBetreft BO MIRT Oost 5 november 2031\n\n"
+        f"Geachte voorzitter,\n\n{PARA}",
+        # a press release about a meeting: no meeting on top, no list of what was agreed
+        f"Provincie Voorbeeld\nNieuwsbericht\n\nVoorbeeldstad, 5 november 2031\n\n{PARA}",
+    ],
+)
+def test_texts_about_a_meeting_are_no_afsprakenlijst(text: str) -> None:
+    assert classify(text, {}) != "afsprakenlijst"
