@@ -32,6 +32,9 @@ _M = re.MULTILINE
 # "head" (first 1,500 characters) or "body" (the whole document).
 _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("raadsvoorstel", "head", re.compile(r"^\s*raadsvoorstel\b", _I | _M), 6),
+    # "Voorstel aan de gemeenteraad", "Ontwerpbesluit aan de raad": the proposal by another name.
+    ("raadsvoorstel", "title", re.compile(r"^\s*(?:voorstel|ontwerpbesluit)\s+(?:aan|voor)\s+de\s+"
+                                          r"(?:gemeente)?raad\b", _I | _M), 6),
     ("raadsvoorstel", "head", re.compile(r"gevraagde\s+beslissing|beslispunten|voorgesteld\s+"
                                          r"besluit|de\s+raad\s+wordt\s+(?:voorgesteld|gevraagd)",
                                          _I), 8),
@@ -45,21 +48,31 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("raadsinformatiebrief", "title", re.compile(r"^\s*(?:raadsinformatiebrief|raadsmededeling)",
                                                  _I | _M), 6),
     ("raadsinformatiebrief", "head", re.compile(r"raadsinformatiebrief|raadsmededeling", _I), 1),
+    # "RAADSMEMO", "Collegebrief aan de gemeenteraad", "Informatienota voor de raad": each
+    # municipality names its letter to the council its own way; to the Staten it is none.
+    ("raadsinformatiebrief", "title", re.compile(r"^\s*(?:raadsmemo|raadsbrief|raadsinformatie"
+                                                 r"(?:nota|memo)?\b|(?:informatie|college)(?:brief|nota|memo)"
+                                                 r"\s+(?:aan|voor)\s+de\s+(?:gemeente)?raad\b)",
+                                                 _I | _M), 6),
     # "Geachte leden van de raad", "Aan: de colleges en gemeenteraden van …", "Geachte
     # colleges en raadsleden": a letter to the councils.
     ("raadsinformatiebrief", "head", re.compile(r"geachte\s+(?:leden\s+van\s+de\s+)?"
                                                 r"(?:gemeente)?raad|aan:?\s+de\s+(?:colleges\s+en\s+)?"
                                                 r"(?:leden\s+van\s+de\s+)?(?:gemeente)?raad|"
                                                 r"geachte\s+(?:\w+\s+en\s+)?raadsleden", _I), 3),
+    # The addressee, the salutation, or the head of a letter printed as a Kamerstuk ("BRIEF VAN
+    # DE MINISTER VAN …"): one cue however many of them a letter has.
     ("kamerbrief", "head", re.compile(r"voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer|"
-                                      r"geachte\s+voorzitter", _I), 4),
+                                      r"geachte\s+voorzitter|^\s*aan\s+de\s+(?:leden\s+van\s+de\s+)?"
+                                      r"(?:tweede|eerste)\s+kamer\b|^\s*(?:nr\.\s*\d+\s+)?brief\s+van"
+                                      r"\s+de\s+(?:minister|staatssecretaris)", _I | _M), 4),
     ("kamerbrief", "body", re.compile(r"\buw\s+kamer\b", _I), 1),
     # "MIRT-brief najaar 2022", "Brief MIRT najaar 2020", "Voortgang MIRT, voorjaar 2008",
     # "Voortgang MIRT-projecten voorjaar 2013": the half-yearly letter names its season; a
     # letter on the "Voortgang MIRT-projecten Zuid-Holland" is a Kamerbrief like any other.
     ("mirt_brief", "title", re.compile(r"mirt-brief|\bbrief\s+MIRT\b|voortgang\s+(?:van\s+"
                                        r"(?:de\s+)?)?(?:het\s+)?MIRT(?:-projecten)?[\s,]+"
-                                       r"(?:voorjaar|najaar)", _I), 7),
+                                       r"(?:voorjaar|najaar)", _I), 8),
     ("mirt_brief", "body", re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?Regio\s+(?:Noordwest|Zuidwest|"
                                       r"Noord|Oost|Zuid)\s*$", _M), 1),
     ("ruimtelijk_arrangement", "title", re.compile(r"^\s*(?:betreft\s+)?ruimtelijk(?:e)?\s+"
@@ -105,6 +118,13 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("mirt_project", "body", re.compile(r"^\s*planning\s*:?\s*$", _I | _M), 2),
     # "MIRT Projectenboek 2013", "MIRT-projectinformatie" at the top: a project's own page.
     ("mirt_project", "title", re.compile(r"\bMIRT[- ]?project(?:enboek|informatie|blad)\b", _I), 6),
+    # "MIRT Overzicht 2024", "A12 … | MIRT Overzicht": the overview the project pages are from.
+    ("mirt_project", "title", re.compile(r"\bMIRT[- ]?overzicht\b", _I), 3),
+    # "Modaliteit    Hoofdwegennet", "Opdrachtgever: …", "Projectgegevens": a page's own labels.
+    ("mirt_project", "head", re.compile(r"^[ \t|]*(?:modaliteit|opdrachtgever|trekker)"
+                                        r"(?:[ \t]*[:|]|[ \t.]{2,}\w)|"
+                                        r"^[ \t|]*projectgegevens[ \t|]*$",
+                                        _I | _M), 2),
     # "Home › Projecten › …": the breadcrumb of a project page exported from the web.
     ("mirt_project", "head", re.compile(r"^[ \t]*home[ \t]*[›>»/][ \t]*projecten\b", _I | _M), 3),
     ("mirt_project", "body", re.compile(r"^\s*(?:financiën|financien|budget)\s*:?", _I | _M), 1),

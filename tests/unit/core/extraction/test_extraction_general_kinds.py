@@ -114,3 +114,57 @@ def test_minutes_that_open_with_their_meeting_and_its_date_are_an_afsprakenlijst
 )
 def test_texts_about_a_meeting_are_no_afsprakenlijst(text: str) -> None:
     assert classify(text, {}) != "afsprakenlijst"
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        # a municipality's own name for its letter to the council
+        (
+            f"Gemeente Voorbeeld\n\nRAADSMEMO\n\nOnderwerp: stand van zaken ringweg\n\n{PARA}",
+            "raadsinformatiebrief",
+        ),
+        (
+            "Gemeente Voorbeeld\nCollegebrief aan de gemeenteraad\n\nOnderwerp: uitkomsten BO MIRT"
+            f"\n\n{PARA}",
+            "raadsinformatiebrief",
+        ),
+        (
+            f"Informatienota voor de raad\n\nDatum 3 maart 2031\nOnderwerp: fietsbrug\n\n{PARA}",
+            "raadsinformatiebrief",
+        ),
+        # a province's letter to its States is no council letter
+        (
+            f"Provincie Voorbeeld\nInformatiebrief aan Provinciale Staten\n\n{PARA}",
+            "other",
+        ),
+        (
+            f"Voorstel aan de gemeenteraad\n\nOnderwerp: bijdrage aan de verbreding\n\n{PARA}",
+            "raadsvoorstel",
+        ),
+        # a letter to parliament whatever its addressee line calls the Kamer
+        (
+            f"Aan de leden van de Tweede Kamer\n\nDatum 3 maart 2031\nBetreft voortgang\n\n{PARA}",
+            "kamerbrief",
+        ),
+        (
+            "Tweede Kamer der Staten-Generaal\nVergaderjaar 2030-2031\n\n36 600 A\n\nNr. 12\n"
+            f"BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n\n{PARA}",
+            "kamerbrief",
+        ),
+        # the MIRT-brief names itself, however often it says "uw Kamer"
+        (
+            f"{KAMER}Datum 3 juni 2031\nBetreft MIRT-brief voorjaar 2031\n\nGeachte voorzitter,\n\n"
+            "Ik informeer uw Kamer. Uw Kamer vroeg erom. Uw Kamer ontvangt ook een bijlage.\n",
+            "mirt_brief",
+        ),
+        # a project page exported from the MIRT overview, its labels in a table
+        (
+            "Voorbeeldweg (A99) | MIRT Overzicht\n\nVoorbeeldweg (A99)\n\n"
+            f"Modaliteit    Hoofdwegennet\nOpdrachtgever    Ministerie\n\n{PARA}",
+            "mirt_project",
+        ),
+    ],
+)
+def test_genres_under_other_names(text: str, genre: str) -> None:
+    assert classify(text, {}) == genre
