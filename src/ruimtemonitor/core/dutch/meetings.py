@@ -32,8 +32,14 @@ _REGION = (
     rf"(?:(?:voor|met){GAP}(?:de{GAP})?(?:regio{GAP}|landsdeel{GAP})?)?"  # "voor Zuid-Nederland"
     rf"(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid|West)(?:(?:{GAP}|-)Nederland)?"
 )
+# "d.d.", "dd.", "dd", "d.d": the abbreviation for "de dato" as authors and scans write it.
+_DD = r"(?:d\.[ ]?d\.?|dd\.?)(?![^\W\d_])"
+# "12 november", "12 nov.", "14 okt": the month written out or cut short.
+_MONTH_WORD = (
+    rf"(?:{FULL_MONTH}|(?:jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)(?:\.|(?![^\W\d_])))"
+)
 _DAYS = rf"\d{{1,2}}(?:{GAP}?(?:,|en|&){GAP}?\d{{1,2}})*"
-_DATE = rf"(?P<date>(?P<days>{_DAYS}){GAP}(?P<month>{FULL_MONTH})(?:{GAP}(?P<year>\d{{4}}))?)"
+_DATE = rf"(?P<date>(?P<days>{_DAYS}){GAP}(?P<month>{_MONTH_WORD})(?:{GAP}(?P<year>\d{{4}}))?)"
 # "… met de regio Zuid", "… in Arnhem" between a meeting's name and its date.
 _WITH = (
     rf"(?:{GAP}met{GAP}(?:de{GAP})?(?:regio|landsdeel|provincies?){GAP}[{UPPER}][\w'’-]+"
@@ -52,13 +58,13 @@ _PATTERNS = [
     re.compile(rf"{_DATE}{GAP}?\({GAP}?{_KIND}(?:{GAP}{_REGION})?{GAP}?\)", re.IGNORECASE),
     # "het BOL Oost van 2 juni jl.", "het BO MIRT Zuid op 12 november"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION}|{_NAMED})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|d\.d\.|(?:gehouden|volgde|was|"
+        rf"\b{_KIND}(?:{GAP}{_REGION}|{_NAMED})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|{_DD}|(?:gehouden|volgde|was|"
         rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_WEEKDAY}?{_DATE}",
         re.IGNORECASE,
     ),
     # "het BO MIRT Noord (21 november 2019)", "het BO MIRT Noordwest (Haarlem, 14 november 2019)"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:d\.d\.{GAP})?"
+        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:{_DD}{GAP})?"
         rf"(?:[{UPPER}][\w'’-]+,{GAP})?{_WEEKDAY}?{_DATE}"
         rf"{GAP}?\)",
         re.IGNORECASE,
@@ -67,7 +73,7 @@ _PATTERNS = [
     # "Het verslag van het BO MIRT Zuidvleugel van 9 juni": a region that is no landsdeel.
     re.compile(
         rf"\b(?:verslag|afsprakenlijst|besluitenlijst){GAP}(?:van{GAP}(?:het{GAP})?)?{_KIND}"
-        rf"(?:{GAP}{_REGION}|{_NAMED})?,?{GAP}(?:van{GAP}|d\.d\.{GAP})?{_DATE}",
+        rf"(?:{GAP}{_REGION}|{_NAMED})?,?{GAP}(?:van{GAP}|{_DD}{GAP})?{_DATE}",
         re.IGNORECASE,
     ),
     # "• BOL Noord: 3 juni 2025, Assen", "BO MIRT Noord | 14 november 2019 | Groningen"
@@ -93,7 +99,7 @@ _LANDSDEEL = r"(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West)"
 # "In het BO MIRT en het BOL van 27 februari 2024": two kinds of meeting held on one day.
 _KIND_PAIR = re.compile(
     rf"\b{_KIND.replace('?P<kind>', '?P<kind1>')}{GAP}en{GAP}(?:het{GAP})?"
-    rf"{_KIND.replace('?P<kind>', '?P<kind2>')}(?:{GAP}{_REGION})?,?{GAP}(?:van|op|d\.d\.)"
+    rf"{_KIND.replace('?P<kind>', '?P<kind2>')}(?:{GAP}{_REGION})?,?{GAP}(?:van|op|{_DD})"
     rf"{GAP}{_WEEKDAY}?{_DATE}",
     re.IGNORECASE,
 )
@@ -142,7 +148,10 @@ _TWO_REGIONS = [
 # says it took place.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*){0,3}[.!?]?")
 # "Op 10 november jl. heb ik …": an abbreviation's dot does not end the sentence.
-_ABBREVIATION_END = re.compile(r"\b(?:jl|j\.l|o\.a|d\.d|nr|mln|mld|ca|resp)\.$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(
+    r"\b(?:jl|j\.l|o\.a|d\.d|dd|nr|mln|mld|ca|resp|jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.$",
+    re.IGNORECASE,
+)
 
 
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -173,7 +182,7 @@ _TOOK_PLACE = re.compile(
 _DISCUSSED = re.compile(
     r"\b(?:is|zijn|hebben|heeft|werd|werden|kwam|kwamen)\b[^.]{0,90}\b(?:afgesproken|besproken|"
     r"overlegd|besloten|ingestemd|gesproken|bijeen(?:gekomen)?|vergaderd|genomen|vastgesteld|"
-    r"ondertekend)\b"
+    r"ondertekend|gemaakt)\b"
     r"|\b(?:(?:be)?sprak|(?:be)?spraken|overlegde|overlegden|besloot|besloten|vergaderde|"
     r"vergaderden)\b",
     re.IGNORECASE,
@@ -191,13 +200,13 @@ _TABLE_ROW = re.compile(
 )
 # "het BO MIRT Noord (14-11-2019)", "BO MIRT Oost d.d. 14-11-2019": a date in figures.
 _NUMERIC = re.compile(
-    rf"\b{_KIND}(?:{GAP}{_REGION})?,?{GAP}?(?:\(|van{GAP}|op{GAP}|d\.d\.{GAP}?|[:|][ \t]*)"
+    rf"\b{_KIND}(?:{GAP}{_REGION})?,?{GAP}?(?:\(|van{GAP}|op{GAP}|{_DD}{GAP}?|[:|][ \t]*)"
     rf"(?P<numeric>\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 # "In het overleg van 3 juni jl. …": the meeting named a little earlier, by date.
 _THAT_MEETING = re.compile(
-    rf"\b(?:het|dit|dat|laatste|vorige)\s+(?:bestuurlijk(?:e)?\s+)?overleg\s+(?:van|op|d\.d\.)"
+    rf"\b(?:het|dit|dat|laatste|vorige)\s+(?:bestuurlijk(?:e)?\s+)?overleg\s+(?:van|op|{_DD})"
     rf"{GAP}{_DATE}",
     re.IGNORECASE,
 )
@@ -451,6 +460,9 @@ def find_meetings(
             ):
                 continue  # "de Gebiedsvisie van 3 maart … in het BOL Oost van 8 juni"
             kind_word = _kind_of(kind.group("kind"))
+            at = sentence_start + date_match.start()
+            if any(m.start <= at < m.end and m.kind == kind_word for m in found.values()):
+                continue  # the date of a meeting a pattern above has read with its landsdelen
             # The landsdelen named after this date, before the next date or meeting name,
             # belong to it ("op 3 november volgden de overleggen Oost en Zuid").
             stop = dates[position + 1].start() if position + 1 < len(dates) else len(words)

@@ -1,0 +1,57 @@
+"""Meetings that took place, phrased as different authors do (texts written for these tests)."""
+
+import datetime as dt
+
+import pytest
+
+from ruimtemonitor.core.dutch import find_meetings
+
+pytestmark = pytest.mark.unit
+
+LETTER = dt.date(2031, 12, 2)
+
+
+def _found(sentence: str) -> list[tuple[str, dt.date]]:
+    return sorted({(m.kind, m.date) for m in find_meetings(sentence, year=2031, before=LETTER)})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "day"),
+    [
+        ("In het BO MIRT dd. 12 november 2031 is afgesproken te starten.", "bo_mirt", 12),
+        ("Het BO MIRT Oost dd 12 november heeft ingestemd met de aanpak.", "bo_mirt", 12),
+        ("Het BO MIRT Oost van 12 nov. 2031 stemde in met de aanpak.", "bo_mirt", 12),
+        ("Het BOL Zuid vond plaats op 3 nov. Daarin is de agenda vastgesteld.", "bol", 3),
+        ("Tijdens het BO MIRT op 14 okt 2031 is het besluit genomen.", "bo_mirt", 14),
+        (
+            "Op 12 november 2031 hebben Rijk en regio in het Bestuurlijk Overleg Leefomgeving "
+            "afspraken gemaakt.",
+            "bol",
+            12,
+        ),
+        (
+            "Op 5 november zijn in het BO MIRT Noord afspraken gemaakt over de ringweg.",
+            "bo_mirt",
+            5,
+        ),
+    ],
+)
+def test_a_meeting_dated_in_other_words(sentence: str, kind: str, day: int) -> None:
+    month = 10 if "okt" in sentence else 11
+    assert _found(sentence) == [(kind, dt.date(2031, month, day))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # announced, not held
+        "Het BO MIRT Oost vindt plaats op 12 dec. 2031.",
+        # another kind of meeting
+        "Op 12 nov. 2031 heeft de stuurgroep afspraken gemaakt over de planning.",
+        "Het AO MIRT dd. 12 november 2031 is verplaatst.",
+        # a date in the sentence that is not the meeting's
+        "In het BO MIRT is afgesproken dat de regio op 1 dec. 2032 een voorstel doet.",
+    ],
+)
+def test_no_meeting_in_sentences_that_hold_none(sentence: str) -> None:
+    assert _found(sentence) == []
