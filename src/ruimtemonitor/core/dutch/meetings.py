@@ -45,6 +45,8 @@ _WITH = (
     rf"(?:{GAP}met{GAP}(?:de{GAP})?(?:regio|landsdeel|provincies?){GAP}[{UPPER}][\w'’-]+"
     rf"|{GAP}(?:in|te){GAP}[{UPPER}][\w'’-]+)"
 )
+# "van afgelopen 12 november", "van jongstleden 3 juni": the date told to be past.
+_RECENT = rf"(?:(?:afgelopen|jongstleden|jl\.){GAP})"
 _WEEKDAY = rf"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag){GAP})"
 # "het BO MIRT najaar 2019 op 14 november", "BO MIRT Noord 2019 (14 november)"
 _SEASON = (
@@ -59,7 +61,7 @@ _PATTERNS = [
     # "het BOL Oost van 2 juni jl.", "het BO MIRT Zuid op 12 november"
     re.compile(
         rf"\b{_KIND}(?:{GAP}{_REGION}|{_NAMED})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|{_DD}|(?:gehouden|volgde|was|"
-        rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_WEEKDAY}?{_DATE}",
+        rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_RECENT}?{_WEEKDAY}?{_DATE}",
         re.IGNORECASE,
     ),
     # "het BO MIRT Noord (21 november 2019)", "het BO MIRT Noordwest (Haarlem, 14 november 2019)"
@@ -188,6 +190,12 @@ _DISCUSSED = re.compile(
     re.IGNORECASE,
 )
 _NEXT_TO = 40
+# "gesproken over het BO MIRT", "de inbreng voor het BOL": a meeting as the topic, not the place.
+_TOPIC = re.compile(
+    rf"\b(?:over|inbreng{GAP}voor|voorbereiding{GAP}(?:op|van)|agenda{GAP}(?:voor|van)){GAP}"
+    rf"(?:het|de){GAP}$",
+    re.IGNORECASE,
+)
 # "… Noord (6 november 2017), Oost (8 november 2017) en Zuid (9 november 2017)": the
 # landsdelen listed after the first, each with its date in brackets.
 _LISTED = re.compile(rf"{GAP}?(?:,|{GAP}en){GAP}{_REGION}{GAP}?\({GAP}?{_DATE}{GAP}?\)", re.I)
@@ -413,9 +421,11 @@ def find_meetings(
         took_place = bool(_TOOK_PLACE.search(words))
         if not took_place and not _DISCUSSED.search(words):
             continue
-        kinds = list(_KIND_RE.finditer(words))
+        kinds = [k for k in _KIND_RE.finditer(words) if not _TOPIC.search(words, 0, k.start())]
         if not took_place and not kinds:
             continue
+        if not kinds and _KIND_RE.search(words):
+            continue  # "… is in de stuurgroep gesproken over het BO MIRT": the meeting as topic
         context = None
         if not kinds:
             # "De overleggen vonden plaats op 4 juni (Zuid), …": the kind was named just before.

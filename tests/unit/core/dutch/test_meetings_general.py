@@ -29,6 +29,8 @@ def _found(sentence: str) -> list[tuple[str, dt.date]]:
             "bol",
             12,
         ),
+        ("Het BO MIRT van afgelopen 12 november stemde in met de aanpak.", "bo_mirt", 12),
+        ("In het BOL van jongstleden 12 november is de agenda vastgesteld.", "bol", 12),
         (
             "Op 5 november zijn in het BO MIRT Noord afspraken gemaakt over de ringweg.",
             "bo_mirt",
@@ -51,6 +53,9 @@ def test_a_meeting_dated_in_other_words(sentence: str, kind: str, day: int) -> N
         "Het AO MIRT dd. 12 november 2031 is verplaatst.",
         # a date in the sentence that is not the meeting's
         "In het BO MIRT is afgesproken dat de regio op 1 dec. 2032 een voorstel doet.",
+        # the meeting is what was talked about, not where
+        "Op 12 november 2031 is in de stuurgroep gesproken over het BO MIRT.",
+        "Op 10 november hebben de wethouders overlegd over de inbreng voor het BOL Zuid.",
     ],
 )
 def test_no_meeting_in_sentences_that_hold_none(sentence: str) -> None:
