@@ -24,6 +24,7 @@ from ruimtemonitor.core.dutch.kamerstukken import find_kamerstukken
 from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
 
 from .cleaning import CleanText
+from .own_promises import is_own_promise
 from .splitting import Document
 from .tables import table_amounts
 from .textutil import iter_lines, sentence_spans
@@ -237,7 +238,7 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         addressed = addressed or (
             document.kind in _TO_PARLIAMENT_KINDS
             and kinds[0] == "toezegging"
-            and _I_PROMISED.search(sentence) is not None
+            and (_I_PROMISED.search(sentence) is not None or is_own_promise(sentence))
         )
         if not addressed and not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue

@@ -1,0 +1,48 @@
+"""Single motions and promises to parliament in other words (texts written for these tests)."""
+
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text
+
+pytestmark = pytest.mark.unit
+
+HEAD = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 2 december 2031\n"
+    "Betreft Voortgang voorbeeldprogramma\n\nGeachte voorzitter,\n\n"
+)
+
+
+def _items(sentence: str) -> list[tuple[str, str | None]]:
+    found = extract_text(HEAD + sentence + "\n").to_json()["parliamentary_items"]
+    return [(item["kind"], item["kamerstuk"]) for item in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hiermee kom ik mijn toezegging na om u over de planning van de brug te berichten.",
+        "Met deze brief doe ik de toezegging gestand die ik in het voorjaar heb gedaan.",
+        "Zoals aan uw Kamer toegezegd, stuur ik u hierbij het onderzoek naar de sluis.",
+        "Zoals eerder toegezegd ontvangt u hierbij de evaluatie van de proef.",
+    ],
+)
+def test_the_writers_own_promise_is_one_toezegging(sentence: str) -> None:
+    assert _items(sentence) == [("toezegging", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De provincie heeft toegezegd € 5 mln bij te dragen aan de nieuwe aansluiting.",
+        "Ik kan niet toezeggen dat de nieuwe weg in 2035 helemaal klaar is.",
+        "De regio heeft toegezegd de planning van de werkzaamheden scherp te bewaken.",
+        "In de registratie van toezeggingen aan de Kamer staan nog enkele open punten.",
+    ],
+)
+def test_promises_of_others_or_in_general_are_none(sentence: str) -> None:
+    assert _items(sentence) == []
+
+
+def test_a_motion_citing_its_kamerstuk_in_the_short_form() -> None:
+    sentence = "De motie van het lid Voorbeeld (37100-B-12) vraagt om een nieuwe studie."
+    assert _items(sentence) == [("motie", "kst-37100-B-12")]
