@@ -117,7 +117,7 @@ _AMOUNT_RE = re.compile(
 # "7,5 miljard beschikbaar", "een afkoopsom van 12,5 miljoen": a scale word makes a number
 # money in these letters even without "€" or "euro", unless a unit of something else follows.
 _SCALE = (
-    r"(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?|mrd\.?)"
+    r"(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?|mrd\.?|mio\.?)"
     rf"{_NO_LETTER}"
 )
 _NOT_MONEY = (
@@ -138,7 +138,7 @@ _BARE_RE = re.compile(
     re.VERBOSE,
 )
 _SCALE_ANCHOR = re.compile(
-    r"(?<![^\W\d_])(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d|mrd)"
+    r"(?<![^\W\d_])(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d|mrd|mio)"
     r"(?![^\W\d_])"
 )
 
