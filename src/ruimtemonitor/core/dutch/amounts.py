@@ -79,7 +79,8 @@ _UNIT = (
     rf"{_NO_LETTER}"
 )
 # After a currency sign a lone letter scales too: "€ 12,5 M", "€ 300K" (not an initial: "K. ").
-_CURRENCY_UNIT = rf"(?:{_UNIT}|[MKk](?![^\W\d_]|\.[ \t]*[^\W\d_]))"
+# "EUR 12,5m": a lower-case "m" glued to the number is a million too (never "m2" or "m³").
+_CURRENCY_UNIT = rf"(?:{_UNIT}|[MKk](?![^\W\d_]|\.[ \t]*[^\W\d_])|(?<=\d)m(?![^\W_]|[²³]))"
 # A scale glued to the sign, before the number ("k€ 4.800", "MEUR 12") or after it ("12 M€").
 _SCALED_SIGN = r"(?:[kKM](?:€|EUR(?![^\W\d_])))"
 _QUALIFIER = r"""(?i:
@@ -158,6 +159,7 @@ _MULTIPLIERS = {
     "k": 3,
     "K": 3,
     "M": 6,
+    "m": 6,
     "miljoen": 6,
     "mld": 9,
     "mrd": 9,

@@ -18,6 +18,8 @@ def _values(text: str) -> list[list[int]]:
         ("Het Rijk draagt 12 mio bij aan de verbreding.", [[12_000_000]]),
         ("Het Rijk draagt € 12 mio. bij aan de verbreding.", [[12_000_000]]),
         ("De regio legt er 15 mln bij.", [[15_000_000]]),
+        ("Het Rijk draagt EUR 12,5m bij.", [[12_500_000]]),
+        ("Het Rijk draagt €3m bij, de grond kost € 40 m2.", [[3_000_000], [40]]),
         (
             "Er is 3,2 mld euro nodig, waarvan 1,1 mld van het Rijk.",
             [[3_200_000_000], [1_100_000_000]],
