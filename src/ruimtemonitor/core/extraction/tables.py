@@ -61,7 +61,9 @@ _LOOSE_CAPTION = re.compile(
 # € x 1.000.", "Tabel 1: bijdragen in € mln", "Bedragen in k€", "in € x 1.000 (prijspeil …)".
 _WORDED_CAPTION = re.compile(
     rf"(?:^[ \t]*|(?<![^\W\d_])(?:alle[ \t]+)?(?:bedragen|bijdragen)[ \t]+)(?:x|in)[ \t]*"
-    rf"(?:{_SIGN}[ \t]*(?:x[ \t]*)?{_SCALE_ANY}|{_SCALE_ANY}[ \t]*{_SIGN}|(?P<sign>[kKM])(?:€|EUR))"
+    rf"(?:{_SIGN}[ \t]*(?:x[ \t]*)?{_SCALE_ANY}|{_SCALE_ANY}[ \t]*{_SIGN}|(?P<sign>[kKM])(?:€|EUR)"
+    # "Bedragen in miljoenen euro's", "bijdragen in duizenden €"
+    r"|(?P<words>duizenden|miljoenen|miljarden)[ \t]+(?:euro(?:['’]s)?|€))"
     r"\.?[ \t]*(?:[,;()]|prijspeil|:?[ \t]*$)",
     re.I,
 )
@@ -133,6 +135,8 @@ def _scaled_caption(line: str) -> int | None:
             return None
         if loose.groupdict().get("sign"):
             return 3 if loose.group("sign").lower() == "k" else 6
+        if loose.groupdict().get("words"):
+            return {"duizenden": 3, "miljoenen": 6}.get(loose.group("words").lower(), 9)
         unit = loose.group().lower()
         if "1.000" in unit:
             return 6 if "1.000.000" in unit else 3
