@@ -245,7 +245,14 @@ class MeetingMatch:
     date: dt.date
 
 
-def _dates(match: re.Match[str], year: int | None) -> list[tuple[dt.date, str]]:
+# A date written without its year that would fall this many days or more after the letter is
+# last year's: "het BO MIRT van 12 november" in a letter of January.
+_LAST_YEAR_AFTER = dt.timedelta(days=120)
+
+
+def _dates(
+    match: re.Match[str], year: int | None, before: dt.date | None = None
+) -> list[tuple[dt.date, str]]:
     """Every day a date group names ("25 en 26 november 2020" gives two)."""
     found_year = match.group("year")
     if found_year is None and year is None:
@@ -254,6 +261,9 @@ def _dates(match: re.Match[str], year: int | None) -> list[tuple[dt.date, str]]:
     words = []
     for day in days:
         value = parse_date(f"{day} {match.group('month')} {found_year or year}")
+        late = value is not None and before is not None and value - before >= _LAST_YEAR_AFTER
+        if late and found_year is None:
+            value = parse_date(f"{day} {match.group('month')} {int(year or 0) - 1}") or value
         if value is not None:
             words.append((value, match.group("date")))
     return words
@@ -342,6 +352,7 @@ def _listed_dates(
     text: str,
     intro: re.Match[str],
     year: int | None,
+    before: dt.date | None,
     add: Callable[[int, int, str, str, dt.date], None],
 ) -> None:
     """One meeting per line of the list under an intro, of the kind named in its sentence."""
@@ -354,7 +365,7 @@ def _listed_dates(
     while (line := _LIST_LINE.match(text, position)) is not None and line.end() > position:
         region_word = _REGION_WORD.search(line.group("rest"))
         region = region_word.group("region").capitalize() if region_word else ""
-        for date, _words in _dates(line, year):
+        for date, _words in _dates(line, year, before):
             add(line.start("date"), line.end("date"), kind, region, date)
         position = line.end()
 
@@ -380,16 +391,16 @@ def find_meetings(
         for match in pattern.finditer(text):
             region = (match.group("region") or "").capitalize()
             kind = _kind_of(match.group("kind"))
-            for date, _words in _dates(match, year):
+            for date, _words in _dates(match, year, before):
                 add(match.start(), match.end(), kind, region, date)
             more = _LISTED.match(text, match.end()) if match.group().endswith(")") else None
             while more is not None:
                 listed = more.group("region").capitalize()
-                for date, _words in _dates(more, year):
+                for date, _words in _dates(more, year, before):
                     add(more.start("region"), more.end(), kind, listed, date)
                 more = _LISTED.match(text, more.end())
     for match in (m for pattern in _TWO_REGIONS for m in pattern.finditer(text)):
-        days = [date for date, _ in _dates(match, year)]
+        days = [date for date, _ in _dates(match, year, before)]
         regions = [match.group("r1").capitalize(), match.group("r2").capitalize()]
         if len(days) == 2:
             pairs = list(zip(regions, days, strict=True))
@@ -400,19 +411,19 @@ def find_meetings(
     for match in _KIND_PAIR.finditer(text):
         region = (match.group("region") or "").capitalize()
         for group in ("kind1", "kind2"):
-            for date, _words in _dates(match, year):
+            for date, _words in _dates(match, year, before):
                 add(match.start(), match.end(), _kind_of(match.group(group)), region, date)
     for match in _HEAD_TWO_LINES.finditer(text, 0, min(len(text), 800)):
         region = (match.group("region") or "").capitalize()
-        for date, _words in _dates(match, year):
+        for date, _words in _dates(match, year, before):
             add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
     if _MINUTES_LINE.search(text, 0, min(len(text), _HEAD)):
         for match in _HEAD_DATUM.finditer(text, 0, min(len(text), _HEAD)):
             region = (match.group("region") or "").capitalize()
-            for date, _words in _dates(match, year):
+            for date, _words in _dates(match, year, before):
                 add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
     for intro in _LIST_INTRO.finditer(text):
-        _listed_dates(text, intro, year, add)
+        _listed_dates(text, intro, year, before, add)
     for sentence_start, words in _sentences(text):
         if not _ANY_MEETING.search(words):
             continue  # no meeting named, not even "de overleggen": nothing to read here
@@ -487,7 +498,7 @@ def find_meetings(
             inside = kind.start() >= 0 and kind.string is words
             first = min(date_match.start(), kind.start()) if inside else date_match.start()
             last = max(date_match.end(), kind.end()) if inside else date_match.end()
-            for date, _ in _dates(date_match, year):
+            for date, _ in _dates(date_match, year, before):
                 for region in dict.fromkeys(named):
                     add(sentence_start + first, sentence_start + last, kind_word, region, date)
     for match in _NUMERIC.finditer(text):
@@ -499,7 +510,7 @@ def find_meetings(
         named = list(_KIND_RE.finditer(text, max(0, match.start() - 600), match.start()))
         if named:
             region = (named[-1].group("region") or "").capitalize()
-            for date, _ in _dates(match, year):
+            for date, _ in _dates(match, year, before):
                 if any(key[2] == date for key in found):
                     continue  # the meeting of that day, already named with its kind
                 add(match.start(), match.end(), _kind_of(named[-1].group("kind")), region, date)
@@ -509,7 +520,7 @@ def find_meetings(
         kinds = list(_KIND_RE.finditer(text[max(0, row.start() - 700) : row.end()]))
         if not kinds:
             continue
-        for date, _ in _dates(row, year):
+        for date, _ in _dates(row, year, before):
             add(
                 row.start(),
                 row.end(),

@@ -60,3 +60,20 @@ def test_a_meeting_dated_in_other_words(sentence: str, kind: str, day: int) -> N
 )
 def test_no_meeting_in_sentences_that_hold_none(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In het BO MIRT van 12 november jl. is afgesproken dat de regio bijdraagt.",
+        "Het BO MIRT Oost vond plaats op 12 november.",
+    ],
+)
+def test_a_meeting_without_its_year_in_a_letter_of_the_next_year(sentence: str) -> None:
+    found = find_meetings(sentence, year=2032, before=dt.date(2032, 1, 15))
+    assert [(m.kind, m.date) for m in found] == [("bo_mirt", dt.date(2031, 11, 12))]
+
+
+def test_a_meeting_announced_for_later_this_month_stays_an_announcement() -> None:
+    sentence = "Het BO MIRT Oost vindt plaats op 20 november."
+    assert find_meetings(sentence, year=2031, before=dt.date(2031, 11, 15)) == []
