@@ -23,7 +23,9 @@ from ruimtemonitor.core.dutch.dates import parse_date
 __all__ = ["MeetingMatch", "find_meetings", "meeting_of_minutes"]
 
 _KIND = (
-    rf"(?P<kind>BOL|BO(?:['’]s)?(?:{GAP}|-)MIRT|BO(?:['’]s)?{GAP}Leefomgeving|"
+    # "BO MIRT", "BO-MIRT", "B.O. MIRT", "BOMIRT" (a scan that lost the space), "MIRT-BO"
+    rf"(?P<kind>BOL|B\.?O\.?(?:['’]s)?(?:{GAP}|-)?MIRT|MIRT(?:{GAP}|-)BO(?:['’]?s)?\b|"
+    rf"B\.?O\.?(?:['’]s)?(?:{GAP}|-)Leefomgeving|"
     rf"(?:bestuurlijke?{GAP})?MIRT-overleg(?:gen)?|"
     rf"Bestuurlijke?{GAP}Overleg(?:gen)?{GAP}over{GAP}het{GAP}MIRT|Bestuurlijke?{GAP}Overleg(?:gen)?"
     rf"(?:{GAP}\((?:BO|BOL)\))?{GAP}(?:MIRT|Leefomgeving)(?:{GAP}\((?:BO{GAP}MIRT|BOL)\))?)"

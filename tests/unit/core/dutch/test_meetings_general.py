@@ -77,3 +77,20 @@ def test_a_meeting_without_its_year_in_a_letter_of_the_next_year(sentence: str) 
 def test_a_meeting_announced_for_later_this_month_stays_an_announcement() -> None:
     sentence = "Het BO MIRT Oost vindt plaats op 20 november."
     assert find_meetings(sentence, year=2031, before=dt.date(2031, 11, 15)) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("BOMIRT", "bo_mirt"),
+        ("MIRT-BO", "bo_mirt"),
+        ("B.O. MIRT Oost", "bo_mirt"),
+        ("BO-Leefomgeving Zuid", "bol"),
+    ],
+)
+def test_the_meeting_under_other_spellings(name: str, kind: str) -> None:
+    assert _found(f"Het {name} vond plaats op 12 november.") == [(kind, dt.date(2031, 11, 12))]
+
+
+def test_a_word_that_holds_the_letters_is_no_meeting() -> None:
+    assert _found("Het MIRT-Bodemonderzoek vond plaats op 12 november.") == []
