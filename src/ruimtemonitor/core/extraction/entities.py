@@ -24,7 +24,7 @@ from ruimtemonitor.core.dutch.kamerstukken import find_kamerstukken
 from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
 
 from .cleaning import CleanText
-from .own_promises import is_own_promise
+from .own_promises import DEBATE_CELL, is_own_promise, listed_promises
 from .splitting import Document
 from .tables import table_amounts
 from .textutil import iter_lines, sentence_spans
@@ -295,6 +295,13 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         )
     items.extend(_table_promises(text, document, items))
     items.extend(_numbered_promises(text, document, items))
+    items.extend(
+        ParliamentaryItem(
+            "toezegging", None, None, " ".join(text[a:b].split()), document.identifier, a, b
+        )
+        for a, b in listed_promises(text, document.start, document.end)
+        if not any(item.start < b and a < item.end for item in items)
+    )
     items.sort(key=lambda item: item.start)
     return items
 
@@ -400,7 +407,7 @@ def _table_promises(
             if kind == "motie":
                 cites = list(find_kamerstukken(row))[:1]
             else:
-                cites = list(_DEBATE.finditer(row))
+                cites = list(_DEBATE.finditer(row)) or list(DEBATE_CELL.finditer(row))[:1]
                 if not cites and dated:
                     cites = list(_DATE_CELL.finditer(row))[:1]
             for cite in cites:

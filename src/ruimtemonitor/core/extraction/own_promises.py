@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_own_promise"]
+__all__ = ["DEBATE_CELL", "is_own_promise", "listed_promises"]
 
 _OWN_PROMISE = re.compile(
     r"\b(?:mijn|onze)\s+(?:eerdere\s+)?toezegging\b"
@@ -27,3 +27,51 @@ _OWN_PROMISE = re.compile(
 def is_own_promise(sentence: str) -> bool:
     """Whether the sentence names the writer's own promise, or one made to the Kamer ("u")."""
     return _OWN_PROMISE.search(sentence) is not None
+
+
+# "| CD MIRT 12 juni 2031 |", "   Notaoverleg MIRT 20-11-2030   ": a table cell that names the
+# debate a commitment was made in, without the brackets a sentence puts around it.
+DEBATE_CELL = re.compile(
+    r"(?:\||[ \t]{2,}|\t)[ \t]*(?P<debate>(?:CD|AO|NO|WGO|[Cc]ommissiedebat|"
+    r"[Aa]lgemeen\s+[Oo]verleg|[Nn]otaoverleg|[Ww]etgevingsoverleg|[Pp]lenair\s+debat|[Bb]egrotingsbehandeling|"
+    r"[Mm]ondelinge\s+vragen|[Vv]ragenuur)\b[^|\t\n]{0,60}?)(?=[ \t]*\||[ \t]{2,}|\t|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+# "Toezeggingen", "Overzicht van openstaande toezeggingen:", "3. Lopende toezeggingen": a
+# heading over a list whose items are each one commitment.
+_LIST_HEADING = re.compile(
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:overzicht[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?)?"
+    r"(?:openstaande[ \t]+|lopende[ \t]+|gedane[ \t]+)?toezeggingen(?:[ \t]+aan[ \t]+"
+    r"(?:uw|de)[ \t]+kamer)?[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*▪–])[ \t]+\S[^\n]*(?:\n(?![ \t]*\n|[ \t]*"
+                        r"(?:\d{1,2}[.)]|[-•*▪–])[ \t])[^\n]+)*", re.MULTILINE)  # fmt: skip
+# An item says where or to whom the promise was made: a debate, the Kamer, a member.
+_MADE_TO_PARLIAMENT = re.compile(
+    r"\b(?:CD|AO|NO|WGO)\b|\b(?:commissiedebat|algemeen\s+overleg|notaoverleg|wetgevingsoverleg|"
+    r"plenair\s+debat|begrotingsbehandeling|vragenuur|(?:uw|de)\s+(?:tweede\s+)?kamer|het\s+lid)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_promises(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items of each list under a heading that names commitments, when the
+    item says it was made to parliament (a debate, the Kamer, a member)."""
+    spans: list[tuple[int, int]] = []
+    for heading in _LIST_HEADING.finditer(text, start, end):
+        position = heading.end() + 1
+        while position < end:
+            blank = re.match(r"[ \t]*\n", text[position:end])
+            if blank and not spans:
+                position += blank.end()  # a blank line between the heading and its list
+                continue
+            item = _LIST_ITEM.match(text, position, end)
+            if item is None:
+                break
+            if _MADE_TO_PARLIAMENT.search(item.group()):
+                spans.append((item.start(), item.end()))
+            position = item.end() + 1
+    return spans

@@ -46,3 +46,49 @@ def test_promises_of_others_or_in_general_are_none(sentence: str) -> None:
 def test_a_motion_citing_its_kamerstuk_in_the_short_form() -> None:
     sentence = "De motie van het lid Voorbeeld (37100-B-12) vraagt om een nieuwe studie."
     assert _items(sentence) == [("motie", "kst-37100-B-12")]
+
+
+INTRO = "Hieronder staat de stand van zaken van de verschillende punten.\n\n"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Toezegging                       Gedaan in                          Stand\n"
+        "Informeren over de brug          Commissiedebat MIRT 12-06-2031     afgedaan\n"
+        "Evaluatie van de proef           Notaoverleg MIRT 20-11-2030        loopt\n",
+        "| Nr. | Toezegging | Debat | Status |\n|---|---|---|---|\n"
+        "| 1 | Informeren over de brug | CD MIRT 12 juni 2031 | afgedaan |\n"
+        "| 2 | Evaluatie van de proef | NO MIRT 20 november 2030 | loopt |\n",
+    ],
+)
+def test_each_row_of_a_table_of_commitments_naming_its_debate(table: str) -> None:
+    assert _items(INTRO + table) == [("toezegging", None), ("toezegging", None)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Toezeggingen", "Overzicht van openstaande toezeggingen:", "4. Lopende toezeggingen"],
+)
+def test_each_item_of_a_list_under_a_heading_naming_commitments(heading: str) -> None:
+    listing = (
+        f"{heading}\n"
+        "1. De minister informeert de Kamer over de brug (Commissiedebat MIRT, juni 2031).\n"
+        "2. De minister stuurt uw Kamer de evaluatie van de proef. Stand: loopt.\n"
+    )
+    assert _items(INTRO + listing) == [("toezegging", None), ("toezegging", None)]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # promises to the region under the heading: made to no one in parliament
+        "Toezeggingen\n- De provincie levert de plannen aan voor de zomer.\n"
+        "- De gemeente zorgt voor de grond.\n",
+        # a list of agreements that names the Kamer is no list of commitments
+        "Afspraken\n1. Rijk en regio informeren de Kamer over de voortgang.\n"
+        "2. De regio werkt de plannen uit.\n",
+    ],
+)
+def test_lists_that_hold_no_commitment_to_parliament(listing: str) -> None:
+    assert _items(INTRO + listing) == []
