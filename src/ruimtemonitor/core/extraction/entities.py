@@ -24,7 +24,7 @@ from ruimtemonitor.core.dutch.kamerstukken import find_kamerstukken
 from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
 
 from .cleaning import CleanText
-from .own_promises import DEBATE_CELL, is_own_promise, listed_promises
+from .own_promises import DEBATE_CELL, is_own_promise, listed_promises, said_again
 from .splitting import Document
 from .tables import table_amounts
 from .textutil import iter_lines, sentence_spans
@@ -242,6 +242,8 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         )
         if not addressed and not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue
+        if said_again(text, items, before, (start, end), kinds[0], name or kamerstuk):
+            continue  # "… heb ik toegezegd u te informeren. Hiermee kom ik mijn toezegging na."
         if not name and not in_text and not _SINGLE_ITEM.search(sentence):
             continue  # "… zijn twee moties aangenomen en heb ik twee toezeggingen gedaan.¹"
         council = document.kind in {"raadsvoorstel", "raadsinformatiebrief"}

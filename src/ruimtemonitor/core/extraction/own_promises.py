@@ -9,8 +9,9 @@ promise another party made ("De provincie heeft toegezegd …") is none of these
 from __future__ import annotations
 
 import re
+from typing import Any
 
-__all__ = ["DEBATE_CELL", "is_own_promise", "listed_promises"]
+__all__ = ["DEBATE_CELL", "is_own_promise", "listed_promises", "said_again"]
 
 _OWN_PROMISE = re.compile(
     r"\b(?:mijn|onze)\s+(?:eerdere\s+)?toezegging\b"
@@ -75,3 +76,31 @@ def listed_promises(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 spans.append((item.start(), item.end()))
             position = item.end() + 1
     return spans
+
+
+# "heb ik toegezegd de evaluatie te sturen", "zeg ik u toe": a sentence that makes a promise.
+_NEW_PROMISE = re.compile(r"\btoegezegd\b[^.]*?\bte\s+\w+|\bzeg(?:t|gen)?\b[^.]*?\btoe\b", re.I)
+
+
+def said_again(
+    text: str,
+    items: list[Any],
+    before: tuple[int, int],
+    span: tuple[int, int],
+    kind: str,
+    detail: Any,
+) -> bool:
+    """A commitment named without details of its own right after the sentence that gave
+    the previous commitment, in the same paragraph: the same promise said again."""
+    if kind != "toezegging" or detail or not items or before[1] == 0:
+        return False
+    start, end = span
+    sentence = text[start:end]
+    if _NEW_PROMISE.search(sentence) and not _OWN_PROMISE.search(sentence):
+        return False  # "Ook heb ik toegezegd de evaluatie te sturen.": a promise of its own
+    last = items[-1]
+    return (
+        last.kind == "toezegging"
+        and last.start == before[0]
+        and "\n\n" not in text[before[1] : start]
+    )

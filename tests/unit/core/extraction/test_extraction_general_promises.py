@@ -92,3 +92,24 @@ def test_each_item_of_a_list_under_a_heading_naming_commitments(heading: str) ->
 )
 def test_lists_that_hold_no_commitment_to_parliament(listing: str) -> None:
     assert _items(INTRO + listing) == []
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Hiermee kom ik mijn toezegging na.",
+        "Daarmee doe ik de toezegging gestand.",
+        "Zoals toegezegd ontvangt u hierbij het rapport.",
+    ],
+)
+def test_a_promise_named_again_in_the_next_sentence_is_one_item(again: str) -> None:
+    text = f"Tijdens het commissiedebat heb ik toegezegd u te informeren over de brug. {again}"
+    assert _items(text) == [("toezegging", None)]
+
+
+def test_a_second_promise_in_the_next_sentence_is_an_item_of_its_own() -> None:
+    text = (
+        "Tijdens het commissiedebat heb ik toegezegd u te informeren over de brug. "
+        "Ook heb ik toegezegd de evaluatie van de proef te sturen."
+    )
+    assert _items(text) == [("toezegging", None), ("toezegging", None)]
