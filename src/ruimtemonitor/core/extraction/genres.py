@@ -99,11 +99,13 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                            r"(?:stuurgroep|projectgroep|werkgroep|klankbordgroep|"
                                            r"regiegroep|kerngroep|ambtelijk)", _I | _M), -10),
     ("afsprakenlijst", "body", re.compile(r"^\s*(?:\d+[.)]?\s+)?rondvraag", _I | _M), 2),
-    # "Bestuurlijk Overleg Leefomgeving Zuid" or "BO MIRT Oost" as the first words, a date
-    # within the next lines: minutes open with the meeting they record, a letter with its sender.
-    ("afsprakenlijst", "start", re.compile(r"\A\s*(?:verslag\s+|afspraken\s+)?(?:BOL?\b|BO[- ]MIRT|"
-                                           r"bestuurlijke?\s+overleg)[^\n]*\n(?:[^\n]*\n){0,2}?"
-                                           r"[^\n]*\b\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d", _I), 4),
+    # "Bestuurlijk Overleg Leefomgeving Zuid" or "BO MIRT Oost" opening a line near the top
+    # (under a letterhead of the parties, perhaps), a date on it or within the next two lines:
+    # minutes open with the one meeting they record, a letter with its sender and subject.
+    ("afsprakenlijst", "top", re.compile(r"^[ \t]*(?:verslag\s+|afspraken\s+)?(?:BOL?\b(?!['’]s)|"
+                                         r"BO[- ]MIRT|bestuurlijke?\s+overleg\b(?!gen))[^\n]*"
+                                         r"(?:\n[^\n]*){0,2}?\b\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d",
+                                         _I | _M), 4),
     # "Afspraken" or "Besluiten" alone on a line: the heading of the list of what was agreed.
     ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:afspraken|besluiten)[ \t]*:?[ \t]*$",
                                           _I | _M), 2),
@@ -177,7 +179,8 @@ def _progress_per_landsdeel(text: str, title: str) -> bool:
 def classify(text: str, labels: dict[str, str]) -> str:
     """The genre of one document's cleaned text (``labels``: its Betreft/Onderwerp/…)."""
     head = text[:_HEAD]
-    zones = {"title": _title_zone(head, labels), "head": head, "body": text, "start": head}
+    top = "\n".join([line for line in head.splitlines() if line.strip()][:8])
+    zones = {"title": _title_zone(head, labels), "head": head, "body": text, "top": top}
     scores: dict[str, int] = {}
     for genre, where, pattern, weight in _CUES:
         hits = (

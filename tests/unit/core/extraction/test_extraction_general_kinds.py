@@ -168,3 +168,19 @@ def test_texts_about_a_meeting_are_no_afsprakenlijst(text: str) -> None:
 )
 def test_genres_under_other_names(text: str, genre: str) -> None:
     assert classify(text, {}) == genre
+
+
+def test_minutes_whose_meeting_stands_under_a_letterhead_of_the_parties() -> None:
+    text = (
+        "Ministerie van Voorbeeldzaken\nProvincie A   Provincie B   Regio C\n\n"
+        "Bestuurlijk Overleg MIRT Voorbeeldland\n"
+        "Vergaderd op woensdag 19 november 2031 (Provinciehuis)\n\n"
+        "Nr.  Onderwerp        Tekst\n1.   Voorbeeldweg     Het Rijk start de verkenning.\n"
+    )
+    assert classify(text, {}) == "afsprakenlijst"
+
+
+def test_a_letter_whose_subject_names_the_meetings_on_a_line_of_its_own() -> None:
+    subject = "Bestuurlijke Overleggen MIRT najaar 2031"
+    text = f"{KAMER}Onderwerp\n{subject}\nDatum\n3 december 2031\n\nGeachte voorzitter,\n\n{PARA}"
+    assert classify(text, {"onderwerp": subject}) == "kamerbrief"
