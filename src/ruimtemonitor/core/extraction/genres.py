@@ -129,7 +129,13 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                         _I | _M), 2),
     # "Home › Projecten › …": the breadcrumb of a project page exported from the web.
     ("mirt_project", "head", re.compile(r"^[ \t]*home[ \t]*[›>»/][ \t]*projecten\b", _I | _M), 3),
-    ("mirt_project", "body", re.compile(r"^\s*(?:financiën|financien|budget)\s*:?", _I | _M), 1),
+    ("mirt_project", "body", re.compile(r"^\s*(?:financiën|financien|budget|kosten\s+en\s+"
+                                        r"financiering)\s*:?", _I | _M), 1),
+    # "Huidige fase", "MIRT-regio", "Opdrachtgever" alone in a side column beside the text, or
+    # under a "Kerngegevens" heading: a project page's data block, wherever the export puts it.
+    ("mirt_project", "head", re.compile(r"(?:^|[ \t]{3,})(?:kerngegevens|projectgegevens|"
+                                        r"huidige[ \t]+fase|MIRT-regio)[ \t]*:?[ \t]*$",
+                                        _I | _M), 3),
     ("mirt_project", "head", re.compile(r"^[ \t|]*(?:MIRT[- ]?regio|projectnaam|(?:MIRT[- ]?)?"
                                         r"projectnummer)(?:[ \t]*[:|]|[ \t]{2,}\w|"
                                         r"[ \t]*\n[ \t]*[\w.]+[ \t]*$)", _I | _M), 3),

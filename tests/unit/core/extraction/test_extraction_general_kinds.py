@@ -184,3 +184,15 @@ def test_a_letter_whose_subject_names_the_meetings_on_a_line_of_its_own() -> Non
     subject = "Bestuurlijke Overleggen MIRT najaar 2031"
     text = f"{KAMER}Onderwerp\n{subject}\nDatum\n3 december 2031\n\nGeachte voorzitter,\n\n{PARA}"
     assert classify(text, {"onderwerp": subject}) == "kamerbrief"
+
+
+def test_a_project_page_with_its_data_in_a_side_column() -> None:
+    text = (
+        "Dienst Voorbeeld            MIRT                Bijgewerkt op 3 juli 2031\n\n"
+        "Voorbeeldsluis\n\n"
+        "De sluis wordt vervangen door een grotere, zodat       KERNGEGEVENS\n"
+        "schepen sneller kunnen schutten.                       Huidige fase\n"
+        "                                                       Verkenning\n\n"
+        f"Planning\n{PARA}\nKosten en financiering\n{PARA}"
+    )
+    assert classify(text, {}) == "mirt_project"
