@@ -203,6 +203,11 @@ _TOPIC = re.compile(
 _LISTED = re.compile(rf"{GAP}?(?:,|{GAP}en){GAP}{_REGION}{GAP}?\({GAP}?{_DATE}{GAP}?\)", re.I)
 _KIND_RE = re.compile(rf"\b{_KIND}(?:{GAP}{_REGION})?", re.IGNORECASE)
 _DATE_RE = re.compile(rf"\b{_DATE}\b", re.IGNORECASE)
+# "Op 12-11-2031 is het BO MIRT gehouden": a date in figures in a sentence about a meeting.
+_FIGURES_DATE_RE = re.compile(
+    r"(?<![\d-])(?P<date>(?P<days>\d{1,2})[-/.](?P<nmonth>\d{1,2})[-/.](?P<year>(?:19|20)\d{2}))"
+    r"(?![\d-])"
+)
 _TABLE_ROW = re.compile(
     rf"^[ \t]*(?:(?:BO|BOL|BO[ \t]+MIRT)[ \t]+)?{_REGION}[ \t]*(?:[ \t]{{2,}}|\|[ \t]*)"
     rf"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?{_DATE}",
@@ -224,6 +229,12 @@ _THAT_MEETING = re.compile(
 _DOCUMENT_DATE = re.compile(
     r",\s*(?:vastgesteld|ondertekend|gepubliceerd|verschenen|aangeboden|verzonden|ontvangen|"
     r"gedateerd|gestart|genomen)\s+(?:op|per|d\.d\.)\s*$",
+    re.IGNORECASE,
+)
+# "de notitie van", "het advies d.d.": the date that follows is a paper's, not a meeting's.
+_PAPER_OF = re.compile(
+    r"\b(?:notitie|(?:kamer)?brief|besluit|rapport|nota|advies|memo|motie|plan|visie|"
+    r"overeenkomst|convenant|startbeslissing|voorkeursbeslissing)\s+(?:van|d\.\s?d\.|dd\.?)\s*$",
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"\b(?:datum|d\.d\.)\s*:?\s*$", re.IGNORECASE)
@@ -259,6 +270,9 @@ def _dates(
     found_year = match.group("year")
     if found_year is None and year is None:
         return []
+    if match.groupdict().get("nmonth"):  # "12-11-2031": the date in figures
+        value = parse_date(match.group("date"))
+        return [(value, match.group("date"))] if value is not None else []
     days = re.findall(r"\d{1,2}", match.group("days"))
     words = []
     for day in days:
@@ -447,7 +461,9 @@ def find_meetings(
             context = list(_KIND_RE.finditer(text, max(0, sentence_start - 400), sentence_start))
             if not context:
                 continue
-        dates = list(_DATE_RE.finditer(words))
+        dates = sorted(
+            [*_DATE_RE.finditer(words), *_FIGURES_DATE_RE.finditer(words)], key=lambda m: m.start()
+        )
         for position, date_match in enumerate(dates):
             if _LABEL_BEFORE.search(words, max(0, date_match.start() - 12), date_match.start()):
                 continue  # "Datum 26 november 2020": the letter's own date, not a meeting
@@ -455,6 +471,8 @@ def find_meetings(
                 words, max(0, date_match.start() - 40), date_match.start()
             ) and re.match(r"\s*,", words[date_match.end() :]):
                 continue  # "De agenda, vastgesteld op 3 maart, is in het BO besproken."
+            if _PAPER_OF.search(words, max(0, date_match.start() - 40), date_match.start()):
+                continue  # "de notitie van 3 februari is daarin besproken": a paper's date
             if (
                 not took_place
                 and not any(

@@ -94,3 +94,32 @@ def test_the_meeting_under_other_spellings(name: str, kind: str) -> None:
 
 def test_a_word_that_holds_the_letters_is_no_meeting() -> None:
     assert _found("Het MIRT-Bodemonderzoek vond plaats op 12 november.") == []
+
+
+def test_a_meeting_dated_in_figures_before_its_name() -> None:
+    assert _found("Op 12-11-2031 is het BO MIRT Oost gehouden.") == [
+        ("bo_mirt", dt.date(2031, 11, 12))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 12-11-2031 heeft de stuurgroep vergaderd over de planning.",
+        "Het BO MIRT Oost is gehouden; de notitie van 03-02-2031 is daarin besproken.",
+        "Op 12-11-2031 is het nieuwe postcodegebied 1234-56-2031 vastgesteld.",
+    ],
+)
+def test_figures_that_date_no_meeting(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het BO MIRT Oost is gehouden; de notitie van 3 februari 2031 is daarin besproken.",
+        "In het BO MIRT is gesproken over het advies d.d. 5 maart 2031 van de commissie.",
+    ],
+)
+def test_the_date_of_a_paper_discussed_in_a_meeting_is_not_the_meetings(sentence: str) -> None:
+    assert _found(sentence) == []
