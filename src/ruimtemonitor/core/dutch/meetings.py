@@ -16,47 +16,28 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
+from ruimtemonitor.core.dutch._meeting_grammar import (
+    _DATE,
+    _DD,
+    _FIGURES_DATE_RE,
+    _KIND,
+    _LANDSDEEL,
+    _NAMED,
+    _NEXT_CLAUSE,
+    _PAPER_OF,
+    _RECENT,
+    _REGION,
+    _SEASON,
+    _TOPIC,
+    _WEEKDAY,
+    _WITH,
+    _listed_before,
+)
 from ruimtemonitor.core.dutch._text import GAP, UPPER
 from ruimtemonitor.core.dutch.dates import parse_date
 
 __all__ = ["MeetingMatch", "find_meetings", "meeting_of_minutes"]
 
-_KIND = (
-    # "BO MIRT", "BO-MIRT", "B.O. MIRT", "BOMIRT" (a scan that lost the space), "MIRT-BO"
-    rf"(?P<kind>BOL|B\.?O\.?(?:['’]s)?(?:{GAP}|-)?MIRT|MIRT(?:{GAP}|-)BO(?:['’]?s)?\b|"
-    rf"B\.?O\.?(?:['’]s)?(?:{GAP}|-)Leefomgeving|"
-    rf"(?:bestuurlijke?{GAP})?MIRT-overleg(?:gen)?|"
-    rf"Bestuurlijke?{GAP}Overleg(?:gen)?{GAP}over{GAP}het{GAP}MIRT|Bestuurlijke?{GAP}Overleg(?:gen)?"
-    rf"(?:{GAP}\((?:BO|BOL)\))?{GAP}(?:MIRT|Leefomgeving)(?:{GAP}\((?:BO{GAP}MIRT|BOL)\))?)"
-)
-_REGION = (
-    rf"(?:(?:voor|met){GAP}(?:de{GAP})?(?:regio{GAP}|landsdeel{GAP})?)?"  # "voor Zuid-Nederland"
-    rf"(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid|West)(?:(?:{GAP}|-)Nederland)?"
-)
-# "d.d.", "dd.", "dd", "d.d": the abbreviation for "de dato" as authors and scans write it.
-_DD = r"(?:d\.[ ]?d\.?|dd\.?)(?![^\W\d_])"
-# "12 november", "12 nov.", "14 okt": the month written out or cut short.
-_MONTH_WORD = (
-    rf"(?:{FULL_MONTH}|(?:jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)(?:\.|(?![^\W\d_])))"
-)
-_DAYS = rf"\d{{1,2}}(?:{GAP}?(?:,|en|&){GAP}?\d{{1,2}})*"
-_DATE = rf"(?P<date>(?P<days>{_DAYS}){GAP}(?P<month>{_MONTH_WORD})(?:{GAP}(?P<year>\d{{4}}))?)"
-# "… met de regio Zuid", "… in Arnhem" between a meeting's name and its date.
-_WITH = (
-    rf"(?:{GAP}met{GAP}(?:de{GAP})?(?:regio|landsdeel|provincies?){GAP}[{UPPER}][\w'’-]+"
-    rf"|{GAP}(?:in|te){GAP}[{UPPER}][\w'’-]+)"
-)
-# "van afgelopen 12 november", "van jongstleden 3 juni": the date told to be past.
-_RECENT = rf"(?:(?:afgelopen|jongstleden|jl\.){GAP})"
-_WEEKDAY = rf"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag){GAP})"
-# "het BO MIRT najaar 2019 op 14 november", "BO MIRT Noord 2019 (14 november)"
-_SEASON = (
-    rf"(?:{GAP}(?:van{GAP}(?:het{GAP})?)?(?:najaar|voorjaar)(?:{GAP}(?:van{GAP})?\d{{4}})?"
-    rf"|{GAP}\d{{4}})"
-)
-# A region named by a capitalised word that is no landsdeel ("Zuidvleugel", "Utrecht").
-_NAMED = rf"(?:{GAP}(?-i:[{UPPER}][\w'’-]+))"
 _PATTERNS = [
     # "2 juni 2025 (BOL Oost Nederland)"
     re.compile(rf"{_DATE}{GAP}?\({GAP}?{_KIND}(?:{GAP}{_REGION})?{GAP}?\)", re.IGNORECASE),
@@ -99,7 +80,6 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
 ]
-_LANDSDEEL = r"(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West)"
 # "In het BO MIRT en het BOL van 27 februari 2024": two kinds of meeting held on one day.
 _KIND_PAIR = re.compile(
     rf"\b{_KIND.replace('?P<kind>', '?P<kind1>')}{GAP}en{GAP}(?:het{GAP})?"
@@ -192,22 +172,11 @@ _DISCUSSED = re.compile(
     re.IGNORECASE,
 )
 _NEXT_TO = 40
-# "gesproken over het BO MIRT", "de inbreng voor het BOL": a meeting as the topic, not the place.
-_TOPIC = re.compile(
-    rf"\b(?:over|inbreng{GAP}voor|voorbereiding{GAP}(?:op|van)|agenda{GAP}(?:voor|van)){GAP}"
-    rf"(?:het|de){GAP}$",
-    re.IGNORECASE,
-)
 # "… Noord (6 november 2017), Oost (8 november 2017) en Zuid (9 november 2017)": the
 # landsdelen listed after the first, each with its date in brackets.
 _LISTED = re.compile(rf"{GAP}?(?:,|{GAP}en){GAP}{_REGION}{GAP}?\({GAP}?{_DATE}{GAP}?\)", re.I)
 _KIND_RE = re.compile(rf"\b{_KIND}(?:{GAP}{_REGION})?", re.IGNORECASE)
 _DATE_RE = re.compile(rf"\b{_DATE}\b", re.IGNORECASE)
-# "Op 12-11-2031 is het BO MIRT gehouden": a date in figures in a sentence about a meeting.
-_FIGURES_DATE_RE = re.compile(
-    r"(?<![\d-])(?P<date>(?P<days>\d{1,2})[-/.](?P<nmonth>\d{1,2})[-/.](?P<year>(?:19|20)\d{2}))"
-    r"(?![\d-])"
-)
 _TABLE_ROW = re.compile(
     rf"^[ \t]*(?:(?:BO|BOL|BO[ \t]+MIRT)[ \t]+)?{_REGION}[ \t]*(?:[ \t]{{2,}}|\|[ \t]*)"
     rf"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?{_DATE}",
@@ -229,12 +198,6 @@ _THAT_MEETING = re.compile(
 _DOCUMENT_DATE = re.compile(
     r",\s*(?:vastgesteld|ondertekend|gepubliceerd|verschenen|aangeboden|verzonden|ontvangen|"
     r"gedateerd|gestart|genomen)\s+(?:op|per|d\.d\.)\s*$",
-    re.IGNORECASE,
-)
-# "de notitie van", "het advies d.d.": the date that follows is a paper's, not a meeting's.
-_PAPER_OF = re.compile(
-    r"\b(?:notitie|(?:kamer)?brief|besluit|rapport|nota|advies|memo|motie|plan|visie|"
-    r"overeenkomst|convenant|startbeslissing|voorkeursbeslissing)\s+(?:van|d\.\s?d\.|dd\.?)\s*$",
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"\b(?:datum|d\.d\.)\s*:?\s*$", re.IGNORECASE)
@@ -508,10 +471,14 @@ def find_meetings(
             # belong to it ("op 3 november volgden de overleggen Oost en Zuid").
             stop = dates[position + 1].start() if position + 1 < len(dates) else len(words)
             stop = min([stop, *(k.start() for k in kinds if k.start() > date_match.end())])
+            clause = _NEXT_CLAUSE.search(words, date_match.end(), stop)
+            stop = clause.start() if clause else stop
             named = [
                 m.group("region").capitalize()
                 for m in _REGION_WORD.finditer(words, date_match.end(), stop)
             ] or [(kind.group("region") or "").capitalize()]
+            if len(named) == 1 and kind.string is words:
+                named = _listed_before(words, date_match, kind) or named
             if right_after:
                 named = [(kind.group("region") or "").capitalize()]
             named = _landsdelen_in_brackets(words, date_match) or named

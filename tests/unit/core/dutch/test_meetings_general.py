@@ -123,3 +123,25 @@ def test_figures_that_date_no_meeting(sentence: str) -> None:
 )
 def test_the_date_of_a_paper_discussed_in_a_meeting_is_not_the_meetings(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "regions"),
+    [
+        ("De BO's MIRT Noord en Oost vonden op 12 november plaats.", ["Noord", "Oost"]),
+        ("Het BO MIRT Oost en het BO MIRT Zuid zijn op 12 november gehouden.", ["Oost", "Zuid"]),
+        (
+            "Op 12 november vonden de BO's MIRT Noord, Oost en West plaats.",
+            ["Noord", "Oost", "West"],
+        ),
+        # the regions after "dat" are no meetings
+        (
+            "Het BO MIRT Noord vond op 12 november plaats, zodat Oost en Zuid kunnen starten.",
+            ["Noord"],
+        ),
+    ],
+)
+def test_one_meeting_per_landsdeel_listed_with_the_name(sentence: str, regions: list[str]) -> None:
+    found = find_meetings(sentence, year=2031, before=LETTER)
+    assert sorted(m.landsdeel for m in found) == sorted(regions)
+    assert {m.date for m in found} == {dt.date(2031, 11, 12)}
