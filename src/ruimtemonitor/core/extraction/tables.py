@@ -26,14 +26,14 @@ __all__ = ["table_amounts"]
 
 _CAPTION = re.compile(
     r"(?:x|in|bedragen\s+in)?\s*(?:€|euro)?\s*(?:1\s*)?(?P<unit>mln|miljoen|miljoenen|mld|"
-    r"miljard|miljarden|(?<=€ )1\.000|(?<=€)1\.000|duizenden)\.?(?:\s+euro)?\s*"
+    r"miljard|miljarden|(?<=€ )1\.000|(?<=€)1\.000|duizenden)\.?(?:\s+(?:euro|€))?\s*"
     r"(?:[,)]|:?$|\s+prijspeil)",
     re.IGNORECASE,
 )
 # "(x € 1 mln.)", "(bedragen in mln. euro)", "(x € 1.000, prijspeil 2010)"
 _CAPTION_LINE = re.compile(
     r"\((?:x\s*)?€\s*(?:1\s*)?(?:mln|mld)|bedragen\s+(?:x|in)\s"
-    r"|\((?:mln|mld|miljoen|miljard)\.?\s+(?:euro|€)\b|\(x\s*€\s*1\.000\b"
+    r"|\((?:mln|mld|miljoen|miljard)\.?\s+(?:euro\b|€)|\(x\s*€\s*1\.000\b"
     r"|^\s*x\s*€\s*(?:1\s*)?(?:mln|mld|1\.000)\b",
     re.I,
 )
@@ -89,8 +89,11 @@ _EURO_CAPTION = re.compile(
     r"\s*(?:1\s*)?\)",
     re.I,
 )
+# "Bedrag", "Dekking", or any label with the sign in brackets ("Rijk (€)", "Bijdrage regio
+# (euro)"): a column in whole euros.
 _EURO_COLUMN = re.compile(
-    r"^(?:bedrag(?:en)?|lasten|baten|dekking|kosten|krediet|budget|bijdrage)(?:\s*\(€\))?$",
+    r"^(?:(?:bedrag(?:en)?|lasten|baten|dekking|kosten|krediet|budget|bijdrage)(?:\s*\(€\))?"
+    r"|[^\W\d_][\w .'’-]{0,30}\((?:€|euro|EUR)\))$",
     re.I,
 )
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,4}(?:,\d{1,3})?"
