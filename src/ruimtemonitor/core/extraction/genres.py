@@ -29,7 +29,8 @@ _HEAD = 1500
 _I = re.IGNORECASE
 _M = re.MULTILINE
 # (genre, where, pattern, weight): where is "title" (first lines and Betreft/Onderwerp),
-# "head" (first 1,500 characters) or "body" (the whole document).
+# "first" / "top" (the first 3 / 8 lines), "head" (first 1,500 characters) or "body" (the
+# whole document). Cues of "other" let a document that names itself as no genre stay other.
 _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("raadsvoorstel", "head", re.compile(r"^\s*raadsvoorstel\b", _I | _M), 6),
     # "Voorstel aan de gemeenteraad", "Ontwerpbesluit aan de raad": the proposal by another name.
@@ -102,13 +103,19 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # "Bestuurlijk Overleg Leefomgeving Zuid" or "BO MIRT Oost" opening a line near the top
     # (under a letterhead of the parties, perhaps), a date on it or within the next two lines:
     # minutes open with the one meeting they record, a letter with its sender and subject.
+    # The line holds the name, a landsdeel, place or date, no headline ("…: Rijk en regio …").
     ("afsprakenlijst", "top", re.compile(r"^[ \t]*(?:verslag\s+|afspraken\s+)?(?:BOL?\b(?!['’]s)|"
-                                         r"BO[- ]MIRT|bestuurlijke?\s+overleg\b(?!gen))[^\n]*"
-                                         r"(?:\n[^\n]*){0,2}?\b\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d",
-                                         _I | _M), 4),
+                                         r"BO[- ]MIRT|bestuurlijke?\s+overleg\s+(?:MIRT|"
+                                         r"leefomgeving)\b)[^\n:]{0,50}(?:\n[^\n]*){0,2}?"
+                                         r"\b\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d", _I | _M), 4),
     # "Afspraken" or "Besluiten" alone on a line: the heading of the list of what was agreed.
     ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:afspraken|besluiten)[ \t]*:?[ \t]*$",
                                           _I | _M), 2),
+    # "Persbericht", "Statenbrief", "Notitie", "Agenda": a document that names itself as none
+    # of the genres outweighs a meeting or a date on its top lines (not a genre's own name).
+    ("other", "first", re.compile(r"^\s*(?:pers|nieuws)bericht\b|^\s*(?:statenbrief|"
+                                  r"statenmededeling|notitie|agenda|uitnodiging|nieuwsbrief)\b",
+                                  _I | _M), 8),
     ("uitvoeringsagenda", "title", re.compile(r"uitvoeringsagenda|uitvoeringsprogramma", _I), 7),
     # "Fase: Realisatie", "Fase      Realisatie", "| Fase | Realisatie |", or the label on a
     # line of its own above its value.
@@ -185,8 +192,14 @@ def _progress_per_landsdeel(text: str, title: str) -> bool:
 def classify(text: str, labels: dict[str, str]) -> str:
     """The genre of one document's cleaned text (``labels``: its Betreft/Onderwerp/…)."""
     head = text[:_HEAD]
-    top = "\n".join([line for line in head.splitlines() if line.strip()][:8])
-    zones = {"title": _title_zone(head, labels), "head": head, "body": text, "top": top}
+    lines = [line for line in head.splitlines() if line.strip()]
+    zones = {
+        "title": _title_zone(head, labels),
+        "head": head,
+        "body": text,
+        "top": "\n".join(lines[:8]),  # the top lines, under a letterhead of the parties
+        "first": "\n".join(lines[:3]),  # where a document names itself
+    }
     scores: dict[str, int] = {}
     for genre, where, pattern, weight in _CUES:
         hits = (

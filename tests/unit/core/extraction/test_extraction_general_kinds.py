@@ -196,3 +196,27 @@ def test_a_project_page_with_its_data_in_a_side_column() -> None:
         f"Planning\n{PARA}\nKosten en financiering\n{PARA}"
     )
     assert classify(text, {}) == "mirt_project"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Persbericht\n\nBO MIRT Oost: Rijk en regio investeren in wegen\n"
+        f"Stad, 12 november 2031\n\n{PARA}",
+        "Nieuwsbericht | Provincie Voorbeeld\n\nBestuurlijk Overleg MIRT levert geld op\n"
+        f"12 november 2031\n\n{PARA}",
+        "Provincie Voorbeeld\nStatenbrief\n\nBOL Zuid 12 november 2031\n\n"
+        f"Geachte Statenleden,\n{PARA}",
+        f"Notitie\n\nBestuurlijk overleg over de A99 op 12 november 2031\n\n{PARA}",
+        "Agenda\nBestuurlijk Overleg MIRT Oost\nDatum: 12 november 2031\n\n"
+        "1. Opening\n2. Rondvraag\n",
+    ],
+)
+def test_documents_naming_themselves_as_no_genre_stay_other(text: str) -> None:
+    assert classify(text, {}) == "other"
+
+
+def test_a_letter_to_parliament_with_agenda_in_its_subject_stays_a_kamerbrief() -> None:
+    subject = "Agenda voor de Bestuurlijke Overleggen MIRT"
+    text = f"{KAMER}Datum 3 november 2031\nOnderwerp\n{subject}\n\nGeachte voorzitter,\n\n{PARA}"
+    assert classify(text, {"onderwerp": subject}) == "kamerbrief"
