@@ -121,11 +121,14 @@ _SCALE = (
     r"(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?|mrd\.?|mio\.?)"
     rf"{_NO_LETTER}"
 )
+# Counts of things, compounds too ("treinreizen", "vliegbewegingen", "reizigerskilometers"),
+# and units of energy, volume and freight ("kWh", "m³", "TEU").
 _NOT_MONEY = (
-    r"(?i:inwoners|mensen|woningen|huishoudens|reizigers|treinreizigers|passagiers|bezoekers|"
-    r"bewoners|gebruikers|ritten|ton|tonnen|kuub|m3|m²|m2|kilometer|km|auto'?s|voertuigen|"
-    r"vrachtwagens|bomen|hectare|ha|vierkante|banen|arbeidsplaatsen|kilo|liter|keer|jaar|"
-    r"dieren|kippen|varkens|koeien|stuks|euro|EUR)(?![^\W\d_])"
+    r"(?i:[^\W\d_]*(?:inwoners|mensen|woningen|huishoudens|reizigers|passagiers|bezoekers|"
+    r"bewoners|gebruikers|ritten|reizen|bewegingen|verplaatsingen|kilometers?|containers|"
+    r"voertuigen|vrachtwagens|auto'?s|bomen|banen|arbeidsplaatsen|dieren|kippen|varkens|koeien|"
+    r"stuks|tonnen|liters?)|ton|kuub|m3|m²|m2|m³|km|hectare|ha|vierkante|kilo|keer|jaar|TEU|"
+    r"[kMG]Wh?|euro|EUR)(?![^\W\d_])"
 )
 _BARE_RE = re.compile(
     rf"""

@@ -18,6 +18,8 @@ def _values(text: str) -> list[list[int]]:
         ("Het Rijk draagt 12 mio bij aan de verbreding.", [[12_000_000]]),
         ("Het Rijk draagt € 12 mio. bij aan de verbreding.", [[12_000_000]]),
         ("De regio legt er 15 mln bij.", [[15_000_000]]),
+        ("De regio wil 12 miljoen bijdragen.", [[12_000_000]]),
+        ("Het Rijk trekt 2 miljoen extra uit voor de reizen van scholieren.", [[2_000_000]]),
         ("Het Rijk draagt EUR 12,5m bij.", [[12_500_000]]),
         ("Het Rijk draagt €3m bij, de grond kost € 40 m2.", [[3_000_000], [40]]),
         (
@@ -42,6 +44,12 @@ def test_money_with_or_without_a_sign(text: str, values: list[list[int]]) -> Non
         "Het gaat om 30 miljoen reizigers per jaar.",
         "Het gaat om 1,5 miljoen m3 zand.",
         "In 2031 worden 2.500 woningen gebouwd.",
+        "Jaarlijks gaat het om 12 mln treinreizen.",
+        "De haven verwerkt 2 miljoen TEU per jaar.",
+        "Er zijn 3 miljoen vliegbewegingen en 10 miljoen verplaatsingen per dag.",
+        "Het park levert 1,5 miljoen kWh op.",
+        "Het gaat om 4 miljoen m³ grond en 2 miljoen kilometers weg.",
+        "De haven groeit naar 15 miljoen containers.",
     ],
 )
 def test_numbers_that_are_no_money(text: str) -> None:
