@@ -92,8 +92,8 @@ _FIGURES_DATE_RE = re.compile(
 
 # "de notitie van", "het advies d.d.": the date that follows is a paper's, not a meeting's.
 _PAPER_OF = re.compile(
-    r"\b(?:notitie|(?:kamer)?brief|besluit|rapport|nota|advies|memo|motie|plan|visie|"
-    r"overeenkomst|convenant|startbeslissing|voorkeursbeslissing)\s+(?:van|d\.\s?d\.|dd\.?)\s*$",
+    r"\b[^\W\d_]*(?:notitie|brief|besluit|rapport|nota|advies|memo|motie|plan|visie|"
+    r"overeenkomst|convenant|beslissing)\s+(?:van|d\.\s?d\.|dd\.?)\s*$",
     re.IGNORECASE,
 )
 # ", zodat Oost en Zuid …": landsdelen in the next clause are not the meeting's.

@@ -119,6 +119,7 @@ def test_figures_that_date_no_meeting(sentence: str) -> None:
     [
         "Het BO MIRT Oost is gehouden; de notitie van 3 februari 2031 is daarin besproken.",
         "In het BO MIRT is gesproken over het advies d.d. 5 maart 2031 van de commissie.",
+        "Het BO MIRT Oost vond plaats; het tracébesluit van 12 november 2031 is besproken.",
     ],
 )
 def test_the_date_of_a_paper_discussed_in_a_meeting_is_not_the_meetings(sentence: str) -> None:
