@@ -189,8 +189,22 @@ def _progress_per_landsdeel(text: str, title: str) -> bool:
     )
 
 
+# Scans read "o" as "0", "l" as "1" and "I" as "l" inside words: "RAADSINF0RMATIEBRIEF",
+# "Raadsvoorste1", "MlRT". Digits in road numbers ("A12", "N35") have one letter before them.
+_OCR_ZERO = re.compile(r"(?<=[^\W\d_]{2})0(?=[^\W\d_])")
+_OCR_ONE = re.compile(r"(?<=[^\W\d_]{2})1(?=[^\W\d_])|(?<=[^\W\d_]{3})1\b")
+_OCR_CAPITAL_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
+
+
+def _fold_scan_errors(text: str) -> str:
+    """The text with letters a scan turned into look-alike digits or letters put back."""
+    return _OCR_CAPITAL_I.sub("I", _OCR_ONE.sub("l", _OCR_ZERO.sub("o", text)))
+
+
 def classify(text: str, labels: dict[str, str]) -> str:
     """The genre of one document's cleaned text (``labels``: its Betreft/Onderwerp/…)."""
+    text = _fold_scan_errors(text)
+    labels = {key: _fold_scan_errors(value) for key, value in labels.items()}
     head = text[:_HEAD]
     lines = [line for line in head.splitlines() if line.strip()]
     zones = {

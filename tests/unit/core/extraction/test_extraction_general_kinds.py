@@ -220,3 +220,18 @@ def test_a_letter_to_parliament_with_agenda_in_its_subject_stays_a_kamerbrief() 
     subject = "Agenda voor de Bestuurlijke Overleggen MIRT"
     text = f"{KAMER}Datum 3 november 2031\nOnderwerp\n{subject}\n\nGeachte voorzitter,\n\n{PARA}"
     assert classify(text, {"onderwerp": subject}) == "kamerbrief"
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        (
+            f"Gemeente Voorbeeld\n\nRAADSINF0RMATIEBRIEF\n\nOnderwerp: stand\n\n{PARA}",
+            "raadsinformatiebrief",
+        ),
+        (f"Gemeente Voorbeeld\n\nRaadsvoorste1\n\nOnderwerp: krediet\n\n{PARA}", "raadsvoorstel"),
+        (f"{KAMER}Datum 3 juni 2031\nBetreft MlRT-brief voorjaar 2031\n\n{PARA}", "mirt_brief"),
+    ],
+)
+def test_genre_names_a_scan_damaged(text: str, genre: str) -> None:
+    assert classify(text, {}) == genre
