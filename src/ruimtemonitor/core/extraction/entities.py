@@ -45,7 +45,8 @@ _PROMISE = re.compile(
 _MEMBER = re.compile(
     r"\b(?:(?:het\s+)?lid|de\s+leden|rapporteur|[Mm]otie(?:\s+van)?)(?:\s+|(?<=otie)-)"
     r"(?P<name>(?:(?:van|de|der|den|ter|ten)\s+)*"
-    r"[A-Z][\w'’-]+(?:\s+(?:en\s+)?(?:(?:van|de|der|den)\s+)*[A-Z][\w'’-]+)*(?:\s+c\.s\.)?)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:en\s+)?(?:(?:van|de|der|den)\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
+    r"(?:\s+c\.s\.)?)"
 )
 
 
@@ -153,7 +154,7 @@ def _kamerstuk_ids(text: str) -> list[str]:
 # "… conform de motie" at the end of a table cell's line, "Van Tuinen¹." on the next: the
 # member's name (and its footnote marker) wrapped onto the line below.
 _MOTION_AT_LINE_END = re.compile(r"\b(?:motie|motie\s+van\s+(?:het\s+lid|de\s+leden))\s*$", re.I)
-_NAME_LINE_START = re.compile(r"\s*(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]+")
+_NAME_LINE_START = re.compile(r"\s*(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]+")
 
 
 def _motion_names_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -494,7 +495,7 @@ def _individual(sentence: str, kind: str, member: str | None, kamerstuk: str | N
     if kind == "toezegging":
         # "commis-siedebat": a word the line end split and the cleaning could not join
         return bool(_TO_PARLIAMENT.search(_SPLIT_WORD.sub("", sentence)))
-    return bool(re.search(r"\bmotie\s+(?:[A-Z]|nr\.|nummer)", sentence))
+    return bool(re.search(r"\bmotie\s+(?:[A-ZÀ-ÖØ-Þ]|nr\.|nummer)", sentence))
 
 
 def deadline_dict(match: Any) -> dict[str, Any]:

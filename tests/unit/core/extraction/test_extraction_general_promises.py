@@ -113,3 +113,14 @@ def test_a_second_promise_in_the_next_sentence_is_an_item_of_its_own() -> None:
         "Ook heb ik toegezegd de evaluatie van de proef te sturen."
     )
     assert _items(text) == [("toezegging", None), ("toezegging", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De motie van het lid Öztürk vraagt om een onderzoek naar de nieuwe brug.",
+        "De motie-Ünver over de brug is hiermee uitgevoerd door de regio.",
+    ],
+)
+def test_a_member_whose_name_starts_with_an_accented_capital(sentence: str) -> None:
+    assert _items(sentence) == [("motie", None)]
