@@ -34,7 +34,8 @@ def is_own_promise(sentence: str) -> bool:
 # debate a commitment was made in, without the brackets a sentence puts around it.
 DEBATE_CELL = re.compile(
     r"(?:\||[ \t]{2,}|\t)[ \t]*(?P<debate>(?:CD|AO|NO|WGO|[Cc]ommissiedebat|"
-    r"[Aa]lgemeen\s+[Oo]verleg|[Nn]otaoverleg|[Ww]etgevingsoverleg|[Pp]lenair\s+debat|[Bb]egrotingsbehandeling|"
+    r"[Aa]lgemeen\s+[Oo]verleg|[Nn]otaoverleg|[Ww]etgevingsoverleg|[Pp]lenair\s+debat|"
+    r"[Bb]egrotingsbehandeling|"
     r"[Mm]ondelinge\s+vragen|[Vv]ragenuur)\b[^|\t\n]{0,60}?)(?=[ \t]*\||[ \t]{2,}|\t|[ \t]*$)",
     re.MULTILINE,
 )
@@ -64,11 +65,13 @@ def listed_promises(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for heading in _LIST_HEADING.finditer(text, start, end):
         position = heading.end() + 1
+        listed = 0
         while position < end:
             blank = re.match(r"[ \t]*\n", text[position:end])
-            if blank and not spans:
+            if blank and not listed:
                 position += blank.end()  # a blank line between the heading and its list
                 continue
+            listed += 1
             item = _LIST_ITEM.match(text, position, end)
             if item is None:
                 break
