@@ -79,7 +79,8 @@ _UNIT = (
     rf"{_NO_LETTER}"
 )
 # After a currency sign a lone letter scales too: "€ 12,5 M", "€ 300K" (not an initial: "K. ").
-_CURRENCY_UNIT = rf"(?:{_UNIT}|[MKk](?![^\W\d_]|\.[ \t]*[^\W\d_]))"
+# "EUR 12,5m": a lower-case "m" glued to the number is a million too (never "m2" or "m³").
+_CURRENCY_UNIT = rf"(?:{_UNIT}|[MKk](?![^\W\d_]|\.[ \t]*[^\W\d_])|(?<=\d)m(?![^\W_]|[²³]))"
 # A scale glued to the sign, before the number ("k€ 4.800", "MEUR 12") or after it ("12 M€").
 _SCALED_SIGN = r"(?:[kKM](?:€|EUR(?![^\W\d_])))"
 _QUALIFIER = r"""(?i:
@@ -117,14 +118,17 @@ _AMOUNT_RE = re.compile(
 # "7,5 miljard beschikbaar", "een afkoopsom van 12,5 miljoen": a scale word makes a number
 # money in these letters even without "€" or "euro", unless a unit of something else follows.
 _SCALE = (
-    r"(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?|mrd\.?)"
+    r"(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n\.?|(?:m|rn)[lI1]d\.?|mrd\.?|mio\.?)"
     rf"{_NO_LETTER}"
 )
+# Counts of things, compounds too ("treinreizen", "vliegbewegingen", "reizigerskilometers"),
+# and units of energy, volume and freight ("kWh", "m³", "TEU").
 _NOT_MONEY = (
-    r"(?i:inwoners|mensen|woningen|huishoudens|reizigers|treinreizigers|passagiers|bezoekers|"
-    r"bewoners|gebruikers|ritten|ton|tonnen|kuub|m3|m²|m2|kilometer|km|auto'?s|voertuigen|"
-    r"vrachtwagens|bomen|hectare|ha|vierkante|banen|arbeidsplaatsen|kilo|liter|keer|jaar|"
-    r"dieren|kippen|varkens|koeien|stuks|euro|EUR)(?![^\W\d_])"
+    r"(?i:[^\W\d_]*(?:inwoners|mensen|woningen|huishoudens|reizigers|passagiers|bezoekers|"
+    r"bewoners|gebruikers|ritten|reizen|bewegingen|verplaatsingen|kilometers?|containers|"
+    r"voertuigen|vrachtwagens|auto'?s|bomen|banen|arbeidsplaatsen|dieren|kippen|varkens|koeien|"
+    r"stuks|tonnen|liters?)|ton|kuub|m3|m²|m2|m³|km|hectare|ha|vierkante|kilo|keer|jaar|TEU|"
+    r"[kMG]Wh?|euro|EUR)(?![^\W\d_])"
 )
 _BARE_RE = re.compile(
     rf"""
@@ -138,7 +142,7 @@ _BARE_RE = re.compile(
     re.VERBOSE,
 )
 _SCALE_ANCHOR = re.compile(
-    r"(?<![^\W\d_])(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d|mrd)"
+    r"(?<![^\W\d_])(?:(?:m|rn)i[lI1]joen|(?:m|rn)i[lI1]jard|(?:m|rn)[lI1]n|(?:m|rn)[lI1]d|mrd|mio)"
     r"(?![^\W\d_])"
 )
 
@@ -158,6 +162,7 @@ _MULTIPLIERS = {
     "k": 3,
     "K": 3,
     "M": 6,
+    "m": 6,
     "miljoen": 6,
     "mld": 9,
     "mrd": 9,

@@ -50,7 +50,8 @@ class MotionMatch:
 # --- Kamerstukken ------------------------------------------------------------------------
 
 _SP = r"[ \u00a0]"
-_DOSSIER = rf"(?P<dossier>\d{{2}}{_SP}?\d{{3}})(?!\d)"
+# "36 600", "36600", "36.600": the dossier number, its thousands apart or not.
+_DOSSIER = rf"(?P<dossier>\d{{2}}(?:{_SP}|\.)?\d{{3}})(?!\d)"
 # "-A", " A", "-XII", " XXII"; after a hyphen also a number ("21 501-33"); upper case only.
 _SUFFIX = (
     rf"(?:{_SP}?-{_SP}?(?P<suffix>[A-Z]{{1,6}}|\d{{1,3}})(?![\w])"
@@ -64,8 +65,10 @@ _KAMERSTUK_RE = re.compile(
     rf"""
     (?<![\w-])
     (?: [Kk]st-(?P<kst>\d{{4,6}}(?:-[A-Z0-9]{{1,6}})?-[A-Z]?\d{{1,5}})(?![\w-])
-      | [Kk]amerstuk(?:ken)?{GAP}(?P<hd>\d{{2}}{_SP}?\d{{3}})-(?:(?P<hs>[A-Z]{{1,6}})-)?
-            (?P<hn>\d{{1,5}})(?![\w-])
+      | [Kk]amerstuk(?:ken)?{GAP}(?P<hd>\d{{2}}{_SP}?\d{{3}})(?:-|{_SP}(?=[A-Z]))
+            (?:(?P<hs>[A-Z]{{1,6}})-)?(?P<hn>\d{{1,5}})(?![\w-])
+      # "(36600-A-12)": the identifier's own three parts in brackets, the letter required
+      | (?<=\()(?P<bd>\d{{5}})-(?P<bs>[A-Z]{{1,6}})-(?P<bn>\d{{1,5}})(?=\))
       | (?: [Kk]amerstuk(?:ken)?(?:{GAP}I{{1,2}})?(?:{GAP}\d{{4}}(?:[/-]\d{{2,4}})?)?,?{GAP}
           | (?:Tweede|TK){GAP}[Kk]amer,?{GAP}(?:vergaderjaar{GAP})?
             \d{{4}}\s?[-–/]\s?\d{{2,4}},?{GAP}
@@ -84,6 +87,8 @@ def _kst_id(match: re.Match[str]) -> str:
         dossier = re.sub(r"\D", "", match.group("hd"))
         parts = [dossier, match.group("hs"), match.group("hn")]
         return "kst-" + "-".join(part for part in parts if part)
+    if match.group("bd"):
+        return "kst-" + "-".join(match.group(g) for g in ("bd", "bs", "bn"))
     dossier = re.sub(r"\D", "", match.group("dossier"))
     suffix = match.group("suffix") or match.group("suffix2") or match.group("nr_letter")
     parts = [dossier, suffix, match.group("nr")] if suffix else [dossier, match.group("nr")]

@@ -16,49 +16,40 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
+from ruimtemonitor.core.dutch._meeting_grammar import (
+    _DATE,
+    _DD,
+    _FIGURES_DATE_RE,
+    _KIND,
+    _LANDSDEEL,
+    _NAMED,
+    _NEXT_CLAUSE,
+    _PAPER_OF,
+    _RECENT,
+    _REGION,
+    _SEASON,
+    _TOPIC,
+    _WEEKDAY,
+    _WITH,
+    _listed_before,
+)
 from ruimtemonitor.core.dutch._text import GAP, UPPER
 from ruimtemonitor.core.dutch.dates import parse_date
 
 __all__ = ["MeetingMatch", "find_meetings", "meeting_of_minutes"]
 
-_KIND = (
-    rf"(?P<kind>BOL|BO(?:['’]s)?(?:{GAP}|-)MIRT|BO(?:['’]s)?{GAP}Leefomgeving|"
-    rf"(?:bestuurlijke?{GAP})?MIRT-overleg(?:gen)?|"
-    rf"Bestuurlijke?{GAP}Overleg(?:gen)?{GAP}over{GAP}het{GAP}MIRT|Bestuurlijke?{GAP}Overleg(?:gen)?"
-    rf"(?:{GAP}\((?:BO|BOL)\))?{GAP}(?:MIRT|Leefomgeving)(?:{GAP}\((?:BO{GAP}MIRT|BOL)\))?)"
-)
-_REGION = (
-    rf"(?:(?:voor|met){GAP}(?:de{GAP})?(?:regio{GAP}|landsdeel{GAP})?)?"  # "voor Zuid-Nederland"
-    rf"(?P<region>Noordwest|Zuidwest|Noord|Oost|Zuid|West)(?:(?:{GAP}|-)Nederland)?"
-)
-_DAYS = rf"\d{{1,2}}(?:{GAP}?(?:,|en|&){GAP}?\d{{1,2}})*"
-_DATE = rf"(?P<date>(?P<days>{_DAYS}){GAP}(?P<month>{FULL_MONTH})(?:{GAP}(?P<year>\d{{4}}))?)"
-# "… met de regio Zuid", "… in Arnhem" between a meeting's name and its date.
-_WITH = (
-    rf"(?:{GAP}met{GAP}(?:de{GAP})?(?:regio|landsdeel|provincies?){GAP}[{UPPER}][\w'’-]+"
-    rf"|{GAP}(?:in|te){GAP}[{UPPER}][\w'’-]+)"
-)
-_WEEKDAY = rf"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag){GAP})"
-# "het BO MIRT najaar 2019 op 14 november", "BO MIRT Noord 2019 (14 november)"
-_SEASON = (
-    rf"(?:{GAP}(?:van{GAP}(?:het{GAP})?)?(?:najaar|voorjaar)(?:{GAP}(?:van{GAP})?\d{{4}})?"
-    rf"|{GAP}\d{{4}})"
-)
-# A region named by a capitalised word that is no landsdeel ("Zuidvleugel", "Utrecht").
-_NAMED = rf"(?:{GAP}(?-i:[{UPPER}][\w'’-]+))"
 _PATTERNS = [
     # "2 juni 2025 (BOL Oost Nederland)"
     re.compile(rf"{_DATE}{GAP}?\({GAP}?{_KIND}(?:{GAP}{_REGION})?{GAP}?\)", re.IGNORECASE),
     # "het BOL Oost van 2 juni jl.", "het BO MIRT Zuid op 12 november"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION}|{_NAMED})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|d\.d\.|(?:gehouden|volgde|was|"
-        rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_WEEKDAY}?{_DATE}",
+        rf"\b{_KIND}(?:{GAP}{_REGION}|{_NAMED})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|{_DD}|(?:gehouden|volgde|was|"
+        rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_RECENT}?{_WEEKDAY}?{_DATE}",
         re.IGNORECASE,
     ),
     # "het BO MIRT Noord (21 november 2019)", "het BO MIRT Noordwest (Haarlem, 14 november 2019)"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:d\.d\.{GAP})?"
+        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:{_DD}{GAP})?"
         rf"(?:[{UPPER}][\w'’-]+,{GAP})?{_WEEKDAY}?{_DATE}"
         rf"{GAP}?\)",
         re.IGNORECASE,
@@ -67,7 +58,7 @@ _PATTERNS = [
     # "Het verslag van het BO MIRT Zuidvleugel van 9 juni": a region that is no landsdeel.
     re.compile(
         rf"\b(?:verslag|afsprakenlijst|besluitenlijst){GAP}(?:van{GAP}(?:het{GAP})?)?{_KIND}"
-        rf"(?:{GAP}{_REGION}|{_NAMED})?,?{GAP}(?:van{GAP}|d\.d\.{GAP})?{_DATE}",
+        rf"(?:{GAP}{_REGION}|{_NAMED})?,?{GAP}(?:van{GAP}|{_DD}{GAP})?{_DATE}",
         re.IGNORECASE,
     ),
     # "• BOL Noord: 3 juni 2025, Assen", "BO MIRT Noord | 14 november 2019 | Groningen"
@@ -89,11 +80,10 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
 ]
-_LANDSDEEL = r"(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West)"
 # "In het BO MIRT en het BOL van 27 februari 2024": two kinds of meeting held on one day.
 _KIND_PAIR = re.compile(
     rf"\b{_KIND.replace('?P<kind>', '?P<kind1>')}{GAP}en{GAP}(?:het{GAP})?"
-    rf"{_KIND.replace('?P<kind>', '?P<kind2>')}(?:{GAP}{_REGION})?,?{GAP}(?:van|op|d\.d\.)"
+    rf"{_KIND.replace('?P<kind>', '?P<kind2>')}(?:{GAP}{_REGION})?,?{GAP}(?:van|op|{_DD})"
     rf"{GAP}{_WEEKDAY}?{_DATE}",
     re.IGNORECASE,
 )
@@ -142,7 +132,10 @@ _TWO_REGIONS = [
 # says it took place.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*){0,3}[.!?]?")
 # "Op 10 november jl. heb ik …": an abbreviation's dot does not end the sentence.
-_ABBREVIATION_END = re.compile(r"\b(?:jl|j\.l|o\.a|d\.d|nr|mln|mld|ca|resp)\.$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(
+    r"\b(?:jl|j\.l|o\.a|d\.d|dd|nr|mln|mld|ca|resp|jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.$",
+    re.IGNORECASE,
+)
 
 
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -173,7 +166,7 @@ _TOOK_PLACE = re.compile(
 _DISCUSSED = re.compile(
     r"\b(?:is|zijn|hebben|heeft|werd|werden|kwam|kwamen)\b[^.]{0,90}\b(?:afgesproken|besproken|"
     r"overlegd|besloten|ingestemd|gesproken|bijeen(?:gekomen)?|vergaderd|genomen|vastgesteld|"
-    r"ondertekend)\b"
+    r"ondertekend|gemaakt)\b"
     r"|\b(?:(?:be)?sprak|(?:be)?spraken|overlegde|overlegden|besloot|besloten|vergaderde|"
     r"vergaderden)\b",
     re.IGNORECASE,
@@ -191,13 +184,13 @@ _TABLE_ROW = re.compile(
 )
 # "het BO MIRT Noord (14-11-2019)", "BO MIRT Oost d.d. 14-11-2019": a date in figures.
 _NUMERIC = re.compile(
-    rf"\b{_KIND}(?:{GAP}{_REGION})?,?{GAP}?(?:\(|van{GAP}|op{GAP}|d\.d\.{GAP}?|[:|][ \t]*)"
+    rf"\b{_KIND}(?:{GAP}{_REGION})?,?{GAP}?(?:\(|van{GAP}|op{GAP}|{_DD}{GAP}?|[:|][ \t]*)"
     rf"(?P<numeric>\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 # "In het overleg van 3 juni jl. …": the meeting named a little earlier, by date.
 _THAT_MEETING = re.compile(
-    rf"\b(?:het|dit|dat|laatste|vorige)\s+(?:bestuurlijk(?:e)?\s+)?overleg\s+(?:van|op|d\.d\.)"
+    rf"\b(?:het|dit|dat|laatste|vorige)\s+(?:bestuurlijk(?:e)?\s+)?overleg\s+(?:van|op|{_DD})"
     rf"{GAP}{_DATE}",
     re.IGNORECASE,
 )
@@ -228,15 +221,28 @@ class MeetingMatch:
     date: dt.date
 
 
-def _dates(match: re.Match[str], year: int | None) -> list[tuple[dt.date, str]]:
+# A date written without its year that would fall this many days or more after the letter is
+# last year's: "het BO MIRT van 12 november" in a letter of January.
+_LAST_YEAR_AFTER = dt.timedelta(days=120)
+
+
+def _dates(
+    match: re.Match[str], year: int | None, before: dt.date | None = None
+) -> list[tuple[dt.date, str]]:
     """Every day a date group names ("25 en 26 november 2020" gives two)."""
     found_year = match.group("year")
     if found_year is None and year is None:
         return []
+    if match.groupdict().get("nmonth"):  # "12-11-2031": the date in figures
+        value = parse_date(match.group("date"))
+        return [(value, match.group("date"))] if value is not None else []
     days = re.findall(r"\d{1,2}", match.group("days"))
     words = []
     for day in days:
         value = parse_date(f"{day} {match.group('month')} {found_year or year}")
+        late = value is not None and before is not None and value - before >= _LAST_YEAR_AFTER
+        if late and found_year is None:
+            value = parse_date(f"{day} {match.group('month')} {int(year or 0) - 1}") or value
         if value is not None:
             words.append((value, match.group("date")))
     return words
@@ -325,6 +331,7 @@ def _listed_dates(
     text: str,
     intro: re.Match[str],
     year: int | None,
+    before: dt.date | None,
     add: Callable[[int, int, str, str, dt.date], None],
 ) -> None:
     """One meeting per line of the list under an intro, of the kind named in its sentence."""
@@ -337,7 +344,7 @@ def _listed_dates(
     while (line := _LIST_LINE.match(text, position)) is not None and line.end() > position:
         region_word = _REGION_WORD.search(line.group("rest"))
         region = region_word.group("region").capitalize() if region_word else ""
-        for date, _words in _dates(line, year):
+        for date, _words in _dates(line, year, before):
             add(line.start("date"), line.end("date"), kind, region, date)
         position = line.end()
 
@@ -363,16 +370,16 @@ def find_meetings(
         for match in pattern.finditer(text):
             region = (match.group("region") or "").capitalize()
             kind = _kind_of(match.group("kind"))
-            for date, _words in _dates(match, year):
+            for date, _words in _dates(match, year, before):
                 add(match.start(), match.end(), kind, region, date)
             more = _LISTED.match(text, match.end()) if match.group().endswith(")") else None
             while more is not None:
                 listed = more.group("region").capitalize()
-                for date, _words in _dates(more, year):
+                for date, _words in _dates(more, year, before):
                     add(more.start("region"), more.end(), kind, listed, date)
                 more = _LISTED.match(text, more.end())
     for match in (m for pattern in _TWO_REGIONS for m in pattern.finditer(text)):
-        days = [date for date, _ in _dates(match, year)]
+        days = [date for date, _ in _dates(match, year, before)]
         regions = [match.group("r1").capitalize(), match.group("r2").capitalize()]
         if len(days) == 2:
             pairs = list(zip(regions, days, strict=True))
@@ -383,19 +390,19 @@ def find_meetings(
     for match in _KIND_PAIR.finditer(text):
         region = (match.group("region") or "").capitalize()
         for group in ("kind1", "kind2"):
-            for date, _words in _dates(match, year):
+            for date, _words in _dates(match, year, before):
                 add(match.start(), match.end(), _kind_of(match.group(group)), region, date)
     for match in _HEAD_TWO_LINES.finditer(text, 0, min(len(text), 800)):
         region = (match.group("region") or "").capitalize()
-        for date, _words in _dates(match, year):
+        for date, _words in _dates(match, year, before):
             add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
     if _MINUTES_LINE.search(text, 0, min(len(text), _HEAD)):
         for match in _HEAD_DATUM.finditer(text, 0, min(len(text), _HEAD)):
             region = (match.group("region") or "").capitalize()
-            for date, _words in _dates(match, year):
+            for date, _words in _dates(match, year, before):
                 add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
     for intro in _LIST_INTRO.finditer(text):
-        _listed_dates(text, intro, year, add)
+        _listed_dates(text, intro, year, before, add)
     for sentence_start, words in _sentences(text):
         if not _ANY_MEETING.search(words):
             continue  # no meeting named, not even "de overleggen": nothing to read here
@@ -404,9 +411,11 @@ def find_meetings(
         took_place = bool(_TOOK_PLACE.search(words))
         if not took_place and not _DISCUSSED.search(words):
             continue
-        kinds = list(_KIND_RE.finditer(words))
+        kinds = [k for k in _KIND_RE.finditer(words) if not _TOPIC.search(words, 0, k.start())]
         if not took_place and not kinds:
             continue
+        if not kinds and _KIND_RE.search(words):
+            continue  # "… is in de stuurgroep gesproken over het BO MIRT": the meeting as topic
         context = None
         if not kinds:
             # "De overleggen vonden plaats op 4 juni (Zuid), …": the kind was named just before.
@@ -415,7 +424,9 @@ def find_meetings(
             context = list(_KIND_RE.finditer(text, max(0, sentence_start - 400), sentence_start))
             if not context:
                 continue
-        dates = list(_DATE_RE.finditer(words))
+        dates = sorted(
+            [*_DATE_RE.finditer(words), *_FIGURES_DATE_RE.finditer(words)], key=lambda m: m.start()
+        )
         for position, date_match in enumerate(dates):
             if _LABEL_BEFORE.search(words, max(0, date_match.start() - 12), date_match.start()):
                 continue  # "Datum 26 november 2020": the letter's own date, not a meeting
@@ -423,6 +434,8 @@ def find_meetings(
                 words, max(0, date_match.start() - 40), date_match.start()
             ) and re.match(r"\s*,", words[date_match.end() :]):
                 continue  # "De agenda, vastgesteld op 3 maart, is in het BO besproken."
+            if _PAPER_OF.search(words, max(0, date_match.start() - 40), date_match.start()):
+                continue  # "de notitie van 3 februari is daarin besproken": a paper's date
             if (
                 not took_place
                 and not any(
@@ -451,21 +464,28 @@ def find_meetings(
             ):
                 continue  # "de Gebiedsvisie van 3 maart … in het BOL Oost van 8 juni"
             kind_word = _kind_of(kind.group("kind"))
+            at = sentence_start + date_match.start()
+            if any(m.start <= at < m.end and m.kind == kind_word for m in found.values()):
+                continue  # the date of a meeting a pattern above has read with its landsdelen
             # The landsdelen named after this date, before the next date or meeting name,
             # belong to it ("op 3 november volgden de overleggen Oost en Zuid").
             stop = dates[position + 1].start() if position + 1 < len(dates) else len(words)
             stop = min([stop, *(k.start() for k in kinds if k.start() > date_match.end())])
+            clause = _NEXT_CLAUSE.search(words, date_match.end(), stop)
+            stop = clause.start() if clause else stop
             named = [
                 m.group("region").capitalize()
                 for m in _REGION_WORD.finditer(words, date_match.end(), stop)
             ] or [(kind.group("region") or "").capitalize()]
+            if len(named) == 1 and kind.string is words:
+                named = _listed_before(words, date_match, kind) or named
             if right_after:
                 named = [(kind.group("region") or "").capitalize()]
             named = _landsdelen_in_brackets(words, date_match) or named
             inside = kind.start() >= 0 and kind.string is words
             first = min(date_match.start(), kind.start()) if inside else date_match.start()
             last = max(date_match.end(), kind.end()) if inside else date_match.end()
-            for date, _ in _dates(date_match, year):
+            for date, _ in _dates(date_match, year, before):
                 for region in dict.fromkeys(named):
                     add(sentence_start + first, sentence_start + last, kind_word, region, date)
     for match in _NUMERIC.finditer(text):
@@ -477,7 +497,7 @@ def find_meetings(
         named = list(_KIND_RE.finditer(text, max(0, match.start() - 600), match.start()))
         if named:
             region = (named[-1].group("region") or "").capitalize()
-            for date, _ in _dates(match, year):
+            for date, _ in _dates(match, year, before):
                 if any(key[2] == date for key in found):
                     continue  # the meeting of that day, already named with its kind
                 add(match.start(), match.end(), _kind_of(named[-1].group("kind")), region, date)
@@ -487,7 +507,7 @@ def find_meetings(
         kinds = list(_KIND_RE.finditer(text[max(0, row.start() - 700) : row.end()]))
         if not kinds:
             continue
-        for date, _ in _dates(row, year):
+        for date, _ in _dates(row, year, before):
             add(
                 row.start(),
                 row.end(),

@@ -24,6 +24,7 @@ from ruimtemonitor.core.dutch.kamerstukken import find_kamerstukken
 from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
 
 from .cleaning import CleanText
+from .own_promises import DEBATE_CELL, is_own_promise, listed_promises, said_again
 from .splitting import Document
 from .tables import table_amounts
 from .textutil import iter_lines, sentence_spans
@@ -44,7 +45,8 @@ _PROMISE = re.compile(
 _MEMBER = re.compile(
     r"\b(?:(?:het\s+)?lid|de\s+leden|rapporteur|[Mm]otie(?:\s+van)?)(?:\s+|(?<=otie)-)"
     r"(?P<name>(?:(?:van|de|der|den|ter|ten)\s+)*"
-    r"[A-Z][\w'’-]+(?:\s+(?:en\s+)?(?:(?:van|de|der|den)\s+)*[A-Z][\w'’-]+)*(?:\s+c\.s\.)?)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:en\s+)?(?:(?:van|de|der|den)\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
+    r"(?:\s+c\.s\.)?)"
 )
 
 
@@ -152,7 +154,7 @@ def _kamerstuk_ids(text: str) -> list[str]:
 # "… conform de motie" at the end of a table cell's line, "Van Tuinen¹." on the next: the
 # member's name (and its footnote marker) wrapped onto the line below.
 _MOTION_AT_LINE_END = re.compile(r"\b(?:motie|motie\s+van\s+(?:het\s+lid|de\s+leden))\s*$", re.I)
-_NAME_LINE_START = re.compile(r"\s*(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]+")
+_NAME_LINE_START = re.compile(r"\s*(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]+")
 
 
 def _motion_names_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -237,10 +239,12 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         addressed = addressed or (
             document.kind in _TO_PARLIAMENT_KINDS
             and kinds[0] == "toezegging"
-            and _I_PROMISED.search(sentence) is not None
+            and (_I_PROMISED.search(sentence) is not None or is_own_promise(sentence))
         )
         if not addressed and not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue
+        if said_again(text, items, before, (start, end), kinds[0], name or kamerstuk):
+            continue  # "… heb ik toegezegd u te informeren. Hiermee kom ik mijn toezegging na."
         if not name and not in_text and not _SINGLE_ITEM.search(sentence):
             continue  # "… zijn twee moties aangenomen en heb ik twee toezeggingen gedaan.¹"
         council = document.kind in {"raadsvoorstel", "raadsinformatiebrief"}
@@ -294,6 +298,13 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         )
     items.extend(_table_promises(text, document, items))
     items.extend(_numbered_promises(text, document, items))
+    items.extend(
+        ParliamentaryItem(
+            "toezegging", None, None, " ".join(text[a:b].split()), document.identifier, a, b
+        )
+        for a, b in listed_promises(text, document.start, document.end)
+        if not any(item.start < b and a < item.end for item in items)
+    )
     items.sort(key=lambda item: item.start)
     return items
 
@@ -399,7 +410,7 @@ def _table_promises(
             if kind == "motie":
                 cites = list(find_kamerstukken(row))[:1]
             else:
-                cites = list(_DEBATE.finditer(row))
+                cites = list(_DEBATE.finditer(row)) or list(DEBATE_CELL.finditer(row))[:1]
                 if not cites and dated:
                     cites = list(_DATE_CELL.finditer(row))[:1]
             for cite in cites:
@@ -484,7 +495,7 @@ def _individual(sentence: str, kind: str, member: str | None, kamerstuk: str | N
     if kind == "toezegging":
         # "commis-siedebat": a word the line end split and the cleaning could not join
         return bool(_TO_PARLIAMENT.search(_SPLIT_WORD.sub("", sentence)))
-    return bool(re.search(r"\bmotie\s+(?:[A-Z]|nr\.|nummer)", sentence))
+    return bool(re.search(r"\bmotie\s+(?:[A-ZÀ-ÖØ-Þ]|nr\.|nummer)", sentence))
 
 
 def deadline_dict(match: Any) -> dict[str, Any]:

@@ -3,8 +3,10 @@
 A raadsvoorstel reports what was agreed and is no arrangement; an afsprakenlijst numbers
 agreements; a MIRT project page is one project. The genre is read from the document's own
 head (title, "Betreft", address lines, salutation) first, then from its body (labels such
-as "Fase:", "Afspraak N.M" lines, region sections). Each genre has cues with weights; the
-strongest total wins, and without any cue a letter is ``other``.
+as "Fase:", "Afspraak N.M" lines, region sections, the meeting on top of minutes, numbered
+projects per landsdeel). Each genre has cues with weights; the strongest total wins, and
+without a cue of weight 3 a letter is ``other`` (which has cues of its own: a document that
+calls itself "Persbericht" or "Statenbrief" stays other).
 """
 
 from __future__ import annotations
@@ -29,32 +31,51 @@ _HEAD = 1500
 _I = re.IGNORECASE
 _M = re.MULTILINE
 # (genre, where, pattern, weight): where is "title" (first lines and Betreft/Onderwerp),
-# "head" (first 1,500 characters) or "body" (the whole document).
+# "first" / "top" (the first 3 / 8 lines), "head" (first 1,500 characters) or "body" (the
+# whole document). Cues of "other" let a document that names itself as no genre stay other.
 _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("raadsvoorstel", "head", re.compile(r"^\s*raadsvoorstel\b", _I | _M), 6),
+    # "Voorstel aan de gemeenteraad", "Ontwerpbesluit aan de raad": the proposal by another name.
+    ("raadsvoorstel", "title", re.compile(r"^\s*(?:voorstel|ontwerpbesluit)\s+(?:aan|voor)\s+de\s+"
+                                          r"(?:gemeente)?raad\b", _I | _M), 6),
     ("raadsvoorstel", "head", re.compile(r"gevraagde\s+beslissing|beslispunten|voorgesteld\s+"
                                          r"besluit|de\s+raad\s+wordt\s+(?:voorgesteld|gevraagd)",
                                          _I), 8),
     ("raadsvoorstel", "body", re.compile(r"^\s*(?:beoogd\s+effect|kanttekeningen|argumenten)\s*$",
                                          _I | _M), 2),
+    # "De raad besluit:", "Besluit:", "Ontwerpbesluit" on a line of their own: the decision the
+    # council is asked to take closes every proposal, whatever its letterhead.
+    ("raadsvoorstel", "body", re.compile(r"^\s*(?:de\s+(?:gemeente)?raad\s+(?:van\s+de\s+gemeente"
+                                         r"\s+\S+\s+|der\s+gemeente\s+\S+\s+)?besluit\s*:|"
+                                         r"(?:ontwerp-?)?(?:raads)?besluit\s*:?\s*$)", _I | _M), 6),
     ("raadsinformatiebrief", "title", re.compile(r"^\s*(?:raadsinformatiebrief|raadsmededeling)",
                                                  _I | _M), 6),
     ("raadsinformatiebrief", "head", re.compile(r"raadsinformatiebrief|raadsmededeling", _I), 1),
+    # "RAADSMEMO", "Collegebrief aan de gemeenteraad", "Informatienota voor de raad": each
+    # municipality names its letter to the council its own way; to the Staten it is none.
+    ("raadsinformatiebrief", "title", re.compile(r"^\s*(?:raadsmemo|raadsbrief|raadsinformatie"
+                                                 r"(?:nota|memo)?\b|(?:informatie|college)(?:brief|nota|memo)"
+                                                 r"\s+(?:aan|voor)\s+de\s+(?:gemeente)?raad\b)",
+                                                 _I | _M), 6),
     # "Geachte leden van de raad", "Aan: de colleges en gemeenteraden van …", "Geachte
     # colleges en raadsleden": a letter to the councils.
     ("raadsinformatiebrief", "head", re.compile(r"geachte\s+(?:leden\s+van\s+de\s+)?"
                                                 r"(?:gemeente)?raad|aan:?\s+de\s+(?:colleges\s+en\s+)?"
                                                 r"(?:leden\s+van\s+de\s+)?(?:gemeente)?raad|"
                                                 r"geachte\s+(?:\w+\s+en\s+)?raadsleden", _I), 3),
+    # The addressee, the salutation, or the head of a letter printed as a Kamerstuk ("BRIEF VAN
+    # DE MINISTER VAN …"): one cue however many of them a letter has.
     ("kamerbrief", "head", re.compile(r"voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer|"
-                                      r"geachte\s+voorzitter", _I), 4),
+                                      r"geachte\s+voorzitter|^\s*aan\s+de\s+(?:leden\s+van\s+de\s+)?"
+                                      r"(?:tweede|eerste)\s+kamer\b|^\s*(?:nr\.\s*\d+\s+)?brief\s+van"
+                                      r"\s+de\s+(?:minister|staatssecretaris)", _I | _M), 4),
     ("kamerbrief", "body", re.compile(r"\buw\s+kamer\b", _I), 1),
     # "MIRT-brief najaar 2022", "Brief MIRT najaar 2020", "Voortgang MIRT, voorjaar 2008",
     # "Voortgang MIRT-projecten voorjaar 2013": the half-yearly letter names its season; a
     # letter on the "Voortgang MIRT-projecten Zuid-Holland" is a Kamerbrief like any other.
     ("mirt_brief", "title", re.compile(r"mirt-brief|\bbrief\s+MIRT\b|voortgang\s+(?:van\s+"
                                        r"(?:de\s+)?)?(?:het\s+)?MIRT(?:-projecten)?[\s,]+"
-                                       r"(?:voorjaar|najaar)", _I), 7),
+                                       r"(?:voorjaar|najaar)", _I), 8),
     ("mirt_brief", "body", re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?Regio\s+(?:Noordwest|Zuidwest|"
                                       r"Noord|Oost|Zuid)\s*$", _M), 1),
     ("ruimtelijk_arrangement", "title", re.compile(r"^\s*(?:betreft\s+)?ruimtelijk(?:e)?\s+"
@@ -81,6 +102,22 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                            r"(?:stuurgroep|projectgroep|werkgroep|klankbordgroep|"
                                            r"regiegroep|kerngroep|ambtelijk)", _I | _M), -10),
     ("afsprakenlijst", "body", re.compile(r"^\s*(?:\d+[.)]?\s+)?rondvraag", _I | _M), 2),
+    # "Bestuurlijk Overleg Leefomgeving Zuid" or "BO MIRT Oost" opening a line near the top
+    # (under a letterhead of the parties, perhaps), a date on it or within the next two lines:
+    # minutes open with the one meeting they record, a letter with its sender and subject.
+    # The line holds the name, a landsdeel, place or date, no headline ("…: Rijk en regio …").
+    ("afsprakenlijst", "top", re.compile(r"^[ \t]*(?:verslag\s+|afspraken\s+)?(?:BOL?\b(?!['’]s)|"
+                                         r"BO[- ]MIRT|bestuurlijke?\s+overleg\s+(?:MIRT|"
+                                         r"leefomgeving)\b)[^\n:]{0,50}(?:\n[^\n]*){0,2}?"
+                                         r"\b\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d", _I | _M), 4),
+    # "Afspraken" or "Besluiten" alone on a line: the heading of the list of what was agreed.
+    ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:afspraken|besluiten)[ \t]*:?[ \t]*$",
+                                          _I | _M), 2),
+    # "Persbericht", "Statenbrief", "Notitie", "Agenda": a document that names itself as none
+    # of the genres outweighs a meeting or a date on its top lines (not a genre's own name).
+    ("other", "first", re.compile(r"^\s*(?:pers|nieuws)bericht\b|^\s*(?:statenbrief|"
+                                  r"statenmededeling|notitie|agenda|uitnodiging|nieuwsbrief)\b",
+                                  _I | _M), 8),
     ("uitvoeringsagenda", "title", re.compile(r"uitvoeringsagenda|uitvoeringsprogramma", _I), 7),
     # "Fase: Realisatie", "Fase      Realisatie", "| Fase | Realisatie |", or the label on a
     # line of its own above its value.
@@ -92,9 +129,22 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("mirt_project", "body", re.compile(r"^\s*planning\s*:?\s*$", _I | _M), 2),
     # "MIRT Projectenboek 2013", "MIRT-projectinformatie" at the top: a project's own page.
     ("mirt_project", "title", re.compile(r"\bMIRT[- ]?project(?:enboek|informatie|blad)\b", _I), 6),
+    # "MIRT Overzicht 2024", "A12 … | MIRT Overzicht": the overview the project pages are from.
+    ("mirt_project", "title", re.compile(r"\bMIRT[- ]?overzicht\b", _I), 3),
+    # "Modaliteit    Hoofdwegennet", "Opdrachtgever: …", "Projectgegevens": a page's own labels.
+    ("mirt_project", "head", re.compile(r"^[ \t|]*(?:modaliteit|opdrachtgever|trekker)"
+                                        r"(?:[ \t]*[:|]|[ \t.]{2,}\w)|"
+                                        r"^[ \t|]*projectgegevens[ \t|]*$",
+                                        _I | _M), 2),
     # "Home › Projecten › …": the breadcrumb of a project page exported from the web.
     ("mirt_project", "head", re.compile(r"^[ \t]*home[ \t]*[›>»/][ \t]*projecten\b", _I | _M), 3),
-    ("mirt_project", "body", re.compile(r"^\s*(?:financiën|financien|budget)\s*:?", _I | _M), 1),
+    ("mirt_project", "body", re.compile(r"^\s*(?:financiën|financien|budget|kosten\s+en\s+"
+                                        r"financiering)\s*:?", _I | _M), 1),
+    # "Huidige fase", "MIRT-regio", "Opdrachtgever" alone in a side column beside the text, or
+    # under a "Kerngegevens" heading: a project page's data block, wherever the export puts it.
+    ("mirt_project", "head", re.compile(r"(?:^|[ \t]{3,})(?:kerngegevens|projectgegevens|"
+                                        r"huidige[ \t]+fase|MIRT-regio)[ \t]*:?[ \t]*$",
+                                        _I | _M), 3),
     ("mirt_project", "head", re.compile(r"^[ \t|]*(?:MIRT[- ]?regio|projectnaam|(?:MIRT[- ]?)?"
                                         r"projectnummer)(?:[ \t]*[:|]|[ \t]{2,}\w|"
                                         r"[ \t]*\n[ \t]*[\w.]+[ \t]*$)", _I | _M), 3),
@@ -120,10 +170,52 @@ def _title_zone(head: str, labels: dict[str, str]) -> str:
     return "\n".join([*zone, labels.get("betreft", ""), labels.get("onderwerp", "")])
 
 
+# "2  Noord-Nederland", "Regio Oost", "3. Randstad": a landsdeel as a heading of its own.
+_LANDSDEEL_HEADING = re.compile(
+    r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:regio[ \t]+|landsdeel[ \t]+)?"
+    r"(?:noordwest|zuidwest|noord|oost|zuid|west|randstad)(?:-nederland)?[ \t]*$",
+    _I | _M,
+)
+# "2.1  Voorbeeldweg Noord": a numbered subsection, one per project, no sentence.
+_NUMBERED_SUBSECTION = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+[A-Z0-9][^\n.]{2,80}$", _M)
+_MIRT_WORD = re.compile(r"\bMIRT\b")
+
+
+def _progress_per_landsdeel(text: str, title: str) -> bool:
+    """A letter on the MIRT that reports per landsdeel and, below each, per numbered project:
+    the half-yearly MIRT-brief, whatever its subject line calls it."""
+    return (
+        _MIRT_WORD.search(title) is not None
+        and len(_LANDSDEEL_HEADING.findall(text)) >= 2
+        and len(_NUMBERED_SUBSECTION.findall(text)) >= 3
+    )
+
+
+# Scans read "o" as "0", "l" as "1" and "I" as "l" inside words: "RAADSINF0RMATIEBRIEF",
+# "Raadsvoorste1", "MlRT". Digits in road numbers ("A12", "N35") have one letter before them.
+_OCR_ZERO = re.compile(r"(?<=[^\W\d_]{2})0(?=[^\W\d_])")
+_OCR_ONE = re.compile(r"(?<=[^\W\d_]{2})1(?=[^\W\d_])|(?<=[^\W\d_]{3})1\b")
+_OCR_CAPITAL_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
+
+
+def _fold_scan_errors(text: str) -> str:
+    """The text with letters a scan turned into look-alike digits or letters put back."""
+    return _OCR_CAPITAL_I.sub("I", _OCR_ONE.sub("l", _OCR_ZERO.sub("o", text)))
+
+
 def classify(text: str, labels: dict[str, str]) -> str:
     """The genre of one document's cleaned text (``labels``: its Betreft/Onderwerp/…)."""
+    text = _fold_scan_errors(text)
+    labels = {key: _fold_scan_errors(value) for key, value in labels.items()}
     head = text[:_HEAD]
-    zones = {"title": _title_zone(head, labels), "head": head, "body": text}
+    lines = [line for line in head.splitlines() if line.strip()]
+    zones = {
+        "title": _title_zone(head, labels),
+        "head": head,
+        "body": text,
+        "top": "\n".join(lines[:8]),  # the top lines, under a letterhead of the parties
+        "first": "\n".join(lines[:3]),  # where a document names itself
+    }
     scores: dict[str, int] = {}
     for genre, where, pattern, weight in _CUES:
         hits = (
@@ -137,6 +229,8 @@ def classify(text: str, labels: dict[str, str]) -> str:
     # A letter to parliament about the MIRT is a MIRT-brief only when it says so.
     if "mirt_brief" in scores and not _MIRT_TITLE.search(zones["title"]):
         scores["mirt_brief"] = min(scores["mirt_brief"], 3)
+    if "kamerbrief" in scores and _progress_per_landsdeel(text, zones["title"]):
+        scores["mirt_brief"] = max(scores.get("mirt_brief", 0), scores["kamerbrief"] + 1)
     if not scores:
         return "other"
     best = max(scores.items(), key=lambda item: (item[1], -DOCUMENT_KINDS.index(item[0])))

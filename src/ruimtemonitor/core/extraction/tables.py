@@ -26,14 +26,14 @@ __all__ = ["table_amounts"]
 
 _CAPTION = re.compile(
     r"(?:x|in|bedragen\s+in)?\s*(?:€|euro)?\s*(?:1\s*)?(?P<unit>mln|miljoen|miljoenen|mld|"
-    r"miljard|miljarden|(?<=€ )1\.000|(?<=€)1\.000|duizenden)\.?(?:\s+euro)?\s*"
+    r"miljard|miljarden|(?<=€ )1\.000|(?<=€)1\.000|duizenden)\.?(?:\s+(?:euro|€))?\s*"
     r"(?:[,)]|:?$|\s+prijspeil)",
     re.IGNORECASE,
 )
 # "(x € 1 mln.)", "(bedragen in mln. euro)", "(x € 1.000, prijspeil 2010)"
 _CAPTION_LINE = re.compile(
     r"\((?:x\s*)?€\s*(?:1\s*)?(?:mln|mld)|bedragen\s+(?:x|in)\s"
-    r"|\((?:mln|mld|miljoen|miljard)\.?\s+(?:euro|€)\b|\(x\s*€\s*1\.000\b"
+    r"|\((?:mln|mld|miljoen|miljard)\.?\s+(?:euro\b|€)|\(x\s*€\s*1\.000\b"
     r"|^\s*x\s*€\s*(?:1\s*)?(?:mln|mld|1\.000)\b",
     re.I,
 )
@@ -61,7 +61,9 @@ _LOOSE_CAPTION = re.compile(
 # € x 1.000.", "Tabel 1: bijdragen in € mln", "Bedragen in k€", "in € x 1.000 (prijspeil …)".
 _WORDED_CAPTION = re.compile(
     rf"(?:^[ \t]*|(?<![^\W\d_])(?:alle[ \t]+)?(?:bedragen|bijdragen)[ \t]+)(?:x|in)[ \t]*"
-    rf"(?:{_SIGN}[ \t]*(?:x[ \t]*)?{_SCALE_ANY}|{_SCALE_ANY}[ \t]*{_SIGN}|(?P<sign>[kKM])(?:€|EUR))"
+    rf"(?:{_SIGN}[ \t]*(?:x[ \t]*)?{_SCALE_ANY}|{_SCALE_ANY}[ \t]*{_SIGN}|(?P<sign>[kKM])(?:€|EUR)"
+    # "Bedragen in miljoenen euro's", "bijdragen in duizenden €"
+    r"|(?P<words>duizenden|miljoenen|miljarden)[ \t]+(?:euro(?:['’]s)?|€))"
     r"\.?[ \t]*(?:[,;()]|prijspeil|:?[ \t]*$)",
     re.I,
 )
@@ -87,8 +89,11 @@ _EURO_CAPTION = re.compile(
     r"\s*(?:1\s*)?\)",
     re.I,
 )
+# "Bedrag", "Dekking", or any label with the sign in brackets ("Rijk (€)", "Bijdrage regio
+# (euro)"): a column in whole euros.
 _EURO_COLUMN = re.compile(
-    r"^(?:bedrag(?:en)?|lasten|baten|dekking|kosten|krediet|budget|bijdrage)(?:\s*\(€\))?$",
+    r"^(?:(?:bedrag(?:en)?|lasten|baten|dekking|kosten|krediet|budget|bijdrage)(?:\s*\(€\))?"
+    r"|[^\W\d_][\w .'’-]{0,30}\((?:€|euro|EUR)\))$",
     re.I,
 )
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,4}(?:,\d{1,3})?"
@@ -133,6 +138,8 @@ def _scaled_caption(line: str) -> int | None:
             return None
         if loose.groupdict().get("sign"):
             return 3 if loose.group("sign").lower() == "k" else 6
+        if loose.groupdict().get("words"):
+            return {"duizenden": 3, "miljoenen": 6}.get(loose.group("words").lower(), 9)
         unit = loose.group().lower()
         if "1.000" in unit:
             return 6 if "1.000.000" in unit else 3
