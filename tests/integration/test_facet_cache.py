@@ -182,6 +182,24 @@ def test_the_facet_index_is_kept_until_the_register_changes(client, register) ->
     assert facet_index.current_index() is not kept
 
 
+def test_the_facet_index_keeps_its_numbers_out_of_the_garbage_collector(register) -> None:
+    """One signature per agreement and kind, in arrays whose numbers the collector does not
+    walk (a list of 100,000 numbers per kind made every full collection visit each one)."""
+    import gc
+
+    from ruimtemonitor.register import facet_index
+
+    facet_index.forget()
+    facets_for(QueryDict())
+    index = facet_index.current_index()
+    assert index is not None
+    assert set(index.signatures) == set(facet_index.KINDS)
+    for kind, numbers in index.signatures.items():
+        assert len(numbers) == Agreement.objects.count(), kind
+        assert len(gc.get_referents(numbers)) <= 1, kind  # at most its type, never its items
+        assert max(numbers) < len(index.keys[kind]), kind
+
+
 def test_an_empty_id_list_counts_nothing_and_is_not_a_query(register) -> None:
     """``pk__in=[]`` selects nothing, and Django builds no SQL for it (EmptyResultSet): the
     kept total, the paginator's count and a facet base over such a selection answer 0

@@ -4,5 +4,9 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from ruimtemonitor.config.memory import tune_collector
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ruimtemonitor.config.settings")
 application = get_wsgi_application()
+# What start-up loaded lives as long as the process: out of the collector's way.
+tune_collector()

@@ -17,6 +17,7 @@ write rebuilds it (a few seconds at 100,000 agreements) while other requests wai
 from __future__ import annotations
 
 import threading
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
@@ -54,7 +55,10 @@ class FacetIndex:
     token: str
     refs: References
     position: dict[int, int] = field(default_factory=dict)
-    signatures: dict[str, list[int]] = field(default_factory=dict)
+    # Arrays, not lists: the garbage collector does not visit their numbers, so its full
+    # collections do not walk 100,000 of them per kind (10–12 ms each; docs/performance.md,
+    # 6 December 2026).
+    signatures: dict[str, array[int]] = field(default_factory=dict)
     keys: dict[str, list[Hashable]] = field(default_factory=dict)
     _everything: dict[str, Counter[int]] = field(default_factory=dict)
 
@@ -177,7 +181,8 @@ def build(token: str) -> FacetIndex:
     }
     index = FacetIndex(token, refs, position={pk: n for n, pk in enumerate(ids)})
     for kind in KINDS:
-        index.signatures[kind], index.keys[kind] = _numbered(keys.pop(kind))
+        numbers, index.keys[kind] = _numbered(keys.pop(kind))
+        index.signatures[kind] = array("q", numbers)
     return index
 
 

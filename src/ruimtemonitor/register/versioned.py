@@ -14,7 +14,7 @@ from typing import TypeVar
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import QuerySet
 from django.utils.translation import get_language
 
@@ -63,7 +63,15 @@ def total(queryset: QuerySet) -> int:
         # A condition that selects nothing (``pk__in=[]``, ``none()``): Django builds no SQL
         # for it, and its count is 0 in every version.
         return 0
-    return versioned("total", f"{sql}\x00{params!r}", queryset.count)
+
+    def count() -> int:
+        # The statement just built, counted as it stands: ``queryset.count()`` would build
+        # it again (1–2 ms of a cold page; the plan is the same, the subquery is flattened).
+        with connections[queryset.db].cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS counted", params)
+            return int(cursor.fetchone()[0])
+
+    return versioned("total", f"{sql}\x00{params!r}", count)
 
 
 class VersionedCount:

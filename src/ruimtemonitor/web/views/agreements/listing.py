@@ -38,7 +38,8 @@ from ruimtemonitor.web.forms import (
 from ruimtemonitor.web.models import SavedFilter
 from ruimtemonitor.web.pagination import paginate
 from ruimtemonitor.web.querystrings import PAGE_PARAM, query_with
-from ruimtemonitor.web.views.agreements.rows import Row, as_row, rows_queryset
+from ruimtemonitor.web.views.agreements.row_markup import render_rows
+from ruimtemonitor.web.views.agreements.rows import Row, as_row, list_rows_queryset
 
 PAGE_SIZE = 25
 #: ``?facetten=1`` renders the facet counts inside the list page (the link without JavaScript).
@@ -160,7 +161,7 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     filterset = AgreementFilter(data=query, queryset=Agreement.objects.all())
     queryset = filterset.qs
-    paged = paginate(query, VersionedCount(rows_queryset(queryset)), PAGE_SIZE)
+    paged = paginate(query, VersionedCount(list_rows_queryset(queryset)), PAGE_SIZE)
     page = paged["page"]
     # Read only when the rows are rendered (not when their HTML is kept, ``rows_html``).
     rows = SimpleLazyObject(lambda: [as_row(agreement) for agreement in page.object_list])
@@ -214,24 +215,25 @@ def rows_html(query: QueryDict, rows: Sequence[Row]) -> str:
 
     Everything a row shows is in a table the version watches (agreements, their commitments
     and departments, arrangements, documents), and the fragment is rendered without the
-    request, so it is the same for every visitor.
+    request, so it is the same for every visitor. It is written by ``row_markup`` (the
+    markup of ``web/agreements/_rows.html``, without the template engine's cost per row).
     """
 
-    def render_rows() -> str:
+    def rendered() -> str:
         shown = list(rows)
-        # Agreements of a made-up sample letter are marked in the list (documents.demo).
-        demo = (
-            set(Arrangement.objects.filter(document__is_demo=True).values_list("pk", flat=True))
-            if shown
-            else set()
-        )
-        return render_to_string(
-            "web/agreements/_rows.html", {"rows": shown, "demo_arrangements": demo}
-        )
+        # Agreements of a made-up sample letter are marked in the list (documents.demo); the
+        # rows read their arrangement's document with them (``list_rows_queryset``).
+        demo = {
+            row.agreement.arrangement_id
+            for row in shown
+            if row.agreement.arrangement.document is not None
+            and row.agreement.arrangement.document.is_demo
+        }
+        return render_rows(shown, demo)
 
     key = query_with(query, **{FACETS_PARAM: None})
     # The kept text is the template's own output, escaped as it was rendered.
-    return mark_safe(versioned("list-rows", key, render_rows))
+    return mark_safe(versioned("list-rows", key, rendered))
 
 
 def facet_panel(query: QueryDict) -> list[Facet]:

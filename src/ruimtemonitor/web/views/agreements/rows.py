@@ -40,10 +40,9 @@ def first_deadline(commitments: Iterable[Commitment]) -> Commitment | None:
     return written[0] if written else None
 
 
-def rows_queryset(queryset: QuerySet) -> QuerySet:
-    queryset = queryset.select_related("arrangement", "source_passage", "source_passage__document")
-    queryset = queryset.defer("search_document", "source_passage__document__extracted_text")
-    return queryset.prefetch_related(
+def _related() -> tuple[Prefetch, Prefetch]:
+    """The departments and commitments of a page of rows, one query each."""
+    return (
         Prefetch(
             "departments",
             queryset=Organisation.objects.only("pk", "name", "abbreviation").order_by(
@@ -63,6 +62,38 @@ def rows_queryset(queryset: QuerySet) -> QuerySet:
             ),
         ),
     )
+
+
+def rows_queryset(queryset: QuerySet) -> QuerySet:
+    """The rows of the export: what the list shows and the source document and page."""
+    queryset = queryset.select_related("arrangement", "source_passage", "source_passage__document")
+    queryset = queryset.defer("search_document", "source_passage__document__extracted_text")
+    return queryset.prefetch_related(*_related())
+
+
+#: The agreement's columns a line of the list shows (``list_rows_queryset``).
+LIST_COLUMNS = (
+    "number",
+    "title",
+    "arrangement_id",
+    "chapter",
+    "chapter_title",
+    "types",
+    "all_departments",
+    "status",
+    "review_state",
+    "arrangement__title",
+    "arrangement__year",
+    "arrangement__document__is_demo",
+)
+
+
+def list_rows_queryset(queryset: QuerySet) -> QuerySet:
+    """``rows_queryset`` for the Afspraken list: only the columns a line shows (no source
+    passage, which only the export names), and whether its arrangement is a made-up sample
+    read in the same query instead of a query of its own."""
+    queryset = queryset.select_related("arrangement__document").only(*LIST_COLUMNS)
+    return queryset.prefetch_related(*_related())
 
 
 def as_row(agreement: Agreement) -> Row:
