@@ -1,0 +1,77 @@
+"""Time, meetings and parliamentary items in layouts of the tenth blind batch (own texts)."""
+
+import datetime as dt
+
+import pytest
+
+from ruimtemonitor.core.dutch import find_meetings
+from ruimtemonitor.core.extraction import extract_text
+
+pytestmark = pytest.mark.unit
+
+
+def _days(text: str, letter: dt.date) -> list[dt.date]:
+    return [m.date for m in find_meetings(text, year=letter.year, before=letter)]
+
+
+def test_each_date_of_a_list_before_the_meeting_name_is_a_meeting() -> None:
+    text = (
+        "Op 4 maart (Zuid-Nederland, in Voorbeeldstad), 5 maart (Oost) en 11 maart 2031\n"
+        "(Noord) heb ik met de regio's de Bestuurlijke Overleggen MIRT gevoerd.\n"
+    )
+    days = _days(text, dt.date(2031, 4, 1))
+    assert days == [dt.date(2031, 3, 4), dt.date(2031, 3, 5), dt.date(2031, 3, 11)]
+
+
+def test_three_landsdelen_in_brackets_without_a_town_are_one_joint_meeting() -> None:
+    text = (
+        "Op 4 maart (Zuid) en 11 maart 2031 (Noordwest, Zuidwest en Oost) zijn de\n"
+        "Bestuurlijke Overleggen MIRT gehouden.\n"
+    )
+    assert _days(text, dt.date(2031, 4, 1)) == [dt.date(2031, 3, 4), dt.date(2031, 3, 11)]
+
+
+def test_two_landsdelen_in_brackets_stay_two_meetings_of_one_day() -> None:
+    text = "De BO's MIRT vonden plaats op 4 maart (Zuid) en 11 maart (Noord en Oost).\n"
+    days = _days(text, dt.date(2031, 4, 1))
+    assert days.count(dt.date(2031, 3, 11)) == 2
+
+
+MINUTES = (
+    "AFSPRAKENLIJST\nBestuurlijk Overleg MIRT Voorbeeldregio\nVoorbeeldstad, 6 maart 2031\n\n"
+    "1. Rondvraag\n"
+)
+
+
+def _minutes_items(body: str) -> list[tuple[str, str | None]]:
+    result = extract_text(MINUTES + body).to_json()
+    return [(item["kind"], item["kamerstuk"]) for item in result["parliamentary_items"]]
+
+
+def test_a_minister_promising_to_take_a_motion_along_gives_the_motion_only() -> None:
+    body = (
+        "De staatssecretaris zegt toe de motie-Voorbeeld over de veerpont (41 200 A, nr. 9)\n"
+        "mee te nemen in de verdere uitwerking van het plan.\n"
+    )
+    assert _minutes_items(body) == [("motie", "kst-41200-A-9")]
+
+
+def test_a_promise_to_inform_the_kamer_about_a_motion_gives_both() -> None:
+    body = (
+        "De minister zegt toe de Kamer voor 1 juni 2031 te informeren over de stand van de\n"
+        "motie-Voorbeeld over de verbreding van de weg.\n"
+    )
+    assert sorted(_minutes_items(body)) == [("motie", None), ("toezegging", None)]
+
+
+def test_a_promise_hyphenated_over_a_line_end_is_read() -> None:
+    head = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 4 april 2031\n"
+        "Betreft Voortgang voorbeeldprogramma\n\nGeachte voorzitter,\n\n"
+    )
+    body = (
+        "De brug is gereed. Ik heb de Kamer in het Notaoverleg MIRT van 3 maart toege-\n"
+        "zegd de effecten te volgen; de eerste meting ontvangt u voor 1 juli 2031.\n"
+    )
+    result = extract_text(head + body).to_json()
+    assert [item["kind"] for item in result["parliamentary_items"]] == ["toezegging"]
