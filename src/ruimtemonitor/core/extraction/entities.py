@@ -136,7 +136,9 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
             ):
                 found.insert(0, own)
         meetings.extend((_shifted(m, document.start), document.identifier) for m in found)
-        reported.update((m.kind, m.date) for m in found)
+        noted = _footnote_meetings(clean, document, {(m.kind, m.date) for m in found})
+        meetings.extend((m, document.identifier) for m in noted)
+        reported.update((m.kind, m.date) for m in [*found, *noted])
     return Entities(
         tuple(amounts),
         tuple(deadlines),
@@ -145,6 +147,25 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
         tuple(areas),
         tuple(meetings),
     )
+
+
+def _footnote_meetings(
+    clean: CleanText, document: Document, known: set[tuple[str, dt.date]]
+) -> list[Any]:
+    """A BO or BOL a footnote of the document cites with its date ("Zie ook de afspraken in
+    het BOL Oost van 3 maart"): a meeting that took place, placed at the footnote's marker."""
+    out: list[Any] = []
+    year = document.date.year if document.date else None
+    for note in clean.footnotes:
+        marker = next((m for m in clean.markers if m.span == note.marker), None)
+        if marker is None or not document.start <= marker.clean_offset <= document.end:
+            continue
+        for meeting in find_meetings(note.text, year=year, before=document.date):
+            if (meeting.kind, meeting.date) not in known:
+                known.add((meeting.kind, meeting.date))
+                at = marker.clean_offset
+                out.append(replace(meeting, start=at, end=at))
+    return out
 
 
 def _kamerstuk_ids(text: str) -> list[str]:

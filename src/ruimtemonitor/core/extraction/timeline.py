@@ -235,7 +235,10 @@ def split_times(
                 deadlines.append((match, document.identifier))
     for document in documents:
         events.extend(since_years(text, document, taken.get(document.identifier, [])))
-    events.extend(footnote_events(clean, documents))
+    # A footnote's date of a meeting that took place is that meeting, not an event.
+    events.extend(
+        e for e in footnote_events(clean, documents) if (e.document, e.date) not in meeting_days
+    )
     deadlines.sort(key=lambda item: item[0].start)
     events.sort(key=lambda e: e.start)
     return Timeline(tuple(deadlines), tuple(events))

@@ -75,3 +75,16 @@ def test_a_promise_hyphenated_over_a_line_end_is_read() -> None:
     )
     result = extract_text(head + body).to_json()
     assert [item["kind"] for item in result["parliamentary_items"]] == ["toezegging"]
+
+
+def test_a_meeting_cited_in_a_footnote_is_a_meeting_not_an_event() -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 4 april 2031\n"
+        "Betreft Voortgang voorbeeldprogramma\n\nGeachte voorzitter,\n\n"
+        "De verbreding van de Voorbeeldweg¹ loopt volgens plan en wordt in 2033 opgeleverd.\n\n"
+        "Hoogachtend,\n\nde minister\n\n____\n"
+        "¹ Zie ook de afspraken in het BOL Oost van 12 maart 2031.\n"
+    )
+    result = extract_text(text).to_json()
+    assert [(m["kind"], m["date"]) for m in result["meetings"]] == [("bol", "2031-03-12")]
+    assert not [e for e in result["events"] if "maart" in e["as_written"]]
