@@ -88,3 +88,25 @@ def test_a_meeting_cited_in_a_footnote_is_a_meeting_not_an_event() -> None:
     result = extract_text(text).to_json()
     assert [(m["kind"], m["date"]) for m in result["meetings"]] == [("bol", "2031-03-12")]
     assert not [e for e in result["events"] if "maart" in e["as_written"]]
+
+
+def test_a_past_month_told_with_a_double_infinitive_is_an_event_of_this_year() -> None:
+    minutes = MINUTES + (
+        "De gemeente heeft in februari een verkeersstudie naar de rotonde laten uitvoeren.\n"
+    )
+    result = extract_text(minutes).to_json()
+    assert [(e["as_written"], e["date"]) for e in result["events"]] == [
+        ("in februari", "2031-02-01")
+    ]
+    assert not [d for d in result["deadlines"] if "februari" in d["as_written"]]
+
+
+def test_a_date_in_a_sentence_whose_promise_is_split_over_a_line_is_past() -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 4 november 2031\n"
+        "Betreft Voortgang voorbeeldprogramma\n\nGeachte voorzitter,\n\n"
+        "De brug is gereed. Ik heb de Kamer in het Notaoverleg MIRT van 3 juli toege-\n"
+        "zegd de effecten te meten; de eerste meting ontvangt u voor 1 juli 2032.\n"
+    )
+    result = extract_text(text).to_json()
+    assert [(e["as_written"], e["date"]) for e in result["events"]] == [("3 juli", "2031-07-03")]
