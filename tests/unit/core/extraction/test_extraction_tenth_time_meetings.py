@@ -6,6 +6,7 @@ import pytest
 
 from ruimtemonitor.core.dutch import find_meetings
 from ruimtemonitor.core.extraction import extract_text
+from ruimtemonitor.core.extraction.letter_date import find_letter_date
 
 pytestmark = pytest.mark.unit
 
@@ -110,3 +111,14 @@ def test_a_date_in_a_sentence_whose_promise_is_split_over_a_line_is_past() -> No
     )
     result = extract_text(text).to_json()
     assert [(e["as_written"], e["date"]) for e in result["events"]] == [("3 juli", "2031-07-03")]
+
+
+def test_a_convenant_is_dated_by_its_closing_signature_not_its_preamble() -> None:
+    text = (
+        "CONVENANT VOORBEELDROUTE\n\nDe ondergetekenden:\nI.  De Staat;\nII. De gemeente,\n\n"
+        "in aanmerking nemende dat in het BO MIRT Oost van 3 maart 2030 is afgesproken de\n"
+        "route te verbeteren,\n\nverklaren het volgende te zijn overeengekomen:\n\n"
+        "§ 1  Doel\nDe route wordt veiliger.\n\n"
+        "Aldus getekend in tweevoud te Voorbeeldstad, 9 mei 2031.\n"
+    )
+    assert find_letter_date(text, "other") == dt.date(2031, 5, 9)
