@@ -1,10 +1,12 @@
 """Time, meetings and parliamentary items in layouts of the tenth blind batch (own texts)."""
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
 from ruimtemonitor.core.dutch import find_meetings
+from ruimtemonitor.core.dutch.amounts import find_amounts
 from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.letter_date import find_letter_date
 
@@ -122,3 +124,8 @@ def test_a_convenant_is_dated_by_its_closing_signature_not_its_preamble() -> Non
         "Aldus getekend in tweevoud te Voorbeeldstad, 9 mei 2031.\n"
     )
     assert find_letter_date(text, "other") == dt.date(2031, 5, 9)
+
+
+def test_a_vulgar_fraction_glued_to_a_sum_is_its_decimals() -> None:
+    found = find_amounts("De gemeente draagt € 3½ mln bij; het Rijk legt 7¼ miljoen euro in.")
+    assert [a.values_eur for a in found] == [(Decimal("3500000"),), (Decimal("7250000"),)]
