@@ -129,3 +129,11 @@ def test_a_convenant_is_dated_by_its_closing_signature_not_its_preamble() -> Non
 def test_a_vulgar_fraction_glued_to_a_sum_is_its_decimals() -> None:
     found = find_amounts("De gemeente draagt € 3½ mln bij; het Rijk legt 7¼ miljoen euro in.")
     assert [a.values_eur for a in found] == [(Decimal("3500000"),), (Decimal("7250000"),)]
+
+
+def test_the_year_of_a_deal_made_before_the_letter_is_an_event() -> None:
+    minutes = (
+        MINUTES + "Toelichting: De opgave van de gemeente is in de woondeal van 2029 vastgelegd.\n"
+    )
+    result = extract_text(minutes).to_json()
+    assert [(e["as_written"], e["date"]) for e in result["events"]] == [("van 2029", "2029-01-01")]
