@@ -137,3 +137,9 @@ def test_the_year_of_a_deal_made_before_the_letter_is_an_event() -> None:
     )
     result = extract_text(minutes).to_json()
     assert [(e["as_written"], e["date"]) for e in result["events"]] == [("van 2029", "2029-01-01")]
+
+
+def test_a_month_that_dates_a_letter_still_to_come_is_a_deadline() -> None:
+    minutes = MINUTES + "De staatssecretaris neemt dit mee in de voortgangsbrief van mei.\n"
+    result = extract_text(minutes).to_json()
+    assert [(d["as_written"], d["start"]) for d in result["deadlines"]] == [("mei", "2031-05-01")]
