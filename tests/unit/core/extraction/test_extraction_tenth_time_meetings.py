@@ -143,3 +143,12 @@ def test_a_month_that_dates_a_letter_still_to_come_is_a_deadline() -> None:
     minutes = MINUTES + "De staatssecretaris neemt dit mee in de voortgangsbrief van mei.\n"
     result = extract_text(minutes).to_json()
     assert [(d["as_written"], d["start"]) for d in result["deadlines"]] == [("mei", "2031-05-01")]
+
+
+def test_a_time_after_which_an_examined_question_asks_is_no_deadline() -> None:
+    minutes = MINUTES + (
+        "Rijk en gemeente onderzoeken of de capaciteit van de brug na 2040 volstaat voor het\n"
+        "verwachte verkeer. De gemeente start de bouw na 2033.\n"
+    )
+    result = extract_text(minutes).to_json()
+    assert [d["as_written"] for d in result["deadlines"]] == ["na 2033"]
