@@ -61,8 +61,11 @@ _WORD_NUMBER = (
 )
 # "€ 2 500 000": after a currency sign, groups of three digits may stand apart by spaces.
 _SPACED = r"\d{1,3}(?:[ \u00a0]\d{3}){1,4}(?:,\d{1,2})?(?![\d]|[.,]\d)"
+# "€ 2½ mln", "12½ miljoen": a vulgar fraction glued to the whole number is its decimals.
+_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 _NUMBER = rf"""
-    (?: \d{{1,3}}(?:\.\d{{3}}){{1,5}}(?:,\d{{1,6}})?
+    (?: \d{{0,12}}[½¼¾]
+      | \d{{1,3}}(?:\.\d{{3}}){{1,5}}(?:,\d{{1,6}})?
       | \d{{1,12}}(?:,\d{{1,6}})?
       | \d{{1,12}}\.\d{{1,2}}
       | {_WORD_NUMBER}
@@ -186,6 +189,8 @@ def _number(written: str) -> Decimal:
     if words in _WORD_NUMBERS:
         return Decimal(_WORD_NUMBERS[words])
     written = "".join(written.split())  # "2 500 000": groups apart by spaces
+    if written[-1:] in _FRACTIONS:
+        return Decimal(written[:-1] or "0") + _FRACTIONS[written[-1]]
     if "," in written:
         whole, fraction = written.split(",", 1)
         return Decimal(f"{whole.replace('.', '')}.{fraction}")

@@ -209,7 +209,10 @@ class _Resolver:
             y = 2000 + int(g("m_short")[1:])
         else:
             explicit = self.m.group("m_y") or self.m.group("m_rel")
-            if not (explicit or pos or g("m_mark") or self.relation_word):
+            of_letter = _LETTER_OF.search(
+                self.m.string, max(0, self.m.start() - 40), self.m.start()
+            )
+            if not (explicit or pos or g("m_mark") or self.relation_word or of_letter):
                 return None  # a month name on its own is not a deadline
             y = self.year(lambda yy: p.month(yy, m), "m", self.pick(mark=g("m_mark")))
         shiftable = pos in {"", "begin"}
@@ -236,6 +239,11 @@ class _Resolver:
 
 
 _DAY = dt.timedelta(days=1)
+# "in de MIRT-brief van november": a month that dates a letter or report names its time.
+_LETTER_OF = re.compile(
+    r"\b(?:[\w-]*brief|voortgangsrapportage|rapportage|projectenboek)[ \t\n]+van[ \t\n]+$",
+    re.IGNORECASE,
+)
 _PLANNED = re.compile(
     r"\b(?:gepland(?:\s+staat)?|staat\s+gepland|geagendeerd|ingepland|uitgenodigd)\s*$",
     re.IGNORECASE,

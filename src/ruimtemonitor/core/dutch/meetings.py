@@ -270,7 +270,12 @@ def _kind_for(kinds: list[re.Match[str]], date: re.Match[str]) -> re.Match[str]:
 _JOINT = re.compile(
     rf"{GAP}?\({GAP}?(?P<regions>{_LANDSDEEL}(?:-Nederland)?(?:(?:,|{GAP}en){GAP}{_LANDSDEEL}"
     rf"(?:-Nederland)?)+),{GAP}[{UPPER}][\w'’-]+(?:{GAP}[\w'’-]+){{0,2}}{GAP}?\)"
+    # "9 november (Noordwest, Zuidwest en Oost)": three or more landsdelen without a town are
+    # one joint meeting; two ("(Noord en Oost)") stay two meetings that shared a day.
+    rf"|{GAP}?\({GAP}?(?P<three>{_LANDSDEEL}(?:-Nederland)?(?:,{GAP}{_LANDSDEEL}(?:-Nederland)?)+"
+    rf"{GAP}en{GAP}{_LANDSDEEL}(?:-Nederland)?){GAP}?\)"
 )
+
 # "met Zuid-Nederland (Eindhoven, 5 oktober 2022)": the landsdeel just before the brackets.
 _REGION_BEFORE_BRACKETS = re.compile(
     rf"\b(?P<region>{_LANDSDEEL})(?:-Nederland)?{GAP}?\({GAP}?(?:[{UPPER}][\w'’-]+,{GAP})?$"
@@ -295,7 +300,8 @@ def _landsdelen_in_brackets(words: str, date: re.Match[str]) -> list[str]:
         return [opens.group("region").capitalize()]
     joint = _JOINT.match(words, date.end())
     if joint is not None:
-        return [re.match(_LANDSDEEL, joint.group("regions")).group().capitalize()]  # type: ignore[union-attr]
+        regions = joint.group("regions") or joint.group("three")
+        return [re.match(_LANDSDEEL, regions).group().capitalize()]  # type: ignore[union-attr]
     return []
 
 
@@ -403,6 +409,9 @@ def find_meetings(
                 add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
     for intro in _LIST_INTRO.finditer(text):
         _listed_dates(text, intro, year, before, add)
+    # The spans the patterns above read: a date inside one is that pattern's meeting. A span
+    # the sentences below add (first date to meeting name) holds the other dates of a list.
+    read = list(found.values())
     for sentence_start, words in _sentences(text):
         if not _ANY_MEETING.search(words):
             continue  # no meeting named, not even "de overleggen": nothing to read here
@@ -465,7 +474,7 @@ def find_meetings(
                 continue  # "de Gebiedsvisie van 3 maart … in het BOL Oost van 8 juni"
             kind_word = _kind_of(kind.group("kind"))
             at = sentence_start + date_match.start()
-            if any(m.start <= at < m.end and m.kind == kind_word for m in found.values()):
+            if any(m.start <= at < m.end and m.kind == kind_word for m in read):
                 continue  # the date of a meeting a pattern above has read with its landsdelen
             # The landsdelen named after this date, before the next date or meeting name,
             # belong to it ("op 3 november volgden de overleggen Oost en Zuid").

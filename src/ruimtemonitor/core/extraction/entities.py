@@ -136,7 +136,9 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
             ):
                 found.insert(0, own)
         meetings.extend((_shifted(m, document.start), document.identifier) for m in found)
-        reported.update((m.kind, m.date) for m in found)
+        noted = _footnote_meetings(clean, document, {(m.kind, m.date) for m in found})
+        meetings.extend((m, document.identifier) for m in noted)
+        reported.update((m.kind, m.date) for m in [*found, *noted])
     return Entities(
         tuple(amounts),
         tuple(deadlines),
@@ -145,6 +147,25 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
         tuple(areas),
         tuple(meetings),
     )
+
+
+def _footnote_meetings(
+    clean: CleanText, document: Document, known: set[tuple[str, dt.date]]
+) -> list[Any]:
+    """A BO or BOL a footnote of the document cites with its date ("Zie ook de afspraken in
+    het BOL Oost van 3 maart"): a meeting that took place, placed at the footnote's marker."""
+    out: list[Any] = []
+    year = document.date.year if document.date else None
+    for note in clean.footnotes:
+        marker = next((m for m in clean.markers if m.span == note.marker), None)
+        if marker is None or not document.start <= marker.clean_offset <= document.end:
+            continue
+        for meeting in find_meetings(note.text, year=year, before=document.date):
+            if (meeting.kind, meeting.date) not in known:
+                known.add((meeting.kind, meeting.date))
+                at = marker.clean_offset
+                out.append(replace(meeting, start=at, end=at))
+    return out
 
 
 def _kamerstuk_ids(text: str) -> list[str]:
@@ -200,14 +221,18 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         if len(sentence.split()) < 6 or _SUBJECT_LINE.match(sentence):
             continue  # a heading such as "3. Moties en toezeggingen", or the subject line
         kinds = []
-        motion = _MOTION.search(sentence)
-        promise = _PROMISE.search(sentence)
+        plain = _SPLIT_WORD.sub("", sentence)  # "toege-zegd": a word the line end split
+        motion = _MOTION.search(plain)
+        promise = _PROMISE.search(plain)
         if motion:
             kinds.append("motie")
         if promise and (not motion or promise.start() < motion.start()):
             kinds.insert(0, "toezegging")
         if not kinds:
             continue
+        about = _promise_about_motion(plain, promise, motion, document.kind)
+        if about == "motie":
+            kinds = ["motie"]  # "De minister zegt toe de motie-X mee te nemen": no promise to it
         kamerstuk = None
         notes = ""
         every: list[str] = []  # each Kamerstuk the sentence cites, in its footnotes or words
@@ -231,7 +256,7 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         addressed = (
             document.kind in _TO_PARLIAMENT_KINDS
             and kinds[0] == "toezegging"
-            and _PROMISE_TO_YOU.search(sentence) is not None
+            and _PROMISE_TO_YOU.search(plain) is not None
         )
         addressed = addressed or _answers_the_kamer(text, before, start, sentence, kinds[0])
         # "Ik heb toegezegd u te informeren", "Ook heb ik toegezegd …": in a letter to
@@ -239,13 +264,13 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         addressed = addressed or (
             document.kind in _TO_PARLIAMENT_KINDS
             and kinds[0] == "toezegging"
-            and (_I_PROMISED.search(sentence) is not None or is_own_promise(sentence))
+            and (_I_PROMISED.search(plain) is not None or is_own_promise(plain))
         )
         if not addressed and not _individual(f"{sentence} {notes}", kinds[0], name, kamerstuk):
             continue
         if said_again(text, items, before, (start, end), kinds[0], name or kamerstuk):
             continue  # "… heb ik toegezegd u te informeren. Hiermee kom ik mijn toezegging na."
-        if not name and not in_text and not _SINGLE_ITEM.search(sentence):
+        if not name and not in_text and not _SINGLE_ITEM.search(plain):
             continue  # "… zijn twee moties aangenomen en heb ik twee toezeggingen gedaan.¹"
         council = document.kind in {"raadsvoorstel", "raadsinformatiebrief"}
         if council and kamerstuk is None and not _TO_PARLIAMENT.search(f"{sentence} {notes}"):
@@ -253,7 +278,10 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         cited.update(m.span for m in markers if start <= m.clean_offset <= end + 1)
         # "de moties van de leden X (Kamerstuk …, nr. 12) en Y (…, nr. 14)": one item each.
         distinct = list(dict.fromkeys(every)) if kinds[0] == "motie" else []
-        for kind, number in [(kinds[0], k) for k in distinct] or [(kinds[0], kamerstuk)]:
+        emitted = [(kinds[0], k) for k in distinct] or [(kinds[0], kamerstuk)]
+        if about == "both":  # "zegt toe de Kamer over de motie-X te informeren": two items
+            emitted.append(("motie", in_text[0] if in_text else None))
+        for kind, number in emitted:
             if number is not None and (kind, number) in seen:
                 continue  # the same motion named again further on
             if number is None and name and (kind, name) in seen:
@@ -484,6 +512,27 @@ def _answers_the_kamer(
 
 
 _SPLIT_WORD = re.compile(r"(?<=[a-z])-(?=[a-z])")
+# "de motie-X", "de motie van het lid X", "de motie X c.s.": one motion, named by its member.
+_NAMED_MOTION = re.compile(
+    r"\bmotie(?:-|\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+)?)(?:(?:van|de|der|den)\s+)*"
+    r"[A-ZÀ-ÖØ-Þ]"
+)
+
+
+def _promise_about_motion(
+    plain: str, promise: re.Match[str] | None, motion: re.Match[str] | None, kind: str
+) -> str:
+    """What a promise made about a named motion is: "motie" when the promise (in minutes or a
+    council letter, not a letter to parliament) is not made to the Kamer ("zegt toe de motie-X
+    mee te nemen"), "both" when it is ("zegt toe de Kamer over de motie-X te informeren"),
+    else ""."""
+    if promise is None or motion is None or promise.start() > motion.start():
+        return ""
+    if not _NAMED_MOTION.search(plain, motion.start()):
+        return ""
+    if _TO_PARLIAMENT.search(plain, 0, motion.start()):
+        return "both"
+    return "" if kind in _TO_PARLIAMENT_KINDS else "motie"
 
 
 def _individual(sentence: str, kind: str, member: str | None, kamerstuk: str | None) -> bool:

@@ -55,6 +55,8 @@ PAST = re.compile(
     r"ontwikkeld|verhoogd|verlaagd|beantwoord|behandeld|beoordeeld|verworpen|vernietigd|"
     r"bepaald|beslist|verkocht|erkend|verlegd|verwijderd|bekeken|verruimd|versterkt|"
     r"vergund|verankerd)\b"
+    # "heeft in juni een studie laten uitvoeren": the perfect with a double infinitive
+    r"|\b(?:heeft|hebben|had|hadden)\b[^.;]{0,80}?(?<!\bte[ ])\blaten[ \t\n]+[a-z]{3,}en\b"
     r"|\b(?:vond(?:en)?|plaatsvond|plaatsgevonden|sinds|jl\.|jongstleden|afgelopen|destijds|"
     r"eerder|reeds|inmiddels)\b"
     # the simple past: "Begin november bezocht ik de regio"
@@ -158,8 +160,13 @@ def cites_source(before: str, after: str, phrase: str) -> bool:
     )
 
 
+_SPLIT_WORD = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
 def is_past(before: str, after: str, relation: str, phrase: str = "") -> bool:
     """Whether the sentence around a time phrase speaks of it in the past tense."""
+    # "toege-zegd": a word the line end split, joined again to read its tense
+    before, after = _SPLIT_WORD.sub("", before), _SPLIT_WORD.sub("", after)
     if _SINCE.search(before) or _PAST_MARK.search(phrase) or cites_source(before, after, phrase):
         return True
     words = f"{before} @ {after}"

@@ -58,6 +58,13 @@ _DATED_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A promise this letter keeps: its time is met, no deadline still to come.
+# "… onderzoeken of de capaciteit na 2030 volstaat": a time after which something is asked,
+# inside the "of" clause of a verb of examining, is no time at which anything happens.
+_OPEN_QUESTION = re.compile(
+    r"\b(?:onderzoek(?:t|en)?|bekijk(?:t|en)|bezien|beziet|verkent|verkennen|gaan\s+na|gaat\s+na|"
+    r"nagaan)\b[^.;]{0,80}\bof\b[^.;,:]{0,80}$",
+    re.IGNORECASE,
+)
 _FULFILLED = re.compile(
     r"\b(?:doe|kom)[ \t\n]+ik[ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,2}(?:de|mijn)[ \t\n]+"
     r"toezegging[^.;]{0,120}?\b(?:gestand|na)\b",
@@ -177,6 +184,8 @@ def split_times(
             # "…<TAB>RWS<TAB>eind 2026": a "Gereed" cell; its tense is read from its own row,
             # not from a wrapped cell of the next line that cleaning joined to it
             before, after = _row_around(clean, match.start, match.end)
+        if match.relation == "after" and _OPEN_QUESTION.search(before):
+            continue  # "onderzoeken of de capaciteit na 2030 volstaat": the question's horizon
         past = is_past(before, after, match.relation, deadline.as_written)
         if (
             letter is not None
@@ -235,7 +244,10 @@ def split_times(
                 deadlines.append((match, document.identifier))
     for document in documents:
         events.extend(since_years(text, document, taken.get(document.identifier, [])))
-    events.extend(footnote_events(clean, documents))
+    # A footnote's date of a meeting that took place is that meeting, not an event.
+    events.extend(
+        e for e in footnote_events(clean, documents) if (e.document, e.date) not in meeting_days
+    )
     deadlines.sort(key=lambda item: item[0].start)
     events.sort(key=lambda e: e.start)
     return Timeline(tuple(deadlines), tuple(events))
