@@ -62,14 +62,14 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # Meeting procedure and the frame of a text: headings that never agree anything themselves
-# ("Rondvraag", "Inleiding", "Monitoring en bijsturing"), and "Ad 3 –", which returns to an
-# item agreed above.
+# ("Rondvraag", "Inleiding", "Monitoring en bijsturing", "Afspraken" over a list or table of
+# them), and "Ad 3 –", which returns to an item agreed above.
 _FRAME_TITLE = re.compile(
     r"^(?:opening|sluiting|rondvraag|mededelingen|aanwezig|afwezig|vaststelling\s+(?:van\s+)?"
     r"(?:de\s+)?agenda|inleiding|samenvatting|toelichting|achtergrond|aanleiding|algemeen|"
     r"uitkomsten|financi[eë]n|financi[eë]le\s+gevolgen|monitoring|looptijd|ondertekening|"
     r"slotbepaling|bijlagen?|inhoud(?:sopgave)?|deelnemers|aanwezigen|doel(?:stelling)?|"
-    r"ad\s+\d)\b|.*\brondvraag\b",
+    r"ad\s+\d)\b|.*\brondvraag\b|(?:gemaakte\s+)?(?:afspraken|besluiten)\s*$",
     re.IGNORECASE,
 )
 # "Nr.  2.1" over "Titel  Woningbouw …": a unit written as a block of labels.
@@ -391,7 +391,7 @@ def _style(word: str | None, number: str, bracketed: bool, close: str) -> str:
         return word.lower()
     roman = re.sub(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)", "R", number)
     shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", roman))
-    return f"{'(' if bracketed else ''}{shape}{close}"
+    return f"({shape}){close}" if bracketed else f"{shape}{close}"
 
 
 def _after_break(line: Line, previous: Line | None) -> bool:
