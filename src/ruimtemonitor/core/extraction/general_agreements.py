@@ -12,7 +12,7 @@ background, considerations and definitions agree nothing and are left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .agreement_record import Agreement
 from .agreement_sentences import Commitment
@@ -22,7 +22,7 @@ from .patterns import BULLET_GLYPH, DOT_LEADER, LETTER_START
 from .splitting import Document
 from .structure import Structure
 from .textutil import normalise_space
-from .unit_commitments import is_undertaking, rejects_unit, unit_commitments
+from .unit_commitments import is_undertaking, rejects_unit, reports_phase, unit_commitments
 
 __all__ = [
     "GENERAL_GENRES",
@@ -70,6 +70,13 @@ _FRAME_TITLE = re.compile(
     r"uitkomsten|financi[eë]n|financi[eë]le\s+gevolgen|monitoring|looptijd|ondertekening|"
     r"slotbepaling|bijlagen?|inhoud(?:sopgave)?|deelnemers|aanwezigen|doel(?:stelling)?|"
     r"ad\s+\d)\b|.*\brondvraag\b|(?:gemaakte\s+)?(?:afspraken|besluiten)\s*$",
+    re.IGNORECASE,
+)
+# "Geen nieuwe afspraken", "Dit punt vervalt", "niet van toepassing": a unit that says it
+# agrees nothing.
+_NOTHING_AGREED = re.compile(
+    r"\bgeen\s+(?:nieuwe\s+|verdere\s+|aanvullende\s+)?afspra(?:ak|ken)\b|"
+    r"\bvervalt\b|\bniet\s+van\s+toepassing\b",
     re.IGNORECASE,
 )
 # "Nr.  2.1" over "Titel  Woningbouw …": a unit written as a block of labels.
@@ -168,6 +175,7 @@ def with_general(
     Spoorlijn …" over "Rijk en regio spreken af: …") is the agreement, with the passage's
     items among its commitments; a formula passage of the general reader that a layout rule
     read already is left to that rule."""
+    found = _without_empty(text, document, structure, found)
     numbered = [a for a in found if a.number is not None]
     loose = [a for a in found if a.number is None]
     # a lead-in over items may be the body of a numbered unit; a single formula sentence in
@@ -190,6 +198,37 @@ def with_general(
             kept.append(agreement)
             loose = [a for a in loose if a not in inside]
     return numbered + loose + kept
+
+
+def _without_empty(
+    text: str, document: Document, structure: Structure, found: list[Agreement]
+) -> list[Agreement]:
+    """The layout rules' agreements less the numbered items they read without commitments or
+    type whose unit is a frame heading or says it agrees nothing ("Afspraak 5 - Rondvraag",
+    "Afspraak 4 - …" over "Geen nieuwe afspraken"): a heading numbered like an agreement
+    does not make one; and less the commitments that only report a phase."""
+    empty = [a for a in found if a.number is not None and not a.commitments and not a.types]
+    units = {(u.start, u.number): u for u in units_of(text, document, structure)}
+    dropped = []
+    for agreement in empty:
+        unit = units.get((agreement.start, agreement.number))
+        if unit is None:
+            continue
+        if _FRAME_TITLE.match(unit.title) or _NOTHING_AGREED.search(
+            text, unit.body_start, min(unit.end, unit.body_start + 200)
+        ):
+            dropped.append(agreement)
+    kept = []
+    for agreement in found:
+        if agreement in dropped:
+            continue
+        # a bullet that only reports the phase ("Het project is in realisatie; …") is
+        # background, not a commitment
+        commitments = tuple(c for c in agreement.commitments if not reports_phase(c.text))
+        if commitments and commitments != agreement.commitments:
+            agreement = replace(agreement, commitments=commitments)
+        kept.append(agreement)
+    return kept
 
 
 def _trimmed(

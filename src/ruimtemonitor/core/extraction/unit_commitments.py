@@ -18,7 +18,7 @@ from .owners import find_owner, opens_with_party, sentence_owner
 from .patterns import ANNOUNCING_FORMULA, agreement_formulas
 from .textutil import normalise_space, sentence_spans
 
-__all__ = ["is_undertaking", "rejects_unit", "unit_commitments"]
+__all__ = ["is_undertaking", "rejects_unit", "reports_phase", "unit_commitments"]
 
 _I = re.IGNORECASE
 # Who can undertake something: the kinds of party a letter names, ministries and agencies by
@@ -199,6 +199,11 @@ def is_undertaking(sentence: str) -> bool:
     return (party and _VERB.search(sentence) is not None) or _party_then_verb(sentence)
 
 
+def reports_phase(sentence: str) -> bool:
+    """ "Het project is in realisatie; …": a phase reported, background, no undertaking."""
+    return _STATUS.search(sentence) is not None and not is_undertaking(sentence)
+
+
 def rejects_unit(text: str) -> bool:
     """A unit of considerations or definitions agrees nothing, whatever verbs it holds: the
     unit opens with them ("Partijen nemen in aanmerking:", "Onder … wordt verstaan"); a
@@ -269,7 +274,7 @@ def _from_items(items: list[Item], led: bool, owner: str | None) -> list[Commitm
     found = []
     for item, t, bound in zip(items, texts, binding, strict=True):
         if not (keep or bound) or (not bound and _STATUS.search(t)):
-            continue  # "Het project is in realisatie; …": the phase, background
+            continue  # the phase reported, background
         subs = [_MARK.sub("", sub) for sub in item.sub_items]
         if t.endswith(":") and subs and (_names_parties(t) or _most_undertake(subs)):
             # "De gemeente Eemsdelta:" over "- bouwt …", "Het Rijk en de provincie verdelen

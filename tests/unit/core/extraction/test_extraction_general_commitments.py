@@ -158,7 +158,8 @@ Hoogmeer, 12 april 2030
 3  Actielijst
 
 A1  Herinrichting haven Noordveld
-    gemeente Noordveld, provincie  ·  2031  ·  € 2 mln (regio) + € 2 mln (Rijk) De gemeente richt de haven opnieuw in.
+    gemeente Noordveld, provincie  ·  2031  ·  € 2 mln (regio) + € 2 mln (Rijk)
+    De gemeente richt de haven opnieuw in.
 
 A2  Ontsluiting bedrijventerrein Oost
 Trekker: provincie — Gereed: 2032 — Middelen: € 5 mln
@@ -213,7 +214,33 @@ def test_a_fact_noted_after_the_opening_does_not_reject_the_unit(general_only: N
         ("De provincie heeft besloten te investeren.", False),
     ],
 )
-def test_the_main_verb_decides_whether_a_party_undertakes(
-    sentence: str, undertaking: bool
-) -> None:
+def test_the_main_verb_decides_whether_a_party_undertakes(sentence: str, undertaking: bool) -> None:
     assert is_undertaking(sentence) is undertaking
+
+
+# With the layout rules: items headed like agreements that agree nothing, a phase bullet.
+HEADED_ITEMS = """Bestuurlijk Overleg MIRT Oost 2031
+Afsprakenlijst
+
+Brugwijk, Provinciehuis, 6 november 2031
+
+Afspraak 1 - Oeverweg Brugwijk
+  ◦ Het project is in realisatie; de aannemer werkt in twee fasen.
+  ◦ De gemeente legt de fietsroute langs de Oeverweg aan voor 1 juli 2032.
+  ◦ Het Rijk draagt € 2 mln. bij aan de fietsroute.
+
+Afspraak 2 - Haven Noordveld
+Geen nieuwe afspraken; de voortgang is voor kennisgeving aangenomen.
+
+Afspraak 3 - Rondvraag
+De gedeputeerde wijst op de planning van de haven.
+"""
+
+
+def test_headings_numbered_like_agreements_that_agree_nothing_are_left_out() -> None:
+    agreements = _agreements(HEADED_ITEMS)
+    assert [a["number"] for a in agreements] == ["1"]
+    assert _commitments(agreements[0]) == [
+        "De gemeente legt de fietsrou",
+        "Het Rijk draagt € 2 mln. bij",
+    ]
