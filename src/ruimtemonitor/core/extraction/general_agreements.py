@@ -21,7 +21,7 @@ from .items import Line, lines_in
 from .patterns import BULLET_GLYPH, DOT_LEADER, LETTER_START
 from .splitting import Document
 from .structure import Structure
-from .textutil import normalise_space
+from .textutil import normalise_space, sentence_spans
 from .unit_commitments import is_undertaking, rejects_unit, reports_phase, unit_commitments
 
 __all__ = [
@@ -120,10 +120,9 @@ def general_agreements(
     formula sentences outside them (in a theme, under a heading, in running text).
 
     ``known`` holds the number styles (``number_style``) of the agreements other rules read
-    from the document (None
-    when there are none): a document numbers its agreements one way, so then only units
-    numbered the same way are added (any numbered unit when they read only unnumbered ones),
-    and no unnumbered heading is."""
+    from the document (None when there are none): a document mostly numbers its agreements
+    one way, so then a unit numbered another way is added only when most of it is undertaken
+    (any numbered unit when they read only unnumbered ones), and no unnumbered heading is."""
     if document.kind not in GENERAL_GENRES or (
         document.kind == "other" and _SALUTATION.search(text, document.start, document.end)
     ):
@@ -136,8 +135,9 @@ def general_agreements(
             continue
         if known is not None and unit.number is None:
             continue
-        if shapes and unit.number and number_style(text, unit.start, unit.number) not in shapes:
-            continue
+        other_style = bool(
+            shapes and unit.number and number_style(text, unit.start, unit.number) not in shapes
+        )
         if document.kind == "uitvoeringsagenda" and _theme(unit):
             continue  # a NOVEX agenda's arabic-numbered sections are themes, not actions
         if unit.number is None and formula_passages(text, unit.body_start, unit.end):
@@ -146,7 +146,7 @@ def general_agreements(
         if rejects_unit(unit.title) or _FRAME_TITLE.match(unit.title):
             continue
         commitments = unit_commitments(text, begin, unit.end)
-        if not commitments:
+        if not commitments or (other_style and not _mostly_agreed(text, begin, unit, commitments)):
             continue
         title = unit.title if unit.number is not None or not unit.sentence_title else ""
         end = max(unit.end, commitments[-1].end)
@@ -160,6 +160,14 @@ def general_agreements(
             found.append(_agreement(document, structure, None, title, p_start, p_end, commitments))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _mostly_agreed(text: str, begin: int, unit: Unit, commitments: list[Commitment]) -> bool:
+    """A unit numbered otherwise than the agreements the layout rules read (an action list
+    "A1 …" after "Afspraak 1 …") is one of them when most of what it says is undertaken; a
+    section of the region's own plans with one undertaking among its remarks is not."""
+    said = len(sentence_spans(text, begin, unit.end))
+    return len(commitments) * 2 >= said
 
 
 def with_general(
@@ -234,28 +242,36 @@ def _without_empty(
 def _trimmed(
     text: str, document: Document, structure: Structure, numbered: list[Agreement]
 ) -> list[tuple[int, int]]:
-    """The spans of numbered agreements, each cut at the next unit numbered the same way:
-    a layout rule may let "II" run on over "III", which is then an agreement of its own."""
+    """The spans of numbered agreements, each cut at the next unit numbered the same way or
+    at a numbered heading of another style that is none of its sub-units: a layout rule may
+    let "II" run on over "III", or "Afspraak 2" over an action list "A1 …", "A2 …" below
+    it, which are then agreements of their own."""
     heads = [
         (u.start, u.number, number_style(text, u.start, u.number))
         for u in units_of(text, document, structure)
-        if u.number
+        if u.number and not u.sentence_title
     ]
     spans = []
     for agreement in numbered:
-        style = number_style(text, agreement.start, agreement.number or "")
+        number = agreement.number or ""
+        style = number_style(text, agreement.start, number)
         end = min(
             (
                 start
-                for start, number, shape in heads
+                for start, other, shape in heads
                 if agreement.start < start < agreement.end
-                and shape == style
-                and number != agreement.number
+                and other != number
+                and (shape == style or not _within(other, number))
             ),
             default=agreement.end,
         )
         spans.append((agreement.start, end))
     return spans
+
+
+def _within(number: str, parent: str) -> bool:
+    """ "2.1" or "2a" under "2": a sub-unit of the agreement, not a unit after it."""
+    return number.startswith(parent) and len(number) > len(parent)
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

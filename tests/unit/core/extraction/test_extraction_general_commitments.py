@@ -244,3 +244,43 @@ def test_headings_numbered_like_agreements_that_agree_nothing_are_left_out() -> 
         "De gemeente legt de fietsrou",
         "Het Rijk draagt € 2 mln. bij",
     ]
+
+
+# With the layout rules: agreements headed "Afspraak N", then an action list numbered "A1"
+# (most of each action undertaken) and remarks numbered "B1" (one undertaking among them).
+MIXED = """Afsprakenlijst Bestuurlijk Overleg MIRT Noord
+Hoogmeer, 2 november 2032
+
+Afspraak 1 - Spoorlijn Hoogmeer - Brugwijk
+  ◦ Het Rijk draagt € 5 mln. bij aan de halte Noordveld.
+  ◦ De provincie start de planuitwerking in 2033.
+
+Afspraak 2 - Oeverweg
+  ◦ De gemeente legt de fietsroute aan voor 1 juli 2033.
+
+Actielijst
+
+A1  Ontsluiting haven Noordveld
+De provincie legt een nieuwe ontsluitingsweg aan en meldt de kosten aan het Rijk.
+
+A2  Laadpunten bedrijventerrein Oost
+De gemeente plaatst twintig laadpunten. Het Rijk draagt de helft van de kosten bij.
+
+Regionale aandachtspunten
+
+B1  Haven Brugwijk
+De haven groeit sterk. De regio vraagt aandacht voor de doorstroming op de kade.
+Zij investeert zelf in een eigen programma.
+
+B2  Dorpskernen
+De dorpen willen meer woningen bouwen. De gemeente wijst op de samenhang met afspraak 2.
+"""
+
+
+def test_an_action_list_numbered_otherwise_is_added_when_mostly_undertaken() -> None:
+    agreements = _agreements(MIXED)
+    assert [a["number"] for a in agreements] == ["1", "2", "A1", "A2"]
+    assert _commitments(agreements[3]) == [
+        "De gemeente plaatst twintig ",
+        "Het Rijk draagt de helft van",
+    ]
