@@ -79,6 +79,11 @@ _NOTHING_AGREED = re.compile(
     r"\bvervalt\b|\bniet\s+van\s+toepassing\b",
     re.IGNORECASE,
 )
+# "(was 2.2)", "(nieuw)" before a title: a note on the number, no part of the title.
+_NOTE = re.compile(
+    r"^\((?:was|voorheen|eerder|oud|nieuw|gewijzigd|aangepast)\b[^)\n]{0,20}\)[ \t]*",
+    re.IGNORECASE,
+)
 # "Nr.  2.1" over "Titel  Woningbouw …": a unit written as a block of labels.
 _NUMBER_LABEL = re.compile(
     r"^(?i:nr|nummer|no|afspraaknummer|actienummer|afspraak\s+nr|actie\s+nr)\.?[ \t]*:?[ \t]+"
@@ -384,6 +389,7 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
     boundaries = sorted({h[0].start for h in heads} | set(stops) | {document.end})
     for line, number, title, sentence in heads:
         end = next((b for b in boundaries if b > line.start), document.end)
+        title = _NOTE.sub("", title) or title
         title_start = line.start + max(line.text.find(title[:20]), 0)
         if sentence:
             stop = re.search(r"\.\s", title)

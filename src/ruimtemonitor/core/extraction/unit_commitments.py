@@ -47,7 +47,7 @@ _VERB = re.compile(
     r"betaal(?:t|en)|verzorg(?:t|en)|verle(?:ent|nen)|trek(?:t|ken)|committe(?:ert|ren)|"
     r"ver(?:plicht|plichten)\s+zich|maak(?:t|en)|bouw(?:t|en)|verstrek(?:t|ken)|"
     r"bied(?:t|en)|houd(?:t|en)\b.{0,60}?\b(?:bij|vrij|aan)|beslis(?:t|sen)|onderschrij(?:ft|ven)|"
-    r"(?:is|zijn)\s+verantwoordelijk|streef(?:t)?|streven|garande(?:ert|ren)|herij(?:kt|ken)|"
+    r"(?:is|zijn)\s+(?:verantwoordelijk|bereid)|streef(?:t)?|streven|garande(?:ert|ren)|herij(?:kt|ken)|"
     r"actualise(?:ert|ren)|vertaal(?:t|en)|wer(?:ft|ven)|verwerv(?:en)?|verwerft|richt(?:en)?|"
     r"ontwerp(?:t|en)|meld(?:t|en)\s+(?!dat\b)[^.;]{0,80}?\baan\s+(?:de|het)\b)\b",
     _I,

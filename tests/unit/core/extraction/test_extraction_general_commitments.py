@@ -284,3 +284,19 @@ def test_an_action_list_numbered_otherwise_is_added_when_mostly_undertaken() -> 
         "De gemeente plaatst twintig ",
         "Het Rijk draagt de helft van",
     ]
+
+
+NOTED_NUMBERS = """Ruimtelijk Arrangement provincie Noordveld 2031
+
+Afspraak 2.1 (was 2.4) Zoet water op de eilanden
+De provincie legt voor 2033 een zoetwaterbuffer aan.
+
+Afspraak 2.2 (nieuw) Haven Brugwijk
+De regio is bereid tot een bijdrage voor de kade.
+"""
+
+
+def test_a_note_on_the_number_is_no_part_of_the_title(general_only: None) -> None:
+    agreements = _agreements(NOTED_NUMBERS)
+    assert [a["title"] for a in agreements] == ["Zoet water op de eilanden", "Haven Brugwijk"]
+    assert _commitments(agreements[1]) == ["De regio is bereid tot een b"]
