@@ -12,7 +12,7 @@ background, considerations and definitions agree nothing and are left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .agreement_record import Agreement
 from .agreement_sentences import Commitment
@@ -21,8 +21,8 @@ from .items import Line, lines_in
 from .patterns import BULLET_GLYPH, DOT_LEADER, LETTER_START
 from .splitting import Document
 from .structure import Structure
-from .textutil import normalise_space
-from .unit_commitments import is_undertaking, rejects_unit, unit_commitments
+from .textutil import normalise_space, sentence_spans
+from .unit_commitments import is_undertaking, rejects_unit, reports_phase, unit_commitments
 
 __all__ = [
     "GENERAL_GENRES",
@@ -62,14 +62,26 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # Meeting procedure and the frame of a text: headings that never agree anything themselves
-# ("Rondvraag", "Inleiding", "Monitoring en bijsturing"), and "Ad 3 –", which returns to an
-# item agreed above.
+# ("Rondvraag", "Inleiding", "Monitoring en bijsturing", "Afspraken" over a list or table of
+# them), and "Ad 3 –", which returns to an item agreed above.
 _FRAME_TITLE = re.compile(
     r"^(?:opening|sluiting|rondvraag|mededelingen|aanwezig|afwezig|vaststelling\s+(?:van\s+)?"
     r"(?:de\s+)?agenda|inleiding|samenvatting|toelichting|achtergrond|aanleiding|algemeen|"
     r"uitkomsten|financi[eë]n|financi[eë]le\s+gevolgen|monitoring|looptijd|ondertekening|"
     r"slotbepaling|bijlagen?|inhoud(?:sopgave)?|deelnemers|aanwezigen|doel(?:stelling)?|"
-    r"ad\s+\d)\b|.*\brondvraag\b",
+    r"ad\s+\d)\b|.*\brondvraag\b|(?:gemaakte\s+)?(?:afspraken|besluiten)\s*$",
+    re.IGNORECASE,
+)
+# "Geen nieuwe afspraken", "Dit punt vervalt", "niet van toepassing": a unit that says it
+# agrees nothing.
+_NOTHING_AGREED = re.compile(
+    r"\bgeen\s+(?:nieuwe\s+|verdere\s+|aanvullende\s+)?afspra(?:ak|ken)\b|"
+    r"\bvervalt\b|\bniet\s+van\s+toepassing\b",
+    re.IGNORECASE,
+)
+# "(was 2.2)", "(nieuw)" before a title: a note on the number, no part of the title.
+_NOTE = re.compile(
+    r"^\((?:was|voorheen|eerder|oud|nieuw|gewijzigd|aangepast)\b[^)\n]{0,20}\)[ \t]*",
     re.IGNORECASE,
 )
 # "Nr.  2.1" over "Titel  Woningbouw …": a unit written as a block of labels.
@@ -113,10 +125,9 @@ def general_agreements(
     formula sentences outside them (in a theme, under a heading, in running text).
 
     ``known`` holds the number styles (``number_style``) of the agreements other rules read
-    from the document (None
-    when there are none): a document numbers its agreements one way, so then only units
-    numbered the same way are added (any numbered unit when they read only unnumbered ones),
-    and no unnumbered heading is."""
+    from the document (None when there are none): a document mostly numbers its agreements
+    one way, so then a unit numbered another way is added only when most of it is undertaken
+    (any numbered unit when they read only unnumbered ones), and no unnumbered heading is."""
     if document.kind not in GENERAL_GENRES or (
         document.kind == "other" and _SALUTATION.search(text, document.start, document.end)
     ):
@@ -129,8 +140,9 @@ def general_agreements(
             continue
         if known is not None and unit.number is None:
             continue
-        if shapes and unit.number and number_style(text, unit.start, unit.number) not in shapes:
-            continue
+        other_style = bool(
+            shapes and unit.number and number_style(text, unit.start, unit.number) not in shapes
+        )
         if document.kind == "uitvoeringsagenda" and _theme(unit):
             continue  # a NOVEX agenda's arabic-numbered sections are themes, not actions
         if unit.number is None and formula_passages(text, unit.body_start, unit.end):
@@ -139,7 +151,7 @@ def general_agreements(
         if rejects_unit(unit.title) or _FRAME_TITLE.match(unit.title):
             continue
         commitments = unit_commitments(text, begin, unit.end)
-        if not commitments:
+        if not commitments or (other_style and not _mostly_agreed(text, begin, unit, commitments)):
             continue
         title = unit.title if unit.number is not None or not unit.sentence_title else ""
         end = max(unit.end, commitments[-1].end)
@@ -155,6 +167,14 @@ def general_agreements(
     return found
 
 
+def _mostly_agreed(text: str, begin: int, unit: Unit, commitments: list[Commitment]) -> bool:
+    """A unit numbered otherwise than the agreements the layout rules read (an action list
+    "A1 …" after "Afspraak 1 …") is one of them when most of what it says is undertaken; a
+    section of the region's own plans with one undertaking among its remarks is not."""
+    said = len(sentence_spans(text, begin, unit.end))
+    return len(commitments) * 2 >= said
+
+
 def with_general(
     text: str,
     document: Document,
@@ -168,6 +188,7 @@ def with_general(
     Spoorlijn …" over "Rijk en regio spreken af: …") is the agreement, with the passage's
     items among its commitments; a formula passage of the general reader that a layout rule
     read already is left to that rule."""
+    found = _without_empty(text, document, structure, found)
     numbered = [a for a in found if a.number is not None]
     loose = [a for a in found if a.number is None]
     # a lead-in over items may be the body of a numbered unit; a single formula sentence in
@@ -192,31 +213,70 @@ def with_general(
     return numbered + loose + kept
 
 
+def _without_empty(
+    text: str, document: Document, structure: Structure, found: list[Agreement]
+) -> list[Agreement]:
+    """The layout rules' agreements less the numbered items they read without commitments or
+    type whose unit is a frame heading or says it agrees nothing ("Afspraak 5 - Rondvraag",
+    "Afspraak 4 - …" over "Geen nieuwe afspraken"): a heading numbered like an agreement
+    does not make one; and less the commitments that only report a phase."""
+    empty = [a for a in found if a.number is not None and not a.commitments and not a.types]
+    units = {(u.start, u.number): u for u in units_of(text, document, structure)}
+    dropped = []
+    for agreement in empty:
+        unit = units.get((agreement.start, agreement.number))
+        if unit is None:
+            continue
+        if _FRAME_TITLE.match(unit.title) or _NOTHING_AGREED.search(
+            text, unit.body_start, min(unit.end, unit.body_start + 200)
+        ):
+            dropped.append(agreement)
+    kept = []
+    for agreement in found:
+        if agreement in dropped:
+            continue
+        # a bullet that only reports the phase ("Het project is in realisatie; …") is
+        # background, not a commitment
+        commitments = tuple(c for c in agreement.commitments if not reports_phase(c.text))
+        if commitments and commitments != agreement.commitments:
+            agreement = replace(agreement, commitments=commitments)
+        kept.append(agreement)
+    return kept
+
+
 def _trimmed(
     text: str, document: Document, structure: Structure, numbered: list[Agreement]
 ) -> list[tuple[int, int]]:
-    """The spans of numbered agreements, each cut at the next unit numbered the same way:
-    a layout rule may let "II" run on over "III", which is then an agreement of its own."""
+    """The spans of numbered agreements, each cut at the next unit numbered the same way or
+    at a numbered heading of another style that is none of its sub-units: a layout rule may
+    let "II" run on over "III", or "Afspraak 2" over an action list "A1 …", "A2 …" below
+    it, which are then agreements of their own."""
     heads = [
         (u.start, u.number, number_style(text, u.start, u.number))
         for u in units_of(text, document, structure)
-        if u.number
+        if u.number and not u.sentence_title
     ]
     spans = []
     for agreement in numbered:
-        style = number_style(text, agreement.start, agreement.number or "")
+        number = agreement.number or ""
+        style = number_style(text, agreement.start, number)
         end = min(
             (
                 start
-                for start, number, shape in heads
+                for start, other, shape in heads
                 if agreement.start < start < agreement.end
-                and shape == style
-                and number != agreement.number
+                and other != number
+                and (shape == style or not _within(other, number))
             ),
             default=agreement.end,
         )
         spans.append((agreement.start, end))
     return spans
+
+
+def _within(number: str, parent: str) -> bool:
+    """ "2.1" or "2a" under "2": a sub-unit of the agreement, not a unit after it."""
+    return number.startswith(parent) and len(number) > len(parent)
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -329,6 +389,7 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
     boundaries = sorted({h[0].start for h in heads} | set(stops) | {document.end})
     for line, number, title, sentence in heads:
         end = next((b for b in boundaries if b > line.start), document.end)
+        title = _NOTE.sub("", title) or title
         title_start = line.start + max(line.text.find(title[:20]), 0)
         if sentence:
             stop = re.search(r"\.\s", title)
@@ -391,7 +452,7 @@ def _style(word: str | None, number: str, bracketed: bool, close: str) -> str:
         return word.lower()
     roman = re.sub(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)", "R", number)
     shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", roman))
-    return f"{'(' if bracketed else ''}{shape}{close}"
+    return f"({shape}){close}" if bracketed else f"{shape}{close}"
 
 
 def _after_break(line: Line, previous: Line | None) -> bool:

@@ -18,7 +18,7 @@ from .owners import find_owner, opens_with_party, sentence_owner
 from .patterns import ANNOUNCING_FORMULA, agreement_formulas
 from .textutil import normalise_space, sentence_spans
 
-__all__ = ["is_undertaking", "rejects_unit", "unit_commitments"]
+__all__ = ["is_undertaking", "rejects_unit", "reports_phase", "unit_commitments"]
 
 _I = re.IGNORECASE
 # Who can undertake something: the kinds of party a letter names, ministries and agencies by
@@ -27,7 +27,7 @@ _PARTY = re.compile(
     r"\b(?:(?i:rijk|regio(?:'s|’s)?|provincies?|gemeenten?|waterschap(?:pen)?|ministeries?|"
     r"minister|staatssecretaris|partijen|partners|stuurgroep|netbeheerders?|college|"
     r"gedeputeerde\s+staten|rijkswaterstaat|prorail|wij|we|beheerders?|opdrachtgever|"
-    r"initiatiefnemer|zij)|(?!(?:MIRT|BOL?|NOVEX|HOV|OV|EU|NB|PS|CO2|TB|OTB|MER)\b)"
+    r"initiatiefnemer|zij)|[A-Z]{1,2}&[A-Z]{1,2}|(?!(?:MIRT|BOL?|NOVEX|HOV|OV|EU|NB|PS|CO2|TB|OTB|MER)\b)"
     r"(?:[A-Z][A-Za-z]{1,5}[A-Z]|[A-Z]{2,6}))\b"
 )
 # Verbs that bind a party to something, in the present or future tense.
@@ -47,9 +47,9 @@ _VERB = re.compile(
     r"betaal(?:t|en)|verzorg(?:t|en)|verle(?:ent|nen)|trek(?:t|ken)|committe(?:ert|ren)|"
     r"ver(?:plicht|plichten)\s+zich|maak(?:t|en)|bouw(?:t|en)|verstrek(?:t|ken)|"
     r"bied(?:t|en)|houd(?:t|en)\b.{0,60}?\b(?:bij|vrij|aan)|beslis(?:t|sen)|onderschrij(?:ft|ven)|"
-    r"(?:is|zijn)\s+verantwoordelijk|streef(?:t)?|streven|garande(?:ert|ren)|herij(?:kt|ken)|"
+    r"(?:is|zijn)\s+(?:verantwoordelijk|bereid)|streef(?:t)?|streven|garande(?:ert|ren)|herij(?:kt|ken)|"
     r"actualise(?:ert|ren)|vertaal(?:t|en)|wer(?:ft|ven)|verwerv(?:en)?|verwerft|richt(?:en)?|"
-    r"ontwerp(?:t|en))\b",
+    r"ontwerp(?:t|en)|meld(?:t|en)\s+(?!dat\b)[^.;]{0,80}?\baan\s+(?:de|het)\b)\b",
     _I,
 )
 # "heeft … uitgegeven", "werd vastgesteld", "is in 2026 afgerond": what happened, background.
@@ -64,7 +64,7 @@ _PAST = re.compile(
 _NOT_BINDING = re.compile(
     r"\b(?:wil|willen|wenst|wensen|zou|zouden|kan|kunnen|verwacht(?:en)?|hoopt|hopen|vraagt|"
     r"vragen|doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b|"
-    r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?![^.;]*\bbeschikbaar\b)|"
+    r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?!(?:[^.;]|\.(?=\s+[a-z]))*\bbeschikbaar\b)|"
     r"\b(?:wijst|wijzen)\s+op\b|\bverwijz?(?:st|en)\b|\b(?:neemt|nemen)\s+kennis\b|"
     r"\bpresente(?:ert|ren)\b|\bmik(?:t|ken)\b|\bvervang(?:t|en)\b|\bbevat(?:ten)?\b|"
     r"\bop\s+de\s+hoogte\b|\bli(?:cht|chten)\b[^.;]{0,60}\btoe\b|"
@@ -92,6 +92,24 @@ _DEFINITION = re.compile(
 # A lead-in that announces what follows it: "Rijk en regio spreken af:", "Partijen:",
 # "Het Rijk zegt toe:", "De afspraken zijn:".
 _LEAD_IN = re.compile(r":\s*$")
+# "Het project is in realisatie": the phase reported, background.
+_STATUS = re.compile(
+    r"\b(?:is|zijn|zit|zitten)\s+(?:nu\s+)?in\s+(?:de\s+)?(?:fase\s+(?:van\s+)?(?:de\s+)?)?"
+    r"(?:realisatie|planuitwerking|verkenning|uitvoering|aanbesteding)\b",
+    _I,
+)
+# "vaak", "doorgaans": a habit reported, whatever the verb.
+_HABIT = re.compile(r"\b(?:doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b", _I)
+# "Wat: …", "Planning:", "a) …", "• …": a line that starts something of its own.
+_STARTS_ANEW = re.compile(
+    r"^(?:[A-Za-zÀ-ÿ]+(?:[ \t][A-Za-zÀ-ÿ]+){0,3}[ \t]*:(?:\s|$)|[•◦▪*–—-][ \t]|"
+    r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)][ \t])"
+)
+# "trekker · gereed · middelen", "IenW | 2027 | € 2 mln": the marks between the cells of a row.
+_CELL_MARK = re.compile(r"[ \t]+[·|][ \t]+")
+_WORD_CAPITAL = re.compile(r"(?<!\S)[A-Z]")
+# "Trekker: EZK — Gereed: 2027": a row of labels, each its own cell.
+_LABEL = re.compile(r"(?:^|[ \t])[A-Za-zÀ-ÿ]+:[ \t]")
 # "a) …", "2. …": the mark of an item, no part of its commitment.
 _MARK = re.compile(
     r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s+"
@@ -112,30 +130,65 @@ _NOT_VERB_WORDS = (
     "achten "
 )
 _NOT_VERB = frozenset(_NOT_VERB_WORDS.split())
+# The words of _NOT_VERB that are no verb at all: what may stand between a party and its verb.
+_FILLER_WORDS = (
+    "de het een en of van met in op voor aan bij uit tot door over om als te ten ter niet "
+    "samen gezamenlijk ook verder daarnaast tevens vervolgens eerst nu tussen binnen eigen "
+    "beiden ieder elk alle beide gemeente provincie regio rijk partijen betrokken overige "
+    "andere respectievelijk"
+)
+_FILLER = frozenset(_FILLER_WORDS.split())
+# "Toegezegd is dat het Rijk …": a promise recorded in the minutes, an undertaking.
+_PROMISE = re.compile(r"^\s*toegezegd\s+(?:is|wordt)\s+dat\b", _I)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 _OPENERS = frozenset({"", "ook", "daarnaast", "verder", "tevens"})
+
+
+def _main_verb(sentence: str, skip: frozenset[str]) -> re.Match[str] | None:
+    """The first word after a party that opens the sentence (or its clause after a colon)
+    that is no name, party or word of ``skip``."""
+    party = _PARTY.search(sentence[:120])
+    if party is None:
+        return None
+    before = sentence[: party.start()].strip().lower()
+    if before not in _OPENERS and not opens_with_party(sentence):
+        return None
+    for number, token in enumerate(_TOKEN.finditer(sentence, party.end(), party.end() + 120)):
+        word = token.group()
+        if number >= 8:
+            break
+        if word[:1].isupper() or word.lower() in skip or _PARTY.fullmatch(word):
+            continue
+        return token
+    return None
 
 
 def _party_then_verb(sentence: str) -> bool:
     """A party opens the sentence (or its clause after a colon) and the next word that is no
     name, article or conjunction is a verb in the present tense ("De gemeente Eemsdelta
     bouwt …", "Provincie: wijst …", "Rijk en regio evalueren …")."""
-    party = _PARTY.search(sentence[:120])
-    if party is None:
+    verb = _main_verb(sentence, _NOT_VERB)
+    return verb is not None and verb.group().endswith(("t", "en")) and len(verb.group()) > 3
+
+
+def _binding_main_verb(sentence: str) -> bool:
+    """The verb right after the opening party binds it ("Partijen zullen ProRail vragen …",
+    "IenW en de provincie onderzoeken of … kan …"): a wish, a possibility or a past in a
+    later clause is what the undertaking is about, not a report."""
+    verb = _main_verb(sentence, _FILLER)
+    if verb is None or _HABIT.search(sentence):
         return False
-    before = sentence[: party.start()].strip().lower()
-    if before not in _OPENERS and not opens_with_party(sentence):
-        return False
-    for token in _TOKEN.findall(sentence[party.end() : party.end() + 120])[:8]:
-        if token[:1].isupper() or token.lower() in _NOT_VERB or _PARTY.fullmatch(token):
-            continue
-        return token.endswith(("t", "en")) and len(token) > 3
-    return False
+    at = verb.start()
+    return _VERB.match(sentence, at) is not None and _NOT_BINDING.match(sentence, at) is None
 
 
 def is_undertaking(sentence: str) -> bool:
     """A party undertakes something in the present or future tense."""
-    if _PAST.search(sentence) or sentence.rstrip().endswith("?") or _META.search(sentence):
+    if sentence.rstrip().endswith("?") or _META.search(sentence):
+        return False
+    if _PROMISE.match(sentence) or _binding_main_verb(sentence):
+        return True
+    if _PAST.search(sentence):
         return False
     if agreement_formulas(sentence) and not ANNOUNCING_FORMULA.search(sentence):
         return True
@@ -146,9 +199,18 @@ def is_undertaking(sentence: str) -> bool:
     return (party and _VERB.search(sentence) is not None) or _party_then_verb(sentence)
 
 
+def reports_phase(sentence: str) -> bool:
+    """ "Het project is in realisatie; …": a phase reported, background, no undertaking."""
+    return _STATUS.search(sentence) is not None and not is_undertaking(sentence)
+
+
 def rejects_unit(text: str) -> bool:
-    """A unit of considerations or definitions agrees nothing, whatever verbs it holds."""
-    opening = text[:240]
+    """A unit of considerations or definitions agrees nothing, whatever verbs it holds: the
+    unit opens with them ("Partijen nemen in aanmerking:", "Onder … wordt verstaan"); a
+    unit that opens with its own matter and later notes a fact ("Rijk en regio constateren
+    een tegenvaller.") is judged by its undertakings."""
+    spans = sentence_spans(text, 0, min(len(text), 240))
+    opening = text[: spans[0][1]] if spans else text[:240]
     return bool(_CONSIDERING.search(opening) or _DEFINITION.search(opening))
 
 
@@ -211,19 +273,32 @@ def _from_items(items: list[Item], led: bool, owner: str | None) -> list[Commitm
     keep = led or sum(binding) * 2 >= len(items)
     found = []
     for item, t, bound in zip(items, texts, binding, strict=True):
-        if not (keep or bound):
-            continue
-        if _names_parties(t) and item.sub_items:
-            # "De gemeente Eemsdelta:" over "- bouwt …", "- legt …": each sub-item is a
-            # commitment of the parties the item names
+        if not (keep or bound) or (not bound and _STATUS.search(t)):
+            continue  # the phase reported, background
+        subs = [_MARK.sub("", sub) for sub in item.sub_items]
+        if t.endswith(":") and subs and (_names_parties(t) or _most_undertake(subs)):
+            # "De gemeente Eemsdelta:" over "- bouwt …", "Het Rijk en de provincie verdelen
+            # de kosten:" over "- het Rijk draagt …", "- de provincie draagt …": each sub-item
+            # is a commitment, of the parties the item names (sub-items that only list what
+            # the item covers, "- Lege Midden;", stay part of it)
             parties = find_owner(t.rstrip(":"), owner)
             found.extend(
-                Commitment(_MARK.sub("", sub), parties, (), item.start, item.end)
-                for sub in item.sub_items
+                Commitment(
+                    sub,
+                    parties if _names_parties(t) else find_owner(sub, parties),
+                    (),
+                    item.start,
+                    item.end,
+                )
+                for sub in subs
             )
         else:
             found.append(Commitment(t, find_owner(t, owner), item.sub_items, item.start, item.end))
     return found
+
+
+def _most_undertake(texts: list[str]) -> bool:
+    return sum(is_undertaking(t) for t in texts) * 2 > len(texts)
 
 
 def _names_parties(text: str) -> bool:
@@ -232,11 +307,63 @@ def _names_parties(text: str) -> bool:
 
 
 def _from_sentences(text: str, start: int, end: int) -> list[Commitment]:
+    """Each sentence of the body that undertakes something; a sentence runs on over a
+    wrapped line ("Het Rijk stelt … € 6 mln." / "beschikbaar …")."""
     found: list[Commitment] = []
-    for line in lines_in(text, start, end):
-        for s, e in sentence_spans(text, line.start, line.end):
-            clean = normalise_space(_MARK.sub("", text[s:e].strip()))
-            if is_undertaking(clean):
-                owner = find_owner(clean) or sentence_owner(clean)
-                found.append(Commitment(clean, owner, (), s, e))
+    spans = [
+        span
+        for c_start, c_end in _runs(text, start, end)
+        for span in sentence_spans(text, c_start, c_end)
+    ]
+    for s, e in spans:
+        s = _after_cells(text, s, e)
+        clean = normalise_space(_MARK.sub("", text[s:e].strip()))
+        if is_undertaking(clean):
+            owner = find_owner(clean) or sentence_owner(clean)
+            found.append(Commitment(clean, owner, (), s, e))
     return found
+
+
+def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of a body a sentence may run over: a wrapped line continues the line
+    above it; a blank line, a label ("Wat:"), an item mark, a short heading line above it or
+    a party after a finished line begins a new one."""
+    runs: list[tuple[int, int]] = []
+    alone = False  # the run so far is one line
+    row = False  # the run so far is a row of cells or labels
+    for line in lines_in(text, start, end):
+        stripped = line.text.strip()
+        if runs and not row:
+            last = text[runs[-1][0] : runs[-1][1]].rstrip()
+            finished = last.endswith((".", ";", ":", "!", "?"))
+            heading = alone and len(last) <= 50 and last[:1].isupper() and not finished
+            if not (
+                line.blank_before
+                or heading
+                or _STARTS_ANEW.match(stripped)
+                or (finished and opens_with_party(stripped))
+            ):
+                runs[-1] = (runs[-1][0], line.end)
+                alone = False
+                continue
+        runs.append((line.start, line.end))
+        alone = True
+        row = len(_LABEL.findall(stripped)) >= 2 or _CELL_MARK.search(stripped) is not None
+    return runs
+
+
+def _after_cells(text: str, start: int, end: int) -> int:
+    """Where a sentence starts after a row of cells joined to it ("gemeente X · 2026 · € 2
+    mln De gemeente legt …"): at the first party that opens an undertaking after the last
+    cell mark; else where it started."""
+    marks = list(_CELL_MARK.finditer(text, start, end))
+    if not marks:
+        return start
+    for capital in _WORD_CAPITAL.finditer(text, marks[-1].end(), end):
+        rest = text[capital.start() : end]
+        between = text[marks[-1].end() : capital.start()]
+        if between.count("(") != between.count(")"):
+            continue  # "(Rijk)": a cell's note, not a sentence
+        if opens_with_party(rest) and is_undertaking(rest):
+            return capital.start()
+    return start

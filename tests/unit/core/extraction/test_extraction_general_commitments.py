@@ -1,0 +1,302 @@
+"""What the general reader takes as a commitment, on invented texts, run alone.
+
+Each text is written for this test; none is taken from a sample letter. The cases are the
+properties of commitments the reader got wrong on unseen letters: sentences wrapped over
+lines, a binding verb followed by a wish or a possibility in a later clause, leden "(1)"
+under a paragraph sign, a lead-in bullet over sub-bullets that undertake, a row of cells
+joined to the sentence under it, a fact noted after a unit's opening.
+"""
+
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text
+from ruimtemonitor.core.extraction.unit_commitments import is_undertaking
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.fixture
+def general_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RUIMTEMONITOR_AGREEMENTS", "general")
+
+
+def _agreements(text: str) -> list[dict]:
+    return extract_text(text).to_json()["agreements"]
+
+
+def _commitments(agreement: dict) -> list[str]:
+    return [c["text"][:28] for c in agreement["commitments"]]
+
+
+# Running paragraphs under lettered items; sentences wrap over lines.
+PARAGRAPHS = """Besluitenlijst Bestuurlijk Overleg MIRT Midden
+Hoogmeer, 3 oktober 2029
+
+A.  Opening
+Het verslag van het vorige overleg wordt vastgesteld.
+
+B.  Aansluiting Brugwijk
+Het Rijk stelt voor de nieuwe aansluiting een bijdrage van € 4 mln.
+beschikbaar, mits de provincie de overige kosten draagt. De gemeente werkt het ontwerp
+uit en stelt het in 2030 vast. Partijen zullen de gevolgen voor
+de binnenstad in het voorjaar van 2030 in beeld brengen.
+
+C.  Vaarweg Noordveld
+Het project is in realisatie. I&M en de provincie onderzoeken of de wachttijd bij de sluis
+met een extra ligplaats kan worden verkort. Partijen zullen de beheerder vragen de
+bediening te verruimen.
+"""
+
+
+def test_sentences_run_over_wrapped_lines_and_bind_by_their_main_verb(
+    general_only: None,
+) -> None:
+    agreements = _agreements(PARAGRAPHS)
+    assert [a["number"] for a in agreements] == ["B", "C"]
+    assert _commitments(agreements[0]) == [
+        "Het Rijk stelt voor de nieuw",
+        "De gemeente werkt het ontwer",
+        "Partijen zullen de gevolgen ",
+    ]
+    assert _commitments(agreements[1]) == [
+        "I&M en de provincie onderzoe",
+        "Partijen zullen de beheerder",
+    ]
+
+
+# Numbered projects with lettered sub-items that are each one agreed sentence.
+SUB_ITEMS = """AFSPRAKENLIJST BO MIRT OOST
+Brugwijk, 9 november 2029
+
+1.  Spoorlijn Hoogmeer - Brugwijk
+Het project is in de planuitwerking.
+1.a Het Rijk en de provincie onderzoeken of de halte Noordveld eerder kan openen.
+1.b De beheerder meldt eventuele meerkosten direct aan de provincie.
+
+2.  Oeverweg
+2.a Toegezegd is dat het Rijk de gemeente blijft ondersteunen bij de inpassing.
+"""
+
+
+def test_lettered_sub_items_of_numbered_projects(general_only: None) -> None:
+    agreements = _agreements(SUB_ITEMS)
+    assert [a["number"] for a in agreements] == ["1.a", "1.b", "2.a"]
+    assert [len(a["commitments"]) for a in agreements] == [1, 1, 1]
+
+
+# Articles under a paragraph sign with leden in brackets.
+PARAGRAPH_SIGNS = """CONVENANT BEREIKBAARHEID NOORDVELD
+
+§ 1  Begrippen
+In dit convenant wordt verstaan onder de halte: de halte Noordveld-Oost.
+
+§ 2  Spoorlijn Hoogmeer - Brugwijk
+(1) Het Rijk verbetert de spoorlijn en stelt daarvoor € 9 mln. beschikbaar.
+(2) De provincie draagt € 3 mln. bij aan de halte.
+(3) Partijen zullen de voortgang ieder kwartaal bespreken.
+
+§ 3  Fietsroute Oeverweg
+(1) De gemeente legt de fietsroute aan en stelt het tracé vast in 2031.
+
+§ 4  Slotbepalingen
+Dit convenant eindigt op 31 december 2034.
+
+Aldus getekend te Noordveld, 2 februari 2030.
+"""
+
+
+def test_leden_in_brackets_are_commitments_of_their_article(general_only: None) -> None:
+    agreements = _agreements(PARAGRAPH_SIGNS)
+    assert [a["number"] for a in agreements] == ["2", "3"]
+    assert [a["title"] for a in agreements] == [
+        "Spoorlijn Hoogmeer - Brugwijk",
+        "Fietsroute Oeverweg",
+    ]
+    assert _commitments(agreements[0]) == [
+        "Het Rijk verbetert de spoorl",
+        "De provincie draagt € 3 mln.",
+        "Partijen zullen de voortgang",
+    ]
+
+
+# A lead-in bullet over sub-bullets that undertake, a phase bullet, a colon bullet over a list.
+LEAD_IN_BULLET = """Afsprakenlijst Bestuurlijk Overleg MIRT West
+Datum: 5 juni 2030
+
+Afspraak 1 - Knooppunt Heidepoort
+  ◦ Het project is in realisatie; de aannemer werkt in twee fasen.
+  ◦ De beheerder en de gemeente werken de omleidingen uit voor de zomer van 2031.
+  ◦ Het Rijk en de provincie verdelen de meerkosten van de schermen:
+     – het Rijk draagt ten hoogste € 2 mln. bij;
+     – de provincie draagt het restant.
+
+Afspraak 2 - Veenweide Noordveld
+  ◦ De provincie stelt een peilbesluit vast voor de volgende gebieden:
+     – de polder Oost;
+     – de polder West.
+  ◦ Het Rijk draagt € 1 mln. bij aan de proeven.
+"""
+
+
+def test_a_lead_in_bullet_gives_way_to_sub_bullets_that_undertake(general_only: None) -> None:
+    first, second = _agreements(LEAD_IN_BULLET)
+    assert _commitments(first) == [
+        "De beheerder en de gemeente ",
+        "het Rijk draagt ten hoogste ",
+        "de provincie draagt het rest",
+    ]
+    assert _commitments(second) == [
+        "De provincie stelt een peilb",
+        "Het Rijk draagt € 1 mln. bij",
+    ]
+
+
+# An action list: a row of cells joined to the sentence under it, a row of labels.
+ACTION_ROWS = """Uitvoeringsagenda NOVEX Noordveld
+Hoogmeer, 12 april 2030
+
+3  Actielijst
+
+A1  Herinrichting haven Noordveld
+    gemeente Noordveld, provincie  ·  2031  ·  € 2 mln (regio) + € 2 mln (Rijk)
+    De gemeente richt de haven opnieuw in.
+
+A2  Ontsluiting bedrijventerrein Oost
+Trekker: provincie — Gereed: 2032 — Middelen: € 5 mln
+De provincie legt een nieuwe ontsluitingsweg aan.
+"""
+
+
+def test_a_row_of_cells_is_no_part_of_the_commitment(general_only: None) -> None:
+    agreements = _agreements(ACTION_ROWS)
+    assert [a["number"] for a in agreements] == ["A1", "A2"]
+    assert _commitments(agreements[0]) == ["De gemeente richt de haven o"]
+    assert _commitments(agreements[1]) == ["De provincie legt een nieuwe"]
+
+
+# A fact noted after the opening, and a heading over a table of agreements.
+NOTED_FACT = """Afsprakenlijst BO MIRT Zuid
+gehouden te Hoogmeer op 4 november 2030
+
+01  Spoorlijn Brugwijk - Noordveld
+    Het project is in realisatie. Rijk en regio constateren een tegenvaller op de raming.
+    a.  Het Rijk vangt de tegenvaller op binnen het fonds.
+    b.  De provincie en de gemeente stemmen de omleidingen af voor de zomer van 2031.
+
+02  Afspraken
+    Nr | Onderwerp | Afspraak
+    1 | Oeverweg | De gemeente werkt de
+    ontwerpopgave uit
+"""
+
+
+def test_a_fact_noted_after_the_opening_does_not_reject_the_unit(general_only: None) -> None:
+    agreements = _agreements(NOTED_FACT)
+    assert [a["number"] for a in agreements] == ["01"]
+    assert _commitments(agreements[0]) == [
+        "Het Rijk vangt de tegenvalle",
+        "De provincie en de gemeente ",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "undertaking"),
+    [
+        ("Partijen zullen de beheerder vragen de knelpunten te onderzoeken.", True),
+        ("De provincie onderzoekt of de halte eerder kan openen.", True),
+        ("Het Rijk stelt voor de halte € 2 mln. beschikbaar.", True),
+        ("De regio zorgt ervoor dat de gemeenten hun wensen indienen.", True),
+        ("Toegezegd is dat het Rijk de gemeente blijft ondersteunen.", True),
+        ("De beheerder meldt de meerkosten aan de provincie.", True),
+        ("De regio wil een onderzoek starten.", False),
+        ("Het Rijk stelt voor om een onderzoek te starten.", False),
+        ("De gemeenten houden hun eigen lijsten bij, vaak in een rekenblad.", False),
+        ("De provincie heeft besloten te investeren.", False),
+    ],
+)
+def test_the_main_verb_decides_whether_a_party_undertakes(sentence: str, undertaking: bool) -> None:
+    assert is_undertaking(sentence) is undertaking
+
+
+# With the layout rules: items headed like agreements that agree nothing, a phase bullet.
+HEADED_ITEMS = """Bestuurlijk Overleg MIRT Oost 2031
+Afsprakenlijst
+
+Brugwijk, Provinciehuis, 6 november 2031
+
+Afspraak 1 - Oeverweg Brugwijk
+  ◦ Het project is in realisatie; de aannemer werkt in twee fasen.
+  ◦ De gemeente legt de fietsroute langs de Oeverweg aan voor 1 juli 2032.
+  ◦ Het Rijk draagt € 2 mln. bij aan de fietsroute.
+
+Afspraak 2 - Haven Noordveld
+Geen nieuwe afspraken; de voortgang is voor kennisgeving aangenomen.
+
+Afspraak 3 - Rondvraag
+De gedeputeerde wijst op de planning van de haven.
+"""
+
+
+def test_headings_numbered_like_agreements_that_agree_nothing_are_left_out() -> None:
+    agreements = _agreements(HEADED_ITEMS)
+    assert [a["number"] for a in agreements] == ["1"]
+    assert _commitments(agreements[0]) == [
+        "De gemeente legt de fietsrou",
+        "Het Rijk draagt € 2 mln. bij",
+    ]
+
+
+# With the layout rules: agreements headed "Afspraak N", then an action list numbered "A1"
+# (most of each action undertaken) and remarks numbered "B1" (one undertaking among them).
+MIXED = """Afsprakenlijst Bestuurlijk Overleg MIRT Noord
+Hoogmeer, 2 november 2032
+
+Afspraak 1 - Spoorlijn Hoogmeer - Brugwijk
+  ◦ Het Rijk draagt € 5 mln. bij aan de halte Noordveld.
+  ◦ De provincie start de planuitwerking in 2033.
+
+Afspraak 2 - Oeverweg
+  ◦ De gemeente legt de fietsroute aan voor 1 juli 2033.
+
+Actielijst
+
+A1  Ontsluiting haven Noordveld
+De provincie legt een nieuwe ontsluitingsweg aan en meldt de kosten aan het Rijk.
+
+A2  Laadpunten bedrijventerrein Oost
+De gemeente plaatst twintig laadpunten. Het Rijk draagt de helft van de kosten bij.
+
+Regionale aandachtspunten
+
+B1  Haven Brugwijk
+De haven groeit sterk. De regio vraagt aandacht voor de doorstroming op de kade.
+Zij investeert zelf in een eigen programma.
+
+B2  Dorpskernen
+De dorpen willen meer woningen bouwen. De gemeente wijst op de samenhang met afspraak 2.
+"""
+
+
+def test_an_action_list_numbered_otherwise_is_added_when_mostly_undertaken() -> None:
+    agreements = _agreements(MIXED)
+    assert [a["number"] for a in agreements] == ["1", "2", "A1", "A2"]
+    assert _commitments(agreements[3]) == [
+        "De gemeente plaatst twintig ",
+        "Het Rijk draagt de helft van",
+    ]
+
+
+NOTED_NUMBERS = """Ruimtelijk Arrangement provincie Noordveld 2031
+
+Afspraak 2.1 (was 2.4) Zoet water op de eilanden
+De provincie legt voor 2033 een zoetwaterbuffer aan.
+
+Afspraak 2.2 (nieuw) Haven Brugwijk
+De regio is bereid tot een bijdrage voor de kade.
+"""
+
+
+def test_a_note_on_the_number_is_no_part_of_the_title(general_only: None) -> None:
+    agreements = _agreements(NOTED_NUMBERS)
+    assert [a["title"] for a in agreements] == ["Zoet water op de eilanden", "Haven Brugwijk"]
+    assert _commitments(agreements[1]) == ["De regio is bereid tot een b"]
