@@ -1,0 +1,94 @@
+"""The general reader on units and phases of layouts it did not know (own invented texts)."""
+
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text
+from ruimtemonitor.core.extraction.phases import progress_phase, project_phase
+from ruimtemonitor.core.extraction.project_reader import read_projects
+from ruimtemonitor.core.extraction.splitting import Document
+
+pytestmark = pytest.mark.unit
+
+
+def _read(text: str, kind: str = "other") -> list[tuple[str, str | None]]:
+    document = Document(0, kind, "", None, "", "", 0, len(text))
+    return [(p.name, p.phase) for p in read_projects(text, document)]
+
+
+def test_a_progress_bar_marks_the_phase_the_project_is_in() -> None:
+    page = (
+        "Voortgang\n"
+        "Onderzoek ✓  |  Verkenning ✓  |  Planuitwerking ●  |  Realisatie ○\n\n"
+        "De verkenning liep van 2015 tot 2018.\n"
+    )
+    assert progress_phase(page) == "planuitwerking"
+    assert project_phase(page) == "planuitwerking"
+    assert progress_phase("Verkenning ● afgerond\n") is None  # no bar: nothing ticked or open
+
+
+def test_a_party_that_delivered_the_project_puts_it_in_opgeleverd() -> None:
+    assert project_phase("Het waterschap heeft de sluis in 2021 opgeleverd.") == "opgeleverd"
+    # "opleveren" of a study is to yield, no delivery of a work
+    assert project_phase("De studie heeft nieuwe inzichten opgeleverd.") is None
+
+
+def test_lower_case_roman_members_stay_inside_their_item() -> None:
+    text = (
+        "3.1 Kanaal Vlietdorp - Zandhaven\n"
+        "Soort: proces.\n"
+        "i.   Rijk en provincie zetten de verkenning voort.\n"
+        "ii.  De provincie reserveert ruimte voor een tweede sluis.\n\n"
+        "3.2 Vaarweg Zandhaven - Kromwijk\n"
+        "i.   Het Rijk draagt bij aan de baggerwerken.\n"
+    )
+    assert _read(text, "ruimtelijk_arrangement") == [
+        ("Kanaal Vlietdorp - Zandhaven", "verkenning"),
+        ("Vaarweg Zandhaven - Kromwijk", None),
+    ]
+
+
+def test_run_in_headings_head_their_paragraph() -> None:
+    text = (
+        "Geachte voorzitter,\n\n"
+        "Regio Oost\n\n"
+        "N77 Veldhoven - Brakel. De weg is sinds maart in uitvoering en gaat\n"
+        "naar verwachting in 2030 open.\n\n"
+        "Spoorlijn Brakel - Wissel. Ik laat onderzoeken of een extra perron\n"
+        "zinvol is.\n\n"
+        "De A7 is druk. Daarom komt er een studie.\n"
+    )
+    assert _read(text, "mirt_brief") == [
+        ("N77 Veldhoven - Brakel", "realisatie"),
+        ("Spoorlijn Brakel - Wissel", None),
+    ]
+
+
+_RUN_IN_BRIEF = (
+    "Datum      3 mei 2030\n"
+    "Onderwerp  MIRT-brief voorjaar 2030\n\n"
+    "Geachte voorzitter,\n\n"
+    "Hierbij informeer ik u over de uitkomsten van het overleg met de regio over de\n"
+    "projecten in het oosten van het land. Ik ga per project in op de stand van zaken\n"
+    "en op wat wij met de regio hebben afgesproken.\n\n"
+    "N77 Veldhoven - Brakel. De weg is sinds maart in uitvoering en gaat\n"
+    "naar verwachting in 2032 open. De regio draagt bij aan een fietstunnel\n"
+    "bij de aansluiting op het onderliggende wegennet.\n\n"
+    "Havenspoor en Kade Zandhaven. Het havenspoor is in 2027 in gebruik genomen.\n"
+    "De regio vraagt om een studie naar het geluid langs het spoor; ik heb toegezegd\n"
+    "dat die studie volgend jaar wordt uitgevoerd.\n\n"
+    "Spoorlijn Brakel - Wissel. Ik laat onderzoeken of een extra perron zinvol is;\n"
+    "de uitkomsten verwacht ik voor de zomer. Daarna besluit ik met de regio over\n"
+    "het vervolg.\n\n"
+    "Bijdragen (bedragen x € 1 mln)\n\n"
+    "Project                        Rijk      Regio\n"
+    "N77 Veldhoven - Brakel        120,0       4,5\n"
+    "Havenspoor (geluid)             0,25      -\n\n"
+    "Hoogachtend,\n"
+)
+
+
+def test_with_every_rule_on_siblings_of_a_confirmed_unit_and_the_heading_of_a_budget_row() -> None:
+    found = [(p.name, p.phase) for p in extract_text(_RUN_IN_BRIEF).projects]
+    assert ("N77 Veldhoven - Brakel", "realisatie") in found
+    assert ("Spoorlijn Brakel - Wissel", None) in found  # headed like the N77, no phase said
+    assert not any(name.startswith("Havenspoor (") for name, _ in found)
