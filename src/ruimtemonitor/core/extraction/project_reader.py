@@ -425,6 +425,10 @@ def _with_phase(project: Project, phase: str) -> Project:
 _STATED_WITHIN = 600
 
 
+# "Vervallen; opgenomen in …" under a head: the item lapsed, it reports on no project.
+_LAPSED = re.compile(r"[ \t]*(?:vervallen|vervalt|komt\s+te\s+vervallen)\b", re.IGNORECASE)
+
+
 def _headed(
     project: Project, units: list[tuple[str, Project]], tables: list[tuple[int, int]]
 ) -> Project:
@@ -520,7 +524,11 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
                         or any(start <= r.start < end for start, end in tables)
                     )
                 )
-                or (shape_of[id(r)] in confirmed and named_object(r.name))
+                or (
+                    shape_of[id(r)] in confirmed
+                    and named_object(r.name)
+                    and not _LAPSED.match(text, text.find("\n", r.start) + 1, r.end)
+                )
             )
         ]
     tasks = no_project_tables(text, document)  # rows of task and finance tables

@@ -237,6 +237,14 @@ def _item_projects(text: str, document: Document, found: list[Project]) -> list[
 _BRACKETED_PHASE = re.compile(
     r"[ \t]*\((?:MIRT-)?(onderzoek|verkenning|planuitwerking|planstudie|realisatie)\)", re.I
 )
+# "Spoorverbinding Maastricht–Aken": a kind of line or road before the two places it joins.
+_KIND_CORRIDOR = re.compile(
+    r"(?:spoor\w*|\w*verbinding|\w*lijn|\w*route|corridor|vaarweg)[ \t]+"
+    r"(?P<pair>(?-i:[A-Z])[\w'’.]+(?:[ \t](?-i:[A-Z])[\w'’.]+)?[ \t]*[–—-][ \t]*"
+    r"(?-i:[A-Z])[\w'’.]+(?:[ \t](?-i:[A-Z])[\w'’.]+)?)",
+    re.IGNORECASE,
+)
+_DASH = r"[ \t]*[–—-][ \t]*"
 _NAME_KEY = re.compile(r"^[^:(]{3,60}?(?=\s*(?:[:(]|$))")
 
 
@@ -252,6 +260,11 @@ def _phase_said_nearby(text: str, document: Document, project: Project) -> Proje
     start = max(document.start, project.start - _NEARBY)
     stop = min(document.end, project.end + _NEARBY)
     pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", re.IGNORECASE)
+    corridor = _KIND_CORRIDOR.fullmatch(words)
+    if corridor is not None:  # "Spoorverbinding X–Y" spoken of as "de kwartierdienst X–Y"
+        ends = [re.escape(end.strip()) for end in re.split(r"[–—-]", corridor.group("pair"))]
+        pair = _DASH.join(ends)
+        pattern = re.compile(rf"(?<!\w)(?:{re.escape(words)}|{pair})(?![\w–—-])", re.IGNORECASE)
     for match in pattern.finditer(text, start, stop):
         if project.start <= match.start() < project.end:
             continue

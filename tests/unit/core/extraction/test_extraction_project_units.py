@@ -92,3 +92,23 @@ def test_with_every_rule_on_siblings_of_a_confirmed_unit_and_the_heading_of_a_bu
     assert ("N77 Veldhoven - Brakel", "realisatie") in found
     assert ("Spoorlijn Brakel - Wissel", None) in found  # headed like the N77, no phase said
     assert not any(name.startswith("Havenspoor (") for name, _ in found)
+
+
+def test_a_kind_of_line_before_its_corridor_takes_the_phase_said_of_the_corridor() -> None:
+    text = (
+        "Uitvoeringsagenda Veldland\n\n"
+        "Maastal, 3 maart 2031\n\n"
+        "2. Opgaven\n\n"
+        "Opgave A  Bereikbaarheid\n"
+        "De treinen over de grens zijn vol en het busnet is dun; de regio wil dat\n"
+        "verbeteren samen met het Rijk en de buurlanden.\n\n"
+        "3. Uitvoeringstabel\n\n"
+        "Actie\nTrekker\nTiming\n"
+        "Spoorverbinding Kleidorp–Veenstad: halfuurdienst\nProvincie\n2027\n"
+        "Fietsroute Kleidorp–Molenbeek: snelfietspad\nGemeente\n2028\n\n"
+        "4. Stand van zaken\n\n"
+        "De halfuurdienst Kleidorp–Veenstad is in de verkenningsfase. De gemeente werkt\n"
+        "aan een ontwerp voor het snelfietspad en zoekt daarvoor nog dekking.\n"
+    )
+    found = {p.name: p.phase for p in extract_text(text).projects}
+    assert found.get("Spoorverbinding Kleidorp–Veenstad") == "verkenning"
