@@ -483,6 +483,15 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
         and not names_paper(p.name)
         and not names_theme(p.name)
     ]
+    # an annex or index table repeating the items above ("4.1  Stationskwartier X  uitvoering")
+    # names again what a layout rule found before it
+    rows = _table_spans(text, document)
+    found = [
+        p
+        for p in found
+        if not any(s <= p.start < e for s, e in rows)
+        or not any(q.start < p.start and same_project(q.name, p.name) for q in found)
+    ]
     completed = [
         _with_phase(p, other.phase)
         if p.phase is None

@@ -4,7 +4,7 @@ import pytest
 
 from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.phases import progress_phase, project_phase
-from ruimtemonitor.core.extraction.project_reader import read_projects
+from ruimtemonitor.core.extraction.project_reader import named_object, read_projects
 from ruimtemonitor.core.extraction.splitting import Document
 
 pytestmark = pytest.mark.unit
@@ -112,3 +112,32 @@ def test_a_kind_of_line_before_its_corridor_takes_the_phase_said_of_the_corridor
     )
     found = {p.name: p.phase for p in extract_text(text).projects}
     assert found.get("Spoorverbinding Kleidorp–Veenstad") == "verkenning"
+
+
+def test_a_knoop_is_an_object() -> None:
+    assert named_object("Knoop Veenstad en woningbouw Kleidorp")
+    assert named_object("OV-knoop Molenbeek")
+
+
+_ANNEX = (
+    "RUIMTELIJK ARRANGEMENT VELDLAND 2031\n\n"
+    "4   BEREIKBAARHEID\n\n"
+    "4.1 Kleidorp Stationskwartier (Spoorhart)\n"
+    "Rijk en provincie spreken af dat de gemeente het stationsplein in 2032 herinricht.\n"
+    "Het Rijk draagt daar € 6 mln aan bij.\n\n"
+    "4.2 Knoop Veenstad en woningbouw Molenbeek\n"
+    "Partijen onderzoeken in 2032 de capaciteit van de knoop.\n\n"
+    "Bijlage: overzicht van de afspraken\n\n"
+    "Nr.   Titel                                        Soort        Departementen\n"
+    "4.1   Kleidorp Stationskwartier (Spoorhart)        uitvoering   BZK, IenW\n"
+    "4.2   Knoop Veenstad en woningbouw Molenbeek       onderzoek    IenW\n\n"
+    "Aldus overeengekomen te Veenstad op 2 april 2031\n"
+)
+
+
+def test_an_annex_table_repeating_the_items_adds_no_project() -> None:
+    names = [p.name for p in extract_text(_ANNEX).projects]
+    assert names == [
+        "Kleidorp Stationskwartier (Spoorhart)",
+        "Knoop Veenstad en woningbouw Molenbeek",
+    ]
