@@ -141,3 +141,18 @@ def test_an_annex_table_repeating_the_items_adds_no_project() -> None:
         "Kleidorp Stationskwartier (Spoorhart)",
         "Knoop Veenstad en woningbouw Molenbeek",
     ]
+
+
+def test_a_subject_names_the_work_its_road_numbers_in_brackets_belong_to() -> None:
+    text = (
+        "RAADSVOORSTEL\n\n"
+        "Agendapunt       : 7\n"
+        "Datum voorstel   : 3 april 2031\n"
+        "Onderwerp        : Aanvullende bijdrage De Ronde Boog (N99/N98)\n\n"
+        "Het college stelt de raad voor een aanvullende bijdrage te verlenen.\n\n"
+        "Inleiding\n"
+        "De Ronde Boog is de nieuwe weg om Kleidorp. Het project is in planuitwerking; de\n"
+        "provincie stelt het inpassingsplan in 2032 vast.\n"
+    )
+    found = [(p.name, p.phase) for p in extract_text(text).projects]
+    assert found == [("De Ronde Boog (N99/N98)", "planuitwerking")]
