@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 
 from .patterns import PREVIOUS_NUMBER
-from .project_terms import CITY_PAIR, COLUMN_WORDS, HOUSING_AREA, NOT_A_PROJECT, names_area
+from .project_terms import (
+    CITY_PAIR,
+    COLUMN_WORDS,
+    HOUSING_AREA,
+    NOT_A_PROJECT,
+    find_areas,
+    names_area,
+)
 from .textutil import normalise_space
 
 __all__ = [
@@ -152,7 +159,7 @@ def named_object(name: str) -> bool:
         return False  # "Energiehaven en waterstof": an object joined to a theme is a theme
     if sum(1 for w in words if w[:1].islower() and w not in _NAME_PARTICLES) > 2:
         return False  # "ProRail onderzoekt een extra perron op station …": a sentence
-    if names_area(name):
+    if names_area(name) or _area_of_place(name):
         return True
     if _THEME.match(name):
         return False  # "Bereikbaarheid Veenstad-Noord": a theme of a place, not an object
@@ -166,6 +173,24 @@ def named_object(name: str) -> bool:
             if _named_around(tokens, index) or _named_compound(part):
                 return True
     return False
+
+
+# After a municipality, the proper names of an area of it: "Centrum en Westhaven", "Noorderpark".
+_AREA_NAMES = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+(?:en[ \t]+)?[A-Z][\w'’-]+){0,2}")
+
+
+def _area_of_place(name: str) -> bool:
+    """ "Veenstad Noorderpark", "Kleidorp Centrum en Westhaven": a named area of a place (an
+    area development) is an object, without an object word."""
+    bare = name.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*")
+    place = next(iter(find_areas(bare)), None)
+    return (
+        place is not None
+        and place.kind == "gemeente"
+        and place.start == 0
+        and _AREA_NAMES.fullmatch(bare, place.end) is not None
+        and not NOT_A_PROJECT.match(bare[place.end :].strip())
+    )
 
 
 def names_paper(name: str) -> bool:

@@ -425,6 +425,10 @@ def _with_phase(project: Project, phase: str) -> Project:
 _STATED_WITHIN = 600
 
 
+def _item(shape: str) -> bool:
+    return shape.startswith("item")
+
+
 # "Vervallen; opgenomen in …" under a head: the item lapsed, it reports on no project.
 _LAPSED = re.compile(r"[ \t]*(?:vervallen|vervalt|komt\s+te\s+vervallen)\b", re.IGNORECASE)
 
@@ -519,6 +523,8 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
             if shape != "row" and any(same_project(r.name, p.name) for p in found)
         }
         shape_of = {id(r): shape for shape, r in units}
+        # none of theirs is read here too: their layout is not the one of this letter's items
+        trusted = any(same_project(r.name, p.name) for r in read for p in found)
         return completed + [
             r
             for r in read
@@ -534,7 +540,7 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
                     )
                 )
                 or (
-                    shape_of[id(r)] in confirmed
+                    (shape_of[id(r)] in confirmed or (not trusted and _item(shape_of[id(r)])))
                     and named_object(r.name)
                     and not _LAPSED.match(text, text.find("\n", r.start) + 1, r.end)
                 )

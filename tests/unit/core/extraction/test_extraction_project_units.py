@@ -1,10 +1,16 @@
 """The general reader on units and phases of layouts it did not know (own invented texts)."""
 
+import dataclasses
+
 import pytest
 
 from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.phases import progress_phase, project_phase
-from ruimtemonitor.core.extraction.project_reader import named_object, read_projects
+from ruimtemonitor.core.extraction.project_reader import (
+    general_projects,
+    named_object,
+    read_projects,
+)
 from ruimtemonitor.core.extraction.splitting import Document
 
 pytestmark = pytest.mark.unit
@@ -156,3 +162,26 @@ def test_a_subject_names_the_work_its_road_numbers_in_brackets_belong_to() -> No
     )
     found = [(p.name, p.phase) for p in extract_text(text).projects]
     assert found == [("De Ronde Boog (N99/N98)", "planuitwerking")]
+
+
+def test_a_named_area_of_a_place_is_an_object_a_theme_of_it_is_not() -> None:
+    assert named_object("Doetinchem Noorderplas")
+    assert named_object("Lochem Centrum en Havenkwartier")
+    assert not named_object("Netcongestie Gelderland")
+    assert not named_object("Doetinchem")
+
+
+def test_items_are_read_when_the_layout_rules_found_none_of_them() -> None:
+    text = (
+        "B.1  Doetinchem Noorderplas  [uitvoeringsafspraak]\n"
+        "Rijk en provincie bevestigen de bouw van woningen in het gebied.\n\n"
+        "B.2  Zon op daken en bermen  [uitvoeringsafspraak]\n"
+        "De provincie brengt de daken in kaart.\n"
+    )
+    document = Document(0, "ruimtelijk_arrangement", "", None, "", "", 0, len(text))
+    theme = dataclasses.replace(
+        read_projects(text.replace("Zon op daken en bermen", "Spoorlijn X - Y"), document)[-1],
+        name="Zon op daken en bermen",
+    )
+    names = [p.name for p in general_projects(text, document, [theme])]
+    assert "Doetinchem Noorderplas" in names
