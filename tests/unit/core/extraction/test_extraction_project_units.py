@@ -185,3 +185,8 @@ def test_items_are_read_when_the_layout_rules_found_none_of_them() -> None:
     )
     names = [p.name for p in general_projects(text, document, [theme])]
     assert "Doetinchem Noorderplas" in names
+
+
+def test_housing_in_two_places_joined_by_en_is_an_area() -> None:
+    assert named_object("Woningbouw Kleidorp/Klaaidoarp en Veenstad")
+    assert named_object("Woningbouw Kleidorp en Veenstad")
