@@ -162,7 +162,9 @@ def named_object(name: str) -> bool:
     if names_area(name) or _area_of_place(name):
         return True
     if _THEME.match(name):
-        return False  # "Bereikbaarheid Veenstad-Noord": a theme of a place, not an object
+        # "Bereikbaarheid Veenstad-Noord": a theme of a place, not an object; with the roads
+        # it is about in brackets ("… X - Y (A98/A99)") it names their project
+        return bool(_ROADS_IN_BRACKETS.search(name))
     if CITY_PAIR.match(name) and not name.isupper():
         return True
     tokens = _WORD.findall(re.sub(r"['’]s-", "", name))
@@ -193,6 +195,9 @@ def _area_of_place(name: str) -> bool:
     )
 
 
+_ROADS_IN_BRACKETS = re.compile(r"\((?:[AN]\d{1,3}(?:/|,[ \t]*)?)+\)\s*$")
+
+
 def names_paper(name: str) -> bool:
     """ "Uitvoeringsagenda NOVEX-gebied X", "Ruimtelijk Arrangement Rijk – Provincie Y": the
     letter, its agreement, agenda or meeting, or a region, named as a project."""
@@ -203,7 +208,7 @@ def names_theme(name: str) -> bool:
     """ "Bereikbaarheid Veenstad-Noord", "Wonen in X": a theme of a place, no object; "Station
     en centrum": a kind of object joined to a theme, no name (not "Lelylijn en …")."""
     if _THEME.match(name):
-        return not names_area(name)
+        return not names_area(name) and not _ROADS_IN_BRACKETS.search(name)
     joined = re.match(r"^(\S+) en (?=[a-z])", name)
     return joined is not None and not named_object(name) and not named_object(joined.group(1))
 

@@ -190,3 +190,8 @@ def test_items_are_read_when_the_layout_rules_found_none_of_them() -> None:
 def test_housing_in_two_places_joined_by_en_is_an_area() -> None:
     assert named_object("Woningbouw Kleidorp/Klaaidoarp en Veenstad")
     assert named_object("Woningbouw Kleidorp en Veenstad")
+
+
+def test_a_theme_of_places_with_its_roads_in_brackets_names_their_project() -> None:
+    assert named_object("Bereikbaarheid Kleidorp - Veenstad (A98/A99)")
+    assert not named_object("Bereikbaarheid Kleidorp - Veenstad")
