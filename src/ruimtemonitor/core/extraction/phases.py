@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOUN_PHASES", "labelled_phase", "project_phase", "side_phase", "stated_phase"]
+__all__ = [
+    "NOUN_PHASES",
+    "labelled_phase",
+    "progress_phase",
+    "project_phase",
+    "side_phase",
+    "stated_phase",
+]
 
 # Scanned letters read an "l" as "I" or "1" ("reaIisatie", "p1anuitwerking") and keep the
 # hyphen of a word broken over two lines ("plan-studiefase"): the phase words allow both.
@@ -32,7 +39,7 @@ _PHASE_NOW = (
     # "is in (de) planuitwerking", "bevindt zich in de verkenningsfase", "zit in de realisatie"
     re.compile(
         rf"\b(?:is|zijn|zit|zitten|bevindt\s+zich|bevinden\s+zich|verkeert|ligt)\s+"
-        rf"(?:(?:nu|inmiddels|nog|daarmee|al|sinds\s+(?:\d{{4}}|\w+\s+\d{{4}}))\s+){{0,3}}"
+        rf"(?:(?:nu|inmiddels|nog|daarmee|al|sinds\s+(?:\d{{4}}|\w+(?:\s+\d{{4}})?))\s+){{0,3}}"
         rf"(?:in\s+(?:de\s+|het\s+)?){_PHASE_WORD}(?:s?fase)?\b",
         re.I,
     ),
@@ -112,7 +119,11 @@ def _taken(decision: str) -> str:
 
 
 _TAKEN = (
-    ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|\b(?:is|zijn)\s+"
+    ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|"
+                               # "de provincie heeft het project in 2024 opgeleverd"
+                               r"\b(?:heeft|hebben)\s+(?:het|de|dit|deze)\s+(?:project|werk|weg|"
+                               r"brug|sluis|tunnel|spoorlijn|lijn|station|verbinding)\b"
+                               r"[^.;]{0,30}?\b(?:opgeleverd|opengesteld)\b|\b(?:is|zijn)\s+"
                                r"(?:(?!niet\b|nog\b)[\w-]+\s+){0,7}?(?:volledig\s+)?"
                                r"(?:opgeleverd|opengesteld)\b|in\s+gebruik\s+genomen", re.I)),
     ("realisatie", re.compile(_taken(r"(?:projectbeslissing|tracébesluit|projectbesluit)") +
@@ -224,14 +235,26 @@ def side_phase(text: str) -> tuple[int, str] | None:
     return (side.start(), _phase(side.group("phase"))) if side is not None else None
 
 
+# A progress bar "Onderzoek ✓ | Verkenning ✓ | Planuitwerking ● | Realisatie ○": the phase
+# with the filled mark is the one the project is in; the ticked ones lie behind it.
+_PROGRESS = re.compile(rf"^(?=[^\n]*[✓✔○◯☐□])[^\n]*?\b{_PHASE_WORD}[ \t]*[●◉⬤■◆▶►]", re.I | re.M)
+
+
+def progress_phase(text: str) -> str | None:
+    """The phase a progress bar marks as the current one, else None."""
+    marked = _PROGRESS.search(text)
+    return _phase(marked.group("phase")) if marked is not None else None
+
+
 def project_phase(body: str) -> str | None:
     """The phase the text says a project is in now (rules in the module docstring).
 
-    A "Fase:" label wins; then what the text says the project is in or is doing; then a
-    decision already taken; then the first phase the text names, unless it names it as what
-    comes next ("zodat de planuitwerking kan starten"); last, a delivery still ahead.
+    A progress bar's filled mark or a "Fase:" label wins; then what the text says the project
+    is in or is doing; then a decision already taken; then the first phase the text names,
+    unless it names it as what comes next ("zodat de planuitwerking kan starten"); last, a
+    delivery still ahead.
     """
-    labelled = _PHASE_NOW[0].search(body) or _SIDE_LABEL.search(body)
+    labelled = _PROGRESS.search(body) or _PHASE_NOW[0].search(body) or _SIDE_LABEL.search(body)
     if labelled is not None:
         return _phase(labelled.group("phase"))
     phase = _stated(body) or _taken_phase(body)

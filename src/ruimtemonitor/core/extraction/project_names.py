@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 
 from .patterns import PREVIOUS_NUMBER
-from .project_terms import CITY_PAIR, COLUMN_WORDS, HOUSING_AREA, NOT_A_PROJECT, names_area
+from .project_terms import (
+    CITY_PAIR,
+    COLUMN_WORDS,
+    HOUSING_AREA,
+    NOT_A_PROJECT,
+    find_areas,
+    names_area,
+)
 from .textutil import normalise_space
 
 __all__ = [
@@ -55,7 +62,7 @@ _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
 _OBJECT = re.compile(
     r"(?:spoor\w*|\w*lijn|station\w*|\w*station|halte|\w*vaarweg|\w*kanaal|\w*kanalen|\w*vaart|\w*sluis"
     r"|\w*sluizen|\w*brug|\w*bruggen"
-    r"|\w*tunnel|\w*tram|\w*dijk\w*|\w*knooppunt|aansluiting|\w*fietsroutes?|\w*fietspad|"
+    r"|\w*tunnel|\w*tram|\w*dijk\w*|\w*knooppunt|\w*knoop|aansluiting|\w*fietsroutes?|\w*fietspad|"
     r"gebiedsontwikkeling|herontwikkeling|\w*zone|corridor|ring|binnenring|buitenring|\w*ringweg|"
     r"rondweg|"
     r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
@@ -152,10 +159,12 @@ def named_object(name: str) -> bool:
         return False  # "Energiehaven en waterstof": an object joined to a theme is a theme
     if sum(1 for w in words if w[:1].islower() and w not in _NAME_PARTICLES) > 2:
         return False  # "ProRail onderzoekt een extra perron op station …": a sentence
-    if names_area(name):
+    if names_area(name) or _area_of_place(name):
         return True
     if _THEME.match(name):
-        return False  # "Bereikbaarheid Veenstad-Noord": a theme of a place, not an object
+        # "Bereikbaarheid Veenstad-Noord": a theme of a place, not an object; with the roads
+        # it is about in brackets ("… X - Y (A98/A99)") it names their project
+        return bool(_ROADS_IN_BRACKETS.search(name))
     if CITY_PAIR.match(name) and not name.isupper():
         return True
     tokens = _WORD.findall(re.sub(r"['’]s-", "", name))
@@ -168,6 +177,27 @@ def named_object(name: str) -> bool:
     return False
 
 
+# After a municipality, the proper names of an area of it: "Centrum en Westhaven", "Noorderpark".
+_AREA_NAMES = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+(?:en[ \t]+)?[A-Z][\w'’-]+){0,2}")
+
+
+def _area_of_place(name: str) -> bool:
+    """ "Veenstad Noorderpark", "Kleidorp Centrum en Westhaven": a named area of a place (an
+    area development) is an object, without an object word."""
+    bare = name.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*")
+    place = next(iter(find_areas(bare)), None)
+    return (
+        place is not None
+        and place.kind == "gemeente"
+        and place.start == 0
+        and _AREA_NAMES.fullmatch(bare, place.end) is not None
+        and not NOT_A_PROJECT.match(bare[place.end :].strip())
+    )
+
+
+_ROADS_IN_BRACKETS = re.compile(r"\((?:[AN]\d{1,3}(?:/|,[ \t]*)?)+\)\s*$")
+
+
 def names_paper(name: str) -> bool:
     """ "Uitvoeringsagenda NOVEX-gebied X", "Ruimtelijk Arrangement Rijk – Provincie Y": the
     letter, its agreement, agenda or meeting, or a region, named as a project."""
@@ -178,7 +208,7 @@ def names_theme(name: str) -> bool:
     """ "Bereikbaarheid Veenstad-Noord", "Wonen in X": a theme of a place, no object; "Station
     en centrum": a kind of object joined to a theme, no name (not "Lelylijn en …")."""
     if _THEME.match(name):
-        return not names_area(name)
+        return not names_area(name) and not _ROADS_IN_BRACKETS.search(name)
     joined = re.match(r"^(\S+) en (?=[a-z])", name)
     return joined is not None and not named_object(name) and not named_object(joined.group(1))
 

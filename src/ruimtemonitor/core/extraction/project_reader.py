@@ -116,6 +116,9 @@ def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | No
     number = _NUMBER.match(line)
     if number is not None and line[number.end() :][:1].isupper():
         return "item", number.end(), line[number.end() :]
+    run_in = _run_in(lines, index)
+    if run_in is not None:
+        return "heading", len(line) - len(line.lstrip()), line.strip()
     if _row(line):
         return _row_head(lines, index)
     # a heading may go on after a colon ("N99 X – Y: verkenning"); as a boundary a line with
@@ -123,6 +126,22 @@ def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | No
     if _heading_like(lines, index, colon=True) and _over_text(lines, index):
         return "heading", len(line) - len(line.lstrip()), line.strip()
     return None
+
+
+# "A4 X - Y. De weg is in uitvoering …": a name closed by a full stop, the paragraph on it after.
+_RUN_IN = re.compile(r"^(?P<name>[A-Z0-9][^.:;!?\n]{2,80}?)\.[ \t]+(?=[A-Z])")
+
+
+def _run_in(lines: list[tuple[int, str]], index: int) -> str | None:
+    """A run-in heading: a paragraph (after a blank line, not indented) that opens with the
+    name of an object closed by a full stop, its text following on the same line."""
+    line = lines[index][1]
+    before = lines[index - 1][1].strip() if index else ""
+    run_in = _RUN_IN.match(line)
+    if run_in is None or before or len(run_in.group("name").split()) > 8:
+        return None
+    name = run_in.group("name")
+    return name if named_object(name) else None
 
 
 def _over_text(lines: list[tuple[int, str]], index: int) -> bool:
@@ -226,7 +245,8 @@ def _bullet_head(
     return None
 
 
-_LETTERED = re.compile(r"^[ \t]*(?:[a-h][.)]|\([a-h]\))[ \t]")
+# "a. …", "(b) …", "ii. …": a lettered or lower-case roman member inside its item's unit
+_LETTERED = re.compile(r"^[ \t]*(?:[a-h][.)]|\([a-h]\)|[ivx]{1,4}[.)])[ \t]")
 
 
 def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
@@ -237,11 +257,15 @@ def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
         if at >= limit:
             return limit
         number = _NUMBER.match(line)
-        if _heading_like(lines, later) or (
-            number is not None
-            and line[number.end() :][:1].isupper()
-            and not line[:1].isspace()
-            and (lettered or not _LETTERED.match(line))
+        if (
+            _heading_like(lines, later)
+            or _run_in(lines, later) is not None
+            or (
+                number is not None
+                and line[number.end() :][:1].isupper()
+                and not line[:1].isspace()
+                and (lettered or not _LETTERED.match(line))
+            )
         ):  # an indented or lettered "a. …" under "2.1 …" is a member inside its unit
             return at
     return min(limit, lines[-1][0] + len(lines[-1][1])) if lines else limit
@@ -249,11 +273,26 @@ def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
 
 def read_projects(text: str, document: Document) -> list[Project]:
     """The projects heading units of ``document`` (module docstring), in text order."""
+    return [project for _, project in read_units(text, document)]
+
+
+def _shape(kind: str, line: str, offset: int) -> str:
+    """The form of a unit's head: its kind, and for an item the shape of its number
+    ("2.1" and "3.4" alike, not "A1"); a run-in heading is a form of its own."""
+    if kind == "item":
+        number = re.sub(r"\d+", "9", line[:offset].strip())
+        return f"item {re.sub(r'[A-Za-z]+', lambda m: 'A' if m[0][0].isupper() else 'a', number)}"
+    return f"{kind} run-in" if kind == "heading" and _RUN_IN.match(line) else kind
+
+
+def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
+    """The projects of ``read_projects`` with the form of the head of each (``_shape``)."""
     lines = _lines(text, document.start, document.end)
     agenda = numbers_agenda_items([line.strip() for _, line in lines])
     marks = region_marks(text, document)
     fallback = default_region(text, document)
     found: list[Project] = []
+    shapes: list[str] = []
     pointing = False
     for index, (at, line) in enumerate(lines):
         if not line.strip():
@@ -295,6 +334,7 @@ def read_projects(text: str, document: Document) -> list[Project]:
             continue
         if found and document.kind == "mirt_project":
             break  # a project page reports on one project; what it names further is context
+        shapes.append(_shape(kind, line, offset))
         found.append(
             Project(
                 identifier=f"{document.identifier}.g{start}.project",
@@ -312,7 +352,7 @@ def read_projects(text: str, document: Document) -> list[Project]:
                 end=max(body_end, at + len(line)),
             )
         )
-    return found
+    return list(zip(shapes, found, strict=True))
 
 
 def _table_spans(text: str, document: Document) -> list[tuple[int, int]]:
@@ -385,16 +425,58 @@ def _with_phase(project: Project, phase: str) -> Project:
 _STATED_WITHIN = 600
 
 
+def _item(shape: str) -> bool:
+    return shape.startswith("item")
+
+
+# "Vervallen; opgenomen in …" under a head: the item lapsed, it reports on no project.
+_LAPSED = re.compile(r"[ \t]*(?:vervallen|vervalt|komt\s+te\s+vervallen)\b", re.IGNORECASE)
+
+
+def _headed(
+    project: Project, units: list[tuple[str, Project]], tables: list[tuple[int, int]]
+) -> Project:
+    """A layout rule's row of a budget table ("Sloelijn (geluid)  0,35") names a project
+    that an earlier heading names in full: the project keeps the heading's name."""
+    if not any(start <= project.start < end for start, end in tables):
+        return project
+    short = cut_name(project.name)[0]
+    heading = next(
+        (
+            r
+            for shape, r in units
+            if r.start < project.start
+            and shape != "row"
+            and not same_project(r.name, project.name)
+            and same_project(r.name, short)
+        ),
+        None,
+    )
+    if heading is None:
+        return project
+    return dataclasses.replace(
+        project,
+        name=heading.name,
+        start=heading.start,
+        section=heading.section,
+        phase=project.phase or heading.phase,
+    )
+
+
 def general_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
     """``found`` (the layout rules' projects of ``document``) completed by the general reader:
     a project found without a phase takes the phase the reader reads for the same name; a
     document where the layout rules found nothing (a layout none of them knows) gets the
     projects the reader finds outside task and finance tables. Where the layout rules did
-    find projects, they also decided what else in that layout is none, and only a unit that
-    states its phase is added. A name listed under "Gerelateerde projecten", one that names
-    the letter, its agenda or its meeting, or a theme of a place ("Bereikbaarheid X") is no
-    project, whichever rule found it."""
-    read = read_projects(text, document)
+    find projects, they also decided what else in that layout is none: a unit is added when
+    its text states its phase, or when its head has the form (``_shape``: a heading, a
+    run-in heading, an item numbered "2.1" …) of a head the reader read a project of theirs
+    under (a sibling of a confirmed unit); a budget row they took that names shortly what an
+    earlier heading names in full takes the heading's name. A name listed under "Gerelateerde
+    projecten", one that names the letter, its agenda or its meeting, or a theme of a place
+    ("Bereikbaarheid X") is no project, whichever rule found it."""
+    units = read_units(text, document)
+    read = [project for _, project in units]
     pointers = _pointer_spans(text, document)
     pointed = [line.strip() for s, e in pointers for line in text[s:e].split("\n")[1:]]
     found = [
@@ -404,6 +486,15 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
         and not any(line and same_project(line, p.name) for line in pointed)
         and not names_paper(p.name)
         and not names_theme(p.name)
+    ]
+    # an annex or index table repeating the items above ("4.1  Stationskwartier X  uitvoering")
+    # names again what a layout rule found before it
+    rows = _table_spans(text, document)
+    found = [
+        p
+        for p in found
+        if not any(s <= p.start < e for s, e in rows)
+        or not any(q.start < p.start and same_project(q.name, p.name) for q in found)
     ]
     completed = [
         _with_phase(p, other.phase)
@@ -417,20 +508,42 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
         # Beside the layout rules' projects: a unit whose own text states the phase of what
         # heads it ("◆ Sluis X" over "Het project is in planuitwerking") reports on a project,
         # and so does a row with a phase in a table whose other rows the layout rules read as
-        # projects (a row of amounts only is a budget line of a project named elsewhere).
+        # projects (a row of amounts only is a budget line of a project named elsewhere); and a
+        # unit headed like one of theirs ("Maaslijn X. Ik laat …" beside "A4 X - Y. De weg …"
+        # whose row they took) reports on a project whatever its text says of the phase.
         tables = [
             t for t in _table_spans(text, document) if any(t[0] <= p.start < t[1] for p in found)
         ]
+        completed = [_headed(p, units, tables) for p in completed]
+        found = completed
+        # the forms of head under which the reader read a project the layout rules found too
+        confirmed = {
+            shape
+            for shape, r in units
+            if shape != "row" and any(same_project(r.name, p.name) for p in found)
+        }
+        shape_of = {id(r): shape for shape, r in units}
+        # none of theirs is read here too: their layout is not the one of this letter's items
+        trusted = any(same_project(r.name, p.name) for r in read for p in found)
         return completed + [
             r
             for r in read
-            if r.phase is not None
-            and not any(
+            if not any(
                 same_project(r.name, p.name) or _same_line(text, r.start, p.start) for p in found
             )
             and (
-                stated_phase(text[r.start : r.end][:_STATED_WITHIN]) is not None
-                or any(start <= r.start < end for start, end in tables)
+                (
+                    r.phase is not None
+                    and (
+                        stated_phase(text[r.start : r.end][:_STATED_WITHIN]) is not None
+                        or any(start <= r.start < end for start, end in tables)
+                    )
+                )
+                or (
+                    (shape_of[id(r)] in confirmed or (not trusted and _item(shape_of[id(r)])))
+                    and named_object(r.name)
+                    and not _LAPSED.match(text, text.find("\n", r.start) + 1, r.end)
+                )
             )
         ]
     tasks = no_project_tables(text, document)  # rows of task and finance tables

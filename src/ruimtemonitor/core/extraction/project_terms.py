@@ -171,10 +171,12 @@ DECISIONS = re.compile(
 )
 # "Woningbouw Almere Pampus", "Woningbouw Emmen Centrum-Oost": housing in a named area of a
 # place is an area project; "Woningbouw Haarlemmermeer" (a place alone) is a theme;
-# "Woningbouw Zwolle-Kampen" (two places joined) is the area between them.
+# "Woningbouw Zwolle-Kampen" (two places joined, also by "en") is the area between them.
 HOUSING_AREA = re.compile(
     r"^Woningbouw\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}|"
-    r"(?!(?:Noord|Zuid|Oost|West|Midden)[-–])[A-Z][\w'’]+[-–][A-Z][\w'’]+)$"
+    r"(?!(?:Noord|Zuid|Oost|West|Midden)[-–])[A-Z][\w'’]+[-–][A-Z][\w'’]+|"
+    # "Woningbouw Kleidorp/Klaaidoarp en Veenstad": two places (one named in two languages)
+    r"[A-Z][\w'’-]+(?:/[A-Z][\w'’-]+)?\s+en\s+[A-Z][\w'’-]+)$"
 )
 # "Apeldoorn, 9 juni 2022", "Den Haag, 12-11-2024": the place and date of a meeting or letter.
 PLACE_DATE = re.compile(r"^[A-Z][\w'’. -]{1,40},\s+(?:\d{1,2}\s+[a-z]+\s+|\d{1,2}-\d{1,2}-)\d{4}$")

@@ -140,6 +140,14 @@ _AGREEMENT_TITLE = re.compile(
 _THIS_PROJECT = re.compile(r"\b(?:het|dit)\s+project\b", re.IGNORECASE)
 
 
+# "Aanvullende bijdrage De Ronde Boog (N99/N98)": the capitalised name the road numbers in
+# brackets belong to, after the lower-case words of the subject.
+_NAME_BEFORE_ROADS = re.compile(
+    r"(?<=[a-z][ \t])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+"
+    r"(?P<roads>\((?:[AN]\d{1,3}(?:/|,[ \t]*|[ \t]*en[ \t]*)?)+\)))"
+)
+
+
 def _subject_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
     """The project a letter is about, named in its subject, without a heading of its own:
     "het project InnovA58 zit in de planuitwerking" under "Onderwerp: … bijdrage InnovA58",
@@ -172,6 +180,9 @@ def _subject_projects(text: str, document: Document, found: list[Project]) -> li
     for sentence in re.split(r"(?<=[.;])\s+", body):
         if _THIS_PROJECT.search(sentence) and stated_phase(sentence) is not None:
             name = title[title.rfind(" ", 0, infra.start()) + 1 :]
+            named = _NAME_BEFORE_ROADS.search(title)
+            if named is not None and named.end("roads") > infra.start():
+                name = named.group("name")  # "bijdrage De Centrale As (N99/N98)": the name
             return [_subject(text, document, name, document.start, sentence)]
     return []
 
@@ -237,6 +248,14 @@ def _item_projects(text: str, document: Document, found: list[Project]) -> list[
 _BRACKETED_PHASE = re.compile(
     r"[ \t]*\((?:MIRT-)?(onderzoek|verkenning|planuitwerking|planstudie|realisatie)\)", re.I
 )
+# "Spoorverbinding Maastricht–Aken": a kind of line or road before the two places it joins.
+_KIND_CORRIDOR = re.compile(
+    r"(?:spoor\w*|\w*verbinding|\w*lijn|\w*route|corridor|vaarweg)[ \t]+"
+    r"(?P<pair>(?-i:[A-Z])[\w'’.]+(?:[ \t](?-i:[A-Z])[\w'’.]+)?[ \t]*[–—-][ \t]*"
+    r"(?-i:[A-Z])[\w'’.]+(?:[ \t](?-i:[A-Z])[\w'’.]+)?)",
+    re.IGNORECASE,
+)
+_DASH = r"[ \t]*[–—-][ \t]*"
 _NAME_KEY = re.compile(r"^[^:(]{3,60}?(?=\s*(?:[:(]|$))")
 
 
@@ -252,6 +271,11 @@ def _phase_said_nearby(text: str, document: Document, project: Project) -> Proje
     start = max(document.start, project.start - _NEARBY)
     stop = min(document.end, project.end + _NEARBY)
     pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", re.IGNORECASE)
+    corridor = _KIND_CORRIDOR.fullmatch(words)
+    if corridor is not None:  # "Spoorverbinding X–Y" spoken of as "de kwartierdienst X–Y"
+        ends = [re.escape(end.strip()) for end in re.split(r"[–—-]", corridor.group("pair"))]
+        pair = _DASH.join(ends)
+        pattern = re.compile(rf"(?<!\w)(?:{re.escape(words)}|{pair})(?![\w–—-])", re.IGNORECASE)
     for match in pattern.finditer(text, start, stop):
         if project.start <= match.start() < project.end:
             continue

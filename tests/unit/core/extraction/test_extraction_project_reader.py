@@ -225,7 +225,7 @@ def test_themes_regions_dates_and_headers_are_no_names() -> None:
         assert named_object(title), title
 
 
-def test_beside_the_layout_rules_only_a_unit_stating_its_phase_is_added() -> None:
+def test_beside_the_layout_rules_a_unit_stating_its_phase_or_headed_like_theirs_is_added() -> None:
     text = (
         "Sluis Veldhoek\nHet project is in planuitwerking.\n\n"
         "Brug Molenbeek\nDe gemeente bespreekt de brug in het najaar.\n\n"
@@ -234,10 +234,19 @@ def test_beside_the_layout_rules_only_a_unit_stating_its_phase_is_added() -> Non
     document = Document(0, "kamerbrief", "", None, "", "", 0, len(text))
     read = read_projects(text, document)
     tunnel = dataclasses.replace(read[-1], phase=None)
+    # the tunnel heads its unit as the bridge does: a sibling of a confirmed unit
     names = [p.name for p in general_projects(text, document, [tunnel])]
-    assert names == ["Tunnel Zandhoven", "Sluis Veldhoek"]
+    assert names == ["Tunnel Zandhoven", "Sluis Veldhoek", "Brug Molenbeek"]
     alone = [p.name for p in general_projects(text, document, [])]
     assert alone == ["Sluis Veldhoek", "Brug Molenbeek", "Tunnel Zandhoven"]
+    # found as a row of a table only, the tunnel confirms no form of heading
+    tabled = text.replace("Tunnel Zandhoven\nDe provincie voert het gesprek.\n", "")
+    tabled += "\nProject            Budget\nTunnel Zandhoven   4,0\n"
+    document = Document(0, "kamerbrief", "", None, "", "", 0, len(tabled))
+    row = dataclasses.replace(read_projects(tabled, document)[-1], phase=None)
+    assert row.name == "Tunnel Zandhoven"
+    names = [p.name for p in general_projects(tabled, document, [row])]
+    assert names == ["Tunnel Zandhoven", "Sluis Veldhoek"]
 
 
 def test_a_name_without_an_object_word_is_a_project_when_its_text_states_its_phase() -> None:
