@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from ruimtemonitor.core.dutch import find_meetings
+from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.letter_date import find_letter_date
 
 pytestmark = pytest.mark.unit
@@ -40,3 +41,41 @@ def test_each_weekday_date_listed_after_plural_meetings_is_a_meeting() -> None:
 def test_a_second_date_after_one_meeting_is_no_meeting() -> None:
     text = "Het BO MIRT van 4 maart en 20 april besprak de planning van de studie.\n"
     assert _days(text, dt.date(2031, 5, 1)) == [dt.date(2031, 3, 4)]
+
+
+def _events(body: str) -> list[str]:
+    text = (
+        "Afsprakenlijst BO MIRT Noord 2031\n\nDatum:      5 november 2031\n\n"
+        "B.  Voorbeeldlijn\n" + body
+    )
+    return [event.as_written for event in extract_text(text).timeline.events]
+
+
+def test_a_month_in_prose_after_a_status_label_is_a_time_of_its_own() -> None:
+    body = "    Stand van zaken: het werk is in uitvoering; de brug is in juni\n    opengesteld.\n"
+    assert _events(body) == ["in juni"]
+
+
+def test_a_separable_participle_marks_the_perfect_as_past() -> None:
+    body = "    De partners hebben in maart hun bijdrage rondgemaakt.\n"
+    assert _events(body) == ["in maart"]
+
+
+def test_a_star_bracket_marker_points_at_the_star_bracket_footnote() -> None:
+    text = (
+        "Datum 3 december 2031\nBetreft Voortgang\n\nGeachte voorzitter,\n\n"
+        "Voorbeeldweg.  Het project is in planuitwerking. Met de motie-Jansen *)\n"
+        "heeft uw Kamer gevraagd de aanpak te versnellen.\n\nHoogachtend,\n\n"
+        "DE MINISTER,\n\n\n*) Kamerstuk 31 200 A, nr. 7\n"
+    )
+    items = extract_text(text).entities.parliamentary
+    assert [(i.kind, i.kamerstuk) for i in items] == [("motie", "kst-31200-A-7")]
+
+
+def test_a_star_line_without_bracket_or_rule_stays_a_bullet() -> None:
+    text = (
+        "Datum 3 december 2031\n\nGeachte voorzitter,\n\nDe motie-Jansen * vraagt om spoed.\n"
+        "* Kamerstuk 31 200 A, nr. 7 is genoemd.\n"
+    )
+    items = extract_text(text).entities.parliamentary
+    assert all(i.kamerstuk != "kst-31200-A-7" for i in items)
