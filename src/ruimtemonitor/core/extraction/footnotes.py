@@ -19,12 +19,13 @@ __all__ = ["FootnoteHit", "drop_link_annotations", "find_footnotes"]
 
 # "1 Kamerstuk …", "¹ …", and four other ways of numbering a body: "(2) Kamerstuk …" or
 # "[1] …" (markers "Koster(2)", "gedaan.[1]"), "^1 …" (marker "Veen^1"), "* …" / "** …"
-# under a rule (markers "Delfzijl*", "Eemsdelta**"), "*) …" (marker "motie-Jansen *)") and "Noot 3: …" (cited in the text as
-# "(zie noot 3)").
+# under a rule (markers "Delfzijl*", "Eemsdelta**"), "*) …" (marker "motie-Jansen *)") and
+# "Noot 3: …" (cited in the text as "(zie noot 3)").
 _BODY = re.compile(
     r"^[ \t]?(?:(?:(?P<open>[(\[])|(?P<caret>\^))?(?P<number>\d{1,3}|[¹²³⁴-⁹⁰]{1,2})"
     r"(?(open)[)\]])"
-    r"|(?P<stars>\*{1,3})(?P<star_close>\))?|[Nn]oot[ \t]+(?P<noot>\d{1,3})[ \t]*[:.])[ \t]+(?P<text>\S[^\n]*)$"
+    r"|(?P<stars>\*{1,3})(?P<star_close>\))?|[Nn]oot[ \t]+(?P<noot>\d{1,3})[ \t]*[:.])"
+    r"[ \t]+(?P<text>\S[^\n]*)$"
 )
 # "Limburg¹" over "¹ Kamerstuk …": Word exports keep the superscript digits.
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
