@@ -121,7 +121,8 @@ def planning_lines(
         if milestones and (not line or len(line) > _MAX_MILESTONE or ". " in line):
             milestones = False
         planned = _PLANNING_LINE.match(text, line_start, line_end)
-        if planned is None and milestones:
+        if planned is None and milestones and len(_cells(line)) < 2:
+            # a row of cells ("Start bouw<TAB>2022<TAB>september 2022") is read cell by cell
             planned = _MILESTONE_LINE.match(text, line_start, line_end)
         if planned is not None:
             found = [planned]

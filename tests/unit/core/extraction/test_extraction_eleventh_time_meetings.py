@@ -79,3 +79,12 @@ def test_a_star_line_without_bracket_or_rule_stays_a_bullet() -> None:
     )
     items = extract_text(text).entities.parliamentary
     assert all(i.kamerstuk != "kst-31200-A-7" for i in items)
+
+
+def test_a_bare_year_cell_before_a_realised_date_cell_is_read() -> None:
+    text = (
+        "Stand van zaken per 1 maart 2033\n\nVoorbeeldproject\n\nMijlpalen\n"
+        "Mijlpaal\tGepland\tGerealiseerd\nStart bouw\t2032\toktober 2032\nOplevering\t2036\t-\n"
+    )
+    events = [event.as_written for event in extract_text(text).timeline.events]
+    assert events == ["2032", "oktober 2032"]
