@@ -88,3 +88,26 @@ def test_a_bare_year_cell_before_a_realised_date_cell_is_read() -> None:
     )
     events = [event.as_written for event in extract_text(text).timeline.events]
     assert events == ["2032", "oktober 2032"]
+
+
+def test_steps_with_years_after_a_when_label_are_each_a_time() -> None:
+    text = (
+        "Datum 3 maart 2031\n\nGeachte voorzitter,\n\n"
+        "1. Het Rijk stelt geld beschikbaar voor de sloop.\nWie?               provincie\n"
+        "Wanneer?           start sloop 2032, oplevering 2035\n\n"
+        "2. De gemeente past het bestemmingsplan aan.\n"
+    )
+    deadlines = [match.deadline.as_written for match, _ in extract_text(text).timeline.deadlines]
+    assert deadlines == ["start sloop 2032", "oplevering 2035"]
+
+
+def test_a_when_label_joined_to_the_line_before_still_heads_its_steps() -> None:
+    text = (
+        "Datum 3 maart 2031\n\nGeachte voorzitter,\n\n"
+        "1. Het Rijk stelt geld beschikbaar voor de sloop van de oude loods.\n"
+        "Wie is betrokken?  het Rijk, de provincie en de gemeente Voorbeeldstad samen\n"
+        "Wanneer?           start sloop 2032, oplevering 2035\n\n"
+        "2. De gemeente past het bestemmingsplan aan.\n"
+    )
+    deadlines = [match.deadline.as_written for match, _ in extract_text(text).timeline.deadlines]
+    assert deadlines == ["start sloop 2032", "oplevering 2035"]
