@@ -111,3 +111,14 @@ def test_a_when_label_joined_to_the_line_before_still_heads_its_steps() -> None:
     )
     deadlines = [match.deadline.as_written for match, _ in extract_text(text).timeline.deadlines]
     assert deadlines == ["start sloop 2032", "oplevering 2035"]
+
+
+def test_a_footnote_citing_a_kamerstuk_then_naming_a_motion_is_that_motion() -> None:
+    text = (
+        "Datum 3 december 2031\nBetreft Voortgang\n\nGeachte voorzitter,\n\n"
+        "Het Rijk kent uit de woonimpuls¹ € 8 mln toe aan de eerste fase.\n\nHoogachtend,\n\n"
+        "DE MINISTER,\n\n______________________\n"
+        "¹ Kamerstuk 31 200, nr. 77, motie-Jansen c.s. over de woonimpuls voor kleine steden.\n"
+    )
+    items = extract_text(text).entities.parliamentary
+    assert [(i.kind, i.kamerstuk) for i in items] == [("motie", "kst-31200-77")]
