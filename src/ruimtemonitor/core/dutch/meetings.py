@@ -175,6 +175,14 @@ _NEXT_TO = 40
 # "… Noord (6 november 2017), Oost (8 november 2017) en Zuid (9 november 2017)": the
 # landsdelen listed after the first, each with its date in brackets.
 _LISTED = re.compile(rf"{GAP}?(?:,|{GAP}en){GAP}{_REGION}{GAP}?\({GAP}?{_DATE}{GAP}?\)", re.I)
+# "de overleggen van dinsdag 4 maart (Noord, Assen) en woensdag 5 maart (Oost)": the further
+# days of a list after a plural meeting name, each with an optional bracket of place and region.
+_MORE_DAYS = re.compile(
+    rf"(?:\s*\([^()]{{0,80}}\))?{GAP}?(?:,|{GAP}en){GAP}{_WEEKDAY}?{_DATE}\b"
+    rf"(?:\s*\((?P<aside>[^()]{{0,80}})\))?",
+    re.IGNORECASE,
+)
+_PLURAL = re.compile(r"overleggen|BOL?['’]s", re.IGNORECASE)
 _KIND_RE = re.compile(rf"\b{_KIND}(?:{GAP}{_REGION})?", re.IGNORECASE)
 _DATE_RE = re.compile(rf"\b{_DATE}\b", re.IGNORECASE)
 _TABLE_ROW = re.compile(
@@ -355,6 +363,23 @@ def _listed_dates(
         position = line.end()
 
 
+def _more_days(
+    text: str,
+    end: int,
+    kind: str,
+    year: int | None,
+    before: dt.date | None,
+    add: Callable[[int, int, str, str, dt.date], None],
+) -> None:
+    """One meeting per further day of a list after a plural name, its region from its aside."""
+    while (more := _MORE_DAYS.match(text, end)) is not None:
+        word = _REGION_WORD.search(more.group("aside") or "")
+        region = word.group("region").capitalize() if word else ""
+        for date, _words in _dates(more, year, before):
+            add(more.start("date"), more.end(), kind, region, date)
+        end = more.end("date")
+
+
 def find_meetings(
     text: str, *, year: int | None = None, before: dt.date | None = None
 ) -> list[MeetingMatch]:
@@ -378,6 +403,8 @@ def find_meetings(
             kind = _kind_of(match.group("kind"))
             for date, _words in _dates(match, year, before):
                 add(match.start(), match.end(), kind, region, date)
+            if pattern is _PATTERNS[1] and _PLURAL.search(match.group("kind")):
+                _more_days(text, match.end(), kind, year, before, add)
             more = _LISTED.match(text, match.end()) if match.group().endswith(")") else None
             while more is not None:
                 listed = more.group("region").capitalize()

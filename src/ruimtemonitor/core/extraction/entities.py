@@ -469,8 +469,12 @@ def _cite_span(cite: Any) -> tuple[int, int]:
     return cite.start, cite.end
 
 
+# "Motie van het lid X, Kamerstuk …", also after the Kamerstuk: "Kamerstuk 31 200, nr. 7,
+# motie-X c.s. over …".
 _NOTE_ITEM = re.compile(
-    r"^\s*(?:zie\s+(?:ook\s+)?(?:de\s+)?)?(?:gewijzigde\s+)?(?:motie|toezegging)\b", re.IGNORECASE
+    r"^\s*(?:kamerstuk(?:ken)?\b[^,\n]{1,40},\s*nr\.?\s*\d{1,4}\s*,\s*)?"
+    r"(?:zie\s+(?:ook\s+)?(?:de\s+)?)?(?:gewijzigde\s+)?(?:motie|toezegging)\b",
+    re.IGNORECASE,
 )
 # One motion or commitment (the plural words "moties"/"toezeggingen" name them in general).
 _SINGLE_ITEM = re.compile(r"\bmotie\b|\btoezegging\b|\btoegezegd\b|\btoe\b", re.IGNORECASE)

@@ -19,12 +19,13 @@ __all__ = ["FootnoteHit", "drop_link_annotations", "find_footnotes"]
 
 # "1 Kamerstuk …", "¹ …", and four other ways of numbering a body: "(2) Kamerstuk …" or
 # "[1] …" (markers "Koster(2)", "gedaan.[1]"), "^1 …" (marker "Veen^1"), "* …" / "** …"
-# under a rule (markers "Delfzijl*", "Eemsdelta**") and "Noot 3: …" (cited in the text as
-# "(zie noot 3)").
+# under a rule (markers "Delfzijl*", "Eemsdelta**"), "*) …" (marker "motie-Jansen *)") and
+# "Noot 3: …" (cited in the text as "(zie noot 3)").
 _BODY = re.compile(
     r"^[ \t]?(?:(?:(?P<open>[(\[])|(?P<caret>\^))?(?P<number>\d{1,3}|[¹²³⁴-⁹⁰]{1,2})"
     r"(?(open)[)\]])"
-    r"|(?P<stars>\*{1,3})|[Nn]oot[ \t]+(?P<noot>\d{1,3})[ \t]*[:.])[ \t]+(?P<text>\S[^\n]*)$"
+    r"|(?P<stars>\*{1,3})(?P<star_close>\))?|[Nn]oot[ \t]+(?P<noot>\d{1,3})[ \t]*[:.])"
+    r"[ \t]+(?P<text>\S[^\n]*)$"
 )
 # "Limburg¹" over "¹ Kamerstuk …": Word exports keep the superscript digits.
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -61,6 +62,8 @@ def _body_number(body: re.Match[str]) -> int:
 
 def _style_pattern(body: re.Match[str], number: int) -> re.Pattern[str]:
     """The marker that goes with a body: glued digits, a glued "(2)"/"[2]", stars, "zie noot"."""
+    if body.group("star_close"):  # "de motie-Jansen *)" over "*) Kamerstuk …"
+        return re.compile(rf"(?<=[\w.,;:’'\"”%])[ \t]?(?<!\*)\*{{{number}}}\)")
     if body.group("stars"):
         return re.compile(rf"(?<=[\w.,;:)’'\"”%])(?<!\*)\*{{{number}}}(?!\*)")
     if body.group("noot"):
@@ -122,7 +125,8 @@ def find_footnotes(
             index += 1
             continue
         number = _body_number(match)
-        if match.group("stars") and (index not in ruled or not _CUE.match(match.group("text"))):
+        unruled = index not in ruled and not match.group("star_close")  # no bullet has "*)"
+        if match.group("stars") and (unruled or not _CUE.match(match.group("text"))):
             # a "* …" line is a bullet, or a remark kept in the text, unless it stands under
             # a footnote rule and cites a paper ("** Kamerstuk …")
             index += 1

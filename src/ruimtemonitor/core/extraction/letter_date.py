@@ -43,6 +43,12 @@ _CHANGED = re.compile(
     rf"(?im)(?:^|[ \t|])(?:laatst[ \t]+gewijzigd|laatste[ \t]+wijziging|gewijzigd[ \t]+op|"
     rf"(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?)[ \t]*[:.|]?[ \t]*(?:\n[ \t]*)?(?P<date>{_DATE})"
 )
+# "Verzonden: 26 november 2019" heading a council letter is the day it went out: its own
+# date (a "verzonden" inside a line cites another letter and stays excluded).
+_SENT = re.compile(
+    rf"(?im)^[ \t]*(?:verzonden(?:[ \t]+op)?|verzenddatum|datum[ \t]+verzending)"
+    rf"[ \t]*[:.|]?[ \t]*(?:\n[ \t]*)?{_WEEKDAY}?(?P<date>{_DATE})"
+)
 _PLACE_DATE = re.compile(
     rf"(?m)^[ \t]*(?:Den[ \t]+Haag|['’]s-[A-Z][a-z]+|[A-Z][a-zé'’-]+(?:[ \t]+[A-Za-z'’-]+)?)"
     rf"[ \t]*,[ \t]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?"
@@ -73,7 +79,8 @@ def _first(pattern: re.Pattern[str], text: str) -> dt.date | None:
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        own_label = pattern is _CHANGED  # "Laatste wijziging: …" names the page's own date
+        # "Laatste wijziging: …" and "Verzonden: …" name the letter's own date
+        own_label = pattern is _CHANGED or pattern is _SENT
         if not own_label and _NOT_OWN.search(line) and "datum" not in line.lower()[:12]:
             continue
         value = _parse(match.group("date"))
@@ -104,7 +111,7 @@ def find_letter_date(text: str, genre: str = "other", original: str = "") -> dt.
     """The date of the letter that ``text`` (one document, cleaned or original) begins;
     ``original``: its uncleaned text, whose page footers the cleaner has removed."""
     head = text[:_HEAD_CHARS]
-    order = [_LABELLED, _PLACE_DATE, _MEETING_HEAD]
+    order = [_LABELLED, _SENT, _PLACE_DATE, _MEETING_HEAD]
     if genre == "afsprakenlijst":
         order = [_MEETING_HEAD, _LABELLED, _PLACE_DATE]
     elif genre == "mirt_project":

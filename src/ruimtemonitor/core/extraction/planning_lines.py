@@ -70,6 +70,14 @@ _LABELLED_WHEN = re.compile(
     r"(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
     r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)(?=[ \t]*(?:$|[/|;,—–·]|[ \t]{2})|\.(?:[ \t]|$))"
 )
+# "Wanneer?   start bouw 2031, oplevering 2034": steps in words, each with its year, listed
+# after a label that asks or says when (also where cleaning joined it to the line before);
+# each is a time quoted with its step.
+_WHEN_LABEL = re.compile(r"(?<!\S)(?i:wanneer|gereed|termijn|planning)[ \t]*[:?][ \t]*")
+_WHEN_STEP = re.compile(
+    r"(?P<when>(?P<q>)[a-zà-ÿ][\w/.-]*(?:[ \t][a-zà-ÿ][\w/.-]*)?[ \t]+(?P<y1>(?:19|20)\d{2})"
+    r"(?P<y2>))(?=[ \t]*(?:[,;.]|$))"
+)
 # Cells apart by spaces, bars or a dot leader ("Openstelling ........ 2026"), and in a row
 # exported with semicolons ("2b;Knooppunt;…;RWS;2026 - 2029;n.t.b.") by those.
 _LEADER_CELLS = re.compile(rf"{CELL_SEPARATOR.pattern}|{DOT_LEADER.pattern}")
@@ -121,7 +129,8 @@ def planning_lines(
         if milestones and (not line or len(line) > _MAX_MILESTONE or ". " in line):
             milestones = False
         planned = _PLANNING_LINE.match(text, line_start, line_end)
-        if planned is None and milestones:
+        if planned is None and milestones and len(_cells(line)) < 2:
+            # a row of cells ("Start bouw<TAB>2022<TAB>september 2022") is read cell by cell
             planned = _MILESTONE_LINE.match(text, line_start, line_end)
         if planned is not None:
             found = [planned]
@@ -139,6 +148,9 @@ def planning_lines(
                 found = []  # "2019" / "2020" / "2021": year columns of a table one cell per line
             elif not found and one_cell >= 2 and original is not None:
                 found = _original_row_cells(text, line_start, line_end, original)
+        label = _WHEN_LABEL.search(text, line_start, line_end)
+        if label is not None and not found:
+            found = list(_WHEN_STEP.finditer(text, label.end(), line_end))
         starts = {m.start("when") for m in found}
         found.extend(
             m

@@ -42,7 +42,8 @@ LABEL_LINE = re.compile(
 PAST = re.compile(
     r"\b(?:is|zijn|werd|werden|was|waren|heb|hebt|heeft|hebben|had|hadden)\b[^.;]{0,80}?"
     r"\b(?:(?:aan|af|op|toe|in|uit|vast|door|mee|bij|terug|om|vrij|goed|voor|na|neer|samen|"
-    r"open|over|weg|dicht)?ge[a-zë]{2,}(?:d|t|en)|"
+    r"open|over|weg|dicht|rond|los|tegen|achter|klaar|stil|kwijt|bekend|binnen)?"
+    r"ge[a-zë]{2,}(?:d|t|en)|"
     # "heeft in juni uitspraak gedaan", "is ingegaan": the participles in -aan
     r"(?:aan|af|in|op|over|toe|uit|door)?ge(?:d|g|st)aan|"
     r"verdeeld|vergroot|verbeterd|verplaatst|verworven|vastgesteld|besloten|vastgelegd|ondertekend|afgerond|"

@@ -94,6 +94,12 @@ _ADOPTED_LABEL = re.compile(r"^[ \t]*vastgesteld(?:[ \t]+op)?[ \t]*:[ \t]*$", re
 # "Stand per 1 juli 2021": the figures' date, when "per" follows the bare label.
 # A past verb a few words before a time: "De minister maakte in maart bekend".
 _PAST_VERB_BEFORE = re.compile(rf"(?:{PAST.pattern})[ \t\n]+(?:[^\W\d_]+[ \t\n]+){{0,2}}$", re.I)
+# "Stand van zaken: het project is in realisatie; de brug is in juni opengesteld": a status
+# label over prose; a time inside that prose is no stamp of the page but a time of its own.
+_STATUS_PROSE = re.compile(
+    r"[ \t]*stand[ \t]+van[ \t]+zaken[ \t]*:[ \t]*[^\W\d_]+(?:[ \t]+[^ \t\n]+){2,}[ \t]+",
+    re.IGNORECASE,
+)
 _STAND_BEFORE = re.compile(r"(?<![^\W\d_])stand[ \t]+$", re.IGNORECASE)
 _PER = re.compile(r"per\b", re.IGNORECASE)
 
@@ -137,7 +143,9 @@ def split_times(
         start_day, end_day = deadline.start, deadline.end
         line = line_of(text, match.start)
         council = _COUNCIL_LABEL.search(text, max(0, match.start - 30), match.start)
-        if (LABEL_LINE.match(line) and council is None) or _own_date_label(text, match):
+        prose = _STATUS_PROSE.fullmatch(text, text.rfind("\n", 0, match.start) + 1, match.start)
+        labelled = LABEL_LINE.match(line) and prose is None
+        if (labelled and council is None) or _own_date_label(text, match):
             continue
         if letter is not None and start_day == end_day == letter and match.relation == "in":
             continue  # the letter's own date, repeated
