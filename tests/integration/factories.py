@@ -61,12 +61,15 @@ def arrangement(
     return made
 
 
-def deadline(as_written: str, start: dt.date, end: dt.date, precision: str) -> dict[str, object]:
-    """The deadline fields of a commitment or milestone, to pass as ``**deadline(…)``."""
+def deadline(
+    as_written: str, start: dt.date, end: dt.date | None = None, precision: str = "day"
+) -> dict[str, object]:
+    """The deadline fields of a commitment or milestone, to pass as ``**deadline(…)``;
+    without ``end`` it is the one day ``start``."""
     return {
         "deadline_as_written": as_written,
         "deadline_start": start,
-        "deadline_end": end,
+        "deadline_end": end or start,
         "deadline_precision": precision,
     }
 
