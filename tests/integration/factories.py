@@ -44,16 +44,17 @@ def passage(document: Document, fragment: str, page: int = 1) -> Passage:
 
 def arrangement(
     title: str,
-    province: str,
+    province: str | None,
     year: int,
     parties: tuple[str, ...] = (),
     **fields: object,
 ) -> Arrangement:
-    """A ruimtelijk arrangement of the area ``province``, signed by ``parties`` (slugs)."""
+    """A ruimtelijk arrangement of the area ``province`` (or of none), signed by ``parties``
+    (slugs)."""
     made = Arrangement.objects.create(
         kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT,
         title=title,
-        area=area(province),
+        area=area(province) if province else None,
         year=year,
         **fields,
     )
