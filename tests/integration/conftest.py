@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from ruimtemonitor.accounts.models import Role, User
+from ruimtemonitor.core.extraction.service import sample_names, sample_path
 from ruimtemonitor.organisations.models import Organisation
 from ruimtemonitor.organisations.services import load_reference_data
 from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKind
@@ -11,6 +15,16 @@ from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKin
 @pytest.fixture
 def reference_data(db) -> None:
     load_reference_data()
+
+
+@pytest.fixture
+def sample_folder(tmp_path: Path) -> Path:
+    """A folder holding a copy of every sample letter, as a user would drop them in."""
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    for name in sample_names():
+        shutil.copy(sample_path(name), folder / f"{name}.txt")
+    return folder
 
 
 @pytest.fixture

@@ -11,12 +11,19 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.translation import gettext, override
+from tests.integration.factories import (
+    area,
+    arrangement,
+    deadline,
+    letter_with_text,
+    org,
+    passage,
+)
 
 from ruimtemonitor.accounts.models import Role
 from ruimtemonitor.common.editing import save_edit
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
-from ruimtemonitor.documents.models import Document, DocumentKind, Mention, MentionKind, Passage
-from ruimtemonitor.organisations.models import Area, Organisation
+from ruimtemonitor.documents.models import Document, Mention, MentionKind
 from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKind, Commitment
 from ruimtemonitor.web.models import SavedFilter
 
@@ -39,21 +46,6 @@ LIMBURG_TEXT = (
 )
 
 
-def org(slug: str) -> Organisation:
-    return Organisation.objects.get(slug=slug)
-
-
-def area(slug: str) -> Area:
-    return Area.objects.get(slug=slug)
-
-
-def passage(document: Document, fragment: str, page: int = 1) -> Passage:
-    start = document.extracted_text.index(fragment)
-    return Passage.objects.create(
-        document=document, start=start, end=start + len(fragment), page=page
-    )
-
-
 @dataclass
 class World:
     g1: Agreement
@@ -68,45 +60,33 @@ class World:
 @pytest.fixture
 def world(reference_data) -> World:
     """Two Gelderland generations and a Limburg arrangement, with varied facets."""
-    gelderland_letter = Document.objects.create(
-        kind=DocumentKind.RUIMTELIJK_ARRANGEMENT,
-        title="Ruimtelijk Arrangement Rijk – Provincie Gelderland",
-        date=dt.date(2025, 6, 2),
-        extracted_text=GELDERLAND_TEXT,
-        end=len(GELDERLAND_TEXT),
-    )
-    limburg_letter = Document.objects.create(
-        kind=DocumentKind.RUIMTELIJK_ARRANGEMENT,
-        title="Ruimtelijk Arrangement Rijk – Provincie Limburg",
-        date=dt.date(2025, 5, 1),
-        extracted_text=LIMBURG_TEXT,
-        end=len(LIMBURG_TEXT),
-    )
-    g25 = Arrangement.objects.create(
-        kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT,
-        title="Ruimtelijk Arrangement Rijk – Provincie Gelderland",
-        area=area("provincie-gelderland"),
-        year=2025,
+    gelderland_title = "Ruimtelijk Arrangement Rijk – Provincie Gelderland"
+    limburg_title = "Ruimtelijk Arrangement Rijk – Provincie Limburg"
+    gelderland_letter = letter_with_text(gelderland_title, GELDERLAND_TEXT, dt.date(2025, 6, 2))
+    limburg_letter = letter_with_text(limburg_title, LIMBURG_TEXT, dt.date(2025, 5, 1))
+    gelderland_parties = ("rijk", "provincie-gelderland")
+    g25 = arrangement(
+        gelderland_title,
+        "provincie-gelderland",
+        2025,
+        gelderland_parties,
         document=gelderland_letter,
     )
-    g25.parties.add(org("rijk"), org("provincie-gelderland"))
-    g26 = Arrangement.objects.create(
-        kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT,
-        title="Ruimtelijk Arrangement Rijk – Provincie Gelderland",
-        area=area("provincie-gelderland"),
-        year=2026,
+    g26 = arrangement(
+        gelderland_title,
+        "provincie-gelderland",
+        2026,
+        gelderland_parties,
         generation=2,
         supersedes=g25,
     )
-    g26.parties.add(org("rijk"), org("provincie-gelderland"))
-    l25 = Arrangement.objects.create(
-        kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT,
-        title="Ruimtelijk Arrangement Rijk – Provincie Limburg",
-        area=area("provincie-limburg"),
-        year=2025,
+    l25 = arrangement(
+        limburg_title,
+        "provincie-limburg",
+        2025,
+        ("rijk", "provincie-limburg"),
         document=limburg_letter,
     )
-    l25.parties.add(org("rijk"), org("provincie-limburg"))
 
     g1 = Agreement.objects.create(
         arrangement=g25,
@@ -125,10 +105,7 @@ def world(reference_data) -> World:
         text="Het Rijk onderzoekt hoe het drinkwater in de Achterhoek beschermd blijft.",
         owner=org("rijk"),
         owner_as_written="Het Rijk",
-        deadline_as_written="eind 2025",
-        deadline_start=dt.date(2025, 10, 1),
-        deadline_end=dt.date(2025, 12, 31),
-        deadline_precision="quarter",
+        **deadline("eind 2025", dt.date(2025, 10, 1), dt.date(2025, 12, 31), "quarter"),
         review_state=ReviewState.PROPOSED,
         source_passage=passage(gelderland_letter, "Het Rijk onderzoekt hoe het drinkwater", 2),
     )
@@ -137,10 +114,7 @@ def world(reference_data) -> World:
         position=2,
         text="RWS levert de analyse van de grondwaterstanden.",
         owner=org("rws"),
-        deadline_as_written="medio 2026",
-        deadline_start=dt.date(2026, 6, 1),
-        deadline_end=dt.date(2026, 6, 30),
-        deadline_precision="month",
+        **deadline("medio 2026", dt.date(2026, 6, 1), dt.date(2026, 6, 30), "month"),
     )
     # Paths that overlap: a signing party that also owns a commitment, an owner of two
     # commitments, and areas named again on the agreement itself. Each counts once.
@@ -192,10 +166,7 @@ def world(reference_data) -> World:
         position=1,
         text="De provincie Limburg opent de busbaan.",
         owner=org("provincie-limburg"),
-        deadline_as_written="maart 2025",
-        deadline_start=dt.date(2025, 3, 1),
-        deadline_end=dt.date(2025, 3, 31),
-        deadline_precision="month",
+        **deadline("maart 2025", dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month"),
     )
     reference = GELDERLAND_TEXT.index("Zie afspraak 2.1")
     Mention.objects.create(
@@ -427,13 +398,13 @@ def test_sort_order_follows_the_sort_parameter(client, world) -> None:
 
 
 def _bulk_agreements(count: int, start: int = 0) -> None:
-    arrangement, _ = Arrangement.objects.get_or_create(
+    bo_mirt, _ = Arrangement.objects.get_or_create(
         kind=ArrangementKind.AFSPRAKENLIJST, title="Afspraken BO MIRT", year=2025
     )
-    arrangement.parties.add(org("rijk"))
+    bo_mirt.parties.add(org("rijk"))
     for n in range(start, start + count):
         agreement = Agreement.objects.create(
-            arrangement=arrangement,
+            arrangement=bo_mirt,
             number=f"9.{n:03d}",
             title=f"Afspraak over water nummer {n}",
             types=["uitvoeringsafspraak"],

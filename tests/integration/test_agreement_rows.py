@@ -12,12 +12,13 @@ from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.translation import override
+from tests.integration.factories import arrangement
 
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.documents.models import Document, DocumentKind
 from ruimtemonitor.organisations.models import Organisation
 from ruimtemonitor.register.filters import AgreementFilter
-from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKind, Commitment
+from ruimtemonitor.register.models import Agreement, Commitment
 from ruimtemonitor.register.versioned import total
 from ruimtemonitor.web.views.agreements.row_markup import render_rows
 from ruimtemonitor.web.views.agreements.rows import as_row, list_rows_queryset
@@ -33,24 +34,12 @@ def varied(reference_data) -> list[Agreement]:
     sample_letter = Document.objects.create(
         kind=DocumentKind.RUIMTELIJK_ARRANGEMENT, title="Voorbeeldbrief", is_demo=True
     )
-    sample = Arrangement.objects.create(
-        kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT,
-        title="Arrangement <Voorbeeld> & co",
-        year=2024,
-        document=sample_letter,
-    )
+    sample = arrangement("Arrangement <Voorbeeld> & co", None, 2024, document=sample_letter)
     real_letter = Document.objects.create(
         kind=DocumentKind.RUIMTELIJK_ARRANGEMENT, title="Echte brief"
     )
-    real = Arrangement.objects.create(
-        kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT,
-        title="Arrangement \"Oost\" 'x'",
-        year=2026,
-        document=real_letter,
-    )
-    bare = Arrangement.objects.create(
-        kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT, title="Zonder brief", year=2025
-    )
+    real = arrangement("Arrangement \"Oost\" 'x'", None, 2026, document=real_letter)
+    bare = arrangement("Zonder brief", None, 2025)
     ienw = Organisation.objects.get(slug="ienw")
     ministries = list(Organisation.objects.filter(kind="ministerie").order_by("pk")[:3])
     made = [

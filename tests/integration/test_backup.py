@@ -15,7 +15,6 @@ from ruimtemonitor.accounts.models import Role
 from ruimtemonitor.backup import BackupError, backup, database_tables, restore
 from ruimtemonitor.cli import main
 from ruimtemonitor.common.editing import save_edit
-from ruimtemonitor.core.extraction.service import sample_names, sample_path
 from ruimtemonitor.documents.models import Document
 from ruimtemonitor.ingestion.models import Job
 from ruimtemonitor.ingestion.services import ingest_paths
@@ -58,14 +57,10 @@ def data_dir(tmp_path: Path):
 
 
 def test_a_backup_restores_every_table_history_row_file_and_the_key(
-    data_dir: Path, tmp_path: Path, reference_data, make_user
+    data_dir: Path, tmp_path: Path, sample_folder: Path, reference_data, make_user
 ) -> None:
     editor = make_user("redacteur", role=Role.ADMINISTRATOR)
-    letters = tmp_path / "brieven"
-    letters.mkdir()
-    for name in sample_names():
-        (letters / f"{name}.txt").write_bytes(sample_path(name).read_bytes())
-    ingest_paths([letters], user=editor)
+    ingest_paths([sample_folder], user=editor)
     agreement = Agreement.objects.filter(departments__isnull=False).first()
     save_edit(agreement, {"status": "lopend"}, version=agreement.version, user=editor, reason="x")
     before = snapshot()

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.integration.commands import run_console
 
 from ruimtemonitor import __version__
 from ruimtemonitor.core.reference import areas, organisations
@@ -22,15 +23,7 @@ def run_cli(
         if k not in {"DATABASE_URL", "SECRET_KEY", "RUIMTEMONITOR_ENV", "DJANGO_SETTINGS_MODULE"}
     }
     full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "ruimtemonitor.cli", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        cwd=cwd,
-        timeout=120,
-        check=False,
-    )
+    return run_console(*args, env=full_env, cwd=cwd)
 
 
 def test_version_and_help_list_the_commands() -> None:

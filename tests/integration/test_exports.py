@@ -12,6 +12,7 @@ from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
+from tests.integration.factories import deadline
 
 from ruimtemonitor.organisations.models import Organisation
 from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKind, Commitment
@@ -121,10 +122,7 @@ def thirty(reference_data) -> list[Agreement]:
                 agreement=agreement,
                 text="IenW meldt de voortgang",
                 owner=ienw,
-                deadline_as_written=f"{n + 1} maart {year + 1}",
-                deadline_start=dt.date(year + 1, 3, n + 1),
-                deadline_end=dt.date(year + 1, 3, n + 1),
-                deadline_precision="day",
+                **deadline(f"{n + 1} maart {year + 1}", dt.date(year + 1, 3, n + 1)),
             )
             made.append(agreement)
     return made

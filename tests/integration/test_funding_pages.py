@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import io
 import re
-from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -14,6 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
+from tests.integration.funding_sample import PEILDATUM, SAMPLE, save_sample
 
 from ruimtemonitor.accounts.models import Role
 from ruimtemonitor.core.funding import service
@@ -21,28 +20,10 @@ from ruimtemonitor.core.funding.reading import read_proposals
 from ruimtemonitor.funding import services
 from ruimtemonitor.funding.models import FundingRound
 
-REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "docs" / "examples" / "wokt-voorbeeld.csv"
-PEILDATUM = dt.date(2025, 7, 1)
-
 
 def main_html(response) -> str:
     html = response.content.decode()
     return html[html.index("<main") : html.index("</main>")]
-
-
-def save_sample(name: str = "WoKT 2025 ronde 1") -> FundingRound:
-    """The example file assessed and stored the way the command line does it."""
-    rules = service.load_scheme("wokt-2025")
-    proposals = read_proposals(SAMPLE, rules.required_columns)
-    result = service.assess(proposals, rules, PEILDATUM, "30000000")
-    return services.save_round(
-        result,
-        name=name,
-        proposals=proposals,
-        source_name=SAMPLE.name,
-        source_hash=hashlib.sha256(SAMPLE.read_bytes()).hexdigest(),
-    )
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 import pytest
+from tests.integration.commands import run_console, start_console
 
 from ruimtemonitor.core.extraction.service import sample_path
 
@@ -18,14 +18,7 @@ pytestmark = pytest.mark.slow
 
 
 def cli(*args: str, env: dict[str, str], timeout: int = 180) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "ruimtemonitor.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-        check=False,
-    )
+    return run_console(*args, env=env, timeout=timeout)
 
 
 @pytest.fixture
@@ -97,17 +90,12 @@ def test_queued_ingest_is_run_by_a_worker(env: dict[str, str]) -> None:
         "RUIMTEMONITOR_QUEUE": f"test-{uuid.uuid4().hex}",
     }
     assert cli("init", env=env).returncode == 0
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "ruimtemonitor.cli",
-            "worker",
-            "--concurrency",
-            "1",
-            "--loglevel",
-            "WARNING",
-        ],
+    worker = start_console(
+        "worker",
+        "--concurrency",
+        "1",
+        "--loglevel",
+        "WARNING",
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -138,8 +126,10 @@ def test_queue_without_a_broker_leaves_the_jobs_to_a_database_worker(
     queued = cli("ingest", "--queue", "--no-wait", str(sample_path("mirt_brief")), env=env)
     assert queued.returncode == 0, queued.stderr
     assert "1 bestand(en) in de wachtrij gezet." in queued.stdout
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "ruimtemonitor.cli", "worker", "--poll", "0.2"],
+    worker = start_console(
+        "worker",
+        "--poll",
+        "0.2",
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -4,13 +4,12 @@ one "+" row per record, every tracked field as stored, the ingesting user and re
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from simple_history.utils import bulk_create_with_history
 
-from ruimtemonitor.core.extraction.service import sample_names, sample_path
+from ruimtemonitor.core.extraction.service import sample_names
 from ruimtemonitor.documents.models import Document
 from ruimtemonitor.ingestion.models import JobStatus
 from ruimtemonitor.ingestion.services import ingest_paths
@@ -28,15 +27,6 @@ RECORDS = (
     Milestone,
     ParliamentaryItem,
 )
-
-
-@pytest.fixture
-def samples(tmp_path: Path) -> Path:
-    folder = tmp_path / "brieven"
-    folder.mkdir()
-    for name in sample_names():
-        shutil.copy(sample_path(name), folder / f"{name}.txt")
-    return folder
 
 
 def history_rows(model: type) -> list[dict]:
@@ -62,14 +52,14 @@ def simple_history_create(self: ExtractionStore, model: type, objects: list) -> 
 
 @pytest.mark.parametrize("writer", ["ingestion", "simple-history"])
 def test_every_ingested_record_has_one_creation_row_equal_to_the_stored_record(
-    reference_data, samples: Path, make_user, monkeypatch, writer: str
+    reference_data, sample_folder: Path, make_user, monkeypatch, writer: str
 ) -> None:
     """Run with simple-history's own writer too: both must meet the same description, which
     fixes every column of the row but its id and date."""
     if writer == "simple-history":
         monkeypatch.setattr(ExtractionStore, "create", simple_history_create)
     editor = make_user("inlezer")
-    summary = ingest_paths([samples], user=editor)
+    summary = ingest_paths([sample_folder], user=editor)
     assert summary.count(JobStatus.SUCCEEDED) == len(sample_names())
     for model in RECORDS:
         stored = stored_rows(model)
@@ -92,8 +82,8 @@ def test_every_ingested_record_has_one_creation_row_equal_to_the_stored_record(
             assert row == stored[row["id"]], model.__name__
 
 
-def test_without_a_user_the_creation_rows_have_none(reference_data, samples: Path) -> None:
-    ingest_paths([samples / "mirt_brief.txt"])
+def test_without_a_user_the_creation_rows_have_none(reference_data, sample_folder: Path) -> None:
+    ingest_paths([sample_folder / "mirt_brief.txt"])
     for model in (Document, Project, MoneyLine):
         rows = model.history.model.objects.all()
         assert rows.exists()
@@ -108,11 +98,11 @@ def m2m_history(model: type, field: str) -> type:
 
 
 def test_the_creation_rows_carry_the_many_to_many_relations_as_stored(
-    reference_data, samples: Path
+    reference_data, sample_folder: Path
 ) -> None:
     """As simple-history's ``create_historical_record_m2ms`` writes them: one row per
     through row, with the through row's own id, tied to the record's "+" history row."""
-    ingest_paths([samples])
+    ingest_paths([sample_folder])
     checked = 0
     for model in (Arrangement, Agreement):
         for field in model.history.model._history_m2m_fields:
@@ -139,14 +129,14 @@ def test_the_creation_rows_carry_the_many_to_many_relations_as_stored(
 
 
 def test_the_first_edit_after_ingestion_changes_only_what_the_editor_changed(
-    reference_data, samples: Path, make_user
+    reference_data, sample_folder: Path, make_user
 ) -> None:
     """Regression: the history showed "Departementen – → IenW, LVVN, VRO" for the first person
     to edit an ingested agreement, because the creation row had no departments."""
     from ruimtemonitor.accounts.models import Role
     from ruimtemonitor.common.editing import save_edit
 
-    ingest_paths([samples / "ruimtelijk_arrangement.txt"])
+    ingest_paths([sample_folder / "ruimtelijk_arrangement.txt"])
     agreement = Agreement.objects.filter(departments__isnull=False).order_by("pk").first()
     assert agreement is not None and agreement.departments.count() >= 2
     editor = make_user("beheerder", role=Role.ADMINISTRATOR)

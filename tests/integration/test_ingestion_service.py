@@ -2,40 +2,32 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from django.test import override_settings
 
-from ruimtemonitor.core.extraction.service import sample_names, sample_path
+from ruimtemonitor.core.extraction.service import sample_names
 from ruimtemonitor.documents.models import Document, Passage
 from ruimtemonitor.ingestion.models import Job, JobStatus
 from ruimtemonitor.ingestion.services import ingest_paths
 from ruimtemonitor.register.models import Agreement
 
 
-@pytest.fixture
-def samples(tmp_path: Path) -> Path:
-    folder = tmp_path / "brieven"
-    folder.mkdir()
-    for name in sample_names():
-        shutil.copy(sample_path(name), folder / f"{name}.txt")
-    return folder
-
-
-def test_ingesting_the_samples_twice_leaves_one_copy(reference_data, samples: Path) -> None:
-    first = ingest_paths([samples])
+def test_ingesting_the_samples_twice_leaves_one_copy(reference_data, sample_folder: Path) -> None:
+    first = ingest_paths([sample_folder])
     assert first.ok and first.count(JobStatus.SUCCEEDED) == len(sample_names())
     counts = (Document.objects.count(), Agreement.objects.count(), Passage.objects.count())
-    second = ingest_paths([samples])
+    second = ingest_paths([sample_folder])
     assert second.ok and second.count(JobStatus.SKIPPED) == len(sample_names())
     assert (Document.objects.count(), Agreement.objects.count(), Passage.objects.count()) == counts
     assert all(job.document_id for job in second.jobs)
 
 
-def test_every_stored_record_points_at_a_passage_of_its_file(reference_data, samples: Path) -> None:
-    ingest_paths([samples / "ruimtelijk_arrangement.txt"])
+def test_every_stored_record_points_at_a_passage_of_its_file(
+    reference_data, sample_folder: Path
+) -> None:
+    ingest_paths([sample_folder / "ruimtelijk_arrangement.txt"])
     agreements = Agreement.objects.all()
     assert agreements.exists()
     for agreement in agreements:
@@ -45,8 +37,8 @@ def test_every_stored_record_points_at_a_passage_of_its_file(reference_data, sam
         assert 0 <= passage.start < passage.end <= len(passage.document.root.extracted_text)
 
 
-def test_a_job_records_its_steps_and_log(reference_data, samples: Path) -> None:
-    summary = ingest_paths([samples / "mirt_brief.txt"])
+def test_a_job_records_its_steps_and_log(reference_data, sample_folder: Path) -> None:
+    summary = ingest_paths([sample_folder / "mirt_brief.txt"])
     job = Job.objects.get(pk=summary.jobs[0].pk)
     assert job.status == JobStatus.SUCCEEDED
     assert (job.steps_done, job.steps_total) == (2, 2)
@@ -63,11 +55,11 @@ BAD_FILES = {
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_bad_files_fail_clearly_and_the_good_ones_still_go_through(
-    reference_data, samples: Path, tmp_path: Path, name: str
+    reference_data, sample_folder: Path, tmp_path: Path, name: str
 ) -> None:
     bad = tmp_path / name
     bad.write_bytes(BAD_FILES[name])
-    summary = ingest_paths([bad, samples / "raadsinformatiebrief.txt"])
+    summary = ingest_paths([bad, sample_folder / "raadsinformatiebrief.txt"])
     failed, succeeded = summary.jobs
     assert failed.status == JobStatus.FAILED
     assert name in failed.error and "internal error" not in failed.error
@@ -111,21 +103,23 @@ def test_the_corpus_ingests_once_with_the_gelderland_arrangement(
     assert Document.objects.get(parent=None).parts.count() == 5
 
 
-def test_a_job_that_is_no_longer_queued_is_not_run_again(reference_data, samples: Path) -> None:
+def test_a_job_that_is_no_longer_queued_is_not_run_again(
+    reference_data, sample_folder: Path
+) -> None:
     """A redelivered message (or a second worker) finds the job claimed and leaves it alone."""
     from ruimtemonitor.ingestion.services import run_job
 
-    job = ingest_paths([samples / "mirt_brief.txt"]).jobs[0]
+    job = ingest_paths([sample_folder / "mirt_brief.txt"]).jobs[0]
     before = (Document.objects.count(), Job.objects.get(pk=job.pk).log)
     again = run_job(job.pk)
     assert again.status == JobStatus.SUCCEEDED and again.pk == job.pk
     assert (Document.objects.count(), Job.objects.get(pk=job.pk).log) == before
 
 
-def test_a_claimed_job_is_running_with_its_start_time(reference_data, samples: Path) -> None:
+def test_a_claimed_job_is_running_with_its_start_time(reference_data, sample_folder: Path) -> None:
     from ruimtemonitor.ingestion.services import _claim, submit_file
 
-    job = submit_file(samples / "mirt_brief.txt")
+    job = submit_file(sample_folder / "mirt_brief.txt")
     claimed = _claim(job.pk)
     assert claimed is not None and claimed.status == JobStatus.RUNNING
     assert claimed.started_at is not None and claimed.content_hash == job.content_hash
@@ -135,7 +129,7 @@ def test_a_claimed_job_is_running_with_its_start_time(reference_data, samples: P
 
 @pytest.mark.django_db(transaction=True)  # hand-overs wait for the commit: commit as in use
 def test_queued_files_are_handed_to_workers_as_they_are_registered(
-    reference_data, samples: Path, monkeypatch
+    reference_data, sample_folder: Path, monkeypatch
 ) -> None:
     """Workers start on the first file while the CLI still registers the others."""
     from ruimtemonitor.ingestion import services
@@ -145,28 +139,28 @@ def test_queued_files_are_handed_to_workers_as_they_are_registered(
         services, "_enqueue", lambda job: registered_at_handover.append(Job.objects.count())
     )
     with override_settings(BROKER_URL="redis://127.0.0.1:6379/15"):
-        summary = ingest_paths([samples], queue=True)
+        summary = ingest_paths([sample_folder], queue=True)
     assert len(summary.jobs) == len(sample_names())
     assert registered_at_handover == list(range(1, len(sample_names()) + 1))
     assert {job.status for job in Job.objects.all()} == {JobStatus.QUEUED}
 
 
 def test_queued_without_a_broker_the_jobs_wait_in_the_database(
-    reference_data, samples: Path, monkeypatch
+    reference_data, sample_folder: Path, monkeypatch
 ) -> None:
     from ruimtemonitor.ingestion import services
     from ruimtemonitor.ingestion.runner import run_pending
 
     sent = []
     monkeypatch.setattr(services, "_enqueue", sent.append)
-    summary = ingest_paths([samples], queue=True)
+    summary = ingest_paths([sample_folder], queue=True)
     assert sent == [] and {job.status for job in summary.jobs} == {JobStatus.QUEUED}
     assert run_pending() == len(sample_names())
     assert set(Job.objects.values_list("status", flat=True)) == {JobStatus.SUCCEEDED}
 
 
 def test_reading_a_known_letter_again_takes_few_statements(
-    reference_data, samples: Path, tmp_path: Path, django_assert_max_num_queries
+    reference_data, sample_folder: Path, tmp_path: Path, django_assert_max_num_queries
 ) -> None:
     """A letter whose agreements are already stored and unchanged costs a dozen statements:
     claim, already known?, names changed?, previous version, the document and its history,
@@ -175,10 +169,10 @@ def test_reading_a_known_letter_again_takes_few_statements(
     job (and a savepoint around the store)."""
     from ruimtemonitor.ingestion.services import run_job, submit_file
 
-    ingest_paths([samples / "ruimtelijk_arrangement.txt"])
+    ingest_paths([sample_folder / "ruimtelijk_arrangement.txt"])
     stored = Agreement.objects.count()
     again = tmp_path / "ruimtelijk_arrangement-herzien.txt"
-    again.write_text((samples / "ruimtelijk_arrangement.txt").read_text() + "\nHerzien.\n")
+    again.write_text((sample_folder / "ruimtelijk_arrangement.txt").read_text() + "\nHerzien.\n")
     job = submit_file(again)
     with django_assert_max_num_queries(17):
         run_job(job.pk)
@@ -187,7 +181,7 @@ def test_reading_a_known_letter_again_takes_few_statements(
 
 
 def test_a_conflict_with_a_concurrent_job_is_retried_and_the_job_says_so_once(
-    reference_data, samples: Path, monkeypatch
+    reference_data, sample_folder: Path, monkeypatch
 ) -> None:
     """The first attempt meets a file stored meanwhile (here: in the same transaction, so it
     rolls back with it); the second attempt stores the file, and the job row shows one end."""
@@ -205,7 +199,7 @@ def test_a_conflict_with_a_concurrent_job_is_retried_and_the_job_says_so_once(
         return real(self, **kwargs)
 
     monkeypatch.setattr(ExtractionStore, "store_documents", meets_a_concurrent_job)
-    job = Job.objects.get(pk=ingest_paths([samples / "mirt_brief.txt"]).jobs[0].pk)
+    job = Job.objects.get(pk=ingest_paths([sample_folder / "mirt_brief.txt"]).jobs[0].pk)
     assert len(attempts) == 2
     assert job.status == JobStatus.SUCCEEDED and job.document.title != "elders"
     assert "conflict with a concurrent job (attempt 1); retrying" in job.log
@@ -215,7 +209,7 @@ def test_a_conflict_with_a_concurrent_job_is_retried_and_the_job_says_so_once(
 
 
 def test_an_internal_error_while_storing_fails_the_job_and_stores_nothing(
-    reference_data, samples: Path, monkeypatch, caplog
+    reference_data, sample_folder: Path, monkeypatch, caplog
 ) -> None:
     from ruimtemonitor.ingestion.storing import ExtractionStore
 
@@ -223,7 +217,7 @@ def test_an_internal_error_while_storing_fails_the_job_and_stores_nothing(
         raise RuntimeError("kapot")
 
     monkeypatch.setattr(ExtractionStore, "store_mentions", broken)
-    job = Job.objects.get(pk=ingest_paths([samples / "mirt_brief.txt"]).jobs[0].pk)
+    job = Job.objects.get(pk=ingest_paths([sample_folder / "mirt_brief.txt"]).jobs[0].pk)
     assert job.status == JobStatus.FAILED and job.document is None
     # The traceback goes to the server log only; the job says where to look.
     assert job.error == "mirt_brief.txt: internal error; the details are in the server log."

@@ -132,6 +132,22 @@ def contract() -> dict:
     }
 
 
+def _store_as(data: dict, content_hash: str, *, agreements: int | None = None) -> ExtractionStore:
+    """Store the documents and agreements of ``data`` as a file with ``content_hash``;
+    ``agreements``, when given, is how many agreements the store must report."""
+    with transaction.atomic():
+        s = ExtractionStore(data, text=TEXT)
+        s.store_documents(
+            file_name="bundel.txt",
+            stored_name="incoming/bundel.txt",
+            content_hash=content_hash,
+            page_count=1,
+        )
+        stored = s.store_agreements()
+    assert agreements is None or stored == agreements
+    return s
+
+
 def store(data: dict) -> Document:
     with transaction.atomic():
         s = ExtractionStore(data, text=TEXT)
@@ -188,15 +204,7 @@ def test_next_generation_supersedes_the_previous_arrangement(reference_data) -> 
     store(contract())
     newer = contract()
     newer["documents"][0]["date"] = "2026-06-01"
-    with transaction.atomic():
-        s = ExtractionStore(newer, text=TEXT)
-        s.store_documents(
-            file_name="bundel.txt",
-            stored_name="incoming/bundel.txt",
-            content_hash="d" * 64,
-            page_count=1,
-        )
-        s.store_agreements()
+    _store_as(newer, "d" * 64)
     old, new = Arrangement.objects.filter(kind="ruimtelijk_arrangement").order_by("year")
     assert new.supersedes == old and new.generation == 2
     assert Document.objects.get(content_hash="d" * 64).previous_version.content_hash == "c" * 64
@@ -216,15 +224,7 @@ def test_a_new_version_of_the_same_year_refreshes_proposed_records_and_keeps_cor
         {**revised["agreements"][0], "number": "2.2", "title": "Nieuwe afspraak", "commitments": []}
     )
     revised["agreements"][0]["title"] = "Water en bodem sturend (nieuwe versie)"
-    with transaction.atomic():
-        s = ExtractionStore(revised, text=TEXT)
-        s.store_documents(
-            file_name="bundel.txt",
-            stored_name="incoming/bundel.txt",
-            content_hash="e" * 64,
-            page_count=1,
-        )
-        s.store_agreements()
+    s = _store_as(revised, "e" * 64)
 
     assert Arrangement.objects.filter(kind="ruimtelijk_arrangement").count() == 1
     corrected.refresh_from_db()
@@ -239,15 +239,7 @@ def test_a_proposed_agreement_read_again_is_updated_in_place_with_history(refere
     first = Agreement.objects.get(number="2.1")
     revised = contract()
     revised["agreements"][0]["title"] = "Water en bodem sturend 2.0"
-    with transaction.atomic():
-        s = ExtractionStore(revised, text=TEXT)
-        s.store_documents(
-            file_name="bundel.txt",
-            stored_name="incoming/bundel.txt",
-            content_hash="f" * 64,
-            page_count=1,
-        )
-        s.store_agreements()
+    _store_as(revised, "f" * 64)
     again = Agreement.objects.get(number="2.1")
     assert again.pk == first.pk
     assert again.title == "Water en bodem sturend 2.0"
@@ -278,30 +270,9 @@ def test_a_party_named_twice_in_a_letter_is_one_mention_with_both_spans(referenc
 def test_a_number_that_appears_twice_in_one_letter_is_stored_once(reference_data) -> None:
     data = contract()
     data["agreements"].append({**data["agreements"][0], "title": "Dubbel genummerd"})
-    with transaction.atomic():
-        s = ExtractionStore(data, text=TEXT)
-        s.store_documents(
-            file_name="bundel.txt",
-            stored_name="incoming/bundel.txt",
-            content_hash="a" * 64,
-            page_count=1,
-        )
-        assert s.store_agreements() == 1
+    s = _store_as(data, "a" * 64, agreements=1)
     assert Agreement.objects.get(number="2.1").title == "Water en bodem sturend"
     assert any("appears twice" in note for note in s.notes)
-
-
-def _store_as(data: dict, content_hash: str) -> ExtractionStore:
-    with transaction.atomic():
-        s = ExtractionStore(data, text=TEXT)
-        s.store_documents(
-            file_name="bundel.txt",
-            stored_name="incoming/bundel.txt",
-            content_hash=content_hash,
-            page_count=1,
-        )
-        s.store_agreements()
-    return s
 
 
 def test_each_letter_of_a_bundle_follows_its_latest_earlier_version(reference_data) -> None:

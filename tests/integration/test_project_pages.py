@@ -8,6 +8,7 @@ from decimal import Decimal
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from tests.integration.factories import deadline
 
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.documents.models import Document, DocumentKind, Passage
@@ -115,10 +116,7 @@ def test_detail_shows_decisions_money_parties_and_sources(client, reference_data
     Milestone.objects.create(
         project=item,
         kind=MilestoneKind.PROJECT,
-        deadline_as_written="najaar 2027",
-        deadline_start=dt.date(2027, 9, 23),
-        deadline_end=dt.date(2027, 12, 20),
-        deadline_precision="season",
+        **deadline("najaar 2027", dt.date(2027, 9, 23), dt.date(2027, 12, 20), "season"),
     )
     Milestone.objects.create(
         project=item,

@@ -15,6 +15,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from tests.integration.factories import area, deadline, org, year_deadline
 
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.documents.models import Document, DocumentKind, Passage
@@ -25,14 +26,6 @@ from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKin
 PROVINCES = ("provincie-gelderland", "provincie-utrecht")
 STATUSES = AgreementStatus.values
 REVIEW_STATES = ReviewState.values
-
-
-def org(slug: str) -> Organisation:
-    return Organisation.objects.get(slug=slug)
-
-
-def area(slug: str) -> Area:
-    return Area.objects.get(slug=slug)
 
 
 def letter(title: str, text: str) -> Document:
@@ -59,10 +52,9 @@ def add_commitments(agreement: Agreement, document: Document, count: int, first:
             position=position,
             text=f"De provincie levert stap {position} van het drinkwaterplan op.",
             owner=org("provincie-gelderland" if position % 2 else "ienw"),
-            deadline_as_written=f"uiterlijk 1 juli {2024 + position % 4}",
-            deadline_start=dt.date(2024 + position % 4, 7, 1),
-            deadline_end=dt.date(2024 + position % 4, 7, 1),
-            deadline_precision="day",
+            **deadline(
+                f"uiterlijk 1 juli {2024 + position % 4}", dt.date(2024 + position % 4, 7, 1)
+            ),
             status=STATUSES[position % len(STATUSES)],
             source_passage=passage,
         )
@@ -109,10 +101,7 @@ def populate(count: int, start: int = 0) -> None:
         Milestone.objects.create(
             project=project,
             kind=MilestoneKind.START,
-            deadline_as_written="2026",
-            deadline_start=dt.date(2026, 1, 1),
-            deadline_end=dt.date(2026, 12, 31),
-            deadline_precision="year",
+            **year_deadline(2026),
         )
 
 

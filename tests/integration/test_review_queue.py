@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 from django.urls import reverse
+from tests.integration.factories import arrangement, letter_with_text, org, passage
 
 from ruimtemonitor.accounts.models import Role
 from ruimtemonitor.common.editing import save_edit
 from ruimtemonitor.common.permissions import can_edit
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.core.extraction.service import sample_path
-from ruimtemonitor.documents.models import Document, DocumentKind, Passage
+from ruimtemonitor.documents.models import Document, Passage
 from ruimtemonitor.ingestion.models import JobStatus
 from ruimtemonitor.ingestion.services import ingest_paths
-from ruimtemonitor.organisations.models import Area, Organisation
 from ruimtemonitor.projects.models import Project
-from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKind, Commitment
+from ruimtemonitor.register.models import Agreement, Commitment
 from ruimtemonitor.web.views.review import KINDS, Queue
 
 QUEUE = reverse("web:review_queue")
@@ -32,46 +32,39 @@ TEXT = (
 )
 
 
-def org(slug: str) -> Organisation:
-    return Organisation.objects.get(slug=slug)
-
-
 def decide(kind: str, pk: int) -> str:
     return reverse("web:review_decide", args=[kind, pk])
+
+
+def decide_by_script(client, kind: str, pk: int, decision: str):
+    """Post a decision as the keyboard script does: it asks for a JSON answer."""
+    return client.post(
+        decide(kind, pk), {"besluit": decision}, headers={"accept": "application/json"}
+    )
 
 
 @pytest.fixture
 def proposed(reference_data) -> dict:
     """Proposed records of Gelderland and Limburg, and one already confirmed."""
-    letter = Document.objects.create(
-        kind=DocumentKind.RUIMTELIJK_ARRANGEMENT,
-        title="Arrangement Gelderland",
-        date=dt.date(2025, 6, 2),
-        extracted_text=TEXT,
-        end=len(TEXT),
-    )
+    letter = letter_with_text("Arrangement Gelderland", TEXT, dt.date(2025, 6, 2))
 
     def span(fragment: str) -> Passage:
-        start = TEXT.index(fragment)
-        return Passage.objects.create(
-            document=letter, start=start, end=start + len(fragment), page=1
-        )
+        return passage(letter, fragment)
 
     records = {}
     for province, number, title in (
         ("gelderland", "4.1", "Spoor en station"),
         ("limburg", "1.1", "Maas en dijk"),
     ):
-        arrangement = Arrangement.objects.create(
-            kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT,
-            title=f"Ruimtelijk Arrangement {province}",
-            area=Area.objects.get(slug=f"provincie-{province}"),
-            year=2025,
+        made = arrangement(
+            f"Ruimtelijk Arrangement {province}",
+            f"provincie-{province}",
+            2025,
+            (f"provincie-{province}",),
             document=letter,
         )
-        arrangement.parties.add(org(f"provincie-{province}"))
         records[province] = Agreement.objects.create(
-            arrangement=arrangement,
+            arrangement=made,
             number=number,
             title=title,
             review_state=ReviewState.PROPOSED,
@@ -187,11 +180,7 @@ def test_confirming_changes_the_state_and_writes_history(client, proposed, make_
 def test_rejecting_with_the_keyboard_script_answers_json(client, proposed, make_user) -> None:
     client.force_login(make_user("beheer", role=Role.ADMINISTRATOR))
     commitment = proposed["commitment"]
-    response = client.post(
-        decide("toezegging", commitment.pk),
-        {"besluit": "afwijzen"},
-        headers={"accept": "application/json"},
-    )
+    response = decide_by_script(client, "toezegging", commitment.pk, "afwijzen")
     assert response.status_code == 200
     data = response.json()
     assert data["ok"] is True and data["state"] == "rejected" and data["message"]
@@ -199,11 +188,7 @@ def test_rejecting_with_the_keyboard_script_answers_json(client, proposed, make_
     assert commitment.review_state == ReviewState.REJECTED
     assert commitment.history.first().history_change_reason == "review: rejected"
 
-    again = client.post(
-        decide("toezegging", commitment.pk),
-        {"besluit": "bevestigen"},
-        headers={"accept": "application/json"},
-    )
+    again = decide_by_script(client, "toezegging", commitment.pk, "bevestigen")
     assert again.status_code == 409 and again.json()["state"] == "rejected"
     commitment.refresh_from_db()
     assert commitment.review_state == ReviewState.REJECTED
@@ -222,11 +207,7 @@ def test_others_may_not_decide(client, proposed, make_user) -> None:
     assert client.post(decide("afspraak", agreement.pk), {"besluit": "afwijzen"}).status_code == 403
     client.force_login(make_user("lim", role=Role.EDITOR, organisation=org("provincie-limburg")))
     assert client.post(decide("afspraak", agreement.pk), {"besluit": "afwijzen"}).status_code == 403
-    json = client.post(
-        decide("afspraak", agreement.pk),
-        {"besluit": "afwijzen"},
-        headers={"accept": "application/json"},
-    )
+    json = decide_by_script(client, "afspraak", agreement.pk, "afwijzen")
     assert json.status_code == 403 and json.json()["ok"] is False
     agreement.refresh_from_db()
     assert agreement.review_state == ReviewState.PROPOSED
@@ -235,11 +216,7 @@ def test_others_may_not_decide(client, proposed, make_user) -> None:
 def test_bad_decisions_and_kinds_are_refused(client, proposed, make_user) -> None:
     client.force_login(make_user("beheer", role=Role.ADMINISTRATOR))
     agreement = proposed["gelderland"]
-    bad = client.post(
-        decide("afspraak", agreement.pk),
-        {"besluit": "misschien"},
-        headers={"accept": "application/json"},
-    )
+    bad = decide_by_script(client, "afspraak", agreement.pk, "misschien")
     assert bad.status_code == 400
     assert client.post(decide("geldlijn", 1), {"besluit": "bevestigen"}).status_code == 404
     assert client.get(decide("afspraak", agreement.pk)).status_code == 405

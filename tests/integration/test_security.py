@@ -96,11 +96,15 @@ def test_failures_at_both_forms_add_up(client, make_user) -> None:
         assert response.status_code == 429
 
 
-@override_settings(
-    AXES_FAILURE_LIMIT=3,
-    CLIENT_ADDRESS_HEADER="HTTP_X_FORWARDED_FOR",
-    TRUSTED_PROXIES=[ipaddress.ip_network("127.0.0.1")],
-)
+# A login lock of three tries, behind one trusted proxy that names the client in its header.
+LOCK_BEHIND_PROXY = {
+    "AXES_FAILURE_LIMIT": 3,
+    "CLIENT_ADDRESS_HEADER": "HTTP_X_FORWARDED_FOR",
+    "TRUSTED_PROXIES": [ipaddress.ip_network("127.0.0.1")],
+}
+
+
+@override_settings(**LOCK_BEHIND_PROXY)
 def test_behind_the_proxy_the_lock_is_per_client_address(client, make_user) -> None:
     make_user("redacteur", role=Role.EDITOR)
     office = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "192.0.2.10"}
@@ -116,11 +120,7 @@ def test_behind_the_proxy_the_lock_is_per_client_address(client, make_user) -> N
     assert not logs_in("/inloggen", "redacteur", **forged)
 
 
-@override_settings(
-    AXES_FAILURE_LIMIT=3,
-    CLIENT_ADDRESS_HEADER="HTTP_X_FORWARDED_FOR",
-    TRUSTED_PROXIES=[ipaddress.ip_network("127.0.0.1")],
-)
+@override_settings(**LOCK_BEHIND_PROXY)
 def test_the_proxy_header_is_ignored_from_untrusted_peers(client, make_user) -> None:
     make_user("redacteur", role=Role.EDITOR)
     attacker = {"REMOTE_ADDR": "203.0.113.5"}

@@ -9,11 +9,11 @@ from decimal import Decimal
 
 import pytest
 from rest_framework.test import APIClient
+from tests.integration.factories import area, arrangement, deadline, org, year_deadline
 
 from ruimtemonitor.accounts.models import Role, User
 from ruimtemonitor.common.statuses import AgreementStatus, ProjectStatus, ReviewState
 from ruimtemonitor.documents.models import Document, DocumentKind, Passage
-from ruimtemonitor.organisations.models import Area, Organisation
 from ruimtemonitor.projects.models import (
     Milestone,
     MilestoneKind,
@@ -22,15 +22,7 @@ from ruimtemonitor.projects.models import (
     Phase,
     Project,
 )
-from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKind, Commitment
-
-
-def org(slug: str) -> Organisation:
-    return Organisation.objects.get(slug=slug)
-
-
-def area(slug: str) -> Area:
-    return Area.objects.get(slug=slug)
+from ruimtemonitor.register.models import Agreement, Arrangement, Commitment
 
 
 @dataclass
@@ -102,35 +94,24 @@ def register(reference_data) -> Register:
     )
     passage = Passage.objects.create(document=letter, start=120, end=480, page=3, line=12)
 
-    gelderland_2024 = Arrangement.objects.create(
-        kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT,
-        title="Ruimtelijk Arrangement Gelderland",
-        area=area("provincie-gelderland"),
-        year=2024,
-        generation=1,
-    )
-    gelderland_2025 = Arrangement.objects.create(
-        kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT,
-        title="Ruimtelijk Arrangement Gelderland",
-        area=area("provincie-gelderland"),
-        year=2025,
+    title, province = "Ruimtelijk Arrangement Gelderland", "provincie-gelderland"
+    gelderland_2024 = arrangement(title, province, 2024, (province,), generation=1)
+    gelderland_2025 = arrangement(
+        title,
+        province,
+        2025,
+        (province,),
         generation=2,
         supersedes=gelderland_2024,
         document=letter,
     )
-    utrecht_2025 = Arrangement.objects.create(
-        kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT,
-        title="Ruimtelijk Arrangement Utrecht",
-        area=area("provincie-utrecht"),
-        year=2025,
+    utrecht_2025 = arrangement(
+        "Ruimtelijk Arrangement Utrecht",
+        "provincie-utrecht",
+        2025,
+        ("provincie-utrecht",),
         generation=1,
     )
-    for arrangement, province in (
-        (gelderland_2024, "provincie-gelderland"),
-        (gelderland_2025, "provincie-gelderland"),
-        (utrecht_2025, "provincie-utrecht"),
-    ):
-        arrangement.parties.add(org(province))
 
     previous = make_agreement(
         gelderland_2024, "2.1", "Water en bodem sturend", types=["beleidsafspraak"]
@@ -173,10 +154,7 @@ def register(reference_data) -> Register:
         "De provincie werkt de drinkwateropgave uit in een gebiedsplan.",
         owner=org("provincie-gelderland"),
         owner_as_written="Provincie Gelderland",
-        deadline_as_written="najaar 2025",
-        deadline_start=dt.date(2025, 9, 21),
-        deadline_end=dt.date(2025, 12, 20),
-        deadline_precision="season",
+        **deadline("najaar 2025", dt.date(2025, 9, 21), dt.date(2025, 12, 20), "season"),
         review_state=ReviewState.PROPOSED,
     )
     water_second = make_commitment(
@@ -187,10 +165,7 @@ def register(reference_data) -> Register:
         1,
         "Rijk en provincie versnellen de woningbouw in de Foodvalley.",
         owner=org("vro"),
-        deadline_as_written="1 maart 2026",
-        deadline_start=dt.date(2026, 3, 1),
-        deadline_end=dt.date(2026, 3, 1),
-        deadline_precision="day",
+        **deadline("1 maart 2026", dt.date(2026, 3, 1), dt.date(2026, 3, 1), "day"),
         status=AgreementStatus.IN_PROGRESS,
     )
     mobility_bullet = make_commitment(
@@ -198,10 +173,7 @@ def register(reference_data) -> Register:
         1,
         "De regio levert een mobiliteitsanalyse op.",
         owner=org("provincie-utrecht"),
-        deadline_as_written="2027",
-        deadline_start=dt.date(2027, 1, 1),
-        deadline_end=dt.date(2027, 12, 31),
-        deadline_precision="year",
+        **year_deadline(2027),
         status=AgreementStatus.DONE,
     )
 
@@ -226,10 +198,7 @@ def register(reference_data) -> Register:
         project=project,
         kind=MilestoneKind.PROJECT,
         description="Tracébesluit",
-        deadline_as_written="2026",
-        deadline_start=dt.date(2026, 1, 1),
-        deadline_end=dt.date(2026, 12, 31),
-        deadline_precision="year",
+        **year_deadline(2026),
     )
     Project.objects.create(
         name="Lelylijn", slug="lelylijn", phase=Phase.RESEARCH, is_programme=True

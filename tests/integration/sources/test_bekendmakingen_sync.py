@@ -23,23 +23,34 @@ LETTER = [
 ]
 
 
+def publish(
+    server,
+    identifier: str,
+    title: str,
+    modified: str,
+    *,
+    pdf: bytes | None = None,
+    pdf_path: str | None = None,
+) -> None:
+    """Put a publication on the stand-in's list; with ``pdf``, its letter is served too."""
+    if pdf is not None:
+        pdf_path = f"/frbr/{identifier}.pdf"
+        server.add_file(pdf_path, pdf)
+    server.data.publications.append(
+        publication(identifier, title=title, modified=modified, pdf_path=pdf_path)
+    )
+
+
 def seed(server, count: int = 5) -> None:
     for i in range(count):
-        server.data.publications.append(
-            publication(
-                f"kst-36600-A-{10 + i}",
-                title=f"Brief over het MIRT ({i})",
-                modified=f"2025-06-{10 + i:02d}",
-                pdf_path=None,
-            )
+        publish(
+            server, f"kst-36600-A-{10 + i}", f"Brief over het MIRT ({i})", f"2025-06-{10 + i:02d}"
         )
 
 
 def test_first_sync_stores_the_publications_and_the_second_nothing_new(server) -> None:
     seed(server, 5)
-    server.data.publications.append(
-        publication("kst-21501-33-1", title="Ander dossier", modified="2025-06-11", pdf_path=None)
-    )
+    publish(server, "kst-21501-33-1", "Ander dossier", "2025-06-11")
     first = sync_source("bekendmakingen")
     assert first.ok, first.run.error
     assert first.run.created == 5
@@ -78,9 +89,7 @@ def test_a_503_is_retried_and_an_sru_diagnostic_is_reported(server) -> None:
     assert sync_source("bekendmakingen").ok
     assert SourceRecord.objects.count() == 2
 
-    server.data.publications.append(
-        publication("kst-36600-A-99", title="Nieuw", modified="2025-08-01", pdf_path=None)
-    )
+    publish(server, "kst-36600-A-99", "Nieuw", "2025-08-01")
     diagnostic = (
         b'<sru:searchRetrieveResponse xmlns:sru="http://docs.oasis-open.org/ns/search-ws/'
         b'sruResponse"><sru:diagnostics><diag:diagnostic xmlns:diag="http://docs.oasis-open.org'
@@ -97,15 +106,7 @@ def test_a_503_is_retried_and_an_sru_diagnostic_is_reported(server) -> None:
 
 def test_a_synced_letter_uploaded_by_hand_later_is_the_same_document(server, tmp_path) -> None:
     pdf = minimal_pdf(LETTER)
-    server.add_file("/frbr/kst-36600-A-16.pdf", pdf)
-    server.data.publications.append(
-        publication(
-            "kst-36600-A-16",
-            title="Uitkomsten BOL 2025",
-            modified="2025-06-30",
-            pdf_path="/frbr/kst-36600-A-16.pdf",
-        )
-    )
+    publish(server, "kst-36600-A-16", "Uitkomsten BOL 2025", "2025-06-30", pdf=pdf)
     report = sync_source("bekendmakingen")
     assert report.ok and report.run.letters == 1, report.run.notes
     record = SourceRecord.objects.get(kamerstuk="kst-36600-A-16")
@@ -150,13 +151,8 @@ def test_a_letter_uploaded_first_gets_its_identifier_and_is_not_stored_twice(
     assert Document.objects.filter(parent=None).count() == 1
 
     # The same letter found at KOOP later is linked by its identifier, without a download.
-    server.data.publications.append(
-        publication(
-            "kst-36600-A-16",
-            title="Uitkomsten BOL 2025",
-            modified="2025-07-01",
-            pdf_path="/frbr/missing.pdf",
-        )
+    publish(
+        server, "kst-36600-A-16", "Uitkomsten BOL 2025", "2025-07-01", pdf_path="/frbr/missing.pdf"
     )
     report = sync_source("bekendmakingen")
     assert report.ok and report.run.letters == 1
@@ -165,15 +161,7 @@ def test_a_letter_uploaded_first_gets_its_identifier_and_is_not_stored_twice(
 
 
 def test_an_unreadable_letter_is_a_note_not_a_failed_run(server) -> None:
-    server.add_file("/frbr/kst-36600-A-17.pdf", b"%PDF-1.7\nthis is not a PDF")
-    server.data.publications.append(
-        publication(
-            "kst-36600-A-17",
-            title="Kapot",
-            modified="2025-06-30",
-            pdf_path="/frbr/kst-36600-A-17.pdf",
-        )
-    )
+    publish(server, "kst-36600-A-17", "Kapot", "2025-06-30", pdf=b"%PDF-1.7\nthis is not a PDF")
     report = sync_source("bekendmakingen")
     assert report.ok and report.run.letters == 0
     assert "kst-36600-A-17" in report.run.notes
