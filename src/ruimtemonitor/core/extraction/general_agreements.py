@@ -75,7 +75,7 @@ _FRAME_TITLE = re.compile(
 # "Geen nieuwe afspraken", "Dit punt vervalt", "niet van toepassing": a unit that says it
 # agrees nothing.
 _NOTHING_AGREED = re.compile(
-    r"\bgeen\s+(?:nieuwe\s+|verdere\s+|aanvullende\s+)?afspra(?:ak|ken)\b|"
+    r"(?:er\s+(?:zijn|worden|is)\s+)?\bgeen\s+(?:nieuwe\s+|verdere\s+|aanvullende\s+)?afspra(?:ak|ken)\b|"
     r"\bvervalt\b|\bniet\s+van\s+toepassing\b",
     re.IGNORECASE,
 )
@@ -220,16 +220,20 @@ def _without_empty(
     type whose unit is a frame heading or says it agrees nothing ("Afspraak 5 - Rondvraag",
     "Afspraak 4 - …" over "Geen nieuwe afspraken"): a heading numbered like an agreement
     does not make one; and less the commitments that only report a phase."""
-    empty = [a for a in found if a.number is not None and not a.commitments and not a.types]
     units = {(u.start, u.number): u for u in units_of(text, document, structure)}
     dropped = []
-    for agreement in empty:
+    for agreement in found:
         unit = units.get((agreement.start, agreement.number))
-        if unit is None:
+        if agreement.number is None or agreement.types or unit is None:
             continue
-        if _FRAME_TITLE.match(unit.title) or _NOTHING_AGREED.search(
-            text, unit.body_start, min(unit.end, unit.body_start + 200)
+        body = text[unit.body_start : unit.end].lstrip()
+        if not agreement.commitments and (
+            _FRAME_TITLE.match(unit.title) or _NOTHING_AGREED.search(body[:200])
         ):
+            dropped.append(agreement)
+        elif _FRAME_TITLE.match(unit.title) and _NOTHING_AGREED.match(body):
+            # a frame heading whose body opens by saying nothing was agreed ("Rondvraag" over
+            # "Er zijn geen nieuwe afspraken gemaakt. De regio meldt …"): what follows is news
             dropped.append(agreement)
     kept = []
     for agreement in found:

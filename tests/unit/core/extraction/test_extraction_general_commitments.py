@@ -300,3 +300,25 @@ def test_a_note_on_the_number_is_no_part_of_the_title(general_only: None) -> Non
     agreements = _agreements(NOTED_NUMBERS)
     assert [a["title"] for a in agreements] == ["Zoet water op de eilanden", "Haven Brugwijk"]
     assert _commitments(agreements[1]) == ["De regio is bereid tot een b"]
+
+
+# A frame heading whose body opens by saying nothing was agreed, then brings news that
+# reads like an undertaking.
+FRAME_WITH_NEWS = """Bestuurlijk Overleg MIRT West 2033
+Afsprakenlijst
+
+Hoogmeer, Stadhuis, 4 oktober 2033
+
+Afspraak 1 - Kadeweg Hoogmeer
+  ◦ De gemeente legt de kadeweg aan voor 1 maart 2034.
+  ◦ Het Rijk draagt € 3 mln. bij aan de kadeweg.
+
+Afspraak 2 - Rondvraag
+Er zijn geen nieuwe afspraken gemaakt. De regio meldt dat de raad van Brugwijk
+in het voorjaar over de bijdrage aan de veerpont besluit.
+"""
+
+
+def test_a_frame_heading_that_says_nothing_was_agreed_is_left_out() -> None:
+    agreements = _agreements(FRAME_WITH_NEWS)
+    assert [a["number"] for a in agreements] == ["1"]
