@@ -68,7 +68,7 @@ _FRAME_TITLE = re.compile(
     r"^(?:opening|sluiting|rondvraag|mededelingen|aanwezig|afwezig|vaststelling\s+(?:van\s+)?"
     r"(?:de\s+)?agenda|inleiding|samenvatting|toelichting|achtergrond|aanleiding|algemeen|"
     r"uitkomsten|financi[eë]n|financi[eë]le\s+gevolgen|monitoring|looptijd|ondertekening|"
-    r"slotbepaling|bijlagen?|inhoud(?:sopgave)?|deelnemers|aanwezigen|doel(?:stelling)?|"
+    r"slot(?:bepalingen?|opmerkingen)?|bijlagen?|inhoud(?:sopgave)?|deelnemers|aanwezigen|doel(?:stelling)?|"
     r"ad\s+\d)\b|.*\brondvraag\b|(?:gemaakte\s+)?(?:afspraken|besluiten)\s*$",
     re.IGNORECASE,
 )
@@ -188,7 +188,10 @@ def with_general(
     Spoorlijn …" over "Rijk en regio spreken af: …") is the agreement, with the passage's
     items among its commitments; a formula passage of the general reader that a layout rule
     read already is left to that rule."""
-    found = _without_empty(text, document, structure, found)
+    kept_found = _without_empty(text, document, structure, found)
+    gone = {a.start for a in found if a not in kept_found}
+    covered = [span for span in covered if span[0] not in gone]
+    found = kept_found
     numbered = [a for a in found if a.number is not None]
     loose = [a for a in found if a.number is None]
     # a lead-in over items may be the body of a numbered unit; a single formula sentence in
@@ -234,6 +237,10 @@ def _without_empty(
         elif _FRAME_TITLE.match(unit.title) and _NOTHING_AGREED.match(body):
             # a frame heading whose body opens by saying nothing was agreed ("Rondvraag" over
             # "Er zijn geen nieuwe afspraken gemaakt. De regio meldt …"): what follows is news
+            dropped.append(agreement)
+        elif _FRAME_TITLE.match(unit.title) and formula_passages(text, unit.body_start, unit.end):
+            # a closing section ("4  Slot") that agrees by formula: the formula sentence is
+            # the agreement, unnumbered, as the general reader reads it
             dropped.append(agreement)
     kept = []
     for agreement in found:

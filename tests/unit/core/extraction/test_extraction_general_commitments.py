@@ -322,3 +322,27 @@ in het voorjaar over de bijdrage aan de veerpont besluit.
 def test_a_frame_heading_that_says_nothing_was_agreed_is_left_out() -> None:
     agreements = _agreements(FRAME_WITH_NEWS)
     assert [a["number"] for a in agreements] == ["1"]
+
+
+# A closing section numbered like the agreements that agrees by formula.
+CLOSING_FORMULA = """Ruimtelijk arrangement Brugwijk 2034
+
+1  Wonen
+1.1  Oeverwijk Brugwijk
+De gemeente bouwt 800 woningen in Oeverwijk. Het Rijk draagt € 4 mln. bij aan de ontsluiting.
+
+1.2  Stationsgebied Noordveld
+De provincie legt een busbaan aan naar het station. De gemeente zorgt voor de stalling.
+
+2  Slot
+Partijen spreken af de voortgang van dit arrangement elk jaar te bespreken in het
+bestuurlijk overleg.
+
+Aldus overeengekomen te Brugwijk op 3 maart 2034.
+"""
+
+
+def test_a_closing_section_agrees_by_its_formula_sentence_unnumbered() -> None:
+    agreements = _agreements(CLOSING_FORMULA)
+    assert [a["number"] for a in agreements] == ["1.1", "1.2", None]
+    assert agreements[2]["title"].startswith("Partijen spreken af de voortgang")
