@@ -43,10 +43,10 @@ GENERAL_GENRES = frozenset(
 _NUMBERED = re.compile(
     r"^[ \t]*(?:(?P<word>(?i:afspraak|actie|artikel|art\.|maatregel|besluit|agendapunt|punt))"
     r"[ \t]+|§[ \t]*)?"
-    r"(?P<open>\()?"
+    r"(?P<open>[(\[])?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
     r"|\d{1,2}[A-Z](?![A-Za-z])|(?:I{1,3}|IV|VI{0,3}|IX|X)(?:\.\d{1,2})?)"
-    r"(?(open)\))(?P<close>[.):]?)"
+    r"(?(open)[)\]])(?P<close>[.):]?)"
     r"(?:[ \t]*[–—-](?=[ \t]))?(?P<gap>[ \t]+)(?P<title>\S.*)$"
 )
 # "Aldus overeengekomen", "Ondertekening", "Met vriendelijke groet": the end of what is agreed.
@@ -454,16 +454,18 @@ def _numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | 
         return None
     if re.fullmatch(r"[A-Z]", number) and not close:
         return None  # "A Titel" without a dot is a word, not a number
-    style = _style(word, number, bool(match.group("open")), close)
+    style = _style(word, number, match.group("open") or "", close)
     return number.replace("-", "-"), title, style
 
 
-def _style(word: str | None, number: str, bracketed: bool, close: str) -> str:
+def _style(word: str | None, number: str, bracket: str, close: str) -> str:
     if word:
         return word.lower()
     roman = re.sub(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)", "R", number)
     shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", roman))
-    return f"({shape}){close}" if bracketed else f"{shape}{close}"
+    if bracket == "[":
+        return f"[{shape}]{close}"  # "[A1] …": an action in square brackets
+    return f"({shape}){close}" if bracket else f"{shape}{close}"
 
 
 def _after_break(line: Line, previous: Line | None) -> bool:

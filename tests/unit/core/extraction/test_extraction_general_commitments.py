@@ -346,3 +346,30 @@ def test_a_closing_section_agrees_by_its_formula_sentence_unnumbered() -> None:
     agreements = _agreements(CLOSING_FORMULA)
     assert [a["number"] for a in agreements] == ["1.1", "1.2", None]
     assert agreements[2]["title"].startswith("Partijen spreken af de voortgang")
+
+
+# Actions in square brackets under themes, each with a "Wat we doen:" label over its text.
+SQUARE_ACTIONS = """Uitvoeringsagenda Brugwijk 2035
+
+1 Water
+Rijk en regio spreken af dat nieuwe wijken alleen op hoge gronden worden gebouwd.
+
+   [B1] Gemaal Noordveld
+        Wat we doen:  het waterschap bouwt een nieuw gemaal met een grotere
+                      capaciteit naast het oude.
+        Trekker:      waterschap
+        Klaar:        2036
+
+   [B2] Fietsbrug Oeverwijk
+        Wat we doen:  de gemeente legt een fietsbrug over de vaart aan.
+        Trekker:      gemeente
+        Klaar:        eind 2036
+"""
+
+
+def test_actions_in_square_brackets_with_a_what_we_do_label() -> None:
+    agreements = _agreements(SQUARE_ACTIONS)
+    numbered = [a for a in agreements if a["number"]]
+    assert [a["number"] for a in numbered] == ["B1", "B2"]
+    assert _commitments(numbered[0]) == ["het waterschap bouwt een nie"]
+    assert _commitments(numbered[1]) == ["de gemeente legt een fietsbr"]
