@@ -41,6 +41,7 @@ _VERB = re.compile(
     r"brengt\b.{0,60}?\bin\s+kaart|brengen\b.{0,60}?\bin\s+kaart|leg(?:t|gen)\b.{0,60}?\bvast|"
     r"bereid(?:t|en)\b.{0,60}?\bvoor|spant\s+zich|spannen\s+zich|zorg(?:t|en)\s+(?:ervoor\s+|"
     r"er\s+voor\s+)?(?:dat|voor)|reserve(?:ert|ren)|onderzo(?:ekt|eken)|start(?:en)?|"
+    r"bezien|beziet|bekijk(?:t|en)|"
     r"levert|leveren|besluit|besluiten|ontwikkel(?:t|en)|investe(?:ert|ren)|verken(?:t|nen)|"
     r"facilite(?:ert|ren)|financie(?:rt|ren)|cofinancie(?:rt|ren)|realise(?:ert|ren)|"
     r"programme(?:ert|ren)|rapporte(?:ert|ren)|monitor(?:t|en)|accommode(?:ert|ren)|"
