@@ -72,6 +72,8 @@ _FRAME_TITLE = re.compile(
     r"ad\s+\d)\b|.*\brondvraag\b|(?:gemaakte\s+)?(?:afspraken|besluiten)\s*$",
     re.IGNORECASE,
 )
+# "Slot", "Tot slot": the closing section of an agreement text.
+_CLOSING_TITLE = re.compile(r"^(?:tot\s+)?slot(?:bepalingen?|opmerkingen)?\s*$", re.IGNORECASE)
 # "Geen nieuwe afspraken", "Dit punt vervalt", "niet van toepassing": a unit that says it
 # agrees nothing.
 _NOTHING_AGREED = re.compile(
@@ -238,7 +240,7 @@ def _without_empty(
             # a frame heading whose body opens by saying nothing was agreed ("Rondvraag" over
             # "Er zijn geen nieuwe afspraken gemaakt. De regio meldt …"): what follows is news
             dropped.append(agreement)
-        elif _FRAME_TITLE.match(unit.title) and formula_passages(text, unit.body_start, unit.end):
+        elif _CLOSING_TITLE.match(unit.title) and formula_passages(text, unit.body_start, unit.end):
             # a closing section ("4  Slot") that agrees by formula: the formula sentence is
             # the agreement, unnumbered, as the general reader reads it
             dropped.append(agreement)

@@ -208,7 +208,7 @@ def test_a_fact_noted_after_the_opening_does_not_reject_the_unit(general_only: N
         ("De regio zorgt ervoor dat de gemeenten hun wensen indienen.", True),
         ("Toegezegd is dat het Rijk de gemeente blijft ondersteunen.", True),
         ("De beheerder meldt de meerkosten aan de provincie.", True),
-        ("Het waterschap en de gemeente bezien in 2031 of de kade kan worden verhoogd.", True),
+        ("De provincie en het waterschap bezien in 2031 of de kade kan worden verhoogd.", True),
         ("De provincie bekijkt of de veerpont langer kan varen.", True),
         ("De regio wil een onderzoek starten.", False),
         ("Het Rijk stelt voor om een onderzoek te starten.", False),
