@@ -72,6 +72,8 @@ _FRAME_TITLE = re.compile(
     r"ad\s+\d)\b|.*\brondvraag\b|(?:gemaakte\s+)?(?:afspraken|besluiten)\s*$",
     re.IGNORECASE,
 )
+# "Afspraken: …": a passage opened by a label over what it announces.
+_LABEL_LEAD = re.compile(r"^(?i:afspra(?:ak|ken)|besluit(?:en)?|actie(?:s)?)[ \t]*:[ \t]")
 # "Slot", "Tot slot": the closing section of an agreement text.
 _CLOSING_TITLE = re.compile(r"^(?:tot\s+)?slot(?:bepalingen?|opmerkingen)?\s*$", re.IGNORECASE)
 # "Geen nieuwe afspraken", "Dit punt vervalt", "niet van toepassing": a unit that says it
@@ -198,7 +200,12 @@ def with_general(
     loose = [a for a in found if a.number is None]
     # a lead-in over items may be the body of a numbered unit; a single formula sentence in
     # a numbered agenda item of minutes stays an agreement of its own
-    leads = [a for a in loose if len(a.commitments) > 1 or a.title.rstrip().endswith(":")]
+    # ("Afspraken: i. …" over one item is a lead-in too)
+    leads = [
+        a
+        for a in loose
+        if len(a.commitments) > 1 or a.title.rstrip().endswith(":") or _LABEL_LEAD.match(a.title)
+    ]
     known = {number_style(text, a.start, a.number or "") for a in found} or None
     trimmed = _trimmed(text, document, structure, numbered)
     starts = {start for start, _ in trimmed}

@@ -240,7 +240,9 @@ def unit_commitments(text: str, start: int, end: int) -> list[Commitment]:
         if found:
             return found
     if lead is not None:
-        return []  # a lead-in over nothing readable
+        # a lead-in over one item ("Afspraken:" over "i. Het Rijk …") or over running text:
+        # what it announces are the undertakings below it
+        return _from_sentences(text, begin, end)
     return _from_sentences(text, start, end)
 
 

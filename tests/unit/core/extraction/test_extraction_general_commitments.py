@@ -375,3 +375,29 @@ def test_actions_in_square_brackets_with_a_what_we_do_label() -> None:
     assert [a["number"] for a in numbered] == ["B1", "B2"]
     assert _commitments(numbered[0]) == ["het waterschap bouwt een nie"]
     assert _commitments(numbered[1]) == ["de gemeente legt een fietsbr"]
+
+
+# A label lead-in over a single numbered item, after a paragraph on the state of affairs.
+ONE_ITEM_UNDER_LABEL = """Afsprakenlijst Bestuurlijk Overleg MIRT Noord
+Hoogmeer, 5 november 2036
+
+A.  Brug Noordveld
+    Afspraken:
+      i.   Het Rijk stelt € 3 mln beschikbaar voor het ontwerp van de brug.
+      ii.  De provincie zorgt voor een gelijk bedrag.
+
+B.  Oeverweg Brugwijk
+    Stand van zaken: het project is in realisatie; de eerste fase is in mei
+    opengesteld.
+    Afspraken:
+      i.   De gemeente en de provincie rapporteren in het volgende overleg over
+           de meerkosten.
+"""
+
+
+@pytest.mark.parametrize("mode", ["general", "both"])
+def test_a_label_lead_in_over_one_item(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RUIMTEMONITOR_AGREEMENTS", mode)
+    agreements = _agreements(ONE_ITEM_UNDER_LABEL)
+    assert [a["number"] for a in agreements] == ["A", "B"]
+    assert _commitments(agreements[1]) == ["De gemeente en de provincie "]
