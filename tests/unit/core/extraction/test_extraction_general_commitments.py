@@ -210,6 +210,8 @@ def test_a_fact_noted_after_the_opening_does_not_reject_the_unit(general_only: N
         ("De beheerder meldt de meerkosten aan de provincie.", True),
         ("De provincie en het waterschap bezien in 2031 of de kade kan worden verhoogd.", True),
         ("De provincie bekijkt of de veerpont langer kan varen.", True),
+        ("De gemeente en de provincie stellen voor de zomer van 2031 een plan vast.", True),
+        ("De regio stelt voor de brug eerder te bouwen.", False),
         ("De regio wil een onderzoek starten.", False),
         ("Het Rijk stelt voor om een onderzoek te starten.", False),
         ("De gemeenten houden hun eigen lijsten bij, vaak in een rekenblad.", False),
@@ -401,3 +403,17 @@ def test_a_label_lead_in_over_one_item(mode: str, monkeypatch: pytest.MonkeyPatc
     agreements = _agreements(ONE_ITEM_UNDER_LABEL)
     assert [a["number"] for a in agreements] == ["A", "B"]
     assert _commitments(agreements[1]) == ["De gemeente en de provincie "]
+
+
+# "maken de afspraak dat": an agreement formula like "spreken af dat".
+MAKE_AGREEMENT = """Uitvoeringsagenda Brugwijk 2037
+
+2.1  Wonen
+Rijk en regio maken de afspraak dat de nieuwe wijk pas groeit als de busbaan rijdt.
+"""
+
+
+def test_make_the_agreement_that_is_a_formula(general_only: None) -> None:
+    agreements = _agreements(MAKE_AGREEMENT)
+    assert [a["number"] for a in agreements] == [None]
+    assert _commitments(agreements[0]) == ["Rijk en regio maken de afspr"]
