@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .agreement_record import Agreement
 from .agreement_sentences import Commitment
@@ -232,11 +233,24 @@ def _without_empty(
     type whose unit is a frame heading or says it agrees nothing ("Afspraak 5 - Rondvraag",
     "Afspraak 4 - …" over "Geen nieuwe afspraken"): a heading numbered like an agreement
     does not make one; and less the commitments that only report a phase."""
-    units = {(u.start, u.number): u for u in units_of(text, document, structure)}
+    ordered = units_of(text, document, structure)
+    units = {(u.start, u.number): u for u in ordered}
+    after = {(u.start, u.number): v for u, v in pairwise(ordered)}
     dropped = []
     for agreement in found:
         unit = units.get((agreement.start, agreement.number))
         if agreement.number is None or agreement.types or unit is None:
+            continue
+        below = after.get((unit.start, unit.number))
+        if (
+            below is not None
+            and below.number
+            and _within(below.number, unit.number or "")
+            and not text[unit.body_start : below.start].strip()
+        ):
+            # a chapter heading ("1   Wonen") right over its items ("1.a …"): the items are
+            # the agreements, not the chapter
+            dropped.append(agreement)
             continue
         body = text[unit.body_start : unit.end].lstrip()
         if not agreement.commitments and (

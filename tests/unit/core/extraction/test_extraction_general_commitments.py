@@ -417,3 +417,28 @@ def test_make_the_agreement_that_is_a_formula(general_only: None) -> None:
     agreements = _agreements(MAKE_AGREEMENT)
     assert [a["number"] for a in agreements] == [None]
     assert _commitments(agreements[0]) == ["Rijk en regio maken de afspr"]
+
+
+# Chapter headings right over their items: the items are the agreements.
+CHAPTERS = """Afsprakenlijst Bestuurlijk Overleg Leefomgeving Oost
+Brugwijk, 8 oktober 2037
+
+1   Wonen
+
+1.a  Oeverwijk
+     — Het Rijk draagt € 4 mln bij aan de eerste fase.
+     — De gemeente start in 2038 met de bouw.
+
+1.b  Stationskwartier
+     — De provincie legt een busbaan aan naar het station.
+
+2   Water
+
+2.a  Gemaal Noordveld
+     — Het waterschap bouwt een nieuw gemaal.
+"""
+
+
+def test_a_chapter_heading_over_its_items_is_no_agreement() -> None:
+    agreements = _agreements(CHAPTERS)
+    assert [a["number"] for a in agreements] == ["1.a", "1.b", "2.a"]
