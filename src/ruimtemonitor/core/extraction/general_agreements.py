@@ -75,6 +75,9 @@ _FRAME_TITLE = re.compile(
 )
 # "Afspraken: …": a passage opened by a label over what it announces.
 _LABEL_LEAD = re.compile(r"^(?i:afspra(?:ak|ken)|besluit(?:en)?|actie(?:s)?)[ \t]*:[ \t]")
+# "o  ", "•  ", "–  ": a bullet mark right before a commitment.
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•◦▪o*–—-][ \t]+\Z")
+_BULLET_AT = re.compile(r"[ \t]*[•◦▪*–—-][ \t]")
 # "Slot", "Tot slot": the closing section of an agreement text.
 _CLOSING_TITLE = re.compile(r"^(?:tot\s+)?slot(?:bepalingen?|opmerkingen)?\s*$", re.IGNORECASE)
 # "Geen nieuwe afspraken", "Dit punt vervalt", "niet van toepassing": a unit that says it
@@ -214,7 +217,13 @@ def with_general(
     added = general_agreements(text, document, structure, spans, known)
     kept = []
     for agreement in added:
-        inside = [a for a in leads if agreement.start <= a.start and a.end <= agreement.end]
+        inside = [
+            a
+            for a in loose
+            if agreement.start <= a.start
+            and a.end <= agreement.end
+            and (a in leads or _one_of(text, a, agreement))
+        ]
         if agreement.number is None:
             if not any(a.start < agreement.end and agreement.start < a.end for a in loose):
                 kept.append(agreement)
@@ -276,6 +285,24 @@ def _without_empty(
             agreement = replace(agreement, commitments=commitments)
         kept.append(agreement)
     return kept
+
+
+def _one_of(text: str, loose: Agreement, unit: Agreement) -> bool:
+    """A formula sentence the layout rules read on its own that is one bullet among the
+    undertakings of a numbered unit ("o  Het Rijk en de regio spreken af …" over more
+    bullets) belongs to it; a formula sentence in running text of minutes stays its own."""
+    said = {normalise_space(c.text): c.start for c in unit.commitments}
+    starts = [said.get(normalise_space(c.text)) for c in loose.commitments]
+    return (
+        len(unit.commitments) > len(loose.commitments)
+        and bool(starts)
+        and all(at is not None and _bulleted(text, at) for at in starts)
+    )
+
+
+def _bulleted(text: str, at: int) -> bool:
+    """A commitment at ``at`` is a bullet: its mark right before it or where it starts."""
+    return bool(_BULLET_BEFORE.search(text, 0, at) or _BULLET_AT.match(text, at))
 
 
 def _trimmed(

@@ -442,3 +442,25 @@ Brugwijk, 8 oktober 2037
 def test_a_chapter_heading_over_its_items_is_no_agreement() -> None:
     agreements = _agreements(CHAPTERS)
     assert [a["number"] for a in agreements] == ["1.a", "1.b", "2.a"]
+
+
+# A formula sentence that is one bullet among the undertakings of a numbered item.
+FORMULA_BULLET = """Afsprakenlijst Bestuurlijk Overleg MIRT West
+Hoogmeer, 12 juni 2038
+
+(1)  Opening
+     De voorzitter opent het overleg.
+
+(2)  Oeverweg Brugwijk
+     o  Het Rijk en de regio spreken af de planstudie Oeverweg voort te zetten
+        volgens de afspraken van het vorige overleg.
+     o  De provincie stelt een bijdrage van 4 miljoen euro beschikbaar voor de
+        fietsbrug bij Noordveld.
+     o  Partijen bespreken de voortgang opnieuw in het overleg van het najaar.
+"""
+
+
+def test_a_formula_bullet_belongs_to_its_numbered_item() -> None:
+    agreements = _agreements(FORMULA_BULLET)
+    assert [a["number"] for a in agreements] == ["2"]
+    assert len(agreements[0]["commitments"]) == 3
