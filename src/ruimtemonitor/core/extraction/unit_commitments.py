@@ -27,7 +27,7 @@ _PARTY = re.compile(
     r"\b(?:(?i:rijk|regio(?:'s|’s)?|provincies?|gemeenten?|waterschap(?:pen)?|ministeries?|"
     r"minister|staatssecretaris|partijen|partners|stuurgroep|netbeheerders?|college|"
     r"gedeputeerde\s+staten|rijkswaterstaat|prorail|wij|we|beheerders?|opdrachtgever|"
-    r"initiatiefnemer|zij)|[A-Z]{1,2}&[A-Z]{1,2}|(?!(?:MIRT|BOL?|NOVEX|HOV|OV|EU|NB|PS|CO2|TB|OTB|MER)\b)"
+    r"initiatiefnemer|zij)|[A-Z]{1,2}&[A-Z]{1,2}|(?!(?:MIRT|BOL?|NOVEX|HOV|OV|EU|EUR|NB|PS|CO2|TB|OTB|MER)\b)"
     r"(?:[A-Z][A-Za-z]{1,5}[A-Z]|[A-Z]{2,6}))\b"
 )
 # Verbs that bind a party to something, in the present or future tense.
@@ -253,6 +253,8 @@ def _lead_in(text: str, start: int, end: int) -> int | None:
         stripped = line.text.strip()
         if not _LEAD_IN.search(stripped) or stripped.startswith("•"):
             continue
+        if len(_LABEL.findall(stripped + " ")) >= 2:
+            continue  # "Wie: … Wanneer: … Geld:": a row of labels, no lead-in
         if _CONSIDERING.search(stripped) or _DEFINITION.search(stripped):
             return None
         if _NOT_BINDING.search(stripped) and not agreement_formulas(stripped):

@@ -212,6 +212,7 @@ def test_a_fact_noted_after_the_opening_does_not_reject_the_unit(general_only: N
         ("De provincie bekijkt of de veerpont langer kan varen.", True),
         ("De gemeente en de provincie stellen voor de zomer van 2031 een plan vast.", True),
         ("De regio stelt voor de brug eerder te bouwen.", False),
+        ("EUR 3 miljoen, waarvan 0,5 mln euro voor onderzoek.", False),
         ("De regio wil een onderzoek starten.", False),
         ("Het Rijk stelt voor om een onderzoek te starten.", False),
         ("De gemeenten houden hun eigen lijsten bij, vaak in een rekenblad.", False),
@@ -464,3 +465,16 @@ def test_a_formula_bullet_belongs_to_its_numbered_item() -> None:
     agreements = _agreements(FORMULA_BULLET)
     assert [a["number"] for a in agreements] == ["2"]
     assert len(agreements[0]["commitments"]) == 3
+
+
+# A row of labels that ends in a colon ("Wie: … Wanneer: … Geld:") is no lead-in.
+LABEL_ROW = """De provincie bouwt een nieuw gemaal. Wie: provincie, waterschap. Wanneer: 2040. Geld:
+EUR 6 miljoen.
+"""
+
+
+def test_a_row_of_labels_ending_in_a_colon_is_no_lead_in() -> None:
+    from ruimtemonitor.core.extraction.unit_commitments import unit_commitments
+
+    found = unit_commitments(LABEL_ROW, 0, len(LABEL_ROW))
+    assert [c.text[:28] for c in found] == ["De provincie bouwt een nieuw"]
