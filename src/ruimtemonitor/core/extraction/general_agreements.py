@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .agreement_record import Agreement
 from .agreement_sentences import Commitment
@@ -43,10 +44,10 @@ GENERAL_GENRES = frozenset(
 _NUMBERED = re.compile(
     r"^[ \t]*(?:(?P<word>(?i:afspraak|actie|artikel|art\.|maatregel|besluit|agendapunt|punt))"
     r"[ \t]+|§[ \t]*)?"
-    r"(?P<open>\()?"
+    r"(?P<open>[(\[])?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
     r"|\d{1,2}[A-Z](?![A-Za-z])|(?:I{1,3}|IV|VI{0,3}|IX|X)(?:\.\d{1,2})?)"
-    r"(?(open)\))(?P<close>[.):]?)"
+    r"(?(open)[)\]])(?P<close>[.):]?)"
     r"(?:[ \t]*[–—-](?=[ \t]))?(?P<gap>[ \t]+)(?P<title>\S.*)$"
 )
 # "Aldus overeengekomen", "Ondertekening", "Met vriendelijke groet": the end of what is agreed.
@@ -68,14 +69,21 @@ _FRAME_TITLE = re.compile(
     r"^(?:opening|sluiting|rondvraag|mededelingen|aanwezig|afwezig|vaststelling\s+(?:van\s+)?"
     r"(?:de\s+)?agenda|inleiding|samenvatting|toelichting|achtergrond|aanleiding|algemeen|"
     r"uitkomsten|financi[eë]n|financi[eë]le\s+gevolgen|monitoring|looptijd|ondertekening|"
-    r"slotbepaling|bijlagen?|inhoud(?:sopgave)?|deelnemers|aanwezigen|doel(?:stelling)?|"
+    r"slot(?:bepalingen?|opmerkingen)?|bijlagen?|inhoud(?:sopgave)?|deelnemers|aanwezigen|doel(?:stelling)?|"
     r"ad\s+\d)\b|.*\brondvraag\b|(?:gemaakte\s+)?(?:afspraken|besluiten)\s*$",
     re.IGNORECASE,
 )
+# "Afspraken: …": a passage opened by a label over what it announces.
+_LABEL_LEAD = re.compile(r"^(?i:afspra(?:ak|ken)|besluit(?:en)?|actie(?:s)?)[ \t]*:[ \t]")
+# "o  ", "•  ", "–  ": a bullet mark right before a commitment.
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•◦▪o*–—-][ \t]+\Z")
+_BULLET_AT = re.compile(r"[ \t]*[•◦▪*–—-][ \t]")
+# "Slot", "Tot slot": the closing section of an agreement text.
+_CLOSING_TITLE = re.compile(r"^(?:tot\s+)?slot(?:bepalingen?|opmerkingen)?\s*$", re.IGNORECASE)
 # "Geen nieuwe afspraken", "Dit punt vervalt", "niet van toepassing": a unit that says it
 # agrees nothing.
 _NOTHING_AGREED = re.compile(
-    r"\bgeen\s+(?:nieuwe\s+|verdere\s+|aanvullende\s+)?afspra(?:ak|ken)\b|"
+    r"(?:er\s+(?:zijn|worden|is)\s+)?\bgeen\s+(?:nieuwe\s+|verdere\s+|aanvullende\s+)?afspra(?:ak|ken)\b|"
     r"\bvervalt\b|\bniet\s+van\s+toepassing\b",
     re.IGNORECASE,
 )
@@ -188,12 +196,20 @@ def with_general(
     Spoorlijn …" over "Rijk en regio spreken af: …") is the agreement, with the passage's
     items among its commitments; a formula passage of the general reader that a layout rule
     read already is left to that rule."""
-    found = _without_empty(text, document, structure, found)
+    kept_found = _without_empty(text, document, structure, found)
+    gone = {a.start for a in found if a not in kept_found}
+    covered = [span for span in covered if span[0] not in gone]
+    found = kept_found
     numbered = [a for a in found if a.number is not None]
     loose = [a for a in found if a.number is None]
     # a lead-in over items may be the body of a numbered unit; a single formula sentence in
     # a numbered agenda item of minutes stays an agreement of its own
-    leads = [a for a in loose if len(a.commitments) > 1 or a.title.rstrip().endswith(":")]
+    # ("Afspraken: i. …" over one item is a lead-in too)
+    leads = [
+        a
+        for a in loose
+        if len(a.commitments) > 1 or a.title.rstrip().endswith(":") or _LABEL_LEAD.match(a.title)
+    ]
     known = {number_style(text, a.start, a.number or "") for a in found} or None
     trimmed = _trimmed(text, document, structure, numbered)
     starts = {start for start, _ in trimmed}
@@ -201,7 +217,13 @@ def with_general(
     added = general_agreements(text, document, structure, spans, known)
     kept = []
     for agreement in added:
-        inside = [a for a in leads if agreement.start <= a.start and a.end <= agreement.end]
+        inside = [
+            a
+            for a in loose
+            if agreement.start <= a.start
+            and a.end <= agreement.end
+            and (a in leads or _one_of(text, a, agreement))
+        ]
         if agreement.number is None:
             if not any(a.start < agreement.end and agreement.start < a.end for a in loose):
                 kept.append(agreement)
@@ -220,16 +242,37 @@ def _without_empty(
     type whose unit is a frame heading or says it agrees nothing ("Afspraak 5 - Rondvraag",
     "Afspraak 4 - …" over "Geen nieuwe afspraken"): a heading numbered like an agreement
     does not make one; and less the commitments that only report a phase."""
-    empty = [a for a in found if a.number is not None and not a.commitments and not a.types]
-    units = {(u.start, u.number): u for u in units_of(text, document, structure)}
+    ordered = units_of(text, document, structure)
+    units = {(u.start, u.number): u for u in ordered}
+    after = {(u.start, u.number): v for u, v in pairwise(ordered)}
     dropped = []
-    for agreement in empty:
+    for agreement in found:
         unit = units.get((agreement.start, agreement.number))
-        if unit is None:
+        if agreement.number is None or agreement.types or unit is None:
             continue
-        if _FRAME_TITLE.match(unit.title) or _NOTHING_AGREED.search(
-            text, unit.body_start, min(unit.end, unit.body_start + 200)
+        below = after.get((unit.start, unit.number))
+        if (
+            below is not None
+            and below.number
+            and _within(below.number, unit.number or "")
+            and not text[unit.body_start : below.start].strip()
         ):
+            # a chapter heading ("1   Wonen") right over its items ("1.a …"): the items are
+            # the agreements, not the chapter
+            dropped.append(agreement)
+            continue
+        body = text[unit.body_start : unit.end].lstrip()
+        if not agreement.commitments and (
+            _FRAME_TITLE.match(unit.title) or _NOTHING_AGREED.search(body[:200])
+        ):
+            dropped.append(agreement)
+        elif _FRAME_TITLE.match(unit.title) and _NOTHING_AGREED.match(body):
+            # a frame heading whose body opens by saying nothing was agreed ("Rondvraag" over
+            # "Er zijn geen nieuwe afspraken gemaakt. De regio meldt …"): what follows is news
+            dropped.append(agreement)
+        elif _CLOSING_TITLE.match(unit.title) and formula_passages(text, unit.body_start, unit.end):
+            # a closing section ("4  Slot") that agrees by formula: the formula sentence is
+            # the agreement, unnumbered, as the general reader reads it
             dropped.append(agreement)
     kept = []
     for agreement in found:
@@ -242,6 +285,24 @@ def _without_empty(
             agreement = replace(agreement, commitments=commitments)
         kept.append(agreement)
     return kept
+
+
+def _one_of(text: str, loose: Agreement, unit: Agreement) -> bool:
+    """A formula sentence the layout rules read on its own that is one bullet among the
+    undertakings of a numbered unit ("o  Het Rijk en de regio spreken af …" over more
+    bullets) belongs to it; a formula sentence in running text of minutes stays its own."""
+    said = {normalise_space(c.text): c.start for c in unit.commitments}
+    starts = [said.get(normalise_space(c.text)) for c in loose.commitments]
+    return (
+        len(unit.commitments) > len(loose.commitments)
+        and bool(starts)
+        and all(at is not None and _bulleted(text, at) for at in starts)
+    )
+
+
+def _bulleted(text: str, at: int) -> bool:
+    """A commitment at ``at`` is a bullet: its mark right before it or where it starts."""
+    return bool(_BULLET_BEFORE.search(text, 0, at) or _BULLET_AT.match(text, at))
 
 
 def _trimmed(
@@ -443,16 +504,18 @@ def _numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | 
         return None
     if re.fullmatch(r"[A-Z]", number) and not close:
         return None  # "A Titel" without a dot is a word, not a number
-    style = _style(word, number, bool(match.group("open")), close)
+    style = _style(word, number, match.group("open") or "", close)
     return number.replace("-", "-"), title, style
 
 
-def _style(word: str | None, number: str, bracketed: bool, close: str) -> str:
+def _style(word: str | None, number: str, bracket: str, close: str) -> str:
     if word:
         return word.lower()
     roman = re.sub(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)", "R", number)
     shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", roman))
-    return f"({shape}){close}" if bracketed else f"{shape}{close}"
+    if bracket == "[":
+        return f"[{shape}]{close}"  # "[A1] …": an action in square brackets
+    return f"({shape}){close}" if bracket else f"{shape}{close}"
 
 
 def _after_break(line: Line, previous: Line | None) -> bool:

@@ -105,6 +105,8 @@ AGREEMENT_FORMULA = re.compile(
     # "De stuurgroep komt overeen dat …" (not "dit komt overeen met …", which compares)
     r"\bkomt\b[^.\n]{0,80}?\bovereen\b(?=\s+(?:dat|om)\b|\s*:)|"
     r"wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken|"
+    # "Rijk en regio maken de afspraak dat …"
+    r"\bma(?:ken|akt)\b[^.\n]{0,60}?\bde\s+afspraak\b(?=\s+(?:dat|om)\b)|"
     r"^[ \t]*(?:•[ \t]*)?(?:afspraak|afspraken)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -27,7 +27,7 @@ _PARTY = re.compile(
     r"\b(?:(?i:rijk|regio(?:'s|’s)?|provincies?|gemeenten?|waterschap(?:pen)?|ministeries?|"
     r"minister|staatssecretaris|partijen|partners|stuurgroep|netbeheerders?|college|"
     r"gedeputeerde\s+staten|rijkswaterstaat|prorail|wij|we|beheerders?|opdrachtgever|"
-    r"initiatiefnemer|zij)|[A-Z]{1,2}&[A-Z]{1,2}|(?!(?:MIRT|BOL?|NOVEX|HOV|OV|EU|NB|PS|CO2|TB|OTB|MER)\b)"
+    r"initiatiefnemer|zij)|[A-Z]{1,2}&[A-Z]{1,2}|(?!(?:MIRT|BOL?|NOVEX|HOV|OV|EU|EUR|NB|PS|CO2|TB|OTB|MER)\b)"
     r"(?:[A-Z][A-Za-z]{1,5}[A-Z]|[A-Z]{2,6}))\b"
 )
 # Verbs that bind a party to something, in the present or future tense.
@@ -41,6 +41,7 @@ _VERB = re.compile(
     r"brengt\b.{0,60}?\bin\s+kaart|brengen\b.{0,60}?\bin\s+kaart|leg(?:t|gen)\b.{0,60}?\bvast|"
     r"bereid(?:t|en)\b.{0,60}?\bvoor|spant\s+zich|spannen\s+zich|zorg(?:t|en)\s+(?:ervoor\s+|"
     r"er\s+voor\s+)?(?:dat|voor)|reserve(?:ert|ren)|onderzo(?:ekt|eken)|start(?:en)?|"
+    r"bezien|beziet|bekijk(?:t|en)|"
     r"levert|leveren|besluit|besluiten|ontwikkel(?:t|en)|investe(?:ert|ren)|verken(?:t|nen)|"
     r"facilite(?:ert|ren)|financie(?:rt|ren)|cofinancie(?:rt|ren)|realise(?:ert|ren)|"
     r"programme(?:ert|ren)|rapporte(?:ert|ren)|monitor(?:t|en)|accommode(?:ert|ren)|"
@@ -64,7 +65,7 @@ _PAST = re.compile(
 _NOT_BINDING = re.compile(
     r"\b(?:wil|willen|wenst|wensen|zou|zouden|kan|kunnen|verwacht(?:en)?|hoopt|hopen|vraagt|"
     r"vragen|doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b|"
-    r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?!(?:[^.;]|\.(?=\s+[a-z]))*\bbeschikbaar\b)|"
+    r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?!(?:[^.;]|\.(?=\s+[a-z]))*\b(?:beschikbaar|vast)\b)|"
     r"\b(?:wijst|wijzen)\s+op\b|\bverwijz?(?:st|en)\b|\b(?:neemt|nemen)\s+kennis\b|"
     r"\bpresente(?:ert|ren)\b|\bmik(?:t|ken)\b|\bvervang(?:t|en)\b|\bbevat(?:ten)?\b|"
     r"\bop\s+de\s+hoogte\b|\bli(?:cht|chten)\b[^.;]{0,60}\btoe\b|"
@@ -113,7 +114,8 @@ _LABEL = re.compile(r"(?:^|[ \t])[A-Za-zÀ-ÿ]+:[ \t]")
 # "a) …", "2. …": the mark of an item, no part of its commitment.
 _MARK = re.compile(
     r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s+"
-    r"|^(?i:wat|actie|afspraak|afspraken|toezegging|besluit)\s*:\s*"
+    r"|^(?i:wat(?:[ \t]+(?:we|wij)[ \t]+(?:doen|afspreken))?|actie|afspraak|afspraken|"
+    r"toezegging|besluit)\s*:\s*"
 )
 
 
@@ -238,7 +240,9 @@ def unit_commitments(text: str, start: int, end: int) -> list[Commitment]:
         if found:
             return found
     if lead is not None:
-        return []  # a lead-in over nothing readable
+        # a lead-in over one item ("Afspraken:" over "i. Het Rijk …") or over running text:
+        # what it announces are the undertakings below it
+        return _from_sentences(text, begin, end)
     return _from_sentences(text, start, end)
 
 
@@ -249,6 +253,8 @@ def _lead_in(text: str, start: int, end: int) -> int | None:
         stripped = line.text.strip()
         if not _LEAD_IN.search(stripped) or stripped.startswith("•"):
             continue
+        if len(_LABEL.findall(stripped + " ")) >= 2:
+            continue  # "Wie: … Wanneer: … Geld:": a row of labels, no lead-in
         if _CONSIDERING.search(stripped) or _DEFINITION.search(stripped):
             return None
         if _NOT_BINDING.search(stripped) and not agreement_formulas(stripped):

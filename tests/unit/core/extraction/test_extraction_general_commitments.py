@@ -208,6 +208,11 @@ def test_a_fact_noted_after_the_opening_does_not_reject_the_unit(general_only: N
         ("De regio zorgt ervoor dat de gemeenten hun wensen indienen.", True),
         ("Toegezegd is dat het Rijk de gemeente blijft ondersteunen.", True),
         ("De beheerder meldt de meerkosten aan de provincie.", True),
+        ("De provincie en het waterschap bezien in 2031 of de kade kan worden verhoogd.", True),
+        ("De provincie bekijkt of de veerpont langer kan varen.", True),
+        ("De gemeente en de provincie stellen voor de zomer van 2031 een plan vast.", True),
+        ("De regio stelt voor de brug eerder te bouwen.", False),
+        ("EUR 3 miljoen, waarvan 0,5 mln euro voor onderzoek.", False),
         ("De regio wil een onderzoek starten.", False),
         ("Het Rijk stelt voor om een onderzoek te starten.", False),
         ("De gemeenten houden hun eigen lijsten bij, vaak in een rekenblad.", False),
@@ -300,3 +305,176 @@ def test_a_note_on_the_number_is_no_part_of_the_title(general_only: None) -> Non
     agreements = _agreements(NOTED_NUMBERS)
     assert [a["title"] for a in agreements] == ["Zoet water op de eilanden", "Haven Brugwijk"]
     assert _commitments(agreements[1]) == ["De regio is bereid tot een b"]
+
+
+# A frame heading whose body opens by saying nothing was agreed, then brings news that
+# reads like an undertaking.
+FRAME_WITH_NEWS = """Bestuurlijk Overleg MIRT West 2033
+Afsprakenlijst
+
+Hoogmeer, Stadhuis, 4 oktober 2033
+
+Afspraak 1 - Kadeweg Hoogmeer
+  ◦ De gemeente legt de kadeweg aan voor 1 maart 2034.
+  ◦ Het Rijk draagt € 3 mln. bij aan de kadeweg.
+
+Afspraak 2 - Rondvraag
+Er zijn geen nieuwe afspraken gemaakt. De regio meldt dat de raad van Brugwijk
+in het voorjaar over de bijdrage aan de veerpont besluit.
+"""
+
+
+def test_a_frame_heading_that_says_nothing_was_agreed_is_left_out() -> None:
+    agreements = _agreements(FRAME_WITH_NEWS)
+    assert [a["number"] for a in agreements] == ["1"]
+
+
+# A closing section numbered like the agreements that agrees by formula.
+CLOSING_FORMULA = """Ruimtelijk arrangement Brugwijk 2034
+
+1  Wonen
+1.1  Oeverwijk Brugwijk
+De gemeente bouwt 800 woningen in Oeverwijk. Het Rijk draagt € 4 mln. bij aan de ontsluiting.
+
+1.2  Stationsgebied Noordveld
+De provincie legt een busbaan aan naar het station. De gemeente zorgt voor de stalling.
+
+2  Slot
+Partijen spreken af de voortgang van dit arrangement elk jaar te bespreken in het
+bestuurlijk overleg.
+
+Aldus overeengekomen te Brugwijk op 3 maart 2034.
+"""
+
+
+def test_a_closing_section_agrees_by_its_formula_sentence_unnumbered() -> None:
+    agreements = _agreements(CLOSING_FORMULA)
+    assert [a["number"] for a in agreements] == ["1.1", "1.2", None]
+    assert agreements[2]["title"].startswith("Partijen spreken af de voortgang")
+
+
+# Actions in square brackets under themes, each with a "Wat we doen:" label over its text.
+SQUARE_ACTIONS = """Uitvoeringsagenda Brugwijk 2035
+
+1 Water
+Rijk en regio spreken af dat nieuwe wijken alleen op hoge gronden worden gebouwd.
+
+   [B1] Gemaal Noordveld
+        Wat we doen:  het waterschap bouwt een nieuw gemaal met een grotere
+                      capaciteit naast het oude.
+        Trekker:      waterschap
+        Klaar:        2036
+
+   [B2] Fietsbrug Oeverwijk
+        Wat we doen:  de gemeente legt een fietsbrug over de vaart aan.
+        Trekker:      gemeente
+        Klaar:        eind 2036
+"""
+
+
+def test_actions_in_square_brackets_with_a_what_we_do_label() -> None:
+    agreements = _agreements(SQUARE_ACTIONS)
+    numbered = [a for a in agreements if a["number"]]
+    assert [a["number"] for a in numbered] == ["B1", "B2"]
+    assert _commitments(numbered[0]) == ["het waterschap bouwt een nie"]
+    assert _commitments(numbered[1]) == ["de gemeente legt een fietsbr"]
+
+
+# A label lead-in over a single numbered item, after a paragraph on the state of affairs.
+ONE_ITEM_UNDER_LABEL = """Afsprakenlijst Bestuurlijk Overleg MIRT Noord
+Hoogmeer, 5 november 2036
+
+A.  Brug Noordveld
+    Afspraken:
+      i.   Het Rijk stelt € 3 mln beschikbaar voor het ontwerp van de brug.
+      ii.  De provincie zorgt voor een gelijk bedrag.
+
+B.  Oeverweg Brugwijk
+    Stand van zaken: het project is in realisatie; de eerste fase is in mei
+    opengesteld.
+    Afspraken:
+      i.   De gemeente en de provincie rapporteren in het volgende overleg over
+           de meerkosten.
+"""
+
+
+@pytest.mark.parametrize("mode", ["general", "both"])
+def test_a_label_lead_in_over_one_item(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RUIMTEMONITOR_AGREEMENTS", mode)
+    agreements = _agreements(ONE_ITEM_UNDER_LABEL)
+    assert [a["number"] for a in agreements] == ["A", "B"]
+    assert _commitments(agreements[1]) == ["De gemeente en de provincie "]
+
+
+# "maken de afspraak dat": an agreement formula like "spreken af dat".
+MAKE_AGREEMENT = """Uitvoeringsagenda Brugwijk 2037
+
+2.1  Wonen
+Rijk en regio maken de afspraak dat de nieuwe wijk pas groeit als de busbaan rijdt.
+"""
+
+
+def test_make_the_agreement_that_is_a_formula(general_only: None) -> None:
+    agreements = _agreements(MAKE_AGREEMENT)
+    assert [a["number"] for a in agreements] == [None]
+    assert _commitments(agreements[0]) == ["Rijk en regio maken de afspr"]
+
+
+# Chapter headings right over their items: the items are the agreements.
+CHAPTERS = """Afsprakenlijst Bestuurlijk Overleg Leefomgeving Oost
+Brugwijk, 8 oktober 2037
+
+1   Wonen
+
+1.a  Oeverwijk
+     — Het Rijk draagt € 4 mln bij aan de eerste fase.
+     — De gemeente start in 2038 met de bouw.
+
+1.b  Stationskwartier
+     — De provincie legt een busbaan aan naar het station.
+
+2   Water
+
+2.a  Gemaal Noordveld
+     — Het waterschap bouwt een nieuw gemaal.
+"""
+
+
+def test_a_chapter_heading_over_its_items_is_no_agreement() -> None:
+    agreements = _agreements(CHAPTERS)
+    assert [a["number"] for a in agreements] == ["1.a", "1.b", "2.a"]
+
+
+# A formula sentence that is one bullet among the undertakings of a numbered item.
+FORMULA_BULLET = """Afsprakenlijst Bestuurlijk Overleg MIRT West
+Hoogmeer, 12 juni 2038
+
+(1)  Opening
+     De voorzitter opent het overleg.
+
+(2)  Oeverweg Brugwijk
+     o  Het Rijk en de regio spreken af de planstudie Oeverweg voort te zetten
+        volgens de afspraken van het vorige overleg.
+     o  De provincie stelt een bijdrage van 4 miljoen euro beschikbaar voor de
+        fietsbrug bij Noordveld.
+     o  Partijen bespreken de voortgang opnieuw in het overleg van het najaar.
+"""
+
+
+def test_a_formula_bullet_belongs_to_its_numbered_item() -> None:
+    agreements = _agreements(FORMULA_BULLET)
+    assert [a["number"] for a in agreements] == ["2"]
+    assert len(agreements[0]["commitments"]) == 3
+
+
+# A row of labels that ends in a colon ("Wie: … Wanneer: … Geld:") is no lead-in.
+LABEL_ROW = """De provincie bouwt een nieuw gemaal. Wie: provincie, waterschap. Wanneer: 2040. Geld:
+EUR 6 miljoen.
+"""
+
+
+def test_a_row_of_labels_ending_in_a_colon_is_no_lead_in() -> None:
+    from ruimtemonitor.core.extraction.unit_commitments import unit_commitments
+
+    found = unit_commitments(LABEL_ROW, 0, len(LABEL_ROW))
+    assert [c.text[:28] for c in found] == ["De provincie bouwt een nieuw"]
