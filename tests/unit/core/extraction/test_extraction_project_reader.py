@@ -411,3 +411,20 @@ def test_headings_in_capitals_are_judged_in_ordinary_case() -> None:
     )
     assert _read(text) == [("SPOORLIJN VEENSTAD - KLEIDORP", "realisatie")]
     assert not named_object("A 1")
+
+
+_DOTTED_LETTERS = (
+    "Afsprakenlijst Bestuurlijk Overleg\n\n"
+    "1   Wonen\n\n"
+    "1.a  Spoorzone Kleidorp\n"
+    "     Het Rijk draagt bij aan de eerste fase van de bouw.\n\n"
+    "1.b  Stationskwartier Veenstad\n"
+    "     Rijk en regio starten de verkenning in 2031.\n"
+)
+
+
+def test_items_numbered_with_a_dotted_letter_are_projects() -> None:
+    assert [name for name, _ in _read(_DOTTED_LETTERS, "afsprakenlijst")] == [
+        "Spoorzone Kleidorp",
+        "Stationskwartier Veenstad",
+    ]
