@@ -428,3 +428,20 @@ def test_items_numbered_with_a_dotted_letter_are_projects() -> None:
         "Spoorzone Kleidorp",
         "Stationskwartier Veenstad",
     ]
+
+
+_BRACKETED_CODES = (
+    "Uitvoeringsagenda\n\n"
+    "Partijen spreken af dat de regio groeit.\n\n"
+    "   [B1] Spoorzone Kleidorp - Veenstad\n"
+    "        Wat we doen:  de gemeenten maken een ontwerp voor de stationsomgeving.\n\n"
+    "   [B2] Fietsbrug Molenbeek\n"
+    "        Wat we doen:  de provincie legt een brug aan.\n"
+)
+
+
+def test_items_with_a_bracketed_code_are_projects() -> None:
+    assert [name for name, _ in _read(_BRACKETED_CODES, "uitvoeringsagenda")] == [
+        "Spoorzone Kleidorp - Veenstad",
+        "Fietsbrug Molenbeek",
+    ]
