@@ -445,3 +445,12 @@ def test_items_with_a_bracketed_code_are_projects() -> None:
         "Spoorzone Kleidorp - Veenstad",
         "Fietsbrug Molenbeek",
     ]
+
+
+def test_a_regions_meeting_is_no_project() -> None:
+    from ruimtemonitor.core.extraction.project_terms import meeting_title
+
+    assert meeting_title("BOL ZUID-NEDERLAND")
+    assert meeting_title("BO MIRT Noordwest")
+    assert not meeting_title("Spoorzone Kleidorp")
+    assert not meeting_title("BOL Spoorzone Kleidorp")
