@@ -41,12 +41,13 @@ __all__ = [
 ]
 
 # "II.3 Zuidelijke Ringweg" (an item of a roman chapter), "A-01  Voorkeursbeeld …" (an
-# action number with a dash), "## A12 Ede – Grijsoord" (a Markdown heading): the number or
-# mark before the name is no part of it; so is "Art. 3  " of a covenant's abbreviated article.
+# action number with a dash; "U-2  Fietsroute …" of an uitvoeringsagenda, before a capital),
+# "## A12 Ede – Grijsoord" (a Markdown heading): the number or mark before the name is no part
+# of it; so is "Art. 3  " of a covenant's abbreviated article.
 _ITEM_NUMBER = re.compile(
     r"^(?:(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\d{1,2}\.?[ \t]+"
     r"|Art\.[ \t]*\d{1,2}[.:]?[ \t]+(?:[–—-][ \t]+)?"
-    r"|[A-H]-\d{1,2}\.?[ \t]+"
+    r"|[A-H]-\d{1,2}\.?[ \t]+|[I-Z]-\d{1,2}\.?[ \t]+(?=[A-Z])"
     r"|#{1,6}[ \t]+)"
 )
 

@@ -26,6 +26,7 @@ from .project_terms import (
     PROGRAMME,
     Project,
     agenda_item,
+    meeting_title,
     milestones,
     numbers_agenda_items,
     region_at,
@@ -170,6 +171,7 @@ def table_projects(
             or len(name.split()) > 8
             or _FUNDING_ROW.search(name)
             or NOT_A_PROJECT.match(name.strip())
+            or meeting_title(name)
         ):
             continue
         named = listed and len(cells) >= 2 and name[:1].isupper()  # the table says it is one

@@ -44,6 +44,7 @@ __all__ = [
     "Project",
     "agenda_item",
     "default_region",
+    "meeting_title",
     "milestones",
     "names_area",
     "numbers_agenda_items",
@@ -331,3 +332,16 @@ def milestones(text: str, start: int, end: int) -> list[Milestone]:
         kind = "bestuursovereenkomst" if kind == "bok" else kind
         found.append(Milestone(kind, normalise_space(sentence), sent_start, sent_end))
     return found
+
+
+# "BO MIRT Zuid", "BOL Noord-Nederland": the meeting of a region titles the list, no project
+_MEETING = re.compile(
+    r"^(?:BO[ \t]+MIRT|BOL?|Bestuurlijk[ \t]+Overleg(?:[ \t]+(?:MIRT|Leefomgeving))?)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def meeting_title(title: str) -> bool:
+    """Whether ``title`` names a region's meeting (a list's title line), not a project."""
+    meeting = _MEETING.match(title.strip())
+    return meeting is not None and REGION_LINE.match(title.strip()[meeting.end() :]) is not None

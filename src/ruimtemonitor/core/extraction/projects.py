@@ -54,6 +54,7 @@ from .project_terms import (
     Project,
     agenda_item,
     default_region,
+    meeting_title,
     names_area,
     numbers_agenda_items,
     province_region,
@@ -360,6 +361,7 @@ def _projects_of(
             or "www." in title
             or "kst-" in title
             or REGION_LINE.match(title)
+            or meeting_title(title)
             or (
                 NOT_A_PROJECT.match(title)
                 and not HOUSING_AREA.match(title.strip())

@@ -411,3 +411,46 @@ def test_headings_in_capitals_are_judged_in_ordinary_case() -> None:
     )
     assert _read(text) == [("SPOORLIJN VEENSTAD - KLEIDORP", "realisatie")]
     assert not named_object("A 1")
+
+
+_DOTTED_LETTERS = (
+    "Afsprakenlijst Bestuurlijk Overleg\n\n"
+    "1   Wonen\n\n"
+    "1.a  Spoorzone Kleidorp\n"
+    "     Het Rijk draagt bij aan de eerste fase van de bouw.\n\n"
+    "1.b  Stationskwartier Veenstad\n"
+    "     Rijk en regio starten de verkenning in 2031.\n"
+)
+
+
+def test_items_numbered_with_a_dotted_letter_are_projects() -> None:
+    assert [name for name, _ in _read(_DOTTED_LETTERS, "afsprakenlijst")] == [
+        "Spoorzone Kleidorp",
+        "Stationskwartier Veenstad",
+    ]
+
+
+_BRACKETED_CODES = (
+    "Uitvoeringsagenda\n\n"
+    "Partijen spreken af dat de regio groeit.\n\n"
+    "   [B1] Spoorzone Kleidorp - Veenstad\n"
+    "        Wat we doen:  de gemeenten maken een ontwerp voor de stationsomgeving.\n\n"
+    "   [B2] Fietsbrug Molenbeek\n"
+    "        Wat we doen:  de provincie legt een brug aan.\n"
+)
+
+
+def test_items_with_a_bracketed_code_are_projects() -> None:
+    assert [name for name, _ in _read(_BRACKETED_CODES, "uitvoeringsagenda")] == [
+        "Spoorzone Kleidorp - Veenstad",
+        "Fietsbrug Molenbeek",
+    ]
+
+
+def test_a_regions_meeting_is_no_project() -> None:
+    from ruimtemonitor.core.extraction.project_terms import meeting_title
+
+    assert meeting_title("BOL ZUID-NEDERLAND")
+    assert meeting_title("BO MIRT Noordwest")
+    assert not meeting_title("Spoorzone Kleidorp")
+    assert not meeting_title("BOL Spoorzone Kleidorp")

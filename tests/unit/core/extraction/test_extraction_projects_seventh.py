@@ -196,3 +196,14 @@ def test_an_aligned_table_is_cut_at_the_headers_columns_and_a_study_named_by_its
         ("Spoorzone Breda", None),
         ("Verkenning Oostkant Tilburg", "verkenning"),
     ]
+
+
+def test_strip_item_number_takes_any_capital_code_before_a_name() -> None:
+    # an uitvoeringsagenda numbers its units "U-1", "U-2"; the code is no part of the name
+    assert (
+        strip_item_number("U-2  Fietsroute Oostwaard - Bergveld")
+        == "Fietsroute Oostwaard - Bergveld"
+    )
+    assert strip_item_number("R-12 Rondweg Zuidhaven") == "Rondweg Zuidhaven"
+    # a later capital keeps a code that runs into lower-case text
+    assert strip_item_number("U-3 oud nummer") == "U-3 oud nummer"
