@@ -340,7 +340,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for line in lines_in(text, start, end):
         stripped = line.text.strip()
         if runs and not row:
-            last = text[runs[-1][0] : runs[-1][1]].rstrip()
+            last = text[runs[-1][0] : runs[-1][1]].strip()
             finished = last.endswith((".", ";", ":", "!", "?"))
             heading = alone and len(last) <= 50 and last[:1].isupper() and not finished
             if not (

@@ -318,3 +318,29 @@ def test_lettered_items_with_a_party_over_its_tasks(general_only: None) -> None:
         ]
     )
     assert agreements[0]["commitments"][1]["owner"] == "gemeente"
+
+
+ITEM_CODES = """Gebiedsafspraken Zuiderkwartier 2031
+
+Elke afspraak heeft een code en een aard.
+
+ZKW-01  Woningbouw Veendorp-Noord
+        Aard: uitvoeringsafspraak
+        1) De gemeente Veendorp bouwt tot 2034 ten minste 900 woningen.
+        2) Het Rijk stelt € 5 mln. beschikbaar voor de onrendabele top.
+
+ZKW-02  Fietsbrug Kanaalstad
+        Aard: procesafspraak
+        1) De provincie werkt voor de zomer van 2032 een ontwerp uit voor de brug.
+"""
+
+
+def test_item_codes_of_letters_dash_digits_are_numbers(general_only: None) -> None:
+    agreements = _agreements(ITEM_CODES)
+    assert [a["number"] for a in agreements] == ["ZKW-01", "ZKW-02"]
+    assert _commitments(agreements[0]) == _cut(
+        [
+            "De gemeente Veendorp bouwt tot",
+            "Het Rijk stelt € 5 mln. beschik",
+        ]
+    )

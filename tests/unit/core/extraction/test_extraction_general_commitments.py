@@ -478,3 +478,18 @@ def test_a_row_of_labels_ending_in_a_colon_is_no_lead_in() -> None:
 
     found = unit_commitments(LABEL_ROW, 0, len(LABEL_ROW))
     assert [c.text[:28] for c in found] == ["De provincie bouwt een nieuw"]
+
+
+# An indented label line ("    Soort: ambitie") is a line of its own: the sentence under it
+# starts anew, also when the body is indented.
+INDENTED_LABEL = """    Soort: procesafspraak
+    Rijk en gemeente komen overeen om bij de aanleg van de kade ruimte te
+    houden voor een fietspad.
+"""
+
+
+def test_an_indented_label_line_does_not_run_into_the_sentence_below() -> None:
+    from ruimtemonitor.core.extraction.unit_commitments import unit_commitments
+
+    found = unit_commitments(INDENTED_LABEL, 0, len(INDENTED_LABEL))
+    assert [c.text[:30] for c in found] == ["Rijk en gemeente komen overeen"]
