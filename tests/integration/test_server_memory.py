@@ -18,7 +18,9 @@ def test_tune_collector_sets_aside_the_loaded_application() -> None:
     thresholds = gc.get_threshold()
     try:
         frozen = tune_collector()
-        assert frozen == gc.get_freeze_count()
+        # Frozen objects are still freed by reference counting, so the count can only fall
+        # after the call (another thread dropping a loaded object is enough): by a few, not more.
+        assert 0 <= frozen - gc.get_freeze_count() < 1_000
         assert frozen > 10_000  # Django, the URL configuration and every view module
         assert "ruimtemonitor.web.views.agreements.listing" in sys.modules
         assert "ruimtemonitor.api.views" in sys.modules
