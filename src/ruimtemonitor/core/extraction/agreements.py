@@ -83,6 +83,18 @@ AGREEMENT_GENRES = frozenset(
 )
 
 
+# "BESLUIT:" on a line of its own: the document is one party's decision ("De Minister …,
+# gelet op …, BESLUIT: A. … te starten"), whose points decide and agree nothing.
+_DECISION = re.compile(r"^[ \t]*(?:BESLUIT|Besluit)[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+def _makes_agreements(text: str, document: Document) -> bool:
+    """Whether the document is of a genre that agrees, and no one party's decision."""
+    if document.kind not in AGREEMENT_GENRES:
+        return False
+    return document.kind != "other" or not _DECISION.search(text, document.start, document.end)
+
+
 _LAPSED = re.compile(r"\s*(?:vervallen|komt\s+te\s+vervallen)\b", re.IGNORECASE)
 # "(i) slopen …", "b. bouwen …": the mark of a sub-item, no part of its text.
 _SUB_MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
@@ -94,14 +106,14 @@ def find_agreements(
     """All agreements of the bundle: numbered blocks and items, then unnumbered passages."""
     agreements: list[Agreement] = []
     sections = {s.identifier: s for s in structure.sections}
-    genres = {d.identifier: d.kind for d in documents}
+    agreeing = {d.identifier for d in documents if _makes_agreements(text, d)}
     # Per document, so each document's steps look at its own spans only (linear in the bundle).
     blocks: dict[str, list[tuple[int, int]]] = {}
     numbers: dict[str, set[str]] = {}
     for block in structure.blocks:
         if _LAPSED.match(text, block.header_end, block.end):
             pass  # "Vervallen; deze afspraak is afgerond.": a lapsed number agrees nothing
-        elif genres.get(block.document) in AGREEMENT_GENRES:
+        elif block.document in agreeing:
             agreements.append(_numbered(text, block, sections.get(block.section or "")))
             numbers.setdefault(block.document, set()).add(block.number)
         blocks.setdefault(block.document, []).append((block.start, block.end))
@@ -109,7 +121,7 @@ def find_agreements(
     if mode == "general":
         agreements = []
     for document in documents:
-        if document.kind not in AGREEMENT_GENRES:
+        if document.identifier not in agreeing:
             continue
         if mode == "general":
             agreements.extend(general_agreements(text, document, structure, []))

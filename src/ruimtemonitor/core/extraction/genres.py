@@ -73,6 +73,10 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # "MIRT-brief najaar 2022", "Brief MIRT najaar 2020", "Voortgang MIRT, voorjaar 2008",
     # "Voortgang MIRT-projecten voorjaar 2013": the half-yearly letter names its season; a
     # letter on the "Voortgang MIRT-projecten Zuid-Holland" is a Kamerbrief like any other.
+    # "Bestuurlijke overleggen MIRT najaar 2016" as the whole subject: the season's letter
+    # on all its BO's ("Uitkomsten bestuurlijke overleggen …" stays a Kamerbrief).
+    ("mirt_brief", "title", re.compile(r"^[ \t]*bestuurlijke\s+overleggen\s+MIRT\s+(?:voorjaar|"
+                                       r"najaar)\s+(?:19|20)\d\d[ \t]*$", _I | _M), 8),
     ("mirt_brief", "title", re.compile(r"mirt-brief|\bbrief\s+MIRT\b|voortgang\s+(?:van\s+"
                                        r"(?:de\s+)?)?(?:het\s+)?MIRT(?:-projecten)?[\s,]+"
                                        r"(?:voorjaar|najaar)", _I), 8),
@@ -118,6 +122,11 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("other", "first", re.compile(r"^\s*(?:pers|nieuws)bericht\b|^\s*(?:statenbrief|"
                                   r"statenmededeling|notitie|agenda|uitnodiging|nieuwsbrief)\b",
                                   _I | _M), 8),
+    # "STARTBESLISSING", "Voorkeursbeslissing" as a title, or "De Minister van …, gelet op …":
+    # a minister's own decision on a project, no council proposal for all its "BESLUIT:".
+    ("other", "top", re.compile(r"^[ \t]*(?:start|voorkeurs)beslissing[ \t]*$", _I | _M), 8),
+    ("other", "head", re.compile(r"^[ \t]*de\s+(?:minister|staatssecretaris)\s+van\s+[^\n,]+,"
+                                 r"[ \t]*\n(?:[ \t]*\n)*[ \t]*gelet\s+op\b", _I | _M), 4),
     ("uitvoeringsagenda", "title", re.compile(r"uitvoeringsagenda|uitvoeringsprogramma", _I), 7),
     # "Fase: Realisatie", "Fase      Realisatie", "| Fase | Realisatie |", or the label on a
     # line of its own above its value.
@@ -149,7 +158,7 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                         r"projectnummer)(?:[ \t]*[:|]|[ \t]{2,}\w|"
                                         r"[ \t]*\n[ \t]*[\w.]+[ \t]*$)", _I | _M), 3),
 )  # fmt: skip
-_MIRT_TITLE = next(c[2] for c in _CUES if c[0] == "mirt_brief" and c[1] == "title")
+_MIRT_TITLES = tuple(c[2] for c in _CUES if c[0] == "mirt_brief" and c[1] == "title")
 _CAPS = {"ruimtelijk_arrangement": 6, "mirt_brief": 6, "afsprakenlijst": 4}
 
 
@@ -227,7 +236,7 @@ def classify(text: str, labels: dict[str, str]) -> str:
             cap = _CAPS.get(genre, 3)
             scores[genre] = scores.get(genre, 0) + weight * min(hits, cap)
     # A letter to parliament about the MIRT is a MIRT-brief only when it says so.
-    if "mirt_brief" in scores and not _MIRT_TITLE.search(zones["title"]):
+    if "mirt_brief" in scores and not any(cue.search(zones["title"]) for cue in _MIRT_TITLES):
         scores["mirt_brief"] = min(scores["mirt_brief"], 3)
     if "kamerbrief" in scores and _progress_per_landsdeel(text, zones["title"]):
         scores["mirt_brief"] = max(scores.get("mirt_brief", 0), scores["kamerbrief"] + 1)

@@ -122,6 +122,26 @@ _SCALES = {
     "duizenden": 3,
 }
 _MAX_TABLE_LINES = 80
+# A row flattened with single spaces ("Rotterdam Oostflank 15.000 96 48", "Bijdrage A6 750.000
+# - - 750.000"): a label, then only numbers, ranges and empty cells up to the line end. Read
+# only from the caption down to the first blank line, where no cell edges are left to see.
+_FLAT_TOKEN = rf"(?:{_NUMBER}|[-–—]|p\.m\.?|n\.v\.t\.?)"
+_FLAT_ROW = re.compile(
+    rf"^[ \t]*(?P<label>[^\W\d_][^\n]*?\S)[ \t]+(?P<cells>{_FLAT_TOKEN}(?:[ \t]{_FLAT_TOKEN})*)"
+    r"[ \t]*$",
+    re.I,
+)
+_FLAT_RANGE = re.compile(rf"(?P<n1>{_NUMBER})[ \t][-–][ \t](?P<n2>{_NUMBER})$")
+_MAX_FLAT_LABEL_WORDS = 8
+# Header words of a column that counts (homes, hectares) rather than pays: "Gebied Woningen
+# Bijdrage Rijk" puts the homes before the money.
+_COUNT_HEAD = re.compile(
+    r"\b(?:woningen|aantal|ha|hectare|km|kilometer|banen|arbeidsplaatsen|plaatsen)\b", re.I
+)
+_MONEY_HEAD = re.compile(
+    r"\b(?:bijdrage|bijdragen|rijk|regio|totaal|budget|kosten|raming|cofinanciering|bedrag)\b",
+    re.I,
+)
 
 
 def _value(written: str, exponent: int) -> Decimal:
@@ -284,6 +304,49 @@ def _vertical_money_lines(stripped: list[str], caption: int) -> set[int] | None:
     return {cells[begin + row * width + column] for row in range(rows)}
 
 
+def _flat_cells(line: str) -> list[tuple[int, str]] | None:
+    """The number cells of a row flattened with single spaces, as (offset, written), or
+    None when the line is no such row."""
+    if CELL_SEPARATOR.search(line.strip()):
+        return None
+    row = _FLAT_ROW.match(line)
+    if row is None or len(row.group("label").split()) > _MAX_FLAT_LABEL_WORDS:
+        return None
+    if re.search(r"[.;:!?]$|(?:19|20)\d{2}$", row.group("label")):
+        return None
+    cells_text = row.group("cells")
+    base = row.start("cells")
+    tokens = [(m.start() + base, m.group()) for m in re.finditer(r"\S+", cells_text)]
+    cells: list[tuple[int, str]] = []
+    index = 0
+    while index < len(tokens):
+        at, token = tokens[index]
+        if (
+            index + 2 < len(tokens)
+            and tokens[index + 1][1] in "-–"
+            and re.fullmatch(_NUMBER, token)
+            and re.fullmatch(_NUMBER, tokens[index + 2][1])
+            and _value(tokens[index + 2][1], 0) > _value(token, 0)
+        ):  # "2.150 - 2.300" rises: a range; "400 - 400" are three cells
+            cells.append((at, line[at : tokens[index + 2][0] + len(tokens[index + 2][1])]))
+            index += 3
+            continue
+        cells.append((at, token))
+        index += 1
+    return cells
+
+
+def _count_columns(header: str, width: int) -> set[int]:
+    """The numeric columns of a single-spaced header that count rather than pay."""
+    count = _COUNT_HEAD.search(header)
+    if count is None:
+        return set()
+    money = _MONEY_HEAD.search(header)
+    if money is None or money.start() > count.start():
+        return {0}
+    return {width - 1}
+
+
 def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
     """Amounts in the cells of captioned tables within ``text[start:end]``."""
     found: list[AmountMatch] = []
@@ -294,6 +357,8 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
     money_lines: set[int] | None = None  # the money column of a table one cell per line
     spans = list(iter_lines(text, start, end))
     stripped = [text[s:e].strip() for s, e in spans]
+    flat_open = False  # rows flattened with single spaces may still follow the caption
+    flat_header: str | None = None
     for position, (line_start, line_end) in enumerate(spans):
         line = text[line_start:line_end]
         if _CAPTION_LINE.search(line):
@@ -302,19 +367,23 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
                 exponent, lines_left, blanks = _SCALES[unit.group("unit").lower()], 0, 0
                 columns = _header_columns(line)
                 money_lines = _vertical_money_lines(stripped, position) if columns is None else None
+                flat_open, flat_header = columns is None and money_lines is None, None
                 continue
         scaled = _scaled_caption(line)
         if scaled is not None:
             exponent, lines_left, blanks, columns = scaled, 0, 0, None
             money_lines = _vertical_money_lines(stripped, position)
+            flat_open, flat_header = money_lines is None, None
             continue
         if _EURO_CAPTION.search(line) or (exponent is None and _euro_header(line)):
             exponent, lines_left, blanks = 0, 0, 0
             columns = money_lines = None
+            flat_open, flat_header = True, None
             continue
         if exponent is None:
             continue
         if not line.strip():
+            flat_open = False
             blanks += 1
             if blanks >= 2:
                 exponent = None
@@ -333,7 +402,14 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
             continue
         if money_lines is not None and position not in money_lines:
             continue
-        for number, cell_start, cell in _number_cells(line):
+        number_cells = _number_cells(line)
+        flat = _flat_cells(line) if flat_open and not number_cells else None
+        if flat_open and flat is None and not number_cells and flat_header is None:
+            flat_header = line
+        if flat:
+            found.extend(_flat_amounts(line_start, flat, exponent, flat_header or ""))
+            continue
+        for number, cell_start, cell in number_cells:
             if columns is not None and not columns.holds_money(
                 number, cell_start, len(cell.group().rstrip())
             ):
@@ -348,4 +424,26 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
             written = cell.group().strip()
             at = line_start + cell_start + len(cell.group()) - len(cell.group().lstrip())
             found.append(AmountMatch(at, at + len(written), written, tuple(values)))
+    return found
+
+
+def _flat_amounts(
+    line_start: int, cells: list[tuple[int, str]], exponent: int, header: str
+) -> list[AmountMatch]:
+    """The amounts of a row flattened with single spaces, the counting columns left out."""
+    found: list[AmountMatch] = []
+    counting = _count_columns(header, len(cells)) if len(cells) > 1 else set()
+    for column, (at, written) in enumerate(cells):
+        if column in counting:
+            continue
+        ranged = _FLAT_RANGE.match(written)
+        firsts = [ranged.group("n1"), ranged.group("n2")] if ranged else [written]
+        if not all(re.fullmatch(_NUMBER, n) for n in firsts):
+            continue  # "-", "p.m.": an empty cell
+        if exponent == 0 and not _WHOLE_EUROS.match(firsts[0]):
+            continue
+        values = tuple(_value(n, exponent) for n in firsts)
+        if not any(values):
+            continue
+        found.append(AmountMatch(line_start + at, line_start + at + len(written), written, values))
     return found
