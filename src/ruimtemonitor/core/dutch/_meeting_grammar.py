@@ -13,12 +13,13 @@ from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
 from ruimtemonitor.core.dutch._text import GAP, UPPER
 
 _KIND = (
-    # "BO MIRT", "BO-MIRT", "B.O. MIRT", "BOMIRT" (a scan that lost the space), "MIRT-BO"
-    rf"(?P<kind>BOL|B\.?O\.?(?:['’]s)?(?:{GAP}|-)?MIRT|MIRT(?:{GAP}|-)BO(?:['’]?s)?\b|"
+    # "BO MIRT", "BO-MIRT", "B.O. MIRT", "BOMIRT" (a scan that lost the space), "MIRT-BO";
+    # "BO MIT", the name until 2008
+    rf"(?P<kind>BOL|B\.?O\.?(?:['’]s)?(?:{GAP}|-)?MIR?T\b|MIRT(?:{GAP}|-)BO(?:['’]?s)?\b|"
     rf"B\.?O\.?(?:['’]s)?(?:{GAP}|-)Leefomgeving|"
     rf"(?:bestuurlijke?{GAP})?MIRT-overleg(?:gen)?|"
     rf"Bestuurlijke?{GAP}Overleg(?:gen)?{GAP}over{GAP}het{GAP}MIRT|Bestuurlijke?{GAP}Overleg(?:gen)?"
-    rf"(?:{GAP}\((?:BO|BOL)\))?{GAP}(?:MIRT|Leefomgeving)(?:{GAP}\((?:BO{GAP}MIRT|BOL)\))?)"
+    rf"(?:{GAP}\((?:BO|BOL)\))?{GAP}(?:MIR?T\b|Leefomgeving)(?:{GAP}\((?:BO{GAP}MIRT|BOL)\))?)"
 )
 _REGION = (
     rf"(?:(?:voor|met){GAP}(?:de{GAP})?(?:regio{GAP}|landsdeel{GAP})?)?"  # "voor Zuid-Nederland"

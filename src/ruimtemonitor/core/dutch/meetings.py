@@ -338,7 +338,8 @@ def _dated_meeting_sentence(
 
 
 def _kind_of(words: str) -> str:
-    return "bo_mirt" if "mirt" in words.lower() else "bol"
+    lowered = words.lower()  # "BO MIT": the BO MIRT's name until 2008
+    return "bo_mirt" if "mirt" in lowered or re.search(r"\bmit\b", lowered) else "bol"
 
 
 def _listed_dates(

@@ -42,7 +42,7 @@ GENERAL_GENRES = frozenset(
 # A numbered heading in any style: the number (group "number") as written without its word,
 # brackets or trailing dot, and the heading text (group "title").
 _NUMBERED = re.compile(
-    r"^[ \t]*(?:(?P<word>(?i:afspraak|actie|artikel|art\.|maatregel|besluit|agendapunt|punt))"
+    r"^[ \t]*(?:(?P<word>(?i:afspraak|actie|artikel|art\.|maatregel|besluit|agendapunt|punt|ad))"
     r"[ \t]+|§[ \t]*)?"
     r"(?P<open>[(\[])?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z]{2,4}-\d{1,3}(?![\d/-])|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
@@ -151,7 +151,7 @@ def general_agreements(
         other_style = bool(
             shapes and unit.number and number_style(text, unit.start, unit.number) not in shapes
         )
-        if document.kind == "uitvoeringsagenda" and _theme(unit):
+        if document.kind == "uitvoeringsagenda" and _theme(text, unit):
             continue  # a NOVEX agenda's arabic-numbered sections are themes, not actions
         if unit.number is None and formula_passages(text, unit.body_start, unit.end):
             continue  # a heading over "Rijk en regio spreken af …": the formula is the agreement
@@ -400,7 +400,13 @@ def number_style(text: str, start: int, number: str) -> tuple[str, str]:
     return (word.group(1).lower() if word else "", shape)
 
 
-def _theme(unit: Unit) -> bool:
+# "Actie 1.1", "Maatregel 2": a number with the word of an action is no theme's.
+_ACTION_WORD = re.compile(r"[ \t]*(?:actie|maatregel)[ \t]+\d", re.IGNORECASE)
+
+
+def _theme(text: str, unit: Unit) -> bool:
+    if _ACTION_WORD.match(text, unit.start):
+        return False
     return re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", unit.number or "") is not None
 
 

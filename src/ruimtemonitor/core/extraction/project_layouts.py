@@ -48,7 +48,9 @@ _ITEM_NUMBER = re.compile(
     r"^(?:(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\d{1,2}\.?[ \t]+"
     r"|Art\.[ \t]*\d{1,2}[.:]?[ \t]+(?:[–—-][ \t]+)?"
     r"|[A-H]-\d{1,2}\.?[ \t]+|[I-Z]-\d{1,2}\.?[ \t]+(?=[A-Z])"
-    r"|#{1,6}[ \t]+)"
+    r"|#{1,6}[ \t]+"
+    # "Actie 2.1  Fietsroute …": an action's word and number
+    r"|(?:[Aa]ctie|[Mm]aatregel)[ \t]+\d{1,2}(?:\.\d{1,2})?[.:]?[ \t]+(?:[–—-][ \t]+)?)"
 )
 
 
@@ -62,7 +64,7 @@ def strip_item_number(title: str) -> str:
 _ADDRESS_CELL = re.compile(
     r"\b(?:postbus[ \t]+\d|\d{4}[ \t]?[A-Z]{2}\b)"
     r"|^[A-Z][\w'’-]*(?:weg|straat|plein|laan|kade|gracht|hof|singel|markt)[ \t]+\d{1,4}"
-    r"(?:[-–]\d{1,4})?[a-z]?$"
+    r"(?:[-–]\d{1,4})?[a-z]?(?:,[ \t]*(?:'s[ \t-]*)?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)?$"
     r"|^(?:aan[ \t]+)?(?:de[ \t]+)?voorzitter\b",
     re.IGNORECASE,
 )

@@ -2,10 +2,11 @@
 
 from decimal import Decimal
 
-from tests.unit.core.extraction.readouts import extracted
+from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
 from tests.unit.core.extraction.readouts import table_cells as _cells
 
 from ruimtemonitor.core.extraction.genres import classify
+from ruimtemonitor.core.extraction.project_layouts import address_row
 
 
 def test_rows_flattened_with_single_spaces_give_their_money_cells() -> None:
@@ -67,3 +68,57 @@ def test_a_subject_naming_the_seasons_bestuurlijke_overleggen_is_a_mirt_brief() 
     assert classify(text.format(subject=season), {"betreft": season}) == "mirt_brief"
     outcome = "Uitkomsten bestuurlijke overleggen MIRT najaar 2019"
     assert classify(text.format(subject=outcome), {"betreft": outcome}) == "kamerbrief"
+
+
+_MINUTES = (
+    "VERSLAG BESTUURLIJK OVERLEG MIT OOST\n"
+    "dinsdag 13 november 2007, Provinciehuis Zwolle\n\n"
+    "Aanwezig: minister van V&W, gedeputeerde Verkeer\n\n"
+    "Ad 1.  Opening en vaststelling verslag\n"
+    "Het verslag van het BO MIT van 12 maart 2007 wordt vastgesteld.\n\n"
+    "Ad 2.  N99 Rondweg Hoogveld\n"
+    "Partijen spreken af:\n"
+    " a) V&W reserveert € 4 mln. voor de aansluiting Hoogveld-Noord;\n"
+    " b) de provincie legt het inpassingsplan uiterlijk 1 juni 2008 vast.\n\n"
+    "Ad 3.  Rondvraag en sluiting\n"
+    "Er zijn geen vragen.\n"
+)
+
+
+def test_a_bo_mit_is_a_bo_mirt_meeting() -> None:
+    meetings = extracted(_MINUTES)["meetings"]
+    assert {(m["kind"], m["date"]) for m in meetings} >= {
+        ("bo_mirt", "2007-11-13"),
+        ("bo_mirt", "2007-03-12"),
+    }
+
+
+def test_items_headed_ad_with_a_number_are_numbered_agreements() -> None:
+    found = agreements(_MINUTES)
+    assert [(a["number"], a["title"]) for a in found] == [("2", "N99 Rondweg Hoogveld")]
+    assert [c[:12] for c in commitment_texts(found[0])] == ["V&W reservee", "de provincie"]
+
+
+def test_actions_of_an_agenda_headed_actie_are_agreements_named_without_the_word() -> None:
+    text = (
+        "UITVOERINGSAGENDA NOVEX VELDHOEK 2024 - 2027\n\n"
+        "1  Bereikbaarheid\n\n"
+        "Het gebied groeit snel. Rijk en regio spreken af dat de fiets voorrang krijgt.\n\n"
+        "Actie 1.1  Fietsbrug Veldhoek-Oost\n"
+        "De gemeente Veldhoek werkt het ontwerp van de fietsbrug uit.\n"
+        "Trekker: gemeente Veldhoek; gereed: eind 2026; middelen: € 2 mln\n\n"
+        "Actie 1.2  Busstation Veldhoek\n"
+        "De provincie stelt samen met de gemeente een plan voor het busstation op.\n"
+        "Trekker: provincie; gereed: 2027; middelen: p.m.\n"
+    )
+    result = extracted(text)
+    numbered = [(a["number"], a["title"]) for a in result["agreements"] if a["number"]]
+    assert numbered == [("1.1", "Fietsbrug Veldhoek-Oost"), ("1.2", "Busstation Veldhoek")]
+    names = {p["name"] for p in result["projects"]}
+    assert not any(name.startswith("Actie") for name in names)
+
+
+def test_a_street_address_with_its_town_in_a_letterhead_row_is_no_project() -> None:
+    assert address_row("Directie Wegen      Stationsweg 12-14, Den Bosch")
+    assert address_row("Directie Wegen      Kanaalstraat 3, 's-Hertogenbosch")
+    assert not address_row("Rondweg Oost      N99 Hoogveld, fase 2")
