@@ -77,6 +77,7 @@ _FRAME_TITLE = re.compile(
 _LABEL_LEAD = re.compile(r"^(?i:afspra(?:ak|ken)|besluit(?:en)?|actie(?:s)?)[ \t]*:[ \t]")
 # "o  ", "•  ", "–  ": a bullet mark right before a commitment.
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•◦▪o*–—-][ \t]+\Z")
+_ENUMERATED_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+\Z")
 _BULLET_AT = re.compile(r"[ \t]*[•◦▪*–—-][ \t]")
 # "Slot", "Tot slot": the closing section of an agreement text.
 _CLOSING_TITLE = re.compile(r"^(?:tot\s+)?slot(?:bepalingen?|opmerkingen)?\s*$", re.IGNORECASE)
@@ -293,10 +294,12 @@ def _one_of(text: str, loose: Agreement, unit: Agreement) -> bool:
     bullets) belongs to it; a formula sentence in running text of minutes stays its own."""
     said = {normalise_space(c.text): c.start for c in unit.commitments}
     starts = [said.get(normalise_space(c.text)) for c in loose.commitments]
-    return (
-        len(unit.commitments) > len(loose.commitments)
-        and bool(starts)
-        and all(at is not None and _bulleted(text, at) for at in starts)
+    if not starts or any(at is None for at in starts):
+        return False
+    if all(_ENUMERATED_BEFORE.search(text, 0, at) for at in starts if at is not None):
+        return True  # "1. Partijen komen overeen …" numbered under the unit: one of its items
+    return len(unit.commitments) > len(loose.commitments) and all(
+        at is not None and _bulleted(text, at) for at in starts
     )
 
 
@@ -430,6 +433,9 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
             title = title_line.group("title").strip() if title_line else ""
             heads.append((line, label.group("number"), title, False))
             parent_style = "label"
+        elif (lettered := _lettered_head(line, following)) is not None:
+            heads.append((line, lettered[0], lettered[1], False))
+            parent_style, parent_number = "a.", lettered[0]
         elif (head := _numbered_head(line, previous)) is not None:
             number, title, style = head
             sentence = _is_sentence(title)
@@ -441,7 +447,12 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
                 and number.startswith(f"{parent_number}.")
             )
             listed = style in _LIST_STYLES or (parent_style in {"artikel", "art."} and not child)
-            if sentence and listed and parent_style not in (None, style) and not child:
+            if (
+                (sentence or parent_style == "a.")
+                and listed
+                and parent_style not in (None, style)
+                and not child
+            ):
                 pass  # "1. Het Rijk draagt …" under "Artikel 2 Bijdragen": an item of it
             else:
                 heads.append((line, number, title, sentence))
@@ -464,6 +475,31 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
                 title = title[: stop.start()]
         units.append(Unit(number, title, line.start, title_start, line.end, end, sentence))
     return units
+
+
+# "b. Railterminal Oost" over "1. Het Rijk …": items lettered in lower case with their
+# commitments numbered under them, the reverse of the usual nesting.
+_LETTERED = re.compile(r"^[ \t]*(?P<number>[a-z])[.)][ \t]+(?P<title>[A-Z0-9]\S.*)$")
+_MAX_LETTERED_WORDS = 10
+
+
+def _lettered_head(line: Line, following: Line | None) -> tuple[str, str] | None:
+    """The letter and title of a lower-case lettered heading after a blank line, over its
+    first numbered commitment or a sentence."""
+    match = _LETTERED.match(line.text.rstrip())
+    if match is None or following is None or following.blank_before or not line.blank_before:
+        return None
+    title = match.group("title").strip()
+    if (
+        _is_sentence(title)
+        or title.endswith((",", ":"))
+        or len(title.split()) > _MAX_LETTERED_WORDS
+    ):
+        return None
+    body = following.text.strip()
+    if not (re.match(r"1[.)][ \t]+[A-Z]", body) or (body[:1].isupper() and _is_sentence(body))):
+        return None  # the body: a first numbered commitment, or a sentence
+    return match.group("number"), title
 
 
 def _paired(heads: list[_Head]) -> list[_Head]:

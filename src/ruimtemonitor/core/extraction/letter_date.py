@@ -122,6 +122,13 @@ def find_letter_date(text: str, genre: str = "other", original: str = "") -> dt.
         found = _first(pattern, head)
         if found is not None:
             return found
+    if genre == "afsprakenlijst":
+        # "Digitaal overleg via MS Teams, donderdag 19 november 2020" under the meeting's
+        # name: minutes are dated by their meeting, not by a closing "Vastgesteld per e-mail
+        # op …"
+        top = _first_full_date(head, _TOP_LINES)
+        if top is not None:
+            return top
     # "Aldus getekend in viervoud te Lelystad, 4 april 2019." at the end of a convenant: its
     # signing dates it, not a meeting its preamble cites
     signed = _first(_SIGNED, text) or _first(_SIGNING, text[-2500:])
@@ -133,7 +140,15 @@ def find_letter_date(text: str, genre: str = "other", original: str = "") -> dt.
     footer = _first(_FOOTER, text) or (_first(_FOOTER, original) if original else None)
     if footer is not None:
         return footer
-    lines = [line for line in head.splitlines() if line.strip()][:15]
+    return _first_full_date(head, 15)
+
+
+_TOP_LINES = 8
+
+
+def _first_full_date(head: str, lines_read: int) -> dt.date | None:
+    """The first full date in the first ``lines_read`` lines that cite no other letter."""
+    lines = [line for line in head.splitlines() if line.strip()][:lines_read]
     for line in lines:
         if _NOT_OWN.search(line):
             continue

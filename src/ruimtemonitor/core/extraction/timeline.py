@@ -228,6 +228,8 @@ def split_times(
             events.append(event_of(match, doc))
         elif _FULFILLED.search(re.split(r"[.;!?]\s", before)[-1]):
             continue  # "Hiermee doe ik de toezegging gestand u voor de zomer te berichten"
+        elif _STAMPED.search(f"{before}{deadline.as_written[:3]}"):
+            events.append(event_of(match, doc))  # "Vastgesteld per e-mail op …" under minutes
         elif letter is not None and start_day is not None and start_day > letter:
             deadlines.append((match, doc))
         elif past or cited:
@@ -332,6 +334,12 @@ def _reported_done(text: str, document: Document, match: DeadlineMatch) -> bool:
     return False
 
 
+# "Vastgesteld per e-mail op 2 december": minutes stamped as adopted after their meeting,
+# which dates them; the adoption is done, however late after that date.
+_STAMPED = re.compile(
+    r"(?:^|\n)[ \t]*(?:vastgesteld|goedgekeurd|akkoord[ \t]+bevonden)\b[^.\n]{0,40}\bop[ \t]+$",
+    re.IGNORECASE,
+)
 _HELD = re.compile(r"\b(?:gevoerd|gehouden|plaatsgevonden|vond(?:en)?\s+(?:\w+\s+){0,3}?plaats)\b")
 _OVERLEG_BEFORE = re.compile(r"\b(?:[Oo]verleg(?:gen)?|BO\s+MIRT|BOL|BO['’]s)(?:\s+van)?\s*$")
 _OVERLEG = re.compile(

@@ -122,3 +122,34 @@ def test_a_street_address_with_its_town_in_a_letterhead_row_is_no_project() -> N
     assert address_row("Directie Wegen      Stationsweg 12-14, Den Bosch")
     assert address_row("Directie Wegen      Kanaalstraat 3, 's-Hertogenbosch")
     assert not address_row("Rondweg Oost      N99 Hoogveld, fase 2")
+
+
+_LETTERED_MINUTES = (
+    "BO MIRT Oost 2021 - Afsprakenlijst\n"
+    "Overleg via videoverbinding, dinsdag 9 november 2021\n\n"
+    "Ter inleiding: het overleg is digitaal gehouden.\n\n"
+    "a. N99 Veldhoek - Hoogveld\n"
+    "   1. Rijkswaterstaat legt het ontwerp uiterlijk 1 mei 2022 voor aan de provincie.\n"
+    "   2. De provincie draagt € 2 mln bij aan de fietstunnel.\n\n"
+    "b. Spoorzone Hoogveld\n"
+    "   Het project is in uitvoering.\n"
+    "   1. Partijen komen overeen dat het stationsplein in de aanbesteding wordt meegenomen.\n\n"
+    "Vastgesteld per e-mail op 30 november 2021.\n"
+)
+
+
+def test_items_lettered_in_lower_case_over_numbered_commitments_are_agreements() -> None:
+    found = agreements(_LETTERED_MINUTES)
+    assert [(a["number"], a["title"]) for a in found] == [
+        ("a", "N99 Veldhoek - Hoogveld"),
+        ("b", "Spoorzone Hoogveld"),
+    ]
+    assert len(found[0]["commitments"]) == 2
+    assert [c[:24] for c in commitment_texts(found[1])] == ["Partijen komen overeen d"]
+
+
+def test_minutes_are_dated_by_their_meeting_and_their_adoption_stamp_is_an_event() -> None:
+    result = extracted(_LETTERED_MINUTES)
+    assert result["documents"][0]["date"] == "2021-11-09"
+    assert "op 30 november 2021" in [e["as_written"] for e in result["events"]]
+    assert "op 30 november 2021" not in [d["as_written"] for d in result["deadlines"]]
