@@ -32,11 +32,12 @@ __all__ = [
 
 # Dash, bullet, minus, en dash, private-use Wingdings glyphs (U+F0xx), squares, diamonds,
 # arrows, check marks (a scanned "✓" read as "√"), Word's "o", a scanned "•" read as "e" (set
-# off by two spaces), and a plain ">" arrow before a capitalised sentence (not the
-# "> Retouradres" of a letterhead).
+# off by two spaces), a Wingdings arrow exported as "Ø" before a word (not "Ø 800 mm"), and a
+# plain ">" arrow before a capitalised sentence (not the "> Retouradres" of a letterhead).
 BULLET_GLYPH = re.compile(
     r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»›◾◼⦁\uf000-\uf0ff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
-    r"|√(?=[ \t]+\S)|>(?=[ \t]+[A-ZÀ-Ý])(?![ \t]*Retouradres)|\+(?=[ \t]+[a-zà-ÿ]))"
+    r"|√(?=[ \t]+\S)|Ø(?=[ \t]+[^\W\d_])"
+    r"|>(?=[ \t]+[A-ZÀ-Ý])(?![ \t]*Retouradres)|\+(?=[ \t]+[a-zà-ÿ]))"
     r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"
 )

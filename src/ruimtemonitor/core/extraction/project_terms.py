@@ -144,7 +144,9 @@ NOT_A_PROJECT = re.compile(
     # "Stand van zaken" is a heading, "Stand van zaken A58 Eindhoven–Tilburg" one project's
     # "Voorkeursbeeld energie-infrastructuur …": a picture or strategy to draw up is a paper
     r"(?:voorkeurs|toekomst|ontwikkel)beeld\b|(?:gebieds|ontwikkel)?visie\b|ontwikkelstrategie|"
-    r"toelichting|overzicht|stand\s+van\s+zaken(?!\s+(?:[AN]\d|(?-i:[A-Z]))))",
+    r"toelichting|overzicht|stand\s+van\s+zaken(?!\s+(?:[AN]\d|(?-i:[A-Z])))|"
+    # "Plaats : Provinciehuis", "Datum", "Locatie: …": the labels of a meeting's head
+    r"(?:plaats|datum|tijd|locatie|vergaderdatum)(?:[ \t]*:|$))",
     re.IGNORECASE,
 )
 PHASE_BODY = re.compile(

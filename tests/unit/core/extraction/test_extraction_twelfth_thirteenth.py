@@ -6,7 +6,9 @@ from tests.unit.core.extraction.readouts import agreements, commitment_texts, ex
 from tests.unit.core.extraction.readouts import table_cells as _cells
 
 from ruimtemonitor.core.extraction.genres import classify
+from ruimtemonitor.core.extraction.patterns import BULLET_GLYPH
 from ruimtemonitor.core.extraction.project_layouts import address_row
+from ruimtemonitor.core.extraction.project_terms import NOT_A_PROJECT
 
 
 def test_rows_flattened_with_single_spaces_give_their_money_cells() -> None:
@@ -153,3 +155,23 @@ def test_minutes_are_dated_by_their_meeting_and_their_adoption_stamp_is_an_event
     assert result["documents"][0]["date"] == "2021-11-09"
     assert "op 30 november 2021" in [e["as_written"] for e in result["events"]]
     assert "op 30 november 2021" not in [d["as_written"] for d in result["deadlines"]]
+
+
+def test_a_wingdings_arrow_exported_as_a_slashed_o_is_a_bullet() -> None:
+    assert BULLET_GLYPH.match("Ø   De provincie legt het plan voor.")
+    assert not BULLET_GLYPH.match("Ø 800 mm persleiding")
+    text = (
+        "VERSLAG EN AFSPRAKEN\nBestuurlijk overleg MIRT Oost\n\n"
+        "Datum    : 3 november 2009\n\n"
+        "[2]  N99 Rondweg Hoogveld\n"
+        "Ø   De provincie start de verkenning en rondt die af voor de zomer van 2010.\n"
+        "Ø   Het Rijk reserveert hiervoor € 3 mln. in het Infrastructuurfonds.\n"
+    )
+    found = agreements(text)
+    assert [(a["number"], len(a["commitments"])) for a in found] == [("2", 2)]
+
+
+def test_the_labels_of_a_meetings_head_are_no_projects() -> None:
+    for line in ("Plaats : Gemeentehuis, Veldhoek", "Datum", "Locatie: Stadhuis Hoogveld"):
+        assert NOT_A_PROJECT.match(line), line
+    assert not NOT_A_PROJECT.match("Plaatsingsruimte Veldhoek")
