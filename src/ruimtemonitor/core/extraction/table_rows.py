@@ -22,8 +22,9 @@ __all__ = ["TableAgreement", "table_agreements"]
 _AGREEMENT_COLUMN = re.compile(r"^(?:afspraak|afspraken|actie|acties|besluit)$", re.I)
 _TITLE_COLUMN = re.compile(r"^(?:onderwerp|project|titel|thema|opgave)$", re.I)
 # "Nr;Actie;Omschrijving;Trekker": the action cell names it, the description says what is done.
-_DESCRIPTION_COLUMN = re.compile(r"^(?:omschrijving|beschrijving|wat)$", re.I)
-_NUMBER_CELL = re.compile(r"^(?:[A-H]\.?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")
+_DESCRIPTION_COLUMN = re.compile(r"^(?:omschrijving|beschrijving|wat|inhoud)$", re.I)
+# "3", "2.1", "B.4", "W2", "ABC-3": the number or code of a row
+_NUMBER_CELL = re.compile(r"^(?:[A-Z]{1,4}[.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")
 # Rows of the meeting's procedure ("Verslag BO … | Het verslag wordt vastgesteld.",
 # "Rondvraag | Geen punten."): they agree nothing.
 _PROCEDURE_ROW = re.compile(

@@ -175,3 +175,26 @@ def test_the_labels_of_a_meetings_head_are_no_projects() -> None:
     for line in ("Plaats : Gemeentehuis, Veldhoek", "Datum", "Locatie: Stadhuis Hoogveld"):
         assert NOT_A_PROJECT.match(line), line
     assert not NOT_A_PROJECT.match("Plaatsingsruimte Veldhoek")
+
+
+def test_action_tables_coded_with_letters_give_one_agreement_and_project_per_row() -> None:
+    text = (
+        "UITVOERINGSAGENDA NOVEX VELDHOEK\n\n"
+        "Acties\n\n"
+        "Nr\tActie\tInhoud\tTrekker\tGereed\tBudget\n"
+        "K1\tFietsbrug Veldhoek-Oost\tDe gemeente Veldhoek werkt het ontwerp uit.\tVeldhoek"
+        "\t2027\t€ 2 mln\n"
+        "W2\tStation Hoogveld, perrons\tProRail onderzoekt de verlenging van de perrons."
+        "\tProRail\teind 2026\tp.m.\n\n"
+        "| Nr    | Actie                  | Wat                                | Gereed |\n"
+        "|-------|------------------------|------------------------------------|--------|\n"
+        "| VHK-3 | Dijkversterking Zuid   | Het waterschap werkt het plan uit  | 2028   |\n"
+    )
+    result = extracted(text)
+    rows = {a["number"]: (a["title"], commitment_texts(a)) for a in result["agreements"]}
+    assert rows["K1"][0] == "Fietsbrug Veldhoek-Oost"
+    assert rows["K1"][1] == ["De gemeente Veldhoek werkt het ontwerp uit."]
+    assert rows["W2"][0] == "Station Hoogveld, perrons"
+    assert rows["VHK-3"][1][0].startswith("Het waterschap werkt")
+    names = {p["name"] for p in result["projects"]}
+    assert {"Fietsbrug Veldhoek-Oost", "Station Hoogveld, perrons"} <= names
