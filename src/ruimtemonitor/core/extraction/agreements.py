@@ -132,9 +132,11 @@ def find_agreements(
         for action in action_paragraphs(text, document, structure, covered):  # "1A  … Wat: …"
             agreements.append(action)
             covered.append((action.start, action.end))
-        if document.kind in NUMBERED_ITEM_GENRES:
+        if document.kind in NUMBERED_ITEM_GENRES or document.kind == "ruimtelijk_arrangement":
             numbered = numbers.get(document.identifier, set())
             for row in table_agreements(text, document.start, document.end):
+                if document.kind not in NUMBERED_ITEM_GENRES and row.cell is None:
+                    continue  # an arrangement's table is read only when exported cell by cell
                 if row.number in numbered:
                     continue  # a summary table of agreements stated above ("2.1  … € 65 mln.")
                 agreement = _from_row(text, row, document, structure)

@@ -51,6 +51,8 @@ _SENT = re.compile(
 )
 _PLACE_DATE = re.compile(
     rf"(?m)^[ \t]*(?:Den[ \t]+Haag|['’]s-[A-Z][a-z]+|[A-Z][a-zé'’-]+(?:[ \t]+[A-Za-z'’-]+)?)"
+    # "Eindhoven/Venlo, 23 april 2024": two places of the parties that sign
+    rf"(?:/(?:Den[ \t]+Haag|['’]s-[A-Z][a-z]+|[A-Z][a-zé'’-]+))?"
     rf"[ \t]*,[ \t]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?"
     rf"(?P<date>{_DATE})[ \t]*\.?[ \t]*$"
 )

@@ -37,7 +37,7 @@ _PROCEDURE_ROW = re.compile(
 # a row deferred or empty agrees nothing.
 _NOTHING_AGREED = re.compile(
     r"\bgeen\s+(?:nadere\s+|verdere\s+|nieuwe\s+)?afspraken\s+(?:gemaakt|vastgelegd)\b"
-    r"|^\s*geen\s+punten\b",
+    r"|^\s*geen\s+(?:punten|afspraak)\b",
     re.I,
 )
 
@@ -149,6 +149,8 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
     spans = list(iter_lines(text, start, end))
     for vertical in vertical_rows([text[s:e].strip() for s, e in spans]):
         cell = (spans[vertical.agreed[0]][0], spans[vertical.agreed[-1]][1])
+        if _NOTHING_AGREED.search(text[cell[0] : cell[1]]):
+            continue  # "Geen afspraak; het project is opgeleverd."
         last = (vertical.rest or vertical.agreed)[-1]
         found.append(
             TableAgreement(

@@ -21,6 +21,7 @@ _AGREEMENT_HEADER = re.compile(r"^(?:afspraak|afspraken|actie|acties|besluit)$",
 _HEADER_CELL = re.compile(r"^[A-ZÀ-Ýa-z][\w .()/-]{0,24}$")
 _NUMBER_CELL = re.compile(r"^(?:[A-H]\.?)?\d{1,2}(?:\.\d{1,2})?\.?$")
 # "1  Wegen", "2. Spoor": a chapter row of the table.
+_TITLE_GOES_ON = re.compile(r"^(?:[a-zà-ÿ]|\()")
 _CHAPTER_ROW = re.compile(r"^\d{1,2}\.?[ \t]+[A-ZÀ-Ý][^.\n]{0,60}$")
 
 
@@ -110,6 +111,15 @@ def _read_rows(
         after = width - agreed_at - 1
         before = agreed_at - 1
         if before >= 0 and len(group) >= width - 1:
+            # "Bollenstreek: ruimte" over "voor de bollenteelt": a title cell wrapped onto
+            # lines that go on in lower case (or with a bracketed note) before the agreement
+            # cell's first sentence
+            while (
+                before > 0
+                and before < len(group) - after - 1
+                and _TITLE_GOES_ON.match(lines[group[before]])
+            ):
+                before += 1
             rows.append(
                 VerticalRow(
                     index,

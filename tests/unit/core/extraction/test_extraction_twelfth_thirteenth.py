@@ -1,11 +1,13 @@
 """Twelfth and thirteenth blind batches: the fields besides agreements, on invented text."""
 
+import datetime as dt
 from decimal import Decimal
 
 from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
 from tests.unit.core.extraction.readouts import table_cells as _cells
 
 from ruimtemonitor.core.extraction.genres import classify
+from ruimtemonitor.core.extraction.letter_date import find_letter_date
 from ruimtemonitor.core.extraction.patterns import BULLET_GLYPH
 from ruimtemonitor.core.extraction.project_layouts import address_row
 from ruimtemonitor.core.extraction.project_terms import NOT_A_PROJECT
@@ -198,3 +200,36 @@ def test_action_tables_coded_with_letters_give_one_agreement_and_project_per_row
     assert rows["VHK-3"][1][0].startswith("Het waterschap werkt")
     names = {p["name"] for p in result["projects"]}
     assert {"Fietsbrug Veldhoek-Oost", "Station Hoogveld, perrons"} <= names
+
+
+def test_an_arrangements_table_exported_cell_by_cell_gives_its_rows() -> None:
+    text = (
+        "RUIMTELIJK ARRANGEMENT VELDHOEK 2026\n\n"
+        "Ondertekend te Veldhoek op 3 maart 2026\n\n"
+        "Nr.\nOnderwerp\nAfspraak\nPartijen\n"
+        "2.1\nHavenkwartier: wonen\nen werken aan het water\n"
+        "De gemeente Veldhoek bouwt 1.500 woningen in het Havenkwartier.\n"
+        "Het Rijk en de provincie spreken af dat de kade in 2028 klaar is.\n"
+        "Veldhoek, VRO\n"
+        "2.2\nRondweg Hoogveld\n(informatief)\n"
+        "Geen afspraak; de weg is in 2024 opengesteld.\n"
+        "-\n"
+    )
+    found = agreements(text)
+    assert [(a["number"], a["title"]) for a in found] == [
+        ("2.1", "Havenkwartier: wonen en werken aan het water")
+    ]
+    assert [c[:20] for c in commitment_texts(found[0])] == [
+        "De gemeente Veldhoek",
+        "Het Rijk en de provi",
+    ]
+
+
+def test_two_places_before_the_date_date_the_agenda() -> None:
+    text = (
+        "UITVOERINGSAGENDA NOVEX VELDHOEK\n\n"
+        "Vastgesteld in het BOL Oost van 2 april 2025\n\n"
+        "Veldhoek/Hoogveld, 16 april 2025\n\n"
+        "1  Wonen\n"
+    )
+    assert find_letter_date(text, "uitvoeringsagenda") == dt.date(2025, 4, 16)
