@@ -102,7 +102,12 @@ _TITLE_LABEL = re.compile(r"^(?i:titel|onderwerp|naam|project)[ \t]*:?[ \t]+(?P<
 # "1.", "1)", "(1)", "3.1" under an article: how a list numbers its items, where a numbered
 # sentence under a heading of another style is an item of that heading, not a unit.
 _LIST_STYLES = frozenset({"9.", "9)", "(9)", "(9))", "9"})
+_PLACE_AND_DATE = re.compile(r",[ \t]*\d{1,2}[ \t]+[^\W\d_]+[ \t]+(?:19|20)\d\d$")
 _SALUTATION = re.compile(r"^[ \t]*Geachte\b", re.MULTILINE)
+_CONFIRMS = re.compile(
+    r"\bbevestig(?:t|en|ing)?\b[^.\n]{0,40}\bafspraken\b|\bafspraken\b[^.\n]{0,30}\bbevestig",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 
@@ -138,9 +143,13 @@ def general_agreements(
     one way, so then a unit numbered another way is added only when most of it is undertaken
     (any numbered unit when they read only unnumbered ones), and no unnumbered heading is."""
     if document.kind not in GENERAL_GENRES or (
-        document.kind == "other" and _SALUTATION.search(text, document.start, document.end)
+        document.kind == "other"
+        and _SALUTATION.search(text, document.start, document.end)
+        and not _CONFIRMS.search(text, document.start, min(document.end, document.start + 3000))
     ):
-        return []  # a letter to someone ("Geachte …") reports agreements, it makes none
+        # a letter to someone ("Geachte …") reports agreements, it makes none, unless it
+        # confirms them ("Met deze brief bevestig ik die afspraken")
+        return []
     shapes = {k for k in known if k[1]} if known else None
     found: list[Agreement] = []
     taken = list(covered)
@@ -298,6 +307,8 @@ def _one_of(text: str, loose: Agreement, unit: Agreement) -> bool:
         return False
     if all(_ENUMERATED_BEFORE.search(text, 0, at) for at in starts if at is not None):
         return True  # "1. Partijen komen overeen …" numbered under the unit: one of its items
+    if unit.number and "\n" not in text[unit.start : loose.start]:
+        return True  # "3. N99 Rondweg. Partijen spreken af …": on the item's own line
     return len(unit.commitments) > len(loose.commitments) and all(
         at is not None and _bulleted(text, at) for at in starts
     )
@@ -590,6 +601,8 @@ def _heading_line(line: Line, previous: Line | None, following: Line | None) -> 
         return False
     if "  " in stripped or "|" in stripped or "\t" in stripped or is_undertaking(stripped):
         return False  # a table row, or a sentence without its full stop
+    if _PLACE_AND_DATE.search(stripped):
+        return False  # "Den Haag, 19 april 2010": where and when a letter was written
     return previous is not None
 
 

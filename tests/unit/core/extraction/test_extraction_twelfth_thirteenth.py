@@ -233,3 +233,29 @@ def test_two_places_before_the_date_date_the_agenda() -> None:
         "1  Wonen\n"
     )
     assert find_letter_date(text, "uitvoeringsagenda") == dt.date(2025, 4, 16)
+
+
+def test_a_letter_confirming_agreements_makes_them_item_by_item() -> None:
+    text = (
+        "Ministerie van Infrastructuur en Waterstaat\n\n"
+        "Aan Gedeputeerde Staten van de provincie Veldland\n\n"
+        "Den Haag, 2 mei 2011\n"
+        "Onderwerp: bevestiging afspraken haven Veldhoek\n\n"
+        "Geachte heer Jansen,\n\n"
+        "In ons gesprek van 4 april hebben wij afspraken gemaakt. Met deze brief bevestig ik"
+        " die afspraken.\n\n"
+        "1. Haven Veldhoek, kademuur. Het Rijk stelt 3 miljoen euro beschikbaar voor de"
+        " vernieuwing van de kademuur.\n\n"
+        "2. N99 Hoogveld - Veldhoek. Partijen spreken af de verbreding in het MIRT op te nemen"
+        " zodra de verkenning is afgerond.\n\n"
+        "Hoogachtend,\n\nde Minister\n"
+    )
+    found = agreements(text)
+    assert [(a["number"], a["title"]) for a in found] == [
+        ("1", "Haven Veldhoek, kademuur"),
+        ("2", "N99 Hoogveld - Veldhoek"),
+    ]
+    assert commitment_texts(found[1])[0].startswith("Partijen spreken af")
+    reported = text.replace("Met deze brief bevestig ik die afspraken.", "Ik meld u de stand.")
+    reported = reported.replace("bevestiging afspraken", "stand van zaken")
+    assert [a["number"] for a in agreements(reported) if a["number"]] == []
