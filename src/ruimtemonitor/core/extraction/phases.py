@@ -36,6 +36,12 @@ _PHASE_NOW = (
         rf"{_PHASE_WORD}",
         re.I | re.M,
     ),
+    # "Met dit besluit gaat het project de verkenningsfase in": the phase it enters now
+    re.compile(
+        rf"\b(?:gaat|gaan|treedt|treden)\s+(?:(?:het|dit)\s+project\s+)?(?:nu\s+)?"
+        rf"(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}s?fase\s+in\b",
+        re.I,
+    ),
     # "is in (de) planuitwerking", "bevindt zich in de verkenningsfase", "zit in de realisatie"
     re.compile(
         rf"\b(?:is|zijn|zit|zitten|bevindt\s+zich|bevinden\s+zich|verkeert|ligt)\s+"

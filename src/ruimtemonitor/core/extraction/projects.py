@@ -139,6 +139,13 @@ _AGREEMENT_TITLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _THIS_PROJECT = re.compile(r"\b(?:het|dit)\s+project\b", re.IGNORECASE)
+# "STARTBESLISSING" over "MIRT-verkenning A4 Haaglanden - N14": the study a decision or
+# page is about, named on a title line of its own near the top.
+_STUDY_TITLE = re.compile(
+    r"^[ \t]*(?:startbeslissing[ \t]+)?MIRT-(?:verkenning|planuitwerking|onderzoek)[ \t]+"
+    r"(?P<name>(?-i:[A-Z0-9])[^\n.;:]{2,80}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # "Aanvullende bijdrage De Ronde Boog (N99/N98)": the capitalised name the road numbers in
@@ -173,6 +180,14 @@ def _subject_projects(text: str, document: Document, found: list[Project]) -> li
             sentences = [s for s in re.split(r"(?<=[.;])\s+", body) if _THIS_PROJECT.search(s)]
             sentence = next((s for s in sentences if stated_phase(s) is not None), "")
             start = document.start + titled.start("name")
+            return [_subject(text, document, name, start, sentence)]
+    studied = _STUDY_TITLE.search(body, 0, 400)
+    if studied is not None and not found:
+        name = studied.group("name").strip()
+        if len(name.split()) <= 8 and (INFRA.search(name) or CITY_PAIR.search(name)):
+            sentences = [s for s in re.split(r"(?<=[.;])\s+", body) if _THIS_PROJECT.search(s)]
+            sentence = next((s for s in sentences if stated_phase(s) is not None), "")
+            start = document.start + studied.start("name")
             return [_subject(text, document, name, start, sentence)]
     title = document.title or ""
     infra = INFRA.search(title)

@@ -9,7 +9,8 @@ from tests.unit.core.extraction.readouts import table_cells as _cells
 from ruimtemonitor.core.extraction.genres import classify
 from ruimtemonitor.core.extraction.letter_date import find_letter_date
 from ruimtemonitor.core.extraction.patterns import BULLET_GLYPH
-from ruimtemonitor.core.extraction.project_layouts import address_row
+from ruimtemonitor.core.extraction.phases import stated_phase
+from ruimtemonitor.core.extraction.project_layouts import address_row, strip_item_number
 from ruimtemonitor.core.extraction.project_terms import NOT_A_PROJECT
 
 
@@ -259,3 +260,29 @@ def test_a_letter_confirming_agreements_makes_them_item_by_item() -> None:
     reported = text.replace("Met deze brief bevestig ik die afspraken.", "Ik meld u de stand.")
     reported = reported.replace("bevestiging afspraken", "stand van zaken")
     assert [a["number"] for a in agreements(reported) if a["number"]] == []
+
+
+def test_a_startbeslissing_names_its_study_as_the_project_and_the_phase_it_enters() -> None:
+    text = (
+        "Ministerie van Infrastructuur en Waterstaat\n\n"
+        "STARTBESLISSING\n"
+        "MIRT-verkenning N99 Veldhoek - Hoogveld\n\n"
+        "Den Haag, 3 maart 2022\n\n"
+        "De Minister van Infrastructuur en Waterstaat,\n\n"
+        "gelet op de afspraken in het Bestuurlijk Overleg MIRT van 10 november 2021,\n\n"
+        "BESLUIT:\n\n"
+        "A.  Een verkenning te starten naar de N99. Met dit besluit gaat het project de\n"
+        "    verkenningsfase in.\n"
+    )
+    projects = extracted(text)["projects"]
+    assert [(p["name"], p["phase"]) for p in projects] == [
+        ("N99 Veldhoek - Hoogveld", "verkenning")
+    ]
+    assert stated_phase("De N99 gaat straks de realisatiefase in.") is None
+
+
+def test_codes_of_capitals_and_digits_are_no_part_of_a_project_name() -> None:
+    assert strip_item_number("VHK-03  Haven Veldhoek en kade-uitbreiding") == (
+        "Haven Veldhoek en kade-uitbreiding"
+    )
+    assert strip_item_number("A12 Ede - Grijsoord") == "A12 Ede - Grijsoord"
