@@ -36,7 +36,7 @@ LETTERHEAD_LABELS = r"datum(?![ \t]+raadsvergadering)|betreft|onderwerp|ons[ \t]
 LABEL_LINE = re.compile(
     rf"^\s*(?:{LETTERHEAD_LABELS}|uw\s+kenmerk|"
     r"stand\s+van\s+zaken|bijgewerkt|peildatum|vergaderdatum|versie|laatst\s+gewijzigd|"
-    r"laatste\s+wijziging|geprint|afgedrukt|den\s+haag\s*,)\b",
+    r"laatste\s+wijziging|geprint|afgedrukt|print(?:datum|\s+datum)|den\s+haag\s*,)\b",
     re.IGNORECASE,
 )
 PAST = re.compile(
@@ -87,7 +87,10 @@ FUTURE = re.compile(
     # "besluit" after an article is the noun: "heeft het besluit genomen" is no future
     r"kiest|neemt|levert|leveren|informeer|informeren|stuurt|sturen|besluiten|"
     r"(?<!het[ ])(?<!een[ ])(?<!dit[ ])(?<!dat[ ])besluit|"
-    r"spreken\s+af|komen\s+overeen|bespreek|bespreken)\b",
+    r"spreken\s+af|komen\s+overeen|bespreek|bespreken|"
+    # "toegezegd de uitvoering in de brief van het najaar toe te lichten": an infinitive with
+    # "te" closing the clause is what is still to be done
+    r"te[ \t\n]+[a-z]+en(?=[ \t]*(?:[.;]|$)))\b",
     re.IGNORECASE,
 )
 FORWARD_RELATIONS = frozenset({"by", "before", "until", "from", "after"})
@@ -119,6 +122,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the sentence before and after a phrase (within its paragraph)."""
     left = max(
         text.rfind(". ", 0, start),
+        text.rfind(".\n", max(0, start - 300), start),  # a sentence that ends a line
         text.rfind("; ", max(0, start - 300), start),
         text.rfind("\n\n", 0, start),
         text.rfind("\n•", 0, start),

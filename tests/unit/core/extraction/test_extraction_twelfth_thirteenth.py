@@ -3,7 +3,13 @@
 import datetime as dt
 from decimal import Decimal
 
-from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
+from tests.unit.core.extraction.readouts import (
+    agreements,
+    commitment_texts,
+    extracted,
+    kamerbrief_head,
+    times,
+)
 from tests.unit.core.extraction.readouts import table_cells as _cells
 
 from ruimtemonitor.core.extraction.genres import classify
@@ -286,3 +292,30 @@ def test_codes_of_capitals_and_digits_are_no_part_of_a_project_name() -> None:
         "Haven Veldhoek en kade-uitbreiding"
     )
     assert strip_item_number("A12 Ede - Grijsoord") == "A12 Ede - Grijsoord"
+
+
+def test_a_sentence_ending_at_a_line_end_does_not_lend_its_tense_to_the_next() -> None:
+    text = kamerbrief_head("12 april 2012") + (
+        "De provincie neemt de rondweg op zodra de verkenning is afgerond.\n"
+        "Ik zal uw Kamer hierover in de voortgangsbrief van het najaar informeren.\n"
+    )
+    deadlines, events = times(text)
+    assert any("najaar" in d for d in deadlines), (deadlines, events)
+    assert not any("najaar" in e for e in events)
+
+
+def test_a_promise_to_do_something_at_a_time_is_a_deadline() -> None:
+    text = kamerbrief_head("6 september 2022") + (
+        "De minister heeft toegezegd de uitvoering van de motie\n"
+        "in de voortgangsbrief van het najaar toe te lichten.\n"
+    )
+    deadlines, events = times(text)
+    assert any("najaar" in d for d in deadlines), (deadlines, events)
+
+
+def test_a_print_date_is_no_time() -> None:
+    text = "Projectpagina Rondweg Veldhoek\nPrintdatum 20-10-2023\n\n" + kamerbrief_head(
+        "2 oktober 2023"
+    )
+    deadlines, events = times(text)
+    assert not any("20-10-2023" in t for t in deadlines + events)
