@@ -149,7 +149,7 @@ def split_times(
             continue
         if letter is not None and start_day == end_day == letter and match.relation == "in":
             continue  # the letter's own date, repeated
-        if (doc, start_day) in meeting_days and any(
+        if _a_meeting_day(days_by_doc.get(doc, []), start_day, deadline.as_written) and any(
             s - 250 <= match.start < e + 250 for s, e in meeting_spans.get(doc, ())
         ):
             continue  # a meeting that took place: reported under meetings
@@ -302,6 +302,17 @@ def _own_date_label(text: str, match: DeadlineMatch) -> bool:
         _PER.match(match.deadline.as_written)
         and _STAND_BEFORE.search(text, max(0, match.start - 10), match.start)
     )
+
+
+def _a_meeting_day(days: list[dt.date], day: dt.date | None, written: str) -> bool:
+    """Whether a time names the day of a meeting held: the same date, or for a date written
+    without its year ("van 18 maart", the year named once after the last of three days)
+    the same day and month, which the grammar may still have put in the coming year."""
+    if day is None:
+        return False
+    if day in days:
+        return True
+    return not YEAR.search(written) and any((d.month, d.day) == (day.month, day.day) for d in days)
 
 
 def _passed(document: Document, match: DeadlineMatch) -> bool:

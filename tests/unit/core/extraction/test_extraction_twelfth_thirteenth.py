@@ -319,3 +319,18 @@ def test_a_print_date_is_no_time() -> None:
     )
     deadlines, events = times(text)
     assert not any("20-10-2023" in t for t in deadlines + events)
+
+
+def test_days_of_held_meetings_with_the_year_named_once_are_no_events() -> None:
+    text = kamerbrief_head("6 oktober 2023") + (
+        "In de bestuurlijke overleggen leefomgeving van 7 maart\n"
+        "(Noord), 14 maart (West) en 2 april 2023 (Oost) hebben Rijk en regio de\n"
+        "aanvragen besproken.\n"
+    )
+    result = extracted(text)
+    assert sorted(m["date"] for m in result["meetings"]) == [
+        "2023-03-07",
+        "2023-03-14",
+        "2023-04-02",
+    ]
+    assert not any("maart" in e["as_written"] for e in result["events"])
