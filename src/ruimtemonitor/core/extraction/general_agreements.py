@@ -305,7 +305,7 @@ def _one_of(text: str, loose: Agreement, unit: Agreement) -> bool:
     starts = [said.get(normalise_space(c.text)) for c in loose.commitments]
     if not starts or any(at is None for at in starts):
         return False
-    if all(_ENUMERATED_BEFORE.search(text, 0, at) for at in starts if at is not None):
+    if all(_ENUMERATED_BEFORE.search(text, max(0, at - 40), at) for at in starts if at is not None):
         return True  # "1. Partijen komen overeen …" numbered under the unit: one of its items
     if unit.number and "\n" not in text[unit.start : loose.start]:
         return True  # "3. N99 Rondweg. Partijen spreken af …": on the item's own line
