@@ -87,10 +87,13 @@ FUTURE = re.compile(
     # "besluit" after an article is the noun: "heeft het besluit genomen" is no future
     r"kiest|neemt|levert|leveren|informeer|informeren|stuurt|sturen|besluiten|"
     r"(?<!het[ ])(?<!een[ ])(?<!dit[ ])(?<!dat[ ])besluit|"
-    r"spreken\s+af|komen\s+overeen|bespreek|bespreken|"
+    r"spreken\s+af|komen\s+overeen|bespreek|bespreken)\b"
     # "toegezegd de uitvoering in de brief van het najaar toe te lichten": an infinitive with
-    # "te" closing the clause is what is still to be done
-    r"te[ \t\n]+[a-z]+en(?=[ \t]*(?:[.;]|$)))\b",
+    # "te" closing the clause after the time (" @ " in "before @ after") is what is still to
+    # be done; not with a participle between ("in het overleg van 3 juli toegezegd … te
+    # meten": the day the promise was made)
+    r"|(?<=@)(?:(?!\b(?:toe)?ge[a-z]+[dt]\b|zegd\b)[^.;@])*?\bte[ \t\n]+[a-z]+en\b"
+    r"(?=[ \t]*(?:[.;]|$))",
     re.IGNORECASE,
 )
 FORWARD_RELATIONS = frozenset({"by", "before", "until", "from", "after"})

@@ -181,9 +181,14 @@ def test_minutes_whose_meeting_stands_under_a_letterhead_of_the_parties() -> Non
 
 
 def test_a_letter_whose_subject_names_the_meetings_on_a_line_of_its_own() -> None:
-    subject = "Bestuurlijke Overleggen MIRT najaar 2031"
+    # The meetings named under "Onderwerp" make no minutes of the letter. A subject that is
+    # only the season's meetings ("Bestuurlijke Overleggen MIRT najaar 2031") is the
+    # MIRT-brief's (letters-blind9, letters-blind13); one on their outcomes a Kamerbrief.
+    subject = "Uitkomsten Bestuurlijke Overleggen MIRT najaar 2031"
     text = f"{KAMER}Onderwerp\n{subject}\nDatum\n3 december 2031\n\nGeachte voorzitter,\n\n{PARA}"
     assert classify(text, {"onderwerp": subject}) == "kamerbrief"
+    season = "Bestuurlijke Overleggen MIRT najaar 2031"
+    assert classify(text.replace(subject, season), {"onderwerp": season}) == "mirt_brief"
 
 
 def test_a_project_page_with_its_data_in_a_side_column() -> None:
