@@ -127,11 +127,15 @@ def _taken(decision: str) -> str:
 _TAKEN = (
     ("opgeleverd", re.compile(r"opleveringsbeslissing\s+is\s+genomen|"
                                # "de provincie heeft het project in 2024 opgeleverd"
-                               r"\b(?:heeft|hebben)\s+(?:het|de|dit|deze)\s+(?:project|werk|weg|"
-                               r"brug|sluis|tunnel|spoorlijn|lijn|station|verbinding)\b"
+                               # "… heeft de extra geluidsschermen in juni opgeleverd"
+                               r"\b(?:heeft|hebben)\s+(?:het|de|dit|deze)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:project|werk|weg|brug|sluis|tunnel|spoorlijn|lijn|station|"
+                               r"verbinding|\w*scherm(?:en)?|\w*muur|\w*muren|kade\w*|\w*wand(?:en)?)\b"
                                r"[^.;]{0,30}?\b(?:opgeleverd|opengesteld)\b|\b(?:is|zijn)\s+"
-                               r"(?:(?!niet\b|nog\b)[\w-]+\s+){0,7}?(?:volledig\s+)?"
-                               r"(?:opgeleverd|opengesteld)\b|in\s+gebruik\s+genomen", re.I)),
+                               # "is op 15 oktober jl. opengesteld", "is in 2014 geopend"
+                               r"(?:(?!niet\b|nog\b)[\w-]+\.?\s+){0,7}?(?:volledig\s+)?"
+                               r"(?:opgeleverd|opengesteld|geopend)\b|"
+                               r"in\s+gebruik\s+genomen", re.I)),
     ("realisatie", re.compile(_taken(r"(?:projectbeslissing|tracébesluit|projectbesluit)") +
                               r"|tracébesluit\s+is\s+onherroepelijk|"
                               r"bouw\s+is\s+(?:in\s+volle\s+gang|gestart|begonnen)|"

@@ -334,3 +334,10 @@ def test_days_of_held_meetings_with_the_year_named_once_are_no_events() -> None:
         "2023-04-02",
     ]
     assert not any("maart" in e["as_written"] for e in result["events"])
+
+
+def test_opened_and_delivered_works_are_opgeleverd() -> None:
+    assert stated_phase("De rondweg is op 3 mei jl. opengesteld voor verkeer.") == "opgeleverd"
+    assert stated_phase("Het station is op 2 juni 2019 geopend door de wethouder.") == "opgeleverd"
+    assert stated_phase("De beheerder heeft de geluidsschermen in mei opgeleverd.") == "opgeleverd"
+    assert stated_phase("De inschrijving is nog niet geopend.") is None
