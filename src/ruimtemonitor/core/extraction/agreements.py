@@ -111,8 +111,9 @@ def find_agreements(
     blocks: dict[str, list[tuple[int, int]]] = {}
     numbers: dict[str, set[str]] = {}
     for block in structure.blocks:
-        if _LAPSED.match(text, block.header_end, block.end):
-            pass  # "Vervallen; deze afspraak is afgerond.": a lapsed number agrees nothing
+        if _LAPSED.match(text, block.header_end, block.end) or _LAPSED.match(block.title):
+            pass  # "Vervallen; deze afspraak is afgerond.": a lapsed number agrees nothing,
+            # also when the word stands as its title ("Afspraak 4.2  Vervallen (…)")
         elif block.document in agreeing:
             agreements.append(_numbered(text, block, sections.get(block.section or "")))
             numbers.setdefault(block.document, set()).add(block.number)

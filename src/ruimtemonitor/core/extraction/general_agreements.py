@@ -88,6 +88,8 @@ _NOTHING_AGREED = re.compile(
     r"\bvervalt\b|\bniet\s+van\s+toepassing\b",
     re.IGNORECASE,
 )
+# "Aangehouden.", "Vervallen (…)" opening a unit's body: the item is held over or lapsed.
+_HELD_OVER = re.compile(r"\s*(?:aangehouden|vervallen)\b", re.IGNORECASE)
 # "(was 2.2)", "(nieuw)" before a title: a note on the number, no part of the title.
 _NOTE = re.compile(
     r"^\((?:was|voorheen|eerder|oud|nieuw|gewijzigd|aangepast)\b[^)\n]{0,20}\)[ \t]*",
@@ -168,6 +170,8 @@ def general_agreements(
         begin = unit.title_start if unit.sentence_title else unit.body_start
         if rejects_unit(unit.title) or _FRAME_TITLE.match(unit.title):
             continue
+        if _HELD_OVER.match(text, unit.body_start, unit.end):
+            continue  # "Aangehouden. De provincie bespreekt …": the item waits, agrees nothing
         commitments = unit_commitments(text, begin, unit.end)
         if not commitments or (other_style and not _mostly_agreed(text, begin, unit, commitments)):
             continue

@@ -341,3 +341,16 @@ def test_opened_and_delivered_works_are_opgeleverd() -> None:
     assert stated_phase("Het station is op 2 juni 2019 geopend door de wethouder.") == "opgeleverd"
     assert stated_phase("De beheerder heeft de geluidsschermen in mei opgeleverd.") == "opgeleverd"
     assert stated_phase("De inschrijving is nog niet geopend.") is None
+
+
+def test_an_item_held_over_is_no_agreement() -> None:
+    text = (
+        "Afsprakenlijst BOL Oost, 3 juni 2026\n\n"
+        "3  Landelijk gebied\n\n"
+        "3.1.1  Waterberging Veldhoek\n"
+        "       Aangehouden. De provincie bespreekt het gebiedsproces in het volgende BOL.\n\n"
+        "3.1.2  Rondweg Hoogveld\n"
+        "       •  De provincie legt het ontwerp uiterlijk eind 2026 vast.\n"
+        "       •  Het Rijk draagt € 2 mln bij.\n"
+    )
+    assert [a["number"] for a in agreements(text) if a["number"]] == ["3.1.2"]
