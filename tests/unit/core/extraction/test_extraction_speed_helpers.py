@@ -1,0 +1,74 @@
+"""The helpers that keep extraction linear give the answers of the simple versions."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from ruimtemonitor.core.extraction import extract_text
+from ruimtemonitor.core.extraction.project_names import same_project
+from ruimtemonitor.core.extraction.textutil import (
+    normalise_space,
+    once_per_extraction,
+    readings_kept,
+)
+
+
+def test_a_reading_is_kept_only_inside_an_extraction() -> None:
+    calls: list[tuple[str, int]] = []
+
+    @once_per_extraction
+    def reading(text: str, number: int) -> list[int]:
+        calls.append((text, number))
+        return [number, len(text)]
+
+    text = "een tekst"
+    assert reading(text, 1) == [1, 9]
+    assert reading(text, 1) == [1, 9]
+    assert len(calls) == 2  # outside: simply called
+    with readings_kept():
+        first = reading(text, 1)
+        first.append(99)  # a caller's list is its own
+        assert reading(text, 1) == [1, 9]
+        assert reading(text, 2) == [2, 9]
+    assert len(calls) == 4
+    with readings_kept():  # nothing is kept from the last extraction
+        assert reading(text, 1) == [1, 9]
+    assert len(calls) == 5
+
+
+def test_objects_equal_but_not_the_same_are_read_apart() -> None:
+    @once_per_extraction
+    def reading(items: list[int]) -> list[int]:
+        return list(items)
+
+    with readings_kept():
+        assert reading([1]) == [1]
+        assert reading([2]) == [2]
+
+
+def _simple_same_project(one: str, other: str) -> bool:
+    def key(name: str) -> str:
+        return re.sub(r"[\s–—-]+", " ", normalise_space(name).casefold()).strip()
+
+    a, b = key(one), key(other)
+    return a == b or (min(len(a), len(b)) >= 8 and (a.startswith(b) or b.startswith(a)))
+
+
+def test_same_project_answers_as_the_simple_comparison_on_random_names() -> None:
+    rng = random.Random(7)
+    pieces = ["A12", "Ede", "–", "-", " ", "  ", "Grijsoord", "\t", "—", "ede", "EDE", "X", "é"]
+    names = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(300)]
+    for one in names[:60]:
+        for other in names:
+            assert same_project(one, other) == _simple_same_project(one, other)
+
+
+def test_extraction_twice_in_a_row_gives_one_answer() -> None:
+    text = (
+        "Geachte voorzitter,\n\nOnderwerp: voortgang\n\n"
+        "1. Sluis Noord\nHet project is in planuitwerking.\n\n"
+        "2. Knooppunt Zuid\nDe realisatie start in 2027.\n\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert extract_text(text).to_json() == extract_text(text).to_json()
