@@ -6,6 +6,7 @@ import random
 import re
 
 from ruimtemonitor.core.extraction import cleaning, extract_text, genres
+from ruimtemonitor.core.extraction.patterns import AGREEMENT_FORMULA
 from ruimtemonitor.core.extraction.project_names import same_project
 from ruimtemonitor.core.extraction.textutil import (
     normalise_space,
@@ -111,3 +112,34 @@ def _simple_repair(text: str) -> str:
     return simple("_OCR_ZERO").sub(
         lambda m: "0" * len(m.group()), simple("_OCR_ONE").sub("1", text)
     )
+
+
+_SIMPLE_AGREEMENT_FORMULA = re.compile(
+    r"\bspreken\b[^.\n]{0,80}?\baf\b|\bkomen\b[^.\n]{0,80}?\bovereen\b|afgesproken\s+wordt|"
+    r"\bkomt\b[^.\n]{0,80}?\bovereen\b(?=\s+(?:dat|om)\b|\s*:)|"
+    r"wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken|"
+    r"\bma(?:ken|akt)\b[^.\n]{0,60}?\bde\s+afspraak\b(?=\s+(?:dat|om)\b)|"
+    r"^[ \t]*(?:•[ \t]*)?(?:afspraak|afspraken)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def test_agreement_formula_matches_as_the_simple_one_on_random_text() -> None:
+    rng = random.Random(5)
+    words = [
+        "spreken", "Spreken", "af", "komen", "KOMEN", "overeen", "komt", "dat", "om", ":",
+        "afgesproken", "wordt", "ook", "maken", "maakt", "de", "afspraak", "Afspraken",
+        "•", "\n", "\t", ".", "met", "regio", "Rijk", "en",
+    ]  # fmt: skip
+    texts = [
+        "".join(rng.choice(words) + rng.choice(["", " ", "  ", "\n"]) for _ in range(12))
+        for _ in range(3000)
+    ]
+    for text in texts:
+        assert [m.span() for m in AGREEMENT_FORMULA.finditer(text)] == [
+            m.span() for m in _SIMPLE_AGREEMENT_FORMULA.finditer(text)
+        ], text
+        for position in range(0, len(text), 7):
+            fast = AGREEMENT_FORMULA.match(text, position)
+            slow = _SIMPLE_AGREEMENT_FORMULA.match(text, position)
+            assert (fast and fast.span()) == (slow and slow.span())
