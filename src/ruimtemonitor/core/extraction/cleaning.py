@@ -121,18 +121,24 @@ class CleanText:
 
 
 # "l8", "2l3", "nr. 3l", "€ l,2"; "2O10", "3OO": a letter beside digits in a run that is a number.
+# Each of these patterns opens with a look at the one character it can start on ("(?=[lI])"):
+# the same matches, but the look-behinds are tried only there, not at every character of the
+# text (five times faster on a whole bundle).
 _OCR_ONE = re.compile(
-    r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])"
-    r"|(?<=€ )l(?=[,.]\d)|(?<=€)l(?=[,.]\d)"
+    r"(?=[lI])(?:(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])"
+    r"|(?<=€ )l(?=[,.]\d)|(?<=€)l(?=[,.]\d))"
 )
 # "€ 1,O mld.": an O after a decimal comma is a zero too.
 _OCR_ZERO = re.compile(
-    r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)|(?<=\d,)O+(?![^\W\d_])"
+    r"(?=O)(?:(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)"
+    r"|(?<=\d,)O+(?![^\W\d_]))"
 )
 # "0verleg", "B0 MIRT": a zero read for the capital O of a word or of the meeting's name.
-_OCR_LETTER_O = re.compile(r"(?<![^\W_])0(?=[a-z]{3,})|(?<=\bB)0(?=L?(?![^\W_]))")
+_OCR_LETTER_O = re.compile(r"(?=0)(?:(?<![^\W_])0(?=[a-z]{3,})|(?<=\bB)0(?=L?(?![^\W_])))")
 # "2Ol0": both letters in one year, which the two patterns above leave alone.
-_OCR_YEAR = re.compile(r"(?<![^\W_])(?=[\dOlI]*[OlI])(?:19|20|2O|l9|I9)[\dOlI]{2}(?![^\W_])")
+_OCR_YEAR = re.compile(
+    r"(?=[12lI])(?<![^\W_])(?=[\dOlI]*[OlI])(?:19|20|2O|l9|I9)[\dOlI]{2}(?![^\W_])"
+)
 
 
 # Words of these letters that a line end often splits, also when the letter uses them only

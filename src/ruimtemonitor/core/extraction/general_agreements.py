@@ -22,7 +22,7 @@ from .items import Line, lines_in
 from .patterns import BULLET_GLYPH, DOT_LEADER, LETTER_START
 from .splitting import Document
 from .structure import Structure
-from .textutil import normalise_space, sentence_spans
+from .textutil import normalise_space, once_per_extraction, sentence_spans
 from .unit_commitments import is_undertaking, rejects_unit, reports_phase, unit_commitments
 
 __all__ = [
@@ -428,6 +428,7 @@ def _theme(text: str, unit: Unit) -> bool:
     return re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", unit.number or "") is not None
 
 
+@once_per_extraction
 def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
     """The units of a document: a unit runs from its heading to the next heading that opens a
     unit, a section of the structure, or a closing formula."""

@@ -202,9 +202,11 @@ def _progress_per_landsdeel(text: str, title: str) -> bool:
 
 # Scans read "o" as "0", "l" as "1" and "I" as "l" inside words: "RAADSINF0RMATIEBRIEF",
 # "Raadsvoorste1", "MlRT". Digits in road numbers ("A12", "N35") have one letter before them.
-_OCR_ZERO = re.compile(r"(?<=[^\W\d_]{2})0(?=[^\W\d_])")
-_OCR_ONE = re.compile(r"(?<=[^\W\d_]{2})1(?=[^\W\d_])|(?<=[^\W\d_]{3})1\b")
-_OCR_CAPITAL_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
+# Each opens with a look at the one character it can start on ("(?=0)"): the same matches,
+# but the look-behinds are tried only there, not at every character of the document.
+_OCR_ZERO = re.compile(r"(?=0)(?<=[^\W\d_]{2})0(?=[^\W\d_])")
+_OCR_ONE = re.compile(r"(?=1)(?:(?<=[^\W\d_]{2})1(?=[^\W\d_])|(?<=[^\W\d_]{3})1\b)")
+_OCR_CAPITAL_I = re.compile(r"(?=l)(?<=[A-Z])l(?=[A-Z])")
 
 
 def _fold_scan_errors(text: str) -> str:

@@ -102,13 +102,15 @@ REMARK_LINE = re.compile(r"^\([^\n]*\)\.?$")
 # wordt", "Afspraak: …"); "hebben afgesproken" and "is afgesproken" report an earlier
 # agreement and are left to the letter that made it.
 AGREEMENT_FORMULA = re.compile(
+    # the first look names each formula's first character: the alternatives are tried there only
+    r"(?=[skawm \t•])(?:"
     r"\bspreken\b[^.\n]{0,80}?\baf\b|\bkomen\b[^.\n]{0,80}?\bovereen\b|afgesproken\s+wordt|"
     # "De stuurgroep komt overeen dat …" (not "dit komt overeen met …", which compares)
     r"\bkomt\b[^.\n]{0,80}?\bovereen\b(?=\s+(?:dat|om)\b|\s*:)|"
     r"wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken|"
     # "Rijk en regio maken de afspraak dat …"
     r"\bma(?:ken|akt)\b[^.\n]{0,60}?\bde\s+afspraak\b(?=\s+(?:dat|om)\b)|"
-    r"^[ \t]*(?:•[ \t]*)?(?:afspraak|afspraken)[ \t]*:",
+    r"^[ \t]*(?:•[ \t]*)?(?:afspraak|afspraken)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A lead-in that announces the agreements below it: "Rijk en regio spreken het volgende af:",

@@ -26,6 +26,7 @@ from .references import find_references
 from .sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, SourceText, read_source, source_from_text
 from .splitting import split_documents
 from .structure import parse_structure
+from .textutil import readings_kept
 from .timeline import split_times
 
 __all__ = ["STEPS", "Step", "extract_file", "extract_source", "extract_text"]
@@ -112,18 +113,19 @@ STEPS: tuple[Step, ...] = (
 def extract_source(source: SourceText, *, name: str = "") -> Extraction:
     """Run every step on an already-read source."""
     ctx = _Context(source)
-    for step in STEPS:
-        began = time.perf_counter()
-        try:
-            ctx.results[step.name] = step.run(ctx)
-        except ExtractionError:
-            raise
-        except (RecursionError, MemoryError) as error:
-            raise ExtractionError(
-                source.path or name or None,
-                f"is too complex to extract (step {step.name}: {type(error).__name__})",
-            ) from None
-        ctx.timings[step.name] = time.perf_counter() - began
+    with readings_kept():  # a document's tables, region lines, units: read once, not per step
+        for step in STEPS:
+            began = time.perf_counter()
+            try:
+                ctx.results[step.name] = step.run(ctx)
+            except ExtractionError:
+                raise
+            except (RecursionError, MemoryError) as error:
+                raise ExtractionError(
+                    source.path or name or None,
+                    f"is too complex to extract (step {step.name}: {type(error).__name__})",
+                ) from None
+            ctx.timings[step.name] = time.perf_counter() - began
     return Extraction(
         name=name or source.path,
         clean=ctx.results["clean"],

@@ -28,7 +28,7 @@ from .project_terms import (
     region_marks,
 )
 from .splitting import Document
-from .textutil import iter_lines, normalise_space
+from .textutil import iter_lines, normalise_space, once_per_extraction
 
 __all__ = [
     "address_row",
@@ -145,6 +145,7 @@ def _header(line: str) -> tuple[str, int] | None:
     return None
 
 
+@once_per_extraction
 def _tables(text: str, document: Document) -> list[tuple[int, int, str, int, int]]:
     """(header start, table end, separator, subject column, width) of each subject table.
     A table ends at a blank line not followed by another row, at the next header, or at a

@@ -13,6 +13,7 @@ header, a sentence, the letter or its meeting. The name ends where the head goes
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .patterns import PREVIOUS_NUMBER
 from .project_terms import (
@@ -342,5 +343,10 @@ def same_project(one: str, other: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 8 and (a.startswith(b) or b.startswith(a)))
 
 
+_DASHES_AND_SPACE = re.compile(r"[\s–—-]+")
+
+
+@lru_cache(maxsize=16384)
 def _key(name: str) -> str:
-    return re.sub(r"[\s–—-]+", " ", normalise_space(name).casefold()).strip()
+    """The name folded for comparison; kept, since one name is compared with many."""
+    return _DASHES_AND_SPACE.sub(" ", normalise_space(name).casefold()).strip()

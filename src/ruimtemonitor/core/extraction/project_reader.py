@@ -45,7 +45,7 @@ from .project_terms import (
     region_marks,
 )
 from .splitting import Document
-from .textutil import normalise_space
+from .textutil import normalise_space, once_per_extraction
 
 __all__ = ["general_projects", "named_object", "read_projects"]
 
@@ -355,6 +355,7 @@ def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
     return list(zip(shapes, found, strict=True))
 
 
+@once_per_extraction
 def _table_spans(text: str, document: Document) -> list[tuple[int, int]]:
     """Runs of two or more table rows, from the first row to the end of the last."""
     spans: list[tuple[int, int]] = []

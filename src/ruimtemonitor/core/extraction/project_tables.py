@@ -16,7 +16,7 @@ from .patterns import CELL_SEPARATOR
 from .phases import NOUN_PHASES
 from .project_terms import CATEGORY, NOT_A_PROJECT, Project, region_at, region_marks
 from .splitting import Document
-from .textutil import iter_lines, normalise_space
+from .textutil import iter_lines, normalise_space, once_per_extraction
 
 __all__ = ["name_key", "name_table_projects", "no_project_tables", "repeats_found"]
 
@@ -109,6 +109,7 @@ def _header_kind(cells: list[str]) -> bool:
     )
 
 
+@once_per_extraction
 def no_project_tables(text: str, document: Document) -> list[tuple[int, int]]:
     """Spans of task and finance tables: from the header row to the next blank line."""
     spans: list[tuple[int, int]] = []

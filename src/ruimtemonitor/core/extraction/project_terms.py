@@ -17,7 +17,7 @@ from ruimtemonitor.core.reference import areas
 
 from .splitting import Document
 from .structure import Section
-from .textutil import iter_lines, normalise_space, sentence_spans
+from .textutil import iter_lines, normalise_space, once_per_extraction, sentence_spans
 
 __all__ = [
     "AD",
@@ -243,6 +243,7 @@ def region_name(words: str) -> str | None:
     return MIRT_REGIONS.get(key) or MIRT_REGIONS.get(key.split("/")[0])
 
 
+@once_per_extraction
 def region_marks(text: str, document: Document) -> list[tuple[int, str]]:
     """Where a region heading line sets the region of what follows."""
     marks: list[tuple[int, str]] = []

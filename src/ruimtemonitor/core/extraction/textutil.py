@@ -8,10 +8,63 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import wraps
 from itertools import accumulate
+from typing import Any, TypeVar
 
-__all__ = ["ABBREVIATIONS", "Spans", "iter_lines", "normalise_space", "sentence_spans"]
+__all__ = [
+    "ABBREVIATIONS",
+    "Spans",
+    "iter_lines",
+    "normalise_space",
+    "once_per_extraction",
+    "readings_kept",
+    "sentence_spans",
+]
+
+_T = TypeVar("_T")
+
+# The readings kept while one extraction runs: (function, ids of its arguments) to the
+# arguments (kept alive, so no other object can take their ids) and the result.
+_KEPT: ContextVar[dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] | None] = ContextVar(
+    "_KEPT", default=None
+)
+
+
+@contextmanager
+def readings_kept() -> Iterator[None]:
+    """While this is open, functions marked ``once_per_extraction`` read each document once:
+    several steps ask for the same reading of one document (its region lines, its tables,
+    its units), and each reading scans the whole document. Nothing is kept after it closes."""
+    token = _KEPT.set({})
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
+
+
+def once_per_extraction(
+    function: Callable[..., list[_T]],
+) -> Callable[..., list[_T]]:
+    """Mark a function of (text, document, …) whose result depends on nothing else: inside
+    ``readings_kept`` a second call with the same objects returns the first result (a fresh
+    list, so callers may change theirs); outside, it is simply called."""
+
+    @wraps(function)
+    def kept(*args: Any) -> list[_T]:
+        store = _KEPT.get()
+        if store is None:
+            return function(*args)
+        key = (function, *map(id, args))
+        hit = store.get(key)
+        if hit is None:
+            hit = store[key] = (args, function(*args))
+        return list(hit[1])
+
+    return kept
 
 
 class Spans:

@@ -1,0 +1,145 @@
+"""The helpers that keep extraction linear give the answers of the simple versions."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from ruimtemonitor.core.extraction import cleaning, extract_text, genres
+from ruimtemonitor.core.extraction.patterns import AGREEMENT_FORMULA
+from ruimtemonitor.core.extraction.project_names import same_project
+from ruimtemonitor.core.extraction.textutil import (
+    normalise_space,
+    once_per_extraction,
+    readings_kept,
+)
+
+
+def test_a_reading_is_kept_only_inside_an_extraction() -> None:
+    calls: list[tuple[str, int]] = []
+
+    @once_per_extraction
+    def reading(text: str, number: int) -> list[int]:
+        calls.append((text, number))
+        return [number, len(text)]
+
+    text = "een tekst"
+    assert reading(text, 1) == [1, 9]
+    assert reading(text, 1) == [1, 9]
+    assert len(calls) == 2  # outside: simply called
+    with readings_kept():
+        first = reading(text, 1)
+        first.append(99)  # a caller's list is its own
+        assert reading(text, 1) == [1, 9]
+        assert reading(text, 2) == [2, 9]
+    assert len(calls) == 4
+    with readings_kept():  # nothing is kept from the last extraction
+        assert reading(text, 1) == [1, 9]
+    assert len(calls) == 5
+
+
+def test_objects_equal_but_not_the_same_are_read_apart() -> None:
+    @once_per_extraction
+    def reading(items: list[int]) -> list[int]:
+        return list(items)
+
+    with readings_kept():
+        assert reading([1]) == [1]
+        assert reading([2]) == [2]
+
+
+def _simple_same_project(one: str, other: str) -> bool:
+    def key(name: str) -> str:
+        return re.sub(r"[\s–—-]+", " ", normalise_space(name).casefold()).strip()
+
+    a, b = key(one), key(other)
+    return a == b or (min(len(a), len(b)) >= 8 and (a.startswith(b) or b.startswith(a)))
+
+
+def test_same_project_answers_as_the_simple_comparison_on_random_names() -> None:
+    rng = random.Random(7)
+    pieces = ["A12", "Ede", "–", "-", " ", "  ", "Grijsoord", "\t", "—", "ede", "EDE", "X", "é"]
+    names = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(300)]
+    for one in names[:60]:
+        for other in names:
+            assert same_project(one, other) == _simple_same_project(one, other)
+
+
+def test_extraction_twice_in_a_row_gives_one_answer() -> None:
+    text = (
+        "Geachte voorzitter,\n\nOnderwerp: voortgang\n\n"
+        "1. Sluis Noord\nHet project is in planuitwerking.\n\n"
+        "2. Knooppunt Zuid\nDe realisatie start in 2027.\n\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert extract_text(text).to_json() == extract_text(text).to_json()
+
+
+# The scan-error patterns as they were before each opened with a look at its first character.
+_SIMPLE_SCAN_PATTERNS = {
+    (cleaning, "_OCR_ONE"): r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])"
+    r"|(?<=€ )l(?=[,.]\d)|(?<=€)l(?=[,.]\d)",
+    (cleaning, "_OCR_ZERO"): r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)"
+    r"|(?<=\d,)O+(?![^\W\d_])",
+    (cleaning, "_OCR_LETTER_O"): r"(?<![^\W_])0(?=[a-z]{3,})|(?<=\bB)0(?=L?(?![^\W_]))",
+    (cleaning, "_OCR_YEAR"): r"(?<![^\W_])(?=[\dOlI]*[OlI])(?:19|20|2O|l9|I9)[\dOlI]{2}(?![^\W_])",
+    (genres, "_OCR_ZERO"): r"(?<=[^\W\d_]{2})0(?=[^\W\d_])",
+    (genres, "_OCR_ONE"): r"(?<=[^\W\d_]{2})1(?=[^\W\d_])|(?<=[^\W\d_]{3})1\b",
+    (genres, "_OCR_CAPITAL_I"): r"(?<=[A-Z])l(?=[A-Z])",
+}
+
+
+def test_scan_error_patterns_match_as_the_simple_ones_on_random_text() -> None:
+    rng = random.Random(11)
+    alphabet = "0123456789OolIiLBRT ,.€-_\né"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(4000)]
+    texts += ["2Ol0 l8 3OO € l,2 0verleg B0 MIRT BOL RAADSINF0RMATIEBRIEF Raadsvoorste1 MlRT"]
+    for (module, name), simple in _SIMPLE_SCAN_PATTERNS.items():
+        fast, slow = getattr(module, name), re.compile(simple)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in slow.finditer(text)
+            ], (name, text)
+    assert all(cleaning.repair_ocr_digits(t) == _simple_repair(t) for t in texts)
+
+
+def _simple_repair(text: str) -> str:
+    def simple(name: str) -> re.Pattern[str]:
+        return re.compile(_SIMPLE_SCAN_PATTERNS[(cleaning, name)])
+
+    text = simple("_OCR_YEAR").sub(lambda m: m.group().translate(str.maketrans("OlI", "011")), text)
+    text = simple("_OCR_LETTER_O").sub("O", text)
+    return simple("_OCR_ZERO").sub(
+        lambda m: "0" * len(m.group()), simple("_OCR_ONE").sub("1", text)
+    )
+
+
+_SIMPLE_AGREEMENT_FORMULA = re.compile(
+    r"\bspreken\b[^.\n]{0,80}?\baf\b|\bkomen\b[^.\n]{0,80}?\bovereen\b|afgesproken\s+wordt|"
+    r"\bkomt\b[^.\n]{0,80}?\bovereen\b(?=\s+(?:dat|om)\b|\s*:)|"
+    r"wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken|"
+    r"\bma(?:ken|akt)\b[^.\n]{0,60}?\bde\s+afspraak\b(?=\s+(?:dat|om)\b)|"
+    r"^[ \t]*(?:•[ \t]*)?(?:afspraak|afspraken)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def test_agreement_formula_matches_as_the_simple_one_on_random_text() -> None:
+    rng = random.Random(5)
+    words = [
+        "spreken", "Spreken", "af", "komen", "KOMEN", "overeen", "komt", "dat", "om", ":",
+        "afgesproken", "wordt", "ook", "maken", "maakt", "de", "afspraak", "Afspraken",
+        "•", "\n", "\t", ".", "met", "regio", "Rijk", "en",
+    ]  # fmt: skip
+    texts = [
+        "".join(rng.choice(words) + rng.choice(["", " ", "  ", "\n"]) for _ in range(12))
+        for _ in range(3000)
+    ]
+    for text in texts:
+        assert [m.span() for m in AGREEMENT_FORMULA.finditer(text)] == [
+            m.span() for m in _SIMPLE_AGREEMENT_FORMULA.finditer(text)
+        ], text
+        for position in range(0, len(text), 7):
+            fast = AGREEMENT_FORMULA.match(text, position)
+            slow = _SIMPLE_AGREEMENT_FORMULA.match(text, position)
+            assert (fast and fast.span()) == (slow and slow.span())
