@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .agreement_sentences import Commitment
+from .structure import Section
 
-__all__ = ["Agreement"]
+__all__ = ["Agreement", "agreement_in"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,3 +30,39 @@ class Agreement:
     end: int
     warnings: tuple[str, ...] = ()
     previous_number: str | None = None
+
+
+def agreement_in(
+    section: Section | None,
+    document: str,
+    identifier: str,
+    number: str | None,
+    title: str,
+    commitments: Iterable[Commitment],
+    start: int,
+    end: int,
+    *,
+    types: tuple[str, ...] = (),
+    departments: tuple[str, ...] = (),
+    chapter: str | None = None,
+    warnings: tuple[str, ...] = (),
+) -> Agreement:
+    """An agreement found at ``start`` in ``section`` of ``document``: every layout reader
+    places its agreements the same way, so the section's title and identifier are taken
+    here, and the fields a layout does not read keep their empty value."""
+    return Agreement(
+        identifier=identifier,
+        number=number,
+        title=title,
+        types=types,
+        departments=departments,
+        chapter=chapter,
+        chapter_title=section.title if section else "",
+        document=document,
+        section=section.identifier if section else None,
+        commitments=tuple(commitments),
+        remark="",
+        start=start,
+        end=end,
+        warnings=warnings,
+    )

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from .action_paragraphs import action_paragraphs
-from .agreement_record import Agreement
+from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import (
     LABEL,
     Commitment,
@@ -402,20 +402,15 @@ def _from_row(
         commitments = stated_sentences(text, *row.cell)
     else:
         commitments = _row_commitments(text, row)
-    return Agreement(
-        identifier=f"{document.identifier}.r{row.number}",
-        number=row.number,
-        title=row.title or row.commitment[:120],
-        types=(),
-        departments=(),
-        chapter=None,
-        chapter_title=section.title if section else "",
-        document=document.identifier,
-        section=section.identifier if section else None,
-        commitments=tuple(commitments),
-        remark="",
-        start=row.start,
-        end=row.end,
+    return agreement_in(
+        section,
+        document.identifier,
+        f"{document.identifier}.r{row.number}",
+        row.number,
+        row.title or row.commitment[:120],
+        commitments,
+        row.start,
+        row.end,
     )
 
 
@@ -556,20 +551,16 @@ def _passage(
     if len(title) > 160:
         cut = title.rfind(" ", 0, 157)
         title = title[: cut if cut > 60 else 157] + " …"
-    return Agreement(
-        identifier=f"{document.identifier}.u{start}",
-        number=None,
-        title=title,
-        types=(),
-        departments=(),
+    return agreement_in(
+        section,
+        document.identifier,
+        f"{document.identifier}.u{start}",
+        None,
+        title,
+        commitments,
+        start,
+        end,
         chapter=section.number.split(".")[0] if section and section.number else None,
-        chapter_title=section.title if section else "",
-        document=document.identifier,
-        section=section.identifier if section else None,
-        commitments=tuple(commitments),
-        remark="",
-        start=start,
-        end=end,
     )
 
 
