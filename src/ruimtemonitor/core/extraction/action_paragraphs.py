@@ -101,14 +101,6 @@ def _agreement(
     end: int,
 ) -> Agreement:
     number = head.group("number")
-    section = structure.innermost(head.start(), document.identifier)
     return agreement_in(
-        section,
-        document.identifier,
-        f"{document.identifier}.a{number}",
-        number,
-        title,
-        (commitment,),
-        head.start(),
-        end,
+        document, structure, f"a{number}", number, title, (commitment,), head.start(), end
     )

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .agreement_sentences import Commitment
-from .structure import Section
+from .splitting import Document
+from .structure import Structure
 
 __all__ = ["Agreement", "agreement_in"]
 
@@ -33,9 +34,9 @@ class Agreement:
 
 
 def agreement_in(
-    section: Section | None,
-    document: str,
-    identifier: str,
+    document: Document,
+    structure: Structure,
+    tag: str,
     number: str | None,
     title: str,
     commitments: Iterable[Commitment],
@@ -47,18 +48,20 @@ def agreement_in(
     chapter: str | None = None,
     warnings: tuple[str, ...] = (),
 ) -> Agreement:
-    """An agreement found at ``start`` in ``section`` of ``document``: every layout reader
-    places its agreements the same way, so the section's title and identifier are taken
-    here, and the fields a layout does not read keep their empty value."""
+    """An agreement found at ``start`` in ``document``: every layout reader places its
+    agreements in the innermost section there, so the section's title and identifier are
+    taken here, and the fields a layout does not read keep their empty value; ``tag`` keeps
+    its identifier apart from the document's other agreements ("a2.1" → "<document>.a2.1")."""
+    section = structure.innermost(start, document.identifier)
     return Agreement(
-        identifier=identifier,
+        identifier=f"{document.identifier}.{tag}",
         number=number,
         title=title,
         types=types,
         departments=departments,
         chapter=chapter,
         chapter_title=section.title if section else "",
-        document=document,
+        document=document.identifier,
         section=section.identifier if section else None,
         commitments=tuple(commitments),
         remark="",

@@ -397,20 +397,13 @@ def _from_row(
     text: str, row: TableAgreement, document: Document, structure: Structure
 ) -> Agreement:
     """An agreement from a row of a table of agreements."""
-    section = structure.innermost(row.start, document.identifier)
     if row.cell is not None:
         commitments = stated_sentences(text, *row.cell)
     else:
         commitments = _row_commitments(text, row)
+    title = row.title or row.commitment[:120]
     return agreement_in(
-        section,
-        document.identifier,
-        f"{document.identifier}.r{row.number}",
-        row.number,
-        row.title or row.commitment[:120],
-        commitments,
-        row.start,
-        row.end,
+        document, structure, f"r{row.number}", row.number, title, commitments, row.start, row.end
     )
 
 
@@ -551,16 +544,9 @@ def _passage(
     if len(title) > 160:
         cut = title.rfind(" ", 0, 157)
         title = title[: cut if cut > 60 else 157] + " …"
+    chapter = section.number.split(".")[0] if section and section.number else None
     return agreement_in(
-        section,
-        document.identifier,
-        f"{document.identifier}.u{start}",
-        None,
-        title,
-        commitments,
-        start,
-        end,
-        chapter=section.number.split(".")[0] if section and section.number else None,
+        document, structure, f"u{start}", None, title, commitments, start, end, chapter=chapter
     )
 
 

@@ -364,19 +364,11 @@ def _agreement(
     end: int,
     commitments: list[Commitment],
 ) -> Agreement:
-    section = structure.innermost(start, document.identifier)
     title = normalise_space(title) or commitments[0].text
     if number is None and title.rstrip().endswith(":"):
         title = f"{title} {commitments[0].text}"  # "Rijk en regio spreken af: het Rijk …"
     return agreement_in(
-        section,
-        document.identifier,
-        f"{document.identifier}.g{start}",
-        number,
-        _shorten(title),
-        commitments,
-        start,
-        end,
+        document, structure, f"g{start}", number, _shorten(title), commitments, start, end
     )
 
 

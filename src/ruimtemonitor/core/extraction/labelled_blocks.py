@@ -87,12 +87,11 @@ def _agreement(
         departments_line.group("value") if departments_line else ""
     )
     commitments = _commitments(text, start, end)
-    section = structure.innermost(start, document.identifier)
     chapter = number.split(".", 1)[0]
     return agreement_in(
-        section,
-        document.identifier,
-        f"{document.identifier}.a{number}",
+        document,
+        structure,
+        f"a{number}",
         number,
         title,
         commitments,
