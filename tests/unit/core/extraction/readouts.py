@@ -71,6 +71,20 @@ def read_project_phases(text: str, kind: str = "other") -> list[tuple[str, str |
     return [(p.name, p.phase) for p in read_projects(text, whole_document(text, kind))]
 
 
+class UnderHead:
+    """The amounts and times of a body written under ``head`` (times in the body resolve
+    against its date); a test may give a head of its own."""
+
+    def __init__(self, head: str) -> None:
+        self.head = head
+
+    def amounts(self, body: str, head: str | None = None) -> list[tuple[str, list[int]]]:
+        return amounts((self.head if head is None else head) + body)
+
+    def times(self, body: str, head: str | None = None) -> tuple[list[str], list[str]]:
+        return times((self.head if head is None else head) + body)
+
+
 def table_cells(text: str) -> list[tuple[str, tuple[Decimal, ...]]]:
     """Amounts read from the tables of the whole text, each checked to quote its span."""
     found = table_amounts(text, 0, len(text))
