@@ -29,7 +29,6 @@ import http.client
 import json
 import os
 import re
-import signal
 import socket
 import subprocess
 import sys
@@ -40,6 +39,9 @@ from collections.abc import Iterator
 from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_web lives beside this
+from bench_web import stop
 
 HOST = "127.0.0.1"
 PASSWORD = "een-lang-wachtwoord-42"
@@ -148,15 +150,7 @@ def running_server(env: dict[str, str], threads: int, log: Path) -> Iterator[int
             time.sleep(0.3)
         yield port
     finally:
-        if process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=10)
+        stop(process)
 
 
 class Tally:

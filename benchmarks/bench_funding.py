@@ -21,13 +21,18 @@ from decimal import Decimal
 import scipy
 
 from ruimtemonitor.core.funding.allocation import (
-    Item,
     allocate_greedy,
     allocate_optimal,
     quiet_native_stdout,
 )
 from ruimtemonitor.core.funding.knockouts import apply_knockouts
-from ruimtemonitor.core.funding.proposals import Proposal, add_months, derive, measures
+from ruimtemonitor.core.funding.proposals import (
+    Proposal,
+    add_months,
+    derive,
+    fundable_item,
+    measures,
+)
 from ruimtemonitor.core.funding.ranking import RankEntry, rank, weighted_score
 from ruimtemonitor.core.funding.schemes import load_scheme
 from ruimtemonitor.core.funding.service import assess
@@ -111,15 +116,7 @@ def main() -> None:
     t_rank = time.perf_counter() - start
 
     by_id = {p.id: (p, d) for p, d, _ in judged}
-    items = [
-        Item(
-            r.id,
-            by_id[r.id][1].contribution_incl_vat,
-            by_id[r.id][1].new_homes,
-            by_id[r.id][0].province,
-        )
-        for r in ranked
-    ]
+    items = [fundable_item(*by_id[r.id]) for r in ranked]
     start = time.perf_counter()
     greedy = allocate_greedy(items, budget, share)
     t_greedy = time.perf_counter() - start

@@ -3,7 +3,10 @@
 - the top-level packages of ``ruimtemonitor`` (apps and modules such as ``core``, ``web``,
   ``cli.py``) import each other without a cycle, also through imports inside functions;
 - ``core`` is pure Python: no Django (nor a Django add-on) and no other ruimtemonitor package;
-- ``common``, the lowest Django layer, builds on ``core`` only.
+- ``common``, the lowest Django layer, builds on ``core`` only;
+- no module is over 600 lines (migrations aside), so each concern has a room a reader can
+  take in;
+- every file the newcomers' table in ``docs/architecture.md`` names exists.
 """
 
 from __future__ import annotations
@@ -133,6 +136,18 @@ def test_core_imports_no_django_and_no_app(path: Path) -> None:
 def test_common_builds_on_core_only() -> None:
     above = {k: v for k, v in package_graph()["common"].items() if k != "core"}
     assert not above, f"common imports packages above it: {above}"
+
+
+MAX_MODULE_LINES = 600
+
+
+def test_no_module_is_over_600_lines() -> None:
+    sizes = {
+        str(path.relative_to(PACKAGE)): len(path.read_text(encoding="utf-8").splitlines())
+        for path in _sources()
+    }
+    over = {name: lines for name, lines in sizes.items() if lines > MAX_MODULE_LINES}
+    assert not over, f"modules over {MAX_MODULE_LINES} lines: {over}"
 
 
 def test_every_file_the_newcomers_table_names_exists() -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .agreement_record import Agreement
+from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import Commitment
 from .owners import find_owner
 from .splitting import Document
@@ -101,19 +101,6 @@ def _agreement(
     end: int,
 ) -> Agreement:
     number = head.group("number")
-    section = structure.innermost(head.start(), document.identifier)
-    return Agreement(
-        identifier=f"{document.identifier}.a{number}",
-        number=number,
-        title=title,
-        types=(),
-        departments=(),
-        chapter=None,
-        chapter_title=section.title if section else "",
-        document=document.identifier,
-        section=section.identifier if section else None,
-        commitments=(commitment,),
-        remark="",
-        start=head.start(),
-        end=end,
+    return agreement_in(
+        document, structure, f"a{number}", number, title, (commitment,), head.start(), end
     )

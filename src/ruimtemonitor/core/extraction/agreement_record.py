@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .agreement_sentences import Commitment
+from .splitting import Document
+from .structure import Structure
 
-__all__ = ["Agreement"]
+__all__ = ["Agreement", "agreement_in"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,3 +31,41 @@ class Agreement:
     end: int
     warnings: tuple[str, ...] = ()
     previous_number: str | None = None
+
+
+def agreement_in(
+    document: Document,
+    structure: Structure,
+    tag: str,
+    number: str | None,
+    title: str,
+    commitments: Iterable[Commitment],
+    start: int,
+    end: int,
+    *,
+    types: tuple[str, ...] = (),
+    departments: tuple[str, ...] = (),
+    chapter: str | None = None,
+    warnings: tuple[str, ...] = (),
+) -> Agreement:
+    """An agreement found at ``start`` in ``document``: every layout reader places its
+    agreements in the innermost section there, so the section's title and identifier are
+    taken here, and the fields a layout does not read keep their empty value; ``tag`` keeps
+    its identifier apart from the document's other agreements ("a2.1" → "<document>.a2.1")."""
+    section = structure.innermost(start, document.identifier)
+    return Agreement(
+        identifier=f"{document.identifier}.{tag}",
+        number=number,
+        title=title,
+        types=types,
+        departments=departments,
+        chapter=chapter,
+        chapter_title=section.title if section else "",
+        document=document.identifier,
+        section=section.identifier if section else None,
+        commitments=tuple(commitments),
+        remark="",
+        start=start,
+        end=end,
+        warnings=warnings,
+    )

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from .action_paragraphs import action_paragraphs
-from .agreement_record import Agreement
+from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import (
     LABEL,
     Commitment,
@@ -412,25 +412,13 @@ def _from_row(
     text: str, row: TableAgreement, document: Document, structure: Structure
 ) -> Agreement:
     """An agreement from a row of a table of agreements."""
-    section = structure.innermost(row.start, document.identifier)
     if row.cell is not None:
         commitments = stated_sentences(text, *row.cell)
     else:
         commitments = _row_commitments(text, row)
-    return Agreement(
-        identifier=f"{document.identifier}.r{row.number}",
-        number=row.number,
-        title=row.title or row.commitment[:120],
-        types=(),
-        departments=(),
-        chapter=None,
-        chapter_title=section.title if section else "",
-        document=document.identifier,
-        section=section.identifier if section else None,
-        commitments=tuple(commitments),
-        remark="",
-        start=row.start,
-        end=row.end,
+    title = row.title or row.commitment[:120]
+    return agreement_in(
+        document, structure, f"r{row.number}", row.number, title, commitments, row.start, row.end
     )
 
 
@@ -571,20 +559,9 @@ def _passage(
     if len(title) > 160:
         cut = title.rfind(" ", 0, 157)
         title = title[: cut if cut > 60 else 157] + " …"
-    return Agreement(
-        identifier=f"{document.identifier}.u{start}",
-        number=None,
-        title=title,
-        types=(),
-        departments=(),
-        chapter=section.number.split(".")[0] if section and section.number else None,
-        chapter_title=section.title if section else "",
-        document=document.identifier,
-        section=section.identifier if section else None,
-        commitments=tuple(commitments),
-        remark="",
-        start=start,
-        end=end,
+    chapter = section.number.split(".")[0] if section and section.number else None
+    return agreement_in(
+        document, structure, f"u{start}", None, title, commitments, start, end, chapter=chapter
     )
 
 

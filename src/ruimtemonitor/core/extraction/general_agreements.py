@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .agreement_record import Agreement
+from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import Commitment
 from .formula_units import formula_passages
 from .items import Line, lines_in
@@ -382,24 +382,11 @@ def _agreement(
     end: int,
     commitments: list[Commitment],
 ) -> Agreement:
-    section = structure.innermost(start, document.identifier)
     title = normalise_space(title) or commitments[0].text
     if number is None and title.rstrip().endswith(":"):
         title = f"{title} {commitments[0].text}"  # "Rijk en regio spreken af: het Rijk …"
-    return Agreement(
-        identifier=f"{document.identifier}.g{start}",
-        number=number,
-        title=_shorten(title),
-        types=(),
-        departments=(),
-        chapter=None,
-        chapter_title=section.title if section else "",
-        document=document.identifier,
-        section=section.identifier if section else None,
-        commitments=tuple(commitments),
-        remark="",
-        start=start,
-        end=end,
+    return agreement_in(
+        document, structure, f"g{start}", number, _shorten(title), commitments, start, end
     )
 
 

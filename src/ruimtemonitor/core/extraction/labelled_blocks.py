@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .agreement_record import Agreement
+from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import Commitment
 from .items import enumerated_items, items_in
 from .owners import find_owner, normalise_departments
@@ -87,22 +87,19 @@ def _agreement(
         departments_line.group("value") if departments_line else ""
     )
     commitments = _commitments(text, start, end)
-    section = structure.innermost(start, document.identifier)
     chapter = number.split(".", 1)[0]
-    return Agreement(
-        identifier=f"{document.identifier}.a{number}",
-        number=number,
-        title=title,
+    return agreement_in(
+        document,
+        structure,
+        f"a{number}",
+        number,
+        title,
+        commitments,
+        start,
+        end,
         types=(normalise_space(kind.group("value")),) if kind else (),
         departments=departments,
         chapter=chapter if chapter != number else None,
-        chapter_title=section.title if section else "",
-        document=document.identifier,
-        section=section.identifier if section else None,
-        commitments=tuple(commitments),
-        remark="",
-        start=start,
-        end=end,
         warnings=tuple(warnings) + (() if commitments else (f"{number} has no commitments",)),
     )
 

@@ -23,6 +23,7 @@ from .project_terms import (
     NOT_A_PROJECT,
     PROGRAMME,
     Project,
+    document_project,
     names_area,
     region_at,
     region_marks,
@@ -334,18 +335,13 @@ def subject_table_projects(
         names.add(key)
         keys.append(name_key(name))
         out.append(
-            Project(
-                identifier=f"{document.identifier}.subject{row.start}.project",
-                name=name,
-                region=region_at(marks, row.start) or fallback,
-                phase=None,
-                paused=False,
-                parent=None,
-                document=document.identifier,
-                section=document.identifier,
-                milestones=(),
-                start=row.start,
-                end=row.end,
+            document_project(
+                document,
+                f"subject{row.start}",
+                name,
+                region_at(marks, row.start) or fallback,
+                row.start,
+                row.end,
             )
         )
     return [
@@ -398,18 +394,4 @@ def credit_subject_project(
     name = name[:1].upper() + name[1:]
     start = text.find(match.group("name"), document.start, document.end)
     start = document.start if start < 0 else start
-    return [
-        Project(
-            identifier=f"{document.identifier}.credit.project",
-            name=name,
-            region=fallback,
-            phase=None,
-            paused=False,
-            parent=None,
-            document=document.identifier,
-            section=document.identifier,
-            milestones=(),
-            start=start,
-            end=document.end,
-        )
-    ]
+    return [document_project(document, "credit", name, fallback, start, document.end)]

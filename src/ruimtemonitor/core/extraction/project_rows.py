@@ -10,7 +10,6 @@ themes are not projects.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from .patterns import CELL_SEPARATOR
 from .phases import NOUN_PHASES, project_phase
@@ -26,6 +25,7 @@ from .project_terms import (
     PROGRAMME,
     Project,
     agenda_item,
+    document_project,
     meeting_title,
     milestones,
     numbers_agenda_items,
@@ -198,23 +198,20 @@ def table_projects(
         phase_name = _CELL_PHASES.get((phase or "").lower().removeprefix("mirt-")) or (
             project_phase(said) if said else None
         )
+        region = (
+            next((r for c in row_cells if c != name and (r := region_name(c.strip(" |")))), None)
+            or region_at(marks, line_start)
+            or fallback
+        )
         rows.append(
-            Project(
-                identifier=f"{document.identifier}.row{line_start}.project",
-                name=name.strip(" –—-:"),
-                region=next(
-                    (r for c in row_cells if c != name and (r := region_name(c.strip(" |")))), None
-                )
-                or region_at(marks, line_start)
-                or fallback,
+            document_project(
+                document,
+                f"row{line_start}",
+                name.strip(" –—-:"),
+                region,
+                offset,
+                line_end,
                 phase=phase_name,
-                paused=False,
-                parent=None,
-                document=document.identifier,
-                section=document.identifier,
-                milestones=(),
-                start=offset,
-                end=line_end,
             )
         )
     return rows
@@ -228,19 +225,51 @@ def _line_project(
     start: int,
     said_from: int,
     end: int,
-    **found: Any,
+    name: str,
+    region: str | None,
+    phase: str | None,
+    paused: bool,
 ) -> Project:
     """A project a line of ``document`` names (the document is its section, it has no
     parent), with the milestones said from ``said_from`` up to ``end``."""
-    return Project(
-        identifier=f"{document.identifier}.{tag}{start}.project",
-        parent=None,
-        document=document.identifier,
-        section=document.identifier,
-        milestones=tuple(milestones(text, said_from, end)),
+    return document_project(
+        document,
+        f"{tag}{start}",
+        name,
+        region,
+        start,
+        end,
+        phase=phase,
+        paused=paused,
+        said=tuple(milestones(text, said_from, end)),
+    )
+
+
+def _said_project(
+    document: Document,
+    tag: str,
+    text: str,
+    name: str,
+    region: str | None,
+    start: int,
+    said_from: int,
+    end: int,
+    phase: str | None = None,
+) -> Project:
+    """A project whose phase (unless the line names it) and pause are read from what is
+    said after its name, from ``said_from`` up to ``end``."""
+    said = text[said_from:end]
+    return _line_project(
+        document,
+        tag,
+        text,
         start=start,
+        said_from=said_from,
         end=end,
-        **found,
+        name=name,
+        region=region,
+        phase=phase or project_phase(said),
+        paused=bool(PAUSED.search(said[:400])),
     )
 
 
@@ -296,24 +325,12 @@ def cell_projects(
         stop = cells[position + 1][0] if position + 1 < len(cells) else min(document.end, end + 800)
         # "A76 Kerensheide–Duitse grens: MIRT-onderzoek": the cell names the phase itself
         labelled = re.match(rf"^(?P<name>.+?)[ \t]*:[ \t]*(?P<phase>{_PHASE_WORDS})$", line, re.I)
-        name, phase = line, project_phase(text[end:stop])
+        name, phase = line, None
         if labelled is not None:
             name = labelled.group("name")
-            phase = _CELL_PHASES.get(labelled.group("phase").lower()) or phase
-        out.append(
-            _line_project(
-                document,
-                "cell",
-                text,
-                start=start,
-                said_from=end,
-                end=stop,
-                name=name,
-                region=region_at(marks, start) or fallback,
-                phase=phase,
-                paused=bool(PAUSED.search(text[end:stop][:400])),
-            )
-        )
+            phase = _CELL_PHASES.get(labelled.group("phase").lower())
+        region = region_at(marks, start) or fallback
+        out.append(_said_project(document, "cell", text, name, region, start, end, stop, phase))
     return out
 
 
@@ -497,21 +514,8 @@ def paren_projects(
     for position, (_, start, end, name) in enumerate(run):
         stop = run[position + 1][1] if position + 1 < len(run) else end + 800
         stop = min(stop, document.end, _paragraph_end(text, end, document.end))
-        said = text[end:stop]
-        out.append(
-            _line_project(
-                document,
-                "paren",
-                text,
-                start=start,
-                said_from=end,
-                end=stop,
-                name=name,
-                region=region_at(marks, start) or fallback,
-                phase=project_phase(said),
-                paused=bool(PAUSED.search(said[:400])),
-            )
-        )
+        region = region_at(marks, start) or fallback
+        out.append(_said_project(document, "paren", text, name, region, start, end, stop))
     return out
 
 

@@ -14,7 +14,14 @@ import re
 
 from .patterns import CELL_SEPARATOR
 from .phases import NOUN_PHASES
-from .project_terms import CATEGORY, NOT_A_PROJECT, Project, region_at, region_marks
+from .project_terms import (
+    CATEGORY,
+    NOT_A_PROJECT,
+    Project,
+    document_project,
+    region_at,
+    region_marks,
+)
 from .splitting import Document
 from .textutil import iter_lines, normalise_space, once_per_extraction
 
@@ -208,18 +215,14 @@ def name_table_projects(
                 keys.append(name_key(name))
                 phase = next((m.group("phase") for c in cells if (m := _PHASE_CELL.match(c))), None)
                 out.append(
-                    Project(
-                        identifier=f"{document.identifier}.namecell{start}.project",
-                        name=name,
-                        region=region_at(marks, start) or fallback,
+                    document_project(
+                        document,
+                        f"namecell{start}",
+                        name,
+                        region_at(marks, start) or fallback,
+                        start,
+                        lines[position + len(cells)][1],
                         phase=_phase(phase),
-                        paused=False,
-                        parent=None,
-                        document=document.identifier,
-                        section=document.identifier,
-                        milestones=(),
-                        start=start,
-                        end=lines[position + len(cells)][1],
                     )
                 )
             position += 1 + len(cells)

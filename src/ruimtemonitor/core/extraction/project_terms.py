@@ -44,6 +44,7 @@ __all__ = [
     "Project",
     "agenda_item",
     "default_region",
+    "document_project",
     "meeting_title",
     "milestones",
     "names_area",
@@ -210,6 +211,36 @@ class Project:
     milestones: tuple[Milestone, ...]
     start: int
     end: int
+
+
+def document_project(
+    document: Document,
+    tag: str,
+    name: str,
+    region: str | None,
+    start: int,
+    end: int,
+    *,
+    phase: str | None = None,
+    paused: bool = False,
+    said: tuple[Milestone, ...] = (),
+) -> Project:
+    """A project a list, table or line of ``document`` names outside any heading: the
+    document is its section and it has no parent; ``tag`` keeps its identifier apart from
+    the other projects of the document ("row120" → "<document>.row120.project")."""
+    return Project(
+        identifier=f"{document.identifier}.{tag}.project",
+        name=name,
+        region=region,
+        phase=phase,
+        paused=paused,
+        parent=None,
+        document=document.identifier,
+        section=document.identifier,
+        milestones=said,
+        start=start,
+        end=end,
+    )
 
 
 def region_of(section: Section) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
+from ruimtemonitor.core.funding.allocation import Item
 from ruimtemonitor.core.funding.schemes import Scheme
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "Proposal",
     "add_months",
     "derive",
+    "fundable_item",
     "measures",
     "months_to_start",
 ]
@@ -130,6 +132,12 @@ def _resolve_start(proposal: Proposal, month_only_start: str) -> dt.date:
         return proposal.start
     last = calendar.monthrange(proposal.start.year, proposal.start.month)[1]
     return proposal.start.replace(day=last)
+
+
+def fundable_item(proposal: Proposal, derived: DerivedValues) -> Item:
+    """What the allocation weighs of an eligible proposal: its cost including VAT, the homes
+    it adds and the province its share is capped in."""
+    return Item(proposal.id, derived.contribution_incl_vat, derived.new_homes, proposal.province)
 
 
 def derive(proposal: Proposal, peildatum: dt.date, scheme: Scheme) -> DerivedValues:

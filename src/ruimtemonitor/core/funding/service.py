@@ -14,12 +14,12 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-from ruimtemonitor.core.funding.allocation import Item, allocate_greedy, allocate_optimal
+from ruimtemonitor.core.funding.allocation import allocate_greedy, allocate_optimal
 from ruimtemonitor.core.funding.classification import Location, classify
 from ruimtemonitor.core.funding.errors import InputError, Problem, SchemeError
 from ruimtemonitor.core.funding.knockouts import apply_knockouts
 from ruimtemonitor.core.funding.notation import parse_decimal
-from ruimtemonitor.core.funding.proposals import Proposal, derive, measures
+from ruimtemonitor.core.funding.proposals import Proposal, derive, fundable_item, measures
 from ruimtemonitor.core.funding.ranking import RankEntry, rank, weighted_score
 from ruimtemonitor.core.funding.reading import (
     proposals_from_records,
@@ -104,15 +104,7 @@ def assess(
     ]
     ranked = {r.id: r for r in rank(entries)}
     by_id = {p.id: (p, d) for p, d, _, _ in judged}
-    items = [
-        Item(
-            r.id,
-            by_id[r.id][1].contribution_incl_vat,
-            by_id[r.id][1].new_homes,
-            by_id[r.id][0].province,
-        )
-        for r in sorted(ranked.values(), key=lambda r: r.rank)
-    ]
+    items = [fundable_item(*by_id[r.id]) for r in sorted(ranked.values(), key=lambda r: r.rank)]
     cap = rules.max_share_per_province
     greedy = allocate_greedy(items, money, cap)
     optimal = allocate_optimal(items, money, cap, time_limit=time_limit)

@@ -64,5 +64,11 @@ def pdf_writer():
     return write_pdf
 
 
+@pytest.fixture
+def general_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the general agreement reader runs, so a test says what it finds on its own."""
+    monkeypatch.setenv("RUIMTEMONITOR_AGREEMENTS", "general")
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"\w+", text)

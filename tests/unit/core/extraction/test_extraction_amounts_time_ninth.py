@@ -1,17 +1,15 @@
 """Ninth blind batch: bulleted milestone lists and a labelled year closing a sentence."""
 
 import pytest
-from tests.unit.core.extraction.readouts import times
+from tests.unit.core.extraction.readouts import UnderHead, kamerbrief_head
 
 from ruimtemonitor.core.extraction import extract_text
 
 pytestmark = pytest.mark.unit
 
-HEAD = "De Voorzitter van de Tweede Kamer\n\nDatum 12 oktober 2021\nBetreft Voortgang\n\n"
-
-
-def _times(body: str, head: str = HEAD) -> tuple[list[str], list[str]]:
-    return times(head + body)
+HEAD = kamerbrief_head("12 oktober 2021")
+_LETTER = UnderHead(HEAD)
+_times = _LETTER.times
 
 
 def test_a_bulleted_milestone_with_a_bare_year_after_a_colon_is_a_deadline() -> None:

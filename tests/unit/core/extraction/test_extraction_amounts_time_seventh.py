@@ -1,19 +1,13 @@
 """Amounts and time phrases in the layouts of the seventh blind batch, on invented text."""
 
 import pytest
-from tests.unit.core.extraction.readouts import amounts, times
+from tests.unit.core.extraction.readouts import UnderHead, kamerbrief_head
 
 pytestmark = pytest.mark.unit
 
-HEAD = "De Voorzitter van de Tweede Kamer\n\nDatum 12 oktober 2021\nBetreft Voortgang\n\n"
-
-
-def _amounts(body: str, head: str = HEAD) -> list[tuple[str, list[int]]]:
-    return amounts(head + body)
-
-
-def _times(body: str, head: str = HEAD) -> tuple[list[str], list[str]]:
-    return times(head + body)
+HEAD = kamerbrief_head("12 oktober 2021")
+_LETTER = UnderHead(HEAD)
+_amounts, _times = _LETTER.amounts, _LETTER.times
 
 
 # --- amounts -----------------------------------------------------------------------------

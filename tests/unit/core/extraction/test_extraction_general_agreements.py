@@ -6,19 +6,9 @@ it finds without the help of the layout rules.
 """
 
 import pytest
-
-from ruimtemonitor.core.extraction import extract_text
+from tests.unit.core.extraction.readouts import agreements as _agreements
 
 pytestmark = pytest.mark.unit
-
-
-@pytest.fixture
-def general_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RUIMTEMONITOR_AGREEMENTS", "general")
-
-
-def _agreements(text: str) -> list[dict]:
-    return extract_text(text).to_json()["agreements"]
 
 
 def _numbers(text: str) -> list[str | None]:

@@ -8,20 +8,11 @@ joined to the sentence under it, a fact noted after a unit's opening.
 """
 
 import pytest
+from tests.unit.core.extraction.readouts import agreements as _agreements
 
-from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.unit_commitments import is_undertaking
 
 pytestmark = pytest.mark.unit
-
-
-@pytest.fixture
-def general_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RUIMTEMONITOR_AGREEMENTS", "general")
-
-
-def _agreements(text: str) -> list[dict]:
-    return extract_text(text).to_json()["agreements"]
 
 
 def _commitments(agreement: dict) -> list[str]:

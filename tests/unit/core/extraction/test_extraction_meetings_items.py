@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from tests.unit.core.extraction.readouts import parliamentary_items as _items
 
 from ruimtemonitor.core.dutch import find_meetings
 from ruimtemonitor.core.extraction import extract_text
@@ -71,17 +72,6 @@ def test_a_project_page_exported_from_the_web_with_glyph_labels() -> None:
         "De weg is te smal voor het verkeer dat er dagelijks over rijdt en dat groeit nog.\n"
     )
     assert classify(page, {}) == "mirt_project"
-
-
-HEAD = (
-    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 4 april 2031\n"
-    "Betreft Voortgang voorbeeldprogramma\n\nGeachte voorzitter,\n\n"
-)
-
-
-def _items(body: str) -> list[tuple[str, str | None]]:
-    result = extract_text(HEAD + body).to_json()
-    return [(item["kind"], item["kamerstuk"]) for item in result["parliamentary_items"]]
 
 
 def test_a_motion_with_a_superscript_footnote_takes_its_kamerstuk() -> None:

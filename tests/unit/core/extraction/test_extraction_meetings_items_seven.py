@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from tests.unit.core.extraction.readouts import PROGRESS_LETTER_HEAD as HEAD
+from tests.unit.core.extraction.readouts import parliamentary_items as _items
 
 from ruimtemonitor.core.dutch import find_meetings
 from ruimtemonitor.core.extraction import extract_text
@@ -33,17 +35,6 @@ def test_minutes_titled_afspraken_bestuurlijk_overleg_with_ter_tafel() -> None:
         "Geachte voorzitter,\n\nIn het BO MIRT zijn afspraken gemaakt over uw Kamer.\n"
     )
     assert classify(letter, {"betreft": "Uitkomsten BO MIRT"}) == "kamerbrief"
-
-
-HEAD = (
-    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 4 april 2031\n"
-    "Betreft Voortgang voorbeeldprogramma\n\nGeachte voorzitter,\n\n"
-)
-
-
-def _items(body: str) -> list[tuple[str, str | None]]:
-    result = extract_text(HEAD + body).to_json()
-    return [(item["kind"], item["kamerstuk"]) for item in result["parliamentary_items"]]
 
 
 def test_a_footnote_marker_in_brackets_glued_to_a_name() -> None:

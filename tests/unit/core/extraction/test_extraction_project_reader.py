@@ -3,6 +3,8 @@
 import dataclasses
 
 import pytest
+from tests.unit.core.extraction.readouts import read_project_phases as _read
+from tests.unit.core.extraction.readouts import whole_document
 
 from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.project_reader import (
@@ -10,14 +12,8 @@ from ruimtemonitor.core.extraction.project_reader import (
     named_object,
     read_projects,
 )
-from ruimtemonitor.core.extraction.splitting import Document
 
 pytestmark = pytest.mark.unit
-
-
-def _read(text: str, kind: str = "other") -> list[tuple[str, str | None]]:
-    document = Document(0, kind, "", None, "", "", 0, len(text))
-    return [(p.name, p.phase) for p in read_projects(text, document)]
 
 
 _KAMERBRIEF = (
@@ -231,7 +227,7 @@ def test_beside_the_layout_rules_a_unit_stating_its_phase_or_headed_like_theirs_
         "Brug Molenbeek\nDe gemeente bespreekt de brug in het najaar.\n\n"
         "Tunnel Zandhoven\nDe provincie voert het gesprek.\n"
     )
-    document = Document(0, "kamerbrief", "", None, "", "", 0, len(text))
+    document = whole_document(text, "kamerbrief")
     read = read_projects(text, document)
     tunnel = dataclasses.replace(read[-1], phase=None)
     # the tunnel heads its unit as the bridge does: a sibling of a confirmed unit
@@ -242,7 +238,7 @@ def test_beside_the_layout_rules_a_unit_stating_its_phase_or_headed_like_theirs_
     # found as a row of a table only, the tunnel confirms no form of heading
     tabled = text.replace("Tunnel Zandhoven\nDe provincie voert het gesprek.\n", "")
     tabled += "\nProject            Budget\nTunnel Zandhoven   4,0\n"
-    document = Document(0, "kamerbrief", "", None, "", "", 0, len(tabled))
+    document = whole_document(tabled, "kamerbrief")
     row = dataclasses.replace(read_projects(tabled, document)[-1], phase=None)
     assert row.name == "Tunnel Zandhoven"
     names = [p.name for p in general_projects(tabled, document, [row])]

@@ -3,6 +3,8 @@
 import dataclasses
 
 import pytest
+from tests.unit.core.extraction.readouts import read_project_phases as _read
+from tests.unit.core.extraction.readouts import whole_document
 
 from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.phases import progress_phase, project_phase
@@ -11,14 +13,8 @@ from ruimtemonitor.core.extraction.project_reader import (
     named_object,
     read_projects,
 )
-from ruimtemonitor.core.extraction.splitting import Document
 
 pytestmark = pytest.mark.unit
-
-
-def _read(text: str, kind: str = "other") -> list[tuple[str, str | None]]:
-    document = Document(0, kind, "", None, "", "", 0, len(text))
-    return [(p.name, p.phase) for p in read_projects(text, document)]
 
 
 def test_a_progress_bar_marks_the_phase_the_project_is_in() -> None:
@@ -178,7 +174,7 @@ def test_items_are_read_when_the_layout_rules_found_none_of_them() -> None:
         "B.2  Zon op daken en bermen  [uitvoeringsafspraak]\n"
         "De provincie brengt de daken in kaart.\n"
     )
-    document = Document(0, "ruimtelijk_arrangement", "", None, "", "", 0, len(text))
+    document = whole_document(text, "ruimtelijk_arrangement")
     theme = dataclasses.replace(
         read_projects(text.replace("Zon op daken en bermen", "Spoorlijn X - Y"), document)[-1],
         name="Zon op daken en bermen",
