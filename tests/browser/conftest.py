@@ -200,12 +200,15 @@ def page(context: BrowserContext, page_problems: PageProblems) -> Page:
 
     page.on("console", on_console)
     page.on("pageerror", lambda error: page_problems.console_errors.append(f"error: {error}"))
-    page.on(
-        "requestfailed",
-        lambda request: page_problems.failed_requests.append(
-            f"failed: {request.url} ({request.failure})"
-        ),
-    )
+
+    def on_request_failed(request: Any) -> None:
+        # A request the browser cancels itself (the next page opened while the last one's
+        # favicon was still loading) is no broken file; a missing file shows in on_response.
+        if request.failure and "ERR_ABORTED" in request.failure:
+            return
+        page_problems.failed_requests.append(f"failed: {request.url} ({request.failure})")
+
+    page.on("requestfailed", on_request_failed)
     page.on("response", on_response)
     return page
 

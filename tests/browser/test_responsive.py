@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -25,6 +26,9 @@ from ruimtemonitor.accounts.models import Role
 pytestmark = pytest.mark.slow
 
 CORPUS_LETTER = "000_2625f7667a8edade.txt"
+# ./run reads a corpus letter from its PDF when there is one: pages make the citations and
+# the document page; the tests read what ./run reads.
+CORPUS_PDF = "000_2625f7667a8edade.rendered.pdf"
 WIDTHS = (1280, 390)
 TABLET = 820  # between the two layouts: checked for overflow, not again for axe
 
@@ -68,6 +72,32 @@ WIDE_TABLES_JS = """() => [...document.querySelectorAll(".table-scroll, main tab
     .map(el => `${el.tagName}.${el.className}: ${el.scrollWidth} in ${el.clientWidth}`)"""
 
 
+def _corpus_pages() -> dict[str, Callable[[], str]]:
+    """The pages the corpus makes longest or that the register must get right: its bundle's
+    document page, a Gelderland agreement, Regio Foodvalley and the A1/A28 project."""
+    from ruimtemonitor.documents.models import Document
+    from ruimtemonitor.register.models import Agreement
+
+    def bundle() -> str:
+        document = Document.objects.filter(
+            original_filename__in=[CORPUS_LETTER, CORPUS_PDF], parent=None
+        ).get()
+        return reverse("web:document_detail", args=[document.pk])
+
+    def agreement() -> str:
+        found = Agreement.objects.get(number="4.6", arrangement__title__contains="Gelderland")
+        return reverse("web:agreement_detail", args=[found.pk])
+
+    return {
+        "corpus: bundle document": bundle,
+        "corpus: Gelderland agreement 4.6": agreement,
+        "corpus: Regio Foodvalley": lambda: reverse("web:region_detail", args=["regio-foodvalley"]),
+        "corpus: A1/A28 Hoevelaken": lambda: reverse(
+            "web:project_detail", args=["a1-a28-knooppunt-hoevelaken"]
+        ),
+    }
+
+
 def _superseding_arrangement() -> int:
     from ruimtemonitor.register.models import Arrangement
 
@@ -82,7 +112,9 @@ def register_with_letters(demo_register, corpus_dir_or_none) -> None:
         return
     from ruimtemonitor.ingestion.services import ingest_paths
 
-    summary = ingest_paths([corpus_dir_or_none / CORPUS_LETTER], queue=False)
+    pdf = corpus_dir_or_none / CORPUS_PDF
+    letter = pdf if pdf.is_file() else corpus_dir_or_none / CORPUS_LETTER
+    summary = ingest_paths([letter], queue=False)
     assert summary.ok, [job.error for job in summary.jobs]
 
 
@@ -91,24 +123,66 @@ def corpus_dir_or_none(corpus_location: Path) -> Path | None:
     return corpus_location if (corpus_location / CORPUS_LETTER).is_file() else None
 
 
-def _all_pages() -> dict[str, str]:
-    return {name: build() for name, build in {**PAGES, **MORE_PAGES}.items()}
+def _all_pages(corpus: bool = False) -> dict[str, str]:
+    builders = {**PAGES, **MORE_PAGES, **(_corpus_pages() if corpus else {})}
+    return {name: build() for name, build in builders.items()}
+
+
+def test_every_page_is_checked() -> None:
+    """Every page the site serves as HTML on a GET is in the lists above; a new page must be
+    added there (or here, with the reason it is left out)."""
+    from django.urls import URLPattern, URLResolver, get_resolver
+
+    not_pages = {
+        "web:agreement_facets": "a fragment of the agreements page, checked with it",
+        "web:agreement_export": "a file download",
+        "web:saved_filter_save": "POST only",
+        "web:saved_filter_delete": "POST only",
+        "web:agreement_edit": "POST only; its form is on the agreement page",
+        "web:commitment_edit": "POST only; its form is on the agreement page",
+        "web:review_decide": "POST only; its form is on the review queue",
+        "web:job_status_json": "JSON for the job page's script",
+        "web:region_letter": "a file download (the letter)",
+        "web:funding_template": "a CSV download",
+        "web:funding_export": "a file download",
+        "web:alert_toggle": "POST only",
+        "web:alert_delete": "POST only",
+        "web:arrangement_progress": "a PDF or XLSX download",
+        "web:change_review": "POST only; its form is on the changes page",
+    }
+    resolver = get_resolver()
+    web = next(
+        p for p in resolver.url_patterns if isinstance(p, URLResolver) and p.namespace == "web"
+    )
+    names = {f"web:{p.name}" for p in web.url_patterns if isinstance(p, URLPattern)}
+    assert names - set(not_pages) == set(PAGES) | set(MORE_PAGES)
 
 
 def test_every_page_fits_a_laptop_and_a_phone_and_passes_axe(
-    subtests, page, page_problems, live_server, login_as, register_with_letters, axe
+    subtests,
+    page,
+    page_problems,
+    live_server,
+    login_as,
+    register_with_letters,
+    corpus_dir_or_none,
+    axe,
 ) -> None:
     user = login_as(Role.ADMINISTRATOR)
     client = Client()
     client.force_login(user)
-    for name, path in _all_pages().items():
+    pages = _all_pages(corpus=corpus_dir_or_none is not None)
+    pages["not found (404)"] = "/deze-pagina-bestaat-niet"
+    for name, path in pages.items():
         for width in (*WIDTHS, TABLET):
             with subtests.test(msg=f"{name} at {width}px"):
                 page_problems.clear()
-                skip_if_placeholder(client, path)
+                expected = 404 if name.startswith("not found") else 200
+                if expected == 200:
+                    skip_if_placeholder(client, path)
                 page.set_viewport_size({"width": width, "height": 900})
                 response = page.goto(live_server.url + path)
-                assert response is not None and response.status == 200, path
+                assert response is not None and response.status == expected, path
                 page.wait_for_load_state("load")
                 found = page.evaluate(OVERFLOW_JS)
                 assert found["scrollWidth"] <= found["clientWidth"], (path, found)
@@ -118,6 +192,10 @@ def test_every_page_fits_a_laptop_and_a_phone_and_passes_axe(
                     assert not wide, (path, wide)
                 if width in WIDTHS:
                     axe(page)
+                if expected == 404:  # Chromium reports the page's own status as an error
+                    page_problems.console_errors[:] = [
+                        e for e in page_problems.console_errors if "status of 404" not in e
+                    ]
                 page_problems.assert_none()
 
 
@@ -132,12 +210,15 @@ def _links(html: str) -> set[str]:
     return paths
 
 
-def test_every_page_is_reachable_from_the_menu(register_with_letters, make_user) -> None:
+def test_every_page_is_reachable_from_the_menu(
+    register_with_letters, corpus_dir_or_none, make_user
+) -> None:
     client = Client()
     client.force_login(make_user("menu", role=Role.ADMINISTRATOR))
     home = client.get(reverse("web:home")).content.decode()
     menu = home[home.index('<nav class="site-nav"') : home.index("</nav>")]
-    wanted = {urlsplit(path).path for path in _all_pages().values()}
+    pages = _all_pages(corpus=corpus_dir_or_none is not None)
+    wanted = {urlsplit(path).path for path in pages.values()}
     # Breadth first from the menu, two clicks deep at most; stop once everything is found.
     queue = deque((path, 1) for path in sorted(_links(menu)))
     seen = set(_links(menu))

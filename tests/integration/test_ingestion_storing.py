@@ -200,6 +200,20 @@ def test_projects_money_motions_and_mentions_are_stored(reference_data) -> None:
     assert Mention.objects.filter(kind="amount").get().text == "€ 1.145 mln."
 
 
+def test_two_letters_on_one_new_project_make_one_placed_by_the_one_with_a_region(
+    reference_data,
+) -> None:
+    data = contract()
+    mirt = data["projects"][0]
+    council = {**mirt, "name": "A1/A28 Knooppunt Hoevelaken", "region": None, "money": []}
+    data["projects"] = [council, mirt]  # the council letter comes first in the bundle
+    store(data)
+    project = Project.objects.get()
+    assert project.name == "A1/A28 knooppunt Hoevelaken"
+    assert project.mirt_region.slug == "mirt-oost"
+    assert project.money_lines.count() == 1
+
+
 def test_next_generation_supersedes_the_previous_arrangement(reference_data) -> None:
     store(contract())
     newer = contract()

@@ -99,8 +99,15 @@ def test_the_word_document_is_dutch_with_footnotes_links_and_page_numbers(
         footnotes = package.read("word/footnotes.xml").decode()
         footnote_rels = package.read("word/_rels/footnotes.xml.rels").decode()
         footers = [package.read(n).decode() for n in names if n.startswith("word/footer")]
-    # Language: every language the styles set is Dutch, and the theme's too.
+        languages = {
+            name: set(re.findall(r'w:lang w:val="([^"]+)"', package.read(name).decode()))
+            for name in names
+            if name.startswith("word/") and name.endswith(".xml")
+        }
+    # Language: every language the styles set is Dutch, and the theme's too; so is every
+    # other part that sets one (stylesWithEffects, which older Word versions read).
     assert set(re.findall(r'<w:lang w:val="([^"]+)"', styles)) == {"nl-NL"}
+    assert all(found <= {"nl-NL"} for found in languages.values()), languages
     assert '<w:themeFontLang w:val="nl-NL"' in settings_xml
     # Real footnotes: a footnotes part, one footnote per reference in the text.
     assert "wordprocessingml.footnotes+xml" in types

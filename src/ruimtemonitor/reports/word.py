@@ -15,6 +15,7 @@ import docx
 from django.conf import settings
 from docx.document import Document as WordDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.oxml import serialize_part_xml
 from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
 from docx.oxml import parse_xml
@@ -52,9 +53,15 @@ def _set_language(document: WordDocument) -> None:
     """Dutch proofing for the whole document: the default run properties of every style part
     and the theme's font language in the settings."""
     parts = [document.styles.element]
+    raw_parts = []  # python-docx reads stylesWithEffects as bytes: parsed, edited, written back
     for rel in document.part.rels.values():
-        if rel.reltype.endswith("/stylesWithEffects") and hasattr(rel.target_part, "element"):
-            parts.append(rel.target_part.element)
+        if rel.reltype.endswith("/stylesWithEffects"):
+            if hasattr(rel.target_part, "element"):
+                parts.append(rel.target_part.element)
+            else:
+                element = parse_xml(rel.target_part.blob)
+                raw_parts.append((rel.target_part, element))
+                parts.append(element)
     for styles in parts:
         defaults = styles.find(qn("w:docDefaults"))
         if defaults is None:
@@ -72,6 +79,8 @@ def _set_language(document: WordDocument) -> None:
             run_properties.append(
                 parse_xml(f'<w:lang {_W} w:val="{LANGUAGE}" w:eastAsia="{LANGUAGE}"/>')
             )
+    for part, element in raw_parts:
+        part._blob = serialize_part_xml(element)
     settings_element = document.settings.element
     theme = settings_element.find(qn("w:themeFontLang"))
     if theme is None:

@@ -105,7 +105,7 @@ def find_projects(
         found = general_projects(text, document, found)
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
-    return _once_per_bundle(projects)
+    return tuple(_without_label(project) for project in _once_per_bundle(projects))
 
 
 def _once_per_bundle(projects: list[Project]) -> tuple[Project, ...]:
@@ -123,6 +123,22 @@ def _once_per_bundle(projects: list[Project]) -> tuple[Project, ...]:
         elif out[index].phase is None and project.phase is not None:
             out[index] = dataclasses.replace(out[index], phase=project.phase)
     return tuple(out)
+
+
+# "Project A1/A28 Knooppunt Hoevelaken" in a council letter is the MIRT-brief's "A1/A28 knooppunt
+# Hoevelaken": the word "project" before a name is a label, not part of the name.
+_LABEL = re.compile(r"^(?:MIRT-)?[Pp]roject[ \t]+(?=[A-Z0-9])")
+
+
+def _without_label(project: Project) -> Project:
+    """The name without a leading "Project" label, so that letters which label a project and
+    letters which do not name the same one (the register finds a project again by its name).
+    Applied after the bundle's own deduplication: both records keep their money and
+    milestones, and the register joins them."""
+    label = _LABEL.match(project.name)
+    if label is None or len(project.name[label.end() :].split()) < 1:
+        return project
+    return dataclasses.replace(project, name=project.name[label.end() :])
 
 
 _SUBJECT_KINDS = frozenset({"raadsvoorstel", "raadsinformatiebrief", "other"})

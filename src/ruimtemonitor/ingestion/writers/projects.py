@@ -39,7 +39,11 @@ def store_projects(store: FileContext) -> int:
     milestone_rows: list[tuple[str, Json]] = []
     for item in items:
         slug = project_slug(item["name"])
-        if slug not in projects and slug not in new_items:
+        if slug not in projects and (
+            slug not in new_items or (item.get("region") and not new_items[slug].get("region"))
+        ):
+            # Two letters of one file on one new project: the one that gives its MIRT region
+            # (the MIRT-brief rather than the council letter) names and places it.
             new_items[slug] = item
         money_rows += [(slug, m) for m in item.get("money") or [] if m.get("values_eur")]
         milestone_rows += [(slug, milestone) for milestone in item.get("milestones") or []]

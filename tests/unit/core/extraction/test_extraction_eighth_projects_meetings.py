@@ -193,3 +193,18 @@ def test_a_bracketed_item_whose_paragraph_calls_it_a_site_is_a_project() -> None
         "Wij houden u op de hoogte.\n"
     )
     assert "Hoekveld, Oosterdorp aan Zee" in _names(text)
+
+
+def test_the_word_project_before_a_name_is_a_label_not_part_of_it() -> None:
+    from ruimtemonitor.core.extraction.project_terms import Project
+    from ruimtemonitor.core.extraction.projects import _without_label
+
+    def named(name: str) -> Project:
+        return Project("p", name, None, None, False, None, "doc1", "doc1", (), 0, 1)
+
+    assert _without_label(named("Project A1/A28 Knooppunt Hoevelaken")).name == (
+        "A1/A28 Knooppunt Hoevelaken"
+    )
+    assert _without_label(named("MIRT-project Zuidasdok")).name == "Zuidasdok"
+    assert _without_label(named("Projectbureau Zuidas")).name == "Projectbureau Zuidas"
+    assert _without_label(named("Project")).name == "Project"
