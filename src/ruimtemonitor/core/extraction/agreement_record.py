@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from .agreement_sentences import Commitment
 from .splitting import Document
 from .structure import Structure
+from .textutil import normalise_space
 
-__all__ = ["Agreement", "agreement_in"]
+__all__ = ["Agreement", "agreement_in", "short_title"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,3 +70,12 @@ def agreement_in(
         end=end,
         warnings=warnings,
     )
+
+
+def short_title(title: str) -> str:
+    """A title of at most 160 characters, cut at a word: a register list shows one line."""
+    title = normalise_space(title)
+    if len(title) > 160:
+        cut = title.rfind(" ", 0, 157)
+        title = title[: cut if cut > 60 else 157] + " …"
+    return title

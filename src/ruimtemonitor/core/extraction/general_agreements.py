@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .agreement_record import Agreement, agreement_in
+from .agreement_record import Agreement, agreement_in, short_title
 from .agreement_sentences import Commitment
 from .formula_units import formula_passages
 from .items import Line, lines_in
@@ -386,7 +386,7 @@ def _agreement(
     if number is None and title.rstrip().endswith(":"):
         title = f"{title} {commitments[0].text}"  # "Rijk en regio spreken af: het Rijk …"
     return agreement_in(
-        document, structure, f"g{start}", number, _shorten(title), commitments, start, end
+        document, structure, f"g{start}", number, short_title(title), commitments, start, end
     )
 
 
@@ -596,11 +596,3 @@ def _heading_line(line: Line, previous: Line | None, following: Line | None) -> 
     if _PLACE_AND_DATE.search(stripped):
         return False  # "Den Haag, 19 april 2010": where and when a letter was written
     return previous is not None
-
-
-def _shorten(title: str) -> str:
-    title = normalise_space(title)
-    if len(title) > 160:
-        cut = title.rfind(" ", 0, 157)
-        title = title[: cut if cut > 60 else 157] + " …"
-    return title
