@@ -125,8 +125,8 @@ def _once_per_bundle(projects: list[Project]) -> tuple[Project, ...]:
     return tuple(out)
 
 
-# "Project A1/A28 Knooppunt Hoevelaken" in a council letter is the MIRT-brief's "A1/A28 knooppunt
-# Hoevelaken": the word "project" before a name is a label, not part of the name.
+# "Project A9/A12 Knooppunt Veldhoek" in a council letter is the MIRT-brief's "A9/A12 knooppunt
+# Veldhoek": the word "project" before a name is a label, not part of the name.
 _LABEL = re.compile(r"^(?:MIRT-)?[Pp]roject[ \t]+(?=[A-Z0-9])")
 
 
@@ -155,7 +155,7 @@ _AGREEMENT_TITLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _THIS_PROJECT = re.compile(r"\b(?:het|dit)\s+project\b", re.IGNORECASE)
-# "STARTBESLISSING" over "MIRT-verkenning A4 Haaglanden - N14": the study a decision or
+# "STARTBESLISSING" over "MIRT-verkenning A9 Veldhoek - N77": the study a decision or
 # page is about, named on a title line of its own near the top.
 _STUDY_TITLE = re.compile(
     r"^[ \t]*(?:startbeslissing[ \t]+)?MIRT-(?:verkenning|planuitwerking|onderzoek)[ \t]+"
@@ -170,6 +170,21 @@ _NAME_BEFORE_ROADS = re.compile(
     r"(?<=[a-z][ \t])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+"
     r"(?P<roads>\((?:[AN]\d{1,3}(?:/|,[ \t]*|[ \t]*en[ \t]*)?)+\)))"
 )
+
+
+def _titled_subject(
+    text: str, document: Document, body: str, titled: re.Match[str] | None, most_words: int
+) -> Project | None:
+    """The infrastructure a title line names, with the phase the first sentence about "het
+    project" states."""
+    if titled is None:
+        return None
+    name = titled.group("name").strip()
+    if len(name.split()) > most_words or not (INFRA.search(name) or CITY_PAIR.search(name)):
+        return None
+    sentences = [s for s in re.split(r"(?<=[.;])\s+", body) if _THIS_PROJECT.search(s)]
+    sentence = next((s for s in sentences if stated_phase(s) is not None), "")
+    return _subject(text, document, name, document.start + titled.start("name"), sentence)
 
 
 def _subject_projects(text: str, document: Document, found: list[Project]) -> list[Project]:
@@ -189,22 +204,14 @@ def _subject_projects(text: str, document: Document, found: list[Project]) -> li
             stop = re.search(r"[.;]", body[named.end() :])
             sentence = body[named.start() : named.end() + (stop.start() if stop else 200)]
             return [_subject(text, document, name, document.start + named.start(), sentence)]
-    titled = _AGREEMENT_TITLE.match(body)
-    if titled is not None and not found:
-        name = titled.group("name").strip()
-        if len(name.split()) <= 12 and (INFRA.search(name) or CITY_PAIR.search(name)):
-            sentences = [s for s in re.split(r"(?<=[.;])\s+", body) if _THIS_PROJECT.search(s)]
-            sentence = next((s for s in sentences if stated_phase(s) is not None), "")
-            start = document.start + titled.start("name")
-            return [_subject(text, document, name, start, sentence)]
-    studied = _STUDY_TITLE.search(body, 0, 400)
-    if studied is not None and not found:
-        name = studied.group("name").strip()
-        if len(name.split()) <= 8 and (INFRA.search(name) or CITY_PAIR.search(name)):
-            sentences = [s for s in re.split(r"(?<=[.;])\s+", body) if _THIS_PROJECT.search(s)]
-            sentence = next((s for s in sentences if stated_phase(s) is not None), "")
-            start = document.start + studied.start("name")
-            return [_subject(text, document, name, start, sentence)]
+    if not found:
+        for titled, most_words in (
+            (_AGREEMENT_TITLE.match(body), 12),
+            (_STUDY_TITLE.search(body, 0, 400), 8),
+        ):
+            subject = _titled_subject(text, document, body, titled, most_words)
+            if subject is not None:
+                return [subject]
     title = document.title or ""
     infra = INFRA.search(title)
     if found or infra is None or len(title.split()) > 8 or ":" in title:

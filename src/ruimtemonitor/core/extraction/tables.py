@@ -122,8 +122,8 @@ _SCALES = {
     "duizenden": 3,
 }
 _MAX_TABLE_LINES = 80
-# A row flattened with single spaces ("Rotterdam Oostflank 15.000 96 48", "Bijdrage A6 750.000
-# - - 750.000"): a label, then only numbers, ranges and empty cells up to the line end. Read
+# A row flattened with single spaces ("Veldhoek Noord 12.000 80 40", "Bijdrage A9 500.000
+# - - 500.000"): a label, then only numbers, ranges and empty cells up to the line end. Read
 # only from the caption down to the first blank line, where no cell edges are left to see.
 _FLAT_TOKEN = rf"(?:{_NUMBER}|[-–—]|p\.m\.?|n\.v\.t\.?)"
 _FLAT_ROW = re.compile(
