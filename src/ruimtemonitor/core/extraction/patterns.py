@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .heading_forms import TRAILING_NUMBER
+
 __all__ = [
     "AFSPRAAK_LINE",
     "AGREEMENT_FORMULA",
@@ -177,6 +179,7 @@ def is_structural(line: str) -> bool:
         or REMARK_LINE.match(stripped)
         or _is_heading_number(stripped)
         or _REGION_HEADING.match(stripped)
+        or TRAILING_NUMBER.match(stripped)
     )
 
 

@@ -1,0 +1,47 @@
+"""Heading shapes that put the item's number somewhere other than in front.
+
+Minutes exported from a form often print the subject first and the agenda number at the
+right margin ("Onderwerp : Ringweg Noord          Agendapunt 3") or in brackets after it
+("Ringweg Noord (agendapunt 3)"). The number still numbers the item, and the text before it
+is the title; a leading "Onderwerp :" label is not part of it.
+
+An action table flattened with single spaces opens each row with a code ("K-1 Fietspad …",
+"K-2 …"); a line that opens with such a code under another one is a row of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ITEM_CODE", "TRAILING_NUMBER", "code_rows", "trailing_number"]
+
+_WORD = r"(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|item)"
+_NUMBER = r"(?P<number>\d{1,2}(?:\.\d{1,2})?[a-h]?)"
+TRAILING_NUMBER = re.compile(
+    r"^(?:(?i:onderwerp|titel|thema|betreft)[ \t]*:[ \t]*)?"
+    r"(?P<title>[A-ZÀ-Ý0-9‘'\"“(][^\n]*?\S)"
+    # at the right margin (a run of spaces, a tab or a bar), or in brackets after the title
+    rf"(?:(?:[ \t]{{2,}}|\t|[ \t]*\|[ \t]*){_WORD}[ \t]*{_NUMBER}\.?"
+    rf"|[ \t]*\({_WORD}[ \t]*{_NUMBER.replace('number', 'bracketed')}\))[ \t]*$"
+)
+
+
+def trailing_number(line: str) -> tuple[str, str] | None:
+    """Number and title of a heading whose agenda number follows its title, or None."""
+    match = TRAILING_NUMBER.match(line.strip())
+    if match is None:
+        return None
+    title = match.group("title").strip(" \t:–—-")
+    if not title or len(title.split()) > 16 or title.endswith((".", ";", ",")):
+        return None
+    return match.group("number") or match.group("bracketed"), title
+
+
+# "S-1", "WB-12", "M-3a": capitals, a dash and a number, then the row's first cell.
+ITEM_CODE = re.compile(r"^[ \t]*(?P<code>[A-Z]{1,3}-\d{1,2}[a-z]?)[ \t]+(?=\S)")
+
+
+def code_rows(above: str, line: str) -> bool:
+    """True when ``line`` and the line ``above`` it both open with an item code: two rows of
+    a table, never a row wrapped onto the next line."""
+    return ITEM_CODE.match(line) is not None and ITEM_CODE.match(above) is not None

@@ -1,0 +1,69 @@
+"""Fourteenth blind batch: layouts and genres it brought, on invented wording."""
+
+from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
+
+from ruimtemonitor.core.extraction.heading_forms import trailing_number
+
+MINUTES_HEAD = (
+    "VERSLAG EN AFSPRAKEN BO MIRT VOORBEELDREGIO\n"
+    "Datum en plaats : dinsdag 3 maart 2037, Gemeentehuis Voorbeeld\n\n"
+)
+
+
+def test_a_number_at_the_right_margin_numbers_the_item_under_its_subject() -> None:
+    assert trailing_number("Onderwerp : Ringweg Noordkant           Agendapunt 4") == (
+        "4",
+        "Ringweg Noordkant",
+    )
+    assert trailing_number("Vaarweg Oostsluis (agendapunt 2)") == ("2", "Vaarweg Oostsluis")
+    assert trailing_number("De regio vraagt om agendapunt 2") is None
+    text = (
+        MINUTES_HEAD + "Onderwerp : Opening                                   Agendapunt 1\n"
+        "De voorzitter opent de vergadering.\n\n"
+        "Onderwerp : Ringweg Noordkant                         Agendapunt 2\n"
+        "De verkenning naar de ringweg is afgerond. Afgesproken:\n"
+        "(a) het Rijk en de provincie delen de kosten van de planuitwerking;\n"
+        "(b) de gemeente past het bestemmingsplan aan.\n"
+    )
+    found = agreements(text)
+    assert [(a["number"], a["title"]) for a in found] == [("2", "Ringweg Noordkant")]
+    assert [c[:20] for c in commitment_texts(found[0])] == [
+        "het Rijk en de provi",
+        "de gemeente past het",
+    ]
+    assert extracted(text)["documents"][0]["kind"] == "afsprakenlijst"
+
+
+def test_minutes_of_a_bo_mit_under_a_letterhead_of_the_parties_are_an_afsprakenlijst() -> None:
+    text = (
+        "Ministerie van Verkeer en Waterstaat          Provincie Voorbeeld\n"
+        "Ministerie van Financiën                      Gemeente Voorbeeldstad\n\n"
+        "BESTUURLIJK OVERLEG MIT REGIO VOORBEELD\n"
+        "verslag en afspraken\n\n"
+        "Datum    : dinsdag 7 mei 2002, 10.00 uur\n"
+        "Plaats   : Stadhuis Voorbeeldstad\n\n"
+        "Punt 1  Opening\n"
+        "Het verslag van het BO MIT Voorbeeld van 4 december 2001 wordt vastgesteld.\n"
+    )
+    result = extracted(text)
+    assert result["documents"][0]["kind"] == "afsprakenlijst"
+    assert "2001-12-04" in [m["date"] for m in result["meetings"]]
+
+
+def test_rows_of_an_action_table_flattened_with_single_spaces_are_agreements() -> None:
+    text = (
+        "UITVOERINGSAGENDA VOORBEELDSTREEK 2031-2035\n\n"
+        "Voorbeeldstad, 2 maart 2031\n\n"
+        "ACTIES (bedragen in euro's)\n"
+        "Nr Actie Trekker Gereed Middelen\n"
+        "K-1 Fietspad langs de Oude Vaart gemeente Voorbeeldstad 2032 450.000\n"
+        "K-2 Tweede perron station Noordhoek provincie Voorbeeld, IenW eind 2033 p.m.\n"
+        "R-1 Handreiking groene daken waterschap Voorbeeld 1 juni n.t.b.\n"
+    )
+    found = agreements(text)
+    assert [(a["number"], a["title"]) for a in found] == [
+        ("K-1", "Fietspad langs de Oude Vaart"),
+        ("K-2", "Tweede perron station Noordhoek"),
+        ("R-1", "Handreiking groene daken"),
+    ]
+    assert commitment_texts(found[1]) == ["Tweede perron station Noordhoek"]
