@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ITEM_CODE", "TRAILING_NUMBER", "code_rows", "trailing_number"]
+__all__ = ["ITEM_CODE", "TRAILING_NUMBER", "code_rows", "figure_cells", "trailing_number"]
 
 _WORD = r"(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|item)"
 _NUMBER = r"(?P<number>\d{1,2}(?:\.\d{1,2})?[a-h]?)"
@@ -45,3 +45,14 @@ def code_rows(above: str, line: str) -> bool:
     """True when ``line`` and the line ``above`` it both open with an item code: two rows of
     a table, never a row wrapped onto the next line."""
     return ITEM_CODE.match(line) is not None and ITEM_CODE.match(above) is not None
+
+
+# "A9 Oostweg - 3,5", "Kade Noord 15,0 6,0": a row of a money table flattened with single
+# spaces ends in two or more figure cells (an empty cell written "-").
+_FIGURE_CELLS = re.compile(r"(?:[ \t]+(?:\d[\d.]*(?:,\d+)?|[-–—]|p\.m\.)){2,}[ \t]*$")
+
+
+def figure_cells(line: str) -> bool:
+    """True when ``line`` ends in figure cells: a table row, not a name on a line of its own."""
+    match = _FIGURE_CELLS.search(line)
+    return match is not None and any(ch.isdigit() for ch in match.group())

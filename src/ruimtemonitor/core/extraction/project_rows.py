@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .heading_forms import figure_cells
 from .patterns import CELL_SEPARATOR
 from .phases import NOUN_PHASES, project_phase
 from .project_layouts import subject_table_spans
@@ -304,7 +305,7 @@ def cell_projects(
         )
         if start in starts or len(line.split()) > 6 or line.endswith((".", ",", ";", ":")):
             continue
-        if len([c for c in CELL_SEPARATOR.split(line) if c.strip()]) > 1:
+        if len([c for c in CELL_SEPARATOR.split(line) if c.strip()]) > 1 or figure_cells(line):
             continue  # a row of a table, not a cell on its own line
         if not (
             INFRA.search(line) or CITY_PAIR.search(line) or (numbered and _SPACED_PAIR.search(line))

@@ -1,8 +1,12 @@
 """Fourteenth blind batch: layouts and genres it brought, on invented wording."""
 
+import datetime as dt
+
 from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
 
-from ruimtemonitor.core.extraction.heading_forms import trailing_number
+from ruimtemonitor.core.dutch._meeting_lists import listed_after_colon
+from ruimtemonitor.core.dutch.meetings import find_meetings
+from ruimtemonitor.core.extraction.heading_forms import figure_cells, trailing_number
 
 MINUTES_HEAD = (
     "VERSLAG EN AFSPRAKEN BO MIRT VOORBEELDREGIO\n"
@@ -67,3 +71,27 @@ def test_rows_of_an_action_table_flattened_with_single_spaces_are_agreements() -
         ("R-1", "Handreiking groene daken"),
     ]
     assert commitment_texts(found[1]) == ["Tweede perron station Noordhoek"]
+
+
+def test_a_plural_meeting_name_over_a_colon_lists_one_meeting_per_region_and_day() -> None:
+    text = (
+        "Wij berichten u over de uitkomsten van de bestuurlijke overleggen MIRT van dit "
+        "voorjaar: Noord-Nederland op 3 april (Assen), Oost-Nederland op 4 april\n"
+        "(Arnhem) en de Zuidvleugel op 9 april (Delft)."
+    )
+    found = find_meetings(text, year=2031, before=dt.date(2031, 5, 1))
+    assert [(m.kind, m.landsdeel, m.date.isoformat()) for m in found] == [
+        ("bo_mirt", "Noord", "2031-04-03"),
+        ("bo_mirt", "Oost", "2031-04-04"),
+        ("bo_mirt", "", "2031-04-09"),
+    ]
+    # one meeting's name over a colon introduces what it agreed, not a list of meetings
+    single = "Het BO MIRT Noord besprak twee stappen: de schouw op 3 april, het besluit op 4 april."
+    assert list(listed_after_colon(single)) == []
+
+
+def test_a_row_of_a_money_table_flattened_with_single_spaces_is_no_name_cell() -> None:
+    assert figure_cells("N99 Oostrand - Westrand - 3,5")
+    assert figure_cells("Kade Noord 15,0 6,0")
+    assert not figure_cells("N99 Oostrand - Westrand")
+    assert not figure_cells("Spoorzone fase 2")
