@@ -6,6 +6,7 @@ from tests.unit.core.extraction.readouts import agreements, commitment_texts, ex
 
 from ruimtemonitor.core.dutch._meeting_lists import listed_after_colon
 from ruimtemonitor.core.dutch.meetings import find_meetings
+from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.heading_forms import figure_cells, trailing_number
 
 MINUTES_HEAD = (
@@ -95,3 +96,34 @@ def test_a_row_of_a_money_table_flattened_with_single_spaces_is_no_name_cell() -
     assert figure_cells("Kade Noord 15,0 6,0")
     assert not figure_cells("N99 Oostrand - Westrand")
     assert not figure_cells("Spoorzone fase 2")
+
+
+def test_a_footer_ending_in_a_bar_and_page_number_before_a_page_break_is_furniture() -> None:
+    text = (
+        "Ruimtelijk Arrangement Voorbeeld 2031\n\n"
+        "(1) Oeverpark Zuid\n"
+        "    i.   de provincie draagt € 2 mln bij aan het ontwerp;\n"
+        "    ii.  de gemeente start de bouw in 2032.\n\n"
+        "                                   Ruimtelijk Arrangement Voorbeeld 2031 | 1\n"
+        "\f(2) Vaarweg Noordkanaal\n"
+        "    i.   het Rijk verdiept de vaargeul voor 2034;\n"
+        "    ii.  de provincie past de oevers aan.\n"
+    )
+    cleaned = extract_text(text).clean.text
+    assert "| 1" not in cleaned
+    assert "\n(2) Vaarweg Noordkanaal\n" in cleaned
+
+
+def test_an_action_headed_actie_with_a_code_names_its_project() -> None:
+    text = (
+        "UITVOERINGSAGENDA VOORBEELDGEBIED 2031 - 2034\n\n"
+        "Voorbeeldstad, 3 maart 2031\n\n"
+        "Thema 1  Bereikbaarheid\n"
+        "Rijk en regio komen overeen dat de bereikbaarheid voorrang krijgt.\n\n"
+        "Actie 1a  Aansluiting A99 Oosterveld - Westerhaven\n"
+        "   → Wat: IenW en de provincie werken een variant uit voor een nieuwe aansluiting\n"
+        "   → Wie: IenW (trekker), provincie\n"
+        "   → Wanneer: eind 2032\n"
+    )
+    names = [p["name"] for p in extracted(text)["projects"]]
+    assert names == ["Aansluiting A99 Oosterveld - Westerhaven"]
