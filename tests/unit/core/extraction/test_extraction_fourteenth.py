@@ -2,7 +2,13 @@
 
 import datetime as dt
 
-from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
+from tests.unit.core.extraction.readouts import (
+    agreements,
+    amounts,
+    commitment_texts,
+    extracted,
+    times,
+)
 
 from ruimtemonitor.core.dutch._meeting_lists import listed_after_colon
 from ruimtemonitor.core.dutch.meetings import find_meetings
@@ -127,3 +133,37 @@ def test_an_action_headed_actie_with_a_code_names_its_project() -> None:
     )
     names = [p["name"] for p in extracted(text)["projects"]]
     assert names == ["Aansluiting A99 Oosterveld - Westerhaven"]
+
+
+def test_year_first_milestones_under_a_planning_label_with_a_remark() -> None:
+    text = (
+        "Verbindingsweg Oostrand\n"
+        "Laatst gewijzigd: 10-03-2031\n\n"
+        "Fase           Planuitwerking\n\n"
+        "Planning (stand 10-03-2031)\n"
+        "2029 Voorkeursbeslissing\n"
+        "2033 Start realisatie\n"
+        "2036 Openstelling\n"
+    )
+    deadlines, events = times(text)
+    assert [d[:4] for d in deadlines] == ["2033", "2036"]
+    assert [e[:4] for e in events] == ["2029"]
+
+
+def test_cells_of_single_spaced_money_rows_after_an_empty_cell_or_with_a_status() -> None:
+    text = (
+        "ACTIES (bedragen in euro's)\n"
+        "Nr Actie Trekker Gereed Middelen\n"
+        "K-1 Fietspad Noord gemeente Voorbeeld 2032 p.m.\n"
+        "K-2 Fietspad Zuid gemeente Voorbeeld 2033 2.400.000\n"
+        "\n"
+        "Bijdragen Oeverlijn (x € 1 mln)\n"
+        "Partij Bijdrage Stand\n"
+        "Rijk 320 toegezegd\n"
+        "Regio 80 nieuw; besluit volgt\n"
+    )
+    assert [(a, v) for a, v in amounts(text)] == [
+        ("2.400.000", [2_400_000]),
+        ("320", [320_000_000]),
+        ("80", [80_000_000]),
+    ]
