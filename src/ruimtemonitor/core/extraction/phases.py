@@ -256,6 +256,14 @@ def progress_phase(text: str) -> str | None:
     return _phase(marked.group("phase")) if marked is not None else None
 
 
+# "Huidige fase: opgeleverd; afronding …", "Status: gereed": the label says the work is done.
+_DELIVERED_LABEL = re.compile(
+    r"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:huidige[ \t]+)?(?:project)?(?:fase|status)[ \t]*[:|][ \t]*"
+    r"(?:opgeleverd|gereed|afgerond|in[ \t]+gebruik(?:[ \t]+genomen)?)\b",
+    re.I | re.M,
+)
+
+
 def project_phase(body: str) -> str | None:
     """The phase the text says a project is in now (rules in the module docstring).
 
@@ -267,6 +275,8 @@ def project_phase(body: str) -> str | None:
     labelled = _PROGRESS.search(body) or _PHASE_NOW[0].search(body) or _SIDE_LABEL.search(body)
     if labelled is not None:
         return _phase(labelled.group("phase"))
+    if _DELIVERED_LABEL.search(body):
+        return "opgeleverd"
     phase = _stated(body) or _taken_phase(body)
     if phase is not None:
         return phase

@@ -14,6 +14,8 @@ from ruimtemonitor.core.dutch._meeting_lists import listed_after_colon
 from ruimtemonitor.core.dutch.meetings import find_meetings
 from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.heading_forms import figure_cells, trailing_number
+from ruimtemonitor.core.extraction.kept_promises import kept_here
+from ruimtemonitor.core.extraction.phases import project_phase
 
 MINUTES_HEAD = (
     "VERSLAG EN AFSPRAKEN BO MIRT VOORBEELDREGIO\n"
@@ -167,3 +169,21 @@ def test_cells_of_single_spaced_money_rows_after_an_empty_cell_or_with_a_status(
         ("320", [320_000_000]),
         ("80", [80_000_000]),
     ]
+
+
+def test_a_phase_label_that_says_the_work_is_delivered() -> None:
+    assert project_phase("Huidige fase: opgeleverd; afronding van de inrichting\n") == "opgeleverd"
+    assert project_phase("Status: gereed\n") == "opgeleverd"
+    assert project_phase("Fase: realisatie\n") == "realisatie"
+
+
+def test_a_promise_to_report_that_the_letter_keeps_leaves_no_deadline() -> None:
+    text = (
+        "In het overleg van 4 maart jl. hebben wij toegezegd u voor de zomer te informeren "
+        "over de rondweg. Met deze brief doen wij dat."
+    )
+    at = text.index("voor de zomer")
+    assert kept_here(text, at, at + len("voor de zomer"))
+    promise = "Wij zeggen toe u voor de zomer te informeren over de rondweg. De kosten stijgen."
+    at = promise.index("voor de zomer")
+    assert not kept_here(promise, at, at + len("voor de zomer"))
