@@ -158,8 +158,9 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
         yield start, words
 
 
+# "plaatsgevoden": a letter's typo for the word still says the meeting took place.
 _TOOK_PLACE = re.compile(
-    r"\b(?:plaatsgevonden|plaatsvond|vond(?:en)?\b[^.]{0,120}\bplaats|gehouden|gevoerd|hebben\s+"
+    r"\b(?:plaatsgevo?n?den|plaatsvond|vond(?:en)?\b[^.]{0,120}\bplaats|gehouden|gevoerd|hebben\s+"
     r"(?:wij|we|rijk\s+en\s+regio)\s+[^.]{0,40}\bgesproken|is\s+gesproken|zijn\s+gesproken)",
     re.IGNORECASE,
 )

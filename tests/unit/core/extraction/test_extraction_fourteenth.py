@@ -7,6 +7,7 @@ from tests.unit.core.extraction.readouts import (
     amounts,
     commitment_texts,
     extracted,
+    parliamentary_items,
     times,
 )
 
@@ -187,3 +188,19 @@ def test_a_promise_to_report_that_the_letter_keeps_leaves_no_deadline() -> None:
     promise = "Wij zeggen toe u voor de zomer te informeren over de rondweg. De kosten stijgen."
     at = promise.index("voor de zomer")
     assert not kept_here(promise, at, at + len("voor de zomer"))
+
+
+def test_a_kamermotie_of_a_named_member_is_a_motion() -> None:
+    body = (
+        "Een Tweede Kamermotie van het lid Verhoef c.s. (Kamerstukken II 2030/31, 36 900 A, "
+        "nr. 14) vraagt de minister de verbinding te versnellen.\n"
+    )
+    assert parliamentary_items(body) == [("motie", "kst-36900-A-14")]
+
+
+def test_a_meeting_that_took_place_with_the_word_misspelled() -> None:
+    text = "Op 12 november 2030 heeft het Bestuurlijk Overleg MIRT Oost plaatsgevoden in Zwolle."
+    found = find_meetings(text, year=2030, before=dt.date(2030, 12, 1))
+    assert [(m.kind, m.landsdeel, m.date.isoformat()) for m in found] == [
+        ("bo_mirt", "Oost", "2030-11-12")
+    ]
