@@ -311,11 +311,21 @@ def cut_name(head: str) -> tuple[str, str]:
     if phase_word is not None:  # "A58 X–Y planuitwerking": a row's cells run together
         rest = name[phase_word.start() :] + rest
         name = name[: phase_word.start()]
+    party = _TRAILING_PARTY.search(name)
+    if party is not None:  # "Fietspad Oost gemeente Noordstad 2027 450.000": a row's cells
+        rest = name[party.start() :] + rest
+        name = name[: party.start()]
     return name.strip(" \t–—-:"), rest
 
 
 _TRAILING_PHASE = re.compile(
     r"[ \t]+(?-i:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)\b.*$"
+)
+# The trekker cell of a row flattened with single spaces, with a year or a sum after it.
+_TRAILING_PARTY = re.compile(
+    r"[ \t]+(?:gemeenten?|provincie|waterschap|(?-i:Rijkswaterstaat|RWS|ProRail|Rijk|VRO|IenW|"
+    r"BZK|EZK|LNV|LVVN|KGG))\b[^\n]*?[ \t](?:(?:19|20)\d{2}|\d{1,3}(?:\.\d{3})+|p\.m\.|n\.t\.b\.)"
+    r"(?:[ \t]+\S+)?[ \t]*$"
 )
 _REMARK = re.compile(r"[ \t]*\((?:[a-z]|[^()]*\d{1,2}-\d{1,2}-\d{4})[^()]*\)?")
 

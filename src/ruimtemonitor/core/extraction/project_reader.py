@@ -65,6 +65,12 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[ \t]*[•·▪►➢›◆■●*–—-][ \t]")
+# ": handreiking", ": leidraad" after a name: the unit delivers a paper on it, not a work.
+_PAPER_AFTER = re.compile(
+    r"^[ \t]*:[ \t]*(?:handreiking|richtlijn|leidraad|notitie|rapport|factsheet|brochure|"
+    r"handboek|afwegingskader|checklist)\b",
+    re.IGNORECASE,
+)
 # Between the cells of a row: a tab, a bar, or a run of spaces.
 _CELL_GAP = re.compile(r"\t+|[ \t]*[|│][ \t]*|[ \t]{2,}")
 # The lines under these headings point to other projects; they report on none.
@@ -314,6 +320,8 @@ def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
         if number is not None and (agenda_item(content) or 0) <= agenda:
             offset, content = offset + number.end(), content[number.end() :]  # "A3 Naam": item 3
         name, rest = cut_name(content)
+        if _PAPER_AFTER.match(rest):
+            continue  # "Groene daken Oostzone: handreiking": a paper about the place, no work
         if kind == "row":
             body_start = body_end = at + len(line)
         else:

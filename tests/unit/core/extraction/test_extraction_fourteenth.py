@@ -17,6 +17,8 @@ from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.heading_forms import figure_cells, trailing_number
 from ruimtemonitor.core.extraction.kept_promises import kept_here
 from ruimtemonitor.core.extraction.phases import project_phase
+from ruimtemonitor.core.extraction.project_names import cut_name
+from ruimtemonitor.core.extraction.project_terms import CATEGORY
 
 MINUTES_HEAD = (
     "VERSLAG EN AFSPRAKEN BO MIRT VOORBEELDREGIO\n"
@@ -204,3 +206,26 @@ def test_a_meeting_that_took_place_with_the_word_misspelled() -> None:
     assert [(m.kind, m.landsdeel, m.date.isoformat()) for m in found] == [
         ("bo_mirt", "Oost", "2030-11-12")
     ]
+
+
+def test_projects_of_coded_action_rows_end_at_the_trekker_and_skip_papers() -> None:
+    assert cut_name("Fietspad Oude Vaart gemeente Voorbeeld 2032 450.000")[0] == (
+        "Fietspad Oude Vaart"
+    )
+    assert cut_name("Fietspad Oude Vaart (noordzijde)")[0] == "Fietspad Oude Vaart"
+    text = (
+        "UITVOERINGSAGENDA VOORBEELDSTREEK 2031-2035\n\n"
+        "Voorbeeldstad, 2 maart 2031\n\n"
+        "ACTIES (bedragen in euro's)\n"
+        "Nr Actie Trekker Gereed Middelen\n"
+        "K-1 Stationsomgeving Noordhoek gemeente Noordhoek 2032 450.000\n"
+        "K-2 Groene daken Oostzone: handreiking waterschap Voorbeeld 1 juni n.t.b.\n"
+    )
+    names = [p["name"] for p in extracted(text)["projects"]]
+    assert names == ["Stationsomgeving Noordhoek"]
+
+
+def test_a_kind_of_work_in_the_plural_is_a_group_heading_not_a_project() -> None:
+    assert CATEGORY.match("STATIONSGEBIEDEN")
+    assert CATEGORY.match("Fietsroutes")
+    assert not CATEGORY.match("Oostersluizen")
