@@ -68,7 +68,8 @@ _OBJECT = re.compile(
     r"rondweg|"
     r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
     r"vaargeul|zeetoegang|traverse|wegvak|verbreding|\w*baan|transferium|uiterwaard\w*|"
-    r"nevengeul|rivierverruiming|herstructurering|ontsluiting|keervoorziening|verkeersmanagement|\w*route|\w*tracé|trein|sprinter|intercity)",
+    r"nevengeul|rivierverruiming|herstructurering|ontsluiting|keervoorziening|verkeersmanagement|\w*route|\w*tracé|trein|sprinter|intercity|"
+    r"airport|vliegveld)",
     re.IGNORECASE,
 )
 # The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".

@@ -17,7 +17,8 @@ from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.heading_forms import figure_cells, trailing_number
 from ruimtemonitor.core.extraction.kept_promises import kept_here
 from ruimtemonitor.core.extraction.phases import project_phase
-from ruimtemonitor.core.extraction.project_names import cut_name
+from ruimtemonitor.core.extraction.project_names import cut_name, named_object
+from ruimtemonitor.core.extraction.project_rows import _name_and_section
 from ruimtemonitor.core.extraction.project_terms import CATEGORY
 
 MINUTES_HEAD = (
@@ -229,3 +230,9 @@ def test_a_kind_of_work_in_the_plural_is_a_group_heading_not_a_project() -> None
     assert CATEGORY.match("STATIONSGEBIEDEN")
     assert CATEGORY.match("Fietsroutes")
     assert not CATEGORY.match("Oostersluizen")
+
+
+def test_an_airport_is_a_named_object_and_a_list_item_may_name_its_section() -> None:
+    assert named_object("Oosterveld Airport en omgeving")
+    assert _name_and_section("Programma Snelspoor, corridor Noordstad - Zuidhaven")
+    assert not _name_and_section("Programma Snelspoor, dat vertraging oploopt")
