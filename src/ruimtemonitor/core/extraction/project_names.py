@@ -232,9 +232,13 @@ def proper_name(name: str) -> bool:
 
 
 def _ordinary_case(name: str) -> str:
-    """ "SPOORLIJN VEENSTAD EN STATION ZUID" → "Spoorlijn Veenstad en Station Zuid"."""
+    """ "SPOORLIJN VEENSTAD EN STATION ZUID" → "Spoorlijn Veenstad en Station Zuid"; each
+    part of a hyphenated pair of places keeps its capital ("HOEK-VELD" → "Hoek-Veld")."""
     return " ".join(
-        w.lower() if w.lower() in _NAME_PARTICLES else w[:1] + w[1:].lower() for w in name.split()
+        w.lower()
+        if w.lower() in _NAME_PARTICLES
+        else "-".join(part[:1] + part[1:].lower() for part in w.split("-"))
+        for w in name.split()
     )
 
 

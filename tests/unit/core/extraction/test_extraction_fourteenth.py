@@ -236,3 +236,7 @@ def test_an_airport_is_a_named_object_and_a_list_item_may_name_its_section() -> 
     assert named_object("Oosterveld Airport en omgeving")
     assert _name_and_section("Programma Snelspoor, corridor Noordstad - Zuidhaven")
     assert not _name_and_section("Programma Snelspoor, dat vertraging oploopt")
+
+
+def test_a_heading_in_capitals_keeps_the_capitals_of_a_hyphenated_place_pair() -> None:
+    assert named_object("WONINGBOUWLOCATIE OOSTERHOEK-VELDDORP")
