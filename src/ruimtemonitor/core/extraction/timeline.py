@@ -196,6 +196,9 @@ def split_times(
         if match.relation == "after" and _OPEN_QUESTION.search(before):
             continue  # "onderzoeken of de capaciteit na 2030 volstaat": the question's horizon
         past = is_past(before, after, match.relation, deadline.as_written)
+        # "Vastgesteld door de stuurgroep op 4 september" over a text dated later that month:
+        # the stamp is the day that has been, not the next 4 September
+        past = past or bool(_STAMPED.search(f"{before}{deadline.as_written[:3]}"))
         if (
             letter is not None
             and end_day is not None

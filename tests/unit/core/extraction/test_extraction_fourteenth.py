@@ -240,3 +240,14 @@ def test_an_airport_is_a_named_object_and_a_list_item_may_name_its_section() -> 
 
 def test_a_heading_in_capitals_keeps_the_capitals_of_a_hyphenated_place_pair() -> None:
     assert named_object("WONINGBOUWLOCATIE OOSTERHOEK-VELDDORP")
+
+
+def test_a_stamp_date_without_a_year_earlier_in_the_month_is_this_years() -> None:
+    text = (
+        "UITVOERINGSAGENDA VOORBEELDSTREEK 2031-2035\n\n"
+        "Voorbeeldstad, 20 september 2031\n"
+        "Vastgesteld door de stuurgroep op 5 september, na bespreking in de regio.\n\n"
+        "Rijk en regio spreken af dat de provincie voor 1 januari 2032 een plan opstelt.\n"
+    )
+    events = extracted(text)["events"]
+    assert [(e["as_written"], e["date"]) for e in events] == [("op 5 september", "2031-09-05")]
