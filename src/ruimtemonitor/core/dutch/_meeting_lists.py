@@ -30,7 +30,12 @@ _ITEM = re.compile(
 def listed_after_colon(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
     """Each (meeting name, list item) pair of the lists described in the module docstring;
     a list needs two items at least."""
-    for head in _PLURAL_HEAD.finditer(text):
+    heads = (
+        _PLURAL_HEAD.search(text, max(0, plural.start() - 40), plural.end() + 80)
+        for plural in _PLURAL.finditer(text)  # a plain word first: few letters hold one
+    )
+    spans = {h.span(): h for h in heads if h is not None}
+    for head in spans.values():
         if not _PLURAL.search(head.group("kind")):
             continue  # one meeting's name over a colon introduces its outcome, not a list
         items = []

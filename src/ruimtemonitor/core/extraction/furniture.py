@@ -70,7 +70,7 @@ _BAR_FOOTER = re.compile(r"^[^|·\n]{3,110}?[ \t]*[|·][ \t]*\d{1,3}[ \t]*$")
 
 def _bar_footer(text: str, end: int, line: str) -> bool:
     """A footer of that shape as the last line of a page (a form feed follows it)."""
-    return bool(_BAR_FOOTER.match(line)) and "\f" in text[end : end + 4]
+    return "\f" in text[end : end + 4] and bool(_BAR_FOOTER.match(line))
 
 
 def find_furniture(

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ITEM_CODE", "TRAILING_NUMBER", "code_rows", "figure_cells", "trailing_number"]
+__all__ = [
+    "ITEM_CODE",
+    "TRAILING_NUMBER",
+    "code_rows",
+    "figure_cells",
+    "trailing_heading",
+    "trailing_number",
+]
 
 _WORD = r"(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|item)"
 _NUMBER = r"(?P<number>\d{1,2}(?:\.\d{1,2})?[a-h]?)"
@@ -26,8 +33,19 @@ TRAILING_NUMBER = re.compile(
 )
 
 
+def trailing_heading(line: str) -> bool:
+    """Whether ``line`` has that shape; a look at its last characters first, since most lines
+    are asked and few end in an agenda number."""
+    tail = line[-24:].lower()
+    if "punt" not in tail and "item" not in tail:
+        return False
+    return TRAILING_NUMBER.match(line.strip()) is not None
+
+
 def trailing_number(line: str) -> tuple[str, str] | None:
     """Number and title of a heading whose agenda number follows its title, or None."""
+    if not trailing_heading(line):
+        return None
     match = TRAILING_NUMBER.match(line.strip())
     if match is None:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .heading_forms import TRAILING_NUMBER
+from .heading_forms import trailing_heading
 
 __all__ = [
     "AFSPRAAK_LINE",
@@ -179,7 +179,7 @@ def is_structural(line: str) -> bool:
         or REMARK_LINE.match(stripped)
         or _is_heading_number(stripped)
         or _REGION_HEADING.match(stripped)
-        or TRAILING_NUMBER.match(stripped)
+        or trailing_heading(stripped)
     )
 
 

@@ -264,6 +264,10 @@ _DELIVERED_LABEL = re.compile(
 )
 
 
+# Cheap looks before the label is searched: each value without its first letter.
+_DELIVERED_WORDS = ("pgeleverd", "ereed", "fgerond", "n gebruik")
+
+
 def project_phase(body: str) -> str | None:
     """The phase the text says a project is in now (rules in the module docstring).
 
@@ -275,7 +279,7 @@ def project_phase(body: str) -> str | None:
     labelled = _PROGRESS.search(body) or _PHASE_NOW[0].search(body) or _SIDE_LABEL.search(body)
     if labelled is not None:
         return _phase(labelled.group("phase"))
-    if _DELIVERED_LABEL.search(body):
+    if any(word in body for word in _DELIVERED_WORDS) and _DELIVERED_LABEL.search(body):
         return "opgeleverd"
     phase = _stated(body) or _taken_phase(body)
     if phase is not None:
