@@ -1,0 +1,79 @@
+"""General rules found on the twelfth and thirteenth blind batches (issue #10), on invented text."""
+
+from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
+
+from ruimtemonitor.core.extraction.patterns import DEPARTMENTS_LINE, PREVIOUS_NUMBER, TYPE_LINE
+
+ROMAN_ARRANGEMENT = (
+    "Ruimtelijk Arrangement Voorbeeldland – tweede generatie\n"
+    "Afspraken tussen Rijk en provincie Voorbeeldland\n\n"
+    "I.  INLEIDING\n\n"
+    "Deze generatie vervangt de vorige. Bij elke afspraak staat het oude nummer.\n\n"
+    "II.  BEREIKBAARHEID\n\n"
+    "II.1  Fietsroute Noorderveld (was 4.1)\n"
+    "Soort afspraak — uitvoeringsafspraak | Departementen — IenW\n"
+    "De verkenning naar de route loopt sinds vorig jaar.\n"
+    "   ■   IenW en de provincie ronden de verkenning af met een besluit.\n"
+    "   ■   De gemeente Veldhoven-Noord legt een ontwerp voor aan de provincie.\n\n"
+    "II.2  Halte Zuidkwartier (was 4.3, ongewijzigd)\n"
+    "Soort afspraak — onderzoeksafspraak | Departementen — IenW, VRO\n"
+    "   ■   De provincie onderzoekt de reizigersprognose van de halte.\n\n"
+    "III.  MONITORING\n\n"
+    "Rijk en provincie komen overeen dat zij de voortgang jaarlijks bespreken.\n\n"
+    "Aldus overeengekomen en ondertekend te Voorbeeldstad, 3 maart 2031\n"
+)
+
+
+def test_a_label_line_with_spaced_dashes_is_a_type_and_departments_line() -> None:
+    assert TYPE_LINE.match("Soort afspraak — uitvoeringsafspraak | Departementen — IenW, VRO")
+    assert TYPE_LINE.match("Type – beleidsafspraak")
+    assert DEPARTMENTS_LINE.match("Departementen — IenW, VRO").group("list") == "IenW, VRO"
+    assert not TYPE_LINE.match("Soort-uitvoeringsafspraak van de regio")
+
+
+def test_an_earlier_number_with_a_word_on_what_became_of_it() -> None:
+    match = PREVIOUS_NUMBER.search("Halte Zuidkwartier (was 4.3, ongewijzigd)")
+    assert match is not None and match.group("previous") == "4.3"
+    assert PREVIOUS_NUMBER.search("Halte Zuidkwartier (was 4.3)").group("previous") == "4.3"
+
+
+def test_roman_chapter_items_over_a_dashed_label_line_are_agreements() -> None:
+    found = agreements(ROMAN_ARRANGEMENT)
+    numbered = {a["number"]: a for a in found if a["number"]}
+    assert sorted(numbered) == ["II.1", "II.2"]
+    first = numbered["II.1"]
+    assert first["previous_number"] == "4.1"
+    assert first["title"].startswith("Fietsroute Noorderveld")
+    assert first["types"] == ["uitvoeringsafspraak"]
+    assert [c[:30] for c in commitment_texts(first)] == [
+        "IenW en de provincie ronden de",
+        "De gemeente Veldhoven-Noord le",
+    ]
+    assert numbered["II.2"]["previous_number"] == "4.3"
+    # the closing chapter is a theme: its formula sentence is an unnumbered agreement
+    loose = [a for a in found if a["number"] is None]
+    assert [a["title"][:30] for a in loose] == ["Rijk en provincie komen overee"]
+
+
+MINUTES = (
+    "AFSPRAKENLIJST BESTUURLIJK OVERLEG MIRT VOORBEELDREGIO\n"
+    "Datum: 12 november 2030\n\n"
+    "1. Opening\nDe voorzitter opent het overleg.\n\n"
+    "2. Fietsroute Noorderveld\n"
+    "Afspraken:\n"
+    "- De provincie werkt de variant uit en brengt deze in het volgende BO in.\n\n"
+    "3. Rondvraag\n"
+    "Het volgende overleg is gepland op 14 mei 2031.\n"
+)
+
+
+def test_the_next_bo_is_a_deadline_dated_by_the_letters_own_word_on_it() -> None:
+    deadlines = {d["as_written"]: d for d in extracted(MINUTES)["deadlines"]}
+    assert "in het volgende BO" in deadlines
+    assert deadlines["in het volgende BO"]["start"] == "2031-05-14"
+
+
+def test_a_bare_bo_without_a_word_pointing_ahead_is_no_time() -> None:
+    text = MINUTES.replace("in het volgende BO in", "in het BO in")
+    written = [d["as_written"] for d in extracted(text)["deadlines"]]
+    assert not any("BO" in w for w in written)
