@@ -34,6 +34,7 @@ from .patterns import (
     is_structural,
 )
 from .sources import SourceText
+from .tables import flat_row
 from .textutil import ABBREVIATIONS, iter_lines
 from .vertical_tables import cell_starts
 
@@ -394,6 +395,9 @@ _WIDE_GAP = re.compile(r"\S[ ]{3,}(?=\S)")
 _TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)\S")
 
 
+_FLAT_ROW_END = frozenset("0123456789.-–—")
+
+
 def _separate(
     builder: OffsetMapBuilder,
     text: str,
@@ -458,6 +462,13 @@ def _separate(
     # Two cells of a table flattened one cell per line ("87.000" over "p.m."): never one line.
     rows = rows or bool(_NUMBER_CELL.match(prev_text) and _NUMBER_CELL.match(line_text))
     rows = rows or is_label_row(prev_text)  # "Trekker: … — Gereed: …" over its sentence
+    # Two rows flattened with single spaces ("Veldhoek 1.100 p.m. p.m." over "Oosterkamp 900
+    # 12 6"): the abbreviation at the end closes a row, it ends no sentence that wraps.
+    rows = rows or bool(
+        prev_text[-1:] in _FLAT_ROW_END
+        and flat_row(prev_text) is not None
+        and flat_row(line_text) is not None
+    )
     structural = (
         strong
         or rows

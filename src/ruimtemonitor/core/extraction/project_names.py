@@ -32,6 +32,7 @@ __all__ = [
     "named_object",
     "names_paper",
     "names_theme",
+    "object_word",
     "proper_name",
     "same_project",
 ]
@@ -197,6 +198,11 @@ def _area_of_place(name: str) -> bool:
 
 
 _ROADS_IN_BRACKETS = re.compile(r"\((?:[AN]\d{1,3}(?:/|,[ \t]*)?)+\)\s*$")
+
+
+def object_word(word: str) -> bool:
+    """Whether ``word`` names a kind of object ("station", "Maaslijn", "fietsroute")."""
+    return _OBJECT.fullmatch(word) is not None
 
 
 def names_paper(name: str) -> bool:

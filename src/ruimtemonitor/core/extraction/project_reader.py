@@ -29,10 +29,11 @@ from .project_names import (
     named_object,
     names_paper,
     names_theme,
+    object_word,
     proper_name,
     same_project,
 )
-from .project_tables import no_project_tables
+from .project_tables import listed_in_name_column, no_project_tables
 from .project_terms import (
     AGENDA_NUMBER,
     PAUSED,
@@ -45,6 +46,7 @@ from .project_terms import (
     region_marks,
 )
 from .splitting import Document
+from .tables import flat_row
 from .textutil import normalise_space, once_per_extraction
 
 __all__ = ["general_projects", "named_object", "read_projects"]
@@ -75,6 +77,44 @@ _POINTERS = re.compile(
 )
 
 
+# "Motie Naam en Naam over de X", "Toezegging over X", "Toezegging station X": the heading of
+# a motion or a commitment in a letter to parliament, over what it is about.
+_ITEM_SUBJECT = re.compile(
+    r"^(?:motie\b[^\n]*?[ \t]over|toezegging(?:[^\n]*?[ \t]over)?)[ \t]+"
+    r"(?:(?:de|het|een)[ \t]+)?(?=\S)",
+    re.IGNORECASE,
+)
+_SUBJECT_SKIP = 2  # lower-case words before the object ("geluid", "trillingen") left out
+
+
+def _subject(content: str) -> tuple[int, str] | None:
+    """Where in ``content`` and what the heading of a motion or a commitment is about, from
+    the first word on which it names an object ("… over geluid Spoorlijn X bij Y (Kamerstuk
+    …)" → "Spoorlijn X bij Y"), or None."""
+    heading = _ITEM_SUBJECT.match(content)
+    if heading is None:
+        return None
+    words = content[heading.end() :].split("(")[0].rstrip().split(" ")
+    at = heading.end()
+    for skip in range(min(_SUBJECT_SKIP, len(words) - 1) + 1):
+        if skip:
+            if not words[skip - 1][:1].islower():
+                break
+            at += len(words[skip - 1]) + 1
+        first = words[skip]
+        if first[:1].islower() and not object_word(first):
+            continue  # "geluid", "trillingen": what the motion asks about the object
+        subject = " ".join(words[skip:])
+        if named_object(_capitalised(cut_name(subject)[0])):
+            return at, subject
+    return None
+
+
+def _capitalised(name: str) -> str:
+    """ "station X" judged as a name: a subject after "over" may start in lower case."""
+    return name[:1].upper() + name[1:]
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     at = start
@@ -82,6 +122,9 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
         out.append((at, line))
         at += len(line) + 1
     return out
+
+
+_TRAILING_REMARK = re.compile(r"[ \t]*\([^()\n]*\)$")
 
 
 def _heading_like(lines: list[tuple[int, str]], index: int, colon: bool = False) -> bool:
@@ -94,8 +137,9 @@ def _heading_like(lines: list[tuple[int, str]], index: int, colon: bool = False)
     return (
         bool(line)
         and (not before or before.endswith((".", "!", "?", ":")) or len(before.split()) <= 8)
-        # a longer title stands alone between blank lines: "Vaarweg X – Y verdieping van …"
-        and len(line.split()) <= (10 if after or before else 20)
+        # a longer title stands alone between blank lines: "Vaarweg X – Y verdieping van …";
+        # a reference in brackets after it ("(Kamerstuk 36 100, nr. 12)") is no part of it
+        and len(_TRAILING_REMARK.sub("", line).split()) <= (10 if after or before else 20)
         and not line.endswith((".", ",", ";"))
         and not _BULLET.match(lines[index][1])
         and (colon or not re.search(r":\s+\S", line))
@@ -121,6 +165,12 @@ def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | No
         return "heading", len(line) - len(line.lstrip()), line.strip()
     if _row(line):
         return _row_head(lines, index)
+    flat = flat_row(line)
+    if flat is not None and any(
+        0 <= near < len(lines) and flat_row(lines[near][1]) is not None
+        for near in (index - 1, index + 1)
+    ):  # "Veldhoek Noord 12.000 80 40" among more such rows: the label names the row
+        return "row", flat[0], f"{line[flat[0] : flat[1]]}  {line[flat[1] :].strip()}"
     # a heading may go on after a colon ("N99 X – Y: verkenning"); as a boundary a line with
     # a colon is a label ("Fase: planuitwerking") inside the unit
     if _heading_like(lines, index, colon=True) and _over_text(lines, index):
@@ -142,6 +192,17 @@ def _run_in(lines: list[tuple[int, str]], index: int) -> str | None:
         return None
     name = run_in.group("name")
     return name if named_object(name) else None
+
+
+def _in_name_column(lines: list[tuple[int, str]], index: int, name: str) -> bool:
+    """A row flattened with single spaces, in a run of such rows under a header whose first
+    cell heads the names ("Gebied …"), names a project whatever its name."""
+    if flat_row(lines[index][1]) is None:
+        return False
+    top = index
+    while top > 0 and flat_row(lines[top - 1][1]) is not None:
+        top -= 1
+    return top > 0 and listed_in_name_column(lines[top - 1][1], name)
 
 
 def _over_text(lines: list[tuple[int, str]], index: int) -> bool:
@@ -313,16 +374,20 @@ def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
         number = AGENDA_NUMBER.match(content)
         if number is not None and (agenda_item(content) or 0) <= agenda:
             offset, content = offset + number.end(), content[number.end() :]  # "A3 Naam": item 3
+        subject = _subject(content) if kind != "row" else None
+        if subject is not None:  # "Motie … over de X": the unit reports on X
+            offset, content = offset + subject[0], subject[1]
         name, rest = cut_name(content)
         if kind == "row":
             body_start = body_end = at + len(line)
         else:
             body_start = at + len(line) + 1
             body_end = max(body_start, _body_end(lines, index, document.end))
-        if not named_object(name) and not (
+        if not named_object(_capitalised(name) if subject else name) and not (
             kind != "row" and proper_name(name) and _reported_on(name, text[body_start:body_end])
         ):
-            continue
+            if kind != "row" or not _in_name_column(lines, index, name):
+                continue
         if kind != "row" and document.kind == "mirt_project" and not found:
             body_end = document.end  # a project page is all about its one project
         phase = _phase(rest, text[body_start:body_end])

@@ -2,6 +2,7 @@
 
 from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
 
+from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.patterns import DEPARTMENTS_LINE, PREVIOUS_NUMBER, TYPE_LINE
 
 ROMAN_ARRANGEMENT = (
@@ -77,3 +78,60 @@ def test_a_bare_bo_without_a_word_pointing_ahead_is_no_time() -> None:
     text = MINUTES.replace("in het volgende BO in", "in het BO in")
     written = [d["as_written"] for d in extracted(text)["deadlines"]]
     assert not any("BO" in w for w in written)
+
+
+MOTIONS_LETTER = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+    "Datum 2 februari 2032\n"
+    "Betreft Afdoening moties spoor Voorbeeldland\n\n"
+    "Geachte voorzitter,\n\n"
+    "Met deze brief geef ik invulling aan drie moties en een toezegging over het spoor\n"
+    "in Voorbeeldland.\n\n"
+    "Motie Jansen en De Wit over de Heuvellandlijn\n"
+    "(Kamerstuk 40 100 A, nr. 12)\n"
+    "De motie verzoekt de regering met de provincie te onderzoeken hoe de frequentie\n"
+    "kan worden verhoogd. Een gezamenlijke studie is in januari gestart.\n\n"
+    "Motie Pieters over trillingen Kustroute bij Zandvoorde\n"
+    "(Kamerstuk 40 100 A, nr. 19)\n"
+    "De motie vraagt om aanvullende maatregelen tegen trillingen langs de route. Ik\n"
+    "stel in de zomer een pakket van maatregelen vast.\n\n"
+    "Motie Bakker over fietsverbindingen bij nieuwe wijken\n"
+    "(Kamerstuk 40 100 A, nr. 23)\n"
+    "De motie vraagt de fiets bij elke toekenning te betrekken. Dat doe ik vanaf nu bij\n"
+    "elke toekenning.\n\n"
+    "Toezegging station Veldhoven-Noord\n\n"
+    "In het commissiedebat heb ik uw Kamer toegezegd te bezien of de verlenging van het\n"
+    "perron kan worden versneld. ProRail voert de verlenging nu een jaar eerder uit.\n\n"
+    "Hoogachtend,\n"
+)
+
+
+def test_motion_and_commitment_headings_name_the_object_they_are_about() -> None:
+    names = [p["name"] for p in extracted(MOTIONS_LETTER)["projects"]]
+    assert names == ["Heuvellandlijn", "Kustroute bij Zandvoorde", "station Veldhoven-Noord"]
+
+
+HOUSING_TABLE_LETTER = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+    "Datum 2 februari 2032\n"
+    "Betreft Voortgang woningbouwgebieden\n\n"
+    "Geachte voorzitter,\n\n"
+    "Onderstaande tabel geeft de bijdragen per gebied.\n\n"
+    "Tabel 1 Bijdragen (bedragen x € 1 mln)\n"
+    "Gebied Woningen Bijdrage Rijk Bijdrage regio\n"
+    "Veldhoven Spoorzone 8.000 60 30\n"
+    "Zandvoorde Havenkwartier 4.000 25 12,5\n"
+    "Oosterkamp (nieuw) 2.500 p.m. p.m.\n"
+    "Wierdum (nieuw) 1.500 p.m. p.m.\n\n"
+    "Voor de nieuwe gebieden volgt de bijdrage later.\n"
+)
+
+
+def test_rows_flattened_with_single_spaces_name_their_area_without_the_figures() -> None:
+    names = [p["name"] for p in extracted(HOUSING_TABLE_LETTER)["projects"]]
+    assert names == ["Veldhoven Spoorzone", "Zandvoorde Havenkwartier", "Oosterkamp", "Wierdum"]
+
+
+def test_a_row_ending_in_pm_is_not_joined_to_the_next_row() -> None:
+    text = extract_text(HOUSING_TABLE_LETTER).clean.text
+    assert "Oosterkamp (nieuw) 2.500 p.m. p.m.\nWierdum" in text
