@@ -28,7 +28,9 @@ from .textutil import normalise_space
 
 __all__ = [
     "BRACKETED_PHASE",
+    "capitalised",
     "cut_name",
+    "item_subject",
     "named_object",
     "names_paper",
     "names_theme",
@@ -198,6 +200,44 @@ def _area_of_place(name: str) -> bool:
 
 
 _ROADS_IN_BRACKETS = re.compile(r"\((?:[AN]\d{1,3}(?:/|,[ \t]*)?)+\)\s*$")
+
+
+# "Motie Naam en Naam over de X", "Toezegging over X", "Toezegging station X": the heading of
+# a motion or a commitment in a letter to parliament, over what it is about.
+_ITEM_SUBJECT = re.compile(
+    r"^(?:motie\b[^\n]*?[ \t]over|toezegging(?:[^\n]*?[ \t]over)?)[ \t]+"
+    r"(?:(?:de|het|een)[ \t]+)?(?=\S)",
+    re.IGNORECASE,
+)
+_SUBJECT_SKIP = 2  # lower-case words before the object ("geluid", "trillingen") left out
+
+
+def item_subject(content: str) -> tuple[int, str] | None:
+    """Where in ``content`` and what the heading of a motion or a commitment is about, from
+    the first word on which it names an object ("… over geluid Spoorlijn X bij Y (Kamerstuk
+    …)" → "Spoorlijn X bij Y"), or None."""
+    heading = _ITEM_SUBJECT.match(content)
+    if heading is None:
+        return None
+    words = content[heading.end() :].split("(")[0].rstrip().split(" ")
+    at = heading.end()
+    for skip in range(min(_SUBJECT_SKIP, len(words) - 1) + 1):
+        if skip:
+            if not words[skip - 1][:1].islower():
+                break
+            at += len(words[skip - 1]) + 1
+        first = words[skip]
+        if first[:1].islower() and not object_word(first):
+            continue  # "geluid", "trillingen": what the motion asks about the object
+        subject = " ".join(words[skip:])
+        if named_object(capitalised(cut_name(subject)[0])):
+            return at, subject
+    return None
+
+
+def capitalised(name: str) -> str:
+    """ "station X" judged as a name: a subject after "over" may start in lower case."""
+    return name[:1].upper() + name[1:]
 
 
 def object_word(word: str) -> bool:

@@ -25,11 +25,12 @@ import re
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_names import (
     BRACKETED_PHASE,
+    capitalised,
     cut_name,
+    item_subject,
     named_object,
     names_paper,
     names_theme,
-    object_word,
     proper_name,
     same_project,
 )
@@ -75,44 +76,6 @@ _POINTERS = re.compile(
     r"|^links?\b|^contact\b",
     re.IGNORECASE,
 )
-
-
-# "Motie Naam en Naam over de X", "Toezegging over X", "Toezegging station X": the heading of
-# a motion or a commitment in a letter to parliament, over what it is about.
-_ITEM_SUBJECT = re.compile(
-    r"^(?:motie\b[^\n]*?[ \t]over|toezegging(?:[^\n]*?[ \t]over)?)[ \t]+"
-    r"(?:(?:de|het|een)[ \t]+)?(?=\S)",
-    re.IGNORECASE,
-)
-_SUBJECT_SKIP = 2  # lower-case words before the object ("geluid", "trillingen") left out
-
-
-def _subject(content: str) -> tuple[int, str] | None:
-    """Where in ``content`` and what the heading of a motion or a commitment is about, from
-    the first word on which it names an object ("… over geluid Spoorlijn X bij Y (Kamerstuk
-    …)" → "Spoorlijn X bij Y"), or None."""
-    heading = _ITEM_SUBJECT.match(content)
-    if heading is None:
-        return None
-    words = content[heading.end() :].split("(")[0].rstrip().split(" ")
-    at = heading.end()
-    for skip in range(min(_SUBJECT_SKIP, len(words) - 1) + 1):
-        if skip:
-            if not words[skip - 1][:1].islower():
-                break
-            at += len(words[skip - 1]) + 1
-        first = words[skip]
-        if first[:1].islower() and not object_word(first):
-            continue  # "geluid", "trillingen": what the motion asks about the object
-        subject = " ".join(words[skip:])
-        if named_object(_capitalised(cut_name(subject)[0])):
-            return at, subject
-    return None
-
-
-def _capitalised(name: str) -> str:
-    """ "station X" judged as a name: a subject after "over" may start in lower case."""
-    return name[:1].upper() + name[1:]
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -374,7 +337,7 @@ def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
         number = AGENDA_NUMBER.match(content)
         if number is not None and (agenda_item(content) or 0) <= agenda:
             offset, content = offset + number.end(), content[number.end() :]  # "A3 Naam": item 3
-        subject = _subject(content) if kind != "row" else None
+        subject = item_subject(content) if kind != "row" else None
         if subject is not None:  # "Motie … over de X": the unit reports on X
             offset, content = offset + subject[0], subject[1]
         name, rest = cut_name(content)
@@ -383,11 +346,16 @@ def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
         else:
             body_start = at + len(line) + 1
             body_end = max(body_start, _body_end(lines, index, document.end))
-        if not named_object(_capitalised(name) if subject else name) and not (
-            kind != "row" and proper_name(name) and _reported_on(name, text[body_start:body_end])
+        if (
+            not named_object(capitalised(name) if subject else name)
+            and not (
+                kind != "row"
+                and proper_name(name)
+                and _reported_on(name, text[body_start:body_end])
+            )
+            and not (kind == "row" and _in_name_column(lines, index, name))
         ):
-            if kind != "row" or not _in_name_column(lines, index, name):
-                continue
+            continue
         if kind != "row" and document.kind == "mirt_project" and not found:
             body_end = document.end  # a project page is all about its one project
         phase = _phase(rest, text[body_start:body_end])
