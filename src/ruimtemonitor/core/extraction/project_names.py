@@ -199,7 +199,11 @@ def _area_of_place(name: str) -> bool:
     )
 
 
-_ROADS_IN_BRACKETS = re.compile(r"\((?:[AN]\d{1,3}(?:/|,[ \t]*)?)+\)\s*$")
+# "(A98/A99)" or ": N98 en N99" after a theme of a place: the roads it is about.
+_ROADS_IN_BRACKETS = re.compile(
+    r"(?:\((?:[AN]\d{1,3}(?:/|,[ \t]*)?)+\)|:[ \t]+[AN]\d{1,3}(?:(?:/|,[ \t]*|[ \t]+en[ \t]+)"
+    r"[AN]\d{1,3})*)\s*$"
+)
 
 
 # "Motie Naam en Naam over de X", "Toezegging over X", "Toezegging station X": the heading of
@@ -209,6 +213,7 @@ _ITEM_SUBJECT = re.compile(
     r"(?:(?:de|het|een)[ \t]+)?(?=\S)",
     re.IGNORECASE,
 )
+_BARE_ROAD = re.compile(r"[AN]\d{1,3}")
 _SUBJECT_SKIP = 2  # lower-case words before the object ("geluid", "trillingen") left out
 
 
@@ -230,7 +235,10 @@ def item_subject(content: str) -> tuple[int, str] | None:
         if first[:1].islower() and not object_word(first):
             continue  # "geluid", "trillingen": what the motion asks about the object
         subject = " ".join(words[skip:])
-        if named_object(capitalised(cut_name(subject)[0])):
+        name = cut_name(subject)[0]
+        if _BARE_ROAD.fullmatch(name):
+            return None  # "Motie X over de N99": a road, not a project with its section
+        if named_object(capitalised(name)):
             return at, subject
     return None
 

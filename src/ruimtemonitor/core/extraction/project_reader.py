@@ -56,7 +56,7 @@ __all__ = ["general_projects", "named_object", "read_projects"]
 _NUMBER = re.compile(
     r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad|art(?:ikel)?\.?|opgave|thema|maatregel)"
     r"[ \t]+)?(?:§[ \t]*)?"
-    r"(?:\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]-\d{1,3})"
+    r"(?:\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,4}-\d{1,3})"
     r"(?:[.):]|(?=[ \t]))"
     r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)",
     re.IGNORECASE,
@@ -273,9 +273,15 @@ def _bullet_head(
 _LETTERED = re.compile(r"^[ \t]*(?:[a-h][.)]|\([a-h]\)|[ivx]{1,4}[.)])[ \t]")
 
 
+_BRACKET_ITEM = re.compile(r"[ \t]*\(?\d{1,2}\)[ \t]")
+
+
 def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
     """Where the unit headed at ``index`` ends: the next heading or numbered item."""
     lettered = bool(_LETTERED.match(lines[index][1]))
+    # "1) …" under "XX-03  Titel" or "2.1  Titel": the items of an item numbered otherwise
+    own = _NUMBER.match(lines[index][1])
+    listed = own is not None and not own.group().rstrip().endswith(")")
     for later in range(index + 1, len(lines)):
         at, line = lines[later]
         if at >= limit:
@@ -289,6 +295,7 @@ def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
                 and line[number.end() :][:1].isupper()
                 and not line[:1].isspace()
                 and (lettered or not _LETTERED.match(line))
+                and not (listed and _BRACKET_ITEM.match(line))
             )
         ):  # an indented or lettered "a. …" under "2.1 …" is a member inside its unit
             return at

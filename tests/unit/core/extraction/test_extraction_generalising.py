@@ -135,3 +135,64 @@ def test_rows_flattened_with_single_spaces_name_their_area_without_the_figures()
 def test_a_row_ending_in_pm_is_not_joined_to_the_next_row() -> None:
     text = extract_text(HOUSING_TABLE_LETTER).clean.text
     assert "Oosterkamp (nieuw) 2.500 p.m. p.m.\nWierdum" in text
+
+
+CODED_ARRANGEMENT = (
+    "Ruimtelijk Arrangement Voorbeeldland\n"
+    "Deel C - Gebiedsafspraken Voorbeeldland Zuid\n\n"
+    "Ondertekend te Voorbeeldstad op 3 maart 2031 door de minister en de provincie.\n\n"
+    "Elke afspraak heeft een code, een aard en de betrokken departementen.\n\n"
+    "VBZ-01  Woningbouw Veldhoven Noordkade en Havenfront\n"
+    "        Aard: uitvoeringsafspraak           Betrokken: VRO\n"
+    "        1) De gemeente Veldhoven bouwt tot 2035 ten minste 2.000 woningen aan de\n"
+    "           Noordkade en op het Havenfront.\n"
+    "        2) VRO stelt € 8 miljoen beschikbaar voor de onrendabele top.\n\n"
+    "VBZ-02  Bereikbaarheid Zandvoorde: N901 en N902\n"
+    "        Aard: onderzoeksafspraak            Betrokken: IenW\n"
+    "        1) De provincie voert de MIRT-verkenning N901 Zandvoorde - Wierdum verder\n"
+    "           uit en neemt de aansluiting N902 daarin mee.\n"
+    "        2) Het Rijk draagt de helft bij aan de kosten van de verkenning.\n\n"
+    "VBZ-03  Kustzone en natuur Voorbeeldland\n"
+    "        Aard: ambitie                       Betrokken: IenW, LVVN\n"
+    "        Rijk en provincie komen overeen om bij de versterking van de zeewering\n"
+    "        ruimte te reserveren voor natuur en recreatie.\n"
+)
+
+
+def test_items_with_a_letter_code_head_units_of_areas_and_of_roads_after_a_colon() -> None:
+    projects = {p["name"]: p["phase"] for p in extracted(CODED_ARRANGEMENT)["projects"]}
+    assert "Woningbouw Veldhoven Noordkade en Havenfront" in projects
+    # the numbered "1)" lines are the item's own, so its phase is read from them
+    assert projects["Bereikbaarheid Zandvoorde: N901 en N902"] == "verkenning"
+
+
+def test_the_one_formula_sentence_of_an_arrangement_item_is_its_commitment() -> None:
+    found = agreements(CODED_ARRANGEMENT)
+    assert [a["number"] for a in found] == ["VBZ-01", "VBZ-02", "VBZ-03"]
+    assert commitment_texts(found[2])[0].startswith("Rijk en provincie komen overeen")
+
+
+def test_a_council_proposal_contributing_to_a_study_under_way_names_its_project() -> None:
+    head = (
+        "GEMEENTE VOORBEELDSTAD                                   RAADSVOORSTEL\n\n"
+        "Datum college       3 maart 2031\n"
+        "Raadsvergadering    24 maart 2031\n"
+        "Onderwerp           Bijdrage aan de MIRT-verkenning N901 Zandvoorde - Wierdum\n"
+        "                    en aan het fietsparkeren bij het station\n\n"
+        "Beslispunten\n"
+        "Het college stelt de raad voor een bijdrage van € 2 mln beschikbaar te stellen.\n\n"
+        "Aanleiding\n"
+    )
+    started = "De minister heeft de startbeslissing genomen; de verkenning is daarmee gestart.\n"
+    planned = "De startbeslissing wordt naar verwachting in het najaar genomen.\n"
+    projects = extracted(head + started)["projects"]
+    assert [(p["name"], p["phase"]) for p in projects] == [
+        ("N901 Zandvoorde - Wierdum", "verkenning")
+    ]
+    assert extracted(head + planned)["projects"] == []
+
+
+def test_a_motion_about_a_bare_road_number_names_no_project() -> None:
+    text = MOTIONS_LETTER.replace("over de Heuvellandlijn", "over de N99")
+    names = [p["name"] for p in extracted(text)["projects"]]
+    assert not any(n.startswith("N99") for n in names)
