@@ -29,9 +29,11 @@ from .textutil import normalise_space
 __all__ = [
     "BRACKETED_PHASE",
     "capitalised",
+    "changed",
     "cut_name",
     "item_subject",
     "named_object",
+    "names_address",
     "names_paper",
     "names_theme",
     "object_word",
@@ -251,6 +253,29 @@ def capitalised(name: str) -> str:
 def object_word(word: str) -> bool:
     """Whether ``word`` names a kind of object ("station", "Maaslijn", "fietsroute")."""
     return _OBJECT.fullmatch(word) is not None
+
+
+# "Postweg 1-6, Veenstad": a street address of a letterhead, never a project.
+_STREET_ADDRESS = re.compile(
+    r"^[A-Z][\w'’-]*(?:weg|straat|laan|plein|kade|singel)[ \t]+\d{1,4}(?:[-–]\d{1,4})?[a-z]?"
+    r"(?:,|[ \t]*$)"
+)
+
+
+_CHANGE_TAIL = re.compile(
+    r"[ \t]+(?:aangepast|gewijzigd|ongewijzigd|vervallen|nieuw)\b[^\n]*", re.IGNORECASE
+)
+
+
+def changed(name: str, earlier: str) -> bool:
+    """Whether ``name`` is ``earlier`` with what a list of changes says of it ("X aangepast
+    (bedrag en planning)", "Y vervallen"): the same project named again."""
+    return name.startswith(earlier) and _CHANGE_TAIL.fullmatch(name, len(earlier)) is not None
+
+
+def names_address(name: str) -> bool:
+    """Whether ``name`` is a street address ("Postweg 1-6, Veenstad")."""
+    return _STREET_ADDRESS.match(name) is not None
 
 
 def names_paper(name: str) -> bool:

@@ -26,9 +26,11 @@ from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_names import (
     BRACKETED_PHASE,
     capitalised,
+    changed,
     cut_name,
     item_subject,
     named_object,
+    names_address,
     names_paper,
     names_theme,
     proper_name,
@@ -527,6 +529,11 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
         and not any(line and same_project(line, p.name) for line in pointed)
         and not names_paper(p.name)
         and not names_theme(p.name)
+        and not names_address(p.name)
+    ]
+    # a list of changes repeating an item above ("X aangepast (bedrag)") names it again
+    found = [
+        p for p in found if not any(q.start < p.start and changed(p.name, q.name) for q in found)
     ]
     # an annex or index table repeating the items above ("4.1  Stationskwartier X  uitvoering")
     # names again what a layout rule found before it

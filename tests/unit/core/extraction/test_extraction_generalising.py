@@ -4,6 +4,7 @@ from tests.unit.core.extraction.readouts import agreements, commitment_texts, ex
 
 from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.patterns import DEPARTMENTS_LINE, PREVIOUS_NUMBER, TYPE_LINE
+from ruimtemonitor.core.extraction.project_names import changed, names_address
 
 ROMAN_ARRANGEMENT = (
     "Ruimtelijk Arrangement Voorbeeldland – tweede generatie\n"
@@ -196,3 +197,10 @@ def test_a_motion_about_a_bare_road_number_names_no_project() -> None:
     text = MOTIONS_LETTER.replace("over de Heuvellandlijn", "over de N99")
     names = [p["name"] for p in extracted(text)["projects"]]
     assert not any(n.startswith("N99") for n in names)
+
+
+def test_a_street_address_and_a_change_list_row_name_no_new_project() -> None:
+    assert names_address("Postweg 1-6, Veenstad")
+    assert not names_address("Postweg Veenstad - Wierdum")
+    assert changed("Halte Zuidkwartier aangepast (bedrag en planning)", "Halte Zuidkwartier")
+    assert not changed("Halte Zuidkwartier Oost", "Halte Zuidkwartier")
