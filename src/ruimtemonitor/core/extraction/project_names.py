@@ -39,6 +39,7 @@ __all__ = [
     "object_word",
     "proper_name",
     "same_project",
+    "without_remark",
 ]
 
 # Where the name ends and the head goes on about it: a colon, a cell, a sentence's end, a
@@ -271,6 +272,14 @@ def changed(name: str, earlier: str) -> bool:
     """Whether ``name`` is ``earlier`` with what a list of changes says of it ("X aangepast
     (bedrag en planning)", "Y vervallen"): the same project named again."""
     return name.startswith(earlier) and _CHANGE_TAIL.fullmatch(name, len(earlier)) is not None
+
+
+_TRAILING_REMARK = re.compile(r"[ \t]*\([^()\n]*\)$")
+
+
+def without_remark(line: str) -> str:
+    """A heading without the reference in brackets after it ("(Kamerstuk 36 100, nr. 12)")."""
+    return _TRAILING_REMARK.sub("", line) if line.endswith(")") else line
 
 
 def names_address(name: str) -> bool:

@@ -35,6 +35,7 @@ from .project_names import (
     names_theme,
     proper_name,
     same_project,
+    without_remark,
 )
 from .project_tables import listed_in_name_column, no_project_tables
 from .project_terms import (
@@ -89,9 +90,6 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return out
 
 
-_TRAILING_REMARK = re.compile(r"[ \t]*\([^()\n]*\)$")
-
-
 def _heading_like(lines: list[tuple[int, str]], index: int, colon: bool = False) -> bool:
     """A short line standing over text: after a blank line, the start, a sentence's end or
     another short line (a region heading over it), and itself no sentence; a title between
@@ -104,7 +102,7 @@ def _heading_like(lines: list[tuple[int, str]], index: int, colon: bool = False)
         and (not before or before.endswith((".", "!", "?", ":")) or len(before.split()) <= 8)
         # a longer title stands alone between blank lines: "Vaarweg X – Y verdieping van …";
         # a reference in brackets after it ("(Kamerstuk 36 100, nr. 12)") is no part of it
-        and len(_TRAILING_REMARK.sub("", line).split()) <= (10 if after or before else 20)
+        and len(without_remark(line).split()) <= (10 if after or before else 20)
         and not line.endswith((".", ",", ";"))
         and not _BULLET.match(lines[index][1])
         and (colon or not re.search(r":\s+\S", line))
