@@ -23,7 +23,12 @@ from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.documents.models import Document
 from ruimtemonitor.organisations.models import AreaReach, Organisation
 from ruimtemonitor.projects.models import MoneyLine, Project
-from ruimtemonitor.register.area_references import letters_of, named_area_spans, referenced_areas
+from ruimtemonitor.register.area_references import (
+    agreement_rows,
+    letters_of,
+    named_area_spans,
+    referenced_areas,
+)
 from ruimtemonitor.register.models import Agreement, Arrangement, Commitment
 
 # -- organisations: the one rule ------------------------------------------------------------
@@ -210,9 +215,18 @@ def link_named_areas(
     if not spans:
         return 0
     starts = [start for start, _end, _area in spans]
+    agreements = agreement_rows(letters)
     pointed: dict[int, set[int]] = {}  # agreement id -> areas an annex ties it to
-    for ref in referenced_areas(document, spans):
+    for ref in referenced_areas(document, spans, agreements):
         pointed.setdefault(ref.agreement_id, set()).add(ref.area_id)
+    unchecked = {
+        Agreement: [
+            (row[0], row[2], row[3]) for row in agreements if row[-1] == ReviewState.PROPOSED
+        ],
+        Project: Project.objects.filter(
+            source_passage__document__in=letters, review_state=ReviewState.PROPOSED
+        ).values_list("pk", "source_passage__start", "source_passage__end"),
+    }
     added = 0
     # An agreement is about every place its text names; a project's section of a MIRT-brief
     # says where it lies in its heading and opening lines, and later names neighbours.
@@ -220,11 +234,8 @@ def link_named_areas(
         (Agreement, Agreement.areas.through, "agreement_id", None),
         (Project, Project.areas.through, "project_id", PROJECT_OPENING),
     ):
-        records = model.objects.filter(
-            source_passage__document__in=letters, review_state=ReviewState.PROPOSED
-        ).values_list("pk", "source_passage__start", "source_passage__end")
         wanted = set()
-        for pk, start, end in records:
+        for pk, start, end in unchecked[model]:
             if start is None:
                 continue
             stop = end if reach is None else min(end, start + reach)
