@@ -67,6 +67,14 @@ OVERFLOW_JS = """() => {
 }"""
 
 
+# A table cell whose text is taller than the cell itself spills over the rows below it.
+SPILLING_CELLS_JS = """() => [...document.querySelectorAll("main th, main td")]
+    .filter(el => !el.closest(".visually-hidden") && el.clientHeight > 0
+        && getComputedStyle(el).overflowY === "visible" && el.scrollHeight > el.clientHeight + 2)
+    .map(el => `${el.tagName}.${el.className}: ${el.scrollHeight} in ${el.clientHeight}`)
+    .slice(0, 5)"""
+
+
 WIDE_TABLES_JS = """() => [...document.querySelectorAll(".table-scroll, main table")]
     .filter(el => !el.closest(".visually-hidden") && el.scrollWidth > el.clientWidth + 1)
     .map(el => `${el.tagName}.${el.className}: ${el.scrollWidth} in ${el.clientWidth}`)"""
@@ -187,6 +195,8 @@ def test_every_page_fits_a_laptop_and_a_phone_and_passes_axe(
                 found = page.evaluate(OVERFLOW_JS)
                 assert found["scrollWidth"] <= found["clientWidth"], (path, found)
                 assert not found["sticking"], (path, found)
+                spilling = page.evaluate(SPILLING_CELLS_JS)
+                assert not spilling, (path, spilling)
                 if width == WIDTHS[0]:  # on a laptop no table needs scrolling sideways
                     wide = page.evaluate(WIDE_TABLES_JS)
                     assert not wide, (path, wide)

@@ -2,8 +2,8 @@
 
 Cleaning writes every bullet as two spaces per nesting level plus "• ".
 Agreements take their commitments from level-0 items; a commitment's text is
-its bullet line plus the plain lines right under it, and its sub-items
-("a.", "b.", deeper bullets) are kept apart.
+its bullet line plus the plain lines right under it, up to a short heading line after a
+finished sentence, and its sub-items ("a.", "b.", deeper bullets) are kept apart.
 """
 
 from __future__ import annotations
@@ -82,6 +82,8 @@ def items_in(text: str, start: int, end: int, level: int = 0) -> list[Item]:
                 break
             if candidate_level is not None or ENUMERATOR.match(stripped):
                 sub_items.append(normalise_space(stripped.lstrip("• ")))
+            elif _heading_after_sentence(own[-1], stripped):
+                break
             elif not candidate.blank_before and not sub_items:
                 own.append(stripped)
                 text_end = candidate.end
@@ -103,6 +105,23 @@ def items_in(text: str, start: int, end: int, level: int = 0) -> list[Item]:
         )
         index = cursor
     return items
+
+
+# A short line without closing punctuation ("Regionale aandachtspunten: Regio West",
+# "Financiën") right after a finished sentence is a heading, also where a PDF export leaves
+# no blank line between a bullet and the next block.
+_SENTENCE_END = re.compile(r"[.!?][)\"'”’]?$")
+_CLOSING = re.compile(r"[.,;:!?\"'”’-]$")
+
+
+def _heading_after_sentence(previous: str, line: str) -> bool:
+    return (
+        bool(_SENTENCE_END.search(previous))
+        and line[:1].isupper()
+        and len(line) <= 80
+        and len(line.split()) <= 8
+        and not _CLOSING.search(line)
+    )
 
 
 # "a)", "b.", "1)", bracketed "(i)", "(b)" and "1°", "2°" (primo, secundo).

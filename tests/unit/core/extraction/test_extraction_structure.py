@@ -425,3 +425,39 @@ def test_a_one_sentence_block_a_signatory_undertaking_and_a_labelled_paragraph()
     # the Rijk undertakes; what a municipality does is background
     assert texts["5.2"] == ["Vitens en de provincie w", "Het Rijk neemt de locati"]
     assert texts[None] == ["Rijk en provincie monito", "De eerste monitor versch"]
+
+
+# A PDF export leaves no blank line between the last bullet and the block under it.
+ARRANGEMENT_WITHOUT_BLANK_LINES = """Ruimtelijk Arrangement Rijk – Provincie Voorbeeld
+
+Afspraak 3.2 Werklocaties
+Procesafspraak
+Rijk en provincie spreken af:
+- De provincie legt de zoekgebieden voor werklocaties vast in een kaart die met de
+regio's wordt besproken (zie afspraak 3.1).
+Aandachtspunten: Regio Noordrand (Oost)
+Verplaatsing: bedrijven aan de rand van de kernen zoeken ruimte; de regio zoekt naar
+plekken voor hen op bestaande terreinen.
+- Het Rijk deelt de uitkomsten van de landelijke verkenning van werklocaties met de
+provincie voor de zomer.
+"""
+
+
+def test_a_short_heading_after_a_finished_bullet_ends_that_bullet() -> None:
+    texts = [
+        c["text"]
+        for c in extract_text(ARRANGEMENT_WITHOUT_BLANK_LINES).to_json()["agreements"][0][
+            "commitments"
+        ]
+    ]
+    assert texts[0].endswith("(zie afspraak 3.1).")
+    assert "Aandachtspunten" not in " ".join(texts)
+    assert texts[1].startswith("Het Rijk deelt de uitkomsten")
+
+
+def test_a_wrapped_bullet_line_that_starts_with_a_name_still_continues_it() -> None:
+    text = ARRANGEMENT_WITHOUT_BLANK_LINES.replace(
+        "in een kaart die met de\nregio's", "in een kaart die met\nGemeente Voorbeeld en de regio's"
+    )
+    first = extract_text(text).to_json()["agreements"][0]["commitments"][0]["text"]
+    assert "Gemeente Voorbeeld en de regio's" in first

@@ -54,7 +54,10 @@
       if (el.closest(".visually-hidden")) {
         continue;
       }
-      var scrolls = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible";
+      var style = getComputedStyle(el);
+      var scrolls =
+        (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== "visible") ||
+        (el.scrollHeight > el.clientHeight + 1 && style.overflowY !== "visible" && style.overflowY !== "hidden");
       if (scrolls && !el.hasAttribute("tabindex")) {
         el.setAttribute("tabindex", "0");
         el.setAttribute("data-scroll-stop", "");
