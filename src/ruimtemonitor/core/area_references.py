@@ -25,6 +25,9 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
+from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
+from ruimtemonitor.core.extraction.patterns import PAGE_NUMBER
+
 __all__ = ["AreaReference", "NamedArea", "area_references", "pointed_numbers"]
 
 _NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}(?![\d])"
@@ -42,9 +45,12 @@ _FINISHED = re.compile(r"[.!?;]$")
 # A wrapped pointer: "… zie" at the end of a block, the agreement after a blank line.
 _DANGLING = re.compile(r"(?:\bzie(?:\s+ook)?|&|\bvgl\.?)$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_DIGITS = re.compile(r"\d+")
+# "Apeldoorn, 9 juni 2022": the place and date of a letter or meeting, not a heading.
+_DATELINE = re.compile(rf"\b\d{{1,2}}\s+(?:{FULL_MONTH})\s+\d{{4}}\b", re.IGNORECASE)
 HEADING_MAX_CHARS = 220
 HEADING_MAX_LINES = 2
-FURNITURE_REPEATS = 3  # a line repeated this often is a page header or footer
+FURNITURE_REPEATS = 3  # a line whose shape repeats this often is a page header or footer
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,13 +89,23 @@ def pointed_numbers(text: str) -> list[tuple[str, int, int]]:
 
 @dataclass(frozen=True, slots=True)
 class _Block:
-    start: int
-    end: int
+    spans: tuple[tuple[int, int], ...]  # its lines (page furniture between them left out)
     lines: tuple[str, ...]
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
 
     @property
     def text(self) -> str:
         return " ".join(line.strip() for line in self.lines)
+
+    def holds(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.spans)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -102,25 +118,50 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _shape(line: str) -> str:
+    """A line with its figures as "#": page headers and footers differ only in those."""
+    return _DIGITS.sub("#", " ".join(line.split()).casefold())
+
+
+def _furniture(text: str, lines: list[tuple[int, int]]) -> set[str]:
+    """The shapes of page numbers and running headers or footers: a line whose shape comes
+    back (twice when it carries a page figure, else three times) and points at nothing."""
+    shapes = Counter(
+        _shape(text[a:b])
+        for a, b in lines
+        if text[a:b].strip() and _POINTER.search(text, a, b) is None
+    )
+    return {
+        shape
+        for shape, count in shapes.items()
+        if count >= FURNITURE_REPEATS or (count >= 2 and "#" in shape)
+    }
+
+
 def _blocks(text: str, start: int, end: int, headers: set[int]) -> list[_Block]:
     """Runs of lines, broken at blank lines, after a finished sentence, before a bullet and
-    at the start of an agreement; a block ending in a dangling "zie" goes on after a blank."""
+    at the start of an agreement; a block ending in a dangling "zie" goes on after a blank.
+    Page numbers and running headers are left out without breaking a block: an annex and
+    its bullets go on over a page break."""
     blocks: list[_Block] = []
     current: list[tuple[int, int]] = []
 
     def close() -> None:
         if current:
-            lines = tuple(text[a:b] for a, b in current)
-            blocks.append(_Block(current[0][0], current[-1][1], lines))
+            blocks.append(_Block(tuple(current), tuple(text[a:b] for a, b in current)))
             current.clear()
 
-    for line_start, line_end in _lines(text, start, end):
-        line = text[line_start:line_end].strip()
+    lines = _lines(text, start, end)
+    furniture = _furniture(text, lines)
+    for line_start, line_end in lines:
+        raw = text[line_start:line_end]
+        line = raw.strip()
         if not line:
             if current and not _DANGLING.search(text[current[-1][0] : current[-1][1]].strip()):
                 close()
             continue
-        raw = text[line_start:line_end]
+        if PAGE_NUMBER.match(line) or _shape(line) in furniture:
+            continue
         first = line_start + len(raw) - len(raw.lstrip())
         if current and (_BULLET.match(line) or _LIST_ITEM.match(line) or first in headers):
             close()
@@ -131,7 +172,7 @@ def _blocks(text: str, start: int, end: int, headers: set[int]) -> list[_Block]:
     return blocks
 
 
-def _is_heading(block: _Block, repeated: Counter[str]) -> bool:
+def _is_heading(block: _Block) -> bool:
     text = block.text
     return (
         len(block.lines) <= HEADING_MAX_LINES
@@ -139,9 +180,9 @@ def _is_heading(block: _Block, repeated: Counter[str]) -> bool:
         and not _BULLET.match(text)
         and not _FINISHED.search(text)
         and not _SENTENCE_INSIDE.search(text)
+        and _DATELINE.search(text) is None
         and _POINTER.search(text) is None
         and len(_WORD.findall(text)) >= 2
-        and repeated[block.lines[0].strip()] < FURNITURE_REPEATS
     )
 
 
@@ -165,7 +206,6 @@ def area_references(
     header_set = set(headers)
     ordered = sorted(header_set)
     blocks = _blocks(text, start, end, header_set)
-    repeated = Counter(line.strip() for line in text[start:end].splitlines() if line.strip())
     found: list[AreaReference] = []
     seen: set[tuple[str, Hashable]] = set()
     scope: tuple[str, tuple[Hashable, ...]] | None = None
@@ -174,10 +214,8 @@ def area_references(
         if at < len(ordered) and ordered[at] < block.end:
             scope = None  # an agreement of the letter begins: its text is its own
             continue
-        if _is_heading(block, repeated):
-            inside = tuple(
-                dict.fromkeys(a.area for a in named if block.start <= a.start < block.end)
-            )
+        if _is_heading(block):
+            inside = tuple(dict.fromkeys(a.area for a in named if block.holds(a.start)))
             scope = (block.text, inside) if inside else None
             continue
         if scope is None:

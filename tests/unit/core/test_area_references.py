@@ -100,6 +100,36 @@ def test_a_running_header_naming_an_area_is_no_heading() -> None:
     assert _links(text, "Zilverdal") == set()
 
 
+def test_page_furniture_neither_heads_nor_ends_an_annex() -> None:
+    """Page numbers and running headers (their figures differ per page) are left out: the
+    annex goes on over the page break and its pointers stay under its heading."""
+    text = (
+        "Gebiedsagenda Zilverdal\n\n"
+        "- Beekherstel: zie Afspraak 2.4\n\n"
+        "Arrangement Kustboog-Oost | Pagina 5 van 9\n\n"
+        "- Natuur en landbouw: zie\n"
+        "Pagina 6\n"
+        "Afspraak 2.5\n\n"
+        "Arrangement Kustboog-Oost | Pagina 6 van 9\n"
+    )
+    assert _links(text, "Zilverdal", "Kustboog-Oost") == {
+        ("2.4", "Zilverdal"),
+        ("2.5", "Zilverdal"),
+    }
+
+
+def test_a_place_and_date_line_is_no_heading() -> None:
+    text = "Zilverdal, 12 maart 2025\n\n- Water: zie Afspraak 1.1\n"
+    assert _links(text, "Zilverdal") == set()
+
+
+def test_repeated_pointer_lines_are_no_page_furniture() -> None:
+    text = "Gebiedsagenda Zilverdal\n\n" + "".join(
+        f"- Opgave: zie Afspraak 3.{n}\n" for n in range(1, 5)
+    )
+    assert _links(text, "Zilverdal") == {(f"3.{n}", "Zilverdal") for n in range(1, 5)}
+
+
 def test_pointers_name_every_number_and_drop_a_trailing_full_stop() -> None:
     found = pointed_numbers("zie Afspraak 4.4. Vervoer, afspraken 3.1, 3.2 en 3.4 (afspraak 7.1)")
     assert [number for number, _start, _end in found] == ["4.4", "3.1", "3.2", "3.4", "7.1"]
