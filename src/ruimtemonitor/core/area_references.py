@@ -10,10 +10,11 @@ An arrangement may end with an annex that groups its agreements per area:
 Each pointer ("zie Afspraak 2.4", "Afspraak 2.4", "(afspraak 5.1)", "afspraken 3.1 en 3.2")
 under a heading naming an area known to the reference data says that the agreement concerns
 that area, though its own text may never name it. A heading is a short block of its own
-(after a blank line or a finished sentence, no bullet, no sentence inside it, no pointer);
-its reach ends at the next heading, named area or not, and at the start of an agreement, so
-a subheading naming another place takes over and an agreement's own text is never read as
-the annex. Pure Python: the caller gives the text, the areas found in it and where its
+(after a blank line or a finished sentence, no bullet, no sentence, date or pointer inside
+it); its reach ends at the next heading, named area or not, and at the start of an agreement,
+so a subheading naming another place takes over and an agreement's own text is never read as
+the annex. Page numbers and running headers are passed over, so an annex goes on over a page
+break. Pure Python: the caller gives the text, the areas found in it and where its
 agreements begin.
 """
 
