@@ -37,21 +37,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from ruimtemonitor.core.extraction.service import sample_names, sample_path  # noqa: E402
+from ruimtemonitor.core.extraction.samples import (  # noqa: E402
+    minimal_docx,
+    sample_names,
+    sample_path,
+)
 
 HOST = "127.0.0.1"
 MB = 1024 * 1024
-
-DOCUMENT_XML = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-    "<w:body><w:p><w:r><w:t>Afspraak 1.1 Zoetwater</w:t></w:r></w:p></w:body></w:document>"
-)
-CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="xml" ContentType="application/xml"/></Types>'
-)
 
 
 def say(text: str = "") -> None:
@@ -60,13 +53,8 @@ def say(text: str = "") -> None:
 
 def make_bomb(path: Path, unpacked_mb: int = 1024) -> Path:
     """A DOCX of about 2.4 MB whose parts unpack to about ``unpacked_mb`` MB."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
-        archive.writestr("word/document.xml", DOCUMENT_XML)
-        with archive.open("word/media/image1.bin", "w", force_zip64=True) as part:
-            block = bytes(MB)
-            for _ in range(unpacked_mb):
-                part.write(block)
+    minimal_docx(path, padding_mb=unpacked_mb)
+    with zipfile.ZipFile(path, "a") as archive:
         # Incompressible filler: the size an attacker's real bomb had.
         archive.writestr("word/media/image2.bin", os.urandom(int(1.4 * MB)), zipfile.ZIP_STORED)
     return path

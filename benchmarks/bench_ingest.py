@@ -210,16 +210,8 @@ def run(
         logs = [stack.enter_context(tempfile.TemporaryFile()) for _ in range(workers)]
         procs = [
             subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "ruimtemonitor.cli",
-                    "worker",
-                    "--concurrency",
-                    "1",
-                    "--loglevel",
-                    "WARNING",
-                ],
+                # one job at a time each (the default): the workers are the parallelism
+                [sys.executable, "-m", "ruimtemonitor.cli", "worker", "--loglevel", "WARNING"],
                 env=env,
                 stdout=subprocess.DEVNULL,
                 stderr=log,

@@ -74,6 +74,13 @@ SPILLING_CELLS_JS = """() => [...document.querySelectorAll("main th, main td")]
     .map(el => `${el.tagName}.${el.className}: ${el.scrollHeight} in ${el.clientHeight}`)
     .slice(0, 5)"""
 
+# A caption squeezed beside its table breaks after every word.
+NARROW_CAPTIONS_JS = """() => [...document.querySelectorAll("main caption")]
+    .filter(el => !el.closest(".visually-hidden") && !el.classList.contains("visually-hidden")
+        && el.getBoundingClientRect().width > 0
+        && el.getBoundingClientRect().width < el.closest("table").getBoundingClientRect().width / 2)
+    .map(el => `${el.textContent.trim().slice(0, 40)}: ${el.getBoundingClientRect().width}`)"""
+
 
 WIDE_TABLES_JS = """() => [...document.querySelectorAll(".table-scroll, main table")]
     .filter(el => !el.closest(".visually-hidden") && el.scrollWidth > el.clientWidth + 1)
@@ -197,6 +204,8 @@ def test_every_page_fits_a_laptop_and_a_phone_and_passes_axe(
                 assert not found["sticking"], (path, found)
                 spilling = page.evaluate(SPILLING_CELLS_JS)
                 assert not spilling, (path, spilling)
+                narrow = page.evaluate(NARROW_CAPTIONS_JS)
+                assert not narrow, (path, narrow)
                 if width == WIDTHS[0]:  # on a laptop no table needs scrolling sideways
                     wide = page.evaluate(WIDE_TABLES_JS)
                     assert not wide, (path, wide)

@@ -1,5 +1,6 @@
 """Small builders the integration tests share: reference records by slug, a letter with its
-text, a passage found by its words, an arrangement with its parties, and deadline fields.
+text, a passage found by its words, an arrangement with its parties, a project's money line,
+and deadline fields.
 
 Each test still states its own case; these only take away the wiring every case repeats.
 """
@@ -7,9 +8,11 @@ Each test still states its own case; these only take away the wiring every case 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from ruimtemonitor.documents.models import Document, DocumentKind, Passage
 from ruimtemonitor.organisations.models import Area, Organisation
+from ruimtemonitor.projects.models import MoneyLine, Project
 from ruimtemonitor.register.models import Arrangement, ArrangementKind
 
 
@@ -60,6 +63,14 @@ def arrangement(
     )
     made.parties.add(*(org(slug) for slug in parties))
     return made
+
+
+def money_line(project: Project, kind: str, amount_eur: str, **fields: object) -> MoneyLine:
+    """A money line of ``project``: ``kind`` a ``MoneyKind``, the amount in euros as a decimal
+    string (``"12500000"``), so that a test states it exactly."""
+    return MoneyLine.objects.create(
+        project=project, kind=kind, amount_eur=Decimal(amount_eur), **fields
+    )
 
 
 def deadline(

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from tests.integration import factories
 
 from ruimtemonitor.accounts.models import Role
 from ruimtemonitor.common.editing import save_edit
@@ -19,23 +20,14 @@ from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.core import cycle
 from ruimtemonitor.organisations.models import Area, Organisation
 from ruimtemonitor.projects.models import MoneyKind, MoneyLine, Project
-from ruimtemonitor.register.models import (
-    Agreement,
-    Arrangement,
-    ArrangementKind,
-    Commitment,
-    Meeting,
-    MeetingKind,
-)
+from ruimtemonitor.register.models import Agreement, Arrangement, Commitment, Meeting, MeetingKind
 from ruimtemonitor.web import charts
 
 TODAY = timezone.localdate()
 
 
 def make_arrangement(title: str = "Ruimtelijk Arrangement Rijk – Provincie Zeeland") -> Arrangement:
-    return Arrangement.objects.create(
-        kind=ArrangementKind.RUIMTELIJK_ARRANGEMENT, title=title, year=TODAY.year
-    )
+    return factories.arrangement(title, None, TODAY.year)
 
 
 def make_agreement(arrangement: Arrangement, number: str, **values: object) -> Agreement:

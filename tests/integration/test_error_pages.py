@@ -48,3 +48,13 @@ def test_pages_are_dutch_when_the_browser_asks_for_english(db) -> None:
 def test_the_api_still_answers_in_english_on_request(db) -> None:
     response = Client().get("/api/v1/bestaat-niet", HTTP_ACCEPT_LANGUAGE="en")
     assert "There is nothing at this address" in response.json()["detail"]
+
+
+def test_an_address_with_a_trailing_slash_goes_on_to_its_page(db) -> None:
+    response = Client().get("/afspraken/?zoek=water")
+    assert response.status_code == 301
+    assert response["Location"] == "/afspraken?zoek=water"
+    assert Client().get("/afspraken/987654/").status_code == 301  # the page says 404 itself
+    assert Client().get("/bestaat-niet/").status_code == 404
+    api = Client().get("/api/v1/afspraken/")
+    assert api.status_code == 404 and api["Content-Type"] == "application/problem+json"

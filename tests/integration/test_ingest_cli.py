@@ -90,10 +90,8 @@ def test_queued_ingest_is_run_by_a_worker(env: dict[str, str]) -> None:
         "RUIMTEMONITOR_QUEUE": f"test-{uuid.uuid4().hex}",
     }
     assert cli("init", env=env).returncode == 0
-    worker = start_console(
+    worker = start_console(  # one job at a time, the default
         "worker",
-        "--concurrency",
-        "1",
         "--loglevel",
         "WARNING",
         env=env,

@@ -8,20 +8,12 @@ from decimal import Decimal
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from tests.integration.factories import deadline
+from tests.integration.factories import deadline, money_line
 
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.documents.models import Document, DocumentKind, Passage
 from ruimtemonitor.organisations.models import Area, Organisation
-from ruimtemonitor.projects.models import (
-    Milestone,
-    MilestoneKind,
-    MoneyKind,
-    MoneyLine,
-    Phase,
-    Project,
-    Vat,
-)
+from ruimtemonitor.projects.models import Milestone, MilestoneKind, MoneyKind, Phase, Project, Vat
 from ruimtemonitor.web.views.projects import PAGE_SIZE
 
 
@@ -124,32 +116,26 @@ def test_detail_shows_decisions_money_parties_and_sources(client, reference_data
         description="Start van de verkenning",
         achieved_on=dt.date(2024, 3, 1),
     )
-    MoneyLine.objects.create(
-        project=item,
-        kind=MoneyKind.BUDGET,
-        amount_eur=Decimal("12500000"),
+    money_line(
+        item,
+        MoneyKind.BUDGET,
+        "12500000",
         as_written="€ 12,5 mln.",
         price_level=2024,
         vat=Vat.INCLUDED,
         source_passage=passage,
     )
-    MoneyLine.objects.create(
-        project=item,
-        kind=MoneyKind.ESTIMATE,
-        amount_eur=Decimal("15000000"),
+    money_line(
+        item,
+        MoneyKind.ESTIMATE,
+        "15000000",
         amount_upper_eur=Decimal("18000000"),
         as_written="€ 15 à 18 mln.",
         qualifier="circa",
     )
-    MoneyLine.objects.create(
-        project=item, kind=MoneyKind.CONTRIBUTION, amount_eur=Decimal("3000000"), party=zeeland
-    )
-    MoneyLine.objects.create(
-        project=item, kind=MoneyKind.COFINANCING, amount_eur=Decimal("1000000"), party=zeeland
-    )
-    MoneyLine.objects.create(
-        project=item, kind=MoneyKind.CONTRIBUTION, amount_eur=Decimal("9000000"), party=rijk
-    )
+    money_line(item, MoneyKind.CONTRIBUTION, "3000000", party=zeeland)
+    money_line(item, MoneyKind.COFINANCING, "1000000", party=zeeland)
+    money_line(item, MoneyKind.CONTRIBUTION, "9000000", party=rijk)
 
     response = client.get(reverse("web:project_detail", args=[item.slug]))
     assert response.status_code == 200

@@ -10,7 +10,14 @@ from django.urls import reverse
 from ruimtemonitor.funding.models import FundingRound
 from ruimtemonitor.organisations.models import Area, Organisation, OrganisationKind
 from ruimtemonitor.projects.models import Project
-from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKind, Commitment
+from ruimtemonitor.register.models import (
+    Agreement,
+    Arrangement,
+    ArrangementKind,
+    Commitment,
+    Meeting,
+    MeetingKind,
+)
 
 
 def main_html(response) -> str:
@@ -153,3 +160,19 @@ def test_unknown_slug_is_404_and_names_are_escaped(client, reference_data) -> No
     )
     html = client.get(reverse("web:region_detail", args=["regio-x"])).content.decode()
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
+
+
+def test_the_letter_form_proposes_the_last_meeting_the_register_holds(
+    client, reference_data
+) -> None:
+    url = reverse("web:region_detail", args=["regio-foodvalley"])
+    Meeting.objects.create(
+        kind=MeetingKind.BOL, title="BOL Oost", date=dt.date(2025, 6, 2), year=2025
+    )
+    Meeting.objects.create(
+        kind=MeetingKind.BO_MIRT, title="BO MIRT Oost", date=dt.date(2024, 11, 12), year=2024
+    )
+    Meeting.objects.create(  # still to come: not proposed
+        kind=MeetingKind.BO_MIRT, title="BO MIRT Oost", date=dt.date(2999, 11, 1), year=2999
+    )
+    assert 'name="overleg" required value="BOL 2025"' in main_html(client.get(url))

@@ -5,23 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 
 import pytest
 from rest_framework.test import APIClient
-from tests.integration.factories import area, arrangement, deadline, org, year_deadline
+from tests.integration.factories import area, arrangement, deadline, money_line, org, year_deadline
 
 from ruimtemonitor.accounts.models import Role, User
 from ruimtemonitor.common.statuses import AgreementStatus, ProjectStatus, ReviewState
 from ruimtemonitor.documents.models import Document, DocumentKind, Passage
-from ruimtemonitor.projects.models import (
-    Milestone,
-    MilestoneKind,
-    MoneyKind,
-    MoneyLine,
-    Phase,
-    Project,
-)
+from ruimtemonitor.projects.models import Milestone, MilestoneKind, MoneyKind, Phase, Project
 from ruimtemonitor.register.models import Agreement, Arrangement, Commitment
 
 
@@ -186,10 +178,10 @@ def register(reference_data) -> Register:
     )
     project.parties.add(org("rws"))
     project.areas.add(area("provincie-gelderland"))
-    MoneyLine.objects.create(
-        project=project,
-        kind=MoneyKind.BUDGET,
-        amount_eur=Decimal("1145000000.00"),
+    money_line(
+        project,
+        MoneyKind.BUDGET,
+        "1145000000.00",
         as_written="€ 1.145 mln.",
         party=org("ienw"),
         price_level=2024,

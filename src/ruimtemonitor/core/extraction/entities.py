@@ -290,18 +290,7 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
                 seen.add((kind, number))
             if name:
                 seen.add((kind, name))
-            items.append(
-                ParliamentaryItem(
-                    kind,
-                    number,
-                    name,
-                    " ".join(sentence.split()),
-                    document.identifier,
-                    start,
-                    end,
-                    completion.status if (completion := find_completion(sentence)) else None,
-                )
-            )
+            items.append(_item(kind, number, name, sentence, document, start, end))
     # A motion or commitment named only in a footnote ("2 Motie van het lid X, Kamerstuk …").
     for marker in markers:
         note = notes_by_marker.get(marker.span)
@@ -312,24 +301,14 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         member = _MEMBER.search(note.text)
         at = marker.clean_offset
         start, end = next(((s, e) for s, e in spans if s <= at <= e + 1), (at, at))
+        name = member.group("name").strip() if member else None
         items.append(
-            ParliamentaryItem(
-                kind,
-                ids[0] if ids else None,
-                member.group("name").strip() if member else None,
-                " ".join(note.text.split()),
-                document.identifier,
-                start,
-                end,
-                None,
-            )
+            _item(kind, ids[0] if ids else None, name, note.text, document, start, end, read=False)
         )
     items.extend(_table_promises(text, document, items))
     items.extend(_numbered_promises(text, document, items))
     items.extend(
-        ParliamentaryItem(
-            "toezegging", None, None, " ".join(text[a:b].split()), document.identifier, a, b
-        )
+        _item("toezegging", None, None, text[a:b], document, a, b, read=False)
         for a, b in listed_promises(text, document.start, document.end)
         if not any(item.start < b and a < item.end for item in items)
     )
@@ -358,6 +337,32 @@ _TZ_NUMBER = re.compile(r"\bTZ(?:\d{6,}|[- ]?\d{2,4}[-/.]\d{1,4})(?:[-/.]\d+)?\b
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 
 
+def _item(
+    kind: str,
+    kamerstuk: str | None,
+    member: str | None,
+    words: str,
+    document: Document,
+    start: int,
+    end: int,
+    *,
+    read: bool = True,
+) -> ParliamentaryItem:
+    """An item of ``document`` with its wording on one line; with ``read``, the wording also
+    says whether it is done ("is afgedaan"). A footnote or a listed promise only names it."""
+    completion = find_completion(words) if read else None
+    return ParliamentaryItem(
+        kind,
+        kamerstuk,
+        member,
+        " ".join(words.split()),
+        document.identifier,
+        start,
+        end,
+        completion.status if completion else None,
+    )
+
+
 def _numbered_promises(
     text: str, document: Document, found: list[ParliamentaryItem]
 ) -> list[ParliamentaryItem]:
@@ -376,18 +381,7 @@ def _numbered_promises(
             numbers[position + 1].start() if position + 1 < len(numbers) else document.end,
         )
         words = _BOX_DRAWING.sub(" ", text[start:end])  # "│ TZ-16-41 │ … │" of a drawn table
-        out.append(
-            ParliamentaryItem(
-                "toezegging",
-                None,
-                None,
-                " ".join(words.split()),
-                document.identifier,
-                start,
-                end,
-                completion.status if (completion := find_completion(words)) else None,
-            )
-        )
+        out.append(_item("toezegging", None, None, words, document, start, end))
     return out
 
 
@@ -447,17 +441,9 @@ def _table_promises(
                     continue
                 if ids and (kind, ids[0]) in known:
                     continue
+                number = ids[0] if ids else None
                 out.append(
-                    ParliamentaryItem(
-                        kind,
-                        ids[0] if ids else None,
-                        None,
-                        " ".join(row.split()),
-                        document.identifier,
-                        row_start + at,
-                        row_start + until,
-                        completion.status if (completion := find_completion(row)) else None,
-                    )
+                    _item(kind, number, None, row, document, row_start + at, row_start + until)
                 )
     return out
 

@@ -36,7 +36,13 @@ from ruimtemonitor.register.involvement import (
     agreements_involving,
     projects_in_area,
 )
-from ruimtemonitor.register.models import Agreement, Arrangement, Commitment
+from ruimtemonitor.register.models import (
+    Agreement,
+    Arrangement,
+    Commitment,
+    Meeting,
+    MeetingKind,
+)
 from ruimtemonitor.web.access import readable
 from ruimtemonitor.web.querystrings import agreement_list_url
 
@@ -247,9 +253,20 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "web/regions/detail.html", context)
 
 
+_LETTER_MEETINGS = {MeetingKind.BOL: "BOL", MeetingKind.BO_MIRT: "BO MIRT"}
+
+
 def _last_meeting() -> str:
-    """The BO a letter is most likely wanted for: the last one that has taken place."""
+    """The BO a letter is most likely wanted for: the last one in the register that has taken
+    place, else the last one the calendar says has (BOL in spring, BO MIRT in the autumn)."""
     today = timezone.localdate()
+    held = (
+        Meeting.objects.filter(kind__in=_LETTER_MEETINGS, date__lte=today).order_by("-date").first()
+    )
+    if held is not None:
+        return f"{_LETTER_MEETINGS[held.kind]} {held.year}"
+    if today.month == 12:
+        return f"BO MIRT {today.year}"
     return f"BOL {today.year}" if today.month >= 6 else f"BO MIRT {today.year - 1}"
 
 

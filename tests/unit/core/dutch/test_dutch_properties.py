@@ -8,16 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ruimtemonitor.core.dutch import (
-    find_amounts,
-    find_areas,
-    find_deadlines,
-    find_kamerstukken,
-    find_motions,
-    find_parties,
-    parse_date,
-    parse_kamerstuk,
-)
+from ruimtemonitor.core import dutch
 
 pytestmark = pytest.mark.unit
 
@@ -112,7 +103,7 @@ def _spans_are_exact(text: str, matches: list, written) -> None:
 @SETTINGS
 @given(any_text)
 def test_amounts_never_crash_and_spans_are_exact(text: str) -> None:
-    found = find_amounts(text)
+    found = dutch.find_amounts(text)
     _spans_are_exact(text, found, lambda m: m.as_written)
     assert all(len(m.values_eur) in {1, 2} for m in found)
 
@@ -120,7 +111,7 @@ def test_amounts_never_crash_and_spans_are_exact(text: str) -> None:
 @SETTINGS
 @given(any_text, dates)
 def test_deadlines_never_crash_and_spans_are_exact(text: str, ref: dt.date | None) -> None:
-    found = find_deadlines(text, ref)
+    found = dutch.find_deadlines(text, ref)
     _spans_are_exact(text, found, lambda m: m.deadline.as_written)
     for match in found:
         deadline = match.deadline
@@ -131,12 +122,13 @@ def test_deadlines_never_crash_and_spans_are_exact(text: str, ref: dt.date | Non
 @SETTINGS
 @given(any_text)
 def test_kamerstukken_and_motions_never_crash(text: str) -> None:
-    found = find_kamerstukken(text)
+    found = dutch.find_kamerstukken(text)
     _spans_are_exact(text, found, lambda m: m.as_written)
     assert all(
-        m.kst_id.startswith("kst-") and parse_kamerstuk(m.as_written) == m.kst_id for m in found
+        m.kst_id.startswith("kst-") and dutch.parse_kamerstuk(m.as_written) == m.kst_id
+        for m in found
     )
-    motions = find_motions(text)
+    motions = dutch.find_motions(text)
     _spans_are_exact(text, motions, lambda m: m.as_written)
     assert all(m.kind in {"motie", "toezegging"} for m in motions)
 
@@ -144,16 +136,16 @@ def test_kamerstukken_and_motions_never_crash(text: str) -> None:
 @SETTINGS
 @given(any_text)
 def test_names_never_crash_and_spans_are_exact(text: str) -> None:
-    parties = find_parties(text)
+    parties = dutch.find_parties(text)
     assert all(text[m.start : m.end] == m.as_written and m.slug for m in parties)
-    areas = find_areas(text)
+    areas = dutch.find_areas(text)
     _spans_are_exact(text, areas, lambda m: m.as_written)
 
 
 @SETTINGS
 @given(any_text)
 def test_parse_date_never_crashes(text: str) -> None:
-    assert parse_date(text) is None or isinstance(parse_date(text), dt.date)
+    assert dutch.parse_date(text) is None or isinstance(dutch.parse_date(text), dt.date)
 
 
 @pytest.mark.parametrize(
@@ -161,9 +153,9 @@ def test_parse_date_never_crashes(text: str) -> None:
 )
 def test_very_long_lines_and_control_characters(piece: str) -> None:
     text = ("x" * 100_000) + "\x00\x1b\x0c" + piece * 2_000 + "\u2028" + "9" * 50_000
-    assert len(find_amounts(text)) in {0, 2_000}
-    find_deadlines(text, dt.date(2025, 6, 12))
-    find_kamerstukken(text)
-    find_motions(text)
-    find_parties(text)
-    find_areas(text)
+    assert len(dutch.find_amounts(text)) in {0, 2_000}
+    dutch.find_deadlines(text, dt.date(2025, 6, 12))
+    dutch.find_kamerstukken(text)
+    dutch.find_motions(text)
+    dutch.find_parties(text)
+    dutch.find_areas(text)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
 
+from ruimtemonitor.core.extraction.samples import minimal_docx
 from ruimtemonitor.core.extraction.service import (
     ExtractionError,
     Limits,
@@ -16,43 +16,6 @@ from ruimtemonitor.core.extraction.service import (
     sample_path,
     start_reader,
 )
-
-DOCUMENT_XML = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-    "<w:body><w:p><w:r><w:t>Afspraak 1.1 Zoetwater</w:t></w:r></w:p></w:body></w:document>"
-)
-CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" '
-    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
-    'officedocument.wordprocessingml.document.main+xml"/></Types>'
-)
-RELS = (
-    '<?xml version="1.0" encoding="UTF-8"?>'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
-)
-
-
-def docx(path: Path, *, padding_mb: int = 0, extra_entries: int = 0) -> Path:
-    """A small valid DOCX, optionally with a zero-filled part (a bomb) or many tiny parts."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
-        archive.writestr("_rels/.rels", RELS)
-        archive.writestr("word/document.xml", DOCUMENT_XML)
-        if padding_mb:
-            with archive.open("word/media/padding.bin", "w", force_zip64=True) as part:
-                block = bytes(1024 * 1024)
-                for _ in range(padding_mb):
-                    part.write(block)
-        for number in range(extra_entries):
-            archive.writestr(f"word/media/{number}.txt", "")
-    return path
 
 
 @pytest.mark.parametrize("name", sample_names())
@@ -65,12 +28,12 @@ def test_the_child_gives_exactly_what_extraction_in_process_gives(name: str) -> 
 
 
 def test_a_docx_reads_in_the_child(tmp_path: Path) -> None:
-    result = extract_isolated(docx(tmp_path / "brief.docx"))
+    result = extract_isolated(minimal_docx(tmp_path / "brief.docx"))
     assert result.original_text == "Afspraak 1.1 Zoetwater"
 
 
 def test_a_zip_bomb_is_refused_by_its_unpacked_size_before_it_is_unpacked(tmp_path: Path) -> None:
-    bomb = docx(tmp_path / "bom.docx", padding_mb=20)
+    bomb = minimal_docx(tmp_path / "bom.docx", padding_mb=20)
     assert bomb.stat().st_size < 100_000  # 20 MB of zeros packs into a few dozen KB
     limits = Limits(max_unpacked_bytes=5 * 1024 * 1024)
     with pytest.raises(ExtractionError) as caught:
@@ -81,7 +44,7 @@ def test_a_zip_bomb_is_refused_by_its_unpacked_size_before_it_is_unpacked(tmp_pa
 
 
 def test_a_zip_with_too_many_entries_is_refused(tmp_path: Path) -> None:
-    crowded = docx(tmp_path / "vol.docx", extra_entries=60)
+    crowded = minimal_docx(tmp_path / "vol.docx", extra_entries=60)
     assert extract_isolated(crowded, Limits(max_entries=100)).original_text
     with pytest.raises(
         ExtractionError, match=r"vol\.docx: is a ZIP archive of 63 entries, over the limit of 50\."
