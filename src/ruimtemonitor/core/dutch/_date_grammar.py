@@ -104,6 +104,8 @@ _MEETING_NAME = (
     rf"BO(?:['’]s)?[ -]?MIRT|BO(?:['’]s)?{GAP}[Ll]eefomgeving|BOL(?:['’]s)?"
     rf"|[Bb]estuurlijke?{GAP}[Oo]verleg(?:gen)?{GAP}(?:MIRT|[Ll]eefomgeving)"
 )
+# "het volgende BO": a bare BO is a meeting only right after a word that points ahead.
+_NEXT_BO = r"(?:(?<=[Vv]olgende[ \n])|(?<=[Kk]omende[ \n]))BO(?![\w'’/-])"
 _SEASON_MODS = ("dit", "deze", "het", "de", "komend", "komende", "aanstaand", "aanstaande",
                 "volgend", "volgende", "eerstvolgende", "afgelopen", "vorig", "vorige")  # fmt: skip
 _ROLLING = ("komende", "komend", "aankomende", "aankomend", "afgelopen")
@@ -128,7 +130,7 @@ DEADLINE_RE = re.compile(
     (?:(?P<rel>{_RELATION_WORDS}){_END}{GAP})?
     (?:(?P<meeting>(?:{_ARTICLE}{GAP})?
         (?:(?P<mt_mod>{_alt("volgende", "komende", "eerstvolgende", "aanstaande")}){GAP})?
-        (?P<mt_name>{_MEETING_NAME})
+        (?P<mt_name>{_MEETING_NAME}|{_NEXT_BO})
         (?:{GAP}(?:Noordwest|Noordoost|Zuidwest|Zuidoost|Noord|Oost|Zuid|West|Nationaal)
             (?:[- ]Nederland)?)?{_END})(?:{GAP}(?:(?:van|in|op){GAP})?)?)?
     (?:

@@ -298,7 +298,9 @@ def _meeting(
     match: re.Match[str], period: _Period | None, ref: dt.date | None
 ) -> tuple[_Period | None, str, str | None]:
     """Meetings take their interval from the season they are held in, unless a date says more."""
-    kind = "mirt" if "mirt" in match.group("mt_name").lower() else "leef"
+    name = match.group("mt_name").lower()
+    # a bare "het volgende BO" in minutes is the next BO MIRT; a BOL is named as such
+    kind = "mirt" if "mirt" in name or name == "bo" else "leef"
     slug, label, season_word = _MEETINGS[kind]
     note = f"{label} ({season_word}); verfijnen zodra de vergaderdatum bekend is"
     if period is not None and period.precision is Precision.DAY:

@@ -35,6 +35,7 @@ from .patterns import (
     is_structural,
 )
 from .sources import SourceText
+from .tables import flat_row
 from .textutil import ABBREVIATIONS, iter_lines
 from .vertical_tables import cell_starts
 
@@ -395,6 +396,9 @@ _WIDE_GAP = re.compile(r"\S[ ]{3,}(?=\S)")
 _TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)\S")
 
 
+_FLAT_ROW_END = frozenset("0123456789.-–—")  # flat_row itself looks closer
+
+
 def _separate(
     builder: OffsetMapBuilder,
     text: str,
@@ -462,6 +466,13 @@ def _separate(
     # "Onderwerp : Titel      Agendapunt 3" is a heading: the paragraph under it is not glued on
     rows = rows or trailing_heading(prev_text)
     rows = rows or code_rows(prev_text, line_text)  # "S-1 …" over "S-2 …": two table rows
+    # Two rows flattened with single spaces ("Veldhoek 1.100 p.m. p.m." over "Oosterkamp 900
+    # 12 6"): the abbreviation at the end closes a row, it ends no sentence that wraps.
+    rows = rows or bool(
+        prev_text[-1:] in _FLAT_ROW_END
+        and flat_row(prev_text) is not None
+        and flat_row(line_text) is not None
+    )
     structural = (
         strong
         or rows

@@ -236,7 +236,7 @@ def with_general(
             for a in loose
             if agreement.start <= a.start
             and a.end <= agreement.end
-            and (a in leads or _one_of(text, a, agreement))
+            and (a in leads or _one_of(text, a, agreement, document.kind))
         ]
         if agreement.number is None:
             if not any(a.start < agreement.end and agreement.start < a.end for a in loose):
@@ -301,14 +301,16 @@ def _without_empty(
     return kept
 
 
-def _one_of(text: str, loose: Agreement, unit: Agreement) -> bool:
-    """A formula sentence the layout rules read on its own that is one bullet among the
-    undertakings of a numbered unit ("o  Het Rijk en de regio spreken af …" over more
-    bullets) belongs to it; a formula sentence in running text of minutes stays its own."""
+def _one_of(text: str, loose: Agreement, unit: Agreement, kind: str = "") -> bool:
+    """A formula sentence the layout rules read on its own that is a bullet among a numbered
+    unit's undertakings ("o  Het Rijk en de regio spreken af …"), or the one undertaking of
+    an arrangement's numbered item, belongs to it; one in running text of minutes stays."""
     said = {normalise_space(c.text): c.start for c in unit.commitments}
     starts = [said.get(normalise_space(c.text)) for c in loose.commitments]
     if not starts or any(at is None for at in starts):
         return False
+    if kind == "ruimtelijk_arrangement" and unit.number and len(starts) == len(said):
+        return True  # "XX-05  Titel" over a label line and "Rijk en provincie komen overeen"
     if all(_ENUMERATED_BEFORE.search(text, max(0, at - 40), at) for at in starts if at is not None):
         return True  # "1. Partijen komen overeen …" numbered under the unit: one of its items
     if unit.number and "\n" not in text[unit.start : loose.start]:

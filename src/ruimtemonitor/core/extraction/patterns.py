@@ -80,14 +80,18 @@ AFSPRAAK_LINE = re.compile(
     r"(?P<title>[^\n]*)$",
     re.IGNORECASE,
 )
-# The previous generation's number written after the title: "Energienetten (2025: 4.1)".
+# The previous generation's number written after the title: "Energienetten (2025: 4.1)",
+# also with a word on what became of it ("(was 3.1, ongewijzigd)").
 PREVIOUS_NUMBER = re.compile(
     r"[ \t]*[(\[](?:was|voorheen|eerder|oud|vorige?(?:\s+generatie)?|\d{4})[ \t:]*"
-    r"(?:afspraak[ \t]+)?(?P<previous>\d{1,2}(?:\.\d{1,2}){1,3})[)\]][ \t]*$",
+    r"(?:afspraak[ \t]+)?(?P<previous>\d{1,2}(?:\.\d{1,2}){1,3})"
+    r"(?:[ \t]*[,;][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)?[)\]][ \t]*$",
     re.IGNORECASE,
 )
 _TYPE_WORD = r"(?:beleids|onderzoeks|uitvoerings|proces)(?:afspraak|afspraken|-)"
-_TYPE_LABEL = r"(?:(?:type|soort)(?:[ \t]+(?:van[ \t]+)?afspraak)?[ \t]*:[ \t]*)?"
+# The label ends in a colon or a spaced dash ("Soort afspraak — uitvoeringsafspraak").
+_LABEL_END = r"(?:[ \t]*:|[ \t]+[–—-](?=[ \t]))[ \t]*"
+_TYPE_LABEL = rf"(?:(?:type|soort)(?:[ \t]+(?:van[ \t]+)?afspraak)?{_LABEL_END})?"
 TYPE_LINE = re.compile(
     rf"^{_TYPE_LABEL}{_TYPE_WORD}(?:[ \t]*(?:/|,|&|\+|en|of)[ \t]*{_TYPE_WORD})*[ \t]*\.?"
     # "Type: uitvoeringsafspraak | Ministeries: VRO, IenW": the departments on the same line
@@ -96,7 +100,7 @@ TYPE_LINE = re.compile(
 )
 DEPARTMENTS_LINE = re.compile(
     r"^(?:betrokken(?:[ \t]+(?:departementen|ministeries|bewindspersonen))?|"
-    r"departement(?:en|\(en\))?|ministeries|ministerie\(s\))[ \t]*:[ \t]*(?P<list>[^\n]*)$",
+    rf"departement(?:en|\(en\))?|ministeries|ministerie\(s\)){_LABEL_END}(?P<list>[^\n]*)$",
     re.IGNORECASE,
 )
 REMARK_LINE = re.compile(r"^\([^\n]*\)\.?$")

@@ -65,7 +65,9 @@ _PHASE_NOW = (
     re.compile(
         rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+"
         # "de planuitwerking voor het nieuwe busstation en de stationsomgeving loopt"
-        rf"(?:(?:voor|van|aan|bij|naar)\s+[^.;]{{0,60}}?\s+)?(?:loopt|is\s+(?:gestart|begonnen)"
+        rf"(?:(?:voor|van|aan|bij|naar)\s+[^.;]{{0,60}}?\s+)?(?:loopt|is\s+"
+        # "de verkenning is daarmee gestart"
+        rf"(?:(?:daarmee|hiermee|inmiddels|nu|al)\s+)?(?:gestart|begonnen)"
         rf"|gestart|is\s+in\s+volle\s+gang)",
         re.I,
     ),
@@ -94,6 +96,12 @@ _PHASE_NOW = (
     re.compile(
         rf"\b(?:continueren|continueert|vervolgen|vervolgt|zetten|zet)\s+(?:de|het)\s+"
         rf"(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\b",
+        re.I,
+    ),
+    # "De provincie voert de MIRT-verkenning N99 X - Y verder uit": the study is under way
+    re.compile(
+        rf"\b(?:voert|voeren)\s+(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\b"
+        rf"[^.;]{{0,60}}?\s(?:verder\s+)?uit\b",
         re.I,
     ),
 )

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .phases import project_phase
+from .phases import project_phase, stated_phase
+from .project_names import named_object
 from .project_tables import name_key, repeats_found
 from .project_terms import (
     CATEGORY,
@@ -387,7 +388,7 @@ def credit_subject_project(
         return []
     match = _CREDIT_AFTER.match(title) or _CREDIT_BEFORE.match(title)
     if match is None:
-        return []
+        return _contributed_works(text, document, title, fallback)
     name = match.group("name").strip()
     if not INFRA.search(name) or len(name.split()) > 8:
         return []
@@ -395,3 +396,59 @@ def credit_subject_project(
     start = text.find(match.group("name"), document.start, document.end)
     start = document.start if start < 0 else start
     return [document_project(document, "credit", name, fallback, start, document.end)]
+
+
+# "Bijdrage aan de MIRT-verkenning X en aan het fietsparkeren Y": a council proposal that
+# contributes to one or more works, each after "aan de"/"voor het", the study first if named.
+_CONTRIBUTION = re.compile(
+    r"^(?:gemeentelijke[ \t]+)?(?:bijdrage|bijdragen|krediet|cofinanciering)[ \t]+(?:aan|voor)"
+    r"[ \t]+(?:de[ \t]+|het[ \t]+)?",
+    re.IGNORECASE,
+)
+_NEXT_WORK = re.compile(r"[ \t]+en[ \t]+(?:aan|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?", re.I)
+_STUDY = re.compile(
+    r"^(?P<study>MIRT-(?:verkenning|planuitwerking|onderzoek)|verkenning|planuitwerking)"
+    r"[ \t]+(?:(?:van|naar)[ \t]+(?:de[ \t]+|het[ \t]+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _contributed_works(
+    text: str, document: Document, title: str, fallback: str | None
+) -> list[Project]:
+    """The works a subject contributes to that name an object ("… aan de MIRT-verkenning A6
+    X - Y en aan het fietsparkeren station Z" → "A6 X - Y") when a sentence of the proposal
+    states the phase the work is in now ("de verkenning is daarmee gestart"); a work still
+    to start, or described in lower case ("het fietsparkeren …"), is none."""
+    lead = _CONTRIBUTION.match(title)
+    if lead is None:
+        return []
+    out: list[Project] = []
+    sentences = re.split(r"(?<=[.;])\s+", text[document.start : document.end])
+    for part in _NEXT_WORK.split(title[lead.end() :]):
+        study = _STUDY.match(part)
+        name = part[study.end() :] if study else part
+        if not named_object(name) or len(name.split()) > 8:
+            continue
+        words = {name.split()[0].casefold()}
+        if study is not None:
+            words.add(study.group("study").casefold().removeprefix("mirt-"))
+        phase = next(
+            (
+                said
+                for sentence in sentences
+                if any(word in sentence.casefold() for word in words)
+                and (said := stated_phase(sentence)) is not None
+            ),
+            None,
+        )
+        if phase is None:
+            continue
+        start = text.find(name.split()[0], document.start, document.end)
+        start = document.start if start < 0 else start
+        out.append(
+            document_project(
+                document, f"work{len(out)}", name, fallback, start, document.end, phase=phase
+            )
+        )
+    return out

@@ -28,12 +28,18 @@ from .textutil import normalise_space
 
 __all__ = [
     "BRACKETED_PHASE",
+    "capitalised",
+    "changed",
     "cut_name",
+    "item_subject",
     "named_object",
+    "names_address",
     "names_paper",
     "names_theme",
+    "object_word",
     "proper_name",
     "same_project",
+    "without_remark",
 ]
 
 # Where the name ends and the head goes on about it: a colon, a cell, a sentence's end, a
@@ -197,7 +203,89 @@ def _area_of_place(name: str) -> bool:
     )
 
 
-_ROADS_IN_BRACKETS = re.compile(r"\((?:[AN]\d{1,3}(?:/|,[ \t]*)?)+\)\s*$")
+# "(A98/A99)" or ": N98 en N99" after a theme of a place: the roads it is about.
+_ROADS_IN_BRACKETS = re.compile(
+    r"(?:\((?:[AN]\d{1,3}(?:/|,[ \t]*)?)+\)|:[ \t]+[AN]\d{1,3}(?:(?:/|,[ \t]*|[ \t]+en[ \t]+)"
+    r"[AN]\d{1,3})*)\s*$"
+)
+
+
+# "Motie Naam en Naam over de X", "Toezegging over X", "Toezegging station X": the heading of
+# a motion or a commitment in a letter to parliament, over what it is about.
+_ITEM_SUBJECT = re.compile(
+    r"^(?:motie\b[^\n]*?[ \t]over|toezegging(?:[^\n]*?[ \t]over)?)[ \t]+"
+    r"(?:(?:de|het|een)[ \t]+)?(?=\S)",
+    re.IGNORECASE,
+)
+_BARE_ROAD = re.compile(r"[AN]\d{1,3}")
+_SUBJECT_SKIP = 2  # lower-case words before the object ("geluid", "trillingen") left out
+
+
+def item_subject(content: str) -> tuple[int, str] | None:
+    """Where in ``content`` and what the heading of a motion or a commitment is about, from
+    the first word on which it names an object ("… over geluid Spoorlijn X bij Y (Kamerstuk
+    …)" → "Spoorlijn X bij Y"), or None."""
+    heading = _ITEM_SUBJECT.match(content)
+    if heading is None:
+        return None
+    words = content[heading.end() :].split("(")[0].rstrip().split(" ")
+    at = heading.end()
+    for skip in range(min(_SUBJECT_SKIP, len(words) - 1) + 1):
+        if skip:
+            if not words[skip - 1][:1].islower():
+                break
+            at += len(words[skip - 1]) + 1
+        first = words[skip]
+        if first[:1].islower() and not object_word(first):
+            continue  # "geluid", "trillingen": what the motion asks about the object
+        subject = " ".join(words[skip:])
+        name = cut_name(subject)[0]
+        if _BARE_ROAD.fullmatch(name):
+            return None  # "Motie X over de N99": a road, not a project with its section
+        if named_object(capitalised(name)):
+            return at, subject
+    return None
+
+
+def capitalised(name: str) -> str:
+    """ "station X" judged as a name: a subject after "over" may start in lower case."""
+    return name[:1].upper() + name[1:]
+
+
+def object_word(word: str) -> bool:
+    """Whether ``word`` names a kind of object ("station", "Maaslijn", "fietsroute")."""
+    return _OBJECT.fullmatch(word) is not None
+
+
+# "Postweg 1-6, Veenstad": a street address of a letterhead, never a project.
+_STREET_ADDRESS = re.compile(
+    r"^[A-Z][\w'’-]*(?:weg|straat|laan|plein|kade|singel)[ \t]+\d{1,4}(?:[-–]\d{1,4})?[a-z]?"
+    r"(?:,|[ \t]*$)"
+)
+
+
+_CHANGE_TAIL = re.compile(
+    r"[ \t]+(?:aangepast|gewijzigd|ongewijzigd|vervallen|nieuw)\b[^\n]*", re.IGNORECASE
+)
+
+
+def changed(name: str, earlier: str) -> bool:
+    """Whether ``name`` is ``earlier`` with what a list of changes says of it ("X aangepast
+    (bedrag en planning)", "Y vervallen"): the same project named again."""
+    return name.startswith(earlier) and _CHANGE_TAIL.fullmatch(name, len(earlier)) is not None
+
+
+_TRAILING_REMARK = re.compile(r"[ \t]*\([^()\n]*\)$")
+
+
+def without_remark(line: str) -> str:
+    """A heading without the reference in brackets after it ("(Kamerstuk 36 100, nr. 12)")."""
+    return _TRAILING_REMARK.sub("", line) if line.endswith(")") else line
+
+
+def names_address(name: str) -> bool:
+    """Whether ``name`` is a street address ("Postweg 1-6, Veenstad")."""
+    return _STREET_ADDRESS.match(name) is not None
 
 
 def names_paper(name: str) -> bool:

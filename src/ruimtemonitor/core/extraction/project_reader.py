@@ -25,14 +25,19 @@ import re
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_names import (
     BRACKETED_PHASE,
+    capitalised,
+    changed,
     cut_name,
+    item_subject,
     named_object,
+    names_address,
     names_paper,
     names_theme,
     proper_name,
     same_project,
+    without_remark,
 )
-from .project_tables import no_project_tables
+from .project_tables import listed_in_name_column, no_project_tables
 from .project_terms import (
     AGENDA_NUMBER,
     PAUSED,
@@ -45,6 +50,7 @@ from .project_terms import (
     region_marks,
 )
 from .splitting import Document
+from .tables import flat_row
 from .textutil import normalise_space, once_per_extraction
 
 __all__ = ["general_projects", "named_object", "read_projects"]
@@ -53,7 +59,7 @@ __all__ = ["general_projects", "named_object", "read_projects"]
 _NUMBER = re.compile(
     r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad|art(?:ikel)?\.?|opgave|thema|maatregel|actie)"
     r"[ \t]+)?(?:§[ \t]*)?"
-    r"(?:\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]-\d{1,3})"
+    r"(?:\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,4}-\d{1,3})"
     r"(?:[.):]|(?=[ \t]))"
     r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)",
     re.IGNORECASE,
@@ -100,8 +106,9 @@ def _heading_like(lines: list[tuple[int, str]], index: int, colon: bool = False)
     return (
         bool(line)
         and (not before or before.endswith((".", "!", "?", ":")) or len(before.split()) <= 8)
-        # a longer title stands alone between blank lines: "Vaarweg X – Y verdieping van …"
-        and len(line.split()) <= (10 if after or before else 20)
+        # a longer title stands alone between blank lines: "Vaarweg X – Y verdieping van …";
+        # a reference in brackets after it ("(Kamerstuk 36 100, nr. 12)") is no part of it
+        and len(without_remark(line).split()) <= (10 if after or before else 20)
         and not line.endswith((".", ",", ";"))
         and not _BULLET.match(lines[index][1])
         and (colon or not re.search(r":\s+\S", line))
@@ -127,6 +134,12 @@ def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | No
         return "heading", len(line) - len(line.lstrip()), line.strip()
     if _row(line):
         return _row_head(lines, index)
+    flat = flat_row(line)
+    if flat is not None and any(
+        0 <= near < len(lines) and flat_row(lines[near][1]) is not None
+        for near in (index - 1, index + 1)
+    ):  # "Veldhoek Noord 12.000 80 40" among more such rows: the label names the row
+        return "row", flat[0], f"{line[flat[0] : flat[1]]}  {line[flat[1] :].strip()}"
     # a heading may go on after a colon ("N99 X – Y: verkenning"); as a boundary a line with
     # a colon is a label ("Fase: planuitwerking") inside the unit
     if _heading_like(lines, index, colon=True) and _over_text(lines, index):
@@ -148,6 +161,17 @@ def _run_in(lines: list[tuple[int, str]], index: int) -> str | None:
         return None
     name = run_in.group("name")
     return name if named_object(name) else None
+
+
+def _in_name_column(lines: list[tuple[int, str]], index: int, name: str) -> bool:
+    """A row flattened with single spaces, in a run of such rows under a header whose first
+    cell heads the names ("Gebied …"), names a project whatever its name."""
+    if flat_row(lines[index][1]) is None:
+        return False
+    top = index
+    while top > 0 and flat_row(lines[top - 1][1]) is not None:
+        top -= 1
+    return top > 0 and listed_in_name_column(lines[top - 1][1], name)
 
 
 def _over_text(lines: list[tuple[int, str]], index: int) -> bool:
@@ -255,9 +279,15 @@ def _bullet_head(
 _LETTERED = re.compile(r"^[ \t]*(?:[a-h][.)]|\([a-h]\)|[ivx]{1,4}[.)])[ \t]")
 
 
+_BRACKET_ITEM = re.compile(r"[ \t]*\(?\d{1,2}\)[ \t]")
+
+
 def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
     """Where the unit headed at ``index`` ends: the next heading or numbered item."""
     lettered = bool(_LETTERED.match(lines[index][1]))
+    # "1) …" under "XX-03  Titel" or "2.1  Titel": the items of an item numbered otherwise
+    own = _NUMBER.match(lines[index][1])
+    listed = own is not None and not own.group().rstrip().endswith(")")
     for later in range(index + 1, len(lines)):
         at, line = lines[later]
         if at >= limit:
@@ -271,6 +301,7 @@ def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
                 and line[number.end() :][:1].isupper()
                 and not line[:1].isspace()
                 and (lettered or not _LETTERED.match(line))
+                and not (listed and _BRACKET_ITEM.match(line))
             )
         ):  # an indented or lettered "a. …" under "2.1 …" is a member inside its unit
             return at
@@ -319,6 +350,9 @@ def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
         number = AGENDA_NUMBER.match(content)
         if number is not None and (agenda_item(content) or 0) <= agenda:
             offset, content = offset + number.end(), content[number.end() :]  # "A3 Naam": item 3
+        subject = item_subject(content) if kind != "row" else None
+        if subject is not None:  # "Motie … over de X": the unit reports on X
+            offset, content = offset + subject[0], subject[1]
         name, rest = cut_name(content)
         if _PAPER_AFTER.match(rest):
             continue  # "Groene daken Oostzone: handreiking": a paper about the place, no work
@@ -327,8 +361,14 @@ def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
         else:
             body_start = at + len(line) + 1
             body_end = max(body_start, _body_end(lines, index, document.end))
-        if not named_object(name) and not (
-            kind != "row" and proper_name(name) and _reported_on(name, text[body_start:body_end])
+        if (
+            not named_object(capitalised(name) if subject else name)
+            and not (
+                kind != "row"
+                and proper_name(name)
+                and _reported_on(name, text[body_start:body_end])
+            )
+            and not (kind == "row" and _in_name_column(lines, index, name))
         ):
             continue
         if kind != "row" and document.kind == "mirt_project" and not found:
@@ -495,6 +535,11 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
         and not any(line and same_project(line, p.name) for line in pointed)
         and not names_paper(p.name)
         and not names_theme(p.name)
+        and not names_address(p.name)
+    ]
+    # a list of changes repeating an item above ("X aangepast (bedrag)") names it again
+    found = [
+        p for p in found if not any(q.start < p.start and changed(p.name, q.name) for q in found)
     ]
     # an annex or index table repeating the items above ("4.1  Stationskwartier X  uitvoering")
     # names again what a layout rule found before it

@@ -25,7 +25,13 @@ from .project_terms import (
 from .splitting import Document
 from .textutil import iter_lines, normalise_space, once_per_extraction
 
-__all__ = ["name_key", "name_table_projects", "no_project_tables", "repeats_found"]
+__all__ = [
+    "listed_in_name_column",
+    "name_key",
+    "name_table_projects",
+    "no_project_tables",
+    "repeats_found",
+]
 
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _ROADS = re.compile(r"^[an]\d{1,3}(?:/[an]\d{1,3})*\s+[^\s-]+")  # on a key: lower case
@@ -153,6 +159,18 @@ _PHASE_CELL = re.compile(
 )
 _ROW_TOTAL = re.compile(r"^(?:totaal|subtotaal|som|overig|overige)\b", re.I)
 _MAX_HEADER = 6
+
+
+def listed_in_name_column(header: str, name: str) -> bool:
+    """A row's name under a header whose first cell heads the names ("Gebied Woningen
+    Bijdrage Rijk" over "Veldhoek 1.100 p.m. p.m."): every such row is one project, a bare
+    place too, unless it is a total, a theme, a category or written in lower case."""
+    first = header.split(None, 1)[0] if header.strip() else ""
+    return bool(
+        _NAME_HEADER.match(first)
+        and name[:1].isupper()
+        and not (_ROW_TOTAL.match(name) or NOT_A_PROJECT.match(name) or CATEGORY.match(name))
+    )
 
 
 def _value(cell: str) -> bool:

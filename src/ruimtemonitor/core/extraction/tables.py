@@ -340,6 +340,23 @@ def _flat_cells(line: str) -> list[tuple[int, str]] | None:
     return cells
 
 
+_FLAT_LAST = frozenset("0123456789-–—")
+
+
+def flat_row(line: str) -> tuple[int, int] | None:
+    """Where the label of a row flattened with single spaces starts and ends ("Veldhoek
+    Noord 12.000 80 40", "Kanaalzone (nieuw) 1.100 p.m. p.m."), when at least two cells
+    follow it; else None."""
+    end = line.rstrip()
+    if not (end[-1:] in _FLAT_LAST or end.casefold().endswith(("p.m", "p.m.", "n.v.t", "n.v.t."))):
+        return None  # most lines end in a word: no row of figures, no regex needed
+    cells = _flat_cells(line)
+    if cells is None or len(cells) < 2:
+        return None
+    row = _FLAT_ROW.match(line)
+    return (row.start("label"), row.end("label")) if row is not None else None
+
+
 def _count_columns(header: str, width: int) -> set[int]:
     """The numeric columns of a single-spaced header that count rather than pay."""
     count = _COUNT_HEAD.search(header)

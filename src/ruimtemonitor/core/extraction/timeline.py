@@ -266,7 +266,46 @@ def split_times(
     )
     deadlines.sort(key=lambda item: item[0].start)
     events.sort(key=lambda e: e.start)
-    return Timeline(tuple(deadlines), tuple(events))
+    return Timeline(tuple(_next_meeting_dated(text, deadlines)), tuple(events))
+
+
+# "Het volgende BOL Oost is gepland op …", "Volgend overleg: voorjaar 2009": the words right
+# before a time that say it is when the next meeting is held.
+_NEXT_MEETING = r"\bvolgende?[ \t\n]+(?:BOL?\b|BO[ -]MIRT\b|(?:bestuurlijk[ \t\n]+)?overleg\b)"
+_NEXT_MEETING_BEFORE = re.compile(rf"{_NEXT_MEETING}[^.;\n]{{0,50}}[ \t\n:]*$", re.IGNORECASE)
+_NEXT_MEETING_WORDS = re.compile(_NEXT_MEETING, re.IGNORECASE)
+
+
+def _next_meeting_dated(
+    text: str, deadlines: list[tuple[DeadlineMatch, str]]
+) -> list[tuple[DeadlineMatch, str]]:
+    """ "in het volgende BO" takes the time the same letter gives for the next meeting
+    ("Volgend overleg: voorjaar 2009"), not a guess from the season meetings are held in."""
+    told: dict[str, DeadlineMatch] = {}
+    for match, doc in deadlines:
+        if (
+            not _NEXT_MEETING_WORDS.search(match.deadline.as_written)
+            and doc not in told
+            and match.deadline.start is not None
+            and _NEXT_MEETING_BEFORE.search(text, max(0, match.start - 80), match.start)
+        ):
+            told[doc] = match
+    if not told:
+        return deadlines
+    moved = []
+    for match, doc in deadlines:
+        dated = told.get(doc)
+        words = match.deadline.as_written
+        if dated is not None and _NEXT_MEETING_WORDS.search(words) and not YEAR.search(words):
+            when = dated.deadline
+            match = replace(
+                match,
+                deadline=replace(
+                    match.deadline, start=when.start, end=when.end, precision=when.precision
+                ),
+            )
+        moved.append((match, doc))
+    return moved
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:dit|volgend|vorig|komend)e?\s+jaar\b", re.IGNORECASE)
