@@ -37,6 +37,7 @@ __all__ = [
     "names_paper",
     "names_theme",
     "object_word",
+    "paper_after",
     "proper_name",
     "same_project",
     "without_remark",
@@ -292,6 +293,20 @@ def names_paper(name: str) -> bool:
     """ "Uitvoeringsagenda NOVEX-gebied X", "Ruimtelijk Arrangement Rijk – Provincie Y": the
     letter, its agreement, agenda or meeting, or a region, named as a project."""
     return bool(_PAPER_OR_REGION.search(name))
+
+
+# ": handreiking", ": leidraad" after a name: the unit delivers a paper on it, not a work.
+_PAPER_AFTER = re.compile(
+    r"^[ \t]*:[ \t]*(?:handreiking|richtlijn|leidraad|notitie|rapport|factsheet|brochure|"
+    r"handboek|afwegingskader|checklist)\b",
+    re.IGNORECASE,
+)
+
+
+def paper_after(rest: str) -> bool:
+    """ "Groene daken Oostzone: handreiking": what follows a name says the unit delivers a
+    paper on the place, no work."""
+    return _PAPER_AFTER.match(rest) is not None
 
 
 def names_theme(name: str) -> bool:

@@ -33,6 +33,7 @@ from .project_names import (
     names_address,
     names_paper,
     names_theme,
+    paper_after,
     proper_name,
     same_project,
     without_remark,
@@ -71,12 +72,6 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[ \t]*[•·▪►➢›◆■●*–—-][ \t]")
-# ": handreiking", ": leidraad" after a name: the unit delivers a paper on it, not a work.
-_PAPER_AFTER = re.compile(
-    r"^[ \t]*:[ \t]*(?:handreiking|richtlijn|leidraad|notitie|rapport|factsheet|brochure|"
-    r"handboek|afwegingskader|checklist)\b",
-    re.IGNORECASE,
-)
 # Between the cells of a row: a tab, a bar, or a run of spaces.
 _CELL_GAP = re.compile(r"\t+|[ \t]*[|│][ \t]*|[ \t]{2,}")
 # The lines under these headings point to other projects; they report on none.
@@ -354,14 +349,12 @@ def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
         if subject is not None:  # "Motie … over de X": the unit reports on X
             offset, content = offset + subject[0], subject[1]
         name, rest = cut_name(content)
-        if _PAPER_AFTER.match(rest):
-            continue  # "Groene daken Oostzone: handreiking": a paper about the place, no work
         if kind == "row":
             body_start = body_end = at + len(line)
         else:
             body_start = at + len(line) + 1
             body_end = max(body_start, _body_end(lines, index, document.end))
-        if (
+        if paper_after(rest) or (
             not named_object(capitalised(name) if subject else name)
             and not (
                 kind != "row"
