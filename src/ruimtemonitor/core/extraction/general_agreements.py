@@ -47,7 +47,7 @@ _NUMBERED = re.compile(
     r"(?P<open>[(\[])?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z]{2,4}-\d{1,3}(?![\d/-])|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
     r"|\d{1,2}[A-Z](?![A-Za-z])|(?:I{1,3}|IV|VI{0,3}|IX|X)(?:\.\d{1,2})?)"
-    r"(?(open)[)\]])(?P<close>[.):]?)"
+    r"(?(open)[)\]])(?P<close>[.):°]?)"
     r"(?:[ \t]*[–—-](?=[ \t]))?(?P<gap>[ \t]+)(?P<title>\S.*)$"
 )
 # "Aldus overeengekomen", "Ondertekening", "Met vriendelijke groet": the end of what is agreed.

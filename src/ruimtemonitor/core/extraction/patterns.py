@@ -35,11 +35,12 @@ __all__ = [
 # Dash, bullet, minus, en dash, private-use Wingdings glyphs (U+F0xx), squares, diamonds,
 # arrows, check marks (a scanned "✓" read as "√"), Word's "o", a scanned "•" read as "e" (set
 # off by two spaces), a Wingdings arrow exported as "Ø" before a word (not "Ø 800 mm"), and a
-# plain ">" arrow before a capitalised sentence (not the "> Retouradres" of a letterhead).
+# plain ">" arrow before a capitalised sentence or, set off by two spaces, any word (not the
+# "> Retouradres" of a letterhead), and a "+" before a word.
 BULLET_GLYPH = re.compile(
     r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»›◾◼⦁\uf000-\uf0ff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
     r"|√(?=[ \t]+\S)|Ø(?=[ \t]+[^\W\d_])"
-    r"|>(?=[ \t]+[A-ZÀ-Ý])(?![ \t]*Retouradres)|\+(?=[ \t]+[a-zà-ÿ]))"
+    r"|>(?=[ \t]+[A-ZÀ-Ý]|[ \t]{2,}[a-zà-ÿ])(?![ \t]*Retouradres)|\+(?=[ \t]+[^\W\d_]))"
     r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"
 )
@@ -58,13 +59,13 @@ ENUMERATOR = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+\S")
 NUMBERED_HEADING = re.compile(
     r"^(?:(?P<word>(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|hoofdstuk|artikel|art\.)|§)"
     r"[ \t]*)?"
-    r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,4}|[A-H]\.\d{1,2}(?:\.\d{1,2}){0,2}|"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,4}|\d{1,2}\.[a-h](?![\w.])|[A-H]\.\d{1,2}(?:\.\d{1,2}){0,2}|"
     r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?:\.\d{1,2}(?:\.\d{1,2})?(?![\d.]\d)|(?=\.))|"
     # "Artikel IV – Financiering": a roman number after the word
     r"(?(word)(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?=[.:]?[ \t])|(?!))|"
     # "2a. N18 Varsseveld", "2b) …": items sharing a number, told apart by a letter
     r"\d{1,2}[a-h](?=[.)]))"
-    r"(?P<dot>[.:]?|(?<=[\da-h])\))(?(word)(?:[ \t]+[–—-])?|(?:[ \t]+[–—](?=[ \t]+[A-ZÀ-Ý]))?)"
+    r"(?P<dot>[.:°]?|(?<=[\da-h])\))(?(word)(?:[ \t]+[–—-])?|(?:[ \t]+[–—](?=[ \t]+[A-ZÀ-Ý]))?)"
     r"[ \t]+(?P<title>[A-ZÀ-Ý0-9‘'\"“(][^\n]*)$"
 )
 # "Afspraak 2.3 Titel", "Afspraak 1.1 – Woningbouw", "Afspraak 3.2 (was 4.1) Energienetten",
