@@ -18,6 +18,7 @@ from itertools import pairwise
 from .agreement_record import Agreement, agreement_in, short_title
 from .agreement_sentences import Commitment
 from .formula_units import formula_passages
+from .item_bodies import opens_item_body
 from .items import Line, lines_in
 from .patterns import BULLET_GLYPH, DOT_LEADER, LETTER_START
 from .splitting import Document
@@ -309,8 +310,8 @@ def _one_of(text: str, loose: Agreement, unit: Agreement, kind: str = "") -> boo
     starts = [said.get(normalise_space(c.text)) for c in loose.commitments]
     if not starts or any(at is None for at in starts):
         return False
-    if kind == "ruimtelijk_arrangement" and unit.number and len(starts) == len(said):
-        return True  # "XX-05  Titel" over a label line and "Rijk en provincie komen overeen"
+    if kind == "ruimtelijk_arrangement" and unit.number:
+        return True  # "XX-05  Titel" over "Rijk en provincie komen overeen …" and what follows
     if all(_ENUMERATED_BEFORE.search(text, max(0, at - 40), at) for at in starts if at is not None):
         return True  # "1. Partijen komen overeen …" numbered under the unit: one of its items
     if unit.number and "\n" not in text[unit.start : loose.start]:
@@ -501,9 +502,8 @@ def _lettered_head(line: Line, following: Line | None) -> tuple[str, str] | None
         or len(title.split()) > _MAX_LETTERED_WORDS
     ):
         return None
-    body = following.text.strip()
-    if not (re.match(r"1[.)][ \t]+[A-Z]", body) or (body[:1].isupper() and _is_sentence(body))):
-        return None  # the body: a first numbered commitment, or a sentence
+    if not opens_item_body(following.text):
+        return None  # the body: a first numbered commitment, a sentence or a lead-in
     return match.group("number"), title
 
 

@@ -139,6 +139,12 @@ def _is_roman_sub_item(mark: str, previous: str | None) -> bool:
     return not (len(mark) == 1 and len(previous) == 1 and ord(mark) == ord(previous) + 1)
 
 
+def _numbered_under_label(mark: str, parent: str, own: list[str]) -> bool:
+    """ "1)", "2)" under "b. De provincie en het Rijk:": a lettered line that ends in a colon
+    is a label over its numbered sub-items, not followed by the next numbered item."""
+    return mark.isdigit() and parent.isalpha() and own[-1].endswith(":")
+
+
 def enumerated_items(text: str, start: int, end: int) -> list[Item]:
     """Items lettered or numbered "a)", "b.", "1)", "(i)" at the left margin, with their
     continuation lines; bullets and roman marks under a letter are its sub-items. Used where
@@ -168,6 +174,7 @@ def enumerated_items(text: str, start: int, end: int) -> list[Item]:
             if candidate.blank_before or (
                 sub_mark is not None
                 and (roman or not _is_roman_sub_item(sub_mark.group("mark"), mark.group("mark")))
+                and not _numbered_under_label(sub_mark.group("mark"), mark.group("mark"), own)
             ):
                 break
             if _level(candidate.text) is not None or sub_mark is not None:

@@ -182,8 +182,12 @@ def _commitment_scores(
     for want, have in pairs:
         if "commitments" not in want:
             continue
-        # Scanned digits ("€ l00 mln.") are compared repaired on both sides, as time phrases are.
-        prefixes = [_unlabelled(repair_ocr_digits(p))[:30] for p in want["commitments"]]
+        # Scanned digits ("€ l00 mln.") are compared repaired on both sides, as time phrases are;
+        # a quote that ends in a word hyphenated over a line ("€ 4,5 mil-") is its first part.
+        prefixes = [
+            re.sub(r"(?<=[^\W\d_])-$", "", _unlabelled(repair_ocr_digits(p))[:30])
+            for p in want["commitments"]
+        ]
         mine = [
             _unlabelled(repair_ocr_digits(c["text"])) for c in (have or {}).get("commitments", [])
         ]

@@ -69,3 +69,65 @@ def test_items_numbered_with_a_letter_after_the_chapter_number_are_the_agreement
         ("1.b", ["de gemeente le"]),
         ("2.a", ["het waterschap"]),
     ]
+
+
+BOL_HEAD = (
+    "BESTUURLIJK OVERLEG LEEFOMGEVING VOORBEELD\n"
+    "Afsprakenlijst\n\n"
+    "Voorbeeldstad, Provinciehuis - dinsdag 3 maart 2037, 10.00 tot 12.00 uur\n\n"
+)
+
+
+def test_a_lettered_heading_over_a_lead_in_line_opens_the_next_item() -> None:
+    text = (
+        BOL_HEAD + "a.  Ringweg Oostkant\n"
+        "De verkenning loopt sinds vorig jaar en de regio wil sneller door dan eerst gedacht.\n"
+        "Afgesproken wordt:\n"
+        "1) het Rijk rondt de verkenning af;\n"
+        "2) de provincie betaalt de helft.\n\n"
+        "b.  Energie op het haventerrein\n"
+        "Afgesproken wordt:\n"
+        "1) de netbeheerder maakt een plan voor de aansluitingen;\n"
+        "2) het Rijk stelt geld beschikbaar voor de begeleiding.\n"
+    )
+    assert _numbers_and_starts(text) == [
+        ("a", ["het Rijk rondt", "de provincie b"]),
+        ("b", ["de netbeheerde", "het Rijk stelt"]),
+    ]
+
+
+ARRANGEMENT_HEAD = (
+    "Ruimtelijk arrangement Voorbeeldprovincie\n"
+    "Definitieve versie, na bespreking in het BOL Voorbeeld van 3 maart 2037\n\n"
+)
+
+
+def test_a_lettered_party_label_over_numbered_lines_gives_each_line_as_commitment() -> None:
+    text = (
+        ARRANGEMENT_HEAD + "[1] Glastuinbouw Westkant\n"
+        "a. de provincie en de gemeente ontwikkelen het bedrijventerrein verder;\n"
+        "b. het Rijk en de provincie:\n"
+        "1) stellen voor de zomer de grens van het kassengebied vast;\n"
+        "2) verdelen het geld voor de sanering van oude kassen;\n"
+        "c. de gemeente neemt de woningbouw op in haar monitor.\n\n"
+        "Aldus overeengekomen te Voorbeeldstad, 9 april 2037.\n"
+    )
+    assert _numbers_and_starts(text) == [
+        ("1", ["de provincie e", "stellen voor d", "verdelen het g", "de gemeente ne"])
+    ]
+
+
+def test_an_arrangement_item_in_running_text_holds_its_formula_and_what_follows() -> None:
+    text = (
+        ARRANGEMENT_HEAD + "[1] Glastuinbouw Westkant\n"
+        "a. de provincie en de gemeente ontwikkelen het bedrijventerrein verder;\n"
+        "b. de gemeente neemt de woningbouw op in haar monitor.\n\n"
+        "[2] Stroomnet Oostkant\n"
+        "Het Rijk en de provincie komen overeen dat het nieuwe station voorrang krijgt. "
+        "De provincie stelt daarvoor geld voor de begeleiding beschikbaar.\n\n"
+        "Aldus overeengekomen te Voorbeeldstad, 9 april 2037.\n"
+    )
+    assert _numbers_and_starts(text) == [
+        ("1", ["de provincie e", "de gemeente ne"]),
+        ("2", ["Het Rijk en de", "De provincie s"]),
+    ]
