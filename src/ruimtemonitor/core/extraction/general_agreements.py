@@ -106,7 +106,7 @@ _TITLE_LABEL = re.compile(r"^(?i:titel|onderwerp|naam|project)[ \t]*:?[ \t]+(?P<
 # sentence under a heading of another style is an item of that heading, not a unit.
 _LIST_STYLES = frozenset({"9.", "9)", "(9)", "(9))", "9"})
 _PLACE_AND_DATE = re.compile(r",[ \t]*\d{1,2}[ \t]+[^\W\d_]+[ \t]+(?:19|20)\d\d$")
-_SALUTATION = re.compile(r"^[ \t]*Geachte\b", re.MULTILINE)
+_SALUTATION = re.compile(r"^[ \t]*(?:Geachte?\b|PERSBERICHT\b|Persbericht\b)", re.MULTILINE)
 _CONFIRMS = re.compile(
     r"\bbevestig(?:t|en|ing)?\b[^.\n]{0,40}\bafspraken\b|\bafspraken\b[^.\n]{0,30}\bbevestig",
     re.IGNORECASE,
@@ -150,8 +150,8 @@ def general_agreements(
         and _SALUTATION.search(text, document.start, document.end)
         and not _CONFIRMS.search(text, document.start, min(document.end, document.start + 3000))
     ):
-        # a letter to someone ("Geachte …") reports agreements, it makes none, unless it
-        # confirms them ("Met deze brief bevestig ik die afspraken")
+        # a letter to someone ("Geacht college") or a press release reports agreements, it
+        # makes none, unless it confirms them ("Met deze brief bevestig ik die afspraken")
         return []
     shapes = {k for k in known if k[1]} if known else None
     found: list[Agreement] = []

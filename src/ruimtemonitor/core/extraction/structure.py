@@ -377,9 +377,11 @@ def _sections(lines: list[_Line], document: Document) -> list[Section]:
 
 def _typed_heading(lines: list[_Line], index: int) -> tuple[str, str] | None:
     """ "2.1  Woningbouw (eerder: 1.3)" over "Soort afspraak: …" or "Departementen: …": an
-    agreement numbered without the word "Afspraak", known by the type lines under it."""
+    agreement numbered without the word "Afspraak", known by the type lines under it; so is
+    "Artikel 3  Titel" over them, whose number needs no dot."""
     numbered = _heading_number(lines[index])
-    if numbered is None or "." not in numbered[0].rstrip("."):
+    article = lines[index].text[:8].lower().startswith(("artikel", "art."))
+    if numbered is None or ("." not in numbered[0].rstrip(".") and not article):
         return None
     for line in lines[index + 1 : index + 3]:
         parts = [part.strip() for part in _LABEL_SEPARATOR.split(line.text) if part.strip()]

@@ -131,3 +131,40 @@ def test_an_arrangement_item_in_running_text_holds_its_formula_and_what_follows(
         ("1", ["de provincie e", "de gemeente ne"]),
         ("2", ["Het Rijk en de", "De provincie s"]),
     ]
+
+
+def test_an_article_over_a_type_line_with_a_middle_dot_is_a_typed_agreement() -> None:
+    text = (
+        ARRANGEMENT_HEAD + "Artikel 1  Ringweg Oostkant\n"
+        "Soort: procesafspraak · Betrokken: IenW\n"
+        "Het ontwerp is klaar; de planuitwerking loopt.\n"
+        "Rijk en provincie spreken af dat het Rijk de aansluiting mee ontwerpt.\n\n"
+        "Artikel 2  Groene zone Westkant\n"
+        "Vervallen; opgegaan in een programma van de provincie.\n\n"
+        "Aldus overeengekomen te Voorbeeldstad, 9 april 2037.\n"
+    )
+    found = agreements(text)
+    assert [(a["number"], a["types"], a["departments"]) for a in found] == [
+        ("1", ["procesafspraak"], ["IenW"])
+    ]
+    assert [c[:32] for c in commitment_texts(found[0])] == ["Rijk en provincie spreken af dat"]
+
+
+def test_a_press_release_or_a_letter_to_a_college_reports_agreements_it_makes_none() -> None:
+    press = (
+        "PERSBERICHT\nProvincie Voorbeeld\n\nVoorbeeldstad, 15 november 2037\n\n"
+        "Rijk en provincie investeren in de ringweg\n\n"
+        "Ringweg Oostkant\n"
+        "Het onderzoek loopt. Het Rijk en de provincie dragen elk geld bij aan een\n"
+        "tijdelijke verkeersregeling.\n"
+    )
+    letter = (
+        "Waterschap Voorbeeld\n\nVoorbeeldstad, 17 mei 2037\nOnderwerp  Dijk en weg\n\n"
+        "Geacht college, geachte minister,\n\n"
+        "1)  Ringweg Oostkant\n"
+        "    De provincie bereidt de reconstructie voor. Wij stellen voor:\n"
+        "     + de werkzaamheden in één contract aan te besteden;\n"
+        "     + de aanleg te starten in het najaar.\n"
+    )
+    assert agreements(press) == []
+    assert agreements(letter) == []
