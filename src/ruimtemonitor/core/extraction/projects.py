@@ -20,6 +20,7 @@ import re
 from .patterns import PREVIOUS_NUMBER, TABLE_ROW
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_blocks import block_candidates, lapsed
+from .project_filters import names_no_project
 from .project_layouts import (
     address_row,
     credit_subject_project,
@@ -105,7 +106,8 @@ def find_projects(
         found = general_projects(text, document, found)
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
-    return tuple(_without_label(project) for project in _once_per_bundle(projects))
+    kept = [project for project in projects if not names_no_project(project.name)]
+    return tuple(_without_label(project) for project in _once_per_bundle(kept))
 
 
 def _once_per_bundle(projects: list[Project]) -> tuple[Project, ...]:

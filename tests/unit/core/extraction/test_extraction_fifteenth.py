@@ -1,6 +1,6 @@
 """Fifteenth blind batch: layouts and genres it brought, on invented wording."""
 
-from tests.unit.core.extraction.readouts import agreements, commitment_texts
+from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
 
 MINUTES_HEAD = (
     "Bestuurlijk Overleg MIRT Voorbeeldregio\n"
@@ -168,3 +168,30 @@ def test_a_press_release_or_a_letter_to_a_college_reports_agreements_it_makes_no
     )
     assert agreements(press) == []
     assert agreements(letter) == []
+
+
+def test_contents_lines_overview_rows_and_bodies_name_no_project() -> None:
+    text = (
+        "Provincie Voorbeeld\n\n"
+        "RUIMTELIJK ARRANGEMENT VOORBEELD 2037\n\n"
+        "Inhoud\n"
+        "Artikel 1  Status ........................................... 2\n"
+        "Artikel 2  Ringweg Oostkant ................................. 2\n"
+        "Artikel 3  Sluis Westkant ................................... 3\n\n"
+        "Artikel 1  Status\n"
+        "Dit arrangement geldt tot en met 2040.\n\n"
+        "Artikel 2  Ringweg Oostkant\n"
+        "De planuitwerking loopt. Partijen spreken af:\n"
+        "• het Rijk draagt € 5 mln bij;\n"
+        "• de provincie draagt € 5 mln bij.\n\n"
+        "Artikel 3  Sluis Westkant\n"
+        "De verkenning loopt. Partijen spreken af:\n"
+        "• het Rijk draagt € 2 mln bij.\n\n"
+        "Financieel overzicht (bedragen x € 1.000)\n"
+        "| Afspraak            | Rijk  | Provincie |\n"
+        "| [2] Ringweg         | 5.000 | 5.000     |\n"
+        "| [3] Sluis           | 2.000 | -         |\n\n"
+        "Aldus overeengekomen te Voorbeeldstad, 9 april 2037.\n"
+    )
+    names = [p["name"] for p in extracted(text)["projects"]]
+    assert names == ["Ringweg Oostkant", "Sluis Westkant"]

@@ -1,0 +1,32 @@
+"""Names that a layout rule may read as a project but that never name one.
+
+A table of contents repeats the headings with dot leaders and page numbers ("Ringweg ......
+3"); an overview table refers back to an item by its bracketed number ("[3] Ringweg"); a
+letterhead or a signature names the body that writes ("Provincie Voorbeeld", "Burgemeester en
+wethouders van Voorbeeldstad", also in two languages side by side). The project is reported
+where the heading or item itself stands, so these lines name none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import DOT_LEADER
+
+__all__ = ["names_no_project"]
+
+# "[3] Ringweg": an overview row that points back to an item by its number.
+_ITEM_REFERENCE = re.compile(r"^[ \t]*\[\d{1,2}[a-z]?\][ \t]")
+# A public body as the whole name's first words.
+_BODY = re.compile(
+    r"^(?:provincie|provinsje|gemeente|gemeenten|college\s+van|burgemeester\s+en\s+wethouders|"
+    r"gedeputeerde\s+staten|provinciale\s+staten|waterschap|hoogheemraadschap|ministerie)\b",
+    re.IGNORECASE,
+)
+# "... 3" at the end: a dot leader before a page number.
+_TOC_TAIL = re.compile(rf"(?:{DOT_LEADER.pattern})\d{{1,3}}[ \t]*$")
+
+
+def names_no_project(name: str) -> bool:
+    """Whether ``name`` is a table-of-contents line, a reference to an item or a body."""
+    return bool(_TOC_TAIL.search(name) or _ITEM_REFERENCE.match(name) or _BODY.match(name))
