@@ -76,7 +76,9 @@ _OBJECT = re.compile(
     r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
     r"vaargeul|zeetoegang|traverse|wegvak|verbreding|\w*baan|transferium|uiterwaard\w*|"
     r"nevengeul|rivierverruiming|herstructurering|ontsluiting|keervoorziening|verkeersmanagement|\w*route|\w*tracé|trein|sprinter|intercity|"
-    r"airport|vliegveld)",
+    r"airport|vliegveld|"
+    # "Woningbouwlocatie Oostkant", "Greenport Westland": a named housing or business area
+    r"woningbouwlocatie|greenport)",
     re.IGNORECASE,
 )
 # The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".

@@ -195,3 +195,18 @@ def test_contents_lines_overview_rows_and_bodies_name_no_project() -> None:
     )
     names = [p["name"] for p in extracted(text)["projects"]]
     assert names == ["Ringweg Oostkant", "Sluis Westkant"]
+
+
+def test_a_housing_site_or_a_greenport_heading_an_item_is_a_project() -> None:
+    text = (
+        BOL_HEAD + "a.  Woningbouwlocatie Voorbeeldstad-Noord\n"
+        "De gemeente wil hier tot 2040 circa 2.000 woningen bouwen. Afgesproken wordt:\n"
+        "1) het Rijk draagt bij uit de woningbouwimpuls;\n"
+        "2) de gemeente stelt het plan vast.\n\n"
+        "b.  Greenport Voorbeeldland\n"
+        "De herstructurering van de kassen loopt. Afgesproken wordt:\n"
+        "1) de provincie stelt een perspectief op;\n"
+        "2) het Rijk draagt bij aan de sanering.\n"
+    )
+    names = [p["name"] for p in extracted(text)["projects"]]
+    assert names == ["Woningbouwlocatie Voorbeeldstad-Noord", "Greenport Voorbeeldland"]
