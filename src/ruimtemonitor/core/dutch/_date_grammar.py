@@ -83,6 +83,7 @@ _RELATION_PHRASES = (
     "tot uiterlijk",
     "tot",
     "vanaf",
+    "sinds",  # "De verkenning loopt sinds maart": since a month of this year or the last
     "per",
     "met ingang van",
     "na",
@@ -113,7 +114,8 @@ _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag
 _RELATIONS = {
     "t/m": "by", "tot en met": "by", "tot uiterlijk": "by", "niet later dan": "by",
     "voor": "before", "vóór": "before", "eerder dan": "before",
-    "tot": "until", "vanaf": "from", "per": "from", "met ingang van": "from", "na": "after",
+    "tot": "until", "vanaf": "from", "sinds": "from", "per": "from", "met ingang van": "from",
+    "na": "after",
 }  # fmt: skip
 
 

@@ -195,7 +195,8 @@ def split_times(
             before, after = _row_around(clean, match.start, match.end)
         if match.relation == "after" and _OPEN_QUESTION.search(before):
             continue  # "onderzoeken of de capaciteit na 2030 volstaat": the question's horizon
-        past = is_past(before, after, match.relation, deadline.as_written)
+        since = deadline.as_written[:6].lower() == "sinds "  # a time that has begun
+        past = since or is_past(before, after, match.relation, deadline.as_written)
         # "Vastgesteld door de stuurgroep op 4 september" over a text dated later that month:
         # the stamp is the day that has been, not the next 4 September
         past = past or bool(_STAMPED.search(f"{before}{deadline.as_written[:3]}"))
@@ -220,6 +221,7 @@ def split_times(
                 or (PAST.search(line) and not FUTURE.search(f"{before} @ {after}"))
                 # "De minister maakte in maart bekend dat …": a past verb right before it
                 or (bool(_PAST_VERB_BEFORE.search(before)) and not FUTURE.search(before))
+                or since  # "loopt sinds maart" in a February letter: last year's March
             )
             and not YEAR.search(deadline.as_written)
         ):

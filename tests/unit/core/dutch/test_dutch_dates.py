@@ -39,7 +39,7 @@ def one(text: str, ref: dt.date | None = LETTER) -> DeadlineMatch:
         ("Ondertekend 02-06-2025 te Arnhem.", "02-06-2025", D(2025, 6, 2), D(2025, 6, 2), P.DAY),
         (
             "Sinds 1 januari jl. geldt de regel.",
-            "1 januari jl.",
+            "Sinds 1 januari jl.",
             D(2025, 1, 1),
             D(2025, 1, 1),
             P.DAY,

@@ -210,3 +210,14 @@ def test_a_housing_site_or_a_greenport_heading_an_item_is_a_project() -> None:
     )
     names = [p["name"] for p in extracted(text)["projects"]]
     assert names == ["Woningbouwlocatie Voorbeeldstad-Noord", "Greenport Voorbeeldland"]
+
+
+def test_a_month_after_since_is_a_past_event_of_this_year_or_the_last() -> None:
+    head = "De Voorzitter van de Tweede Kamer\n\nDatum 3 februari 2037\nBetreft Voortgang\n\n"
+    body = "De planstudie naar de ringweg loopt sinds maart. De verkenning loopt sinds januari.\n"
+    result = extracted(head + body)
+    assert result["deadlines"] == []
+    assert [(e["as_written"], e["date"][:4]) for e in result["events"]] == [
+        ("sinds maart", "2036"),
+        ("sinds januari", "2037"),
+    ]
