@@ -196,6 +196,7 @@ def split_times(
         if match.relation == "after" and _OPEN_QUESTION.search(before):
             continue  # "onderzoeken of de capaciteit na 2030 volstaat": the question's horizon
         since = deadline.as_written[:6].lower() == "sinds "  # a time that has begun
+        same_sentence = after.split(".\n", 1)[0]  # a sentence that ends its line ends there
         past = since or is_past(before, after, match.relation, deadline.as_written)
         # "Vastgesteld door de stuurgroep op 4 september" over a text dated later that month:
         # the stamp is the day that has been, not the next 4 September
@@ -218,7 +219,7 @@ def split_times(
                 match.relation == "until"  # "konden tot 1 september worden ingediend"
                 # "uit het debat van 4 april", "de motie van 12 maart" in an October letter
                 or cites_source(before, after, deadline.as_written)
-                or (PAST.search(line) and not FUTURE.search(f"{before} @ {after}"))
+                or (PAST.search(line) and not FUTURE.search(f"{before} @ {same_sentence}"))
                 # "De minister maakte in maart bekend dat …": a past verb right before it
                 or (bool(_PAST_VERB_BEFORE.search(before)) and not FUTURE.search(before))
                 or since  # "loopt sinds maart" in a February letter: last year's March

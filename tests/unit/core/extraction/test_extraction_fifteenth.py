@@ -2,6 +2,8 @@
 
 from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
 
+from ruimtemonitor.core.extraction.letter_scoring import score_letter
+
 MINUTES_HEAD = (
     "Bestuurlijk Overleg MIRT Voorbeeldregio\n"
     "Afsprakenlijst\n"
@@ -221,3 +223,41 @@ def test_a_month_after_since_is_a_past_event_of_this_year_or_the_last() -> None:
         ("sinds maart", "2036"),
         ("sinds januari", "2037"),
     ]
+
+
+def test_a_future_verb_of_the_next_line_does_not_move_a_past_month_ahead() -> None:
+    head = "De Voorzitter van de Tweede Kamer\n\nDatum 14 november 2037\nBetreft Voortgang\n\n"
+    body = (
+        "De nieuwe haven bij de Oostpier is in april in gebruik genomen.\n"
+        "Het Rijk en de provincie komen overeen dat de bijdrage in 2038 wordt uitgekeerd.\n"
+    )
+    result = extracted(head + body)
+    assert [(e["as_written"], e["date"][:4]) for e in result["events"]] == [("in april", "2037")]
+    assert [d["as_written"] for d in result["deadlines"]] == ["in 2038"]
+
+
+def test_the_scorer_reads_a_gold_quote_cut_at_a_line_end_hyphen_as_its_first_part() -> None:
+    gold = {
+        "genre": "afsprakenlijst",
+        "agreements": [
+            {"number": "2", "title": "Ringweg", "commitments": ["het Rijk draagt € 4,5 mil-"]}
+        ],
+        "deadlines": [{"as_written": "uiterlijk 1 decem-", "year": 2037}],
+    }
+    result = {
+        "agreements": [
+            {
+                "number": "2",
+                "title": "Ringweg",
+                "commitments": [{"text": "het Rijk draagt € 4,5 miljoen bij."}],
+            }
+        ],
+        "deadlines": [
+            {"as_written": "uiterlijk 1 december 2037", "start": "2037-12-01", "end": "2037-12-01"}
+        ],
+    }
+    scores = {
+        s.name: (s.correct, s.extracted, s.expected) for s in score_letter(result, gold).scores
+    }
+    assert scores["agreements.commitments"] == (1, 1, 1)
+    assert scores["deadlines"] == (1, 1, 1)
