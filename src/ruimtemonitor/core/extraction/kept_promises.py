@@ -13,12 +13,13 @@ __all__ = ["kept_here"]
 
 _PROMISED = re.compile(r"\btoegezegd\b|\btoezegging\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_CLAUSE_END = re.compile(r"[.;!?](?=\s)")
 # "Met deze mededeling doen wij dat.", "Met deze brief kom ik die toezegging na.", "Hiermee
 # doen wij dat.", "Met deze brief informeer ik u daarover."
 _KEPT = re.compile(
     r"\s*(?:met\s+(?:deze|dit)\s+(?:brief|mededeling|notitie|memo|stuk|nota|informatie)|hiermee|"
     r"daarmee)\s+(?:doen|doe|kom|komen|informeer|informeren|geef|geven)\s+(?:wij|we|ik)\s+"
-    r"(?:dat|dit|die\s+toezegging|deze\s+toezegging|u|uitvoering)\b",
+    r"(?:dat|dit|(?:die|deze|de)\s+toezegging|u|uitvoering)\b",
     re.IGNORECASE,
 )
 
@@ -31,7 +32,11 @@ def kept_here(text: str, start: int, end: int) -> bool:
     clause = before[ends[-1].end() :] if ends else before
     if not _PROMISED.search(clause):
         return False
-    closing = _SENTENCE_END.search(text, end, min(len(text), end + 400))
-    if closing is None:
-        return False
-    return _KEPT.match(text, closing.end(), min(len(text), closing.end() + 120)) is not None
+    # the sentence that keeps it may follow a semicolon or stand later in the paragraph ("…
+    # te informeren. De renovatie loopt. Met deze brief doe ik de toezegging gestand.")
+    stop = text.find("\n\n", end, end + 600)
+    stop = min(len(text), end + 600) if stop < 0 else stop
+    return any(
+        _KEPT.match(text, mark.end(), stop) is not None
+        for mark in _CLAUSE_END.finditer(text, end, stop)
+    )

@@ -261,3 +261,17 @@ def test_the_scorer_reads_a_gold_quote_cut_at_a_line_end_hyphen_as_its_first_par
     }
     assert scores["agreements.commitments"] == (1, 1, 1)
     assert scores["deadlines"] == (1, 1, 1)
+
+
+def test_a_promise_kept_later_in_its_paragraph_or_after_a_semicolon_leaves_no_deadline() -> None:
+    head = "De Voorzitter van de Tweede Kamer\n\nDatum 14 november 2037\nBetreft Voortgang\n\n"
+    later = (
+        "In het debat van 2 juli 2037 heb ik toegezegd u na de zomer te informeren over de\n"
+        "brug. De renovatie loopt. Met deze brief doe ik de toezegging gestand.\n"
+    )
+    semicolon = (
+        "Tijdens het overleg van 2 juli 2037 heb ik toegezegd u voor het einde van het jaar\n"
+        "over de sluis te informeren; met deze brief doe ik die toezegging gestand.\n"
+    )
+    assert extracted(head + later)["deadlines"] == []
+    assert extracted(head + semicolon)["deadlines"] == []
