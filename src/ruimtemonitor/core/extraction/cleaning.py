@@ -393,7 +393,7 @@ _FIRST_MARK_UNDER = re.compile(r"^\((?:a|i|1)\)[ \t]+[A-ZÀ-Ý]")
 # "1a;Waalhaven-Oost;De gemeente stelt …;Q4 2026;€ 120 mln": a row exported with semicolons.
 _SEMICOLON_ROW = re.compile(r"^[^;\n]*(?:;[^;\n]*){3,}$")
 _WIDE_GAP = re.compile(r"\S[ ]{3,}(?=\S)")
-_TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)\S")
+_TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*|[ \t]*\.{4,}[ \t]*)\S")  # also "…… 2021"
 
 
 _FLAT_ROW_END = frozenset("0123456789.-–—")  # flat_row itself looks closer

@@ -53,6 +53,7 @@ _STEP_CELL = re.compile(
 # table (a kasritme): the columns say where money goes, no time something happens.
 _YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}")
 _YEAR_COLUMNS = 3
+_TOTAL = re.compile(r"(?i:totaal|total|som)")
 # "Mijlpalen:" over "Voorkeursbeslissing 2021" / "Tracébesluit 2024": under such a label a
 # milestone and its year stand on one line with a single space between them (or a colon),
 # also as a bulleted list ("- Start bouw: 2031").
@@ -185,8 +186,11 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
     cells: list[re.Match[str]] = []
     position = line_start
     parts = _cells(line)
-    if sum(1 for part in parts if _YEAR_COLUMN.fullmatch(part.strip())) >= _YEAR_COLUMNS:
-        return []  # "Kasritme  2010  2011  2012 …": the header of a table's year columns
+    years = sum(1 for part in parts if _YEAR_COLUMN.fullmatch(part.strip()))
+    if years >= _YEAR_COLUMNS or (years >= 2 and any(_TOTAL.fullmatch(p.strip()) for p in parts)):
+        # "Kasritme  2010  2011  2012 …", "Project | 2027 | 2028 | Totaal": the header of a
+        # table's year columns
+        return []
     for number, part in enumerate(parts):
         stripped = part.strip()
         if not stripped:

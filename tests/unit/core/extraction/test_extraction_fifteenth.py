@@ -275,3 +275,28 @@ def test_a_promise_kept_later_in_its_paragraph_or_after_a_semicolon_leaves_no_de
     )
     assert extracted(head + later)["deadlines"] == []
     assert extracted(head + semicolon)["deadlines"] == []
+
+
+def test_year_columns_beside_a_total_column_are_headings_not_times() -> None:
+    head = "De Voorzitter van de Tweede Kamer\n\nDatum 14 november 2037\nBetreft Voortgang\n\n"
+    table = (
+        "Bijdragen Rijk (x € 1 mln)\n"
+        "| Project          | 2038 | 2039 | Totaal |\n"
+        "| Ringweg Oostkant |  5,0 | 12,5 |   17,5 |\n"
+    )
+    assert extracted(head + table)["deadlines"] == []
+
+
+def test_milestones_right_aligned_after_dot_leaders_are_one_line_each() -> None:
+    head = "De Voorzitter van de Tweede Kamer\n\nDatum 14 november 2037\nBetreft Voortgang\n\n"
+    planning = (
+        "Planning\n"
+        "Tracébesluit ........................................ 2031\n"
+        "Gereed tunnel Oostmeer .............................. 2039\n"
+        "Openstelling voor reizigers ......................... 2040\n"
+    )
+    deadlines, events = (
+        [d["as_written"] for d in extracted(head + planning)[k]] for k in ("deadlines", "events")
+    )
+    assert events == ["2031"]
+    assert deadlines == ["2039", "2040"]
