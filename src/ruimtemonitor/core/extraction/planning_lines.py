@@ -33,7 +33,9 @@ _PLANNING_LINE = re.compile(
     re.MULTILINE,
 )
 _TIME_CELL = re.compile(
-    r"(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
+    # "dec. 2012": an abbreviated month before the year is read as the year
+    r"(?P<when>(?:(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.[ \t]+)?"
+    r"(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
     r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
     re.IGNORECASE,
 )
@@ -76,7 +78,9 @@ _MAX_MILESTONE = 70
 # as well: "Trekker: … — Gereed: 2026 — Middelen: …"), or closing a sentence ("Wanneer: 2031.").
 _LABELLED_WHEN = re.compile(
     r"(?<![^\W\d_])(?i:wanneer|gereed|termijn|planning|looptijd)[ \t]*:[ \t]*"
-    r"(?P<when>(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
+    # "dec. 2012": an abbreviated month before the year is read as the year
+    r"(?P<when>(?:(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.[ \t]+)?"
+    r"(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
     r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)(?=[ \t]*(?:$|[/|;,—–·]|[ \t]{2})|\.(?:[ \t]|$))"
 )
 # "Wanneer?   start bouw 2031, oplevering 2034": steps in words, each with its year, listed

@@ -293,10 +293,10 @@ def test_milestones_right_aligned_after_dot_leaders_are_one_line_each() -> None:
         "Planning\n"
         "Tracébesluit ........................................ 2031\n"
         "Gereed tunnel Oostmeer .............................. 2039\n"
-        "Openstelling voor reizigers ......................... 2040\n"
+        "Openstelling voor reizigers .................... dec. 2040\n"
     )
     deadlines, events = (
         [d["as_written"] for d in extracted(head + planning)[k]] for k in ("deadlines", "events")
     )
     assert events == ["2031"]
-    assert deadlines == ["2039", "2040"]
+    assert deadlines == ["2039", "dec. 2040"]
