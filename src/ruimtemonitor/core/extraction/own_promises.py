@@ -102,8 +102,16 @@ def said_again(
     if _NEW_PROMISE.search(sentence) and not _OWN_PROMISE.search(sentence):
         return False  # "Ook heb ik toegezegd de evaluatie te sturen.": a promise of its own
     last = items[-1]
-    return (
-        last.kind == "toezegging"
-        and last.start == before[0]
-        and "\n\n" not in text[before[1] : start]
-    )
+    if last.kind != "toezegging":
+        return False
+    if last.start == before[0] and "\n\n" not in text[before[1] : start]:
+        return True
+    # "Met deze brief doe ik de toezegging gestand." later in the paragraph of the promise
+    return _KEEPS.search(sentence) is not None and "\n\n" not in text[last.start : start]
+
+
+_KEEPS = re.compile(
+    r"\b(?:met\s+deze\s+brief|hiermee|daarmee)\b[^.;]{0,40}\btoezegging\b[^.;]{0,20}"
+    r"\b(?:gestand|na)\b",
+    re.IGNORECASE,
+)

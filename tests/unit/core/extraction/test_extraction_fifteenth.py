@@ -1,6 +1,11 @@
 """Fifteenth blind batch: layouts and genres it brought, on invented wording."""
 
-from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
+from tests.unit.core.extraction.readouts import (
+    agreements,
+    commitment_texts,
+    extracted,
+    parliamentary_items,
+)
 
 from ruimtemonitor.core.extraction.letter_scoring import score_letter
 
@@ -300,3 +305,12 @@ def test_milestones_right_aligned_after_dot_leaders_are_one_line_each() -> None:
     )
     assert events == ["2031"]
     assert deadlines == ["2039", "dec. 2040"]
+
+
+def test_keeping_a_promise_later_in_its_paragraph_names_no_new_commitment() -> None:
+    body = (
+        "In het commissiedebat van 2 maart 2031 heb ik toegezegd u voor de zomer te informeren\n"
+        "over de brug. De renovatie is in uitvoering. De brug gaat in het najaar weer open\n"
+        "voor al het verkeer. Met deze brief doe ik de toezegging gestand.\n"
+    )
+    assert parliamentary_items(body) == [("toezegging", None)]
