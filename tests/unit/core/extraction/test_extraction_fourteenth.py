@@ -11,7 +11,6 @@ from tests.unit.core.extraction.readouts import (
     times,
 )
 
-from ruimtemonitor.core.dutch._meeting_lists import listed_after_colon
 from ruimtemonitor.core.dutch.meetings import find_meetings
 from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.heading_forms import figure_cells, trailing_number
@@ -100,7 +99,27 @@ def test_a_plural_meeting_name_over_a_colon_lists_one_meeting_per_region_and_day
     ]
     # one meeting's name over a colon introduces what it agreed, not a list of meetings
     single = "Het BO MIRT Noord besprak twee stappen: de schouw op 3 april, het besluit op 4 april."
-    assert list(listed_after_colon(single)) == []
+    found = find_meetings(single, year=2031, before=dt.date(2031, 5, 1))
+    assert "2031-04-04" not in [m.date.isoformat() for m in found]
+
+
+def test_a_plural_meeting_name_over_a_colon_lists_meetings_only_when_each_names_a_region() -> None:
+    """A list after "overleggen MIRT …:" whose labels are steps, not regions, is no list of
+    meetings; its dates stay deadlines."""
+    text = (
+        "In de bestuurlijke overleggen MIRT zijn twee stappen afgesproken: de schouw op "
+        "3 april en het besluit op 4 april."
+    )
+    assert find_meetings(text, year=2031, before=dt.date(2031, 5, 1)) == []
+    listed = (
+        "De bestuurlijke overleggen MIRT van dit voorjaar: Noord op 3 april en de regio "
+        "Zuid op 4 april."
+    )
+    found = find_meetings(listed, year=2031, before=dt.date(2031, 5, 1))
+    assert [(m.landsdeel, m.date.isoformat()) for m in found] == [
+        ("Noord", "2031-04-03"),
+        ("Zuid", "2031-04-04"),
+    ]
 
 
 def test_a_row_of_a_money_table_flattened_with_single_spaces_is_no_name_cell() -> None:
