@@ -15,8 +15,8 @@ it); its reach ends at the next heading, named area or not, and at the start of 
 so a subheading naming another place takes over and an agreement's own text is never read as
 the annex; a heading may be numbered ("2. Regio …", "B. …"). Page numbers and running headers
 are passed over, so an annex goes on over a page break; a repeated line away from a page
-break is kept when it names an area and otherwise, when shaped as a heading, ends the reach. Pure Python: the caller gives the text, the areas found in it and where its
-agreements begin.
+break is kept when it names an area and otherwise, when shaped as a heading, ends the reach.
+Pure Python: the caller gives the text, the areas found in it and where its agreements begin.
 """
 
 from __future__ import annotations

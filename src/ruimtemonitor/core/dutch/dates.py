@@ -19,10 +19,19 @@ from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import _date_grammar as grammar
 from ruimtemonitor.core.dutch import periods as p
 
-__all__ = ["FULL_MONTH", "IMPOSSIBLE_DATE_NOTE", "DeadlineMatch", "find_deadlines", "parse_date"]
+__all__ = [
+    "FULL_MONTH",
+    "IMPOSSIBLE_DATE_NOTE",
+    "NEXT_WORD",
+    "DeadlineMatch",
+    "find_deadlines",
+    "parse_date",
+]
 
 # "januari|februari|…|december": the month names written out, for other modules' patterns.
 FULL_MONTH = grammar.FULL_MONTH
+# "volgende", "eerstvolgende", "komende": the words that point at the next meeting.
+NEXT_WORD = grammar.NEXT_WORD
 
 IMPOSSIBLE_DATE_NOTE = "de dag bestaat niet in die maand; gelezen als de hele maand"
 
