@@ -23,6 +23,7 @@ from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import Commitment
 from .heading_forms import ITEM_CODE
 from .owners import find_owner
+from .project_terms import TREKKER_PARTY
 from .splitting import Document
 from .structure import Structure
 from .textutil import Spans, iter_lines
@@ -36,11 +37,7 @@ _HEADER = re.compile(
     r"(?i:trekker|wie|eigenaar|verantwoordelijke?)\b[^\n]*$"
 )
 # Where the trekker cell starts: a party named by its kind or a ministry's initials.
-_PARTY = re.compile(
-    r"[ \t](?=(?:gemeenten?|provincies?|waterschap|hoogheemraadschap|regio|Rijk|"
-    r"Rijkswaterstaat|RWS|ProRail|ministerie|(?:VRO|IenW|BZK|EZK|LNV|LVVN|KGG|OCW|VWS)\b)"
-    r"[ \t,])"
-)
+_PARTY = re.compile(rf"[ \t](?={TREKKER_PARTY}[ \t,])")
 
 
 def code_row_agreements(

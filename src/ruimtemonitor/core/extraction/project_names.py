@@ -21,6 +21,7 @@ from .project_terms import (
     COLUMN_WORDS,
     HOUSING_AREA,
     NOT_A_PROJECT,
+    TREKKER_PARTY,
     find_areas,
     names_area,
 )
@@ -431,8 +432,8 @@ _TRAILING_PHASE = re.compile(
 )
 # The trekker cell of a row flattened with single spaces, with a year or a sum after it.
 _TRAILING_PARTY = re.compile(
-    r"[ \t]+(?:gemeenten?|provincie|waterschap|(?-i:Rijkswaterstaat|RWS|ProRail|Rijk|VRO|IenW|"
-    r"BZK|EZK|LNV|LVVN|KGG))\b[^\n]*?[ \t](?:(?:19|20)\d{2}|\d{1,3}(?:\.\d{3})+|p\.m\.|n\.t\.b\.)"
+    rf"[ \t]+{TREKKER_PARTY}\b[^\n]*?"
+    r"[ \t](?:(?:19|20)\d{2}|\d{1,3}(?:\.\d{3})+|p\.m\.|n\.t\.b\.)"
     r"(?:[ \t]+\S+)?[ \t]*$"
 )
 _REMARK = re.compile(r"[ \t]*\((?:[a-z]|[^()]*\d{1,2}-\d{1,2}-\d{4})[^()]*\)?")

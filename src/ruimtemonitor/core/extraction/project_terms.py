@@ -40,6 +40,7 @@ __all__ = [
     "PROGRAMME",
     "REGION",
     "REGION_LINE",
+    "TREKKER_PARTY",
     "Milestone",
     "Project",
     "agenda_item",
@@ -56,6 +57,14 @@ __all__ = [
     "region_of",
     "regions_of_provinces",
 ]
+
+# The party a trekker cell of an action or project table starts with, by its kind or a
+# ministry's initials ("gemeente Noordstad", "regio Voorbeeld", "IenW"): where a row flattened
+# with single spaces stops naming the work. Case-sensitive; a regex fragment.
+TREKKER_PARTY = (
+    r"(?:gemeenten?|provincies?|waterschap|hoogheemraadschap|regio|Rijk|Rijkswaterstaat|RWS|"
+    r"ProRail|ministerie|(?:VRO|IenW|BZK|EZK|LNV|LVVN|KGG|OCW|VWS)\b)"
+)
 
 MIRT_REGIONS = {
     "noord": "Noord",

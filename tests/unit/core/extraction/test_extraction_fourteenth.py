@@ -245,6 +245,24 @@ def test_projects_of_coded_action_rows_end_at_the_trekker_and_skip_papers() -> N
     assert names == ["Stationsomgeving Noordhoek"]
 
 
+def test_every_trekker_party_ends_both_the_action_and_its_project_name() -> None:
+    """The action table and the project name read one list of trekker parties."""
+    text = (
+        "UITVOERINGSAGENDA VOORBEELDSTREEK 2031-2035\n\n"
+        "Voorbeeldstad, 2 maart 2031\n\n"
+        "ACTIES (bedragen in euro's)\n"
+        "Nr Actie Trekker Gereed Middelen\n"
+        "K-1 Fietsroute Oosterveld regio Voorbeeld 2032 450.000\n"
+        "K-2 Fietsroute Westerveld hoogheemraadschap Voorbeeld 2033 120.000\n"
+    )
+    assert [(a["number"], a["title"]) for a in agreements(text)] == [
+        ("K-1", "Fietsroute Oosterveld"),
+        ("K-2", "Fietsroute Westerveld"),
+    ]
+    names = [p["name"] for p in extracted(text)["projects"]]
+    assert names == ["Fietsroute Oosterveld", "Fietsroute Westerveld"]
+
+
 def test_a_kind_of_work_in_the_plural_is_a_group_heading_not_a_project() -> None:
     assert CATEGORY.match("STATIONSGEBIEDEN")
     assert CATEGORY.match("Fietsroutes")
