@@ -41,6 +41,7 @@ __all__ = [
     "paper_after",
     "proper_name",
     "same_project",
+    "trailing_party",
     "without_remark",
 ]
 
@@ -420,22 +421,47 @@ def cut_name(head: str) -> tuple[str, str]:
     if phase_word is not None:  # "A58 X–Y planuitwerking": a row's cells run together
         rest = name[phase_word.start() :] + rest
         name = name[: phase_word.start()]
-    party = _TRAILING_PARTY.search(name)
+    party = trailing_party(name)
     if party is not None:  # "Fietspad Oost gemeente Noordstad 2027 450.000": a row's cells
-        rest = name[party.start() :] + rest
-        name = name[: party.start()]
+        rest = name[party:] + rest
+        name = name[:party]
     return name.strip(" \t–—-:"), rest
 
 
 _TRAILING_PHASE = re.compile(
     r"[ \t]+(?-i:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)\b.*$"
 )
-# The trekker cell of a row flattened with single spaces, with a year or a sum after it.
-_TRAILING_PARTY = re.compile(
-    rf"[ \t]+{TREKKER_PARTY}\b[^\n]*?"
-    r"[ \t](?:(?:19|20)\d{2}|\d{1,3}(?:\.\d{3})+|p\.m\.|n\.t\.b\.)"
-    r"(?:[ \t]+\S+)?[ \t]*$"
-)
+# The trekker cell of a row flattened with single spaces, with a year or a sum after it in
+# the last or the last but one word: the party word (at the start of its run of spaces) and
+# the figure are found apart, so a long line is read once, not from every party word.
+_PARTY_WORD = re.compile(rf"(?<![ \t])[ \t]+{TREKKER_PARTY}\b")
+_ROW_FIGURE = re.compile(r"(?:19|20)\d{2}|\d{1,3}(?:\.\d{3})+|p\.m\.|n\.t\.b\.")
+
+
+def trailing_party(name: str) -> int | None:
+    """Where the trekker cell starts in a name that runs on into a row's cells
+    ("Fietspad Oost gemeente Noordstad 2027 450.000"), or None."""
+    text = name[:-1] if name.endswith("\n") else name
+    end = len(text)
+    figure_space = -1  # the space before the last figure among the last two words
+    for _word in range(2):
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        space = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end))
+        if space < 0:
+            break
+        if _ROW_FIGURE.fullmatch(text, space + 1, end):
+            figure_space = space
+            break
+        end = space
+    if figure_space < 0:
+        return None
+    if "\n" in text[figure_space:]:
+        return None
+    party = _PARTY_WORD.search(text, text.rfind("\n", 0, figure_space) + 1, figure_space)
+    return None if party is None else party.start()
+
+
 _REMARK = re.compile(r"[ \t]*\((?:[a-z]|[^()]*\d{1,2}-\d{1,2}-\d{4})[^()]*\)?")
 
 
