@@ -272,8 +272,9 @@ _DELIVERED_LABEL = re.compile(
 )
 
 
-# Cheap looks before the label is searched: each value without its first letter.
-_DELIVERED_WORDS = ("pgeleverd", "ereed", "fgerond", "n gebruik")
+# Cheap looks before the label is searched, in the lower-cased text as the label is read in
+# any case ("STATUS: GEREED", "In Gebruik"): each value without its first letter.
+_DELIVERED_WORDS = ("pgeleverd", "ereed", "fgerond", "gebruik")
 
 
 def project_phase(body: str) -> str | None:
@@ -287,7 +288,8 @@ def project_phase(body: str) -> str | None:
     labelled = _PROGRESS.search(body) or _PHASE_NOW[0].search(body) or _SIDE_LABEL.search(body)
     if labelled is not None:
         return _phase(labelled.group("phase"))
-    if any(word in body for word in _DELIVERED_WORDS) and _DELIVERED_LABEL.search(body):
+    lowered = body.lower()
+    if any(word in lowered for word in _DELIVERED_WORDS) and _DELIVERED_LABEL.search(body):
         return "opgeleverd"
     phase = _stated(body) or _taken_phase(body)
     if phase is not None:

@@ -200,6 +200,12 @@ def test_a_phase_label_that_says_the_work_is_delivered() -> None:
     assert project_phase("Fase: realisatie\n") == "realisatie"
 
 
+def test_a_phase_label_in_capitals_or_title_case_says_the_work_is_delivered() -> None:
+    assert project_phase("STATUS: GEREED\n") == "opgeleverd"
+    assert project_phase("Fase: In Gebruik genomen\n") == "opgeleverd"
+    assert project_phase("Status: in\tgebruik\n") == "opgeleverd"
+
+
 def test_a_promise_to_report_that_the_letter_keeps_leaves_no_deadline() -> None:
     text = (
         "In het overleg van 4 maart jl. hebben wij toegezegd u voor de zomer te informeren "
