@@ -46,6 +46,7 @@ def code_row_agreements(
     """Each coded row under an action table's header in ``document`` (module docstring)."""
     taken = Spans(covered)
     found: list[Agreement] = []
+    tags: set[str] = set()
     in_table = False
     for start, end in iter_lines(text, document.start, document.end):
         line = text[start:end]
@@ -68,9 +69,11 @@ def code_row_agreements(
             continue
         commitment = Commitment(title, find_owner(text[title_end:end]), (), rest_start, title_end)
         number = code.group("code")
+        tag = f"r{number}"
+        if tag in tags:  # a second table with the same codes: its own identifiers
+            tag = f"r{number}.{sum(1 for t in tags if t.startswith(tag + '.')) + 2}"
+        tags.add(tag)
         found.append(
-            agreement_in(
-                document, structure, f"r{number}", number, title, (commitment,), start, end
-            )
+            agreement_in(document, structure, tag, number, title, (commitment,), start, end)
         )
     return found

@@ -85,6 +85,23 @@ def test_rows_of_an_action_table_flattened_with_single_spaces_are_agreements() -
     assert commitment_texts(found[1]) == ["Tweede perron station Noordhoek"]
 
 
+def test_two_action_tables_with_the_same_codes_give_each_row_its_own_identifier() -> None:
+    table = (
+        "Nr Actie Trekker Gereed Middelen\n"
+        "K-1 {0} gemeente Voorbeeldstad 2032 450.000\n"
+        "K-2 {1} provincie Voorbeeld 2033 p.m.\n"
+    )
+    text = (
+        "UITVOERINGSAGENDA VOORBEELDSTREEK 2031-2035\n\n"
+        "Voorbeeldstad, 2 maart 2031\n\n"
+        "ACTIES WONEN\n" + table.format("Woningen Oude Vaart", "Tweede perron Noordhoek") + "\n"
+        "ACTIES WATER\n" + table.format("Groene daken Oostzone", "Oeverherstel Zuidbeek")
+    )
+    found = agreements(text)
+    assert [a["number"] for a in found] == ["K-1", "K-2", "K-1", "K-2"]
+    assert len({a["id"] for a in found}) == 4
+
+
 def test_a_plural_meeting_name_over_a_colon_lists_one_meeting_per_region_and_day() -> None:
     text = (
         "Wij berichten u over de uitkomsten van de bestuurlijke overleggen MIRT van dit "
