@@ -5,7 +5,7 @@ A name is a road number with its section ("A12 Ede – Grijsoord"), a "Programma
 corridor named after its ends, a NOVEX or housing area, or an object word (lijn, station,
 sluis, brug, dijk, knooppunt, fietsroute, gebiedsontwikkeling …) beside a proper name
 ("Station Zandhoven", "Brug over de Molenbeek") or in one compound with a place
-("Maaslijn"). Not a name: a theme ("Energiehaven en waterstof"), a region, a date, a table
+("Zilverlijn"). Not a name: a theme ("Energiehaven en waterstof"), a region, a date, a table
 header, a sentence, the letter or its meeting. The name ends where the head goes on about it
 (a colon, a cell, a remark in brackets, a lower-case description, a phase cell).
 """
@@ -67,7 +67,7 @@ _NOT_A_NAME_START = frozenset((
 ))  # fmt: skip
 _ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
 _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
-# The kinds of object a project is, whole or at the end of a compound ("Maaslijn",
+# The kinds of object a project is, whole or at the end of a compound ("Zilverlijn",
 # "Twentekanaal", "OV-knooppunt", "Dijkversterking …").
 _OBJECT = re.compile(
     r"(?:spoor\w*|\w*lijn|station\w*|\w*station|halte|\w*vaarweg|\w*kanaal|\w*kanalen|\w*vaart|\w*sluis"
@@ -256,7 +256,7 @@ def capitalised(name: str) -> str:
 
 
 def object_word(word: str) -> bool:
-    """Whether ``word`` names a kind of object ("station", "Maaslijn", "fietsroute")."""
+    """Whether ``word`` names a kind of object ("station", "Zilverlijn", "fietsroute")."""
     return _OBJECT.fullmatch(word) is not None
 
 
@@ -377,7 +377,7 @@ _COMPOUND_ENDS = (
 
 
 def _named_compound(word: str) -> bool:
-    """ "Maaslijn", "Zuidasdok", "Twentekanaal": a place before the object in one word."""
+    """ "Zilverlijn", "Zuidasdok", "Twentekanaal": a place before the object in one word."""
     if not word[:1].isupper():
         return False
     match = _OBJECT.fullmatch(word)

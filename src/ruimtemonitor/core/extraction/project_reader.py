@@ -556,7 +556,7 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
         # heads it ("◆ Sluis X" over "Het project is in planuitwerking") reports on a project,
         # and so does a row with a phase in a table whose other rows the layout rules read as
         # projects (a row of amounts only is a budget line of a project named elsewhere); and a
-        # unit headed like one of theirs ("Maaslijn X. Ik laat …" beside "A4 X - Y. De weg …"
+        # unit headed like one of theirs ("Zilverlijn X. Ik laat …" beside "A4 X - Y. De weg …"
         # whose row they took) reports on a project whatever its text says of the phase.
         tables = [
             t for t in _table_spans(text, document) if any(t[0] <= p.start < t[1] for p in found)

@@ -127,7 +127,7 @@ CATEGORY = re.compile(
     r"bereikbaarheid|infrastructuur|wegen\s+en\s+vaarwegen|projecten|overige\s+projecten|"
     r"uitgestelde\s+projecten|gepauzeerde\s+projecten|regio'?s|"
     # a kind of work in the plural ("Stationsgebieden", "Fietsroutes", "Knooppunten"): a
-    # group; not a proper name in the plural ("Kreekraksluizen")
+    # group; not a proper name in the plural ("Zilverkreeksluizen")
     r"(?:stations|snelfiets|fiets|spoor|trein|bus|ov-|hov-)?(?:gebieden|routes|lijnen|"
     r"knooppunten|verbindingen|corridors|stations))$",
     re.IGNORECASE,
