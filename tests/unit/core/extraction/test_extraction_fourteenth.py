@@ -17,7 +17,6 @@ from ruimtemonitor.core.extraction.heading_forms import figure_cells, trailing_n
 from ruimtemonitor.core.extraction.kept_promises import kept_here
 from ruimtemonitor.core.extraction.phases import project_phase
 from ruimtemonitor.core.extraction.project_names import cut_name, named_object
-from ruimtemonitor.core.extraction.project_rows import _name_and_section
 from ruimtemonitor.core.extraction.project_terms import CATEGORY
 
 MINUTES_HEAD = (
@@ -294,8 +293,18 @@ def test_a_kind_of_work_in_the_plural_is_a_group_heading_not_a_project() -> None
 
 def test_an_airport_is_a_named_object_and_a_list_item_may_name_its_section() -> None:
     assert named_object("Oosterveld Airport en omgeving")
-    assert _name_and_section("Programma Snelspoor, corridor Noordstad - Zuidhaven")
-    assert not _name_and_section("Programma Snelspoor, dat vertraging oploopt")
+    text = (
+        "Geachte voorzitter,\n\n"
+        "Met deze brief informeer ik u over de voortgang van de volgende projecten:\n\n"
+        "• Programma Snelspoor, corridor Noordstad - Zuidhaven\n"
+        "• Verbreding A99 bij Oosterveld\n"
+        "• Programma Snelspoor, dat vertraging oploopt\n\n"
+        "Hoogachtend,\n"
+    )
+    assert [p["name"] for p in extracted(text)["projects"]] == [
+        "Programma Snelspoor, corridor Noordstad - Zuidhaven",
+        "Verbreding A99 bij Oosterveld",
+    ]
 
 
 def test_a_heading_in_capitals_keeps_the_capitals_of_a_hyphenated_place_pair() -> None:

@@ -209,7 +209,7 @@ def test_a_council_proposal_contributing_to_a_study_under_way_names_its_project(
 def test_a_motion_about_a_bare_road_number_names_no_project() -> None:
     text = MOTIONS_LETTER.replace("over de Heuvellandlijn", "over de N99")
     names = [p["name"] for p in extracted(text)["projects"]]
-    assert not any(n.startswith("N99") for n in names)
+    assert names == ["Kustroute bij Zandvoorde", "station Veldhoven-Noord"]
 
 
 def test_a_street_address_and_a_change_list_row_name_no_new_project() -> None:
