@@ -18,6 +18,7 @@ from ruimtemonitor.core.extraction.kept_promises import kept_here
 from ruimtemonitor.core.extraction.phases import project_phase
 from ruimtemonitor.core.extraction.project_names import cut_name, named_object
 from ruimtemonitor.core.extraction.project_terms import CATEGORY
+from ruimtemonitor.core.extraction.tables import flat_row
 
 MINUTES_HEAD = (
     "VERSLAG EN AFSPRAKEN BO MIRT VOORBEELDREGIO\n"
@@ -208,6 +209,15 @@ def test_cells_of_single_spaced_money_rows_after_an_empty_cell_or_with_a_status(
         ("320", [320_000_000]),
         ("80", [80_000_000]),
     ]
+
+
+def test_a_money_row_ending_in_a_status_in_words_gives_its_amounts_but_no_flat_row() -> None:
+    """As docs/extraction.md says: the amounts are read; the flat-row check looks only at
+    lines ending in a figure, a dash or "p.m."."""
+    text = "Bijdragen Oeverlijn (x € 1 mln)\nPartij Bijdrage Stand\nKade Noord 320 40 toegezegd\n"
+    assert [a for a, _ in amounts(text)] == ["320", "40"]
+    assert flat_row("Kade Noord 320 40 toegezegd") is None
+    assert flat_row("Kade Noord 320 40") == (0, len("Kade Noord"))
 
 
 def test_a_phase_label_that_says_the_work_is_delivered() -> None:
