@@ -1,0 +1,37 @@
+"""Further forms of a project's name that the object words of ``project_names`` miss.
+
+A heading may name its object without the object word standing apart: a place glued to the
+kind of object in one word ("…corridor", "…boog": a rail curve), a proper name with the two
+ends of the line in brackets, or a place before a colon over a named object. These are asked
+last, after every rule that says a heading is a theme, a region, a paper or a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["other_name_form"]
+
+# "Xcorridor", "Xboog": a place and the kind of object in one word (not "Spoorboog",
+# "Goederencorridor": a kind before a kind).
+_GLUED = re.compile(r"(?P<place>[A-Z][a-zà-ÿ]{2,})(?:corridor|boog)", re.UNICODE)
+_KIND_FIRST = frozenset(("spoor", "goederen", "trein", "fiets", "weg", "vaar", "ov", "hoofd"))
+# "Xline (Plaats - Plaats)": a proper name with the two ends of the line in brackets.
+_PLACE = r"[A-Z][\w'’.]+(?:[ \t]+(?:[A-Z][\w'’.]+|aan|den|op|de))?"
+_ENDS_IN_BRACKETS = re.compile(rf"^[A-Z][\w'’-]{{3,}}[ \t]+\({_PLACE}[ \t]*[–—-][ \t]*{_PLACE}\)$")
+# "Plaats: N99 en …", "Plaats: Spoorzone …": a place before a colon heads the name.
+_PLACE_COLON = re.compile(r"^[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?:[ \t]+(?=\S)")
+
+
+def other_name_form(name: str, named: Callable[[str], bool]) -> bool:
+    """Whether ``name`` names an object in one of the forms of the module docstring;
+    ``named`` judges the part after a place and a colon."""
+    first = name.split(maxsplit=1)[0].rstrip(",:;") if name.split() else ""
+    glued = _GLUED.fullmatch(first)
+    if glued is not None and glued.group("place").casefold() not in _KIND_FIRST:
+        return True
+    if _ENDS_IN_BRACKETS.match(name):
+        return True
+    colon = _PLACE_COLON.match(name)
+    return colon is not None and named(name[colon.end() :])

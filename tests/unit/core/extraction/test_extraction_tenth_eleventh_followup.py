@@ -1,0 +1,52 @@
+"""Tenth and eleventh blind batches, a follow-up: general rules, on invented text."""
+
+from tests.unit.core.extraction.readouts import extracted
+
+from ruimtemonitor.core.extraction.project_names import named_object
+
+MINUTES_HEAD = (
+    "AFSPRAKENLIJST BESTUURLIJK OVERLEG MIRT WEST\n"
+    "Veenstad, Provinciehuis, 3 november 2031, 10.00 - 12.00 uur\n\n"
+    "Aanwezig: minister Voorbeeld, gedeputeerde Dijkstra, wethouder Mulder\n\n\n"
+    "(1)  Opening\n"
+    "De agenda wordt vastgesteld.\n\n"
+    "(2)  N999 Veenstad - Kleidorp\n"
+    "     o  Het Rijk en de provincie starten een verkenning naar de N999; de\n"
+    "        startbeslissing wordt voor 1 april genomen.\n\n"
+)
+
+
+def _project_names(text: str) -> list[str]:
+    return [project["name"] for project in extracted(text)["projects"]]
+
+
+def test_a_place_glued_to_corridor_or_curve_names_an_object() -> None:
+    assert named_object("Veencorridor")
+    assert named_object("Kleiboog, ruimtelijke reservering")
+    assert not named_object("Goederencorridor")  # a kind before a kind, no place
+
+
+def test_a_proper_name_with_the_ends_of_its_line_in_brackets_is_a_project() -> None:
+    assert named_object("Veenline (Veenstad - Grenzdorf)")
+    assert not named_object("Veenline (onderzoek)")
+
+
+def test_a_place_before_a_colon_over_a_road_names_the_project() -> None:
+    assert named_object("Kleidorp: N998 en Bedrijvenpark Oost")
+    assert not named_object("Kleidorp: wonen en werken")
+
+
+def test_items_numbered_in_brackets_beside_a_road_item_are_projects_too() -> None:
+    text = MINUTES_HEAD + (
+        "(3)  Veencorridor (spoor Veenstad - Kleidorp)\n"
+        "     De minister zegt toe dat ProRail in het voorjaar een studie naar de capaciteit\n"
+        "     oplevert.\n\n"
+        "(4)  Kleidorp: N998 en Bedrijvenpark Oost\n"
+        "     o  Het Rijk en de regio spreken af de planstudie N998 voort te zetten.\n\n"
+        "(5)  Rondvraag en sluiting\n"
+        "Verder geen punten.\n"
+    )
+    names = _project_names(text)
+    assert "Veencorridor" in names
+    assert "Kleidorp: N998 en Bedrijvenpark Oost" in names
+    assert not any(name.startswith("Rondvraag") for name in names)
