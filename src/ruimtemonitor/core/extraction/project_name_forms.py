@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["other_name_form"]
+__all__ = ["other_name_form", "remark_under_head"]
 
 # "Xcorridor", "Xboog": a place and the kind of object in one word (not "Spoorboog",
 # "Goederencorridor": a kind before a kind).
@@ -35,3 +35,13 @@ def other_name_form(name: str, named: Callable[[str], bool]) -> bool:
         return True
     colon = _PLACE_COLON.match(name)
     return colon is not None and named(name[colon.end() :])
+
+
+# "(informatief)", "(nieuw)", "(vervallen)": a short remark in brackets on a line of its own.
+_REMARK_LINE = re.compile(r"\([a-z][\w -]{1,30}\)")
+
+
+def remark_under_head(line: str) -> bool:
+    """Whether ``line``, right under a head, only remarks on it in brackets (the head's
+    unit goes on under it)."""
+    return _REMARK_LINE.fullmatch(line.strip()) is not None

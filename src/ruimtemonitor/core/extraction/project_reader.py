@@ -23,6 +23,7 @@ import dataclasses
 import re
 
 from .phases import NOUN_PHASES, project_phase, stated_phase
+from .project_name_forms import remark_under_head
 from .project_names import (
     BRACKETED_PHASE,
     capitalised,
@@ -286,6 +287,8 @@ def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
         at, line = lines[later]
         if at >= limit:
             return limit
+        if later == index + 1 and remark_under_head(line):
+            continue  # "N99 X" over "(informatief)": a remark on the head, no head itself
         number = _NUMBER.match(line)
         if (
             _heading_like(lines, later)

@@ -2,6 +2,8 @@
 
 from tests.unit.core.extraction.readouts import extracted
 
+from ruimtemonitor.core.extraction.phases import project_phase, stated_phase
+from ruimtemonitor.core.extraction.project_name_forms import remark_under_head
 from ruimtemonitor.core.extraction.project_names import named_object
 
 MINUTES_HEAD = (
@@ -50,3 +52,45 @@ def test_items_numbered_in_brackets_beside_a_road_item_are_projects_too() -> Non
     assert "Veencorridor" in names
     assert "Kleidorp: N998 en Bedrijvenpark Oost" in names
     assert not any(name.startswith("Rondvraag") for name in names)
+
+
+def test_a_remark_in_brackets_under_a_head_keeps_the_unit_open() -> None:
+    assert remark_under_head("(informatief)")
+    assert remark_under_head("  (vervallen)")
+    assert not remark_under_head("(Kamerstuk 41 200, nr. 7)")
+    assert not remark_under_head("Kleiboog")
+
+
+def test_a_cell_table_head_with_a_remark_line_takes_the_phase_below_it() -> None:
+    text = (
+        "Provincie Voorbeeld                                   Rijksoverheid\n\n"
+        "RUIMTELIJK ARRANGEMENT VOORBEELD 2031\n\n"
+        "Versie voor ondertekening - 3 februari 2031\n\n"
+        "Nr.\nOnderwerp\nAfspraak\nPartijen\n"
+        "2.1\nVeenstad Spoorzone\n"
+        "Het Rijk en de provincie spreken af dat de gemeente 900 woningen bouwt.\n"
+        "VRO, Veenstad\n"
+        "2.2\nN998 Veenstad - Kleidorp\n(informatief)\n"
+        "Geen afspraak; het project is in 2030\nopgeleverd.\n"
+        "-\n"
+    )
+    phases = {p["name"]: p.get("phase") for p in extracted(text)["projects"]}
+    assert phases.get("N998 Veenstad - Kleidorp") == "opgeleverd"
+
+
+def test_a_work_a_party_has_repaired_is_delivered() -> None:
+    assert stated_phase("De havenbeheerder heeft de kademuren in 2029 zelf hersteld.") == (
+        "opgeleverd"
+    )
+    assert stated_phase("De gemeente heeft de brug vorig jaar gerenoveerd.") == "opgeleverd"
+
+
+def test_a_study_of_the_possibilities_under_way_is_the_research_phase() -> None:
+    assert project_phase(
+        "De beheerder onderzoekt op verzoek van de Kamer de mogelijkheden van een diepere "
+        "geul. Het onderzoek is in mei gereed."
+    ) == ("onderzoek")
+    assert stated_phase("Rijk en regio onderzoeken de haalbaarheid van een extra halte.") == (
+        "onderzoek"
+    )
+    assert stated_phase("De provincie onderzoekt niet de mogelijkheden van een tunnel.") is None
