@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["other_name_form", "remark_under_head"]
+__all__ = ["other_name_form", "remark_under_head", "same_line"]
 
 # "Xcorridor", "Xboog": a place and the kind of object in one word (not "Spoorboog",
 # "Goederencorridor": a kind before a kind).
@@ -45,3 +45,9 @@ def remark_under_head(line: str) -> bool:
     """Whether ``line``, right under a head, only remarks on it in brackets (the head's
     unit goes on under it)."""
     return _REMARK_LINE.fullmatch(line.strip()) is not None
+
+
+def same_line(text: str, one: int, other: int) -> bool:
+    """ "Opgave 1: Spoorzone X" found by a layout rule and "Spoorzone X" read by the general
+    reader: one head."""
+    return text.rfind("\n", 0, one) == text.rfind("\n", 0, other)

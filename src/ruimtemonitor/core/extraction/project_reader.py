@@ -23,7 +23,7 @@ import dataclasses
 import re
 
 from .phases import NOUN_PHASES, project_phase, stated_phase
-from .project_name_forms import remark_under_head
+from .project_name_forms import remark_under_head, same_line
 from .project_names import (
     BRACKETED_PHASE,
     capitalised,
@@ -413,11 +413,6 @@ def _table_spans(text: str, document: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def _same_line(text: str, one: int, other: int) -> bool:
-    """ "Opgave 1: Spoorzone X" found by a layout rule and "Spoorzone X" read here: one head."""
-    return text.rfind("\n", 0, one) == text.rfind("\n", 0, other)
-
-
 def _pointer_spans(text: str, document: Document) -> list[tuple[int, int]]:
     """Where lines under "Gerelateerde projecten", "Zie ook" … point to other projects: from
     that heading to the next blank line."""
@@ -578,7 +573,7 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
             r
             for r in read
             if not any(
-                same_project(r.name, p.name) or _same_line(text, r.start, p.start) for p in found
+                same_project(r.name, p.name) or same_line(text, r.start, p.start) for p in found
             )
             and (
                 (
