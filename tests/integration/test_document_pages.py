@@ -263,7 +263,10 @@ def test_upload_queues_a_job_for_the_runner_and_links_the_document(client, edito
     document = Document.objects.get(parent=None)
     assert data["document_url"] == reverse("web:document_detail", args=[document.pk])
     assert data["steps_done"] == data["steps_total"] == 2
-    assert "received ruimtelijk_arrangement.txt" in data["log"]
+    # The page's log is Dutch; the stored one keeps the stable English lines.
+    assert "ruimtelijk_arrangement.txt ontvangen (" in data["log"]
+    assert "opslaan: klaar" in data["log"] and "store: done" not in data["log"]
+    assert "received ruimtelijk_arrangement.txt" in job.log and "store: done" in job.log
     assert document.original_filename == "ruimtelijk_arrangement.txt"
     assert document.jobs.get().created_by == editor
 
@@ -293,6 +296,7 @@ def test_a_bad_file_fails_with_its_reason_and_stores_nothing(client, editor) -> 
     dutch = "kapot.pdf heeft de naam van een PDF-bestand, maar de inhoud is dat niet."
     html = main_html(client.get(response["Location"]))
     assert f'role="alert">{dutch}</div>' in html
+    assert f"mislukt: {dutch}" in html and "failed:" not in html
     assert client.get(reverse("web:job_status_json", args=[job.pk])).json()["error"] == dutch
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from django.utils import translation
 
+from ruimtemonitor.ingestion.log_text import user_log
 from ruimtemonitor.ingestion.messages import user_error
 from ruimtemonitor.ingestion.models import Job, JobStatus
 
@@ -66,3 +68,40 @@ def test_a_file_name_with_format_characters_is_shown_as_it_is() -> None:
     job = Job(pk=1, source_name="100%(x)s.txt", status=JobStatus.FAILED)
     job.error = "100%(x)s.txt: is empty."
     assert user_error(job) == "100%(x)s.txt is leeg."
+
+
+def test_the_log_on_the_page_is_dutch_and_the_stored_log_stays_as_written() -> None:
+    stored = (
+        "2025-06-02 10:00:00 received brief.txt (2048 bytes)\n"
+        "2025-06-02 10:00:01 started\n"
+        "2025-06-02 10:00:02 extract: done\n"
+        "2025-06-02 10:00:03 3 agreements, 1 projects, 0 parliamentary items, 12 mentions, "
+        "2 area links, 1 meetings, 0 lineage links, 0 reported\n"
+        "2025-06-02 10:00:03 Afspraak 2.1 Water: confirmed, kept as reviewed\n"
+        "2025-06-02 10:00:03 Arrangement Zilverdal: no date found; year set to 2025\n"
+        "2025-06-02 10:00:04 store: done\n"
+        "2025-06-02 10:00:05 something new the page does not know yet\n"
+    )
+    job = Job(pk=3, source_name="brief.txt", status=JobStatus.SUCCEEDED, log=stored)
+    assert user_log(job).splitlines() == [
+        "2025-06-02 10:00:00 brief.txt ontvangen (2048 bytes)",
+        "2025-06-02 10:00:01 gestart",
+        "2025-06-02 10:00:02 lezen: klaar",
+        "2025-06-02 10:00:03 3 afspraken, 1 project, 0 moties en toezeggingen, 12 vermeldingen, "
+        "2 koppelingen aan gebieden, 1 overleg, 0 koppelingen aan een vorige generatie, "
+        "0 gemelde afrondingen",
+        "2025-06-02 10:00:03 Afspraak 2.1 Water: bevestigd, bewaard zoals beoordeeld",
+        "2025-06-02 10:00:03 Arrangement Zilverdal: geen datum gevonden; jaar op 2025 gezet",
+        "2025-06-02 10:00:04 opslaan: klaar",
+        "2025-06-02 10:00:05 something new the page does not know yet",
+    ]
+    assert job.log == stored
+
+
+def test_a_failure_in_the_log_reads_as_the_error_does() -> None:
+    job = Job(pk=4, source_name="brief.docx", status=JobStatus.FAILED)
+    job.error = "brief.docx: is empty."
+    job.append_log(f"failed: {job.error}")
+    assert user_log(job).endswith(" mislukt: brief.docx is leeg.\n")
+    with translation.override("en"):
+        assert user_log(job).endswith(" failed: brief.docx is empty.\n")

@@ -1,8 +1,9 @@
 """Every API error as an RFC 9457 problem document (``application/problem+json``).
 
 Design rule /core/error-handling/problem-details: a client reads ``status``, ``title``
-(the HTTP reason phrase, as ``type: about:blank`` asks), ``detail`` (what went wrong with
-this request, in the request's language) and ``instance`` (the path that was asked for).
+(the HTTP reason phrase, as ``type: about:blank`` asks, in the request's language as RFC 9457
+allows: "Niet gevonden" by default), ``detail`` (what went wrong with this request, in the
+request's language) and ``instance`` (the path that was asked for).
 A 400 adds ``invalidParams``: every invalid query parameter or body field at once, so a
 client fixes them in one round trip. A 500 says nothing about the code; the traceback
 goes to the log only.
@@ -38,6 +39,7 @@ __all__ = [
     "exception_handler",
     "invalid_params_of",
     "problem_response",
+    "problem_title",
     "stale_version_detail",
 ]
 
@@ -101,6 +103,33 @@ def stale_version_detail(yours: list[int], current: int) -> str:
     ) % {"yours": ", ".join(map(str, yours)) or "-", "current": current}
 
 
+# The reason phrases of the statuses the API answers with, to be translated: the API speaks
+# Dutch unless Accept-Language asks otherwise, the title too. Another status keeps its
+# standard English phrase.
+TITLES = {
+    400: gettext_lazy("Bad Request"),
+    401: gettext_lazy("Unauthorized"),
+    403: gettext_lazy("Forbidden"),
+    404: gettext_lazy("Not Found"),
+    405: gettext_lazy("Method Not Allowed"),
+    406: gettext_lazy("Not Acceptable"),
+    409: gettext_lazy("Conflict"),
+    412: gettext_lazy("Precondition Failed"),
+    413: gettext_lazy("Content Too Large"),
+    415: gettext_lazy("Unsupported Media Type"),
+    428: gettext_lazy("Precondition Required"),
+    429: gettext_lazy("Too Many Requests"),
+    500: gettext_lazy("Internal Server Error"),
+    503: gettext_lazy("Service Unavailable"),
+}
+
+
+def problem_title(status_code: int) -> str:
+    """The status's reason phrase in the active language."""
+    title = TITLES.get(status_code)
+    return str(title) if title is not None else HTTPStatus(status_code).phrase
+
+
 def problem_response(
     status_code: int,
     detail: str,
@@ -112,7 +141,7 @@ def problem_response(
     """A DRF response carrying a problem document; views and the handler below build it here."""
     body: dict[str, Any] = {
         "type": "about:blank",
-        "title": HTTPStatus(status_code).phrase,
+        "title": problem_title(status_code),
         "status": status_code,
         "detail": str(detail),
         "instance": instance,

@@ -70,8 +70,9 @@ PROBLEM = {
         },
         "title": {
             "type": "string",
-            "description": "The HTTP reason phrase of the status.",
-            "example": "Not Found",
+            "description": "The HTTP reason phrase of the status, in the request's language "
+            "(Dutch unless Accept-Language asks for English).",
+            "example": "Niet gevonden",
         },
         "status": {"type": "integer", "minimum": 400, "maximum": 599, "example": 404},
         "detail": {

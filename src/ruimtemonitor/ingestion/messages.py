@@ -17,7 +17,7 @@ from django.utils.translation import gettext_noop
 
 from ruimtemonitor.ingestion.models import Job, JobStatus
 
-__all__ = ["user_error"]
+__all__ = ["error_sentence", "user_error"]
 
 MB = 1024 * 1024
 
@@ -107,16 +107,21 @@ def user_error(job: Job) -> str:
     """The job's error as a Dutch sentence naming the file; empty when it did not fail."""
     if job.status != JobStatus.FAILED or not job.error:
         return ""
-    prefix = f"{job.source_name}: "
-    problem = job.error.removeprefix(prefix)
+    return error_sentence(job.source_name, job.error, job.pk)
+
+
+def error_sentence(name: str, error: str, job_id: int | None) -> str:
+    """A stored error of the file ``name`` ("name: problem") as a sentence in the active
+    language; the job page's log says it this way too."""
+    problem = error.removeprefix(f"{name}: ")
     for pattern, kind, value in _RULES:
         match = pattern.search(problem)
         if match is not None:
-            values = {"name": job.source_name}
+            values = {"name": name}
             if value is not None:
                 values[value[0]] = value[1](match[1])
             return _(_SENTENCES[kind]) % values
     return _(
         "Something went wrong while processing %(name)s. An administrator can find the "
         "details in the server log (job %(id)s)."
-    ) % {"name": job.source_name, "id": job.pk}
+    ) % {"name": name, "id": job_id}

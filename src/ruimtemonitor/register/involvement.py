@@ -17,13 +17,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import reduce
 
-from django.db.models import Exists, Model, OuterRef, Q, QuerySet, Subquery
-from django.db.models.fields.json import KeyTextTransform
+from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 
 from ruimtemonitor.common.statuses import ReviewState
-from ruimtemonitor.documents.models import Document, Mention, MentionKind
-from ruimtemonitor.organisations.models import Area, AreaReach, Organisation
+from ruimtemonitor.documents.models import Document
+from ruimtemonitor.organisations.models import AreaReach, Organisation
 from ruimtemonitor.projects.models import MoneyLine, Project
+from ruimtemonitor.register.area_references import (
+    agreement_rows,
+    letters_of,
+    named_area_spans,
+    referenced_areas,
+)
 from ruimtemonitor.register.models import Agreement, Arrangement, Commitment
 
 # -- organisations: the one rule ------------------------------------------------------------
@@ -195,30 +200,33 @@ PROJECT_OPENING = 400  # characters of a project's passage that say where it lie
 def link_named_areas(
     document: Document, on_linked: Callable[[type[Model], list[int]], None] | None = None
 ) -> int:
-    """Tag the agreements and projects read from a file with the areas named in their passage.
+    """Tag the agreements and projects read from a file with the areas named in their passage,
+    and agreements with the area whose heading a pointer to them stands under.
 
     The letters say which places a record is about ("Regionale aandachtspunten: Foodvalley
     regio", "knooppunt Hoevelaken"); the mentions found in the text hold those names with
-    their spans. Only records nobody has checked yet (review state *proposed*) get links, and
-    only added ones: what a person confirmed or corrected is never changed by running it again.
+    their spans. An annex may tie agreements to an area without their text naming it (a
+    heading naming the area over "zie Afspraak 3.1" lines, ``register.area_references``).
+    Only records nobody has checked yet (review state *proposed*) get links, and only added
+    ones: what a person confirmed or corrected is never changed by running it again.
     """
-    root_id = document.parent_id or document.pk  # letters sit one level below their file
-    letters = Document.objects.filter(Q(pk=root_id) | Q(parent_id=root_id)).values("pk")
-    area = Area.objects.filter(slug=KeyTextTransform("slug", OuterRef("value"))).values("pk")
-    named = (
-        Mention.objects.filter(document__in=letters, kind=MentionKind.AREA)
-        .annotate(area_pk=Subquery(area[:1]))
-        .exclude(area_pk=None)
-        .values_list("area_pk", "value")
-    )
-    spans: list[tuple[int, int, int]] = []  # start, end, area id
-    for pk, value in named:
-        for start, end in (value or {}).get("spans") or []:
-            spans.append((int(start), int(end), pk))
+    letters = letters_of(document)
+    spans = named_area_spans(letters)
     if not spans:
         return 0
-    spans.sort()
     starts = [start for start, _end, _area in spans]
+    agreements = agreement_rows(letters)
+    pointed: dict[int, set[int]] = {}  # agreement id -> areas an annex ties it to
+    for ref in referenced_areas(document, spans, agreements):
+        pointed.setdefault(ref.agreement_id, set()).add(ref.area_id)
+    unchecked = {
+        Agreement: [
+            (row[0], row[2], row[3]) for row in agreements if row[-1] == ReviewState.PROPOSED
+        ],
+        Project: Project.objects.filter(
+            source_passage__document__in=letters, review_state=ReviewState.PROPOSED
+        ).values_list("pk", "source_passage__start", "source_passage__end"),
+    }
     added = 0
     # An agreement is about every place its text names; a project's section of a MIRT-brief
     # says where it lies in its heading and opening lines, and later names neighbours.
@@ -226,17 +234,16 @@ def link_named_areas(
         (Agreement, Agreement.areas.through, "agreement_id", None),
         (Project, Project.areas.through, "project_id", PROJECT_OPENING),
     ):
-        records = model.objects.filter(
-            source_passage__document__in=letters, review_state=ReviewState.PROPOSED
-        ).values_list("pk", "source_passage__start", "source_passage__end")
         wanted = set()
-        for pk, start, end in records:
+        for pk, start, end in unchecked[model]:
             if start is None:
                 continue
             stop = end if reach is None else min(end, start + reach)
             for _start, e, area in spans[bisect_left(starts, start) : bisect_left(starts, stop)]:
                 if e <= stop:
                     wanted.add((pk, area))
+            if model is Agreement:
+                wanted |= {(pk, area) for area in pointed.get(pk, ())}
         if not wanted:
             continue
         existing = set(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db.models import Q
@@ -48,6 +48,7 @@ from ruimtemonitor.organisations.models import Area, AreaKind, Organisation
 from ruimtemonitor.projects.models import Project
 from ruimtemonitor.register.involvement import agreements_in_area
 from ruimtemonitor.register.models import Agreement, Arrangement, ArrangementKind, Commitment
+from ruimtemonitor.reports.pointers import pointers_to_region
 
 _MEETING = re.compile(r"^\s*(BOL|BO\s+Leefomgeving|BO\s+MIRT)\s+(\d{4})\s*$", re.IGNORECASE)
 OFFICIAL_KINDS = [
@@ -260,13 +261,16 @@ class Collector:
                 chosen.append(latest)
         return chosen
 
-    def agreement_facts(self, arrangements: list[Arrangement]) -> tuple[list, list]:
+    def agreement_facts(self, arrangements: list[Arrangement]) -> tuple[list, list, list]:
         """The agreements that concern the region by the register's one rule
-        (``register.involvement.agreements_in_area``), and the others of the arrangements."""
+        (``register.involvement.agreements_in_area``); those of them that only a pointer
+        under the region's heading ties to it (``reports.pointers``: title and pointer); and
+        the others of the arrangements."""
         concerning = set(
             Agreement.objects.filter(agreements_in_area(self.area.pk)).values_list("pk", flat=True)
         )
-        relevant, other = [], []
+        pointers = pointers_to_region(self, arrangements)
+        relevant, referenced, other = [], [], []
         agreements = (
             real(Agreement.objects.filter(arrangement__in=arrangements))
             .exclude(review_state=ReviewState.REJECTED)
@@ -303,8 +307,16 @@ class Collector:
                 regional_text=regional,
                 regional_citation=regional_citation,
             )
-            (relevant if agreement.pk in concerning else other).append(fact)
-        return relevant, other
+            pointer = pointers.get(agreement.pk)
+            if agreement.pk not in concerning:
+                other.append(fact)
+            elif pointer and not reason and not regional:
+                referenced.append(
+                    replace(fact, citation=pointer.citation, referenced_under=pointer.heading)
+                )
+            else:
+                relevant.append(fact)
+        return relevant, referenced, other
 
     def regional(self, passage: Passage | None) -> tuple[str, str, Citation | None]:
         """The arrangement's paragraph for this region inside an agreement's passage: under a
@@ -532,7 +544,7 @@ def collect(region: str, meeting_name: str, *, today: dt.date | None = None) -> 
     today = today or dt.date.today()
     collector = Collector(area, meeting, today)
     arrangements = collector.arrangements()
-    relevant, other = collector.agreement_facts(arrangements)
+    relevant, referenced, other = collector.agreement_facts(arrangements)
     documents = collector.documents_of_year()
     landsdelen = [
         a.name for p in collector.provinces for a in p.ancestors() if a.kind == AreaKind.LANDSDEEL
@@ -556,6 +568,7 @@ def collect(region: str, meeting_name: str, *, today: dt.date | None = None) -> 
             for a in arrangements
         ],
         agreements=relevant,
+        referenced_agreements=referenced,
         other_agreements=other,
         novex_areas=collector.novex_facts(documents),
         projects=collector.project_facts(),

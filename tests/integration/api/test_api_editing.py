@@ -123,7 +123,7 @@ def test_a_merge_patch_body_is_accepted_too(api, register, editor) -> None:
 def test_anonymous_changes_are_401(api, register, problem) -> None:
     response = patch(api, f"/api/v1/afspraken/{register.water.pk}", {"status": "lopend"})
     assert response.status_code == 401
-    assert problem(response)["title"] == "Unauthorized"
+    assert problem(response)["title"] == "Niet aangemeld"
     assert Agreement.objects.get(pk=register.water.pk).status == "open"
 
 
@@ -138,7 +138,7 @@ def test_readers_and_editors_of_other_organisations_get_403(
     ):
         response = patch(api, path, {"status": "lopend"})
         assert response.status_code == 403
-        assert problem(response)["title"] == "Forbidden"
+        assert problem(response)["title"] == "Geen toegang"
     assert Agreement.objects.get(pk=register.water.pk).version == 1
 
 
@@ -168,7 +168,7 @@ def test_a_change_on_an_old_version_is_412_and_names_the_current_one(
     stale = patch(api, path, {"aantekeningen": "Tweede, op versie 1."}, '"1"')
     assert stale.status_code == 412
     body = problem(stale)
-    assert body["title"] == "Precondition Failed"
+    assert body["title"] == "Voorwaarde niet vervuld"
     assert '"2"' in body["detail"]
     weak = patch(api, path, {"aantekeningen": "Zwak."}, 'W/"2"')
     assert weak.status_code == 412  # a weak tag never matches for a change
@@ -222,7 +222,7 @@ def test_invalid_bodies_list_every_problem(api, register, editor, problem) -> No
         HTTP_IF_MATCH='"1"',
     )
     assert form.status_code == 415
-    assert problem(form)["title"] == "Unsupported Media Type"
+    assert problem(form)["title"] == "Mediatype niet ondersteund"
     assert Commitment.objects.get(pk=register.water_bullet.pk).version == 1
 
 

@@ -13,10 +13,25 @@ def test_an_unknown_record_is_a_404_problem(api, register, problem) -> None:
     response = api.get("/api/v1/afspraken/987654")
     assert response.status_code == 404
     body = problem(response)
-    assert body["type"] == "about:blank" and body["title"] == "Not Found"
+    assert body["type"] == "about:blank" and body["title"] == "Niet gevonden"
     assert body["instance"] == "/api/v1/afspraken/987654"
     assert "987654" in body["detail"]
     assert "invalidParams" not in body
+
+
+def test_title_and_detail_are_dutch_and_follow_accept_language(api, db, problem) -> None:
+    """RFC 9457 lets an ``about:blank`` title be the reason phrase in the client's language."""
+    dutch = problem(api.get("/api/v1/onbekend"))
+    assert dutch["title"] == "Niet gevonden"
+    assert dutch["detail"].startswith("Op dit adres staat niets")
+    english = problem(api.get("/api/v1/onbekend", HTTP_ACCEPT_LANGUAGE="en"))
+    assert english["title"] == "Not Found"
+    assert english["detail"].startswith("There is nothing at this address")
+    record = problem(api.get("/api/v1/afspraken/987654"))
+    assert (record["title"], record["detail"]) == (
+        "Niet gevonden",
+        "Er is geen afspraak met id 987654.",
+    )
 
 
 @pytest.mark.parametrize(
@@ -35,7 +50,7 @@ def test_an_unknown_record_is_a_404_problem(api, register, problem) -> None:
 def test_unknown_addresses_are_404_problems_not_html(api, db, problem, path) -> None:
     response = api.get(path)
     assert response.status_code == 404
-    assert problem(response)["title"] == "Not Found"
+    assert problem(response)["title"] == "Niet gevonden"
     assert response["API-Version"]
 
 
@@ -52,7 +67,7 @@ def test_all_invalid_parameters_are_listed_at_once(api, register, problem) -> No
     )
     assert response.status_code == 400
     body = problem(response)
-    assert body["title"] == "Bad Request"
+    assert body["title"] == "Ongeldig verzoek"
     invalid = {p["name"]: p for p in body["invalidParams"]}
     assert set(invalid) == {
         "status",
@@ -88,7 +103,7 @@ def test_a_search_text_too_long_or_with_a_nul_character_is_a_400(api, register, 
 def test_a_method_the_resource_does_not_have_is_a_405_problem(api, register, problem) -> None:
     response = api.delete(f"/api/v1/afspraken/{register.water.pk}")
     assert response.status_code == 405
-    assert problem(response)["title"] == "Method Not Allowed"
+    assert problem(response)["title"] == "Methode niet toegestaan"
     assert "PATCH" in response["Allow"] and "DELETE" not in response["Allow"]
     assert api.post("/api/v1/afspraken", {}, format="json").status_code == 405
 
@@ -96,7 +111,7 @@ def test_a_method_the_resource_does_not_have_is_a_405_problem(api, register, pro
 def test_asking_for_xml_is_a_406_problem(api, register, problem) -> None:
     response = api.get("/api/v1/afspraken", HTTP_ACCEPT="application/xml")
     assert response.status_code == 406
-    assert problem(response)["title"] == "Not Acceptable"
+    assert problem(response)["title"] == "Niet aanvaardbaar"
     assert api.get("/api/v1/afspraken", HTTP_ACCEPT="application/json").status_code == 200
 
 
@@ -111,7 +126,7 @@ def test_a_crash_is_a_500_problem_without_the_traceback(
         response = api.get("/api/v1/afspraken")
     assert response.status_code == 500
     body = problem(response)
-    assert body["title"] == "Internal Server Error"
+    assert body["title"] == "Interne serverfout"
     assert b"secret" not in response.content and b"Traceback" not in response.content
     assert b"RuntimeError" not in response.content
     # The log keeps the traceback for whoever runs the server.

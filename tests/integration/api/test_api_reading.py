@@ -254,7 +254,7 @@ def test_without_public_read_an_anonymous_reader_gets_401_and_a_user_reads(
         response = api.get(path)
         assert response.status_code == 401
         assert response["WWW-Authenticate"] == "Token"
-        assert problem(response)["title"] == "Unauthorized"
+        assert problem(response)["title"] == "Niet aangemeld"
     # The document describing the API stays public.
     assert api.get("/api/v1/openapi.json").status_code == 200
     api.force_authenticate(reader)
@@ -268,7 +268,7 @@ def test_a_token_authenticates_and_a_wrong_one_is_refused(api, register, reader,
         assert ok.status_code == 200
         wrong = api.get("/api/v1/afspraken", HTTP_AUTHORIZATION="Token 0123456789abcdef")
         assert wrong.status_code == 401
-        assert problem(wrong)["title"] == "Unauthorized"
+        assert problem(wrong)["title"] == "Niet aangemeld"
 
 
 def test_documents_list_reads_no_file_text(api, register) -> None:

@@ -75,7 +75,7 @@ def compose(facts: RegionFacts) -> Letter:
     letter.sections += _topics(facts, letter)
     letter.sections.append(_outcomes(facts, letter))
     letter.sections.append(_next_steps(facts, letter))
-    if not facts.agreements:
+    if not facts.agreements and not facts.referenced_agreements:
         letter.notes.append(
             f"Geen afspraak in het register noemt {facts.region} of een van zijn gemeenten; "
             "kies zelf welke afspraken van belang zijn."
@@ -164,6 +164,27 @@ def _agreement_paragraphs(agreement: AgreementFact, letter: Letter) -> list[Para
     return paragraphs
 
 
+def _referenced_paragraphs(agreements: list[AgreementFact], letter: Letter) -> list[Paragraph]:
+    """Agreements the arrangement only points at under a heading for the region (an annex):
+    one short list, each by number and title with the pointer as its source; their own
+    text says nothing about the region, so it is left to the arrangement."""
+    if not agreements:
+        return []
+    headings = _join([f"„{h}”" for h in dict.fromkeys(a.referenced_under for a in agreements)])
+    paragraphs = [
+        Paragraph(
+            f"Het arrangement verwijst onder {headings} ook naar de volgende afspraken; de "
+            "volledige tekst staat in het arrangement."
+        )
+    ]
+    for agreement in agreements:
+        head = f"Afspraak {agreement.number} {agreement.title}".replace("  ", " ").strip()
+        paragraphs.append(
+            Paragraph(head.rstrip(".:") + ".", letter.cite(agreement.citation), bullet=True)
+        )
+    return paragraphs
+
+
 def _ranges(numbers: list[str]) -> str:
     """ "1.1, 2.1–2.4, 3.1–3.3": consecutive numbers of one chapter as a range."""
     groups: list[list[str]] = []
@@ -223,7 +244,7 @@ def _topics(facts: RegionFacts, letter: Letter) -> list[Section]:
             [Paragraph(f"Hieronder per onderwerp wat voor {facts.region} is besproken.")],
         )
     ]
-    if facts.agreements or facts.other_agreements:
+    if facts.agreements or facts.referenced_agreements or facts.other_agreements:
         topic = Section("Ruimtelijk Arrangement", level=3)
         if facts.agreements:
             topic.paragraphs.append(
@@ -231,6 +252,7 @@ def _topics(facts: RegionFacts, letter: Letter) -> list[Section]:
             )
             for agreement in facts.agreements:
                 topic.paragraphs += _agreement_paragraphs(agreement, letter)
+        topic.paragraphs += _referenced_paragraphs(facts.referenced_agreements, letter)
         if facts.other_agreements:
             numbered = sorted(
                 {a.number for a in facts.other_agreements if a.number},

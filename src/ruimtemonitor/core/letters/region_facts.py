@@ -34,6 +34,9 @@ class AgreementFact:
     regional_heading: str = ""
     regional_text: str = ""
     regional_citation: Citation | None = None
+    # The heading of the arrangement (an annex) under which it points at this agreement for
+    # the region, when that pointer is all that ties the two: listed by title only.
+    referenced_under: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class RegionFacts:
     provinces: list[str] = field(default_factory=list)
     arrangements: list[tuple[str, Citation | None]] = field(default_factory=list)
     agreements: list[AgreementFact] = field(default_factory=list)
+    referenced_agreements: list[AgreementFact] = field(default_factory=list)
     other_agreements: list[AgreementFact] = field(default_factory=list)
     novex_areas: list[AreaFact] = field(default_factory=list)
     projects: list[ProjectFact] = field(default_factory=list)

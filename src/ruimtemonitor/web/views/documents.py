@@ -34,6 +34,7 @@ from django.views.decorators.http import require_GET
 from ruimtemonitor.accounts.permissions import can_edit
 from ruimtemonitor.common.statuses import ReviewState
 from ruimtemonitor.documents.models import Document, DocumentKind, Mention, MentionKind, Passage
+from ruimtemonitor.ingestion.log_text import user_log
 from ruimtemonitor.ingestion.messages import user_error
 from ruimtemonitor.ingestion.models import Job
 from ruimtemonitor.ingestion.services import (
@@ -476,7 +477,7 @@ def job_data(job: Job) -> dict[str, object]:
         "finished": job.is_finished,
         "steps_done": job.steps_done,
         "steps_total": max(job.steps_total, 1),
-        "log": job.log,
+        "log": user_log(job),
         "error": user_error(job),
         "document_url": document_url,
         "document_title": job.document.title if job.document_id else "",
@@ -491,7 +492,7 @@ def job_status(request: HttpRequest, pk: int) -> HttpResponse:
     job = get_object_or_404(
         visible_jobs(request.user).select_related("document", "created_by"), pk=pk
     )
-    job.user_error = user_error(job)
+    job.user_error, job.user_log = user_error(job), user_log(job)
     return render(request, "web/documents/job.html", {"jobs": [job], "single": True})
 
 
@@ -517,7 +518,7 @@ def job_list(request: HttpRequest) -> HttpResponse:
     jobs = jobs.filter(pk__in=wanted) if wanted else jobs
     jobs = list(jobs.order_by("-created_at", "-pk")[:50])
     for job in jobs:
-        job.user_error = user_error(job)
+        job.user_error, job.user_log = user_error(job), user_log(job)
     summary = ngettext("%(count)d job", "%(count)d jobs", len(jobs)) % {"count": len(jobs)}
     return render(
         request,

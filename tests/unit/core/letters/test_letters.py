@@ -198,3 +198,34 @@ def test_an_unnumbered_agreement_is_not_announced_by_its_own_sentence_twice() ->
     text = markdown.render(raadsinformatiebrief.compose(facts(agreements=[agreement])))
     assert "- Verder spreken Rijk en provincie af:" in text
     assert text.count("Richting het tweede arrangement") == 1
+
+
+def test_agreements_tied_only_by_a_pointer_are_one_short_list_of_titles() -> None:
+    pointer = Citation(
+        "Ruimtelijk Arrangement Zeeland",
+        dt.date(2025, 6, 2),
+        None,
+        "Kustveiligheid: zie Afspraak 3.4 Dijken",
+        locator="onder „Gebiedsagenda Walcheren”",
+    )
+    referenced = [
+        AgreementFact(
+            number,
+            title,
+            "Ruimtelijk Arrangement Zeeland (2025)",
+            ("uitvoeringsafspraak",),
+            ("IenW",),
+            (CommitmentFact("Het Rijk versterkt de duinvoet", "IenW", "2027", SOURCE),),
+            citation=pointer,
+            referenced_under="Gebiedsagenda Walcheren",
+        )
+        for number, title in (("3.4", "Dijken"), ("5.1", "Havens: ruimte voor overslag"))
+    ]
+    letter = raadsinformatiebrief.compose(facts(agreements=[], referenced_agreements=referenced))
+    text = markdown.render(letter)
+    assert "verwijst onder „Gebiedsagenda Walcheren” ook naar de volgende afspraken" in text
+    assert "- Afspraak 3.4 Dijken.[^1]" in text
+    assert "- Afspraak 5.1 Havens: ruimte voor overslag.[^1]" in text
+    assert "duinvoet" not in text and "uitvoeringsafspraak" not in text  # title only
+    assert "onder „Gebiedsagenda Walcheren”: “Kustveiligheid: zie Afspraak 3.4" in text
+    assert not any("Geen afspraak" in note for note in letter.notes)
