@@ -11,12 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["other_name_form", "remark_under_head", "same_line"]
+from .project_terms import Project
+
+__all__ = ["other_name_form", "remark_under_head", "row_among_taken", "same_line"]
 
 # "Xcorridor", "Xboog": a place and the kind of object in one word (not "Spoorboog",
 # "Goederencorridor": a kind before a kind).
-_GLUED = re.compile(r"(?P<place>[A-Z][a-zà-ÿ]{2,})(?:corridor|boog)", re.UNICODE)
-_KIND_FIRST = frozenset(("spoor", "goederen", "trein", "fiets", "weg", "vaar", "ov", "hoofd"))
+# "Xterrein": a site named after its place (not "Bedrijventerrein": a kind of site).
+_GLUED = re.compile(r"(?P<place>[A-Z][a-zà-ÿ]{2,})(?:corridor|boog|terrein)", re.UNICODE)
+_KIND_FIRST = frozenset((
+    "spoor", "goederen", "trein", "fiets", "weg", "vaar", "ov", "hoofd", "bedrijven",
+    "industrie", "haven", "emplacement", "sport", "woon", "werk", "rangeer", "opslag",
+))  # fmt: skip
+# "Veenstad, Kleidorp-Centrum" (a row's cell): a place, then a named part of a place.
+_PLACE_AND_PART = re.compile(
+    r"^[A-Z][\w'’.-]+(?:[ \t][\w'’.-]+){0,3},[ \t]+"
+    r"(?!(?:Noord|Zuid|Oost|West|Midden)-)[A-Z][\w'’]+-(?:Centrum|Noord|Oost|Zuid|West)$"
+)
 # "Xline (Plaats - Plaats)": a proper name with the two ends of the line in brackets.
 _PLACE = r"[A-Z][\w'’.]+(?:[ \t]+(?:[A-Z][\w'’.]+|aan|den|op|de))?"
 _ENDS_IN_BRACKETS = re.compile(rf"^[A-Z][\w'’-]{{3,}}[ \t]+\({_PLACE}[ \t]*[–—-][ \t]*{_PLACE}\)$")
@@ -31,7 +42,7 @@ def other_name_form(name: str, named: Callable[[str], bool]) -> bool:
     glued = _GLUED.fullmatch(first)
     if glued is not None and glued.group("place").casefold() not in _KIND_FIRST:
         return True
-    if _ENDS_IN_BRACKETS.match(name):
+    if _ENDS_IN_BRACKETS.match(name) or _PLACE_AND_PART.match(name):
         return True
     colon = _PLACE_COLON.match(name)
     return colon is not None and named(name[colon.end() :])
@@ -51,3 +62,13 @@ def same_line(text: str, one: int, other: int) -> bool:
     """ "Opgave 1: Spoorzone X" found by a layout rule and "Spoorzone X" read by the general
     reader: one head."""
     return text.rfind("\n", 0, one) == text.rfind("\n", 0, other)
+
+
+def row_among_taken(start: int, tables: list[tuple[int, int]], found: list[Project]) -> bool:
+    """Whether a row read at ``start`` stands in a table of which at least two other rows
+    were taken as projects: a sibling row of theirs names a project too (a place's name
+    misspelt in it hides it from the rules that took the others)."""
+    return any(
+        s <= start < e and sum(1 for p in found if s <= p.start < e and p.start != start) >= 2
+        for s, e in tables
+    )

@@ -23,7 +23,7 @@ import dataclasses
 import re
 
 from .phases import NOUN_PHASES, project_phase, stated_phase
-from .project_name_forms import remark_under_head, same_line
+from .project_name_forms import remark_under_head, row_among_taken, same_line
 from .project_names import (
     BRACKETED_PHASE,
     capitalised,
@@ -583,6 +583,7 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
                         or any(start <= r.start < end for start, end in tables)
                     )
                 )
+                or (shape_of[id(r)] == "row" and row_among_taken(r.start, tables, found))
                 or (
                     (shape_of[id(r)] in confirmed or (not trusted and _item(shape_of[id(r)])))
                     and named_object(r.name)

@@ -94,3 +94,29 @@ def test_a_study_of_the_possibilities_under_way_is_the_research_phase() -> None:
         "onderzoek"
     )
     assert stated_phase("De provincie onderzoekt niet de mogelijkheden van een tunnel.") is None
+
+
+def test_a_site_named_after_its_place_and_a_named_part_of_a_place_are_objects() -> None:
+    assert named_object("Veenstad: Molenterrein en Kleioevers")
+    assert not named_object("Bedrijventerrein")
+    assert named_object("Veenstad, Kleidorp-Centrum")
+    assert not named_object("Veenstad, Midden-West")
+
+
+def test_a_row_naming_a_part_of_a_misspelt_place_beside_two_taken_rows_is_one() -> None:
+    head = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Datum 4 april 2031\nBetreft Uitkomsten BOL Voorbeeld\n\nGeachte voorzitter,\n\n"
+        "In het BOL zijn de volgende locaties besproken.\n\n"
+    )
+    table = (
+        "Locatie                                 Woningen    Rijksbijdrage (x € 1 mln)\n"
+        "Veenstad, Molenbrug en Kleioevers          4.100       20,5\n"
+        "Veenstd, Zandwijk-Oost                     3.500       16,0\n"
+        "Kleidorp, Spoorzone                        2.600       11,2\n"
+        "Totaal                                    10.200       47,7\n\n"
+        "Met vriendelijke groet,\n"
+    )
+    names = _project_names(head + table)
+    assert "Veenstd, Zandwijk-Oost" in names
+    assert not any(name.startswith("Totaal") for name in names)
