@@ -33,6 +33,7 @@ from ruimtemonitor.core.dutch._meeting_grammar import (
     _WITH,
     _listed_before,
 )
+from ruimtemonitor.core.dutch._meeting_lists import listed_after_colon
 from ruimtemonitor.core.dutch._text import GAP, UPPER
 from ruimtemonitor.core.dutch.dates import parse_date
 
@@ -157,8 +158,9 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
         yield start, words
 
 
+# "plaatsgevoden": a letter's typo for the word still says the meeting took place.
 _TOOK_PLACE = re.compile(
-    r"\b(?:plaatsgevonden|plaatsvond|vond(?:en)?\b[^.]{0,120}\bplaats|gehouden|gevoerd|hebben\s+"
+    r"\b(?:plaatsgevo?n?den|plaatsvond|vond(?:en)?\b[^.]{0,120}\bplaats|gehouden|gevoerd|hebben\s+"
     r"(?:wij|we|rijk\s+en\s+regio)\s+[^.]{0,40}\bgesproken|is\s+gesproken|zijn\s+gesproken)",
     re.IGNORECASE,
 )
@@ -437,6 +439,11 @@ def find_meetings(
                 add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
     for intro in _LIST_INTRO.finditer(text):
         _listed_dates(text, intro, year, before, add)
+    for head, item in listed_after_colon(text):  # "overleggen MIRT: Noord op 4 november, …"
+        word = _REGION_WORD.search(item.group("label"))
+        for date, _words in _dates(item, year, before):
+            region = word.group("region").capitalize() if word else ""
+            add(item.start("label"), item.end("date"), _kind_of(head.group("kind")), region, date)
     # The spans the patterns above read: a date inside one is that pattern's meeting. A span
     # the sentences below add (first date to meeting name) holds the other dates of a list.
     read = list(found.values())

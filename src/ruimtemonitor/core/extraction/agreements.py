@@ -23,6 +23,7 @@ from .agreement_sentences import (
     stated_sentences,
     undertakings,
 )
+from .code_rows import code_row_agreements
 from .general_agreements import general_agreements, with_general
 from .items import Item, enumerated_items, items_in, lines_in
 from .labelled_blocks import labelled_agreements, labelled_spans
@@ -133,6 +134,9 @@ def find_agreements(
         for action in action_paragraphs(text, document, structure, covered):  # "1A  … Wat: …"
             agreements.append(action)
             covered.append((action.start, action.end))
+        for row in code_row_agreements(text, document, structure, covered):  # "S-1 … gemeente …"
+            agreements.append(row)
+            covered.append((row.start, row.end))
         if document.kind in NUMBERED_ITEM_GENRES or document.kind == "ruimtelijk_arrangement":
             numbered = numbers.get(document.identifier, set())
             for row in table_agreements(text, document.start, document.end):

@@ -20,6 +20,7 @@ from itertools import pairwise
 from .aligned_tables import aligned_table_lines
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import RULE, find_furniture, find_page_numbers
+from .heading_forms import code_rows, trailing_heading
 from .label_rows import is_label_row
 from .markdown import markdown_marks
 from .offsets import OffsetMap, OffsetMapBuilder
@@ -462,6 +463,9 @@ def _separate(
     # Two cells of a table flattened one cell per line ("87.000" over "p.m."): never one line.
     rows = rows or bool(_NUMBER_CELL.match(prev_text) and _NUMBER_CELL.match(line_text))
     rows = rows or is_label_row(prev_text)  # "Trekker: … — Gereed: …" over its sentence
+    # "Onderwerp : Titel      Agendapunt 3" is a heading: the paragraph under it is not glued on
+    rows = rows or trailing_heading(prev_text)
+    rows = rows or code_rows(prev_text, line_text)  # "S-1 …" over "S-2 …": two table rows
     # Two rows flattened with single spaces ("Veldhoek 1.100 p.m. p.m." over "Oosterkamp 900
     # 12 6"): the abbreviation at the end closes a row, it ends no sentence that wraps.
     rows = rows or bool(

@@ -32,7 +32,8 @@ from .time_words import MONTH_NAMES
 
 __all__ = ["About", "Entities", "ParliamentaryItem", "find_entities"]
 
-_MOTION = re.compile(r"\bmoties?\b", re.IGNORECASE)
+# "motie", also in the compound "Kamermotie" ("Een Tweede Kamermotie van het lid …").
+_MOTION = re.compile(r"\b(?:kamer)?moties?\b", re.IGNORECASE)
 # "toezegging", "heb ik toegezegd", "zeg ik (uw Kamer) toe"
 _PROMISE = re.compile(
     r"\btoe(?:zegging(?:en)?|gezegd)\b|\bzeg(?:gen)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,4}?toe\b|"
@@ -463,7 +464,9 @@ _NOTE_ITEM = re.compile(
     re.IGNORECASE,
 )
 # One motion or commitment (the plural words "moties"/"toezeggingen" name them in general).
-_SINGLE_ITEM = re.compile(r"\bmotie\b|\btoezegging\b|\btoegezegd\b|\btoe\b", re.IGNORECASE)
+_SINGLE_ITEM = re.compile(
+    r"\b(?:kamer)?motie\b|\btoezegging\b|\btoegezegd\b|\btoe\b", re.IGNORECASE
+)
 _SUBJECT_LINE = re.compile(r"^\W*(?:betreft|onderwerp)\b", re.IGNORECASE)
 _CITATION_CUT = re.compile(r"\b[Kk]amerstuk(?:ken)?(?:\s+II)?(?:\s+\d{4}[/-]\d{2,4})?,?\s*$")
 _CUT_REACH = 80

@@ -58,7 +58,19 @@ def find_page_numbers(text: str, lines: list[tuple[int, int]]) -> dict[int, str]
     for index, line in enumerate(stripped):
         if index not in found and (_FOOTER.match(line) or _PRINT_LINE.match(line)):
             found[index] = "page_footer"  # "Afsprakenlijst BO MIRT Zuid   Pagina 3 van 4"
+        elif index not in found and _bar_footer(text, lines[index][1], line):
+            found[index] = "page_footer"  # "Uitvoeringsagenda Noord 2030 | 2" over a page break
     return found
+
+
+# "Ruimtelijk Arrangement Noord 2031 | 1", "Afsprakenlijst BOL · 2": a footer that ends in the
+# page number after a bar or a middle dot.
+_BAR_FOOTER = re.compile(r"^[^|·\n]{3,110}?[ \t]*[|·][ \t]*\d{1,3}[ \t]*$")
+
+
+def _bar_footer(text: str, end: int, line: str) -> bool:
+    """A footer of that shape as the last line of a page (a form feed follows it)."""
+    return "\f" in text[end : end + 4] and bool(_BAR_FOOTER.match(line))
 
 
 def find_furniture(

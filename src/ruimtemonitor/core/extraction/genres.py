@@ -110,8 +110,9 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # (under a letterhead of the parties, perhaps), a date on it or within the next two lines:
     # minutes open with the one meeting they record, a letter with its sender and subject.
     # The line holds the name, a landsdeel, place or date, no headline ("…: Rijk en regio …").
+    # "BO MIT", "Bestuurlijk Overleg MIT": the meeting's name before the MIRT (until 2008).
     ("afsprakenlijst", "top", re.compile(r"^[ \t]*(?:verslag\s+|afspraken\s+)?(?:BOL?\b(?!['’]s)|"
-                                         r"BO[- ]MIRT|bestuurlijke?\s+overleg\s+(?:MIRT|"
+                                         r"BO[- ]MIR?T|bestuurlijke?\s+overleg\s+(?:MIR?T|"
                                          r"leefomgeving)\b)[^\n:]{0,50}(?:\n[^\n]*){0,2}?"
                                          r"\b\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d", _I | _M), 4),
     # "Afspraken" or "Besluiten" alone on a line: the heading of the list of what was agreed.

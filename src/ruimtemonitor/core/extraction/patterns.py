@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .heading_forms import trailing_heading
+
 __all__ = [
     "AFSPRAAK_LINE",
     "AGREEMENT_FORMULA",
@@ -181,6 +183,7 @@ def is_structural(line: str) -> bool:
         or REMARK_LINE.match(stripped)
         or _is_heading_number(stripped)
         or _REGION_HEADING.match(stripped)
+        or trailing_heading(stripped)
     )
 
 

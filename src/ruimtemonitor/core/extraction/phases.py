@@ -271,6 +271,18 @@ def progress_phase(text: str) -> str | None:
     return _phase(marked.group("phase")) if marked is not None else None
 
 
+# "Huidige fase: opgeleverd; afronding …", "Status: gereed": the label says the work is done.
+_DELIVERED_LABEL = re.compile(
+    r"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:huidige[ \t]+)?(?:project)?(?:fase|status)[ \t]*[:|][ \t]*"
+    r"(?:opgeleverd|gereed|afgerond|in[ \t]+gebruik(?:[ \t]+genomen)?)\b",
+    re.I | re.M,
+)
+
+
+# Cheap looks before the label is searched: each value without its first letter.
+_DELIVERED_WORDS = ("pgeleverd", "ereed", "fgerond", "n gebruik")
+
+
 def project_phase(body: str) -> str | None:
     """The phase the text says a project is in now (rules in the module docstring).
 
@@ -282,6 +294,8 @@ def project_phase(body: str) -> str | None:
     labelled = _PROGRESS.search(body) or _PHASE_NOW[0].search(body) or _SIDE_LABEL.search(body)
     if labelled is not None:
         return _phase(labelled.group("phase"))
+    if any(word in body for word in _DELIVERED_WORDS) and _DELIVERED_LABEL.search(body):
+        return "opgeleverd"
     phase = _stated(body) or _taken_phase(body)
     if phase is not None:
         return phase

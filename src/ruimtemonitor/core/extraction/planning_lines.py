@@ -56,10 +56,18 @@ _YEAR_COLUMNS = 3
 # "Mijlpalen:" over "Voorkeursbeslissing 2021" / "Tracébesluit 2024": under such a label a
 # milestone and its year stand on one line with a single space between them (or a colon),
 # also as a bulleted list ("- Start bouw: 2031").
-_MILESTONE_LABEL = re.compile(r"(?i:mijlpalen|planning|tijdpad)[ \t]*:?")
+# "Planning (stand 1 maart 2031)": the label may carry a remark in brackets.
+_MILESTONE_LABEL = re.compile(
+    r"(?i:mijlpalen|planning|tijdpad)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?"
+)
 _MILESTONE_LINE = re.compile(
     r"[ \t]*(?:[-–•*][ \t]+)?[^\W\d_][^\n]{1,60}?[ \t]+(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})"
     r"(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$"
+)
+# "2031 Start bouw" under such a label: the year first, the milestone after one space.
+_YEAR_FIRST_LINE = re.compile(
+    r"[ \t]*(?:[-–•*][ \t]+)?(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})(?P<y2>))[ \t]+"
+    r"[^\W\d_][^\n]{1,60}$"
 )
 _MAX_MILESTONE = 70
 # "Wie: provincie / Wanneer: 2025-2028 / Middelen: …": a year or years after a label that
@@ -131,7 +139,9 @@ def planning_lines(
         planned = _PLANNING_LINE.match(text, line_start, line_end)
         if planned is None and milestones and len(_cells(line)) < 2:
             # a row of cells ("Start bouw<TAB>2022<TAB>september 2022") is read cell by cell
-            planned = _MILESTONE_LINE.match(text, line_start, line_end)
+            planned = _MILESTONE_LINE.match(text, line_start, line_end) or _YEAR_FIRST_LINE.match(
+                text, line_start, line_end
+            )
         if planned is not None:
             found = [planned]
         else:

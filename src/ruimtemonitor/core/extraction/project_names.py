@@ -38,6 +38,7 @@ __all__ = [
     "names_paper",
     "names_theme",
     "object_word",
+    "paper_after",
     "proper_name",
     "same_project",
     "without_remark",
@@ -75,7 +76,8 @@ _OBJECT = re.compile(
     r"rondweg|"
     r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
     r"vaargeul|zeetoegang|traverse|wegvak|verbreding|\w*baan|transferium|uiterwaard\w*|"
-    r"nevengeul|rivierverruiming|herstructurering|ontsluiting|keervoorziening|verkeersmanagement|\w*route|\w*tracé|trein|sprinter|intercity)",
+    r"nevengeul|rivierverruiming|herstructurering|ontsluiting|keervoorziening|verkeersmanagement|\w*route|\w*tracé|trein|sprinter|intercity|"
+    r"airport|vliegveld)",
     re.IGNORECASE,
 )
 # The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".
@@ -294,6 +296,20 @@ def names_paper(name: str) -> bool:
     return bool(_PAPER_OR_REGION.search(name))
 
 
+# ": handreiking", ": leidraad" after a name: the unit delivers a paper on it, not a work.
+_PAPER_AFTER = re.compile(
+    r"^[ \t]*:[ \t]*(?:handreiking|richtlijn|leidraad|notitie|rapport|factsheet|brochure|"
+    r"handboek|afwegingskader|checklist)\b",
+    re.IGNORECASE,
+)
+
+
+def paper_after(rest: str) -> bool:
+    """ "Groene daken Oostzone: handreiking": what follows a name says the unit delivers a
+    paper on the place, no work."""
+    return _PAPER_AFTER.match(rest) is not None
+
+
 def names_theme(name: str) -> bool:
     """ "Bereikbaarheid Veenstad-Noord", "Wonen in X": a theme of a place, no object; "Station
     en centrum": a kind of object joined to a theme, no name (not "Lelylijn en …")."""
@@ -320,9 +336,13 @@ def proper_name(name: str) -> bool:
 
 
 def _ordinary_case(name: str) -> str:
-    """ "SPOORLIJN VEENSTAD EN STATION ZUID" → "Spoorlijn Veenstad en Station Zuid"."""
+    """ "SPOORLIJN VEENSTAD EN STATION ZUID" → "Spoorlijn Veenstad en Station Zuid"; each
+    part of a hyphenated pair of places keeps its capital ("HOEK-VELD" → "Hoek-Veld")."""
     return " ".join(
-        w.lower() if w.lower() in _NAME_PARTICLES else w[:1] + w[1:].lower() for w in name.split()
+        w.lower()
+        if w.lower() in _NAME_PARTICLES
+        else "-".join(part[:1] + part[1:].lower() for part in w.split("-"))
+        for w in name.split()
     )
 
 
@@ -400,11 +420,21 @@ def cut_name(head: str) -> tuple[str, str]:
     if phase_word is not None:  # "A58 X–Y planuitwerking": a row's cells run together
         rest = name[phase_word.start() :] + rest
         name = name[: phase_word.start()]
+    party = _TRAILING_PARTY.search(name)
+    if party is not None:  # "Fietspad Oost gemeente Noordstad 2027 450.000": a row's cells
+        rest = name[party.start() :] + rest
+        name = name[: party.start()]
     return name.strip(" \t–—-:"), rest
 
 
 _TRAILING_PHASE = re.compile(
     r"[ \t]+(?-i:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)\b.*$"
+)
+# The trekker cell of a row flattened with single spaces, with a year or a sum after it.
+_TRAILING_PARTY = re.compile(
+    r"[ \t]+(?:gemeenten?|provincie|waterschap|(?-i:Rijkswaterstaat|RWS|ProRail|Rijk|VRO|IenW|"
+    r"BZK|EZK|LNV|LVVN|KGG))\b[^\n]*?[ \t](?:(?:19|20)\d{2}|\d{1,3}(?:\.\d{3})+|p\.m\.|n\.t\.b\.)"
+    r"(?:[ \t]+\S+)?[ \t]*$"
 )
 _REMARK = re.compile(r"[ \t]*\((?:[a-z]|[^()]*\d{1,2}-\d{1,2}-\d{4})[^()]*\)?")
 

@@ -34,6 +34,7 @@ from .project_names import (
     names_address,
     names_paper,
     names_theme,
+    paper_after,
     proper_name,
     same_project,
     without_remark,
@@ -58,7 +59,7 @@ __all__ = ["general_projects", "named_object", "read_projects"]
 
 # "3.1", "1.1)", "1.b", "[A2]", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": the number of an item.
 _NUMBER = re.compile(
-    r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad|art(?:ikel)?\.?|opgave|thema|maatregel)"
+    r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad|art(?:ikel)?\.?|opgave|thema|maatregel|actie)"
     r"[ \t]+)?(?:§[ \t]*)?"
     r"(?:\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,4}-\d{1,3})"
     r"(?:[.):]|(?=[ \t]))"
@@ -356,7 +357,7 @@ def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
         else:
             body_start = at + len(line) + 1
             body_end = max(body_start, _body_end(lines, index, document.end))
-        if (
+        if paper_after(rest) or (
             not named_object(capitalised(name) if subject else name)
             and not (
                 kind != "row"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .heading_forms import figure_cells
 from .patterns import CELL_SEPARATOR
 from .phases import NOUN_PHASES, project_phase
 from .project_layouts import subject_table_spans
@@ -304,7 +305,7 @@ def cell_projects(
         )
         if start in starts or len(line.split()) > 6 or line.endswith((".", ",", ";", ":")):
             continue
-        if len([c for c in CELL_SEPARATOR.split(line) if c.strip()]) > 1:
+        if len([c for c in CELL_SEPARATOR.split(line) if c.strip()]) > 1 or figure_cells(line):
             continue  # a row of a table, not a cell on its own line
         if not (
             INFRA.search(line) or CITY_PAIR.search(line) or (numbered and _SPACED_PAIR.search(line))
@@ -385,6 +386,13 @@ _ONLY_PHASE = re.compile(rf"^{_PHASE_WORDS}(?:fase)?[ \t]*[.;,]?$", re.IGNORECAS
 _MIN_LIST = 2
 
 
+def _name_and_section(words: str) -> bool:
+    """ "Programma Snelspoor, corridor Noordstad - Zuidhaven": a name, a comma and the part of
+    it the item is about, each only a name."""
+    head, comma, tail = words.partition(",")
+    return bool(comma) and _only_a_name(head.strip()) and _only_a_name(tail.strip())
+
+
 def _only_a_name(words: str) -> bool:
     """ "N35 Wijthmen–Nijverdal", "Verbreding A1 bij Deventer", "Spoorlijn en station
     Ede-Noord" (a kind of work in lower case): no verb, no sentence."""
@@ -420,14 +428,16 @@ def list_projects(
         plain = None
         if bullet is None:
             plain = _PLAIN_BULLET.match(line)
-            if plain is None or not _only_a_name(plain.group("name")):
+            if plain is None or not (
+                _only_a_name(plain.group("name")) or _name_and_section(plain.group("name"))
+            ):
                 continue
             bullet = plain
         name = bullet.group("name").strip()
         rest = (bullet.group("rest") or "").strip()
         labelled = bool(_ONLY_PHASE.match(rest))
         if (
-            len(name.split()) > 8
+            len(name.split(",")[0].split()) > 8
             or not (name[:1].isupper() or name[:1].isdigit())
             or not (INFRA.search(name) or CITY_PAIR.search(name) or labelled)
             or CATEGORY.match(name)

@@ -116,7 +116,11 @@ CATEGORY = re.compile(
     r"^(?:wegen|weg|vaarwegen|vaarweg|spoor|spoorwegen|fiets|fietsroutes|ov|water|"
     r"hoofdwegennet|hoofdvaarwegennet|openbaar\s+vervoer|goederenvervoer|mobiliteit|"
     r"bereikbaarheid|infrastructuur|wegen\s+en\s+vaarwegen|projecten|overige\s+projecten|"
-    r"uitgestelde\s+projecten|gepauzeerde\s+projecten|regio'?s)$",
+    r"uitgestelde\s+projecten|gepauzeerde\s+projecten|regio'?s|"
+    # a kind of work in the plural ("Stationsgebieden", "Fietsroutes", "Knooppunten"): a
+    # group; not a proper name in the plural ("Kreekraksluizen")
+    r"(?:stations|snelfiets|fiets|spoor|trein|bus|ov-|hov-)?(?:gebieden|routes|lijnen|"
+    r"knooppunten|verbindingen|corridors|stations))$",
     re.IGNORECASE,
 )
 AGENDA_NUMBER = re.compile(r"^A\d{1,2}[.:]?\s*(?:[–—-]\s*)?(?=[A-Z])")

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .heading_forms import trailing_number
 from .patterns import (
     AFSPRAAK_LINE,
     AGREEMENT_FORMULA,
@@ -148,7 +149,7 @@ def _heading_number(line: _Line) -> tuple[str, str] | None:
         return None
     match = NUMBERED_HEADING.match(line.text)
     if match is None:
-        return None
+        return trailing_number(line.text)
     title = match.group("title").strip()
     if title.endswith((".", ";", ",")) and not title.endswith("etc."):
         return None

@@ -80,7 +80,8 @@ _MAX_CELL = 60
 # A line of running text (a sentence of eight words or more) ends a table: what follows, such
 # as a page footer "Projectenboek 2013 | 84", is no cell of it.
 _PROSE = re.compile(r"^[ \t]*[^\W\d_]\S*(?:[ \t]\S+){7,}$")
-_SENTENCE_END = re.compile(r"\.(?:[ \t]|$)")
+# A full stop that ends a sentence; not that of an empty cell ("p.m.", "n.t.b.", "n.v.t.").
+_SENTENCE_END = re.compile(r"(?<!\bp\.m)(?<!\bn\.t\.b)(?<!\bn\.v\.t)\.(?:[ \t]|$)")
 # "(bedragen in euro)", "Bedrag (€)": whole euros, read only from cells with thousands
 # separators ("17.500.000"), so a number column beside them is never money.
 # A remark may come first: "Actietabel (export; bedragen in euro)".
@@ -126,9 +127,12 @@ _MAX_TABLE_LINES = 80
 # - - 500.000"): a label, then only numbers, ranges and empty cells up to the line end. Read
 # only from the caption down to the first blank line, where no cell edges are left to see.
 _FLAT_TOKEN = rf"(?:{_NUMBER}|[-–—]|p\.m\.?|n\.v\.t\.?)"
+# A status cell in words may close the row ("Rijk 450 toegezegd", "Regio 210 nieuw; besluit
+# volgt"): a lower-case word that is no unit of the number before it.
 _FLAT_ROW = re.compile(
     rf"^[ \t]*(?P<label>[^\W\d_][^\n]*?\S)[ \t]+(?P<cells>{_FLAT_TOKEN}(?:[ \t]{_FLAT_TOKEN})*)"
-    r"[ \t]*$",
+    r"(?:[ \t]+(?-i:(?!(?:mln|mld|miljoen|miljard|euro|duizend|procent|keer|woningen|ha|km)\b)"
+    r"[a-zà-ÿ][^\n]*))?[ \t]*$",
     re.I,
 )
 _FLAT_RANGE = re.compile(rf"(?P<n1>{_NUMBER})[ \t][-–][ \t](?P<n2>{_NUMBER})$")

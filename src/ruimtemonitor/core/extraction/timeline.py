@@ -30,6 +30,7 @@ from ruimtemonitor.core.deadlines import Precision
 from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
 from .cleaning import CleanText
+from .kept_promises import kept_here
 from .past_events import Event, event_of, footnote_events, since_years
 from .patterns import CELL_SEPARATOR, DOT_LEADER
 from .planning_lines import planning_lines, publication_times
@@ -195,6 +196,9 @@ def split_times(
         if match.relation == "after" and _OPEN_QUESTION.search(before):
             continue  # "onderzoeken of de capaciteit na 2030 volstaat": the question's horizon
         past = is_past(before, after, match.relation, deadline.as_written)
+        # "Vastgesteld door de stuurgroep op 4 september" over a text dated later that month:
+        # the stamp is the day that has been, not the next 4 September
+        past = past or bool(_STAMPED.search(f"{before}{deadline.as_written[:3]}"))
         if (
             letter is not None
             and end_day is not None
@@ -228,6 +232,8 @@ def split_times(
             events.append(event_of(match, doc))
         elif _FULFILLED.search(re.split(r"[.;!?]\s", before)[-1]):
             continue  # "Hiermee doe ik de toezegging gestand u voor de zomer te berichten"
+        elif kept_here(text, match.start, match.end):
+            continue  # "… toegezegd u na de zomer te informeren. Met deze brief doen wij dat."
         elif _STAMPED.search(f"{before}{deadline.as_written[:3]}"):
             events.append(event_of(match, doc))  # "Vastgesteld per e-mail op …" under minutes
         elif letter is not None and start_day is not None and start_day > letter:

@@ -1,0 +1,76 @@
+"""Heading shapes that put the item's number somewhere other than in front.
+
+Minutes exported from a form often print the subject first and the agenda number at the
+right margin ("Onderwerp : Ringweg Noord          Agendapunt 3") or in brackets after it
+("Ringweg Noord (agendapunt 3)"). The number still numbers the item, and the text before it
+is the title; a leading "Onderwerp :" label is not part of it.
+
+An action table flattened with single spaces opens each row with a code ("K-1 Fietspad …",
+"K-2 …"); a line that opens with such a code under another one is a row of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ITEM_CODE",
+    "TRAILING_NUMBER",
+    "code_rows",
+    "figure_cells",
+    "trailing_heading",
+    "trailing_number",
+]
+
+_WORD = r"(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|item)"
+_NUMBER = r"(?P<number>\d{1,2}(?:\.\d{1,2})?[a-h]?)"
+TRAILING_NUMBER = re.compile(
+    r"^(?:(?i:onderwerp|titel|thema|betreft)[ \t]*:[ \t]*)?"
+    r"(?P<title>[A-ZÀ-Ý0-9‘'\"“(][^\n]*?\S)"
+    # at the right margin (a run of spaces, a tab or a bar), or in brackets after the title
+    rf"(?:(?:[ \t]{{2,}}|\t|[ \t]*\|[ \t]*){_WORD}[ \t]*{_NUMBER}\.?"
+    rf"|[ \t]*\({_WORD}[ \t]*{_NUMBER.replace('number', 'bracketed')}\))[ \t]*$"
+)
+
+
+def trailing_heading(line: str) -> bool:
+    """Whether ``line`` has that shape; a look at its last characters first, since most lines
+    are asked and few end in an agenda number."""
+    tail = line[-24:].lower()
+    if "punt" not in tail and "item" not in tail:
+        return False
+    return TRAILING_NUMBER.match(line.strip()) is not None
+
+
+def trailing_number(line: str) -> tuple[str, str] | None:
+    """Number and title of a heading whose agenda number follows its title, or None."""
+    if not trailing_heading(line):
+        return None
+    match = TRAILING_NUMBER.match(line.strip())
+    if match is None:
+        return None
+    title = match.group("title").strip(" \t:–—-")
+    if not title or len(title.split()) > 16 or title.endswith((".", ";", ",")):
+        return None
+    return match.group("number") or match.group("bracketed"), title
+
+
+# "S-1", "WB-12", "M-3a": capitals, a dash and a number, then the row's first cell.
+ITEM_CODE = re.compile(r"^[ \t]*(?P<code>[A-Z]{1,3}-\d{1,2}[a-z]?)[ \t]+(?=\S)")
+
+
+def code_rows(above: str, line: str) -> bool:
+    """True when ``line`` and the line ``above`` it both open with an item code: two rows of
+    a table, never a row wrapped onto the next line."""
+    return ITEM_CODE.match(line) is not None and ITEM_CODE.match(above) is not None
+
+
+# "A9 Oostweg - 3,5", "Kade Noord 15,0 6,0": a row of a money table flattened with single
+# spaces ends in two or more figure cells (an empty cell written "-").
+_FIGURE_CELLS = re.compile(r"(?:[ \t]+(?:\d[\d.]*(?:,\d+)?|[-–—]|p\.m\.)){2,}[ \t]*$")
+
+
+def figure_cells(line: str) -> bool:
+    """True when ``line`` ends in figure cells: a table row, not a name on a line of its own."""
+    match = _FIGURE_CELLS.search(line)
+    return match is not None and any(ch.isdigit() for ch in match.group())

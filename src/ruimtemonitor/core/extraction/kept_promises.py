@@ -1,0 +1,37 @@
+"""A promise to report by some time that the letter itself keeps.
+
+"In de commissie van 3 maart hebben wij toegezegd u voor de zomer te informeren over de
+rondweg. Met deze brief doen wij dat.": the time in the promise was a deadline when it was
+made, but the letter that says it keeps the promise leaves nothing to be done by then.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["kept_here"]
+
+_PROMISED = re.compile(r"\btoegezegd\b|\btoezegging\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# "Met deze mededeling doen wij dat.", "Met deze brief kom ik die toezegging na.", "Hiermee
+# doen wij dat.", "Met deze brief informeer ik u daarover."
+_KEPT = re.compile(
+    r"\s*(?:met\s+(?:deze|dit)\s+(?:brief|mededeling|notitie|memo|stuk|nota|informatie)|hiermee|"
+    r"daarmee)\s+(?:doen|doe|kom|komen|informeer|informeren|geef|geven)\s+(?:wij|we|ik)\s+"
+    r"(?:dat|dit|die\s+toezegging|deze\s+toezegging|u|uitvoering)\b",
+    re.IGNORECASE,
+)
+
+
+def kept_here(text: str, start: int, end: int) -> bool:
+    """Whether the time at ``text[start:end]`` sits in a promise that the next sentence says
+    this letter keeps."""
+    before = text[max(0, start - 300) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    clause = before[ends[-1].end() :] if ends else before
+    if not _PROMISED.search(clause):
+        return False
+    closing = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+    if closing is None:
+        return False
+    return _KEPT.match(text, closing.end(), min(len(text), closing.end() + 120)) is not None
