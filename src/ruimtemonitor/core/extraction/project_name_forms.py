@@ -31,6 +31,12 @@ _PLACE_AND_PART = re.compile(
 # "Xline (Plaats - Plaats)": a proper name with the two ends of the line in brackets.
 _PLACE = r"[A-Z][\w'’.]+(?:[ \t]+(?:[A-Z][\w'’.]+|aan|den|op|de))?"
 _ENDS_IN_BRACKETS = re.compile(rf"^[A-Z][\w'’-]{{3,}}[ \t]+\({_PLACE}[ \t]*[–—-][ \t]*{_PLACE}\)$")
+# "Veenstad-West en Nieuw-Kleidorp": a named part of a place and another place, one area.
+_PART = r"(?!(?:Noord|Zuid|Oost|West|Midden)-)[A-Z][\w'’]+"
+_PARTS_JOINED = re.compile(
+    rf"^(?:{_PART}-(?:Centrum|Noord|Oost|Zuid|West)[ \t]+en[ \t]+[A-Z][\w'’-]+"
+    rf"|[A-Z][\w'’-]+[ \t]+en[ \t]+{_PART}-(?:Centrum|Noord|Oost|Zuid|West))$"
+)
 # "Plaats: N99 en …", "Plaats: Spoorzone …": a place before a colon heads the name.
 _PLACE_COLON = re.compile(r"^[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?:[ \t]+(?=\S)")
 
@@ -42,7 +48,7 @@ def other_name_form(name: str, named: Callable[[str], bool]) -> bool:
     glued = _GLUED.fullmatch(first)
     if glued is not None and glued.group("place").casefold() not in _KIND_FIRST:
         return True
-    if _ENDS_IN_BRACKETS.match(name) or _PLACE_AND_PART.match(name):
+    if _ENDS_IN_BRACKETS.match(name) or _PLACE_AND_PART.match(name) or _PARTS_JOINED.match(name):
         return True
     colon = _PLACE_COLON.match(name)
     return colon is not None and named(name[colon.end() :])

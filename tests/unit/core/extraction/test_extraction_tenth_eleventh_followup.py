@@ -120,3 +120,10 @@ def test_a_row_naming_a_part_of_a_misspelt_place_beside_two_taken_rows_is_one() 
     names = _project_names(head + table)
     assert "Veenstd, Zandwijk-Oost" in names
     assert not any(name.startswith("Totaal") for name in names)
+
+
+def test_a_named_part_of_a_place_joined_to_another_place_is_one_area() -> None:
+    assert named_object("Veenstad-West en Nieuw-Kleidorp")
+    assert named_object("Kleidorp en Veenstad-Centrum")
+    assert not named_object("Zuid-Veenland en Noord-Kleiland")  # two regions
+    assert not named_object("Veenstad en Kleidorp")  # two places: a region, not one area
