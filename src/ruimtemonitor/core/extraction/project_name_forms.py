@@ -13,7 +13,13 @@ from collections.abc import Callable
 
 from .project_terms import Project
 
-__all__ = ["other_name_form", "remark_under_head", "row_among_taken", "same_line"]
+__all__ = [
+    "other_name_form",
+    "remark_under_head",
+    "road_in_long_subject",
+    "row_among_taken",
+    "same_line",
+]
 
 # "Xcorridor", "Xboog": a place and the kind of object in one word (not "Spoorboog",
 # "Goederencorridor": a kind before a kind).
@@ -78,3 +84,20 @@ def row_among_taken(start: int, tables: list[tuple[int, int]], found: list[Proje
         s <= start < e and sum(1 for p in found if s <= p.start < e and p.start != start) >= 2
         for s, e in tables
     )
+
+
+# "… van de aansluiting A1 Veenstad-Zuid / Kleidorp": a road number with its section.
+_ROAD_SECTION = re.compile(
+    r"(?<![\w-])[AN]\d{1,3}(?:/[AN]\d{1,3})?[ \t]+[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)*"
+)
+_LONG_SUBJECT = 8
+
+
+def road_in_long_subject(title: str) -> str | None:
+    """The road with its section that a long subject line names ("Bijdrage aan de
+    aanpassing van de aansluiting A1 X-Zuid / Y" → "A1 X-Zuid"): the work a council proposal
+    is about when its words run on around the name; None for a short subject or without one."""
+    if len(title.split()) <= _LONG_SUBJECT:
+        return None
+    road = _ROAD_SECTION.search(title)
+    return road.group() if road is not None else None

@@ -3,7 +3,7 @@
 from tests.unit.core.extraction.readouts import extracted
 
 from ruimtemonitor.core.extraction.phases import project_phase, stated_phase
-from ruimtemonitor.core.extraction.project_name_forms import remark_under_head
+from ruimtemonitor.core.extraction.project_name_forms import remark_under_head, road_in_long_subject
 from ruimtemonitor.core.extraction.project_names import named_object
 
 MINUTES_HEAD = (
@@ -127,3 +127,25 @@ def test_a_named_part_of_a_place_joined_to_another_place_is_one_area() -> None:
     assert named_object("Kleidorp en Veenstad-Centrum")
     assert not named_object("Zuid-Veenland en Noord-Kleiland")  # two regions
     assert not named_object("Veenstad en Kleidorp")  # two places: a region, not one area
+
+
+def test_a_long_council_subject_names_its_project_by_the_road_and_section() -> None:
+    assert road_in_long_subject(
+        "Bijdrage aan de ombouw van de aansluiting N998 Veenstad-Noord / Kleidorp"
+    ) == ("N998 Veenstad-Noord")
+    assert road_in_long_subject("Bijdrage N998 Veenstad-Noord") is None  # short: as before
+    text = (
+        "Gemeente Veenstad                                            RAADSVOORSTEL\n\n"
+        "Zaaknummer      2031-00123\n"
+        "Datum college   3 maart 2031\n"
+        "Onderwerp       Bijdrage aan de ombouw van de aansluiting N998 Veenstad-Noord /\n"
+        "                Kleidorp\n\n"
+        "Voorgesteld besluit\n"
+        "De raad wordt voorgesteld:\n"
+        "  -  een krediet van € 1.200.000 beschikbaar te stellen als gemeentelijke bijdrage.\n\n"
+        "Aanleiding\n"
+        "In het BO MIRT van november 2030 hebben Rijk en regio afgesproken de aansluiting\n"
+        "samen aan te pakken. Het project is in planuitwerking. De provincie is trekker.\n"
+    )
+    projects = [(p["name"], p.get("phase")) for p in extracted(text)["projects"]]
+    assert projects == [("N998 Veenstad-Noord", "planuitwerking")]
