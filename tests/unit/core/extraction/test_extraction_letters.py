@@ -97,7 +97,7 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
             **_even(0.97),
             "agreements.commitments": (0.97, 0.93),
             "events": (0.97, 0.95),
-            "projects": (0.95, 0.9),
+            "projects": (0.95, 0.93),
         },
         16,
     ),
