@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .phase_cues import STUDYING_NOW
+
 __all__ = [
     "NOUN_PHASES",
     "labelled_phase",
@@ -139,7 +141,9 @@ _TAKEN = (
                                r"\b(?:heeft|hebben)\s+(?:het|de|dit|deze)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:project|werk|weg|brug|sluis|tunnel|spoorlijn|lijn|station|"
                                r"verbinding|\w*scherm(?:en)?|\w*muur|\w*muren|kade\w*|\w*wand(?:en)?)\b"
-                               r"[^.;]{0,30}?\b(?:opgeleverd|opengesteld)\b|\b(?:is|zijn)\s+"
+                               # "… heeft de kademuren in 2009 zelf hersteld": work done
+                               r"[^.;]{0,30}?\b(?:opgeleverd|opengesteld|hersteld|gerenoveerd|"
+                               r"voltooid)\b|\b(?:is|zijn)\s+"
                                # "is op 15 oktober jl. opengesteld", "is in 2014 geopend"
                                r"(?:(?!niet\b|nog\b)[\w-]+\.?\s+){0,7}?(?:volledig\s+)?"
                                r"(?:opgeleverd|opengesteld|geopend)\b|"
@@ -234,6 +238,9 @@ def _stated(text: str) -> str | None:
     doing = _DOING_NOW.search(text)
     if doing is not None and (stated is None or doing.start() < stated[0]):
         stated = (doing.start(), "realisatie")
+    studying = STUDYING_NOW.search(text)
+    if studying is not None and (stated is None or studying.start() < stated[0]):
+        stated = (studying.start(), "onderzoek")
     return stated[1] if stated else None
 
 

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from .patterns import PREVIOUS_NUMBER
+from .project_name_forms import other_name_form
 from .project_terms import (
     CITY_PAIR,
     COLUMN_WORDS,
@@ -185,7 +186,7 @@ def named_object(name: str) -> bool:
                 continue
             if _named_around(tokens, index) or _named_compound(part):
                 return True
-    return False
+    return other_name_form(name, named_object)
 
 
 # After a municipality, the proper names of an area of it: "Centrum en Westhaven", "Noorderpark".
