@@ -176,3 +176,13 @@ def test_the_letter_form_proposes_the_last_meeting_the_register_holds(
         kind=MeetingKind.BO_MIRT, title="BO MIRT Oost", date=dt.date(2999, 11, 1), year=2999
     )
     assert 'name="overleg" required value="BOL 2025"' in main_html(client.get(url))
+
+
+def test_a_novex_area_of_two_kinds_is_shown_with_both(client, reference_data) -> None:
+    novex = Area.objects.get(slug="novex-arnhem-nijmegen-foodvalley")
+    both = f"{novex.get_novex_type_display()} en {novex.get_novex_also_display()}"
+    assert novex.novex_also and both in main_html(
+        client.get(reverse("web:region_detail", args=[novex.slug]))
+    )
+    member = client.get(reverse("web:region_detail", args=["regio-foodvalley"]))
+    assert both in main_html(member)

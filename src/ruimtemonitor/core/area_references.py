@@ -13,9 +13,10 @@ that area, though its own text may never name it. A heading is a short block of 
 (after a blank line or a finished sentence, no bullet, no sentence, date or pointer inside
 it); its reach ends at the next heading, named area or not, and at the start of an agreement,
 so a subheading naming another place takes over and an agreement's own text is never read as
-the annex. Page numbers and running headers are passed over, so an annex goes on over a page
-break. Pure Python: the caller gives the text, the areas found in it and where its
-agreements begin.
+the annex; a heading may be numbered ("2. Regio …", "B. …"). Page numbers and running headers
+are passed over, so an annex goes on over a page break; a repeated line away from a page
+break is kept when it names an area and otherwise, when shaped as a heading, ends the reach.
+Pure Python: the caller gives the text, the areas found in it and where its agreements begin.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
-from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
+from ruimtemonitor.core.dutch.dates import FULL_MONTH
 from ruimtemonitor.core.extraction.patterns import PAGE_NUMBER
 
 __all__ = ["AreaReference", "NamedArea", "area_references", "pointed_numbers"]
@@ -42,6 +44,10 @@ _ONE_NUMBER = re.compile(_NUMBER)
 _BULLET = re.compile(r"^[-–—−•·*▪■●◦❖o\uf000-\uf8ff](?:\s|$)")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-z][.)])\s")  # 1. 8.1 a)
 _SENTENCE_INSIDE = re.compile(r"[.!?;]\s+[A-ZÀ-Þ]")
+# "2. Regio Zuidrand", "B. Raakvlakken …", "IV) Kust": the number of a heading, not a sentence.
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z]|[IVX]{1,4})[.)]\s+")
+# "Pagina 5 van 9", "blz. 3": a line carrying its page figure sits at a page break.
+_PAGE_FIGURE = re.compile(r"\b(?:pagina|page|blz\.?)\s*\d|\b\d{1,4}\s+van\s+\d{1,4}\b", re.I)
 _FINISHED = re.compile(r"[.!?;]$")
 # A wrapped pointer: "… zie" at the end of a block, the agreement after a blank line.
 _DANGLING = re.compile(r"(?:\bzie(?:\s+ook)?|&|\bvgl\.?)$", re.IGNORECASE)
@@ -139,11 +145,38 @@ def _furniture(text: str, lines: list[tuple[int, int]]) -> set[str]:
     }
 
 
-def _blocks(text: str, start: int, end: int, headers: set[int]) -> list[_Block]:
+def _at_page_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The lines (by index) next to a page break: a form feed, a page number or a page
+    figure on the line itself or on the nearest written line before or after it."""
+    written = [i for i, (a, b) in enumerate(lines) if text[a:b].strip()]
+    marks = {
+        i
+        for i in written
+        if "\f" in text[lines[i][0] : lines[i][1]]
+        or PAGE_NUMBER.match(text[lines[i][0] : lines[i][1]].strip())
+        or _PAGE_FIGURE.search(text, *lines[i])
+    }
+    near = set(marks)
+    for before, after in pairwise(written):
+        if before in marks:
+            near.add(after)
+        if after in marks:
+            near.add(before)
+    # a form feed right after a line's end marks that line as the last of its page
+    near.update(i for i in written if text.startswith("\f", lines[i][1] + 1))
+    return near
+
+
+def _blocks(
+    text: str, start: int, end: int, headers: set[int], named: Sequence[NamedArea]
+) -> list[_Block]:
     """Runs of lines, broken at blank lines, after a finished sentence, before a bullet and
     at the start of an agreement; a block ending in a dangling "zie" goes on after a blank.
     Page numbers and running headers are left out without breaking a block: an annex and
-    its bullets go on over a page break."""
+    its bullets go on over a page break. A repeated line naming an area is a running header
+    only next to a page break; elsewhere it is a heading used twice (as chapter and annex
+    title). A repeated line left out elsewhere that looks like a heading ends the block and
+    stands as an empty block (no lines) that ends the reach of the heading before it."""
     blocks: list[_Block] = []
     current: list[tuple[int, int]] = []
 
@@ -154,15 +187,26 @@ def _blocks(text: str, start: int, end: int, headers: set[int]) -> list[_Block]:
 
     lines = _lines(text, start, end)
     furniture = _furniture(text, lines)
-    for line_start, line_end in lines:
+    at_break = _at_page_breaks(text, lines) if furniture else set()
+    starts = [a.start for a in named]
+    for index, (line_start, line_end) in enumerate(lines):
         raw = text[line_start:line_end]
         line = raw.strip()
         if not line:
             if current and not _DANGLING.search(text[current[-1][0] : current[-1][1]].strip()):
                 close()
             continue
-        if PAGE_NUMBER.match(line) or _shape(line) in furniture:
+        if PAGE_NUMBER.match(line):
             continue
+        if _shape(line) in furniture:
+            if index in at_break:
+                continue
+            at = bisect_left(starts, line_start)
+            if at >= len(starts) or starts[at] >= line_end:  # names no area: left out
+                if _is_heading(_Block(((line_start, line_end),), (raw,))):
+                    close()
+                    blocks.append(_Block(((line_start, line_start),), ()))
+                continue
         first = line_start + len(raw) - len(raw.lstrip())
         if current and (_BULLET.match(line) or _LIST_ITEM.match(line) or first in headers):
             close()
@@ -174,9 +218,9 @@ def _blocks(text: str, start: int, end: int, headers: set[int]) -> list[_Block]:
 
 
 def _is_heading(block: _Block) -> bool:
-    text = block.text
+    text = _ENUMERATOR.sub("", block.text)
     return (
-        len(block.lines) <= HEADING_MAX_LINES
+        0 < len(block.lines) <= HEADING_MAX_LINES
         and len(text) <= HEADING_MAX_CHARS
         and not _BULLET.match(text)
         and not _FINISHED.search(text)
@@ -206,7 +250,7 @@ def area_references(
         return []
     header_set = set(headers)
     ordered = sorted(header_set)
-    blocks = _blocks(text, start, end, header_set)
+    blocks = _blocks(text, start, end, header_set, named)
     found: list[AreaReference] = []
     seen: set[tuple[str, Hashable]] = set()
     scope: tuple[str, tuple[Hashable, ...]] | None = None
@@ -214,6 +258,9 @@ def area_references(
         at = bisect_left(ordered, block.start)
         if at < len(ordered) and ordered[at] < block.end:
             scope = None  # an agreement of the letter begins: its text is its own
+            continue
+        if not block.lines:
+            scope = None  # a repeated heading left out: what follows is not the annex's
             continue
         if _is_heading(block):
             inside = tuple(dict.fromkeys(a.area for a in named if block.holds(a.start)))

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from ruimtemonitor.common.admin import ReferenceAdmin
 from ruimtemonitor.organisations.models import Area, Organisation
@@ -11,6 +12,8 @@ class OrganisationAdmin(ReferenceAdmin):
     list_filter = ("kind",)
     search_fields = ("name", "abbreviation", "slug", "cbs_code")
     prepopulated_fields = {"slug": ("name",)}
+    # TOOI identifiers are https addresses; a typed address without a scheme gets https.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Area)

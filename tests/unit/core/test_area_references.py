@@ -95,9 +95,49 @@ def test_a_sentence_naming_an_area_is_no_heading() -> None:
 
 
 def test_a_running_header_naming_an_area_is_no_heading() -> None:
-    page = "Arrangement Zilverdal 2030\n\n- Lange lijnen: zie Afspraak 1.{n}\n\n"
+    page = "\fArrangement Zilverdal 2030\n\n- Lange lijnen: zie Afspraak 1.{n}\n\n"
     text = "".join(page.format(n=n) for n in range(1, 5))
     assert _links(text, "Zilverdal") == set()
+
+
+def test_a_numbered_heading_takes_over_from_the_one_before() -> None:
+    text = (
+        "1. Regio Heidebeek\n\n"
+        "- Beekherstel: zie Afspraak 2.4\n\n"
+        "2. Regio Lindenhoek\n\n"
+        "- Bedrijventerreinen: zie Afspraak 5.1\n\n"
+        "B. Raakvlakken met Kustboog-Oost\n\n"
+        "- Dijken: zie Afspraak 6.2\n"
+    )
+    assert _links(text, "Heidebeek", "Lindenhoek", "Kustboog-Oost") == {
+        ("2.4", "Heidebeek"),
+        ("5.1", "Lindenhoek"),
+        ("6.2", "Kustboog-Oost"),
+    }
+
+
+def test_a_heading_used_again_as_a_chapter_title_is_no_page_furniture() -> None:
+    """A heading whose shape recurs away from any page break is still a heading: one naming
+    an area heads its pointers, one naming none ends the reach of the heading before it."""
+    text = (
+        "Regio Lindenhoek\n\nDe regio werkt aan wonen.\n\n"
+        "Verstedelijking overig\n\nHier volgt meer.\n\n"
+        "Verstedelijking overig\n\nOok dit volgt.\n\n"
+        "Bijlage\n\n"
+        "Regio Heidebeek\n\n"
+        "- Beekherstel: zie Afspraak 2.4\n\n"
+        "Regio Lindenhoek\n\n"
+        "- Bedrijventerreinen: zie Afspraak 5.1\n\n"
+        "Regio Lindenhoek\n\n"
+        "- Wonen: zie Afspraak 5.2\n\n"
+        "Verstedelijking overig\n\n"
+        "- Mobiliteit: zie Afspraak 7.1\n"
+    )
+    assert _links(text, "Heidebeek", "Lindenhoek") == {
+        ("2.4", "Heidebeek"),
+        ("5.1", "Lindenhoek"),
+        ("5.2", "Lindenhoek"),
+    }
 
 
 def test_page_furniture_neither_heads_nor_ends_an_annex() -> None:

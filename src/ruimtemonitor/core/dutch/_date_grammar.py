@@ -105,8 +105,12 @@ _MEETING_NAME = (
     rf"BO(?:['’]s)?[ -]?MIRT|BO(?:['’]s)?{GAP}[Ll]eefomgeving|BOL(?:['’]s)?"
     rf"|[Bb]estuurlijke?{GAP}[Oo]verleg(?:gen)?{GAP}(?:MIRT|[Ll]eefomgeving)"
 )
-# "het volgende BO": a bare BO is a meeting only right after a word that points ahead.
-_NEXT_BO = r"(?:(?<=[Vv]olgende[ \n])|(?<=[Kk]omende[ \n]))BO(?![\w'’/-])"
+# "volgende", "eerstvolgende", "komende": the words that point at the next meeting ("het
+# volgende BO", "Volgend overleg: …"); shared with the timeline, which dates such words.
+NEXT_WORD = r"(?:[Ee]erstvolgende?|[Vv]olgende?|[Kk]omende?)"
+# "het volgende BO": a bare BO is a meeting only right after a word that points ahead (the
+# group ``mt_next`` of DEADLINE_RE).
+_NEXT_BO = r"(?(mt_next)BO(?![\w'’/-])|(?!))"
 _SEASON_MODS = ("dit", "deze", "het", "de", "komend", "komende", "aanstaand", "aanstaande",
                 "volgend", "volgende", "eerstvolgende", "afgelopen", "vorig", "vorige")  # fmt: skip
 _ROLLING = ("komende", "komend", "aankomende", "aankomend", "afgelopen")
@@ -131,7 +135,7 @@ DEADLINE_RE = re.compile(
     (?<![\w/.,-])
     (?:(?P<rel>{_RELATION_WORDS}){_END}{GAP})?
     (?:(?P<meeting>(?:{_ARTICLE}{GAP})?
-        (?:(?P<mt_mod>{_alt("volgende", "komende", "eerstvolgende", "aanstaande")}){GAP})?
+        (?:(?P<mt_mod>(?P<mt_next>{NEXT_WORD})|{_alt("aanstaande")}){GAP})?
         (?P<mt_name>{_MEETING_NAME}|{_NEXT_BO})
         (?:{GAP}(?:Noordwest|Noordoost|Zuidwest|Zuidoost|Noord|Oost|Zuid|West|Nationaal)
             (?:[- ]Nederland)?)?{_END})(?:{GAP}(?:(?:van|in|op){GAP})?)?)?

@@ -12,7 +12,7 @@ import re
 from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
 from ruimtemonitor.core.dutch._text import GAP, UPPER
 
-_KIND = (
+KIND = (
     # "BO MIRT", "BO-MIRT", "B.O. MIRT", "BOMIRT" (a scan that lost the space), "MIRT-BO";
     # "BO MIT", the name until 2008
     rf"(?P<kind>BOL|B\.?O\.?(?:['’]s)?(?:{GAP}|-)?MIR?T\b|MIRT(?:{GAP}|-)BO(?:['’]?s)?\b|"
@@ -32,7 +32,7 @@ _MONTH_WORD = (
     rf"(?:{FULL_MONTH}|(?:jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)(?:\.|(?![^\W\d_])))"
 )
 _DAYS = rf"\d{{1,2}}(?:{GAP}?(?:,|en|&){GAP}?\d{{1,2}})*"
-_DATE = rf"(?P<date>(?P<days>{_DAYS}){GAP}(?P<month>{_MONTH_WORD})(?:{GAP}(?P<year>\d{{4}}))?)"
+DATE = rf"(?P<date>(?P<days>{_DAYS}){GAP}(?P<month>{_MONTH_WORD})(?:{GAP}(?P<year>\d{{4}}))?)"
 # "… met de regio Zuid", "… in Arnhem" between a meeting's name and its date.
 _WITH = (
     rf"(?:{GAP}met{GAP}(?:de{GAP})?(?:regio|landsdeel|provincies?){GAP}[{UPPER}][\w'’-]+"
@@ -40,7 +40,7 @@ _WITH = (
 )
 # "van afgelopen 12 november", "van jongstleden 3 juni": the date told to be past.
 _RECENT = rf"(?:(?:afgelopen|jongstleden|jl\.){GAP})"
-_WEEKDAY = rf"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag){GAP})"
+WEEKDAY = rf"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag){GAP})"
 # "het BO MIRT najaar 2019 op 14 november", "BO MIRT Noord 2019 (14 november)"
 _SEASON = (
     rf"(?:{GAP}(?:van{GAP}(?:het{GAP})?)?(?:najaar|voorjaar)(?:{GAP}(?:van{GAP})?\d{{4}})?"
@@ -49,14 +49,14 @@ _SEASON = (
 # A region named by a capitalised word that is no landsdeel ("Zuidvleugel", "Utrecht").
 _NAMED = rf"(?:{GAP}(?-i:[{UPPER}][\w'’-]+))"
 
-_LANDSDEEL = r"(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West)"
+LANDSDEEL = r"(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West)"
 
 # "De BO's MIRT Noord en Oost vonden op …", "Het BO MIRT Oost en het BO MIRT Noord zijn op …":
 # the landsdelen listed with the meeting's name before the date they share.
-_ANY_KIND = _KIND.replace("?P<kind>", "?:")
+_ANY_KIND = KIND.replace("?P<kind>", "?:")
 _NAMED_LIST = re.compile(
-    rf"\b{_ANY_KIND}{GAP}(?P<first>{_LANDSDEEL})(?:-Nederland)?(?P<rest>(?:{GAP}?(?:,|{GAP}en)"
-    rf"(?:{GAP}het{GAP}{_ANY_KIND})?{GAP}{_LANDSDEEL}(?:-Nederland)?)+)",
+    rf"\b{_ANY_KIND}{GAP}(?P<first>{LANDSDEEL})(?:-Nederland)?(?P<rest>(?:{GAP}?(?:,|{GAP}en)"
+    rf"(?:{GAP}het{GAP}{_ANY_KIND})?{GAP}{LANDSDEEL}(?:-Nederland)?)+)",
     re.IGNORECASE,
 )
 
@@ -73,7 +73,7 @@ def _listed_before(words: str, date: re.Match[str], kind: re.Match[str]) -> list
     if not candidates and kind.start() > date.end():
         candidates = [m for m in [_NAMED_LIST.match(words, kind.start())] if m is not None]
     for listed in candidates:
-        rest = re.findall(_LANDSDEEL, listed.group("rest"), re.IGNORECASE)
+        rest = re.findall(LANDSDEEL, listed.group("rest"), re.IGNORECASE)
         return [r.capitalize() for r in [listed.group("first"), *rest]]
     return []
 

@@ -3,7 +3,10 @@
 "de uitkomsten van de bestuurlijke overleggen MIRT van dit najaar: Noord op 4 november
 (Assen), Oost op 5 november en de Noordvleugel op 9 november": a plural meeting name closed by
 a colon over a run of "<region> op <date>", an optional bracket (the town) after each. Each
-item is one meeting of that kind; the region is a landsdeel when the item names one.
+item is one meeting of that kind; the region is a landsdeel when the item names one. Every
+label must name a region (a landsdeel, a "vleugel", the Randstad or an area of the reference
+data): "… overleggen MIRT zijn twee stappen afgesproken: de schouw op 3 april en het besluit
+op 4 april" lists steps, not meetings.
 """
 
 from __future__ import annotations
@@ -11,20 +14,37 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ruimtemonitor.core.dutch._meeting_grammar import _DATE, _KIND, _WEEKDAY
+from ruimtemonitor.core.dutch._meeting_grammar import DATE, KIND, LANDSDEEL, WEEKDAY
 from ruimtemonitor.core.dutch._text import GAP
+from ruimtemonitor.core.dutch.gazetteer import find_areas
 
 __all__ = ["listed_after_colon"]
 
 # The plural name ("overleggen", "BO's") and the colon that opens its list, in one sentence.
-_PLURAL_HEAD = re.compile(rf"\b{_KIND}[^.:;\n]{{0,60}}:", re.IGNORECASE)
+_PLURAL_HEAD = re.compile(rf"\b{KIND}[^.:;\n]{{0,60}}:", re.IGNORECASE)
 _PLURAL = re.compile(r"overleggen|\bBOL?['’]s", re.IGNORECASE)
 # ", Oost-Nederland op 13 november (Zwolle)", " en de Noordvleugel op 20 november"
 _ITEM = re.compile(
     rf"{GAP}?(?:,|;|{GAP}en)?{GAP}?(?P<label>(?:de{GAP})?[^\W\d_][\w/'’-]*(?:{GAP}[\w/'’-]+){{0,2}})"
-    rf"{GAP}op{GAP}{_WEEKDAY}?{_DATE}(?:{GAP}?\([^()\n]{{0,60}}\))?",
+    rf"{GAP}op{GAP}{WEEKDAY}?{DATE}(?:{GAP}?\([^()\n]{{0,60}}\))?",
     re.IGNORECASE,
 )
+
+# "de Zuidvleugel", "regio Oost", "Noord-Nederland": a region of the MIRT by its own word.
+_ARTICLE = re.compile(rf"^(?:en{GAP})?(?:de{GAP})?(?:(?:regio|landsdeel){GAP})?", re.IGNORECASE)
+_REGION_LABEL = re.compile(
+    rf"(?:{LANDSDEEL}(?:-Nederland)?|(?:Noord|Zuid)vleugel|Randstad)", re.IGNORECASE
+)
+
+
+def _names_a_region(label: str) -> bool:
+    """Whether the whole label (after "en", "de") names a region or a known area."""
+    rest = label[_ARTICLE.match(label).end() :]  # type: ignore[union-attr]
+    return all(  # "de Zuidvleugel/Zeeland": each part a region
+        _REGION_LABEL.fullmatch(part)
+        or any(m.start == 0 and m.end == len(part) for m in find_areas(part))
+        for part in rest.split("/")
+    )
 
 
 def listed_after_colon(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
@@ -43,6 +63,6 @@ def listed_after_colon(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]
         while (item := _ITEM.match(text, position)) is not None:
             items.append(item)
             position = item.end()
-        if len(items) >= 2:
+        if len(items) >= 2 and all(_names_a_region(item.group("label")) for item in items):
             for item in items:
                 yield head, item

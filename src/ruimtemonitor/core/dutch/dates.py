@@ -19,7 +19,22 @@ from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import _date_grammar as grammar
 from ruimtemonitor.core.dutch import periods as p
 
-__all__ = ["IMPOSSIBLE_DATE_NOTE", "DeadlineMatch", "find_deadlines", "parse_date"]
+__all__ = [
+    "FULL_DATE_RE",
+    "FULL_MONTH",
+    "IMPOSSIBLE_DATE_NOTE",
+    "NEXT_WORD",
+    "DeadlineMatch",
+    "find_deadlines",
+    "parse_date",
+]
+
+# "januari|februari|…|december": the month names written out, for other modules' patterns.
+FULL_MONTH = grammar.FULL_MONTH
+# A whole date ("12 november 2025", "12-11-2025"), for other modules.
+FULL_DATE_RE = grammar.FULL_DATE_RE
+# "volgende", "eerstvolgende", "komende": the words that point at the next meeting.
+NEXT_WORD = grammar.NEXT_WORD
 
 IMPOSSIBLE_DATE_NOTE = "de dag bestaat niet in die maand; gelezen als de hele maand"
 

@@ -17,11 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ruimtemonitor.core.dutch._meeting_grammar import (
-    _DATE,
     _DD,
     _FIGURES_DATE_RE,
-    _KIND,
-    _LANDSDEEL,
     _NAMED,
     _NEXT_CLAUSE,
     _PAPER_OF,
@@ -29,8 +26,11 @@ from ruimtemonitor.core.dutch._meeting_grammar import (
     _REGION,
     _SEASON,
     _TOPIC,
-    _WEEKDAY,
     _WITH,
+    DATE,
+    KIND,
+    LANDSDEEL,
+    WEEKDAY,
     _listed_before,
 )
 from ruimtemonitor.core.dutch._meeting_lists import listed_after_colon
@@ -41,67 +41,67 @@ __all__ = ["MeetingMatch", "find_meetings", "meeting_of_minutes"]
 
 _PATTERNS = [
     # "2 juni 2025 (BOL Oost Nederland)"
-    re.compile(rf"{_DATE}{GAP}?\({GAP}?{_KIND}(?:{GAP}{_REGION})?{GAP}?\)", re.IGNORECASE),
+    re.compile(rf"{DATE}{GAP}?\({GAP}?{KIND}(?:{GAP}{_REGION})?{GAP}?\)", re.IGNORECASE),
     # "het BOL Oost van 2 juni jl.", "het BO MIRT Zuid op 12 november"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION}|{_NAMED})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|{_DD}|(?:gehouden|volgde|was|"
-        rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_RECENT}?{_WEEKDAY}?{_DATE}",
+        rf"\b{KIND}(?:{GAP}{_REGION}|{_NAMED})?{_SEASON}?{_WITH}?,?{GAP}(?:van|op|{_DD}|(?:gehouden|volgde|was|"
+        rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_RECENT}?{WEEKDAY}?{DATE}",
         re.IGNORECASE,
     ),
     # "het BO MIRT Noord (21 november 2019)", "het BO MIRT Noordwest (Haarlem, 14 november 2019)"
     re.compile(
-        rf"\b{_KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:{_DD}{GAP})?"
-        rf"(?:[{UPPER}][\w'’-]+,{GAP})?{_WEEKDAY}?{_DATE}"
+        rf"\b{KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:{_DD}{GAP})?"
+        rf"(?:[{UPPER}][\w'’-]+,{GAP})?{WEEKDAY}?{DATE}"
         rf"{GAP}?\)",
         re.IGNORECASE,
     ),
     # "Verslag BO MIRT 10 juni 2010", "afsprakenlijst van het BOL Zuid van 3 juni"
     # "Het verslag van het BO MIRT Zuidvleugel van 9 juni": a region that is no landsdeel.
     re.compile(
-        rf"\b(?:verslag|afsprakenlijst|besluitenlijst){GAP}(?:van{GAP}(?:het{GAP})?)?{_KIND}"
-        rf"(?:{GAP}{_REGION}|{_NAMED})?,?{GAP}(?:van{GAP}|{_DD}{GAP})?{_DATE}",
+        rf"\b(?:verslag|afsprakenlijst|besluitenlijst){GAP}(?:van{GAP}(?:het{GAP})?)?{KIND}"
+        rf"(?:{GAP}{_REGION}|{_NAMED})?,?{GAP}(?:van{GAP}|{_DD}{GAP})?{DATE}",
         re.IGNORECASE,
     ),
     # "• BOL Noord: 3 juni 2025, Assen", "BO MIRT Noord | 14 november 2019 | Groningen"
     re.compile(
-        rf"^[ \t]*(?:[•\-–][ \t]*)?{_KIND}{GAP}{_REGION}(?:[ \t]*[:–|-][ \t]*|[ \t]{{2,}})"
-        rf"{_WEEKDAY}?{_DATE}",
+        rf"^[ \t]*(?:[•\-–][ \t]*)?{KIND}{GAP}{_REGION}(?:[ \t]*[:–|-][ \t]*|[ \t]{{2,}})"
+        rf"{WEEKDAY}?{DATE}",
         re.IGNORECASE | re.MULTILINE,
     ),
     # "Bestuurlijk Overleg MIRT Oost, Arnhem, 8 november 2012" (the head of an afsprakenlijst)
     re.compile(
-        rf"^[ \t]*(?:Afsprakenlijst{GAP})?{_KIND}(?:{GAP}{_REGION})?[ \t]*[,–-][ \t]*"
-        rf"(?:[{UPPER}][\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}}[ \t]*,[ \t]*)?{_DATE}",
+        rf"^[ \t]*(?:Afsprakenlijst{GAP})?{KIND}(?:{GAP}{_REGION})?[ \t]*[,–-][ \t]*"
+        rf"(?:[{UPPER}][\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}}[ \t]*,[ \t]*)?{DATE}",
         re.IGNORECASE | re.MULTILINE,
     ),
     # "Vastgesteld in het BO Leefomgeving Zuid, Roermond, 10 juni 2026": name, place and date.
     re.compile(
-        rf"\b(?:in|tijdens|door){GAP}het{GAP}{_KIND}(?:{GAP}{_REGION})?,{GAP}"
-        rf"[{UPPER}][\w'’-]+(?:{GAP}[\w'’-]+){{0,2}},{GAP}{_WEEKDAY}?{_DATE}",
+        rf"\b(?:in|tijdens|door){GAP}het{GAP}{KIND}(?:{GAP}{_REGION})?,{GAP}"
+        rf"[{UPPER}][\w'’-]+(?:{GAP}[\w'’-]+){{0,2}},{GAP}{WEEKDAY}?{DATE}",
         re.IGNORECASE,
     ),
 ]
 # "In het BO MIRT en het BOL van 27 februari 2024": two kinds of meeting held on one day.
 _KIND_PAIR = re.compile(
-    rf"\b{_KIND.replace('?P<kind>', '?P<kind1>')}{GAP}en{GAP}(?:het{GAP})?"
-    rf"{_KIND.replace('?P<kind>', '?P<kind2>')}(?:{GAP}{_REGION})?,?{GAP}(?:van|op|{_DD})"
-    rf"{GAP}{_WEEKDAY}?{_DATE}",
+    rf"\b{KIND.replace('?P<kind>', '?P<kind1>')}{GAP}en{GAP}(?:het{GAP})?"
+    rf"{KIND.replace('?P<kind>', '?P<kind2>')}(?:{GAP}{_REGION})?,?{GAP}(?:van|op|{_DD})"
+    rf"{GAP}{WEEKDAY}?{DATE}",
     re.IGNORECASE,
 )
 # "Bestuurlijk Overleg MIRT Oost-Nederland" over "Afspraken, donderdag 22 november 2018" or
 # "Verslag met afspraken  -  7 december 2021": the head of minutes, name and date on two lines.
 _HEAD_TWO_LINES = re.compile(
-    rf"^[ \t]*{_KIND}(?:{GAP}{_REGION})?[ \t]*\n(?:[^\n]{{0,80}}\n){{0,3}}?[ \t]*"
+    rf"^[ \t]*{KIND}(?:{GAP}{_REGION})?[ \t]*\n(?:[^\n]{{0,80}}\n){{0,3}}?[ \t]*"
     rf"(?:afsprakenlijst|besluitenlijst|afspraken|verslag)\b[^\n\d]{{0,40}}?"
-    rf"{_WEEKDAY}?{_DATE}",
+    rf"{WEEKDAY}?{DATE}",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Bestuurlijk Overleg Leefomgeving Oost" over "Datum 10 juni 2031" (a time or place may
 # follow), under or over a line "AFSPRAKENLIJST": the head of minutes whose date stands on a
 # "Datum" line of its own.
 _HEAD_DATUM = re.compile(
-    rf"^[ \t]*{_KIND}(?:{GAP}{_REGION})?[^\n]*\n(?:[^\n]{{0,100}}\n){{0,4}}?[ \t]*"
-    rf"(?:datum|vergaderdatum)[ \t]*:?[ \t]+{_WEEKDAY}?{_DATE}[ \t]*(?:[,(|–-][^\n]*)?$",
+    rf"^[ \t]*{KIND}(?:{GAP}{_REGION})?[^\n]*\n(?:[^\n]{{0,100}}\n){{0,4}}?[ \t]*"
+    rf"(?:datum|vergaderdatum)[ \t]*:?[ \t]+{WEEKDAY}?{DATE}[ \t]*(?:[,(|–-][^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _MINUTES_LINE = re.compile(
@@ -114,19 +114,19 @@ _LIST_INTRO = re.compile(
     r"\b(?:plaatsgevonden|plaats|gehouden)(?:[ \t]+op)?[ \t]*:[ \t]*\n", re.IGNORECASE
 )
 _LIST_LINE = re.compile(
-    rf"[ \t]*(?:\d{{1,2}}[.)]|[•\-–*·])?[ \t]*{_WEEKDAY}?{_DATE}(?P<rest>[^\n]*)(?:\n|$)",
+    rf"[ \t]*(?:\d{{1,2}}[.)]|[•\-–*·])?[ \t]*{WEEKDAY}?{DATE}(?P<rest>[^\n]*)(?:\n|$)",
     re.IGNORECASE,
 )
 # "BO MIRT Noordwest- en Zuidwest-Nederland (21 en 22 november 2012)": one meeting per
 # landsdeel, the days in the order of the landsdelen.
 _TWO = (
-    rf"\b{_KIND}{GAP}(?P<r1>{_LANDSDEEL})(?:-Nederland)?-?{GAP}en{GAP}(?P<r2>{_LANDSDEEL})"
+    rf"\b{KIND}{GAP}(?P<r1>{LANDSDEEL})(?:-Nederland)?-?{GAP}en{GAP}(?P<r2>{LANDSDEEL})"
     rf"(?:(?:{GAP}|-)Nederland)?"
 )
 _TWO_REGIONS = [
-    re.compile(rf"{_TWO}{GAP}?\({GAP}?{_DATE}{GAP}?\)", re.IGNORECASE),
+    re.compile(rf"{_TWO}{GAP}?\({GAP}?{DATE}{GAP}?\)", re.IGNORECASE),
     # "de BO's MIRT Noordwest-Nederland en Zuidwest-Nederland op 18 november 2020"
-    re.compile(rf"{_TWO},?{GAP}(?:op|van){GAP}{_DATE}", re.IGNORECASE),
+    re.compile(rf"{_TWO},?{GAP}(?:op|van){GAP}{DATE}", re.IGNORECASE),
 ]
 # "Op 25 en 26 november 2020 hebben de Bestuurlijke Overleggen MIRT plaatsgevonden",
 # "Het BO MIRT Zuid vond plaats op 12 november": a date and a meeting in one sentence that
@@ -176,32 +176,32 @@ _DISCUSSED = re.compile(
 _NEXT_TO = 40
 # "… Noord (6 november 2017), Oost (8 november 2017) en Zuid (9 november 2017)": the
 # landsdelen listed after the first, each with its date in brackets.
-_LISTED = re.compile(rf"{GAP}?(?:,|{GAP}en){GAP}{_REGION}{GAP}?\({GAP}?{_DATE}{GAP}?\)", re.I)
+_LISTED = re.compile(rf"{GAP}?(?:,|{GAP}en){GAP}{_REGION}{GAP}?\({GAP}?{DATE}{GAP}?\)", re.I)
 # "de overleggen van dinsdag 4 maart (Noord, Assen) en woensdag 5 maart (Oost)": the further
 # days of a list after a plural meeting name, each with an optional bracket of place and region.
 _MORE_DAYS = re.compile(
-    rf"(?:\s*\([^()]{{0,80}}\))?{GAP}?(?:,|{GAP}en){GAP}{_WEEKDAY}?{_DATE}\b"
+    rf"(?:\s*\([^()]{{0,80}}\))?{GAP}?(?:,|{GAP}en){GAP}{WEEKDAY}?{DATE}\b"
     rf"(?:\s*\((?P<aside>[^()]{{0,80}})\))?",
     re.IGNORECASE,
 )
 _PLURAL = re.compile(r"overleggen|BOL?['’]s", re.IGNORECASE)
-_KIND_RE = re.compile(rf"\b{_KIND}(?:{GAP}{_REGION})?", re.IGNORECASE)
-_DATE_RE = re.compile(rf"\b{_DATE}\b", re.IGNORECASE)
+_KIND_RE = re.compile(rf"\b{KIND}(?:{GAP}{_REGION})?", re.IGNORECASE)
+_DATE_RE = re.compile(rf"\b{DATE}\b", re.IGNORECASE)
 _TABLE_ROW = re.compile(
     rf"^[ \t]*(?:(?:BO|BOL|BO[ \t]+MIRT)[ \t]+)?{_REGION}[ \t]*(?:[ \t]{{2,}}|\|[ \t]*)"
-    rf"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?{_DATE}",
+    rf"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?{DATE}",
     re.IGNORECASE | re.MULTILINE,
 )
 # "het BO MIRT Noord (14-11-2019)", "BO MIRT Oost d.d. 14-11-2019": a date in figures.
 _NUMERIC = re.compile(
-    rf"\b{_KIND}(?:{GAP}{_REGION})?,?{GAP}?(?:\(|van{GAP}|op{GAP}|{_DD}{GAP}?|[:|][ \t]*)"
+    rf"\b{KIND}(?:{GAP}{_REGION})?,?{GAP}?(?:\(|van{GAP}|op{GAP}|{_DD}{GAP}?|[:|][ \t]*)"
     rf"(?P<numeric>\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 # "In het overleg van 3 juni jl. …": the meeting named a little earlier, by date.
 _THAT_MEETING = re.compile(
     rf"\b(?:het|dit|dat|laatste|vorige)\s+(?:bestuurlijk(?:e)?\s+)?overleg\s+(?:van|op|{_DD})"
-    rf"{GAP}{_DATE}",
+    rf"{GAP}{DATE}",
     re.IGNORECASE,
 )
 # ", vastgesteld op 3 maart 2020,": the date of a document in an aside, not of a meeting.
@@ -278,24 +278,24 @@ def _kind_for(kinds: list[re.Match[str]], date: re.Match[str]) -> re.Match[str]:
 
 # "9 november (Noord en Oost, Zwolle)": landsdelen that met together in one town.
 _JOINT = re.compile(
-    rf"{GAP}?\({GAP}?(?P<regions>{_LANDSDEEL}(?:-Nederland)?(?:(?:,|{GAP}en){GAP}{_LANDSDEEL}"
+    rf"{GAP}?\({GAP}?(?P<regions>{LANDSDEEL}(?:-Nederland)?(?:(?:,|{GAP}en){GAP}{LANDSDEEL}"
     rf"(?:-Nederland)?)+),{GAP}[{UPPER}][\w'’-]+(?:{GAP}[\w'’-]+){{0,2}}{GAP}?\)"
     # "9 november (Noordwest, Zuidwest en Oost)": three or more landsdelen without a town are
     # one joint meeting; two ("(Noord en Oost)") stay two meetings that shared a day.
-    rf"|{GAP}?\({GAP}?(?P<three>{_LANDSDEEL}(?:-Nederland)?(?:,{GAP}{_LANDSDEEL}(?:-Nederland)?)+"
-    rf"{GAP}en{GAP}{_LANDSDEEL}(?:-Nederland)?){GAP}?\)"
+    rf"|{GAP}?\({GAP}?(?P<three>{LANDSDEEL}(?:-Nederland)?(?:,{GAP}{LANDSDEEL}(?:-Nederland)?)+"
+    rf"{GAP}en{GAP}{LANDSDEEL}(?:-Nederland)?){GAP}?\)"
 )
 
 # "met Zuid-Nederland (Eindhoven, 5 oktober 2022)": the landsdeel just before the brackets.
 _REGION_BEFORE_BRACKETS = re.compile(
-    rf"\b(?P<region>{_LANDSDEEL})(?:-Nederland)?{GAP}?\({GAP}?(?:[{UPPER}][\w'’-]+,{GAP})?$"
+    rf"\b(?P<region>{LANDSDEEL})(?:-Nederland)?{GAP}?\({GAP}?(?:[{UPPER}][\w'’-]+,{GAP})?$"
 )
 
 
 # "  Noordwest-Nederland    4 juni" over "  Oost-Nederland    6 juni": a list of landsdelen
 # with their dates aligned in a column; the landsdeel opens the date's own line.
 _REGION_OPENS_LINE = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[•\-–*][ \t]*)?(?P<region>{_LANDSDEEL})(?:-Nederland)?[ \t]*[:|–-]?[ \t]*$"
+    rf"(?:^|\n)[ \t]*(?:[•\-–*][ \t]*)?(?P<region>{LANDSDEEL})(?:-Nederland)?[ \t]*[:|–-]?[ \t]*$"
 )
 
 
@@ -311,11 +311,11 @@ def _landsdelen_in_brackets(words: str, date: re.Match[str]) -> list[str]:
     joint = _JOINT.match(words, date.end())
     if joint is not None:
         regions = joint.group("regions") or joint.group("three")
-        return [re.match(_LANDSDEEL, regions).group().capitalize()]  # type: ignore[union-attr]
+        return [re.match(LANDSDEEL, regions).group().capitalize()]  # type: ignore[union-attr]
     return []
 
 
-_OPENING_DATE = re.compile(rf"^\s*Op{GAP}{_WEEKDAY}?$", re.IGNORECASE)
+_OPENING_DATE = re.compile(rf"^\s*Op{GAP}{WEEKDAY}?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:dat|die|waarna|nadat|waarin|waarover)\b", re.I)
 _IN_THE_MEETING = re.compile(rf"\b(?:in|tijdens){GAP}het{GAP}$", re.IGNORECASE)
 

@@ -23,6 +23,7 @@ from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import Commitment
 from .heading_forms import ITEM_CODE
 from .owners import find_owner
+from .project_terms import TREKKER_PARTY
 from .splitting import Document
 from .structure import Structure
 from .textutil import Spans, iter_lines
@@ -36,11 +37,7 @@ _HEADER = re.compile(
     r"(?i:trekker|wie|eigenaar|verantwoordelijke?)\b[^\n]*$"
 )
 # Where the trekker cell starts: a party named by its kind or a ministry's initials.
-_PARTY = re.compile(
-    r"[ \t](?=(?:gemeenten?|provincies?|waterschap|hoogheemraadschap|regio|Rijk|"
-    r"Rijkswaterstaat|RWS|ProRail|ministerie|(?:VRO|IenW|BZK|EZK|LNV|LVVN|KGG|OCW|VWS)\b)"
-    r"[ \t,])"
-)
+_PARTY = re.compile(rf"[ \t](?={TREKKER_PARTY}[ \t,])")
 
 
 def code_row_agreements(
@@ -49,6 +46,7 @@ def code_row_agreements(
     """Each coded row under an action table's header in ``document`` (module docstring)."""
     taken = Spans(covered)
     found: list[Agreement] = []
+    tags: set[str] = set()
     in_table = False
     for start, end in iter_lines(text, document.start, document.end):
         line = text[start:end]
@@ -71,9 +69,11 @@ def code_row_agreements(
             continue
         commitment = Commitment(title, find_owner(text[title_end:end]), (), rest_start, title_end)
         number = code.group("code")
+        tag = f"r{number}"
+        if tag in tags:  # a second table with the same codes: its own identifiers
+            tag = f"r{number}.{sum(1 for t in tags if t.startswith(tag + '.')) + 2}"
+        tags.add(tag)
         found.append(
-            agreement_in(
-                document, structure, f"r{number}", number, title, (commitment,), start, end
-            )
+            agreement_in(document, structure, tag, number, title, (commitment,), start, end)
         )
     return found

@@ -66,11 +66,24 @@ def code_rows(above: str, line: str) -> bool:
 
 
 # "A9 Oostweg - 3,5", "Kade Noord 15,0 6,0": a row of a money table flattened with single
-# spaces ends in two or more figure cells (an empty cell written "-").
-_FIGURE_CELLS = re.compile(r"(?:[ \t]+(?:\d[\d.]*(?:,\d+)?|[-–—]|p\.m\.)){2,}[ \t]*$")
+# spaces ends in two or more figure cells (an empty cell written "-"), each a word of its own.
+_FIGURE_CELL = re.compile(r"\d[\d.]*(?:,\d+)?|[-–—]|p\.m\.")
 
 
 def figure_cells(line: str) -> bool:
-    """True when ``line`` ends in figure cells: a table row, not a name on a line of its own."""
-    match = _FIGURE_CELLS.search(line)
-    return match is not None and any(ch.isdigit() for ch in match.group())
+    """True when ``line`` ends in figure cells: a table row, not a name on a line of its own.
+
+    Read word by word from the end, so a long line costs only its last cells."""
+    if line.endswith("\n"):
+        line = line[:-1]
+    end = len(line)
+    cells, digit = 0, False
+    while True:
+        while end > 0 and line[end - 1] in " \t":
+            end -= 1
+        space = max(line.rfind(" ", 0, end), line.rfind("\t", 0, end))
+        if space < 0 or not _FIGURE_CELL.fullmatch(line, space + 1, end):
+            return cells >= 2 and digit
+        cells += 1
+        digit = digit or any(ch.isdigit() for ch in line[space + 1 : end])
+        end = space

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .phase_cues import STUDYING_NOW
+
 __all__ = [
     "NOUN_PHASES",
     "labelled_phase",
@@ -139,7 +141,9 @@ _TAKEN = (
                                r"\b(?:heeft|hebben)\s+(?:het|de|dit|deze)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:project|werk|weg|brug|sluis|tunnel|spoorlijn|lijn|station|"
                                r"verbinding|\w*scherm(?:en)?|\w*muur|\w*muren|kade\w*|\w*wand(?:en)?)\b"
-                               r"[^.;]{0,30}?\b(?:opgeleverd|opengesteld)\b|\b(?:is|zijn)\s+"
+                               # "… heeft de kademuren in 2009 zelf hersteld": work done
+                               r"[^.;]{0,30}?\b(?:opgeleverd|opengesteld|hersteld|gerenoveerd|"
+                               r"voltooid)\b|\b(?:is|zijn)\s+"
                                # "is op 15 oktober jl. opengesteld", "is in 2014 geopend"
                                r"(?:(?!niet\b|nog\b)[\w-]+\.?\s+){0,7}?(?:volledig\s+)?"
                                r"(?:opgeleverd|opengesteld|geopend)\b|"
@@ -234,6 +238,9 @@ def _stated(text: str) -> str | None:
     doing = _DOING_NOW.search(text)
     if doing is not None and (stated is None or doing.start() < stated[0]):
         stated = (doing.start(), "realisatie")
+    studying = STUDYING_NOW.search(text)
+    if studying is not None and (stated is None or studying.start() < stated[0]):
+        stated = (studying.start(), "onderzoek")
     return stated[1] if stated else None
 
 
@@ -272,8 +279,9 @@ _DELIVERED_LABEL = re.compile(
 )
 
 
-# Cheap looks before the label is searched: each value without its first letter.
-_DELIVERED_WORDS = ("pgeleverd", "ereed", "fgerond", "n gebruik")
+# Cheap looks before the label is searched, in the lower-cased text as the label is read in
+# any case ("STATUS: GEREED", "In Gebruik"): each value without its first letter.
+_DELIVERED_WORDS = ("pgeleverd", "ereed", "fgerond", "gebruik")
 
 
 def project_phase(body: str) -> str | None:
@@ -287,7 +295,8 @@ def project_phase(body: str) -> str | None:
     labelled = _PROGRESS.search(body) or _PHASE_NOW[0].search(body) or _SIDE_LABEL.search(body)
     if labelled is not None:
         return _phase(labelled.group("phase"))
-    if any(word in body for word in _DELIVERED_WORDS) and _DELIVERED_LABEL.search(body):
+    lowered = body.lower()
+    if any(word in lowered for word in _DELIVERED_WORDS) and _DELIVERED_LABEL.search(body):
         return "opgeleverd"
     phase = _stated(body) or _taken_phase(body)
     if phase is not None:

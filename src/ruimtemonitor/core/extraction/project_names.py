@@ -5,7 +5,7 @@ A name is a road number with its section ("A12 Ede – Grijsoord"), a "Programma
 corridor named after its ends, a NOVEX or housing area, or an object word (lijn, station,
 sluis, brug, dijk, knooppunt, fietsroute, gebiedsontwikkeling …) beside a proper name
 ("Station Zandhoven", "Brug over de Molenbeek") or in one compound with a place
-("Maaslijn"). Not a name: a theme ("Energiehaven en waterstof"), a region, a date, a table
+("Zilverlijn"). Not a name: a theme ("Energiehaven en waterstof"), a region, a date, a table
 header, a sentence, the letter or its meeting. The name ends where the head goes on about it
 (a colon, a cell, a remark in brackets, a lower-case description, a phase cell).
 """
@@ -16,11 +16,13 @@ import re
 from functools import lru_cache
 
 from .patterns import PREVIOUS_NUMBER
+from .project_name_forms import other_name_form
 from .project_terms import (
     CITY_PAIR,
     COLUMN_WORDS,
     HOUSING_AREA,
     NOT_A_PROJECT,
+    TREKKER_PARTY,
     find_areas,
     names_area,
 )
@@ -40,6 +42,7 @@ __all__ = [
     "paper_after",
     "proper_name",
     "same_project",
+    "trailing_party",
     "without_remark",
 ]
 
@@ -65,7 +68,7 @@ _NOT_A_NAME_START = frozenset((
 ))  # fmt: skip
 _ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
 _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
-# The kinds of object a project is, whole or at the end of a compound ("Maaslijn",
+# The kinds of object a project is, whole or at the end of a compound ("Zilverlijn",
 # "Twentekanaal", "OV-knooppunt", "Dijkversterking …").
 _OBJECT = re.compile(
     r"(?:spoor\w*|\w*lijn|station\w*|\w*station|halte|\w*vaarweg|\w*kanaal|\w*kanalen|\w*vaart|\w*sluis"
@@ -185,7 +188,7 @@ def named_object(name: str) -> bool:
                 continue
             if _named_around(tokens, index) or _named_compound(part):
                 return True
-    return False
+    return other_name_form(name, named_object)
 
 
 # After a municipality, the proper names of an area of it: "Centrum en Westhaven", "Noorderpark".
@@ -256,7 +259,7 @@ def capitalised(name: str) -> str:
 
 
 def object_word(word: str) -> bool:
-    """Whether ``word`` names a kind of object ("station", "Maaslijn", "fietsroute")."""
+    """Whether ``word`` names a kind of object ("station", "Zilverlijn", "fietsroute")."""
     return _OBJECT.fullmatch(word) is not None
 
 
@@ -377,7 +380,7 @@ _COMPOUND_ENDS = (
 
 
 def _named_compound(word: str) -> bool:
-    """ "Maaslijn", "Zuidasdok", "Twentekanaal": a place before the object in one word."""
+    """ "Zilverlijn", "Zuidasdok", "Twentekanaal": a place before the object in one word."""
     if not word[:1].isupper():
         return False
     match = _OBJECT.fullmatch(word)
@@ -421,22 +424,47 @@ def cut_name(head: str) -> tuple[str, str]:
     if phase_word is not None:  # "A58 X–Y planuitwerking": a row's cells run together
         rest = name[phase_word.start() :] + rest
         name = name[: phase_word.start()]
-    party = _TRAILING_PARTY.search(name)
+    party = trailing_party(name)
     if party is not None:  # "Fietspad Oost gemeente Noordstad 2027 450.000": a row's cells
-        rest = name[party.start() :] + rest
-        name = name[: party.start()]
+        rest = name[party:] + rest
+        name = name[:party]
     return name.strip(" \t–—-:"), rest
 
 
 _TRAILING_PHASE = re.compile(
     r"[ \t]+(?-i:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)\b.*$"
 )
-# The trekker cell of a row flattened with single spaces, with a year or a sum after it.
-_TRAILING_PARTY = re.compile(
-    r"[ \t]+(?:gemeenten?|provincie|waterschap|(?-i:Rijkswaterstaat|RWS|ProRail|Rijk|VRO|IenW|"
-    r"BZK|EZK|LNV|LVVN|KGG))\b[^\n]*?[ \t](?:(?:19|20)\d{2}|\d{1,3}(?:\.\d{3})+|p\.m\.|n\.t\.b\.)"
-    r"(?:[ \t]+\S+)?[ \t]*$"
-)
+# The trekker cell of a row flattened with single spaces, with a year or a sum after it in
+# the last or the last but one word: the party word (at the start of its run of spaces) and
+# the figure are found apart, so a long line is read once, not from every party word.
+_PARTY_WORD = re.compile(rf"(?<![ \t])[ \t]+{TREKKER_PARTY}\b")
+_ROW_FIGURE = re.compile(r"(?:19|20)\d{2}|\d{1,3}(?:\.\d{3})+|p\.m\.|n\.t\.b\.")
+
+
+def trailing_party(name: str) -> int | None:
+    """Where the trekker cell starts in a name that runs on into a row's cells
+    ("Fietspad Oost gemeente Noordstad 2027 450.000"), or None."""
+    text = name[:-1] if name.endswith("\n") else name
+    end = len(text)
+    figure_space = -1  # the space before the last figure among the last two words
+    for _word in range(2):
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        space = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end))
+        if space < 0:
+            break
+        if _ROW_FIGURE.fullmatch(text, space + 1, end):
+            figure_space = space
+            break
+        end = space
+    if figure_space < 0:
+        return None
+    if "\n" in text[figure_space:]:
+        return None
+    party = _PARTY_WORD.search(text, text.rfind("\n", 0, figure_space) + 1, figure_space)
+    return None if party is None else party.start()
+
+
 _REMARK = re.compile(r"[ \t]*\((?:[a-z]|[^()]*\d{1,2}-\d{1,2}-\d{4})[^()]*\)?")
 
 

@@ -23,6 +23,7 @@ import dataclasses
 import re
 
 from .phases import NOUN_PHASES, project_phase, stated_phase
+from .project_name_forms import remark_under_head, row_among_taken, same_line
 from .project_names import (
     BRACKETED_PHASE,
     capitalised,
@@ -287,6 +288,8 @@ def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
         at, line = lines[later]
         if at >= limit:
             return limit
+        if later == index + 1 and remark_under_head(line):
+            continue  # "N99 X" over "(informatief)": a remark on the head, no head itself
         number = _NUMBER.match(line)
         if (
             _heading_like(lines, later)
@@ -409,11 +412,6 @@ def _table_spans(text: str, document: Document) -> list[tuple[int, int]]:
             spans.append((run[0][0], run[-1][0] + len(run[-1][1])))
         run = []
     return spans
-
-
-def _same_line(text: str, one: int, other: int) -> bool:
-    """ "Opgave 1: Spoorzone X" found by a layout rule and "Spoorzone X" read here: one head."""
-    return text.rfind("\n", 0, one) == text.rfind("\n", 0, other)
 
 
 def _pointer_spans(text: str, document: Document) -> list[tuple[int, int]]:
@@ -556,7 +554,7 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
         # heads it ("◆ Sluis X" over "Het project is in planuitwerking") reports on a project,
         # and so does a row with a phase in a table whose other rows the layout rules read as
         # projects (a row of amounts only is a budget line of a project named elsewhere); and a
-        # unit headed like one of theirs ("Maaslijn X. Ik laat …" beside "A4 X - Y. De weg …"
+        # unit headed like one of theirs ("Zilverlijn X. Ik laat …" beside "A4 X - Y. De weg …"
         # whose row they took) reports on a project whatever its text says of the phase.
         tables = [
             t for t in _table_spans(text, document) if any(t[0] <= p.start < t[1] for p in found)
@@ -576,7 +574,7 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
             r
             for r in read
             if not any(
-                same_project(r.name, p.name) or _same_line(text, r.start, p.start) for p in found
+                same_project(r.name, p.name) or same_line(text, r.start, p.start) for p in found
             )
             and (
                 (
@@ -586,6 +584,7 @@ def general_projects(text: str, document: Document, found: list[Project]) -> lis
                         or any(start <= r.start < end for start, end in tables)
                     )
                 )
+                or (shape_of[id(r)] == "row" and row_among_taken(r.start, tables, found))
                 or (
                     (shape_of[id(r)] in confirmed or (not trusted and _item(shape_of[id(r)])))
                     and named_object(r.name)

@@ -40,6 +40,7 @@ __all__ = [
     "PROGRAMME",
     "REGION",
     "REGION_LINE",
+    "TREKKER_PARTY",
     "Milestone",
     "Project",
     "agenda_item",
@@ -56,6 +57,14 @@ __all__ = [
     "region_of",
     "regions_of_provinces",
 ]
+
+# The party a trekker cell of an action or project table starts with, by its kind or a
+# ministry's initials ("gemeente Noordstad", "regio Voorbeeld", "IenW"): where a row flattened
+# with single spaces stops naming the work. Case-sensitive; a regex fragment.
+TREKKER_PARTY = (
+    r"(?:gemeenten?|provincies?|waterschap|hoogheemraadschap|regio|Rijk|Rijkswaterstaat|RWS|"
+    r"ProRail|ministerie|(?:VRO|IenW|BZK|EZK|LNV|LVVN|KGG|OCW|VWS)\b)"
+)
 
 MIRT_REGIONS = {
     "noord": "Noord",
@@ -118,7 +127,7 @@ CATEGORY = re.compile(
     r"bereikbaarheid|infrastructuur|wegen\s+en\s+vaarwegen|projecten|overige\s+projecten|"
     r"uitgestelde\s+projecten|gepauzeerde\s+projecten|regio'?s|"
     # a kind of work in the plural ("Stationsgebieden", "Fietsroutes", "Knooppunten"): a
-    # group; not a proper name in the plural ("Kreekraksluizen")
+    # group; not a proper name in the plural ("Zilverkreeksluizen")
     r"(?:stations|snelfiets|fiets|spoor|trein|bus|ov-|hov-)?(?:gebieden|routes|lijnen|"
     r"knooppunten|verbindingen|corridors|stations))$",
     re.IGNORECASE,

@@ -29,6 +29,7 @@ from .project_layouts import (
     subject_table_projects,
     subject_table_spans,
 )
+from .project_name_forms import road_in_long_subject
 from .project_pages import make_project, one_phase_label, page_project
 from .project_reader import general_projects, read_projects
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
@@ -216,11 +217,12 @@ def _subject_projects(text: str, document: Document, found: list[Project]) -> li
                 return [subject]
     title = document.title or ""
     infra = INFRA.search(title)
-    if found or infra is None or len(title.split()) > 8 or ":" in title:
+    road = road_in_long_subject(title)  # "Bijdrage aan de aanpassing van … A1 X-Zuid / Y"
+    if found or infra is None or (len(title.split()) > 8 and not road) or ":" in title:
         return []
     for sentence in re.split(r"(?<=[.;])\s+", body):
         if _THIS_PROJECT.search(sentence) and stated_phase(sentence) is not None:
-            name = title[title.rfind(" ", 0, infra.start()) + 1 :]
+            name = road or title[title.rfind(" ", 0, infra.start()) + 1 :]
             named = _NAME_BEFORE_ROADS.search(title)
             if named is not None and named.end("roads") > infra.start():
                 name = named.group("name")  # "bijdrage De Centrale As (N99/N98)": the name

@@ -27,7 +27,7 @@ from functools import partial
 from typing import Any
 
 from ruimtemonitor.core.deadlines import Precision
-from ruimtemonitor.core.dutch.dates import DeadlineMatch
+from ruimtemonitor.core.dutch.dates import NEXT_WORD, DeadlineMatch
 
 from .cleaning import CleanText
 from .kept_promises import kept_here
@@ -274,7 +274,7 @@ def split_times(
 
 # "Het volgende BOL Oost is gepland op …", "Volgend overleg: voorjaar 2009": the words right
 # before a time that say it is when the next meeting is held.
-_NEXT_MEETING = r"\bvolgende?[ \t\n]+(?:BOL?\b|BO[ -]MIRT\b|(?:bestuurlijk[ \t\n]+)?overleg\b)"
+_NEXT_MEETING = rf"\b{NEXT_WORD}[ \t\n]+(?:BOL?\b|BO[ -]MIRT\b|(?:bestuurlijk[ \t\n]+)?overleg\b)"
 _NEXT_MEETING_BEFORE = re.compile(rf"{_NEXT_MEETING}[^.;\n]{{0,50}}[ \t\n:]*$", re.IGNORECASE)
 _NEXT_MEETING_WORDS = re.compile(_NEXT_MEETING, re.IGNORECASE)
 

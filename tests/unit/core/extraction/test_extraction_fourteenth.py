@@ -11,15 +11,14 @@ from tests.unit.core.extraction.readouts import (
     times,
 )
 
-from ruimtemonitor.core.dutch._meeting_lists import listed_after_colon
 from ruimtemonitor.core.dutch.meetings import find_meetings
 from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.heading_forms import figure_cells, trailing_number
 from ruimtemonitor.core.extraction.kept_promises import kept_here
 from ruimtemonitor.core.extraction.phases import project_phase
 from ruimtemonitor.core.extraction.project_names import cut_name, named_object
-from ruimtemonitor.core.extraction.project_rows import _name_and_section
 from ruimtemonitor.core.extraction.project_terms import CATEGORY
+from ruimtemonitor.core.extraction.tables import flat_row
 
 MINUTES_HEAD = (
     "VERSLAG EN AFSPRAKEN BO MIRT VOORBEELDREGIO\n"
@@ -86,6 +85,23 @@ def test_rows_of_an_action_table_flattened_with_single_spaces_are_agreements() -
     assert commitment_texts(found[1]) == ["Tweede perron station Noordhoek"]
 
 
+def test_two_action_tables_with_the_same_codes_give_each_row_its_own_identifier() -> None:
+    table = (
+        "Nr Actie Trekker Gereed Middelen\n"
+        "K-1 {0} gemeente Voorbeeldstad 2032 450.000\n"
+        "K-2 {1} provincie Voorbeeld 2033 p.m.\n"
+    )
+    text = (
+        "UITVOERINGSAGENDA VOORBEELDSTREEK 2031-2035\n\n"
+        "Voorbeeldstad, 2 maart 2031\n\n"
+        "ACTIES WONEN\n" + table.format("Woningen Oude Vaart", "Tweede perron Noordhoek") + "\n"
+        "ACTIES WATER\n" + table.format("Groene daken Oostzone", "Oeverherstel Zuidbeek")
+    )
+    found = agreements(text)
+    assert [a["number"] for a in found] == ["K-1", "K-2", "K-1", "K-2"]
+    assert len({a["id"] for a in found}) == 4
+
+
 def test_a_plural_meeting_name_over_a_colon_lists_one_meeting_per_region_and_day() -> None:
     text = (
         "Wij berichten u over de uitkomsten van de bestuurlijke overleggen MIRT van dit "
@@ -100,7 +116,27 @@ def test_a_plural_meeting_name_over_a_colon_lists_one_meeting_per_region_and_day
     ]
     # one meeting's name over a colon introduces what it agreed, not a list of meetings
     single = "Het BO MIRT Noord besprak twee stappen: de schouw op 3 april, het besluit op 4 april."
-    assert list(listed_after_colon(single)) == []
+    found = find_meetings(single, year=2031, before=dt.date(2031, 5, 1))
+    assert "2031-04-04" not in [m.date.isoformat() for m in found]
+
+
+def test_a_plural_meeting_name_over_a_colon_lists_meetings_only_when_each_names_a_region() -> None:
+    """A list after "overleggen MIRT …:" whose labels are steps, not regions, is no list of
+    meetings; its dates stay deadlines."""
+    text = (
+        "In de bestuurlijke overleggen MIRT zijn twee stappen afgesproken: de schouw op "
+        "3 april en het besluit op 4 april."
+    )
+    assert find_meetings(text, year=2031, before=dt.date(2031, 5, 1)) == []
+    listed = (
+        "De bestuurlijke overleggen MIRT van dit voorjaar: Noord op 3 april en de regio "
+        "Zuid op 4 april."
+    )
+    found = find_meetings(listed, year=2031, before=dt.date(2031, 5, 1))
+    assert [(m.landsdeel, m.date.isoformat()) for m in found] == [
+        ("Noord", "2031-04-03"),
+        ("Zuid", "2031-04-04"),
+    ]
 
 
 def test_a_row_of_a_money_table_flattened_with_single_spaces_is_no_name_cell() -> None:
@@ -175,10 +211,25 @@ def test_cells_of_single_spaced_money_rows_after_an_empty_cell_or_with_a_status(
     ]
 
 
+def test_a_money_row_ending_in_a_status_in_words_gives_its_amounts_but_no_flat_row() -> None:
+    """As docs/extraction.md says: the amounts are read; the flat-row check looks only at
+    lines ending in a figure, a dash or "p.m."."""
+    text = "Bijdragen Oeverlijn (x € 1 mln)\nPartij Bijdrage Stand\nKade Noord 320 40 toegezegd\n"
+    assert [a for a, _ in amounts(text)] == ["320", "40"]
+    assert flat_row("Kade Noord 320 40 toegezegd") is None
+    assert flat_row("Kade Noord 320 40") == (0, len("Kade Noord"))
+
+
 def test_a_phase_label_that_says_the_work_is_delivered() -> None:
     assert project_phase("Huidige fase: opgeleverd; afronding van de inrichting\n") == "opgeleverd"
     assert project_phase("Status: gereed\n") == "opgeleverd"
     assert project_phase("Fase: realisatie\n") == "realisatie"
+
+
+def test_a_phase_label_in_capitals_or_title_case_says_the_work_is_delivered() -> None:
+    assert project_phase("STATUS: GEREED\n") == "opgeleverd"
+    assert project_phase("Fase: In Gebruik genomen\n") == "opgeleverd"
+    assert project_phase("Status: in\tgebruik\n") == "opgeleverd"
 
 
 def test_a_promise_to_report_that_the_letter_keeps_leaves_no_deadline() -> None:
@@ -226,6 +277,24 @@ def test_projects_of_coded_action_rows_end_at_the_trekker_and_skip_papers() -> N
     assert names == ["Stationsomgeving Noordhoek"]
 
 
+def test_every_trekker_party_ends_both_the_action_and_its_project_name() -> None:
+    """The action table and the project name read one list of trekker parties."""
+    text = (
+        "UITVOERINGSAGENDA VOORBEELDSTREEK 2031-2035\n\n"
+        "Voorbeeldstad, 2 maart 2031\n\n"
+        "ACTIES (bedragen in euro's)\n"
+        "Nr Actie Trekker Gereed Middelen\n"
+        "K-1 Fietsroute Oosterveld regio Voorbeeld 2032 450.000\n"
+        "K-2 Fietsroute Westerveld hoogheemraadschap Voorbeeld 2033 120.000\n"
+    )
+    assert [(a["number"], a["title"]) for a in agreements(text)] == [
+        ("K-1", "Fietsroute Oosterveld"),
+        ("K-2", "Fietsroute Westerveld"),
+    ]
+    names = [p["name"] for p in extracted(text)["projects"]]
+    assert names == ["Fietsroute Oosterveld", "Fietsroute Westerveld"]
+
+
 def test_a_kind_of_work_in_the_plural_is_a_group_heading_not_a_project() -> None:
     assert CATEGORY.match("STATIONSGEBIEDEN")
     assert CATEGORY.match("Fietsroutes")
@@ -234,8 +303,18 @@ def test_a_kind_of_work_in_the_plural_is_a_group_heading_not_a_project() -> None
 
 def test_an_airport_is_a_named_object_and_a_list_item_may_name_its_section() -> None:
     assert named_object("Oosterveld Airport en omgeving")
-    assert _name_and_section("Programma Snelspoor, corridor Noordstad - Zuidhaven")
-    assert not _name_and_section("Programma Snelspoor, dat vertraging oploopt")
+    text = (
+        "Geachte voorzitter,\n\n"
+        "Met deze brief informeer ik u over de voortgang van de volgende projecten:\n\n"
+        "• Programma Snelspoor, corridor Noordstad - Zuidhaven\n"
+        "• Verbreding A99 bij Oosterveld\n"
+        "• Programma Snelspoor, dat vertraging oploopt\n\n"
+        "Hoogachtend,\n"
+    )
+    assert [p["name"] for p in extracted(text)["projects"]] == [
+        "Programma Snelspoor, corridor Noordstad - Zuidhaven",
+        "Verbreding A99 bij Oosterveld",
+    ]
 
 
 def test_a_heading_in_capitals_keeps_the_capitals_of_a_hyphenated_place_pair() -> None:

@@ -1,5 +1,6 @@
 """General rules found on the twelfth and thirteenth blind batches (issue #10), on invented text."""
 
+import pytest
 from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
 
 from ruimtemonitor.core.extraction import extract_text
@@ -73,6 +74,18 @@ def test_the_next_bo_is_a_deadline_dated_by_the_letters_own_word_on_it() -> None
     deadlines = {d["as_written"]: d for d in extracted(MINUTES)["deadlines"]}
     assert "in het volgende BO" in deadlines
     assert deadlines["in het volgende BO"]["start"] == "2031-05-14"
+
+
+@pytest.mark.parametrize("word", ["eerstvolgende", "komende"])
+def test_every_word_for_the_next_bo_is_dated_by_the_letters_own_word_on_it(word: str) -> None:
+    """The date grammar and the timeline read the same words as "the next BO"."""
+    text = (
+        MINUTES.replace("in het volgende BO in", f"in het {word} BO in")
+        .replace("Het volgende overleg", f"Het {word} overleg")
+        .replace("12 november 2030", "12 maart 2031")
+    )
+    deadlines = {d["as_written"]: d for d in extracted(text)["deadlines"]}
+    assert deadlines[f"in het {word} BO"]["start"] == "2031-05-14"
 
 
 def test_a_bare_bo_without_a_word_pointing_ahead_is_no_time() -> None:
@@ -196,7 +209,7 @@ def test_a_council_proposal_contributing_to_a_study_under_way_names_its_project(
 def test_a_motion_about_a_bare_road_number_names_no_project() -> None:
     text = MOTIONS_LETTER.replace("over de Heuvellandlijn", "over de N99")
     names = [p["name"] for p in extracted(text)["projects"]]
-    assert not any(n.startswith("N99") for n in names)
+    assert names == ["Kustroute bij Zandvoorde", "station Veldhoven-Noord"]
 
 
 def test_a_street_address_and_a_change_list_row_name_no_new_project() -> None:

@@ -89,15 +89,14 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
     "blind7": (BLIND5_FLOORS, 16),
     "blind8": ({**BLIND5_FLOORS, "documents.kind": (0.93, 0.93)}, 16),
     "blind9": ({**BLIND5_FLOORS, "documents.kind": (0.92, 0.92)}, 14),
-    # Tuned on after their first scores, with the general readers (docs/extraction.md); a
-    # gold choice on ministers' promises in minutes costs the tenth batch parliamentary items.
-    "blind10": ({**_even(0.97), "projects": (0.9, 0.9), "parliamentary_items": (0.8, 0.97)}, 16),
+    # Tuned on after their first scores, with the general readers (docs/extraction.md).
+    "blind10": ({**_even(0.97), "projects": (0.9, 0.9)}, 16),
     "blind11": (
         {
             **_even(0.97),
             "agreements.commitments": (0.97, 0.93),
             "events": (0.97, 0.95),
-            "projects": (0.95, 0.77),
+            "projects": (0.95, 0.93),
         },
         16,
     ),
@@ -113,7 +112,6 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
             "deadlines": (0.96, 0.95),
             "events": (0.97, 0.93),
             "projects": (0.93, 0.87),
-            "projects.phase": (0.78, 0.78),
         },
         16,
     ),
@@ -124,7 +122,6 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
             "deadlines": (0.96, 0.97),
             "events": (0.95, 0.97),
             "projects": (0.92, 0.93),
-            "parliamentary_items": (0.91, 0.97),
         },
         16,
     ),

@@ -6,8 +6,10 @@ import random
 import re
 
 from ruimtemonitor.core.extraction import cleaning, extract_text, genres
+from ruimtemonitor.core.extraction.heading_forms import figure_cells
 from ruimtemonitor.core.extraction.patterns import AGREEMENT_FORMULA
-from ruimtemonitor.core.extraction.project_names import same_project
+from ruimtemonitor.core.extraction.project_names import cut_name, same_project, trailing_party
+from ruimtemonitor.core.extraction.project_terms import TREKKER_PARTY
 from ruimtemonitor.core.extraction.textutil import (
     normalise_space,
     once_per_extraction,
@@ -143,3 +145,52 @@ def test_agreement_formula_matches_as_the_simple_one_on_random_text() -> None:
             fast = AGREEMENT_FORMULA.match(text, position)
             slow = _SIMPLE_AGREEMENT_FORMULA.match(text, position)
             assert (fast and fast.span()) == (slow and slow.span())
+
+
+# The end-of-row patterns as they were before each was read from the end of the line.
+_SIMPLE_FIGURE_CELLS = re.compile(r"(?:[ \t]+(?:\d[\d.]*(?:,\d+)?|[-–—]|p\.m\.)){2,}[ \t]*$")
+_SIMPLE_TRAILING_PARTY = re.compile(
+    rf"[ \t]+{TREKKER_PARTY}\b[^\n]*?"
+    r"[ \t](?:(?:19|20)\d{2}|\d{1,3}(?:\.\d{3})+|p\.m\.|n\.t\.b\.)"
+    r"(?:[ \t]+\S+)?[ \t]*$"
+)
+
+
+def _simple_figure_cells(line: str) -> bool:
+    match = _SIMPLE_FIGURE_CELLS.search(line)
+    return match is not None and any(ch.isdigit() for ch in match.group())
+
+
+def _row_texts(seed: int, words: list[str]) -> list[str]:
+    rng = random.Random(seed)
+    gaps = [" ", " ", "  ", "\t", " \t", "", "\n"]
+    return [
+        "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(0, 9)))
+        for _ in range(5000)
+    ]
+
+
+def test_figure_cells_read_from_the_end_answer_as_the_simple_pattern() -> None:
+    words = ["Kade", "A9", "15,0", "6", "-", "–", "p.m.", "3.5", "x", "1,", ",5", "pm", ""]
+    for line in _row_texts(3, words):
+        assert figure_cells(line) == _simple_figure_cells(line), repr(line)
+
+
+def test_the_trekker_cell_found_apart_from_the_figure_is_where_the_simple_pattern_cut() -> None:
+    words = [
+        "Fietspad", "Oost", "gemeente", "gemeenten", "provincie", "regio", "Rijk", "RWS", "IenW",
+        "IenWx", "Rijkswaterstaat", "2032", "1999", "2100", "450.000", "45.00", "p.m.", "n.t.b.",
+        "eind", "x", "",
+    ]  # fmt: skip
+    for name in _row_texts(9, words):
+        simple = _SIMPLE_TRAILING_PARTY.search(name)
+        assert trailing_party(name) == (simple and simple.start()), repr(name)
+
+
+def test_end_of_row_checks_on_a_long_line_read_only_its_end() -> None:
+    """A line of tens of thousands of words (a table flattened into one line) is answered
+    from its last words; the simple patterns took seconds to minutes on it."""
+    line = "gemeente Rijk 12 " * 4000 + "Oost"
+    assert not figure_cells(line)
+    assert trailing_party(line.replace("Oost", "regio 2032 12")) == len("gemeente")
+    assert "2032" not in cut_name("Fietspad " + line.replace("Oost", "regio 2032 12"))[0]
