@@ -138,6 +138,19 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
         },
         16,
     ),
+    "blind15": (
+        {
+            **_even(0.97),
+            "agreements.commitments": (0.97, 0.95),
+            "amounts": (0.96, 0.96),
+            "deadlines": (0.96, 0.95),
+            "projects": (0.97, 0.85),
+            "projects.phase": (0.93, 0.93),
+            "meetings": (0.97, 0.94),
+            "parliamentary_items": (0.93, 0.97),
+        },
+        16,
+    ),
 }
 GENRES = {
     "afsprakenlijst",
