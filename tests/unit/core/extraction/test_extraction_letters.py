@@ -147,7 +147,6 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
             "projects": (0.97, 0.85),
             "projects.phase": (0.93, 0.93),
             "meetings": (0.97, 0.94),
-            "parliamentary_items": (0.93, 0.97),
         },
         16,
     ),
