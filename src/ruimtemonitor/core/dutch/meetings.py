@@ -166,7 +166,7 @@ _TOOK_PLACE = re.compile(
 )
 # "Op 14 november 2019 is in het BO MIRT afgesproken …": the date next to the meeting's name.
 _DISCUSSED = re.compile(
-    r"\b(?:is|zijn|hebben|heeft|werd|werden|kwam|kwamen)\b[^.]{0,90}\b(?:afgesproken|besproken|"
+    r"\b(?:is|zijn|hebben|heeft|werd|werden|kwam|kwamen)\b[^.]{0,120}\b(?:afgesproken|besproken|"
     r"overlegd|besloten|ingestemd|gesproken|bijeen(?:gekomen)?|vergaderd|genomen|vastgesteld|"
     r"ondertekend|gemaakt)\b"
     r"|\b(?:(?:be)?sprak|(?:be)?spraken|overlegde|overlegden|besloot|besloten|vergaderde|"

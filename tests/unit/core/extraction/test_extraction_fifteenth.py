@@ -314,3 +314,15 @@ def test_keeping_a_promise_later_in_its_paragraph_names_no_new_commitment() -> N
         "voor al het verkeer. Met deze brief doe ik de toezegging gestand.\n"
     )
     assert parliamentary_items(body) == [("toezegging", None)]
+
+
+def test_a_meeting_named_after_a_date_set_off_by_commas_took_place_that_day() -> None:
+    text = (
+        "PERSBERICHT\nProvincie Voorbeeld\n\nVoorbeeldstad, 15 november 2037\n\n"
+        "Rijk en provincie investeren in de ringweg\n\n"
+        "Rijk en provincie hebben gisteren, op 14 november, in het Bestuurlijk Overleg MIRT\n"
+        "Noord-Nederland in Voorbeeldstad afspraken gemaakt over twee projecten.\n"
+    )
+    result = extracted(text)
+    assert [(m["kind"], m["date"]) for m in result["meetings"]] == [("bo_mirt", "2037-11-14")]
+    assert result["deadlines"] == []
