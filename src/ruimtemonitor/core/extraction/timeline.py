@@ -30,6 +30,7 @@ from ruimtemonitor.core.deadlines import Precision
 from ruimtemonitor.core.dutch.dates import NEXT_WORD, DeadlineMatch
 
 from .cleaning import CleanText
+from .done_milestones import milestone_done
 from .kept_promises import kept_here
 from .past_events import Event, event_of, footnote_events, since_years
 from .patterns import CELL_SEPARATOR, DOT_LEADER
@@ -246,7 +247,11 @@ def split_times(
     for document in documents:
         spans, letter = taken.get(document.identifier, []), document.date
         for match in planning_lines(text, document, spans, partial(_source_span, clean)):
-            if _passed(document, match) or _reported_done(text, document, match):
+            if (
+                _passed(document, match)
+                or _reported_done(text, document, match)
+                or milestone_done(text, document, match)
+            ):
                 events.append(event_of(match, document.identifier))
             else:
                 deadlines.append((match, document.identifier))

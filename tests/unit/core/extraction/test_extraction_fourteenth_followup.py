@@ -1,0 +1,48 @@
+"""Fourteenth blind batch, second pass: what it still missed, on invented wording."""
+
+from tests.unit.core.extraction.readouts import times
+
+PAGE_HEAD = (
+    "MIRT Projectenoverzicht 2031                Regio West\n\n"
+    "N999 Voorbeeldweg\nStand per 1 maart 2031\n\n"
+)
+
+
+def test_a_year_cell_with_a_remark_in_brackets_is_read_also_when_scanned() -> None:
+    for written in ("2011 (januari, gerealiseerd)", "20l1 (januari, gerealiseerd)"):
+        page = (
+            PAGE_HEAD + "Mijlpalen\n"
+            "Start bouw ......................... januari 2028\n"
+            f"Openstelling oost .................. {written}\n"
+            "Oplevering ......................... eind 2033\n"
+        )
+        deadlines, events = times(page)
+        assert "2011" in events
+        assert "eind 2033" in deadlines
+
+
+def test_a_cell_of_this_year_remarked_as_done_is_an_event() -> None:
+    page = (
+        PAGE_HEAD + "Mijlpalen\n"
+        "Openstelling oost .................. 2031 (januari, gerealiseerd)\n"
+        "Openstelling west .................. 2031\n"
+    )
+    deadlines, events = times(page)
+    assert events.count("2031") == 1
+    assert deadlines.count("2031") == 1
+
+
+def test_a_planning_line_of_this_year_whose_body_has_ruled_is_an_event() -> None:
+    page = (
+        PAGE_HEAD + "Stand van zaken\n"
+        "Het College van Beroep heeft het bezwaar op 2 februari 2031 ongegrond verklaard.\n\n"
+        "Planning (stand 1 maart 2031)\n"
+        "2030 Ontwerpbesluit\n"
+        "2031 Oordeel College van Beroep\n"
+        "2031 Start uitvoering\n"
+        "2034 Openstelling\n"
+    )
+    deadlines, events = times(page)
+    assert "2031" in events
+    assert "2031" in deadlines  # the start of the works is still to come
+    assert "2034" in deadlines
