@@ -30,6 +30,7 @@ from ruimtemonitor.core.deadlines import Precision
 from ruimtemonitor.core.dutch.dates import NEXT_WORD, DeadlineMatch
 
 from .cleaning import CleanText
+from .code_row_times import code_row_years
 from .done_milestones import milestone_done
 from .kept_promises import kept_here
 from .past_events import Event, event_of, footnote_events, since_years
@@ -246,7 +247,8 @@ def split_times(
         taken.setdefault(doc, []).append((match.start, match.end))
     for document in documents:
         spans, letter = taken.get(document.identifier, []), document.date
-        for match in planning_lines(text, document, spans, partial(_source_span, clean)):
+        planned = planning_lines(text, document, spans, partial(_source_span, clean))
+        for match in planned + code_row_years(text, document, spans):
             if (
                 _passed(document, match)
                 or _reported_done(text, document, match)

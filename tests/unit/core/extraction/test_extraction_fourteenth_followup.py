@@ -46,3 +46,20 @@ def test_a_planning_line_of_this_year_whose_body_has_ruled_is_an_event() -> None
     assert "2031" in events
     assert "2031" in deadlines  # the start of the works is still to come
     assert "2034" in deadlines
+
+
+def test_a_bare_year_in_the_when_column_of_coded_rows_is_a_deadline() -> None:
+    text = (
+        "Uitvoeringsagenda Voorbeeldvallei 2031-2036\nDatum: 12 mei 2031\n\n"
+        "Acties\n"
+        "Nr Actie Trekker Gereed Middelen\n"
+        "K-1 Fietsbrug over de Voorbeeldvaart gemeente Noordstad 2032 1.250.000\n"
+        "K-2 Herinrichting stationsplein gemeente Zuidrand eind 2033 p.m.\n"
+        "K-3 Onderzoek naar een pontveer provincie Voorbeeld 2034-2035 n.t.b.\n\n"
+        "In 2031 werken 12 partners samen aan deze agenda.\n"
+    )
+    deadlines, _events = times(text)
+    assert "2032" in deadlines
+    assert "eind 2033" in deadlines
+    assert "2034-2035" in deadlines
+    assert "2031" not in deadlines
