@@ -1,6 +1,6 @@
 """Fourteenth blind batch, second pass: what it still missed, on invented wording."""
 
-from tests.unit.core.extraction.readouts import times
+from tests.unit.core.extraction.readouts import amounts, times
 
 PAGE_HEAD = (
     "MIRT Projectenoverzicht 2031                Regio West\n\n"
@@ -63,3 +63,23 @@ def test_a_bare_year_in_the_when_column_of_coded_rows_is_a_deadline() -> None:
     assert "eind 2033" in deadlines
     assert "2034-2035" in deadlines
     assert "2031" not in deadlines
+
+
+def test_a_dash_between_figures_is_an_empty_cell_when_the_last_cell_totals_the_row() -> None:
+    text = (
+        "Raadsvoorstel\nDatum: 4 april 2031\n\n"
+        "Financiën (bedragen x € 1.000)\n"
+        "Onderdeel 2031 2032 2033 Totaal\n"
+        "Fietsbrug Oostkade 300 1.100 - 1.400\n"
+        "Plein Westzijde 500 - 600 1.100\n"
+    )
+    found = amounts(text)
+    assert ("1.100", [1_100_000]) in found
+    assert ("1.400", [1_400_000]) in found
+    assert ("500", [500_000]) in found
+    assert ("600", [600_000]) in found
+    ranged = amounts(
+        "Raadsvoorstel\nDatum: 4 april 2031\n\nFinanciën (bedragen x € 1.000)\n"
+        "Onderdeel Raming Bandbreedte\nFietsbrug Oostkade 300 1.100 - 1.500\n"
+    )
+    assert ("1.100 - 1.500", [1_100_000, 1_500_000]) in ranged  # no total: a range
