@@ -1,6 +1,6 @@
 """Fourteenth blind batch, second pass: what it still missed, on invented wording."""
 
-from tests.unit.core.extraction.readouts import amounts, times
+from tests.unit.core.extraction.readouts import agreements, amounts, times
 
 PAGE_HEAD = (
     "MIRT Projectenoverzicht 2031                Regio West\n\n"
@@ -83,3 +83,21 @@ def test_a_dash_between_figures_is_an_empty_cell_when_the_last_cell_totals_the_r
         "Onderdeel Raming Bandbreedte\nFietsbrug Oostkade 300 1.100 - 1.500\n"
     )
     assert ("1.100 - 1.500", [1_100_000, 1_500_000]) in ranged  # no total: a range
+
+
+def test_an_article_in_brackets_over_a_formula_sentence_keeps_its_number() -> None:
+    text = (
+        "Ruimtelijk Arrangement Voorbeeldpolder 2031\nOndertekend op 3 juni 2031\n\n"
+        "(1) Vaarweg Oostkanaal\n"
+        "    i.   het Rijk verdiept de vaarweg in 2032;\n"
+        "    ii.  de provincie legt de kaden aan.\n\n"
+        "(2) Woningbouw Noordrand\n"
+        "    i.   de gemeente bouwt 900 woningen;\n"
+        "    ii.  de provincie draagt € 2 mln. bij.\n\n"
+        "(3) Voortgang en evaluatie\n"
+        "    Afgesproken wordt dat Rijk en regio de voortgang elk jaar bespreken en de\n"
+        "    afspraken in 2034 evalueren.\n"
+    )
+    found = {a["number"]: a for a in agreements(text)}
+    assert found["3"]["title"].startswith("Voortgang en evaluatie")
+    assert None not in found
