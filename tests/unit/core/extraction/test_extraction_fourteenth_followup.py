@@ -101,3 +101,17 @@ def test_an_article_in_brackets_over_a_formula_sentence_keeps_its_number() -> No
     found = {a["number"]: a for a in agreements(text)}
     assert found["3"]["title"].startswith("Voortgang en evaluatie")
     assert None not in found
+
+
+def test_since_a_month_a_timetable_year_and_the_day_of_a_past_committee() -> None:
+    head = "RAADSINFORMATIEBRIEF\nDatum : 24 november 2031\nOnderwerp : Voortgang\n\n"
+    deadlines, events = times(
+        head + "De verkenning voor de busbaan loopt sinds maart. Wij hebben in de commissie "
+        "Bouwen van 6 oktober toegezegd u na elk overleg te informeren.\n"
+        "De pont vaart vanaf de dienstregeling 2033 elk kwartier.\n"
+    )
+    assert events == ["sinds maart", "6 oktober"]
+    assert deadlines == ["vanaf de dienstregeling 2033"]
+    # a meeting still to come in the letter's year stays a deadline
+    deadlines, _events = times(head + "In de commissie Bouwen van 8 december bespreken wij dit.\n")
+    assert deadlines == ["8 december"]
