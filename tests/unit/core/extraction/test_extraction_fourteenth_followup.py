@@ -115,3 +115,22 @@ def test_since_a_month_a_timetable_year_and_the_day_of_a_past_committee() -> Non
     # a meeting still to come in the letter's year stays a deadline
     deadlines, _events = times(head + "In de commissie Bouwen van 8 december bespreken wij dit.\n")
     assert deadlines == ["8 december"]
+
+
+def test_a_footnote_digit_glued_to_a_total_that_the_rows_add_up_to_is_a_marker() -> None:
+    text = (
+        PAGE_HEAD + "Financiën (x € 1 mln)\n"
+        "Bijdrage Rijk 120,5\n"
+        "Bijdrage provincie 30,0\n"
+        "Bijdrage gemeente 9,5\n"
+        "Totaal 160,01\n\n"
+        "Toelichting: de raming is geactualiseerd.\n\n"
+        "_____________\n"
+        "1 Exclusief de kosten van het stationsplein.\n"
+    )
+    values = [v for _written, v in amounts(text)]
+    assert [160_000_000] in values
+    assert [160_010_000] not in values
+    # without the footnote body, the digit stays part of the figure
+    kept = [v for _w, v in amounts(text.split("_____________")[0])]
+    assert [160_010_000] in kept
