@@ -20,6 +20,7 @@ from ruimtemonitor.core.dutch import _date_grammar as grammar
 from ruimtemonitor.core.dutch import periods as p
 
 __all__ = [
+    "FULL_DATE_RE",
     "FULL_MONTH",
     "IMPOSSIBLE_DATE_NOTE",
     "NEXT_WORD",
@@ -30,6 +31,8 @@ __all__ = [
 
 # "januari|februari|…|december": the month names written out, for other modules' patterns.
 FULL_MONTH = grammar.FULL_MONTH
+# A whole date ("12 november 2025", "12-11-2025"), for other modules.
+FULL_DATE_RE = grammar.FULL_DATE_RE
 # "volgende", "eerstvolgende", "komende": the words that point at the next meeting.
 NEXT_WORD = grammar.NEXT_WORD
 

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from ruimtemonitor.core.dutch import parse_date
-from ruimtemonitor.core.dutch._date_grammar import FULL_DATE_RE
+from ruimtemonitor.core.dutch.dates import FULL_DATE_RE
 
 __all__ = ["DATE_WORDS", "find_letter_date", "parse_document_date"]
 

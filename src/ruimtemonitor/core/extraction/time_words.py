@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
+from ruimtemonitor.core.dutch.dates import FULL_MONTH
 
 __all__ = [
     "CITED",
