@@ -25,6 +25,7 @@ _WHEN_HEADER = re.compile(
     r"^[ \t]*(?i:nr\.?|nummer|code)[ \t]+[^\n]*(?<![^ \t])(?i:gereed|wanneer|termijn|planning)"
     r"(?![^ \t\n])[^\n]*$"
 )
+_ANY_HEADER = re.compile(_WHEN_HEADER.pattern, re.MULTILINE)
 # "… gemeente Noordstad 2027 450.000", "… 2026-2028 p.m.", "… provincie 2029"
 _YEAR_CELL = re.compile(
     r"(?<=[^\W\d_][ \t])(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?"
@@ -37,10 +38,13 @@ def code_row_years(
     text: str, document: Document, taken: list[tuple[int, int]]
 ) -> list[DeadlineMatch]:
     """The year cell of each coded row under a header with a when column (module docstring)."""
+    header = _ANY_HEADER.search(text, document.start, document.end)
+    if header is None:
+        return []  # no action table with a when column: no line to look at
     index = Spans(taken)
     out: list[DeadlineMatch] = []
     in_table = False
-    for start, end in iter_lines(text, document.start, document.end):
+    for start, end in iter_lines(text, header.start(), document.end):
         line = text[start:end]
         if _WHEN_HEADER.match(line):
             in_table = True

@@ -71,6 +71,8 @@ def timetable_years(
     text: str, document: Document, taken: list[tuple[int, int]]
 ) -> list[DeadlineMatch]:
     """ "vanaf de dienstregeling 2025": the year of a timetable (module docstring)."""
+    if text.find("dienstregeling", document.start, document.end) < 0:
+        return []  # most letters name no timetable: no need to try every "in"
     index = Spans(taken)
     out: list[DeadlineMatch] = []
     for match in _TIMETABLE.finditer(text, document.start, document.end):
