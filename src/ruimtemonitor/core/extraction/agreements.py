@@ -23,6 +23,7 @@ from .agreement_sentences import (
     stated_sentences,
     undertakings,
 )
+from .bracket_items import number_formula_items
 from .code_rows import code_row_agreements
 from .general_agreements import general_agreements, with_general
 from .items import Item, enumerated_items, items_in, lines_in
@@ -165,6 +166,7 @@ def find_agreements(
             mine = [a for a in agreements if a.document == document.identifier]
             others = [a for a in agreements if a.document != document.identifier]
             agreements = others + with_general(text, document, structure, covered, mine)
+    agreements = number_formula_items(text, agreements)  # "(6) Titel" over "Afgesproken …"
     agreements.sort(key=lambda a: a.start)
     return tuple(agreements)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .figure_markers import total_marker
 from .time_words import MONTH_NAMES
 
 __all__ = ["FootnoteHit", "drop_link_annotations", "find_footnotes"]
@@ -149,6 +150,8 @@ def find_footnotes(
             marker = _find_marker(
                 text, lines, skip | taken, number, floor, index, _acronym_marker(number)
             )
+        if marker is None and plain and number == expected and index in ruled:
+            marker = total_marker(text, lines, number, floor, index)  # "Totaal 693,01"
         if marker is None and number == expected and hits and _CUE.match(match.group("text")):
             # "… Mulder-Brouwers2 … post onvoorzien1.": markers out of order on one page.
             marker = _find_marker(

@@ -17,6 +17,7 @@ from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import periods
 from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
+from .cleaning import repair_ocr_digits
 from .patterns import CELL_SEPARATOR, DOT_LEADER
 from .splitting import Document
 from .textutil import Spans, iter_lines
@@ -36,9 +37,11 @@ _TIME_CELL = re.compile(
     # "dec. 2012": an abbreviated month before the year is read as the year
     r"(?P<when>(?:(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.[ \t]+)?"
     r"(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
-    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
+    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?$",
     re.IGNORECASE,
 )
+# "2017 (februari, gerealiseerd) Oplevering …": a year cell with a remark, the next row after it.
+_REMARKED_CELL = re.compile(r"\b(?:19|20)\d{2}[ \t]*\([^()\n]{1,40}\)[ \t]+\S")
 _PHASE_ROW_YEAR = re.compile(
     r"\b(?:onderzoek|verkenning|planuitwerking|realisatie)[ \t]+(?P<when>(?P<q>)"
     r"(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
@@ -161,8 +164,22 @@ def planning_lines(
                 found = []
             elif found and one_cell < 2 and _in_year_run(text, lines, position):
                 found = []  # "2019" / "2020" / "2021": year columns of a table one cell per line
-            elif not found and one_cell >= 2 and original is not None:
-                found = _original_row_cells(text, line_start, line_end, original)
+            elif (
+                one_cell >= 2
+                and original is not None
+                # none read yet, or only times the grammar has, or a year cell with a remark
+                # that the next row was joined onto: read the rows as written
+                and (
+                    all(index.overlaps(m.start("when"), m.end("when")) for m in found)
+                    or _REMARKED_CELL.search(text, line_start, line_end)
+                )
+            ):
+                starts = {m.start("when") for m in found}
+                found += [
+                    m
+                    for m in _original_row_cells(text, line_start, line_end, original)
+                    if m.start("when") not in starts
+                ]
         label = _WHEN_LABEL.search(text, line_start, line_end)
         if label is not None and not found:
             found = list(_WHEN_STEP.finditer(text, label.end(), line_end))
@@ -221,15 +238,18 @@ def _original_row_cells(
     line goes on with the next line's wrapped cell ("2025-2028 sing van bedrijven")."""
     source, start, end = original(line_start, line_end)
     found: list[re.Match[str]] = []
+    position = line_start  # rows come in order: a year written twice is found twice
     for row_start, row_end in iter_lines(source, start, end):
-        if len(_cells(source[row_start:row_end])) < 2:
+        row = repair_ocr_digits(source[row_start:row_end])  # "20l7" as cleaning reads it
+        if len(_cells(row)) < 2:
             continue
-        for cell in _time_cells(source, row_start, row_end):
+        for cell in _time_cells(row, 0, len(row)):
             written = cell.group("when")
-            at = text.find(written, line_start, line_end)
+            at = text.find(written, position, line_end)
             again = _TIME_CELL.match(text, at, at + len(written)) if at >= 0 else None
             if again is not None:
                 found.append(again)
+                position = at + len(written)
     return found
 
 

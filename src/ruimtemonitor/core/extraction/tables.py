@@ -20,6 +20,7 @@ from decimal import Decimal
 from ruimtemonitor.core.dutch.amounts import AmountMatch
 
 from .patterns import CELL_SEPARATOR, DOT_LEADER
+from .row_totals import row_totals
 from .textutil import iter_lines
 
 __all__ = ["table_amounts"]
@@ -331,6 +332,7 @@ def _flat_cells(line: str) -> list[tuple[int, str]] | None:
             and re.fullmatch(_NUMBER, token)
             and re.fullmatch(_NUMBER, tokens[index + 2][1])
             and _value(tokens[index + 2][1], 0) > _value(token, 0)
+            and not row_totals([t for _, t in tokens])
         ):  # "2.150 - 2.300" rises: a range; "400 - 400" are three cells
             cells.append((at, line[at : tokens[index + 2][0] + len(tokens[index + 2][1])]))
             index += 3

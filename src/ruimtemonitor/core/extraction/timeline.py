@@ -30,7 +30,10 @@ from ruimtemonitor.core.deadlines import Precision
 from ruimtemonitor.core.dutch.dates import NEXT_WORD, DeadlineMatch
 
 from .cleaning import CleanText
+from .code_row_times import code_row_years
+from .done_milestones import milestone_done
 from .kept_promises import kept_here
+from .open_times import held_meeting_day, since_months, timetable_years
 from .past_events import Event, event_of, footnote_events, since_years
 from .patterns import CELL_SEPARATOR, DOT_LEADER
 from .planning_lines import planning_lines, publication_times
@@ -197,7 +200,11 @@ def split_times(
             continue  # "onderzoeken of de capaciteit na 2030 volstaat": the question's horizon
         since = deadline.as_written[:6].lower() == "sinds "  # a time that has begun
         same_sentence = after.split(".\n", 1)[0]  # a sentence that ends its line ends there
-        past = since or is_past(before, after, match.relation, deadline.as_written)
+        past = (
+            since
+            or is_past(before, after, match.relation, deadline.as_written)
+            or held_meeting_day(before, deadline.as_written, end_day, letter)
+        )
         # "Vastgesteld door de stuurgroep op 4 september" over a text dated later that month:
         # the stamp is the day that has been, not the next 4 September
         past = past or bool(_STAMPED.search(f"{before}{deadline.as_written[:3]}"))
@@ -248,8 +255,14 @@ def split_times(
         taken.setdefault(doc, []).append((match.start, match.end))
     for document in documents:
         spans, letter = taken.get(document.identifier, []), document.date
-        for match in planning_lines(text, document, spans, partial(_source_span, clean)):
-            if _passed(document, match) or _reported_done(text, document, match):
+        planned = planning_lines(text, document, spans, partial(_source_span, clean))
+        planned += code_row_years(text, document, spans) + timetable_years(text, document, spans)
+        for match in planned:
+            if (
+                _passed(document, match)
+                or _reported_done(text, document, match)
+                or milestone_done(text, document, match)
+            ):
                 events.append(event_of(match, document.identifier))
             else:
                 deadlines.append((match, document.identifier))
@@ -263,6 +276,7 @@ def split_times(
                 deadlines.append((match, document.identifier))
     for document in documents:
         events.extend(since_years(text, document, taken.get(document.identifier, [])))
+        events.extend(since_months(text, document, taken.get(document.identifier, [])))
     # A footnote's date of a meeting that took place is that meeting, not an event.
     events.extend(
         e for e in footnote_events(clean, documents) if (e.document, e.date) not in meeting_days

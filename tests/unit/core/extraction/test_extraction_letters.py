@@ -129,11 +129,11 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
     "blind14": (
         {
             **_even(0.97),
-            "agreements": (0.95, 0.95),
-            "agreements.commitments": (0.96, 0.95),
-            "amounts": (0.96, 0.95),
-            "deadlines": (0.95, 0.92),
-            "events": (0.92, 0.91),
+            "agreements": (0.98, 0.98),
+            "agreements.commitments": (0.97, 0.97),
+            "amounts": (0.98, 0.97),
+            "deadlines": (0.97, 0.96),
+            "events": (0.93, 0.97),
             "projects": (0.97, 0.9),
         },
         16,

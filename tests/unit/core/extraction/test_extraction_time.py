@@ -155,6 +155,17 @@ def test_scoring_reads_na_2028_as_the_year_it_names() -> None:
     assert not _time_matches({"as_written": "na 2028", "year": 2028}, {**have, "relation": "in"})
 
 
+def test_scoring_matches_a_gold_phrase_quoted_up_to_its_line_end_hyphen() -> None:
+    from ruimtemonitor.core.extraction.letter_scoring import score_letter
+
+    have = {"as_written": "16 december 2016", "date": "2016-12-16"}
+    result = {"events": [have]}
+    split = score_letter(result, {"events": [{"as_written": "16 decem-", "year": 2016}]})
+    other = score_letter(result, {"events": [{"as_written": "16 novem-", "year": 2016}]})
+    assert [(s.correct, s.expected) for s in split.scores if s.name == "events"] == [(1, 1)]
+    assert [(s.correct, s.expected) for s in other.scores if s.name == "events"] == [(0, 1)]
+
+
 def test_a_council_proposal_keeps_its_own_date_and_the_council_meeting_ahead() -> None:
     text = (
         "Raadsvoorstel\n\n"
