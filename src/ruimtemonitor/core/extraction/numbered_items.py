@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .enumerated_runs import CODE_NUMBER
 from .patterns import ANNOUNCING_FORMULA, agreement_formulas
 from .splitting import Document
 from .structure import Section, Structure
@@ -34,7 +35,7 @@ NUMBERED_ITEM_GENRES = frozenset({"afsprakenlijst", "uitvoeringsagenda", "other"
 _PROCEDURAL = re.compile(
     r"^(?:opening|mededeling|vaststell|verslag|afsprakenlijst|agenda|rondvraag|sluiting|"
     r"afsluiting|aanwezig|inleiding|algemeen|ter\s+kennisname|ingekomen|vergaderschema|"
-    r"terugblik|voortgang\s+afspraken|welkom|wat\s+verder\s+ter\s+tafel)",
+    r"terugblik|voortgang\s+afspraken|welkom|wat\s+verder\s+ter\s+tafel|vervallen\b)",
     re.IGNORECASE,
 )
 _CHAPTER = re.compile(r"\bafspraken\b", re.IGNORECASE)
@@ -170,8 +171,11 @@ def numbered_items(
         ):
             continue  # "2.2 Zeetoegang …" over "Afspraak: IenW …": a theme holding a labelled
             # agreement, which is read as an unnumbered one
+        # "OZL.1  Fonds …" over its bullets: an action coded like its neighbours agrees them.
+        coded = CODE_NUMBER.fullmatch(section.number) is not None
         agreed = formulas > 0 or (
-            (document.kind == "afsprakenlijst" or listed) and bool(_LIST_LINE.search(body))
+            (document.kind == "afsprakenlijst" or listed or coded)
+            and bool(_LIST_LINE.search(body))
         )
         if not agreed:
             continue

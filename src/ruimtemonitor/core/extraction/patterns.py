@@ -39,7 +39,7 @@ __all__ = [
 # "> Retouradres" of a letterhead), and a "+" before a word.
 BULLET_GLYPH = re.compile(
     r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»›◾◼⦁\uf000-\uf0ff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
-    r"|√(?=[ \t]+\S)|Ø(?=[ \t]+[^\W\d_])"
+    r"|√(?=[ \t]+\S)|°(?=[ \t]+\S)|Ø(?=[ \t]+[^\W\d_])"
     r"|>(?=[ \t]+[A-ZÀ-Ý]|[ \t]{2,}[a-zà-ÿ])(?![ \t]*Retouradres)|\+(?=[ \t]+[^\W\d_]))"
     r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"

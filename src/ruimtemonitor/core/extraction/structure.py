@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .enumerated_runs import run_headings
 from .heading_forms import trailing_number
 from .patterns import (
     AFSPRAAK_LINE,
@@ -315,6 +316,7 @@ def _agenda_numbers(lines: list[_Line]) -> set[int]:
 def _sections(lines: list[_Line], document: Document) -> list[Section]:
     toc = _toc_lines(lines)
     agenda = _agenda_numbers(lines)
+    runs = run_headings([line.text for line in lines])
     opened: list[dict[str, object]] = []
     used: dict[str, int] = {}
     unnumbered_count: dict[str | None, int] = {}
@@ -327,6 +329,8 @@ def _sections(lines: list[_Line], document: Document) -> list[Section]:
             match = _AGENDA_HEADING.match(line.text)
             assert match is not None
             numbered = (match.group("number"), match.group("title").strip())
+        if numbered is None and index in runs:
+            numbered = runs[index]
         if numbered is not None:
             number, title = numbered
             level = number.rstrip(".").count(".") + 1

@@ -1,0 +1,87 @@
+"""Numbered items known by their run ("Afspraak A" … "Afspraak E", "Nr. 1" … "Nr. 5",
+"1-a", "1-b", "2-a", "(i)" … "(v)", "OZL.1", "OZL.2").
+
+Letters number their items in ever new styles. Rather than one rule per style, a line that
+starts with an enumerator (an optional label word and a token of letters, digits or roman
+numerals joined by "." or "-", or in brackets) heads an item when other lines of the same
+shape carry the next values: A, B, C; 1, 2, 3; i, ii, iii; 1-a, 1-b, 2-a; OZL.1, OZL.2. A
+lone enumerator is a road, a code or a footnote, never an item. Whether such an item agrees
+anything is decided by the usual rules on its own text (a formula, or bullets).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["CODE_NUMBER", "run_headings"]
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+_ENUMERATED = re.compile(
+    r"^(?:(?P<word>(?i:afspraak|nr\.?|nummer|punt|actie|maatregel|item))[ \t]*)?"
+    r"(?:\((?P<bracket>[ivx]{1,4}|[a-h]|\d{1,2})\)"
+    r"|(?P<code>[A-Z]{2,4}[.-]\d{1,2})"
+    r"|(?P<pair>\d{1,2}-[a-h])"
+    r"|(?P<plain>[A-H]|\d{1,2}))"
+    r"(?![\w.-]\w)[.:)]?[ \t]+(?:[–—-][ \t]+)?"
+    r"(?P<title>[A-ZÀ-Ý(][^\n\t]{1,100})$"
+)
+# "OZL.1", "AG-2": an action code of letters and a number.
+CODE_NUMBER = re.compile(r"[A-Z]{2,4}[.-]\d{1,2}")
+
+
+def _shape_and_value(match: re.Match[str]) -> tuple[str, tuple[int, ...]] | None:
+    word = (match.group("word") or "").lower().rstrip(".")
+    if match.group("bracket"):
+        token = match.group("bracket")
+        if token.isdigit():
+            return f"{word}(9)", (int(token),)
+        if token in _ROMAN:
+            return f"{word}(r)", (_ROMAN[token],)
+        return f"{word}(a)", (ord(token) - 96,)
+    if match.group("code"):
+        prefix, number = re.split(r"(?=\d)", match.group("code"), maxsplit=1)
+        return f"{word}{prefix}", (int(number),)
+    if match.group("pair"):
+        number, letter = match.group("pair").split("-")
+        return f"{word}9-a", (int(number), ord(letter) - 96)
+    if not word:
+        return None  # a bare "B" or "3" is a road, a column or read as a heading elsewhere
+    plain = match.group("plain")
+    return (f"{word}9", (int(plain),)) if plain.isdigit() else (f"{word}A", (ord(plain) - 64,))
+
+
+def _follows(previous: tuple[int, ...], value: tuple[int, ...]) -> bool:
+    if len(value) == 1:
+        return value[0] == previous[0] + 1
+    return value == (previous[0], previous[1] + 1) or value == (previous[0] + 1, 1)
+
+
+def run_headings(lines: Sequence[str]) -> dict[int, tuple[str, str]]:
+    """Index → (number, title) of the lines that head items of a consistent run: at least
+    two lines of one shape, the first valued 1 (or A, i), each the next of the one before."""
+    by_shape: dict[str, list[tuple[int, tuple[int, ...], str, str]]] = {}
+    for index, line in enumerate(lines):
+        match = _ENUMERATED.match(line)
+        if match is None or line.endswith((";", ",")):
+            continue
+        shaped = _shape_and_value(match)
+        if shaped is None:
+            continue
+        number = next(
+            g for g in (match.group(k) for k in ("bracket", "code", "pair", "plain")) if g
+        )
+        by_shape.setdefault(shaped[0], []).append(
+            (index, shaped[1], number, match.group("title").strip())
+        )
+    found: dict[int, tuple[str, str]] = {}
+    for items in by_shape.values():
+        run: list[tuple[int, tuple[int, ...], str, str]] = []
+        for item in [*items, None]:
+            if item is not None and run and _follows(run[-1][1], item[1]):
+                run.append(item)
+                continue
+            if len(run) >= 2:
+                found.update({index: (number, title) for index, _, number, title in run})
+            run = [item] if item is not None and item[1][-1] == 1 else []
+    return found
