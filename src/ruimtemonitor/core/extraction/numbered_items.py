@@ -174,8 +174,7 @@ def numbered_items(
         # "OZL.1  Fonds …" over its bullets: an action coded like its neighbours agrees them.
         coded = CODE_NUMBER.fullmatch(section.number) is not None
         agreed = formulas > 0 or (
-            (document.kind == "afsprakenlijst" or listed or coded)
-            and bool(_LIST_LINE.search(body))
+            (document.kind == "afsprakenlijst" or listed or coded) and bool(_LIST_LINE.search(body))
         )
         if not agreed:
             continue
