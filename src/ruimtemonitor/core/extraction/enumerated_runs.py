@@ -19,13 +19,16 @@ __all__ = ["CODE_NUMBER", "run_headings"]
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _ENUMERATED = re.compile(
     r"^(?:(?P<word>(?i:afspraak|nr\.?|nummer|punt|actie|maatregel|item))[ \t]*)?"
-    r"(?:\((?P<bracket>[ivx]{1,4}|[a-h]|\d{1,2})\)"
+    # "(1)", "(2)" are the leden of an article or items read by their own reader: not here
+    r"(?:\((?P<bracket>[ivx]{1,4}|[a-h])\)"
     r"|(?P<code>[A-Z]{2,4}[.-]\d{1,2})"
     r"|(?P<pair>\d{1,2}-[a-h])"
     r"|(?P<plain>[A-H]|\d{1,2}))"
     r"(?![\w.-]\w)[.:)]?[ \t]+(?:[–—-][ \t]+)?"
     r"(?P<title>[A-ZÀ-Ý(][^\n\t]{1,100})$"
 )
+# "• Wat: …", "Trekker: …" under an action: its label block is read by the action reader.
+_LABEL_BLOCK = re.compile(r"^(?:•[ \t]*)?(?:wat|wie|trekker|eigenaar)[ \t]*:", re.IGNORECASE)
 # "OZL.1", "AG-2": an action code of letters and a number.
 CODE_NUMBER = re.compile(r"[A-Z]{2,4}[.-]\d{1,2}")
 
@@ -34,8 +37,6 @@ def _shape_and_value(match: re.Match[str]) -> tuple[str, tuple[int, ...]] | None
     word = (match.group("word") or "").lower().rstrip(".")
     if match.group("bracket"):
         token = match.group("bracket")
-        if token.isdigit():
-            return f"{word}(9)", (int(token),)
         if token in _ROMAN:
             return f"{word}(r)", (_ROMAN[token],)
         return f"{word}(a)", (ord(token) - 96,)
@@ -64,6 +65,8 @@ def run_headings(lines: Sequence[str]) -> dict[int, tuple[str, str]]:
     for index, line in enumerate(lines):
         match = _ENUMERATED.match(line)
         if match is None or line.endswith((";", ",")):
+            continue
+        if index + 1 < len(lines) and _LABEL_BLOCK.match(lines[index + 1]):
             continue
         shaped = _shape_and_value(match)
         if shaped is None:
