@@ -149,6 +149,20 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
         },
         16,
     ),
+    "blind16": (
+        {
+            **_even(0.97),
+            "agreements": (0.97, 0.95),
+            "agreements.commitments": (0.88, 0.88),
+            "deadlines": (0.9, 0.97),
+            "events": (0.97, 0.92),
+            "projects": (0.87, 0.91),
+            "projects.phase": (0.92, 0.92),
+            "meetings": (0.97, 0.83),
+            "parliamentary_items": (0.86, 0.97),
+        },
+        16,
+    ),
 }
 GENRES = {
     "afsprakenlijst",
