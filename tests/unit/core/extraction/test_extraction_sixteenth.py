@@ -88,3 +88,20 @@ def test_actions_coded_with_letters_and_a_number_agree_their_bullets() -> None:
         "       Gereed: n.t.b.\n"
     )
     assert [a["number"] for a in agreements(text)] == ["ACT.1", "ACT.2"]
+
+
+def test_coded_actions_over_a_label_block_keep_the_label_reading() -> None:
+    text = (
+        AGENDA_HEAD + "VB-1  Herinrichting Marktplein\n"
+        "  ‣ Wat: de gemeente en het Rijk maken een plan voor het plein.\n"
+        "  ‣ Wie: gemeente (trekker)\n"
+        "  ‣ Wanneer: eind 2038\n\n"
+        "VB-2  Halte Oostpoort\n"
+        "  ‣ Wat: de vervoerder en het Rijk onderzoeken een tweede perron.\n"
+        "  ‣ Wie: vervoerder\n"
+        "  ‣ Wanneer: 2039\n"
+    )
+    assert _numbers_and_starts(text) == [
+        ("VB-1", ["de gemeente en"]),
+        ("VB-2", ["de vervoerder "]),
+    ]
