@@ -29,6 +29,8 @@ _ENUMERATED = re.compile(
 )
 # "• Wat: …", "Trekker: …" under an action: its label block is read by the action reader.
 _LABEL_BLOCK = re.compile(r"^(?:•[ \t]*)?(?:wat|wie|trekker|eigenaar)[ \t]*:", re.IGNORECASE)
+# "(v) Vervallen (opgenomen in deel 1).": a lapsed item keeps its place in the run.
+_LAPSED = re.compile(r"vervallen\b", re.IGNORECASE)
 # "OZL.1", "AG-2": an action code of letters and a number.
 CODE_NUMBER = re.compile(r"[A-Z]{2,4}[.-]\d{1,2}")
 
@@ -64,8 +66,10 @@ def run_headings(lines: Sequence[str]) -> dict[int, tuple[str, str]]:
     by_shape: dict[str, list[tuple[int, tuple[int, ...], str, str]]] = {}
     for index, line in enumerate(lines):
         match = _ENUMERATED.match(line)
-        if match is None or line.endswith((";", ",")):
-            continue
+        if match is None or line.endswith((";", ",", ":")):
+            continue  # "(b) De gemeente:" over its tasks: a list item, not a heading
+        if line.endswith(".") and not _LAPSED.match(match.group("title")):
+            continue  # "(a) Het Rijk draagt … bij.": a sentence of a list, not a heading
         if index + 1 < len(lines) and _LABEL_BLOCK.match(lines[index + 1]):
             continue
         shaped = _shape_and_value(match)
