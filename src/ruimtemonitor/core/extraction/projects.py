@@ -21,6 +21,7 @@ from .patterns import PREVIOUS_NUMBER, TABLE_ROW
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_blocks import block_candidates, lapsed
 from .project_filters import names_no_project
+from .project_labels import name_without_label
 from .project_layouts import (
     address_row,
     credit_subject_project,
@@ -128,20 +129,15 @@ def _once_per_bundle(projects: list[Project]) -> tuple[Project, ...]:
     return tuple(out)
 
 
-# "Project A9/A12 Knooppunt Veldhoek" in a council letter is the MIRT-brief's "A9/A12 knooppunt
-# Veldhoek": the word "project" before a name is a label, not part of the name.
-_LABEL = re.compile(r"^(?:MIRT-)?[Pp]roject[ \t]+(?=[A-Z0-9])")
-
-
 def _without_label(project: Project) -> Project:
-    """The name without a leading "Project" label, so that letters which label a project and
-    letters which do not name the same one (the register finds a project again by its name).
-    Applied after the bundle's own deduplication: both records keep their money and
-    milestones, and the register joins them."""
-    label = _LABEL.match(project.name)
-    if label is None or len(project.name[label.end() :].split()) < 1:
+    """The name without a leading label ("Project", "B)", "Onderwerp 2 –"), so that letters
+    which label a project and letters which do not name the same one (the register finds a
+    project again by its name). Applied after the bundle's own deduplication: both records
+    keep their money and milestones, and the register joins them."""
+    name = name_without_label(project.name)
+    if name == project.name:
         return project
-    return dataclasses.replace(project, name=project.name[label.end() :])
+    return dataclasses.replace(project, name=name)
 
 
 _SUBJECT_KINDS = frozenset({"raadsvoorstel", "raadsinformatiebrief", "other"})

@@ -1,0 +1,33 @@
+"""Labels before a project's name that number or mark the item, not the work.
+
+An afsprakenlijst letters its items ("B) Spoorlijn X - Y"), an information letter to a
+council numbers its subjects ("Onderwerp 2 – Rondweg Z"), an agenda its action points
+("Actiepunt 4 Kade W"). The register finds a project again by its name, so the mark that
+only orders the items is left off.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["name_without_label"]
+
+# "Project X", "MIRT-project X": the word "project" before a name.
+_PROJECT_WORD = r"(?:MIRT-)?[Pp]roject[ \t]+(?=[A-Z0-9])"
+# "B) X", "b) X": a letter that marks the item.
+_LETTER_MARK = r"[A-Za-z]\)[ \t]+(?=[A-Z0-9])"
+# "Onderwerp 2 – X", "Actiepunt 4 X", "Onderdeel B: X": an ordering word with its number.
+_ORDER_WORD = (
+    r"(?:Onderwerp|Actiepunt|Agendapunt|Onderdeel)[ \t]+(?:\d{1,2}[a-z]?|[A-Z])"
+    r"(?:[ \t]*[–—:.-])?[ \t]+(?=[A-Z0-9])"
+)
+_LABEL = re.compile(rf"^(?:{_PROJECT_WORD}|{_LETTER_MARK}|{_ORDER_WORD})")
+
+
+def name_without_label(name: str) -> str:
+    """``name`` without a leading label that only marks or numbers the item; the name
+    itself when nothing would be left after it."""
+    label = _LABEL.match(name)
+    if label is None or not name[label.end() :].split():
+        return name
+    return name[label.end() :]
