@@ -1,5 +1,5 @@
 """Numbered items known by their run ("Afspraak A" … "Afspraak E", "Nr. 1" … "Nr. 5",
-"1-a", "1-b", "2-a", "(i)" … "(v)", "OZL.1", "OZL.2").
+"Onderdeel A" … "Onderdeel D", "1-a", "1-b", "2-a", "(i)" … "(v)", "OZL.1", "OZL.2").
 
 Letters number their items in ever new styles. Rather than one rule per style, a line that
 starts with an enumerator (an optional label word and a token of letters, digits or roman
@@ -18,7 +18,8 @@ __all__ = ["CODE_NUMBER", "run_headings"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _ENUMERATED = re.compile(
-    r"^(?:(?P<word>(?i:afspraak|nr\.?|nummer|punt|actie|maatregel|item))[ \t]*)?"
+    r"^(?:(?P<word>(?i:afspraak|nr\.?|nummer|agendapunt|onderdeel|onderwerp|punt|actie|"
+    r"maatregel|item))[ \t]*)?"
     # "(1)", "(2)" are the leden of an article or items read by their own reader: not here
     r"(?:\((?P<bracket>[ivx]{1,4}|[a-h])\)"
     r"|(?P<code>[A-Z]{2,4}[.-]\d{1,2})"

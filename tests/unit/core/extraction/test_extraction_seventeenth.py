@@ -1,6 +1,6 @@
 """Seventeenth blind batch: labels that only order the items, on invented wording."""
 
-from tests.unit.core.extraction.readouts import extracted
+from tests.unit.core.extraction.readouts import agreements, extracted
 
 MINUTES_HEAD = (
     "Bestuurlijk Overleg MIRT Voorbeeldregio\n"
@@ -40,3 +40,17 @@ def test_an_ordering_word_with_its_number_is_left_off_the_project_name() -> None
     names = _names(text)
     assert "Rondweg Kleidorp-Noord" in names
     assert not any(name.startswith("Actiepunt") for name in names)
+
+
+def test_items_headed_by_onderdeel_and_a_letter_form_a_run() -> None:
+    text = (
+        MINUTES_HEAD + "Onderdeel A  Opening\n"
+        "Het verslag wordt vastgesteld.\n\n"
+        "Onderdeel B  Kanaalbrug Noord\n"
+        "De studie loopt. Afgesproken wordt:\n"
+        "- het Rijk draagt de helft van de kosten van de brug;\n"
+        "- de gemeente maakt het ontwerp voor de zomer.\n\n"
+        "Onderdeel C  Rondvraag\n"
+        "Er zijn geen vragen.\n"
+    )
+    assert [a["number"] for a in agreements(text)] == ["B"]
