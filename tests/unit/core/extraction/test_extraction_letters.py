@@ -163,6 +163,21 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
         },
         16,
     ),
+    "blind17": (
+        {
+            **_even(0.97),
+            "documents.kind": (0.91, 0.91),
+            "agreements": (0.9, 0.75),
+            "agreements.title": (0.93, 0.93),
+            "agreements.commitments": (0.88, 0.75),
+            "deadlines": (0.91, 0.96),
+            "events": (0.97, 0.94),
+            "projects": (0.94, 0.8),
+            "projects.phase": (0.91, 0.91),
+            "meetings": (0.97, 0.87),
+        },
+        16,
+    ),
 }
 GENRES = {
     "afsprakenlijst",
