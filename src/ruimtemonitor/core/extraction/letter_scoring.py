@@ -42,6 +42,9 @@ _NUMBER_PREFIX = re.compile(r"^(?:afspraak\s+)?", re.IGNORECASE)
 # The label of an unnumbered "Afspraak: …" line: some gold files keep it in the title and
 # commitment, others leave it out (as numbers leave out "Afspraak"); either cut is right.
 _LABEL = re.compile(r"^afspraak\s*:\s*")
+# A footnote digit glued to a word ("€ 11,5 mln1 bijdraagt", "mln¹"): cleaning moves the
+# marker to the foot, a gold quote may keep it; it is no part of the words either way.
+_GLUED_NOTE = re.compile(r"(?<=[a-zà-ÿ]{2})(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?![\d¹²³⁴⁵⁶⁷⁸⁹⁰]|[,.]\d)")
 
 
 def normalise(text: str | None) -> str:
@@ -55,6 +58,11 @@ def normalise(text: str | None) -> str:
 def _unlabelled(text: str | None) -> str:
     """The normalised text without a leading "Afspraak:" label."""
     return _LABEL.sub("", normalise(text))
+
+
+def _quoted(text: str) -> str:
+    """A commitment as compared: repaired scanned digits, no label, no glued footnote mark."""
+    return _unlabelled(_GLUED_NOTE.sub("", repair_ocr_digits(text)))
 
 
 def _number(value: str | None) -> str | None:
@@ -187,12 +195,9 @@ def _commitment_scores(
         # Scanned digits ("€ l00 mln.") are compared repaired on both sides, as time phrases are;
         # a quote that ends in a word hyphenated over a line ("€ 4,5 mil-") is its first part.
         prefixes = [
-            re.sub(r"(?<=[^\W\d_])-$", "", _unlabelled(repair_ocr_digits(p))[:30])
-            for p in want["commitments"]
+            re.sub(r"(?<=[^\W\d_])-$", "", _quoted(p)[:30]) for p in want["commitments"]
         ]
-        mine = [
-            _unlabelled(repair_ocr_digits(c["text"])) for c in (have or {}).get("commitments", [])
-        ]
+        mine = [_quoted(c["text"]) for c in (have or {}).get("commitments", [])]
         expected += len(prefixes)
         extracted += len(mine)
         free = list(mine)
