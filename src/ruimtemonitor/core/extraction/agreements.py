@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
 
 from .action_paragraphs import action_paragraphs
 from .agreement_record import Agreement, agreement_in
@@ -45,9 +44,9 @@ from .patterns import (
     agreement_formulas,
     is_structural,
 )
+from .row_agreements import row_agreements
 from .splitting import Document
 from .structure import AfspraakBlock, Structure
-from .table_rows import TableAgreement, table_agreements
 from .textutil import normalise_space, sentence_spans
 
 __all__ = [
@@ -140,18 +139,7 @@ def find_agreements(
             covered.append((row.start, row.end))
         if document.kind in NUMBERED_ITEM_GENRES or document.kind == "ruimtelijk_arrangement":
             numbered = numbers.get(document.identifier, set())
-            for row in table_agreements(text, document.start, document.end):
-                if document.kind not in NUMBERED_ITEM_GENRES and row.cell is None:
-                    continue  # an arrangement's table is read only when exported cell by cell
-                if row.number in numbered:
-                    continue  # a summary table of agreements stated above ("2.1  … € 65 mln.")
-                agreement = _from_row(text, row, document, structure)
-                explained = _explained_row(text, document, row.number)
-                if explained:  # "Toelichting bij A1:" over "a. …", "b. …"
-                    agreement = replace(agreement, commitments=tuple(explained))
-                    covered.append((explained[0].start, explained[-1].end))
-                agreements.append(agreement)
-                covered.append((row.start, row.end))
+            agreements.extend(row_agreements(text, document, structure, numbered, covered))
         for item in numbered_clauses(text, document, structure, covered):
             agreements.append(_from_item(text, item))
             covered.append((item.start, item.end))
@@ -169,29 +157,6 @@ def find_agreements(
     agreements = number_formula_items(text, agreements)  # "(6) Titel" over "Afgesproken …"
     agreements.sort(key=lambda a: a.start)
     return tuple(agreements)
-
-
-def _explained_row(text: str, document: Document, number: str) -> list[Commitment]:
-    """The items under "Toelichting bij A1:" (or "Uitwerking van actie A1:") below a table of
-    actions: what is agreed for that row, each item one commitment, instead of the row's
-    own cell."""
-    label = re.compile(
-        rf"^[ \t]*(?:toelichting|uitwerking)[ \t]+(?:bij|op|van)[ \t]+(?:actie[ \t]+)?"
-        rf"{re.escape(number)}[ \t]*:[ \t]*$",
-        re.IGNORECASE | re.MULTILINE,
-    )
-    match = label.search(text, document.start, document.end)
-    if match is None:
-        return []
-    limit = document.end
-    for line in lines_in(text, match.end() + 1, document.end):
-        head = line.text.strip()
-        listed = BULLET_GLYPH.match(head) or ENUMERATOR.match(head)
-        if line.blank_before or (is_structural(head) and not listed):
-            limit = line.start  # the items end at a blank line or the next heading
-            break
-    items = enumerated_items(text, match.end(), limit) or items_in(text, match.end(), limit)
-    return [_commitment(item, None) for item in items]
 
 
 def _commitments_after_lead_in(
@@ -412,40 +377,6 @@ def _below_labels(text: str, item: NumberedItem) -> tuple[int, int] | None:
     if not labelled or labelled[-1] + 1 >= len(lines):
         return None
     return lines[labelled[-1] + 1].start, lines[-1].end
-
-
-def _from_row(
-    text: str, row: TableAgreement, document: Document, structure: Structure
-) -> Agreement:
-    """An agreement from a row of a table of agreements."""
-    if row.cell is not None:
-        commitments = stated_sentences(text, *row.cell)
-    else:
-        commitments = _row_commitments(text, row)
-    title = row.title or row.commitment[:120]
-    return agreement_in(
-        document, structure, f"r{row.number}", row.number, title, commitments, row.start, row.end
-    )
-
-
-def _row_commitments(text: str, row: TableAgreement) -> list[Commitment]:
-    """A row's agreed cell read like any cell of agreed text: each sentence one commitment,
-    background ("Het project is in realisatie.") left out; a cell of background only is
-    kept whole. Offsets: from each sentence's first word in the row to the row's end."""
-    if not row.commitment:
-        return []
-    stated = stated_sentences(row.commitment, 0, len(row.commitment))
-    if not stated:
-        return [Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)]
-    found = []
-    cursor = row.start
-    for commitment in stated:
-        first = commitment.text.split(" ", 1)[0]
-        at = text.find(first, cursor, row.end)
-        begin = at if at >= 0 else cursor
-        found.append(replace(commitment, start=begin, end=row.end))
-        cursor = begin + len(first)
-    return found
 
 
 def _unnumbered(

@@ -194,9 +194,7 @@ def _commitment_scores(
             continue
         # Scanned digits ("€ l00 mln.") are compared repaired on both sides, as time phrases are;
         # a quote that ends in a word hyphenated over a line ("€ 4,5 mil-") is its first part.
-        prefixes = [
-            re.sub(r"(?<=[^\W\d_])-$", "", _quoted(p)[:30]) for p in want["commitments"]
-        ]
+        prefixes = [re.sub(r"(?<=[^\W\d_])-$", "", _quoted(p)[:30]) for p in want["commitments"]]
         mine = [_quoted(c["text"]) for c in (have or {}).get("commitments", [])]
         expected += len(prefixes)
         extracted += len(mine)

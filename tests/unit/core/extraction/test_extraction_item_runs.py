@@ -30,3 +30,52 @@ def test_a_footnote_digit_glued_to_a_word_is_no_part_of_a_quoted_commitment() ->
 
 def _numbered(text: str) -> list[tuple[str | None, list[str]]]:
     return [(a["number"], commitment_texts(a)) for a in agreements(text)]
+
+
+ARRANGEMENT_HEAD = (
+    "Ruimtelijk Arrangement Voorbeeldland\n"
+    "Vastgesteld en ondertekend te Voorbeeldstad, 12 maart 2031\n\n"
+    "Inleiding\n"
+    "De gemeente Veenstad groeit tot 2040 met circa 6.000 woningen. Het arrangement is\n"
+    "besproken in het BOL Voorbeeldland van 2 februari 2031.\n\n"
+)
+
+
+def test_an_arrangement_states_its_agreements_in_a_tab_separated_table() -> None:
+    text = ARRANGEMENT_HEAD + (
+        "Afspraken\n"
+        "Nr\tOnderwerp\tAfspraak\tGereed\tBijdrage\n"
+        "VL-1\tRondweg Veenstad\tDe provincie stelt het tracé van de rondweg vast.\t2032\t€ 4 mln\n"
+        "VL-2\tHalte Kleidorp\tIenW en ProRail onderzoeken een extra halte.\t2033\tp.m.\n"
+        "VL-3\tKade Molenbeek\tVervallen\t-\t-\n\n"
+        "Beheer\nDe provincie leidt het ambtelijk overleg.\n"
+    )
+    assert _numbered(text) == [
+        ("VL-1", ["De provincie stelt het tracé van de rondweg vast."]),
+        ("VL-2", ["IenW en ProRail onderzoeken een extra halte."]),
+    ]
+
+
+def test_a_bar_table_of_agreements_in_an_arrangement() -> None:
+    text = ARRANGEMENT_HEAD + (
+        "Nr | Onderwerp | Afspraak | Trekker\n"
+        "1 | Fietsroute Noord | De gemeente legt de fietsroute aan voor 2034. | gemeente\n"
+        "2 | Station Zuid | Het Rijk draagt € 3 mln bij aan de stationstunnel. | IenW\n\n"
+        "Ondertekening\nNamens het Rijk, de minister.\n"
+    )
+    assert [n for n, _ in _numbered(text)] == ["1", "2"]
+
+
+def test_an_overview_table_that_repeats_the_numbered_headings_adds_nothing() -> None:
+    text = ARRANGEMENT_HEAD + (
+        "2.1 Rondweg Veenstad\n"
+        "De provincie stelt het tracé van de rondweg in 2032 vast. Het Rijk draagt € 4 mln\n"
+        "bij aan de aansluiting op de A99.\n\n"
+        "2.2 Halte Kleidorp\n"
+        "IenW en ProRail onderzoeken een extra halte bij Kleidorp.\n\n"
+        "BIJLAGE  OVERZICHT VAN DE AFSPRAKEN\n\n"
+        "Nr.   Afspraak                       Soort           Departement\n"
+        "2.1   Rondweg Veenstad               uitvoering      IenW\n"
+        "2.2   Halte Kleidorp                 onderzoek       IenW\n"
+    )
+    assert [n for n, _ in _numbered(text)] == ["2.1", "2.2"]
