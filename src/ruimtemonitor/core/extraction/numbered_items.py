@@ -20,6 +20,7 @@ from .patterns import ANNOUNCING_FORMULA, agreement_formulas
 from .splitting import Document
 from .structure import Section, Structure
 from .textutil import Spans
+from .unit_commitments import rejects_unit
 
 __all__ = [
     "ACTION_LABEL",
@@ -67,7 +68,8 @@ _LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t]|\((?:[a-z]|[ivx]{1,4})\)[
 _ARTICLE = re.compile(r"[ \t]*(?:artikel|art\.)[ \t]*(?:\d|[IVX]{1,4}\b)", re.IGNORECASE)
 # The articles that define terms or state the purpose agree nothing themselves.
 _NO_AGREEMENT_ARTICLE = re.compile(
-    r"^(?:begripsbepaling|definitie|doel(?:stelling)?\b|citeertitel|slotbepaling)", re.IGNORECASE
+    r"^(?:begripsbepaling|begrippen|definitie|doel(?:stelling)?\b|citeertitel|slotbepaling)",
+    re.IGNORECASE,
 )
 
 
@@ -132,9 +134,11 @@ def numbered_items(
             continue  # the preamble of articles: signatories and considerations agree nothing
         body_end = own_ends[section.identifier]
         if _ARTICLE.match(text, section.start) and agreed_articles is not None:
-            if section.start > agreed_articles.end() and not _NO_AGREEMENT_ARTICLE.match(
-                section.title
-            ):
+            if (
+                section.start > agreed_articles.end()
+                and not _NO_AGREEMENT_ARTICLE.match(section.title)
+                and not rejects_unit(text[section.heading_end : body_end])
+            ):  # "In deze overeenkomst wordt verstaan onder …": definitions agree nothing
                 found.append(_item(section, document, body_end, clause=True))
             continue
         if section.parent in announcing and (

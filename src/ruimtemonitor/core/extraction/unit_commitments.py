@@ -78,6 +78,11 @@ _META = re.compile(
     r"afsprakenlijst|document|notitie|brief|hoofdstuk|paragraaf|\w*verklaring|\w*overeenkomst)\b",
     _I,
 )
+# "de provincie X, te dezen vertegenwoordigd door …", "hierna te noemen: …": a party named in
+# the head of a contract, who signs it; it undertakes nothing there.
+_SIGNATORY = re.compile(
+    r"\b(?:(?:te|ten)\s+dezen\s+)?vertegenwoordigd\s+door\b|\bhierna\s+(?:te\s+)?noemen\b", _I
+)
 # "Overwegende dat", "Partijen nemen in aanmerking", "Gelet op": the reasons, not what is agreed;
 # "wordt verstaan onder", "Begrippen": definitions.
 _CONSIDERING = re.compile(
@@ -186,7 +191,7 @@ def _binding_main_verb(sentence: str) -> bool:
 
 def is_undertaking(sentence: str) -> bool:
     """A party undertakes something in the present or future tense."""
-    if sentence.rstrip().endswith("?") or _META.search(sentence):
+    if sentence.rstrip().endswith("?") or _META.search(sentence) or _SIGNATORY.search(sentence):
         return False
     if _PROMISE.match(sentence) or _binding_main_verb(sentence):
         return True

@@ -79,3 +79,38 @@ def test_an_overview_table_that_repeats_the_numbered_headings_adds_nothing() -> 
         "2.2   Halte Kleidorp                 onderzoek       IenW\n"
     )
     assert [n for n, _ in _numbered(text)] == ["2.1", "2.2"]
+
+
+def test_the_signatories_and_the_definitions_of_a_covenant_agree_nothing() -> None:
+    text = (
+        "SAMENWERKINGSOVEREENKOMST\nFietsbrug Veenstad\n\n"
+        "De ondergetekenden:\n"
+        "1. de gemeente Veenstad, te dezen vertegenwoordigd door de wethouder van Verkeer;\n"
+        "2. de provincie Voorbeeldland, ten dezen vertegenwoordigd door de gedeputeerde voor\n"
+        "   Mobiliteit;\n\n"
+        "komen het volgende overeen:\n\n"
+        "Artikel 1  Begrippen\n"
+        "In deze overeenkomst wordt verstaan onder de brug: de fietsbrug over de Molenbeek.\n\n"
+        "Artikel 2  Bijdragen\n"
+        "De provincie draagt € 2 mln. bij aan de brug en de gemeente legt de brug aan.\n\n"
+        "Aldus overeengekomen te Veenstad op 3 mei 2031.\n"
+    )
+    assert [n for n, _ in _numbered(text)] == ["2"]
+
+
+def test_parties_named_for_short_in_the_head_of_an_agreement_undertake_nothing() -> None:
+    text = (
+        "BESTUURSOVEREENKOMST Kade Kleidorp\n\n"
+        "Partijen:\n"
+        "a. het waterschap Voorbeeldland, hierna te noemen: het waterschap;\n"
+        "b. de gemeente Kleidorp, hierna te noemen: de gemeente;\n\n"
+        "Partijen komen het volgende overeen:\n\n"
+        "Art. 1  Definities\n"
+        "Onder de kade wordt verstaan: de kering langs de haven van Kleidorp.\n\n"
+        "Art. 2  Uitvoering\n"
+        "Het waterschap versterkt de kade voor 1 januari 2033.\n\n"
+        "Art. 3  Kosten\n"
+        "De gemeente draagt de helft van de kosten bij.\n\n"
+        "Aldus overeengekomen te Kleidorp op 9 juni 2031.\n"
+    )
+    assert [n for n, _ in _numbered(text)] == ["2", "3"]
