@@ -203,6 +203,8 @@ def _commitments_after_lead_in(
         paragraph = _paragraph_after(text, lead.end, end)
         if paragraph is not None:
             p_start, p_end = paragraph
+            mark = _SUB_MARK.match(text[p_start:p_end])  # "Afspraken:" over one "i. …"
+            p_start += mark.end() if mark else 0
             commitments.append(
                 Commitment(
                     normalise_space(text[p_start:p_end]),

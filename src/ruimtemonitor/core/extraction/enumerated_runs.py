@@ -21,11 +21,11 @@ _ENUMERATED = re.compile(
     r"^(?:(?P<word>(?i:afspraak|nr\.?|nummer|agendapunt|onderdeel|onderwerp|punt|actie|"
     r"maatregel|item))[ \t]*)?"
     # "(1)", "(2)" are the leden of an article or items read by their own reader: not here
-    r"(?:\((?P<bracket>[ivx]{1,4}|[a-h])\)"
+    r"(?:\((?P<bracket>[ivx]{1,4}|[a-h]|[A-H])\)"
     r"|(?P<code>[A-Z]{2,4}[.-]\d{1,2})"
     r"|(?P<pair>\d{1,2}-[a-h])"
     r"|(?P<plain>[A-H]|\d{1,2}))"
-    r"(?![\w.-]\w)[.:)]?[ \t]+(?:[–—-][ \t]+)?"
+    r"(?![\w.-]\w)(?P<close>[.:)]?)[ \t]+(?:[–—-][ \t]+)?"
     r"(?P<title>[A-ZÀ-Ý(][^\n\t]{1,100})$"
 )
 # "• Wat: …", "Trekker: …" under an action: its label block is read by the action reader.
@@ -42,6 +42,8 @@ def _shape_and_value(match: re.Match[str]) -> tuple[str, tuple[int, ...]] | None
         token = match.group("bracket")
         if token in _ROMAN:
             return f"{word}(r)", (_ROMAN[token],)
+        if token.isupper():  # "(A) Titel", "(B) Titel"
+            return f"{word}(A)", (ord(token) - 64,)
         return f"{word}(a)", (ord(token) - 96,)
     if match.group("code"):
         prefix, number = re.split(r"(?=\d)", match.group("code"), maxsplit=1)
@@ -49,9 +51,11 @@ def _shape_and_value(match: re.Match[str]) -> tuple[str, tuple[int, ...]] | None
     if match.group("pair"):
         number, letter = match.group("pair").split("-")
         return f"{word}9-a", (int(number), ord(letter) - 96)
+    plain = match.group("plain")
+    if not word and plain.isupper() and match.group("close") in {")", "."}:
+        return f"A{match.group('close')}", (ord(plain) - 64,)  # "A) Opening", "B) Titel"
     if not word:
         return None  # a bare "B" or "3" is a road, a column or read as a heading elsewhere
-    plain = match.group("plain")
     return (f"{word}9", (int(plain),)) if plain.isdigit() else (f"{word}A", (ord(plain) - 64,))
 
 

@@ -178,6 +178,7 @@ def is_structural(line: str) -> bool:
         or _LIST_LABEL.match(stripped)
         or BULLET_GLYPH.match(stripped)
         or ENUMERATOR.match(stripped)
+        or _CAPITAL_MARK.match(stripped)
         or AFSPRAAK_LINE.match(stripped)
         or TYPE_LINE.match(stripped)
         or DEPARTMENTS_LINE.match(stripped)
@@ -196,6 +197,8 @@ _REGION_HEADING = re.compile(
 )
 
 
+# "B)  Spoorlijn …", "(C)  Kade …", "D.  Rondvraag": an item lettered with a capital.
+_CAPITAL_MARK = re.compile(r"^(?:\([A-H]\)|[A-H][.)])[ \t]+[A-ZÀ-Ý]")
 _LIST_LABEL = re.compile(
     r"^(?:afspraak|afspraken|conclusie|conclusies|besluit|besluiten|actiepunten?)\s*:\s*$",
     re.IGNORECASE,

@@ -114,3 +114,47 @@ def test_parties_named_for_short_in_the_head_of_an_agreement_undertake_nothing()
         "Aldus overeengekomen te Kleidorp op 9 juni 2031.\n"
     )
     assert [n for n, _ in _numbered(text)] == ["2", "3"]
+
+
+MINUTES_HEAD = "Afsprakenlijst Bestuurlijk Overleg MIRT Voorbeeldregio\nDatum: 12 november 2031\n\n"
+
+
+def test_items_lettered_with_a_capital_and_a_bracket_form_a_run() -> None:
+    text = MINUTES_HEAD + (
+        "A)  Opening\n"
+        "    Het verslag wordt vastgesteld.\n\n"
+        "B)  Rondweg Veenstad\n"
+        "    De verkenning is afgerond. Rijk en regio spreken af:\n"
+        "    i)    de provincie start in 2032 de planuitwerking;\n"
+        "    ii)   het Rijk reserveert € 20 mln.\n\n"
+        "C)  Vaarweg Kleidorp\n"
+        "    i)    Rijkswaterstaat verdiept de vaargeul en de provincie draagt € 2 mln bij;\n"
+        "    ii)   de aanbesteding start uiterlijk 1 juli 2032.\n\n"
+        "D)  Rondvraag\n"
+        "    Geen punten.\n"
+    )
+    found = _numbered(text)
+    assert [n for n, _ in found] == ["B", "C"]
+    assert found[1][1][1] == "de aanbesteding start uiterlijk 1 juli 2032."
+
+
+def test_items_lettered_with_a_capital_in_brackets_or_with_a_full_stop() -> None:
+    bracketed = MINUTES_HEAD + (
+        "(A)  Opening\nHet verslag wordt vastgesteld.\n\n"
+        "(B)  Fietsroute Noord\n"
+        "- de gemeente legt de route in 2033 aan;\n"
+        "- de provincie draagt de helft van de kosten.\n\n"
+        "(C)  Station Zuid\n"
+        "- ProRail onderzoekt een tweede perron.\n"
+    )
+    assert [n for n, _ in _numbered(bracketed)] == ["B", "C"]
+    stopped = MINUTES_HEAD + (
+        "A.  Opening\n    Het verslag wordt vastgesteld.\n\n"
+        "B.  Kade Molenbeek\n"
+        "    Afspraken:\n"
+        "      i.   Het waterschap en de gemeente rapporteren in 2033 over de kosten.\n\n"
+        "C.  Rondvraag\n    Geen punten.\n"
+    )
+    assert _numbered(stopped) == [
+        ("B", ["Het waterschap en de gemeente rapporteren in 2033 over de kosten."])
+    ]
