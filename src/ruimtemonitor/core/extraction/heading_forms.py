@@ -18,6 +18,7 @@ __all__ = [
     "TRAILING_NUMBER",
     "code_rows",
     "figure_cells",
+    "labelled_head",
     "trailing_heading",
     "trailing_number",
 ]
@@ -87,3 +88,16 @@ def figure_cells(line: str) -> bool:
         cells += 1
         digit = digit or any(ch.isdigit() for ch in line[space + 1 : end])
         end = space
+
+
+# "Onderdeel C   A1 Titel (…)", "Actiepunt 4  Titel", "Nr. 2 – Titel", "Thema B: Titel": the
+# label word of an item with its number or letter heads a line of its own, however long.
+_LABELLED_HEAD = re.compile(
+    r"^(?i:afspraak|onderdeel|onderwerp|agendapunt|punt|actie(?:punt)?|maatregel|nr\.?|"
+    r"nummer|item|thema|opgave)[ \t]+(?:[A-H]|\d{1,2})(?:[.:)]|[ \t]+[–—-])?[ \t]+[A-ZÀ-Ý0-9(]"
+)
+
+
+def labelled_head(line: str) -> bool:
+    """Whether ``line`` opens with an item's label word and its number or letter."""
+    return _LABELLED_HEAD.match(line.strip()) is not None

@@ -158,3 +158,23 @@ def test_items_lettered_with_a_capital_in_brackets_or_with_a_full_stop() -> None
     assert _numbered(stopped) == [
         ("B", ["Het waterschap en de gemeente rapporteren in 2033 over de kosten."])
     ]
+
+
+def test_a_long_labelled_item_heading_is_not_glued_onto_its_paragraph() -> None:
+    text = MINUTES_HEAD + (
+        "Onderdeel A   Opening\n"
+        "De afsprakenlijst van het vorige overleg van 3 mei 2031 wordt vastgesteld.\n\n"
+        "Onderdeel B   N999 Veenstad - Kleidorp (aansluiting Molenbeek - Veenstad Oost)\n"
+        "De verkenning is in januari gestart. IenW en de regio komen overeen dat de\n"
+        "voorkeursbeslissing uiterlijk eind 2032 valt en dat de regio de extra aan-\n"
+        "sluiting bij Molenbeek zelf financiert.\n\n"
+        "Onderdeel C   Energie\n"
+        "  –  de provincie en de netbeheerder brengen in 2032 de knelpunten op het\n"
+        "     bedrijventerrein Veenstad-Noord in kaart;\n"
+        "  –  het Rijk neemt de uitkomst mee in het landelijke programma.\n"
+    )
+    found = agreements(text)
+    assert [(a["number"], a["title"]) for a in found] == [
+        ("B", "N999 Veenstad - Kleidorp (aansluiting Molenbeek - Veenstad Oost)"),
+        ("C", "Energie"),
+    ]
