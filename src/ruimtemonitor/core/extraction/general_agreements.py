@@ -18,13 +18,13 @@ from itertools import pairwise
 from .agreement_record import Agreement, agreement_in, short_title
 from .agreement_sentences import Commitment
 from .formula_units import formula_passages
-from .item_bodies import opens_item_body
 from .items import Line, lines_in
-from .patterns import BULLET_GLYPH, DOT_LEADER, LETTER_START
+from .patterns import BULLET_GLYPH, LETTER_START
 from .splitting import Document
 from .structure import Structure
 from .textutil import normalise_space, once_per_extraction, sentence_spans
 from .unit_commitments import is_undertaking, rejects_unit, reports_phase, unit_commitments
+from .unit_heads import Head, is_sentence, lettered_head, numbered_head, paired
 
 __all__ = [
     "GENERAL_GENRES",
@@ -40,17 +40,6 @@ GENERAL_GENRES = frozenset(
     {"afsprakenlijst", "ruimtelijk_arrangement", "uitvoeringsagenda", "other"}
 )
 
-# A numbered heading in any style: the number (group "number") as written without its word,
-# brackets or trailing dot, and the heading text (group "title").
-_NUMBERED = re.compile(
-    r"^[ \t]*(?:(?P<word>(?i:afspraak|actie|artikel|art\.|maatregel|besluit|agendapunt|punt|ad))"
-    r"[ \t]+|§[ \t]*)?"
-    r"(?P<open>[(\[])?"
-    r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z]{2,4}-\d{1,3}(?![\d/-])|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
-    r"|\d{1,2}[A-Z](?![A-Za-z])|(?:I{1,3}|IV|VI{0,3}|IX|X)(?:\.\d{1,2})?)"
-    r"(?(open)[)\]])(?P<close>[.):°]?)"
-    r"(?:[ \t]*[–—-](?=[ \t]))?(?P<gap>[ \t]+)(?P<title>\S.*)$"
-)
 # "Aldus overeengekomen", "Ondertekening", "Met vriendelijke groet": the end of what is agreed.
 _CLOSING = re.compile(
     r"^\s*(?:aldus\s+(?:overeengekomen|vastgesteld|ondertekend)|ondertekening\b|"
@@ -112,10 +101,6 @@ _CONFIRMS = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
-
-
-# A heading line, its number (None for an unnumbered heading), its title, whether a sentence.
-_Head = tuple[Line, str | None, str, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,7 +408,7 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
     """The units of a document: a unit runs from its heading to the next heading that opens a
     unit, a section of the structure, or a closing formula."""
     lines = lines_in(text, document.start, document.end)
-    heads: list[_Head] = []
+    heads: list[Head] = []
     stops: list[int] = [s.start for s in structure.of(document.identifier)]
     parent_style: str | None = None
     parent_number: str | None = None
@@ -439,12 +424,12 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
             title = title_line.group("title").strip() if title_line else ""
             heads.append((line, label.group("number"), title, False))
             parent_style = "label"
-        elif (lettered := _lettered_head(line, following)) is not None:
+        elif (lettered := lettered_head(line, following)) is not None:
             heads.append((line, lettered[0], lettered[1], False))
             parent_style, parent_number = "a.", lettered[0]
-        elif (head := _numbered_head(line, previous)) is not None:
+        elif (head := numbered_head(line, previous)) is not None:
             number, title, style = head
-            sentence = _is_sentence(title)
+            sentence = is_sentence(title)
             # "1.1 De provincie …" under "1. Wonen" is a unit of its own; "3.1 Het Rijk …"
             # under "Artikel 3 Bijdragen" is a lid of the article
             child = (
@@ -468,7 +453,7 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
             heads.append((line, None, stripped, False))
             parent_style = "heading"
         previous = line
-    heads = _paired(heads)
+    heads = paired(heads)
     units: list[Unit] = []
     boundaries = sorted({h[0].start for h in heads} | set(stops) | {document.end})
     for line, number, title, sentence in heads:
@@ -481,103 +466,6 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
                 title = title[: stop.start()]
         units.append(Unit(number, title, line.start, title_start, line.end, end, sentence))
     return units
-
-
-# "b. Railterminal Oost" over "1. Het Rijk …": items lettered in lower case with their
-# commitments numbered under them, the reverse of the usual nesting.
-_LETTERED = re.compile(r"^[ \t]*(?P<number>[a-z])[.)][ \t]+(?P<title>[A-Z0-9]\S.*)$")
-_MAX_LETTERED_WORDS = 10
-
-
-def _lettered_head(line: Line, following: Line | None) -> tuple[str, str] | None:
-    """The letter and title of a lower-case lettered heading after a blank line, over its
-    first numbered commitment or a sentence."""
-    match = _LETTERED.match(line.text.rstrip())
-    if match is None or following is None or following.blank_before or not line.blank_before:
-        return None
-    title = match.group("title").strip()
-    if (
-        _is_sentence(title)
-        or title.endswith((",", ":"))
-        or len(title.split()) > _MAX_LETTERED_WORDS
-    ):
-        return None
-    if not opens_item_body(following.text):
-        return None  # the body: a first numbered commitment, a sentence or a lead-in
-    return match.group("number"), title
-
-
-def _paired(heads: list[_Head]) -> list[_Head]:
-    """A bare "A12 Titel" is a road, not an action, unless its neighbour continues it."""
-    numbers = {head[1] for head in heads if head[1]}
-    kept = []
-    for head in heads:
-        bare = re.fullmatch(r"([A-Z])(\d{1,2})", head[1] or "")
-        if bare and not _neighbours(bare.group(1), int(bare.group(2)), numbers):
-            continue
-        kept.append(head)
-    return kept
-
-
-def _neighbours(letter: str, value: int, numbers: set[str]) -> bool:
-    return f"{letter}{value - 1}" in numbers or f"{letter}{value + 1}" in numbers
-
-
-def _numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | None:
-    """The number, title and numbering style of a numbered heading line."""
-    stripped = line.text.strip()
-    if BULLET_GLYPH.match(stripped) or DOT_LEADER.search(stripped):
-        return None  # a bullet, or a line of a table of contents
-    match = _NUMBERED.match(stripped)
-    if match is None:
-        return None
-    number, title = match.group("number"), match.group("title").strip()
-    word, close = match.group("word"), match.group("close")
-    lower = not title[:1].isupper() and not title[:1].isdigit()
-    if lower and word is None and not (match.group("open") or close):
-        return None
-    if re.fullmatch(r"[a-z]", number):
-        return None  # "a) …": a sub-item
-    if not word and not close and not match.group("open"):
-        # "2 Woningbouw": a bare number is a heading only on a line of its own, after a
-        # finished line: "12 woningen worden …" may be a wrapped line.
-        gap = match.group("gap")
-        tabular = len(gap) >= 2 or "\t" in gap or not number.isdigit()  # "2.1 …", "1A  …"
-        if (_is_sentence(title) and not tabular) or not _after_break(line, previous):
-            return None
-        if not title[:1].isupper():
-            return None
-    if re.fullmatch(r"\d{3,}", number) or (number.isdigit() and int(number) == 0):
-        return None
-    if re.fullmatch(r"[A-Z]", number) and not close:
-        return None  # "A Titel" without a dot is a word, not a number
-    style = _style(word, number, match.group("open") or "", close)
-    return number.replace("-", "-"), title, style
-
-
-def _style(word: str | None, number: str, bracket: str, close: str) -> str:
-    if word:
-        return word.lower()
-    roman = re.sub(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)", "R", number)
-    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", roman))
-    if bracket == "[":
-        return f"[{shape}]{close}"  # "[A1] …": an action in square brackets
-    return f"({shape}){close}" if bracket else f"{shape}{close}"
-
-
-def _after_break(line: Line, previous: Line | None) -> bool:
-    if previous is None or line.blank_before:
-        return True
-    return previous.text.rstrip().endswith((".", ":", ";", "!", "?")) or _short(previous.text)
-
-
-def _short(text: str) -> bool:
-    return len(text.strip()) <= 60 and not text.rstrip().endswith(",")
-
-
-def _is_sentence(title: str) -> bool:
-    """A title that is a sentence (ends in a full stop or a semicolon, or runs long)."""
-    return title.rstrip().endswith((".", ";")) or len(title) > 90
 
 
 def _heading_line(line: Line, previous: Line | None, following: Line | None) -> bool:

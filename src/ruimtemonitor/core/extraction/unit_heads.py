@@ -1,0 +1,126 @@
+"""The head lines of the general reader's units: a numbered heading in any style, a
+lower-case lettered heading over its numbered commitments, and which of them number items.
+
+A unit opens at a line that numbers it ("1.", "1)", "(1)", "I.", "A.", "A.1", "A-01", "1a",
+"1 –", "§ 2", "Afspraak 3", "ARTIKEL 2 —", "Art. 3"); this module reads such a line's
+number, title and numbering style, so that ``general_agreements`` can cut a document into
+units whatever its layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .item_bodies import opens_item_body
+from .items import Line
+from .patterns import BULLET_GLYPH, DOT_LEADER
+
+__all__ = ["Head", "is_sentence", "lettered_head", "numbered_head", "paired"]
+
+# A heading line, its number (None for an unnumbered heading), its title, whether a sentence.
+Head = tuple[Line, str | None, str, bool]
+
+# A numbered heading in any style: the number (group "number") as written without its word,
+# brackets or trailing dot, and the heading text (group "title").
+_NUMBERED = re.compile(
+    r"^[ \t]*(?:(?P<word>(?i:afspraak|actie|artikel|art\.|maatregel|besluit|agendapunt|punt|ad))"
+    r"[ \t]+|§[ \t]*)?"
+    r"(?P<open>[(\[])?"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z]{2,4}-\d{1,3}(?![\d/-])|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
+    r"|\d{1,2}[A-Z](?![A-Za-z])|(?:I{1,3}|IV|VI{0,3}|IX|X)(?:\.\d{1,2})?)"
+    r"(?(open)[)\]])(?P<close>[.):°]?)"
+    r"(?:[ \t]*[–—-](?=[ \t]))?(?P<gap>[ \t]+)(?P<title>\S.*)$"
+)
+
+
+# "b. Railterminal Oost" over "1. Het Rijk …": items lettered in lower case with their
+# commitments numbered under them, the reverse of the usual nesting.
+_LETTERED = re.compile(r"^[ \t]*(?P<number>[a-z])[.)][ \t]+(?P<title>[A-Z0-9]\S.*)$")
+_MAX_LETTERED_WORDS = 10
+
+
+def lettered_head(line: Line, following: Line | None) -> tuple[str, str] | None:
+    """The letter and title of a lower-case lettered heading after a blank line, over its
+    first numbered commitment or a sentence."""
+    match = _LETTERED.match(line.text.rstrip())
+    if match is None or following is None or following.blank_before or not line.blank_before:
+        return None
+    title = match.group("title").strip()
+    if is_sentence(title) or title.endswith((",", ":")) or len(title.split()) > _MAX_LETTERED_WORDS:
+        return None
+    if not opens_item_body(following.text):
+        return None  # the body: a first numbered commitment, a sentence or a lead-in
+    return match.group("number"), title
+
+
+def paired(heads: list[Head]) -> list[Head]:
+    """A bare "A12 Titel" is a road, not an action, unless its neighbour continues it."""
+    numbers = {head[1] for head in heads if head[1]}
+    kept = []
+    for head in heads:
+        bare = re.fullmatch(r"([A-Z])(\d{1,2})", head[1] or "")
+        if bare and not _neighbours(bare.group(1), int(bare.group(2)), numbers):
+            continue
+        kept.append(head)
+    return kept
+
+
+def _neighbours(letter: str, value: int, numbers: set[str]) -> bool:
+    return f"{letter}{value - 1}" in numbers or f"{letter}{value + 1}" in numbers
+
+
+def numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | None:
+    """The number, title and numbering style of a numbered heading line."""
+    stripped = line.text.strip()
+    if BULLET_GLYPH.match(stripped) or DOT_LEADER.search(stripped):
+        return None  # a bullet, or a line of a table of contents
+    match = _NUMBERED.match(stripped)
+    if match is None:
+        return None
+    number, title = match.group("number"), match.group("title").strip()
+    word, close = match.group("word"), match.group("close")
+    lower = not title[:1].isupper() and not title[:1].isdigit()
+    if lower and word is None and not (match.group("open") or close):
+        return None
+    if re.fullmatch(r"[a-z]", number):
+        return None  # "a) …": a sub-item
+    if not word and not close and not match.group("open"):
+        # "2 Woningbouw": a bare number is a heading only on a line of its own, after a
+        # finished line: "12 woningen worden …" may be a wrapped line.
+        gap = match.group("gap")
+        tabular = len(gap) >= 2 or "\t" in gap or not number.isdigit()  # "2.1 …", "1A  …"
+        if (is_sentence(title) and not tabular) or not _after_break(line, previous):
+            return None
+        if not title[:1].isupper():
+            return None
+    if re.fullmatch(r"\d{3,}", number) or (number.isdigit() and int(number) == 0):
+        return None
+    if re.fullmatch(r"[A-Z]", number) and not close:
+        return None  # "A Titel" without a dot is a word, not a number
+    style = _style(word, number, match.group("open") or "", close)
+    return number.replace("-", "-"), title, style
+
+
+def _style(word: str | None, number: str, bracket: str, close: str) -> str:
+    if word:
+        return word.lower()
+    roman = re.sub(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)", "R", number)
+    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d+", "9", roman))
+    if bracket == "[":
+        return f"[{shape}]{close}"  # "[A1] …": an action in square brackets
+    return f"({shape}){close}" if bracket else f"{shape}{close}"
+
+
+def _after_break(line: Line, previous: Line | None) -> bool:
+    if previous is None or line.blank_before:
+        return True
+    return previous.text.rstrip().endswith((".", ":", ";", "!", "?")) or _short(previous.text)
+
+
+def _short(text: str) -> bool:
+    return len(text.strip()) <= 60 and not text.rstrip().endswith(",")
+
+
+def is_sentence(title: str) -> bool:
+    """A title that is a sentence (ends in a full stop or a semicolon, or runs long)."""
+    return title.rstrip().endswith((".", ";")) or len(title) > 90
