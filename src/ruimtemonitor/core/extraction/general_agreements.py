@@ -24,7 +24,7 @@ from .splitting import Document
 from .structure import Structure
 from .textutil import normalise_space, once_per_extraction, sentence_spans
 from .unit_commitments import is_undertaking, rejects_unit, reports_phase, unit_commitments
-from .unit_heads import Head, is_sentence, lettered_head, numbered_head, paired
+from .unit_heads import Head, is_sentence, labelled_runs, lettered_head, numbered_head, paired
 
 __all__ = [
     "GENERAL_GENRES",
@@ -393,13 +393,19 @@ def number_style(text: str, start: int, number: str) -> tuple[str, str]:
     return (word.group(1).lower() if word else "", shape)
 
 
-# "Actie 1.1", "Maatregel 2": a number with the word of an action is no theme's.
-_ACTION_WORD = re.compile(r"[ \t]*(?:actie|maatregel)[ \t]+\d", re.IGNORECASE)
+# "Actie 1.1", "Maatregel 2", "Actiepunt 3": a number with the word of an action is no theme's.
+_ACTION_WORD = re.compile(r"[ \t]*(?:actie|maatregel|afspraak|besluit)\w*[ \t]+\d", re.IGNORECASE)
+
+
+# "Thema A: Wonen", "Opgave 2 – Water": a theme of the agenda, however it is numbered.
+_THEME_WORD = re.compile(r"[ \t]*(?:thema|opgave)[ \t]+(?:\d|[A-H]\b)", re.IGNORECASE)
 
 
 def _theme(text: str, unit: Unit) -> bool:
     if _ACTION_WORD.match(text, unit.start):
         return False
+    if _THEME_WORD.match(text, unit.start):
+        return True
     return re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", unit.number or "") is not None
 
 
@@ -409,6 +415,7 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
     unit, a section of the structure, or a closing formula."""
     lines = lines_in(text, document.start, document.end)
     heads: list[Head] = []
+    runs = labelled_runs(lines)  # "Actiepunt 1", "Actiepunt 2": a label word numbering items
     stops: list[int] = [s.start for s in structure.of(document.identifier)]
     parent_style: str | None = None
     parent_number: str | None = None
@@ -449,6 +456,10 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
                 heads.append((line, number, title, sentence))
                 if not sentence:
                     parent_style, parent_number = style, number
+        elif index in runs:
+            number, title, style = runs[index]
+            heads.append((line, number, title, is_sentence(title)))
+            parent_style, parent_number = style, number
         elif _heading_line(line, previous, following):
             heads.append((line, None, stripped, False))
             parent_style = "heading"

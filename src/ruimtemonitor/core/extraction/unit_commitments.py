@@ -50,7 +50,7 @@ _VERB = re.compile(
     r"bied(?:t|en)|houd(?:t|en)\b.{0,60}?\b(?:bij|vrij|aan)|beslis(?:t|sen)|onderschrij(?:ft|ven)|"
     r"(?:is|zijn)\s+(?:verantwoordelijk|bereid)|streef(?:t)?|streven|garande(?:ert|ren)|herij(?:kt|ken)|"
     r"actualise(?:ert|ren)|vertaal(?:t|en)|wer(?:ft|ven)|verwerv(?:en)?|verwerft|richt(?:en)?|"
-    r"ontwerp(?:t|en)|meld(?:t|en)\s+(?!dat\b)[^.;]{0,80}?\baan\s+(?:de|het)\b)\b",
+    r"ontwerp(?:t|en)|vervang(?:t|en)|meld(?:t|en)\s+(?!dat\b)[^.;]{0,80}?\baan\s+(?:de|het)\b)\b",
     _I,
 )
 # "heeft … uitgegeven", "werd vastgesteld", "is in 2026 afgerond": what happened, background.
@@ -67,7 +67,11 @@ _NOT_BINDING = re.compile(
     r"vragen|doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b|"
     r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?!(?:[^.;]|\.(?=\s+[a-z]))*\b(?:beschikbaar|vast)\b)|"
     r"\b(?:wijst|wijzen)\s+op\b|\bverwijz?(?:st|en)\b|\b(?:neemt|nemen)\s+kennis\b|"
-    r"\bpresente(?:ert|ren)\b|\bmik(?:t|ken)\b|\bvervang(?:t|en)\b|\bbevat(?:ten)?\b|"
+    r"\bpresente(?:ert|ren)\b|\bmik(?:t|ken)\b|\bbevat(?:ten)?\b|"
+    # "Deze generatie vervangt de vorige", "Afspraak 4 vervangt de afspraak uit …": one text
+    # taking another's place, not a party replacing a bridge
+    r"\bvervang(?:t|en)\b(?=[^.;]{0,60}\b(?:afspra\w*|arrangement|overeenkomst|generatie|versie|"
+    r"brief|besluit|agenda|lijst|convenant|eerdere|vorige|voorlopige|eerste|BOL?|MIT)\b)|"
     r"\bop\s+de\s+hoogte\b|\bli(?:cht|chten)\b[^.;]{0,60}\btoe\b|"
     r"\bwerk(?:t|en)\b[^.;]{0,60}\b(?:verder\s+)?aan\b",
     _I,

@@ -15,7 +15,7 @@ from .item_bodies import opens_item_body
 from .items import Line
 from .patterns import BULLET_GLYPH, DOT_LEADER
 
-__all__ = ["Head", "is_sentence", "lettered_head", "numbered_head", "paired"]
+__all__ = ["Head", "is_sentence", "labelled_runs", "lettered_head", "numbered_head", "paired"]
 
 # A heading line, its number (None for an unnumbered heading), its title, whether a sentence.
 Head = tuple[Line, str | None, str, bool]
@@ -124,3 +124,47 @@ def _short(text: str) -> bool:
 def is_sentence(title: str) -> bool:
     """A title that is a sentence (ends in a full stop or a semicolon, or runs long)."""
     return title.rstrip().endswith((".", ";")) or len(title) > 90
+
+
+# "Actiepunt 1  Titel", "Opgave B: Titel", "Besluitpunt 3 – Titel": a label word of any kind
+# numbering its items; what makes it a head is the run, not the word.
+_LABELLED = re.compile(
+    r"^[ \t]*(?P<word>[A-Z][a-z]{2,15}|[A-Z]{3,16})[ \t]+(?P<number>\d{1,2}|[A-H])"
+    r"(?P<close>[.:)])?(?:[ \t]+[–—-])?[ \t]+(?P<title>[A-ZÀ-Ý0-9(‘'\"“][^\n]*)$"
+)
+# Words that number parts of a text or of a project, never its items of agreement.
+_NO_ITEM_WORD_LIST = (
+    "bijlage bijlagen hoofdstuk paragraaf deel tabel figuur kaart fase pagina blz versie lid "
+    "artikel kamerstuk motie week dag jaar kwartaal ronde tranche"
+)
+_NO_ITEM_WORDS = frozenset(_NO_ITEM_WORD_LIST.split())
+
+
+def labelled_runs(lines: list[Line]) -> dict[int, tuple[str, str, str]]:
+    """Index → (number, title, style) of the lines headed by a label word and a number or a
+    capital ("Actiepunt 1", "Actiepunt 2"; "Opgave A", "Opgave B") when the same word numbers
+    at least two lines in a run from 1 (or A), each the next of the one before."""
+    by_word: dict[str, list[tuple[int, int, str, str]]] = {}
+    for index, line in enumerate(lines):
+        match = _LABELLED.match(line.text)
+        if match is None or match.group("word").lower() in _NO_ITEM_WORDS:
+            continue
+        number = match.group("number")
+        value = int(number) if number.isdigit() else ord(number) - 64
+        kind = "9" if number.isdigit() else "A"
+        title = match.group("title").strip()
+        by_word.setdefault(f"{match.group('word').lower()} {kind}", []).append(
+            (index, value, number, title)
+        )
+    found: dict[int, tuple[str, str, str]] = {}
+    for key, items in by_word.items():
+        run: list[tuple[int, int, str, str]] = []
+        for item in [*items, None]:
+            if item is not None and run and item[1] == run[-1][1] + 1:
+                run.append(item)
+                continue
+            if len(run) >= 2:
+                style = key.split(" ", 1)[0]
+                found.update({index: (number, title, style) for index, _, number, title in run})
+            run = [item] if item is not None and item[1] == 1 else []
+    return found

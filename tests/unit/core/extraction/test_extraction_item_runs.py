@@ -178,3 +178,52 @@ def test_a_long_labelled_item_heading_is_not_glued_onto_its_paragraph() -> None:
         ("B", "N999 Veenstad - Kleidorp (aansluiting Molenbeek - Veenstad Oost)"),
         ("C", "Energie"),
     ]
+
+
+AGENDA_HEAD = (
+    "NOVEX-gebied Voorbeeldland\nUITVOERINGSAGENDA 2031-2034\n\n"
+    "Voorbeeldstad, 14 maart 2031\n\n"
+    "1. Wonen\n"
+    "De regio bouwt tot 2034 circa 5.000 woningen.\n\n"
+)
+
+
+def test_actions_numbered_by_any_label_word_over_a_label_row() -> None:
+    text = AGENDA_HEAD + (
+        "Acties\n"
+        "Actiepunt 1  Spoorhalte Veenstad-Zuid\n"
+        "             ProRail en de gemeente werken een tweede perron uit.\n"
+        "             Trekker: provincie | Gereed: eind 2032 | Middelen: € 9 mln\n"
+        "Actiepunt 2  Kade Kleidorp\n"
+        "             Het havenbedrijf vervangt 300 meter kademuur; het Rijk draagt € 4 mln bij.\n"
+        "             Trekker: havenbedrijf | Gereed: 2033 | Middelen: € 8 mln\n"
+    )
+    assert _numbered(text) == [
+        ("1", ["ProRail en de gemeente werken een tweede perron uit."]),
+        ("2", ["Het havenbedrijf vervangt 300 meter kademuur; het Rijk draagt € 4 mln bij."]),
+    ]
+    other = AGENDA_HEAD + (
+        "Besluitpunt A – Fietsroute Molenbeek\n"
+        "De gemeente legt de fietsroute in 2033 aan.\n\n"
+        "Besluitpunt B – Halte Kleidorp\n"
+        "IenW en de provincie onderzoeken een extra halte.\n"
+    )
+    assert [n for n, _ in _numbered(other)] == ["A", "B"]
+
+
+def test_a_label_word_that_numbers_themes_or_phases_numbers_no_agreement() -> None:
+    themes = AGENDA_HEAD + (
+        "Opgave A  Water en klimaat\n"
+        "Rijk en regio spreken af dat het waterschap de dijk bij Kleidorp in 2033 versterkt.\n\n"
+        "Opgave B  Energie\n"
+        "De netbeheerder brengt de knelpunten op het bedrijventerrein in kaart.\n"
+    )
+    assert [n for n, _ in _numbered(themes)] == [None]
+    phases = (
+        "Samenwerkingsagenda Veenstad\n\n"
+        "Fase 1  Verkenning\n"
+        "De provincie onderzoekt drie varianten voor de rondweg.\n\n"
+        "Fase 2  Planuitwerking\n"
+        "De gemeente werkt de gekozen variant uit.\n"
+    )
+    assert all(n is None for n, _ in _numbered(phases))
