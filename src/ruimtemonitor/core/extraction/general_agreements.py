@@ -63,6 +63,11 @@ _FRAME_TITLE = re.compile(
     r"ad\s+\d)\b|.*\brondvraag\b|(?:gemaakte\s+)?(?:afspraken|besluiten)\s*$",
     re.IGNORECASE,
 )
+# "Trekker: …", "Gereed ....... 2027": an action's label block; an action titled "Monitoring"
+# is an action all the same.
+_OWNER_LABEL = re.compile(
+    r"^[ \t]*(?:trekker|eigenaar|gereed|wanneer|termijn)[ \t]*(?::|\.{3,})", re.I | re.M
+)
 # "Afspraken: …": a passage opened by a label over what it announces.
 _LABEL_LEAD = re.compile(r"^(?i:afspra(?:ak|ken)|besluit(?:en)?|actie(?:s)?)[ \t]*:[ \t]")
 # "o  ", "•  ", "–  ": a bullet mark right before a commitment.
@@ -154,8 +159,10 @@ def general_agreements(
         if unit.number is None and formula_passages(text, unit.body_start, unit.end):
             continue  # a heading over "Rijk en regio spreken af …": the formula is the agreement
         begin = unit.title_start if unit.sentence_title else unit.body_start
-        if rejects_unit(unit.title) or _FRAME_TITLE.match(unit.title):
-            continue
+        if rejects_unit(unit.title) or (
+            _FRAME_TITLE.match(unit.title) and not _OWNER_LABEL.search(text, begin, unit.end)
+        ):
+            continue  # a frame heading, unless an action's owner and date are set under it
         if _HELD_OVER.match(text, unit.body_start, unit.end):
             continue  # "Aangehouden. De provincie bespreekt …": the item waits, agrees nothing
         commitments = unit_commitments(text, begin, unit.end)

@@ -112,12 +112,14 @@ _STATUS = re.compile(
 _HABIT = re.compile(r"\b(?:doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b", _I)
 # "Wat: …", "Planning:", "a) …", "• …": a line that starts something of its own.
 _STARTS_ANEW = re.compile(
-    r"^(?:[A-Za-zÀ-ÿ]+(?:[ \t][A-Za-zÀ-ÿ]+){0,3}[ \t]*:(?:\s|$)|[•◦▪*–—-][ \t]|"
+    r"^(?:[A-Za-zÀ-ÿ]+(?:[ \t][A-Za-zÀ-ÿ]+){0,3}[ \t]*(?::(?:\s|$)|\.{3,})|[•◦▪*–—-][ \t]|"
     r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)][ \t])"
 )
-# "trekker · gereed · middelen", "IenW | 2027 | € 2 mln": the marks between the cells of a row.
-_CELL_MARK = re.compile(r"[ \t]+[·|][ \t]+")
+# "trekker · gereed · middelen", "IenW | 2027 | € 2 mln": the marks between the cells of a row;
+# "Trekker ....... gemeente": a dot leader between a label and its value.
+_CELL_MARK = re.compile(r"[ \t]+[·|][ \t]+|[ \t]*\.{4,}[ \t]*")
 _WORD_CAPITAL = re.compile(r"(?<!\S)[A-Z]")
+_ARTICLE = re.compile(r"(?:de|het)[ \t]+", _I)
 # "Trekker: EZK — Gereed: 2027": a row of labels, each its own cell.
 _LABEL = re.compile(r"(?:^|[ \t])[A-Za-zÀ-ÿ]+:[ \t]")
 # "a) …", "2. …": the mark of an item, no part of its commitment.
@@ -325,10 +327,11 @@ def _from_sentences(text: str, start: int, end: int) -> list[Commitment]:
     """Each sentence of the body that undertakes something; a sentence runs on over a
     wrapped line ("Het Rijk stelt … € 6 mln." / "beschikbaar …")."""
     found: list[Commitment] = []
-    spans = [
+    spans = [  # a row of cells joined to a sentence is left off first: a dot leader
+        # ("Middelen ...... € 2 mln De gemeente legt …") would end a sentence of its own
         span
         for c_start, c_end in _runs(text, start, end)
-        for span in sentence_spans(text, c_start, c_end)
+        for span in sentence_spans(text, _after_cells(text, c_start, c_end), c_end)
     ]
     for s, e in spans:
         s = _after_cells(text, s, e)
@@ -379,6 +382,8 @@ def _after_cells(text: str, start: int, end: int) -> int:
         between = text[marks[-1].end() : capital.start()]
         if between.count("(") != between.count(")"):
             continue  # "(Rijk)": a cell's note, not a sentence
-        if opens_with_party(rest) and is_undertaking(rest):
+        opening = _ARTICLE.match(rest)  # "De stuurgroep rapporteert …" after "p.m."
+        party = opens_with_party(rest) or _PARTY.match(rest, opening.end() if opening else 0)
+        if party and is_undertaking(rest):
             return capital.start()
     return start

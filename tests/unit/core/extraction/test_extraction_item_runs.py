@@ -227,3 +227,33 @@ def test_a_label_word_that_numbers_themes_or_phases_numbers_no_agreement() -> No
         "De gemeente werkt de gekozen variant uit.\n"
     )
     assert all(n is None for n, _ in _numbered(phases))
+
+
+def test_actions_with_labels_set_off_by_dot_leaders() -> None:
+    text = AGENDA_HEAD + (
+        "3  Acties\n\n"
+        "K1  Fietsbrug Molenbeek\n"
+        "    Trekker ....... gemeente Veenstad\n"
+        "    Gereed ........ eind 2032\n"
+        "    Middelen ...... € 3,5 mln (Rijk € 1 mln, regio € 2,5 mln)\n"
+        "    De gemeente legt de fietsbrug over de Molenbeek aan.\n\n"
+        "K2  Monitoring\n"
+        "    Trekker ....... stuurgroep\n"
+        "    Gereed ........ jaarlijks\n"
+        "    Middelen ...... p.m. De stuurgroep rapporteert de voortgang aan het BOL.\n"
+    )
+    assert _numbered(text) == [
+        ("K1", ["De gemeente legt de fietsbrug over de Molenbeek aan."]),
+        ("K2", ["De stuurgroep rapporteert de voortgang aan het BOL."]),
+    ]
+
+
+def test_a_frame_heading_without_an_action_label_block_is_still_no_agreement() -> None:
+    text = AGENDA_HEAD + (
+        "K1  Fietsbrug Molenbeek\n"
+        "Trekker: gemeente Veenstad\n"
+        "De gemeente legt de fietsbrug over de Molenbeek aan.\n\n"
+        "K2  Monitoring\n"
+        "De provincie rapporteert jaarlijks over de voortgang van de agenda.\n"
+    )
+    assert [n for n, _ in _numbered(text)] == ["K1"]
