@@ -73,7 +73,8 @@ _NOT_BINDING = re.compile(
     r"\bvervang(?:t|en)\b(?=[^.;]{0,60}\b(?:afspra\w*|arrangement|overeenkomst|generatie|versie|"
     r"brief|besluit|agenda|lijst|convenant|eerdere|vorige|voorlopige|eerste|BOL?|MIT)\b)|"
     r"\bop\s+de\s+hoogte\b|\bli(?:cht|chten)\b[^.;]{0,60}\btoe\b|"
-    r"\bwerk(?:t|en)\b[^.;]{0,60}\b(?:verder\s+)?aan\b",
+    # "werkt aan …" reports work going on; "… Alphen aan den Rijn" names a place
+    r"\bwerk(?:t|en)\b[^.;]{0,60}\b(?:verder\s+)?aan\b(?![ \t]+(?:den|zee)\b|[ \t]+de[ \t]+[A-Z])",
     _I,
 )
 # "Dit arrangement legt de afspraken vast": a text speaking of itself.
@@ -195,11 +196,30 @@ def _binding_main_verb(sentence: str) -> bool:
     return _VERB.match(sentence, at) is not None and _NOT_BINDING.match(sentence, at) is None
 
 
+# "Holland Rijnland zorgt …", "Groningen Seaports vervangt …": a body known by its proper name
+# (one to three capitalised words, no article or other opening word) as the subject.
+_NAMED_SUBJECT = re.compile(r"[ \t]*(?:[A-Z][\w'’&-]+[ \t]+){1,3}(?=[a-z])")
+_NO_NAME_WORDS = (
+    "de het een in op voor na bij met door uit over aan tot dit deze die dat er ook daarnaast "
+    "verder tevens zo daarmee daarom hiermee hierbij vanaf sinds tijdens wij we zij u ik"
+)
+_NO_NAME = frozenset(_NO_NAME_WORDS.split())
+
+
+def _named_subject_binds(sentence: str) -> bool:
+    """A proper name opens the sentence and a binding verb follows it straight away."""
+    name = _NAMED_SUBJECT.match(sentence)
+    if name is None or name.group().split()[0].lower() in _NO_NAME or _HABIT.search(sentence):
+        return False
+    at = name.end()
+    return _VERB.match(sentence, at) is not None and _NOT_BINDING.match(sentence, at) is None
+
+
 def is_undertaking(sentence: str) -> bool:
     """A party undertakes something in the present or future tense."""
     if sentence.rstrip().endswith("?") or _META.search(sentence) or _SIGNATORY.search(sentence):
         return False
-    if _PROMISE.match(sentence) or _binding_main_verb(sentence):
+    if _PROMISE.match(sentence) or _binding_main_verb(sentence) or _named_subject_binds(sentence):
         return True
     if _PAST.search(sentence):
         return False

@@ -257,3 +257,20 @@ def test_a_frame_heading_without_an_action_label_block_is_still_no_agreement() -
         "De provincie rapporteert jaarlijks over de voortgang van de agenda.\n"
     )
     assert [n for n, _ in _numbered(text)] == ["K1"]
+
+
+def test_a_body_known_by_its_proper_name_undertakes_in_a_numbered_item() -> None:
+    text = MINUTES_HEAD + (
+        "3.1  SPOORLIJN VEENSTAD - KLEIDORP\n"
+        "     ------------------------------\n"
+        "ProRail werkt de verdubbeling tussen Veenstad en Molenbeek aan den Rijn in het kader\n"
+        "van het landelijke programma verder uit.\n"
+        "IenW zegt toe de reservering van € 8 mln te handhaven. Havenschap Kleidorp zorgt voor\n"
+        "de afstemming met de bedrijven op het haventerrein.\n"
+        "De regio werkt aan een gebiedsplan. Veenstad Centraal groeit snel.\n\n"
+        "3.2  RONDVRAAG\n"
+        "Geen punten.\n"
+    )
+    [(number, commitments)] = _numbered(text)
+    assert number == "3.1"
+    assert [c.split()[0] for c in commitments] == ["ProRail", "IenW", "Havenschap"]
