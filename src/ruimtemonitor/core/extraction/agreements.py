@@ -48,6 +48,7 @@ from .row_agreements import row_agreements
 from .splitting import Document
 from .structure import AfspraakBlock, Structure
 from .textutil import normalise_space, sentence_spans
+from .unit_commitments import unit_commitments
 
 __all__ = [
     "AGREEMENT_GENRES",
@@ -108,6 +109,7 @@ def find_agreements(
     agreements: list[Agreement] = []
     sections = {s.identifier: s for s in structure.sections}
     agreeing = {d.identifier for d in documents if _makes_agreements(text, d)}
+    kinds = {d.identifier: d.kind for d in documents}
     # Per document, so each document's steps look at its own spans only (linear in the bundle).
     blocks: dict[str, list[tuple[int, int]]] = {}
     numbers: dict[str, set[str]] = {}
@@ -116,7 +118,8 @@ def find_agreements(
             pass  # "Vervallen; deze afspraak is afgerond.": a lapsed number agrees nothing,
             # also when the word stands as its title ("Afspraak 4.2  Vervallen (…)")
         elif block.document in agreeing:
-            agreements.append(_numbered(text, block, sections.get(block.section or "")))
+            signed = kinds[block.document] == "ruimtelijk_arrangement"
+            agreements.append(_numbered(text, block, sections.get(block.section or ""), signed))
             numbers.setdefault(block.document, set()).add(block.number)
         blocks.setdefault(block.document, []).append((block.start, block.end))
     mode = os.environ.get("RUIMTEMONITOR_AGREEMENTS", "")  # "general" or "layouts" alone
@@ -288,7 +291,9 @@ def _paragraph_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     return first.start, last.end
 
 
-def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
+def _numbered(text: str, block: AfspraakBlock, chapter: object, signed: bool = False) -> Agreement:
+    """An "Afspraak N.M" block; ``signed``: of an arrangement, which Rijk and province sign,
+    so a sentence on what a municipality does there is background to what they agree."""
     departments, warnings = normalise_departments(block.departments_as_written)
     commitments, _owner = _commitments_after_lead_in(
         text, block.header_end, block.end, "Rijk en provincie"
@@ -297,8 +302,12 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
         commitments = formula_sentences(
             text, block.header_end, block.end, follow=True, paragraph=True
         )
-    if not commitments:  # agreed in prose: "IenW neemt de voorkeursbeslissing in 2027."
-        commitments = undertakings(text, block.header_end, block.end)
+    if not commitments:  # agreed in prose: "IenW neemt de voorkeursbeslissing in 2027.":
+        # the sentences that say who does what by when or for how much, and those in which a
+        # party binds itself without a time or a sum ("Partijen zullen … samen uitvoeren.")
+        timed = undertakings(text, block.header_end, block.end)
+        bound = unit_commitments(text, block.header_end, block.end)
+        commitments = (timed or bound) if signed else _merged(timed, bound)
     notes = list(warnings)
     if not block.types:
         notes.append(f"Afspraak {block.number} has no type line")
@@ -321,6 +330,12 @@ def _numbered(text: str, block: AfspraakBlock, chapter: object) -> Agreement:
         warnings=tuple(notes),
         previous_number=block.previous_number,
     )
+
+
+def _merged(first: list[Commitment], second: list[Commitment]) -> list[Commitment]:
+    """Two readings of one passage's sentences, each sentence once, in the text's order."""
+    seen = {c.start for c in first}
+    return sorted(first + [c for c in second if c.start not in seen], key=lambda c: c.start)
 
 
 def _from_item(text: str, item: NumberedItem) -> Agreement:

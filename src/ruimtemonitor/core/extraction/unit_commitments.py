@@ -35,7 +35,7 @@ _VERB = re.compile(
     r"\b(?:spr(?:eekt|eken)\b.{0,80}?\baf|k(?:omt|omen)\b.{0,80}?\bovereen|"
     r"zal|zullen|gaat|gaan|zeg(?:t|gen)\b.{0,60}?\btoe|"
     r"stel(?:t|len)\b.{0,80}?\b(?:beschikbaar|op|vast)|"
-    r"dra(?:agt|gen)\b.{0,80}?\bbij|ne(?:emt|men)\b.{0,80}?\b(?:op|mee|over|deel|"
+    r"dra(?:agt|gen)\b.{0,80}?\bbij|dra(?:agt|gen)\s+(?:er\s+)?zorg\s+(?:voor|dat)|ne(?:emt|men)\b.{0,80}?\b(?:op|mee|over|deel|"
     r"het\s+initiatief)|voer(?:t|en)\b.{0,80}?\buit|werk(?:t|en)\b.{0,80}?\b(?:uit|samen)|"
     r"zet(?:ten)?\b.{0,60}?\b(?:in|op|voort)|pak(?:t|ken)\b.{0,60}?\bop|"
     r"brengt\b.{0,60}?\bin\s+kaart|brengen\b.{0,60}?\bin\s+kaart|leg(?:t|gen)\b.{0,60}?\bvast|"

@@ -274,3 +274,36 @@ def test_a_body_known_by_its_proper_name_undertakes_in_a_numbered_item() -> None
     [(number, commitments)] = _numbered(text)
     assert number == "3.1"
     assert [c.split()[0] for c in commitments] == ["ProRail", "IenW", "Havenschap"]
+
+
+def test_prose_under_an_afspraak_heading_of_minutes_without_a_time_or_a_sum() -> None:
+    text = (
+        "Bestuurlijk Overleg MIRT Voorbeeldregio\nAfspraken\n\n"
+        "Datum overleg: donderdag 6 november 2031\n\n"
+        "Afspraak 1  N999 Veenstad, Molenbrug\n"
+        "Partijen zullen de planuitwerking voor de verbreding van de Molenbrug samen uitvoeren.\n"
+        "De provincie is en blijft opdrachtgever; het Rijk levert een bijdrage van 3 miljoen.\n\n"
+        "Afspraak 2  Spoorlijn Kleidorp\n"
+        "Toegezegd is dat ProRail de resultaten van het onderzoek voor de zomer van 2032\n"
+        "aan de regio voorlegt. Gemeenten in de regio en de provincie bepalen daarna of een\n"
+        "vervolgstudie nodig is. De provincie draagt zorg voor de aanbesteding.\n"
+    )
+    found = _numbered(text)
+    assert [(n, [c.split()[0] for c in cs]) for n, cs in found] == [
+        ("1", ["Partijen", "De"]),
+        ("2", ["Toegezegd", "Gemeenten", "De"]),
+    ]
+
+
+def test_what_a_municipality_does_under_an_arrangement_block_stays_background() -> None:
+    text = ARRANGEMENT_HEAD + (
+        "Afspraak 3.2  Stationsgebied Veenstad\n"
+        "De gemeente Veenstad ontwikkelt rond het station ongeveer 2.000 woningen. Het Rijk\n"
+        "draagt € 12 miljoen bij aan de fietsonderdoorgang.\n\n"
+        "Afspraak 3.3  Kade Kleidorp\n"
+        "Rijk en provincie zullen de kade samen laten versterken.\n"
+    )
+    assert _numbered(text) == [
+        ("3.2", ["Het Rijk draagt € 12 miljoen bij aan de fietsonderdoorgang."]),
+        ("3.3", ["Rijk en provincie zullen de kade samen laten versterken."]),
+    ]
