@@ -202,6 +202,14 @@ def _commitments_after_lead_in(
     else:
         items = items_in(text, body_start, end) if starts_with_item or lead is None else []
     commitments = [c for item in items for c in _item_commitments(text, item, owner)]
+    if items and lead is None:  # "Rijk en regio spreken af dat de gemeente … opstelt." over
+        # "— VRO draagt … bij.": the formula sentence above the items agrees a thing itself
+        stated = formula_sentences(text, start, items[0].start)
+        commitments[:0] = [
+            c
+            for c in stated
+            if not c.text.endswith((":", "?", " dat")) and not ANNOUNCING_FORMULA.search(c.text)
+        ]
     if not commitments and lead is not None:
         paragraph = _paragraph_after(text, lead.end, end)
         if paragraph is not None:

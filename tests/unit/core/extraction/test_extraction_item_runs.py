@@ -307,3 +307,25 @@ def test_what_a_municipality_does_under_an_arrangement_block_stays_background() 
         ("3.2", ["Het Rijk draagt € 12 miljoen bij aan de fietsonderdoorgang."]),
         ("3.3", ["Rijk en provincie zullen de kade samen laten versterken."]),
     ]
+
+
+def test_a_formula_sentence_above_the_bullets_of_an_item_is_a_commitment_itself() -> None:
+    text = MINUTES_HEAD + (
+        "1   Wonen\n\n"
+        "1.a  Stationsgebied Veenstad\n"
+        "     Rijk en regio spreken af dat de gemeente en de provincie een gezamenlijke\n"
+        "     aanpak opstellen voor de geluidshinder van het spoor.\n"
+        "     — VRO draagt hieraan 2,4 miljoen euro bij.\n\n"
+        "1.b  Haven Kleidorp\n"
+        "     Rijk en regio spreken af dat:\n"
+        "     — de provincie de kade in 2033 versterkt;\n"
+        "     — het Rijk de helft van de kosten draagt.\n\n"
+        "1.c  Fietsroute Molenbeek\n"
+        "     Wat spreken we af?\n"
+        "     — De gemeente legt de fietsroute in 2034 aan.\n"
+        "     — De provincie draagt € 1 mln bij.\n"
+    )
+    found = dict(_numbered(text))
+    assert [c.split()[0] for c in found["1.a"]] == ["Rijk", "VRO"]
+    assert [c.split()[1] for c in found["1.b"]] == ["provincie", "Rijk"]
+    assert [c.split()[1] for c in found["1.c"]] == ["gemeente", "provincie"]
