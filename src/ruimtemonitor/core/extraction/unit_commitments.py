@@ -88,6 +88,13 @@ _META = re.compile(
 _SIGNATORY = re.compile(
     r"\b(?:(?:te|ten)\s+dezen\s+)?vertegenwoordigd\s+door\b|\bhierna\s+(?:te\s+)?noemen\b", _I
 )
+_PERFECT = re.compile(r"\b(?:is|zijn)\b", _I)  # "is opgesteld door": done, not undertaken
+# "gedragen door de", "uitgevoerd door", "wordt door de gemeente …": a passive with its agent.
+_PASSIVE_AGENT = re.compile(
+    r"(?:\b(?:[a-zà-ÿ]{2,6})?ge[a-zà-ÿ]{2,}(?:[dt]|en)|\bwordt|\bworden)[ \t]+door[ \t]+"
+    r"(?:de[ \t]+|het[ \t]+)?",
+    _I,
+)
 # "Overwegende dat", "Partijen nemen in aanmerking", "Gelet op": the reasons, not what is agreed;
 # "wordt verstaan onder", "Begrippen": definitions.
 _CONSIDERING = re.compile(
@@ -225,6 +232,10 @@ def is_undertaking(sentence: str) -> bool:
         return False
     if agreement_formulas(sentence) and not ANNOUNCING_FORMULA.search(sentence):
         return True
+    if not _PERFECT.search(sentence) and any(
+        _PARTY.match(sentence, m.end()) for m in _PASSIVE_AGENT.finditer(sentence)
+    ):
+        return True  # "De kosten worden gedragen door de provincie", "gedeeld door Rijk en regio"
     if _NOT_BINDING.search(sentence):
         return False
     head = sentence[:160]

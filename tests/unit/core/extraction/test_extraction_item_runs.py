@@ -329,3 +329,18 @@ def test_a_formula_sentence_above_the_bullets_of_an_item_is_a_commitment_itself(
     assert [c.split()[0] for c in found["1.a"]] == ["Rijk", "VRO"]
     assert [c.split()[1] for c in found["1.b"]] == ["provincie", "Rijk"]
     assert [c.split()[1] for c in found["1.c"]] == ["gemeente", "provincie"]
+
+
+def test_a_passive_with_a_party_as_its_agent_is_undertaken_by_that_party() -> None:
+    text = AGENDA_HEAD + (
+        "   K-1  Fietsbrug Molenbeek\n"
+        "        De gemeente onderzoekt in 2032 de haalbaarheid van een fietsbrug.\n"
+        "        Kosten van het onderzoek: ca. 300 duizend euro, gedeeld door gemeente en\n"
+        "        provincie.\n\n"
+        "   K-2  Kade Kleidorp\n"
+        "        De kade wordt door het waterschap versterkt. Het ontwerp is opgesteld door\n"
+        "        de provincie. De kosten worden gedragen door het Rijk.\n"
+    )
+    found = dict(_numbered(text))
+    assert [c.split()[0] for c in found["K-1"]] == ["De", "Kosten"]
+    assert [c.split()[1] for c in found["K-2"]] == ["kade", "kosten"]
