@@ -68,6 +68,8 @@ _NOT_BINDING = re.compile(
     r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?!(?:[^.;]|\.(?=\s+[a-z]))*\b(?:beschikbaar|vast)\b)|"
     r"\b(?:wijst|wijzen)\s+op\b|\bverwijz?(?:st|en)\b|\b(?:neemt|nemen)\s+kennis\b|"
     r"\bpresente(?:ert|ren)\b|\bmik(?:t|ken)\b|\bbevat(?:ten)?\b|"
+    # "Het waterschap leidt de studie", "… leidt tot minder files": a role or a consequence
+    r"\b(?-i:lei(?:dt|den))\b|"
     # "Deze generatie vervangt de vorige", "Afspraak 4 vervangt de afspraak uit …": one text
     # taking another's place, not a party replacing a bridge
     r"\bvervang(?:t|en)\b(?=[^.;]{0,60}\b(?:afspra\w*|arrangement|overeenkomst|generatie|versie|"
@@ -162,7 +164,7 @@ _FILLER = frozenset(_FILLER_WORDS.split())
 # "Toegezegd is dat het Rijk …": a promise recorded in the minutes, an undertaking.
 _PROMISE = re.compile(r"^\s*toegezegd\s+(?:is|wordt)\s+dat\b", _I)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
-_OPENERS = frozenset({"", "ook", "daarnaast", "verder", "tevens"})
+_OPENERS = frozenset({"", "de", "het", "ook", "daarnaast", "verder", "tevens"})
 
 
 def _main_verb(sentence: str, skip: frozenset[str]) -> re.Match[str] | None:

@@ -344,3 +344,33 @@ def test_a_passive_with_a_party_as_its_agent_is_undertaken_by_that_party() -> No
     found = dict(_numbered(text))
     assert [c.split()[0] for c in found["K-1"]] == ["De", "Kosten"]
     assert [c.split()[1] for c in found["K-2"]] == ["kade", "kosten"]
+
+
+def test_sentences_numbered_three_deep_each_under_its_own_heading() -> None:
+    text = MINUTES_HEAD + (
+        "1  Bereikbaarheid\n"
+        "1.1  Rondweg Veenstad\n"
+        "1.1.1  De provincie start de planuitwerking in 2032.\n"
+        "1.1.2  Het Rijk stelt € 5 mln beschikbaar voor de planuitwerking.\n"
+        "1.2  Kade Kleidorp\n"
+        "1.2.1  Het waterschap versterkt de kade voor 1 januari 2033.\n\n"
+        "2  Rondvraag\nGeen punten.\n"
+    )
+    assert [n for n, _ in _numbered(text)] == ["1.1.1", "1.1.2", "1.2.1"]
+
+
+def test_who_leads_a_study_is_a_role_not_an_undertaking() -> None:
+    text = ARRANGEMENT_HEAD + (
+        "4.1 Zoetwater Voorbeeldland\n"
+        "Het waterschap Molenbeek leidt de regionale zoetwaterstudie.\n"
+        "De provincie neemt de uitkomsten op in haar omgevingsprogramma voor 1 januari 2033.\n\n"
+        "4.2 Spoorlijn Veenstad - Leiden\n"
+        "ProRail werkt de verdubbeling tussen Veenstad en Leiden verder uit.\n"
+    )
+    assert _numbered(text) == [
+        (
+            "4.1",
+            ["De provincie neemt de uitkomsten op in haar omgevingsprogramma voor 1 januari 2033."],
+        ),
+        ("4.2", ["ProRail werkt de verdubbeling tussen Veenstad en Leiden verder uit."]),
+    ]
