@@ -25,7 +25,7 @@ from .agreement_sentences import (
 from .bracket_items import number_formula_items
 from .code_rows import code_row_agreements
 from .general_agreements import general_agreements, with_general
-from .items import Item, enumerated_items, items_in, lines_in
+from .items import Item, bullet_level, enumerated_items, items_in, lines_in
 from .labelled_blocks import labelled_agreements, labelled_spans
 from .numbered_items import (
     ACTION_LABEL,
@@ -200,7 +200,10 @@ def _commitments_after_lead_in(
         # lettered items are what is agreed, the prose above them is context.
         items = lettered
     else:
-        items = items_in(text, body_start, end) if starts_with_item or lead is None else []
+        # the items stand at the level of the first one: under a lead-in that is a bullet
+        # itself ("• Rijk en regio spreken af:" over "  • de gemeente …") one level deeper
+        level = (bullet_level(following[0].text) or 0) if starts_with_item else 0
+        items = items_in(text, body_start, end, level) if starts_with_item or lead is None else []
     commitments = [c for item in items for c in _item_commitments(text, item, owner)]
     if items and lead is None:  # "Rijk en regio spreken af dat de gemeente … opstelt." over
         # "— VRO draagt … bij.": the formula sentence above the items agrees a thing itself

@@ -15,7 +15,7 @@ from .cleaning import BULLET
 from .patterns import ENUMERATOR
 from .textutil import iter_lines, normalise_space
 
-__all__ = ["Item", "Line", "enumerated_items", "items_in", "lines_in"]
+__all__ = ["Item", "Line", "bullet_level", "enumerated_items", "items_in", "lines_in"]
 
 _BULLET_LINE = re.compile(r"^(?P<indent>(?:  )*)" + re.escape(BULLET))
 
@@ -54,9 +54,13 @@ def lines_in(text: str, start: int, end: int) -> list[Line]:
     return out
 
 
-def _level(line: str) -> int | None:
+def bullet_level(line: str) -> int | None:
+    """The nesting level of a bullet line (0 at the margin), None for a line of text."""
     match = _BULLET_LINE.match(line)
     return len(match.group("indent")) // 2 if match else None
+
+
+_level = bullet_level
 
 
 def items_in(text: str, start: int, end: int, level: int = 0) -> list[Item]:

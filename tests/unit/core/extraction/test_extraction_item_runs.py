@@ -374,3 +374,30 @@ def test_who_leads_a_study_is_a_role_not_an_undertaking() -> None:
         ),
         ("4.2", ["ProRail werkt de verdubbeling tussen Veenstad en Leiden verder uit."]),
     ]
+
+
+def test_a_lead_in_written_as_a_bullet_over_bullets_nested_two_deep() -> None:
+    text = MINUTES_HEAD + (
+        "4. Fietsroute Molenbeek\n"
+        "- Rijk en regio spreken af:\n"
+        "  o de gemeente legt de route aan;\n"
+        "     ▪ eerst het deel langs de haven;\n"
+        "     ▪ daarna het deel door het centrum;\n"
+        "  o de provincie draagt € 2 mln bij.\n\n"
+        "5. Rondvraag\nGeen punten.\n"
+    )
+    [agreement] = agreements(text)
+    assert commitment_texts(agreement) == [
+        "de gemeente legt de route aan;",
+        "de provincie draagt € 2 mln bij.",
+    ]
+    assert len(agreement["commitments"][0]["items"]) == 2
+    loose = ARRANGEMENT_HEAD + (
+        "Samenwerking\n"
+        "• Rijk en provincie komen overeen:\n"
+        "  – de provincie stelt een gebiedsplan op;\n"
+        "  – het Rijk draagt € 1 mln bij aan het plan.\n"
+    )
+    assert [commitment_texts(a) for a in agreements(loose)] == [
+        ["de provincie stelt een gebiedsplan op;", "het Rijk draagt € 1 mln bij aan het plan."]
+    ]
