@@ -302,8 +302,9 @@ def _one_of(text: str, loose: Agreement, unit: Agreement, kind: str = "") -> boo
     starts = [said.get(normalise_space(c.text)) for c in loose.commitments]
     if not starts or any(at is None for at in starts):
         return False
-    if kind == "ruimtelijk_arrangement" and unit.number:
-        return True  # "XX-05  Titel" over "Rijk en provincie komen overeen …" and what follows
+    if kind in {"ruimtelijk_arrangement", "afsprakenlijst"} and unit.number:
+        return True  # "XX-05  Titel" over "Rijk en provincie komen overeen …" and what follows,
+        # as an item of a list of agreements numbered in a style the structure knows is read
     if all(_ENUMERATED_BEFORE.search(text, max(0, at - 40), at) for at in starts if at is not None):
         return True  # "1. Partijen komen overeen …" numbered under the unit: one of its items
     if unit.number and "\n" not in text[unit.start : loose.start]:

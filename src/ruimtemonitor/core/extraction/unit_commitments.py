@@ -135,8 +135,8 @@ _LABEL = re.compile(r"(?:^|[ \t])[A-Za-zÀ-ÿ]+:[ \t]")
 # "a) …", "2. …": the mark of an item, no part of its commitment.
 _MARK = re.compile(
     r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s+"
-    r"|^(?i:wat(?:[ \t]+(?:we|wij)[ \t]+(?:doen|afspreken))?|actie|afspraak|afspraken|"
-    r"toezegging|besluit)\s*:\s*"
+    r"|^(?i:wat(?:[ \t]+(?:we|wij)[ \t]+(?:doen|afspreken))?|acties?|actiepunt|afspraak|afspraken|"
+    r"toezeggingen|toezegging|besluit|besluiten|conclusies?)\s*:\s*"
 )
 
 

@@ -401,3 +401,36 @@ def test_a_lead_in_written_as_a_bullet_over_bullets_nested_two_deep() -> None:
     assert [commitment_texts(a) for a in agreements(loose)] == [
         ["de provincie stelt een gebiedsplan op;", "het Rijk draagt € 1 mln bij aan het plan."]
     ]
+
+
+def test_labelled_conclusions_and_actions_of_an_item_are_its_commitments() -> None:
+    text = MINUTES_HEAD + (
+        "Ad 1. Opening\nHet verslag wordt vastgesteld.\n\n"
+        "Ad 2. Kade Kleidorp\n"
+        "Conclusie: het waterschap versterkt de kade voor 1 januari 2033.\n"
+        "Actie: de provincie informeert de gemeenteraad.\n\n"
+        "Ad 3. Rondweg Veenstad\n"
+        "Besluiten: het Rijk stelt € 5 mln beschikbaar voor de planuitwerking.\n"
+    )
+    assert _numbered(text) == [
+        (
+            "2",
+            [
+                "het waterschap versterkt de kade voor 1 januari 2033.",
+                "de provincie informeert de gemeenteraad.",
+            ],
+        ),
+        ("3", ["het Rijk stelt € 5 mln beschikbaar voor de planuitwerking."]),
+    ]
+
+
+def test_an_item_in_an_unusual_numbering_that_holds_one_formula_sentence() -> None:
+    for first, second in (("[1]", "[2]"), ("A-1", "A-2")):
+        text = MINUTES_HEAD + (
+            f"{first} Rondweg Veenstad\n"
+            "Rijk en regio spreken af dat de provincie de planuitwerking in 2032 start.\n\n"
+            f"{second} Kade Kleidorp\n"
+            "• Het waterschap versterkt de kade voor 1 januari 2033.\n"
+            "• De gemeente draagt € 1 mln bij.\n"
+        )
+        assert [n for n, _ in _numbered(text)] == [first.strip("[]"), second.strip("[]")]
