@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .agreement_sentences import Commitment, numbered_leden
+from .commitment_rows import row_commitments
 from .items import Item, enumerated_items, items_in, lines_in
 from .owners import find_owner, opens_with_party, sentence_owner
 from .patterns import ANNOUNCING_FORMULA, agreement_formulas
@@ -264,6 +265,9 @@ def unit_commitments(text: str, start: int, end: int) -> list[Commitment]:
     """The commitments of a unit's body ``text[start:end]``: its items or its sentences."""
     if rejects_unit(text[start:end]):
         return []
+    rows = row_commitments(text, start, end)  # "Wat | Wie | Wanneer" over one row per action
+    if rows:
+        return rows
     lead = _lead_in(text, start, end)
     begin = lead if lead is not None else start
     bullets, lettered = items_in(text, begin, end), enumerated_items(text, begin, end)

@@ -434,3 +434,22 @@ def test_an_item_in_an_unusual_numbering_that_holds_one_formula_sentence() -> No
             "• De gemeente draagt € 1 mln bij.\n"
         )
         assert [n for n, _ in _numbered(text)] == [first.strip("[]"), second.strip("[]")]
+
+
+def test_an_item_states_its_commitments_as_a_table_of_actions() -> None:
+    spaced = MINUTES_HEAD + (
+        "3. Rondweg Veenstad\n"
+        "   Wat                                   Wie          Wanneer\n"
+        "   Planuitwerking starten                provincie    2032\n"
+        "   Bijdrage van € 5 mln                  IenW         2033\n\n"
+        "4. Rondvraag\nGeen punten.\n"
+    )
+    assert _numbered(spaced) == [("3", ["Planuitwerking starten", "Bijdrage van € 5 mln"])]
+    barred = MINUTES_HEAD + (
+        "3. Kade Kleidorp\n"
+        "Actie | Trekker | Gereed\n"
+        "Kade versterken over 300 meter | waterschap | 2033\n"
+        "Vergunning verlenen | provincie | 2032\n\n"
+        "4. Rondvraag\nGeen punten.\n"
+    )
+    assert _numbered(barred) == [("3", ["Kade versterken over 300 meter", "Vergunning verlenen"])]
