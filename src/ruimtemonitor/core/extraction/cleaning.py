@@ -20,7 +20,7 @@ from itertools import pairwise
 from .aligned_tables import aligned_table_lines
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import RULE, find_furniture, find_page_numbers
-from .heading_forms import code_rows, labelled_head, trailing_heading
+from .heading_forms import code_rows, labelled_head, runs_on, trailing_heading
 from .label_rows import is_label_row
 from .markdown import markdown_marks
 from .offsets import OffsetMap, OffsetMapBuilder
@@ -523,7 +523,7 @@ def _separate(
         wraps = False
     elif reference:
         wraps = True
-    elif _HEADING_LIKE.match(prev_text) or labelled_head(prev_text):
+    elif (_HEADING_LIKE.match(prev_text) or labelled_head(prev_text)) and not runs_on(prev_text):
         wraps = last_word in _CONNECTORS or open_paren
     else:
         # An upper-case start after a shortish line is more often a heading than a wrap.

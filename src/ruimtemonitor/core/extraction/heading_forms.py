@@ -19,6 +19,7 @@ __all__ = [
     "code_rows",
     "figure_cells",
     "labelled_head",
+    "runs_on",
     "trailing_heading",
     "trailing_number",
 ]
@@ -101,3 +102,17 @@ _LABELLED_HEAD = re.compile(
 def labelled_head(line: str) -> bool:
     """Whether ``line`` opens with an item's label word and its number or letter."""
     return _LABELLED_HEAD.match(line.strip()) is not None
+
+
+# "Afspraak 1: Het Rijk stelt € 5 mln beschikbaar voor de planuitwerking van de" over its
+# wrapped rest: a numbered sentence, not a heading, however its number is written.
+_NUMBERED_SENTENCE = re.compile(
+    r"^(?:[A-Za-z]+\.?[ \t]+)?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-H])[.:)]?[ \t]+(?:[–—-][ \t]+)?"
+    r"(?:Het|De|Partijen|Wij|We|Rijk|Er)[ \t](?:\S+[ \t]+){4}"
+)
+
+
+def runs_on(line: str) -> bool:
+    """Whether the text after a line's number (and its word) is a sentence of six words or
+    more that opens with an article or a party, so that the line may wrap onto the next."""
+    return _NUMBERED_SENTENCE.match(line.strip()) is not None

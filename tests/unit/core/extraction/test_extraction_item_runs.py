@@ -453,3 +453,18 @@ def test_an_item_states_its_commitments_as_a_table_of_actions() -> None:
         "4. Rondvraag\nGeen punten.\n"
     )
     assert _numbered(barred) == [("3", ["Kade versterken over 300 meter", "Vergunning verlenen"])]
+
+
+def test_a_numbered_sentence_wraps_onto_the_next_line_whatever_its_number_word() -> None:
+    text = MINUTES_HEAD + (
+        "Afspraak 1: Het Rijk stelt € 5 mln beschikbaar voor de planuitwerking van de rondweg\n"
+        "Veenstad.\n"
+        "Afspraak 2: Het waterschap versterkt de kade bij Kleidorp voor 1 januari 2033.\n"
+        "Afspraak 3: De gemeente legt de fietsroute langs de Molenbeek in 2034 aan en draagt\n"
+        "De kosten zelf.\n"
+    )
+    found = _numbered(text)
+    assert [n for n, _ in found] == ["1", "2", "3"]
+    assert found[0][1] == [
+        "Het Rijk stelt € 5 mln beschikbaar voor de planuitwerking van de rondweg Veenstad."
+    ]
