@@ -133,9 +133,12 @@ _LABELLED = re.compile(
     r"(?P<close>[.:)])?(?:[ \t]+[–—-])?[ \t]+(?P<title>[A-ZÀ-Ý0-9(‘'\"“][^\n]*)$"
 )
 # Words that number parts of a text or of a project, never its items of agreement.
+# Nor do words that number alternatives weighed against each other ("Variant A", "Scenario
+# 2") or the questions of a letter.
 _NO_ITEM_WORD_LIST = (
     "bijlage bijlagen hoofdstuk paragraaf deel tabel figuur kaart fase pagina blz versie lid "
-    "artikel kamerstuk motie week dag jaar kwartaal ronde tranche"
+    "artikel kamerstuk motie week dag jaar kwartaal ronde tranche variant scenario alternatief "
+    "optie vraag antwoord"
 )
 _NO_ITEM_WORDS = frozenset(_NO_ITEM_WORD_LIST.split())
 

@@ -468,3 +468,16 @@ def test_a_numbered_sentence_wraps_onto_the_next_line_whatever_its_number_word()
     assert found[0][1] == [
         "Het Rijk stelt € 5 mln beschikbaar voor de planuitwerking van de rondweg Veenstad."
     ]
+
+
+def test_alternatives_weighed_against_each_other_are_no_items_of_agreement() -> None:
+    for word, first, second in (("Variant", "A", "B"), ("Scenario", "1", "2")):
+        text = ARRANGEMENT_HEAD + (
+            f"{word} {first}  Noordelijk tracé\n"
+            "Het Rijk draagt € 40 mln bij en de provincie legt de weg aan langs het kanaal.\n\n"
+            f"{word} {second}  Zuidelijk tracé\n"
+            "Het Rijk draagt € 55 mln bij en de provincie legt de weg aan door de polder.\n\n"
+            "Keuze\n"
+            "Rijk en provincie spreken af dat het noordelijke tracé in 2032 wordt uitgewerkt.\n"
+        )
+        assert [n for n, _ in _numbered(text)] == [None]
