@@ -119,12 +119,13 @@ _CLOSING = re.compile(r"[.,;:!?\"'”’-]$")
 
 
 def _heading_after_sentence(previous: str, line: str) -> bool:
+    """Also a short label over the next items ("De provincie:" after "• neemt … op.")."""
     return (
         bool(_SENTENCE_END.search(previous))
         and line[:1].isupper()
         and len(line) <= 80
         and len(line.split()) <= 8
-        and not _CLOSING.search(line)
+        and (not _CLOSING.search(line) or (line.endswith(":") and len(line.split()) <= 5))
     )
 
 

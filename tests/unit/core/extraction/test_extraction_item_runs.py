@@ -481,3 +481,25 @@ def test_alternatives_weighed_against_each_other_are_no_items_of_agreement() -> 
             "Rijk en provincie spreken af dat het noordelijke tracé in 2032 wordt uitgewerkt.\n"
         )
         assert [n for n, _ in _numbered(text)] == [None]
+
+
+def test_bullets_grouped_under_party_labels_end_at_the_next_label() -> None:
+    text = MINUTES_HEAD + (
+        "3. Rondweg Veenstad\n"
+        "Het Rijk:\n"
+        "- stelt € 5 mln beschikbaar voor de planuitwerking;\n"
+        "- neemt de rondweg op in het MIRT.\n"
+        "De gemeente Veenstad:\n"
+        "- start de planuitwerking in 2032.\n\n"
+        "4. Rondvraag\nGeen punten.\n"
+    )
+    assert _numbered(text) == [
+        (
+            "3",
+            [
+                "stelt € 5 mln beschikbaar voor de planuitwerking;",
+                "neemt de rondweg op in het MIRT.",
+                "start de planuitwerking in 2032.",
+            ],
+        )
+    ]
