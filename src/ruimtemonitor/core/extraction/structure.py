@@ -226,8 +226,19 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
     )
 
 
+# "Partijen: IenW, provincie", "Trekker: gemeente", "Status: lopend": a label line of an item.
+_ITEM_LABEL = re.compile(
+    r"^(?:partijen|betrokken\s+partijen|trekker|eigenaar|wie|wanneer|planning|termijn|gereed|"
+    r"status|kosten|middelen|bijdrage|budget|looptijd)[ \t]*:",
+    re.IGNORECASE,
+)
+
+
 def _labelled_line(text: str) -> bool:
-    """ "Soort: procesafspraak · Departementen: IenW": a block's type line, not a heading."""
+    """ "Soort: procesafspraak · Departementen: IenW": a block's type line, not a heading;
+    nor is an item's label line ("Partijen: IenW, provincie")."""
+    if _ITEM_LABEL.match(text):
+        return True
     parts = [part.strip() for part in _LABEL_SEPARATOR.split(text) if part.strip()]
     return len(parts) > 1 and any(DEPARTMENTS_LINE.match(part) for part in parts)
 

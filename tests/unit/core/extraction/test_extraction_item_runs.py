@@ -503,3 +503,19 @@ def test_bullets_grouped_under_party_labels_end_at_the_next_label() -> None:
             ],
         )
     ]
+
+
+def test_a_label_line_under_a_coded_item_is_no_heading_of_its_own() -> None:
+    text = ARRANGEMENT_HEAD + (
+        "2 Bereikbaarheid\n\n"
+        "VL-01  Rondweg Veenstad\n"
+        "Partijen: IenW, provincie\n"
+        "De provincie stelt het tracé in 2032 vast. Het Rijk draagt € 4 mln bij.\n\n"
+        "VL-02  Halte Kleidorp\n"
+        "Trekker: ProRail\n"
+        "IenW en ProRail onderzoeken een extra halte.\n"
+    )
+    assert _numbered(text) == [
+        ("VL-01", ["De provincie stelt het tracé in 2032 vast.", "Het Rijk draagt € 4 mln bij."]),
+        ("VL-02", ["IenW en ProRail onderzoeken een extra halte."]),
+    ]
