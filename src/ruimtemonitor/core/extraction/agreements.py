@@ -25,6 +25,7 @@ from .agreement_sentences import (
 from .bracket_items import number_formula_items
 from .code_rows import code_row_agreements
 from .general_agreements import general_agreements, with_general
+from .item_preambles import paragraph_after, stated_before_items
 from .items import Item, bullet_level, enumerated_items, items_in, lines_in
 from .labelled_blocks import labelled_agreements, labelled_spans
 from .numbered_items import (
@@ -42,7 +43,6 @@ from .patterns import (
     BULLET_GLYPH,
     ENUMERATOR,
     agreement_formulas,
-    is_structural,
 )
 from .row_agreements import row_agreements
 from .splitting import Document
@@ -205,16 +205,11 @@ def _commitments_after_lead_in(
         level = (bullet_level(following[0].text) or 0) if starts_with_item else 0
         items = items_in(text, body_start, end, level) if starts_with_item or lead is None else []
     commitments = [c for item in items for c in _item_commitments(text, item, owner)]
-    if items and lead is None:  # "Rijk en regio spreken af dat de gemeente … opstelt." over
-        # "— VRO draagt … bij.": the formula sentence above the items agrees a thing itself
-        stated = formula_sentences(text, start, items[0].start)
-        commitments[:0] = [
-            c
-            for c in stated
-            if not c.text.endswith((":", "?", " dat")) and not ANNOUNCING_FORMULA.search(c.text)
-        ]
+    if items and lead is None:  # "Rijk en regio spreken af dat de gemeente … opstelt." or
+        # "Besluit:" over a sentence, above the bullets: it agrees a thing itself
+        commitments[:0] = stated_before_items(text, start, items[0].start)
     if not commitments and lead is not None:
-        paragraph = _paragraph_after(text, lead.end, end)
+        paragraph = paragraph_after(text, lead.end, end)
         if paragraph is not None:
             p_start, p_end = paragraph
             mark = _SUB_MARK.match(text[p_start:p_end])  # "Afspraken:" over one "i. …"
@@ -284,24 +279,6 @@ def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitme
     return found
 
 
-def _paragraph_after(text: str, start: int, end: int) -> tuple[int, int] | None:
-    lines = lines_in(text, start, end)
-    if not lines:
-        return None
-    first = lines[0]
-    last = first
-    for line in lines[1:]:
-        stripped = line.text.strip()
-        ends_sentence = last.text.rstrip().endswith((".", ";", ":"))
-        if line.blank_before or (
-            ends_sentence
-            and (is_structural(stripped) or (len(stripped) < 70 and not stripped.endswith(".")))
-        ):
-            break
-        last = line
-    return first.start, last.end
-
-
 def _numbered(text: str, block: AfspraakBlock, chapter: object, signed: bool = False) -> Agreement:
     """An "Afspraak N.M" block; ``signed``: of an arrangement, which Rijk and province sign,
     so a sentence on what a municipality does there is background to what they agree."""
@@ -365,7 +342,7 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         commitments = numbered_leden(text, item.header_end, item.body_end)
     if not commitments and item.clause:  # "1.1 De provincie stelt …": the clause itself
         # up to the paragraph's end: "Aldus overeengekomen …" after the last article is none
-        paragraph = _paragraph_after(text, item.header_end, item.body_end)
+        paragraph = paragraph_after(text, item.header_end, item.body_end)
         c_start, c_end = paragraph or (item.header_end, item.body_end)
         clause = normalise_space(text[c_start:c_end])
         commitments = [Commitment(clause, find_owner(clause), (), c_start, c_end)]

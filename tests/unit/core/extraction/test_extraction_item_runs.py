@@ -519,3 +519,29 @@ def test_a_label_line_under_a_coded_item_is_no_heading_of_its_own() -> None:
         ("VL-01", ["De provincie stelt het tracé in 2032 vast.", "Het Rijk draagt € 4 mln bij."]),
         ("VL-02", ["IenW en ProRail onderzoeken een extra halte."]),
     ]
+
+
+def test_a_labelled_decision_above_the_action_bullets_of_an_item() -> None:
+    text = MINUTES_HEAD + (
+        "Agendapunt 3   Rondweg Veenstad\n"
+        "Besluit:\n"
+        "De provincie start de planuitwerking in 2032.\n"
+        "Actiepunten:\n"
+        "- IenW stuurt de Kamer voor de zomer een brief;\n"
+        "- de regio levert de verkeerscijfers aan.\n\n"
+        "Agendapunt 4   Kade Kleidorp\n"
+        "Conclusie:\n"
+        "Actiepunten:\n"
+        "- het waterschap versterkt de kade voor 2033.\n"
+    )
+    assert _numbered(text) == [
+        (
+            "3",
+            [
+                "De provincie start de planuitwerking in 2032.",
+                "IenW stuurt de Kamer voor de zomer een brief;",
+                "de regio levert de verkeerscijfers aan.",
+            ],
+        ),
+        ("4", ["het waterschap versterkt de kade voor 2033."]),
+    ]

@@ -1,0 +1,68 @@
+"""What an item states above its list of commitments, and the paragraph after a lead-in.
+
+An item of a list of agreements often opens with a sentence or a labelled paragraph before
+its bullets: a formula sentence that agrees a thing itself ("Rijk en regio spreken af dat de
+gemeente … opstelt." over "— VRO draagt … bij."), or a decision under a label of its own
+("Besluit:" over "De provincie start …", then "Actiepunten:" over bullets). Those are
+commitments beside the bullets. A lead-in that only announces the list ("… spreken af dat:",
+"Wat spreken we af?", "… spreken het volgende af") agrees nothing itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agreement_sentences import Commitment, formula_sentences
+from .items import lines_in
+from .owners import find_owner
+from .patterns import ANNOUNCING_FORMULA, is_structural
+from .textutil import normalise_space
+
+__all__ = ["paragraph_after", "stated_before_items"]
+
+# "Besluit:", "Conclusie:", "Afspraak:" on a line of their own: a label over what is decided.
+_LABEL_LINE = re.compile(
+    r"^(?:afspraak|afspraken|besluit|besluiten|conclusie|conclusies)[ \t]*:[ \t]*$", re.I
+)
+
+
+def stated_before_items(text: str, start: int, items_start: int) -> list[Commitment]:
+    """The commitments stated between an item's heading (``start``) and its first listed
+    item: formula sentences that agree a thing themselves and labelled paragraphs."""
+    found = [
+        c
+        for c in formula_sentences(text, start, items_start)
+        if not c.text.endswith((":", "?", " dat")) and not ANNOUNCING_FORMULA.search(c.text)
+    ]
+    seen = {c.start for c in found}
+    for line in lines_in(text, start, items_start):
+        if not _LABEL_LINE.match(line.text.strip()):
+            continue
+        paragraph = paragraph_after(text, line.end, items_start)
+        if paragraph is None or paragraph[0] in seen:
+            continue
+        said = normalise_space(text[paragraph[0] : paragraph[1]])
+        if said.endswith(":") or _LABEL_LINE.match(said):
+            continue  # "Besluit:" right over "Actiepunten:": the label stands alone
+        found.append(Commitment(said, find_owner(said), (), paragraph[0], paragraph[1]))
+    return sorted(found, key=lambda c: c.start)
+
+
+def paragraph_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The paragraph that starts at the first line after ``start``: up to a blank line, or a
+    heading or short line after a finished sentence."""
+    lines = lines_in(text, start, end)
+    if not lines:
+        return None
+    first = lines[0]
+    last = first
+    for line in lines[1:]:
+        stripped = line.text.strip()
+        ends_sentence = last.text.rstrip().endswith((".", ";", ":"))
+        if line.blank_before or (
+            ends_sentence
+            and (is_structural(stripped) or (len(stripped) < 70 and not stripped.endswith(".")))
+        ):
+            break
+        last = line
+    return first.start, last.end
