@@ -211,7 +211,10 @@ def _binding_main_verb(sentence: str) -> bool:
 _NAMED_SUBJECT = re.compile(r"[ \t]*(?:[A-Z][\w'’&-]+[ \t]+){1,3}(?=[a-z])")
 _NO_NAME_WORDS = (
     "de het een in op voor na bij met door uit over aan tot dit deze die dat er ook daarnaast "
-    "verder tevens zo daarmee daarom hiermee hierbij vanaf sinds tijdens wij we zij u ik"
+    "verder tevens zo daarmee daarom hiermee hierbij vanaf sinds tijdens wij we zij u ik dan "
+    "nu hier daar toen eerst vervolgens binnen zodra als wanneer omdat hoewel maandag dinsdag "
+    "woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli "
+    "augustus september oktober november december"
 )
 _NO_NAME = frozenset(_NO_NAME_WORDS.split())
 

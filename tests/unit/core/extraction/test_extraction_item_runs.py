@@ -545,3 +545,13 @@ def test_a_labelled_decision_above_the_action_bullets_of_an_item() -> None:
         ),
         ("4", ["het waterschap versterkt de kade voor 2033."]),
     ]
+
+
+def test_a_day_or_an_adverb_opening_a_sentence_is_no_body_that_binds_itself() -> None:
+    text = MINUTES_HEAD + (
+        "3.1  KADE KLEIDORP\n"
+        "Maandag start de aanbesteding van de kade. Vervolgens start de bouw.\n"
+        "Havenschap Kleidorp draagt € 2 mln bij aan de kade.\n\n"
+        "3.2  RONDVRAAG\nGeen punten.\n"
+    )
+    assert _numbered(text) == [("3.1", ["Havenschap Kleidorp draagt € 2 mln bij aan de kade."])]
