@@ -18,7 +18,7 @@ __all__ = ["CODE_NUMBER", "run_headings"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _ENUMERATED = re.compile(
-    r"^(?:(?P<word>(?i:afspraak|nr\.?|nummer|agendapunt|onderdeel|onderwerp|punt|actie|"
+    r"^(?:(?P<word>(?i:afspraak|nr\.?|no\.|nummer|agendapunt|onderdeel|onderwerp|punt|actie|"
     r"maatregel|item))[ \t]*)?"
     # "(1)", "(2)" are the leden of an article or items read by their own reader: not here
     r"(?:\((?P<bracket>[ivx]{1,4}|[a-h]|[A-H])\)"

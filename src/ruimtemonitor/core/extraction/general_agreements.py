@@ -405,6 +405,7 @@ def number_style(text: str, start: int, number: str) -> tuple[str, str]:
 _ACTION_WORD = re.compile(r"[ \t]*(?:actie|maatregel|afspraak|besluit)\w*[ \t]+\d", re.IGNORECASE)
 
 
+_CHAPTER_WORD = re.compile(r"(?:hoofdstuk|deel|paragraaf|bijlage)\b", re.IGNORECASE)
 # "Thema A: Wonen", "Opgave 2 – Water": a theme of the agenda, however it is numbered.
 _THEME_WORD = re.compile(r"[ \t]*(?:thema|opgave)[ \t]+(?:\d|[A-H]\b)", re.IGNORECASE)
 
@@ -424,6 +425,11 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
     lines = lines_in(text, document.start, document.end)
     heads: list[Head] = []
     runs = labelled_runs(lines)  # "Actiepunt 1", "Actiepunt 2": a label word numbering items
+    numbered_at = {  # the structure's numbered items; a chapter ("Hoofdstuk 4 …") is none
+        s.start: s
+        for s in structure.of(document.identifier)
+        if s.number and not _CHAPTER_WORD.match(text, s.start)
+    }
     stops: list[int] = [s.start for s in structure.of(document.identifier)]
     parent_style: str | None = None
     parent_number: str | None = None
@@ -468,6 +474,10 @@ def units_of(text: str, document: Document, structure: Structure) -> list[Unit]:
             number, title, style = runs[index]
             heads.append((line, number, title, is_sentence(title)))
             parent_style, parent_number = style, number
+        elif (known := numbered_at.get(line.start + len(line.text) - len(stripped))) is not None:
+            # "(A) Titel", "1-a Titel", "Nr. 2 Titel": an item the structure knows by its run
+            heads.append((line, known.number or "", known.title, False))
+            parent_style, parent_number = "section", known.number
         elif _heading_line(line, previous, following):
             heads.append((line, None, stripped, False))
             parent_style = "heading"

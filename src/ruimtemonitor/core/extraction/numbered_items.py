@@ -66,6 +66,7 @@ _LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t]|\((?:[a-z]|[ivx]{1,4})\)[
 # "Artikel 3 Financiering", "Art. 3  Financiering" of a covenant whose parties "komen het
 # volgende overeen".
 _ARTICLE = re.compile(r"[ \t]*(?:artikel|art\.)[ \t]*(?:\d|[IVX]{1,4}\b)", re.IGNORECASE)
+_CHAPTER_WORD = re.compile(r"[ \t]*(?:hoofdstuk|deel)\b", re.IGNORECASE)
 # The articles that define terms or state the purpose agree nothing themselves.
 _NO_AGREEMENT_ARTICLE = re.compile(
     r"^(?:begripsbepaling|begrippen|definitie|doel(?:stelling)?\b|citeertitel|slotbepaling)",
@@ -130,6 +131,9 @@ def numbered_items(
     for section in sections:
         if section.number is None or taken.contains(section.start):
             continue
+        if _CHAPTER_WORD.match(text, section.start):
+            continue  # "Hoofdstuk 4 Landelijk gebied": a chapter; its formula sentences are
+            # unnumbered agreements
         if articled and agreed_articles is not None and section.start < agreed_articles.end():
             continue  # the preamble of articles: signatories and considerations agree nothing
         body_end = own_ends[section.identifier]

@@ -555,3 +555,31 @@ def test_a_day_or_an_adverb_opening_a_sentence_is_no_body_that_binds_itself() ->
         "3.2  RONDVRAAG\nGeen punten.\n"
     )
     assert _numbered(text) == [("3.1", ["Havenschap Kleidorp draagt € 2 mln bij aan de kade."])]
+
+
+def test_items_known_by_their_run_agree_what_their_prose_undertakes() -> None:
+    for first, second, numbers in (
+        ("(A)", "(B)", ["A", "B"]),
+        ("1-a", "1-b", ["1-a", "1-b"]),
+        ("Nr. 1", "Nr. 2", ["1", "2"]),
+        ("No. 1", "No. 2", ["1", "2"]),
+        ("(1)", "(2)", ["1", "2"]),
+    ):
+        text = MINUTES_HEAD + (
+            f"{first}  Rondweg Veenstad\n"
+            "De provincie start de planuitwerking in 2032. Het Rijk draagt € 5 mln bij.\n\n"
+            f"{second}  Kade Kleidorp\n"
+            "Het waterschap versterkt de kade voor 2033.\n"
+        )
+        assert [(n, len(c)) for n, c in _numbered(text)] == [(numbers[0], 2), (numbers[1], 1)]
+
+
+def test_a_chapter_over_a_formula_sentence_is_no_numbered_agreement() -> None:
+    text = ARRANGEMENT_HEAD + (
+        "Hoofdstuk 4  Landelijk gebied\n"
+        "De financiering van de gebiedsprocessen is onzeker.\n"
+        "Rijk en provincie komen overeen dat de provincie de gebiedsprocessen voortzet.\n\n"
+        "Hoofdstuk 5  Monitoring\n"
+        "De provincie rapporteert jaarlijks over de voortgang.\n"
+    )
+    assert [n for n, _ in _numbered(text)] == [None]
