@@ -57,7 +57,15 @@ _REFERENCE_TAIL = re.compile(r"(?:\bzie(?: ook)?|\bafspraak|\bAfspraak [\d.]+:?|
 _LABEL_LINE = re.compile(r"^[\w-]+(?: [\w-]+)?:$")
 _LABEL_START = re.compile(r"^(?:afspraak|afspraken|conclusie|besluit|actie|vervolg)\s*:", re.I)
 _ACTION_LABEL = re.compile(r"^(?:wie|wat|wanneer|trekker|middelen|planning)[ \t]*:", re.I)
-_HEADING_LIKE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+\S|Afspraak\s+\d)")
+# "2.1 Titel", "Afspraak 3 …", and an ordering word with its letter or number set off by a
+# gap, a dash or a colon ("Onderdeel C   Titel", "Agendapunt 4 – Titel"): a heading line, so
+# the paragraph under it starting with a capital is not glued on.
+_HEADING_LIKE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+\S|Afspraak\s+\d"
+    r"|(?:onderdeel|onderwerp|agendapunt|actiepunt|punt|thema|item|nr\.?|nummer)[ \t]+"
+    r"(?:(?-i:[A-Z])|\d{1,2}(?:\.\d{1,2})?)[.:)]?(?:[ \t]{2,}|[ \t]*[–—:-][ \t]+)\S)",
+    re.IGNORECASE,
+)
 _MIN_WRAPPED = 50
 
 

@@ -195,7 +195,11 @@ HOUSING_AREA = re.compile(
     # "Woningbouw Kleidorp/Klaaidoarp en Veenstad": two places (one named in two languages),
     # "Woningbouw Veenstad Noordkade en Havenfront", "… Veenstad-Oost en stationsgebied
     # Veenstad": a place and its areas
-    r"[A-Z][\w'’-]+(?:(?:/|\s+)[A-Z][\w'’-]+)?\s+en\s+(?:[a-z]{4,}\s+)?[A-Z][\w'’-]+)$"
+    r"[A-Z][\w'’-]+(?:(?:/|\s+)[A-Z][\w'’-]+)?\s+en\s+(?:[a-z]{4,}\s+)?[A-Z][\w'’-]+|"
+    # "Woningbouw en station Veenstad Zuid (Deltagebied)": housing around a named station,
+    # junction or port, one area development
+    r"en\s+(?:station\w*|spoorzone|knooppunt|haven\w*)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s+\([^()\n]+\))?)$"
 )
 # "Apeldoorn, 9 juni 2022", "Den Haag, 12-11-2024": the place and date of a meeting or letter.
 PLACE_DATE = re.compile(r"^[A-Z][\w'’. -]{1,40},\s+(?:\d{1,2}\s+[a-z]+\s+|\d{1,2}-\d{1,2}-)\d{4}$")

@@ -446,6 +446,7 @@ def _projects_of(
             joined
             and INFRA.search(tail)
             and not (_names_infrastructure(head) or _NAMES.match(head) or _PLACE_COLON.match(head))
+            and not HOUSING_AREA.match(title.strip())
         ):
             continue  # "Waterstof en de Eemshaven": a theme that names a place with a port
         if joined and len(head.split()) == 1 and NOT_A_PROJECT.match(tail.strip()):

@@ -1,0 +1,129 @@
+"""Projects known by what their name looks like and the role of the line it stands in, on
+invented wording: an item heading whatever its ordering word, the subject of a motion, a
+council letter's subject, a page's title, a budget row naming the road of the subject."""
+
+import pytest
+from tests.unit.core.extraction.readouts import agreements, extracted
+
+MINUTES_HEAD = (
+    "Ministerie van Infrastructuur en Waterstaat · Provincie Voorbeeldland\n"
+    "gemeenten Veenstad en Kleidorp\n\n"
+    "AFSPRAKENLIJST BO MIRT OOST\n"
+    "12 maart 2037 — Veenstad, Provinciehuis\n\n"
+)
+LETTER_HEAD = (
+    "De voorzitter van de Tweede Kamer\n\n"
+    "Datum        3 juli 2037\n"
+    "Betreft      Afdoening moties Veenstad\n\n"
+    "Geachte voorzitter,\n\n"
+    "Met deze brief informeer ik u over de moties over de bereikbaarheid van Veenstad.\n\n"
+)
+
+
+def _names(text: str) -> list[str]:
+    return [p["name"] for p in extracted(text)["projects"]]
+
+
+def _phases(text: str) -> dict[str, str | None]:
+    return {p["name"]: p["phase"] for p in extracted(text)["projects"]}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Onderdeel A   Opening", "Onderdeel B   "),
+        ("Agendapunt 1 – Opening", "Agendapunt 2 – "),
+        ("Punt 1:  Opening", "Punt 2:  "),
+    ],
+)
+def test_an_item_heading_with_an_ordering_word_is_not_glued_to_its_paragraph(
+    first: str, second: str
+) -> None:
+    text = (
+        MINUTES_HEAD + first + "\n"
+        "Het verslag van het vorige overleg wordt zonder wijzigingen vastgesteld.\n\n"
+        + second
+        + "Rondweg Veenstad - Kleidorp (Noordpoort - Zuidpoort)\n"
+        "De verkenning is in januari gestart. Rijk en regio komen overeen dat de\n"
+        "voorkeursbeslissing uiterlijk eind 2038 valt en dat de regio een extra\n"
+        "aansluiting bij Kleidorp-West zelf financiert uit de eigen begroting.\n"
+    )
+    assert _phases(text) == {"Rondweg Veenstad - Kleidorp (Noordpoort - Zuidpoort)": "verkenning"}
+    assert [a["title"][:18] for a in agreements(text)] == ["Rondweg Veenstad -"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Woningbouw en station Veenstad Zuid (Deltagebied)",
+        "Woningbouw en knooppunt Kleidorp",
+        "Woningbouw en stationsgebied Veenstad-Noord",
+    ],
+)
+def test_housing_joined_to_a_named_station_or_junction_is_one_area_project(title: str) -> None:
+    text = (
+        MINUTES_HEAD + "1.  Opening\n"
+        "Het verslag wordt vastgesteld.\n\n"
+        f"2.  {title}\n"
+        "Voor het gebied zijn tot 2040 ongeveer 2.000 woningen voorzien. Partijen spreken af:\n"
+        "  -  ProRail en de gemeente werken een tweede perron uit;\n"
+        "  -  het Rijk stelt € 5 mln beschikbaar.\n"
+    )
+    assert _names(text) == [title]
+
+
+def test_a_theme_joined_to_a_place_with_a_port_is_still_no_project() -> None:
+    text = (
+        MINUTES_HEAD + "1.  Waterstof en de Veenhaven\n"
+        "Partijen spreken af:\n"
+        "  -  de provincie maakt een plan voor de waterstofleiding;\n"
+        "  -  het Rijk stelt € 5 mln beschikbaar.\n"
+    )
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        (
+            "c) Motie over geluid langs de N99 Veenstad - Kleidorp (Kamerstuk 40 100 A, nr. 5)",
+            "N99 Veenstad - Kleidorp",
+        ),
+        (
+            "c) Motie-Jansen over trillingen bij de Spoorlijn Veenstad - Kleidorp",
+            "Spoorlijn Veenstad - Kleidorp",
+        ),
+        (
+            "Motie over de fietsenstalling bij station Kleidorp:",
+            "fietsenstalling bij station Kleidorp",
+        ),
+    ],
+)
+def test_the_object_a_motion_heading_is_about_is_the_project(heading: str, name: str) -> None:
+    text = (
+        LETTER_HEAD + heading + "\n"
+        "De motie vraagt om maatregelen. Rijkswaterstaat plaatst in 2038 een scherm; de\n"
+        "kosten komen uit het programma Geluid. Ik beschouw de motie als afgedaan.\n"
+    )
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kade-uitbreiding Havenstad Zuid",
+        "Bedrijventerrein Grenspark Veenstad-Kleidorp",
+        "Kleidorp Innovatie Campus (Noordveld)",
+    ],
+)
+def test_quays_business_parks_and_campuses_with_a_name_are_works(name: str) -> None:
+    text = (
+        "Provincie Voorbeeldland\nMinisterie van Infrastructuur en Waterstaat\n\n"
+        "Ruimtelijk arrangement Voorbeeldland-Oost\n\n"
+        "3. Afspraken\n\n"
+        "3.1  Spoorlijn Veenstad - Kleidorp\n"
+        "3.1.a  Het Rijk en de provincie spreken af dat de studie voor de zomer wordt afgerond.\n\n"
+        f"3.2  {name}\n"
+        "3.2.a  De gemeente werkt de ontsluiting uit en meldt de uitkomst in het najaar.\n"
+    )
+    assert _names(text) == ["Spoorlijn Veenstad - Kleidorp", name]
