@@ -211,10 +211,10 @@ def _area_of_place(name: str) -> bool:
     )
 
 
-# "(A98/A99)" or ": N98 en N99" after a theme of a place: the roads it is about.
+# "(A98/A99)", "(A98 / N99)" or ": N98 en N99" after a theme of a place: the roads it is about.
 _ROADS_IN_BRACKETS = re.compile(
-    r"(?:\((?:[AN]\d{1,3}(?:/|,[ \t]*)?)+\)|:[ \t]+[AN]\d{1,3}(?:(?:/|,[ \t]*|[ \t]+en[ \t]+)"
-    r"[AN]\d{1,3})*)\s*$"
+    r"(?:\((?:[AN]\d{1,3}(?:[ \t]*/[ \t]*|,[ \t]*)?)+\)"
+    r"|:[ \t]+[AN]\d{1,3}(?:(?:/|,[ \t]*|[ \t]+en[ \t]+)[AN]\d{1,3})*)\s*$"
 )
 
 

@@ -167,7 +167,7 @@ _STUDY_TITLE = re.compile(
 # brackets belong to, after the lower-case words of the subject.
 _NAME_BEFORE_ROADS = re.compile(
     r"(?<=[a-z][ \t])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+"
-    r"(?P<roads>\((?:[AN]\d{1,3}(?:/|,[ \t]*|[ \t]*en[ \t]*)?)+\)))"
+    r"(?P<roads>\((?:[AN]\d{1,3}(?:[ \t]*/[ \t]*|,[ \t]*|[ \t]*en[ \t]*)?)+\)))"
 )
 
 

@@ -127,3 +127,41 @@ def test_quays_business_parks_and_campuses_with_a_name_are_works(name: str) -> N
         "3.2.a  De gemeente werkt de ontsluiting uit en meldt de uitkomst in het najaar.\n"
     )
     assert _names(text) == ["Spoorlijn Veenstad - Kleidorp", name]
+
+
+@pytest.mark.parametrize("roads", ["(A99 / N299)", "(A99 /N299)", "(A99/N299)"])
+def test_a_theme_of_a_place_with_its_roads_in_brackets_names_their_project(roads: str) -> None:
+    text = (
+        MINUTES_HEAD + "II-1  Rondweg Veenstad\n"
+        "      De planuitwerking loopt. Afgesproken wordt:\n"
+        "      + het Rijk verhoogt de bijdrage met 2 miljoen euro.\n\n"
+        f"II-2  Bereikbaarheid Kleidorp {roads}\n"
+        "      Geen nieuwe afspraken. De reconstructie van de N299 is in mei opgeleverd.\n"
+    )
+    assert _phases(text)[f"Bereikbaarheid Kleidorp {roads}"] == "opgeleverd"
+
+
+PAGE_LABELS = (
+    "Programma    Programma Wegen Voorbeeldland\n"
+    "Provincie    Voorbeeldland                 MIRT-regio   Oost\n"
+    "Fase         Realisatie                    Begrotingsartikel   12.02\n\n"
+    "Wat is de stand van zaken?\n"
+    "De aannemer is in 2036 begonnen met de verdiepte ligging.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "PWV Veenstad - Kleidorp (Programma Zuidas)",
+        "Corridor Veenstad - Kleidorp (deel Noord)",
+        "Haak om Veenstad",
+    ],
+)
+def test_a_project_page_is_named_by_its_title_line_not_by_a_label_line(title: str) -> None:
+    text = (
+        "MIRT Overzicht › Projecten › Oost › Wegen\n\n"
+        f"{title}\n"
+        "Laatst bijgewerkt: 12 juni 2037                 Printdatum: 02-09-2037\n\n" + PAGE_LABELS
+    )
+    assert _phases(text) == {title: "realisatie"}
