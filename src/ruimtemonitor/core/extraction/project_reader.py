@@ -59,8 +59,8 @@ __all__ = ["general_projects", "named_object", "read_projects"]
 
 # "3.1", "1.1)", "1.b", "[A2]", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": the number of an item.
 _NUMBER = re.compile(
-    r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad|art(?:ikel)?\.?|opgave|thema|maatregel|actie)"
-    r"[ \t]+)?(?:§[ \t]*)?"
+    r"^[ \t]*(?:(?:afspraak|(?:agenda|actie)?punt|ad|art(?:ikel)?\.?|opgave|thema|maatregel|actie"
+    r"|onderdeel|onderwerp|nr\.?|nummer|item)[ \t]+)?(?:§[ \t]*)?"
     r"(?:\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,4}-\d{1,3})"
     r"(?:[.):]|(?=[ \t]))"
     r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)",

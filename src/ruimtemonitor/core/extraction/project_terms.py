@@ -148,6 +148,9 @@ NOT_A_PROJECT = re.compile(
     r"(?:waterveiligheid|klimaatadaptatie|woningbouw|energie|natuur|landbouw|stikstof|bodem|"
     r"erfgoed|netcongestie|drinkwater|zoetwater|defensie|bereikbaarheid:|novex|ruimtelijke|waterstof|"
     r"woondeals?)\b|"
+    # "Netaansluitingen Havenstad", "Zon op dijken", "Windpark X": energy, no spatial project
+    r"net(?:aansluiting|uitbreiding|verzwaring|versterking|capaciteit)\w*|zon\b|zonne\w*|"
+    r"wind(?:park|energie|turbine|molen)\w*|elektriciteit\w*|hoogspanning\w*|laadinfra\w*|"
     # "Zuid-Holland", "Oost-Nederland": a region; not "Zuid-Willemsvaart", a waterway
     r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-"
     r"(?![\w'’]*(?:vaart|kanaal|dijk|weg|lijn|spoor)\b)[A-Z]|"

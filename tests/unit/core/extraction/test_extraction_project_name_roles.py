@@ -165,3 +165,48 @@ def test_a_project_page_is_named_by_its_title_line_not_by_a_label_line(title: st
         "Laatst bijgewerkt: 12 juni 2037                 Printdatum: 02-09-2037\n\n" + PAGE_LABELS
     )
     assert _phases(text) == {title: "realisatie"}
+
+
+AGENDA_HEAD = (
+    "NOVEX-gebied Voorbeelddelta\nUITVOERINGSAGENDA 2036-2039\n\n"
+    "Ministerie van BZK - Ministerie van IenW - Provincie Voorbeeldland\n\n"
+    "Veenstad, 28 juni 2036\n\n"
+    "1. Haven en industrie\n"
+    "De haven van Veenstad groeit door de energietransitie.\n\n"
+    "Acties\n"
+)
+
+
+@pytest.mark.parametrize("word", ["Actiepunt", "Item", "Nummer"])
+def test_actions_numbered_after_an_ordering_word_name_their_works_not_energy(word: str) -> None:
+    text = (
+        AGENDA_HEAD + f"{word} 1  Spooraansluiting Veenhaven-Zuid\n"
+        "             ProRail werkt een tweede aansluiting uit.\n"
+        "             Trekker: provincie | Gereed: eind 2037 | Middelen: € 9 mln\n"
+        f"{word} 2  N99 Veenstad - Kleidorp, aansluiting Oosterpolder\n"
+        "             Rijkswaterstaat onderzoekt een ongelijkvloerse aansluiting.\n"
+        "             Trekker: IenW | Gereed: 2038 | Middelen: 600.000 euro\n"
+        f"{word} 3  Netaansluitingen Veenhaven\n"
+        "             De netbeheerder stelt een gezamenlijk schema op.\n"
+        "             Trekker: EZK | Gereed: n.t.b. | Middelen: p.m.\n"
+    )
+    assert _names(text) == [
+        "Spooraansluiting Veenhaven-Zuid",
+        "N99 Veenstad - Kleidorp, aansluiting Oosterpolder",
+    ]
+
+
+@pytest.mark.parametrize(
+    "title", ["Zon op dijken en bermen", "Windpark Veenhaven-Noord", "Netversterking Kleidorp"]
+)
+def test_energy_items_are_no_projects(title: str) -> None:
+    text = (
+        MINUTES_HEAD + "1.  Spoorlijn Veenstad - Kleidorp\n"
+        "De planuitwerking loopt. Afgesproken wordt:\n"
+        "  -  het Rijk draagt € 4 mln bij.\n\n"
+        f"2.  {title}\n"
+        "Afgesproken wordt:\n"
+        "  -  de provincie stelt voor de zomer een plan op;\n"
+        "  -  het Rijk draagt € 1 mln bij.\n"
+    )
+    assert _names(text) == ["Spoorlijn Veenstad - Kleidorp"]
