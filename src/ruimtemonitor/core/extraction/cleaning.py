@@ -20,6 +20,7 @@ from itertools import pairwise
 from .aligned_tables import aligned_table_lines
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import RULE, find_furniture, find_page_numbers
+from .heading_forms import HEADING_START as _HEADING_LIKE
 from .heading_forms import code_rows, trailing_heading
 from .label_rows import is_label_row
 from .markdown import markdown_marks
@@ -57,15 +58,6 @@ _REFERENCE_TAIL = re.compile(r"(?:\bzie(?: ook)?|\bafspraak|\bAfspraak [\d.]+:?|
 _LABEL_LINE = re.compile(r"^[\w-]+(?: [\w-]+)?:$")
 _LABEL_START = re.compile(r"^(?:afspraak|afspraken|conclusie|besluit|actie|vervolg)\s*:", re.I)
 _ACTION_LABEL = re.compile(r"^(?:wie|wat|wanneer|trekker|middelen|planning)[ \t]*:", re.I)
-# "2.1 Titel", "Afspraak 3 …", and an ordering word with its letter or number set off by a
-# gap, a dash or a colon ("Onderdeel C   Titel", "Agendapunt 4 – Titel"): a heading line, so
-# the paragraph under it starting with a capital is not glued on.
-_HEADING_LIKE = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+\S|Afspraak\s+\d"
-    r"|(?:onderdeel|onderwerp|agendapunt|actiepunt|punt|thema|item|nr\.?|nummer)[ \t]+"
-    r"(?:(?-i:[A-Z])|\d{1,2}(?:\.\d{1,2})?)[.:)]?(?:[ \t]{2,}|[ \t]*[–—:-][ \t]+)\S)",
-    re.IGNORECASE,
-)
 _MIN_WRAPPED = 50
 
 

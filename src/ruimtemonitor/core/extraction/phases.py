@@ -29,6 +29,10 @@ _PHASE_WORD = (
     rf"p{_L}an-?studie|"
     rf"rea{_L}isatie|uitvoering)"
 )
+# "in januari", "op 3 maart 2025", "vorig jaar": when a phase began, between "is" and "gestart"
+_WHEN_BEGUN = (
+    r"(?:(?:in|op|per|sinds|vorig|afgelopen)\s+(?:(?!niet\b|nog\b|geen\b)[\w-]+\s+){1,3}?)"
+)
 _PHASE_NOW = (
     # "Fase: Realisatie", "Projectfase: verkenning", "➢ Fase" over "Realisatie",
     # "Fase ........ planuitwerking" (a dot leader)
@@ -68,13 +72,16 @@ _PHASE_NOW = (
         rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+"
         # "de planuitwerking voor het nieuwe busstation en de stationsomgeving loopt"
         rf"(?:(?:voor|van|aan|bij|naar)\s+[^.;]{{0,60}}?\s+)?(?:loopt|is\s+"
-        # "de verkenning is daarmee gestart"
-        rf"(?:(?:daarmee|hiermee|inmiddels|nu|al)\s+)?(?:gestart|begonnen)"
+        # "de verkenning is daarmee gestart", "de verkenning is in januari gestart"
+        rf"(?:(?:daarmee|hiermee|inmiddels|nu|al)\s+|{_WHEN_BEGUN})?(?:gestart|begonnen)"
         rf"|gestart|is\s+in\s+volle\s+gang)",
         re.I,
     ),
+    # "De provincie is de planuitwerking (in maart) gestart"
     re.compile(
-        rf"\bis\s+(?:de\s+)?(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:gestart|begonnen)", re.I
+        rf"\bis\s+(?:de\s+)?(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+{_WHEN_BEGUN}?"
+        rf"(?:gestart|begonnen)",
+        re.I,
     ),
     # "de verkenning wordt afgerond met een voorkeursbeslissing in 2021": still in it
     re.compile(

@@ -67,6 +67,7 @@ from .project_terms import (
 )
 from .splitting import Document
 from .structure import AfspraakBlock, Section, Structure
+from .subject_works import subject_works
 from .textutil import normalise_space
 
 __all__ = ["MIRT_REGIONS", "Milestone", "Project", "find_projects", "project_phase"]
@@ -106,6 +107,7 @@ def find_projects(
             found.extend(_subject_projects(text, document, found))
         found.extend(credit_subject_project(text, document, found, default_region(text, document)))
         found = general_projects(text, document, found)
+        found = subject_works(text, document, found, default_region(text, document))
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     kept = [project for project in projects if not names_no_project(project.name)]

@@ -5,6 +5,8 @@ council letter's subject, a page's title, a budget row naming the road of the su
 import pytest
 from tests.unit.core.extraction.readouts import agreements, extracted
 
+from ruimtemonitor.core.extraction.phases import stated_phase
+
 MINUTES_HEAD = (
     "Ministerie van Infrastructuur en Waterstaat · Provincie Voorbeeldland\n"
     "gemeenten Veenstad en Kleidorp\n\n"
@@ -210,3 +212,83 @@ def test_energy_items_are_no_projects(title: str) -> None:
         "  -  het Rijk draagt € 1 mln bij.\n"
     )
     assert _names(text) == ["Spoorlijn Veenstad - Kleidorp"]
+
+
+def _proposal(subject: str, body: str) -> str:
+    return (
+        "Gemeente Veenstad                                          RAADSVOORSTEL\n\n"
+        "Registratienummer   2037-0412\n"
+        "Datum college       8 september 2037\n"
+        "Raadsvergadering    6 oktober 2037\n"
+        f"Onderwerp           {subject}\n\n"
+        "Voorgesteld besluit\n"
+        "1. Een krediet van € 4.250.000 beschikbaar te stellen.\n"
+        "2. De dekking te vinden in de reserve Mobiliteit.\n\n"
+        "Aanleiding\n" + body
+    )
+
+
+def test_a_council_proposal_reports_on_the_road_its_subject_names_with_its_section() -> None:
+    text = _proposal(
+        "Bijdrage aan de reconstructie N99 Veenstad - Kleidorp, deel Kleidorp-West (Hoek)",
+        "Gedeputeerde Staten hebben het ontwerp voor de N99 Veenstad - Kleidorp vastgesteld.\n"
+        "De provincie is de planuitwerking in maart gestart.\n\n"
+        "Financiën (bedragen x € 1.000)\n"
+        "                 2038    2039    2040\n"
+        "Krediet N99      850     2.400   1.000\n",
+    )
+    assert _phases(text) == {"N99 Veenstad - Kleidorp": "planuitwerking"}
+
+
+def test_a_council_proposal_reports_on_the_line_its_subject_names_when_it_states_its_phase() -> (
+    None
+):
+    text = _proposal(
+        "Bijdrage aan de spoorlijn Veenstad - Kleidorp (heropening voor reizigers)",
+        "Rijk en regio hebben afgesproken de spoorlijn Veenstad - Kleidorp te heropenen.\n"
+        "De verkenning is in januari gestart onder leiding van de provincie.\n",
+    )
+    assert _phases(text) == {"spoorlijn Veenstad - Kleidorp": "verkenning"}
+
+
+def test_a_budget_row_naming_the_subjects_road_alone_is_a_line_of_its_budget() -> None:
+    text = _proposal(
+        "Bijdrage aan de reconstructie N99 Veenstad - Kleidorp en de fietsroute Hoek - Veld",
+        "De provincie heeft in juni het voorkeursalternatief voor de N99 gekozen.\n\n"
+        "Kosten (x € 1.000)        2038      2039      2040\n"
+        "Parallelwegen N99         650       900       -\n"
+        "Fietsroute Hoek - Veld    300       300       -\n",
+    )
+    assert sorted(_names(text)) == ["Fietsroute Hoek - Veld", "N99 Veenstad - Kleidorp"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Bijdrage aan de aansluiting Veenstad-Oost (A99) en het Marktplein",
+            "Het Rijk vraagt een bijdrage aan de aansluiting Veenstad-Oost op de A99.\n"
+            "De eerste fase van het Marktplein is in september 2036 opgeleverd.\n",
+        ),
+        (
+            "Bijdrage aan de Verkenning A99/A98 knooppunt Hoek - Veld",
+            "Rijk en regio hebben afgesproken dat de verkenning A99 in 2038 start.\n"
+            "De startbeslissing wordt naar verwachting in het voorjaar genomen.\n",
+        ),
+    ],
+)
+def test_a_work_a_proposal_only_asks_money_for_is_no_project(subject: str, body: str) -> None:
+    assert _names(_proposal(subject, body)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phase"),
+    [
+        ("De provincie is de planuitwerking in maart gestart.", "planuitwerking"),
+        ("De verkenning is op 3 maart 2036 gestart.", "verkenning"),
+        ("De verkenning is vorig jaar begonnen.", "verkenning"),
+        ("De verkenning is in de gemeente nog niet gestart.", None),
+    ],
+)
+def test_a_phase_begun_at_a_time_is_the_phase_now(sentence: str, phase: str | None) -> None:
+    assert stated_phase(sentence) == phase
