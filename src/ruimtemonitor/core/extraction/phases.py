@@ -154,7 +154,10 @@ _TAKEN = (
                                # "is op 15 oktober jl. opengesteld", "is in 2014 geopend"
                                r"(?:(?!niet\b|nog\b)[\w-]+\.?\s+){0,7}?(?:volledig\s+)?"
                                r"(?:opgeleverd|opengesteld|geopend)\b|"
-                               r"in\s+gebruik\s+genomen", re.I)),
+                               r"in\s+gebruik\s+genomen|"
+                               # "Opgeleverd in augustus; geen afspraken.": a minute's note
+                               r"(?:^|(?<=\n)|(?<=[.;][ \t]))[ \t]*(?:opgeleverd|opengesteld|"
+                               r"geopend)\b(?![ \t]+(?:wordt|worden|zal|zullen)\b)", re.I)),
     ("realisatie", re.compile(_taken(r"(?:projectbeslissing|tracébesluit|projectbesluit)") +
                               r"|tracébesluit\s+is\s+onherroepelijk|"
                               r"bouw\s+is\s+(?:in\s+volle\s+gang|gestart|begonnen)|"

@@ -155,6 +155,8 @@ NOT_A_PROJECT = re.compile(
     r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-"
     r"(?![\w'’]*(?:vaart|kanaal|dijk|weg|lijn|spoor)\b)[A-Z]|"
     # "Voortgang woondeals Oost": a report on progress, not a project's name
+    # "THEMA A: Wonen langs de X-lijn": a heading labelled as a theme names no work
+    r"thema\b|"
     r"voortgang\b|bespreekpunten|aanwezig|samenvatting|bijlage|regionale\s+aandachtspunten|monitoring|"
     r"woningbouw(?:\s+en\s+mobiliteit)?$|bereikbaarheid$|mobiliteit$|overig|conclusie|"
     # "Overzicht projecten in het MIRT (selectie)": a list, not one project

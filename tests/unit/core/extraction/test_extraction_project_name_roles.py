@@ -292,3 +292,50 @@ def test_a_work_a_proposal_only_asks_money_for_is_no_project(subject: str, body:
 )
 def test_a_phase_begun_at_a_time_is_the_phase_now(sentence: str, phase: str | None) -> None:
     assert stated_phase(sentence) == phase
+
+
+def test_a_chapter_letter_and_item_number_with_a_dot_is_no_road() -> None:
+    text = (
+        MINUTES_HEAD + "A  ALGEMEEN\n\n"
+        "A1. Opening\n"
+        "    Het verslag van het vorige overleg is vastgesteld.\n\n"
+        "B  PROJECTEN\n\n"
+        "B1. N99 Veenstad - Kleidorp\n"
+        "    De minister heeft het tracébesluit ondertekend.\n"
+        "    °  RWS start de aanbesteding in 2038;\n"
+        "    °  de regio draagt € 9 mln bij.\n\n"
+        "B2. Spoorzone Kleidorp\n"
+        "    De spoortunnel is in aanleg.\n"
+        "    °  het Rijk en de gemeente delen de meerkosten.\n"
+    )
+    assert _names(text) == ["N99 Veenstad - Kleidorp", "Spoorzone Kleidorp"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["THEMA A: WONEN LANGS DE ZILVERLIJN", "Thema 2 — Spoor en knooppunten"]
+)
+def test_a_heading_labelled_as_a_theme_names_no_work(heading: str) -> None:
+    text = (
+        AGENDA_HEAD + "\n" + heading + "\n"
+        "Rijk en regio spreken af dat de gemeente 2.000 woningen bouwt bij de haltes.\n"
+    )
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Opgeleverd in augustus; geen afspraken.", "Opengesteld voor verkeer op 3 mei.", "Geopend."],
+)
+def test_a_minutes_note_that_a_work_was_delivered_gives_its_phase(note: str) -> None:
+    text = (
+        MINUTES_HEAD + "01   Rondweg Veenstad-Noord\n"
+        "     De planuitwerking loopt. Afgesproken wordt:\n"
+        "     ▪ het Rijk draagt € 4 mln bij.\n"
+        "02   Spoor Veenstad - Kleidorp, keervoorziening Kleidorp-Zuid\n"
+        f"     {note}\n"
+        "03   Rondvraag\n"
+        "     Geen punten.\n"
+    )
+    assert _phases(text)["Spoor Veenstad - Kleidorp, keervoorziening Kleidorp-Zuid"] == (
+        "opgeleverd"
+    )
