@@ -5,7 +5,7 @@ An item's head may open with a number in many shapes ("3.1", "1.1)", "1.b", "[A2
 "Onderdeel C", "Nr. 3", "Item 4"): the number orders the items, it is no part of the name
 of what the item is about. A chapter's letter with an item's number and a full stop ("A1.
 Opening") is such a number too, never a road (a road's number takes no full stop before the
-name of its section).
+name of its section). "Thema A:" is no such word: a head labelled a theme names a theme.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ __all__ = ["ITEM_NUMBER", "bare_code"]
 
 # "3.1", "1.1)", "1.b", "[A2]", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": an item's number.
 ITEM_NUMBER = re.compile(
-    r"^[ \t]*(?:(?:afspraak|(?:agenda|actie)?punt|ad|art(?:ikel)?\.?|opgave|thema|maatregel|actie"
+    r"^[ \t]*(?:(?:afspraak|(?:agenda|actie)?punt|ad|art(?:ikel)?\.?|opgave|maatregel|actie"
     r"|onderdeel|onderwerp|nr\.?|nummer|item)[ \t]+)?(?:§[ \t]*)?"
     # "B2." (a chapter's letter and an item's number with a dot: a road takes no dot)
     r"(?:(?-i:[A-H])\d{1,2}\.(?=[ \t])|"

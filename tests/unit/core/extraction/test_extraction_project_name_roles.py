@@ -312,12 +312,23 @@ def test_a_chapter_letter_and_item_number_with_a_dot_is_no_road() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["THEMA A: WONEN LANGS DE ZILVERLIJN", "Thema 2 — Spoor en knooppunten"]
+    ("first", "second"),
+    [
+        ("THEMA A: WONEN LANGS DE ZILVERLIJN", "THEMA B: OV EN KNOOPPUNTEN"),
+        ("Thema A: wonen langs de Zilverlijn", "Thema B: spoor en knooppunten"),
+    ],
 )
-def test_a_heading_labelled_as_a_theme_names_no_work(heading: str) -> None:
+def test_a_heading_labelled_as_a_theme_names_no_work(first: str, second: str) -> None:
     text = (
-        AGENDA_HEAD + "\n" + heading + "\n"
-        "Rijk en regio spreken af dat de gemeente 2.000 woningen bouwt bij de haltes.\n"
+        "Uitvoeringsagenda Verstedelijking Veenland\n"
+        "Ministerie van Volkshuisvesting en Ruimtelijke Ordening · Provincie Voorbeeldland\n\n"
+        "Veenstad, 9 oktober 2036\n\n\n"
+        f"{first}\n"
+        "Veenstad wil tot 2045 ongeveer 6.000 woningen bouwen rond de haltes.\n"
+        "Rijk en regio spreken af dat de woningbouw de ontwikkeling van de lijn volgt.\n\n"
+        f"{second}\n"
+        "De Zilverlijn rijdt sinds 13 december 2035 tot in het centrum.\n"
+        "In dit thema zijn geen afspraken gemaakt.\n"
     )
     assert _names(text) == []
 
