@@ -144,6 +144,8 @@ NOT_A_PROJECT = re.compile(
     r"aanleiding|argumenten|kanttekeningen|planning$|tabel\b|afspraken\s+tussen\b|tot\s+slot|"
     r"financi|moties|motie\b|toezegging|vervolg|uitkomsten|rondvraag|verslag\b|"
     r"opening|sluiting|mededeling|kamerstuk|reservering|gebiedsagenda|bijdrage|hoofdstuk|"
+    # "Fonds herstructurering X", "Subsidieregeling Y": money for works, no work itself
+    r"fonds\b|subsidie|"
     r"afspraken$|(?:besluiten-\s+en\s+)?afsprakenlijst\b|besluitenlijst\b|"
     r"(?:waterveiligheid|klimaatadaptatie|woningbouw|energie|natuur|landbouw|stikstof|bodem|"
     r"erfgoed|netcongestie|drinkwater|zoetwater|defensie|bereikbaarheid:|novex|ruimtelijke|waterstof|"

@@ -3,7 +3,7 @@ invented wording: an item heading whatever its ordering word, the subject of a m
 council letter's subject, a page's title, a budget row naming the road of the subject."""
 
 import pytest
-from tests.unit.core.extraction.readouts import agreements, extracted
+from tests.unit.core.extraction.readouts import agreements, extracted, read_project_phases
 
 from ruimtemonitor.core.extraction.phases import stated_phase
 
@@ -350,3 +350,20 @@ def test_a_minutes_note_that_a_work_was_delivered_gives_its_phase(note: str) -> 
     assert _phases(text)["Spoor Veenstad - Kleidorp, keervoorziening Kleidorp-Zuid"] == (
         "opgeleverd"
     )
+
+
+@pytest.mark.parametrize(("first", "second"), [("(i)", "(ii)"), ("1-a", "1-b"), ("VKL.1", "VKL.2")])
+def test_the_reader_reads_items_numbered_in_brackets_pairs_and_codes(
+    first: str, second: str
+) -> None:
+    text = (
+        f"{first}  Fonds herstructurering Veenstad\n"
+        "       – BZK stort € 20 mln in het regionale fonds;\n"
+        "       Gereed: 1 oktober 2037\n\n"
+        f"{second}  Spoorverbinding Veenstad - Kleidorp\n"
+        "       – IenW en de provincie onderzoeken een halfuursdienst;\n"
+        "       Gereed: n.t.b.\n"
+    )
+    assert [name for name, _ in read_project_phases(text)] == [
+        "Spoorverbinding Veenstad - Kleidorp"
+    ]
