@@ -367,3 +367,16 @@ def test_the_reader_reads_items_numbered_in_brackets_pairs_and_codes(
     assert [name for name, _ in read_project_phases(text)] == [
         "Spoorverbinding Veenstad - Kleidorp"
     ]
+
+
+def test_the_reader_reads_items_numbered_with_a_degree_sign() -> None:
+    text = (
+        "2°  N99 Omlegging Veenstad\n"
+        ">  het Rijk draagt € 4 mln bij;\n\n"
+        "3°  Station Kleidorp en omgeving\n"
+        ">  de gemeente maakt een ontwerp.\n"
+    )
+    assert [name for name, _ in read_project_phases(text)] == [
+        "N99 Omlegging Veenstad",
+        "Station Kleidorp en omgeving",
+    ]
