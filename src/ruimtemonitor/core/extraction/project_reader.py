@@ -238,7 +238,7 @@ def _row_head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] 
         else:
             where = header[column][0]
             chosen = min(range(len(cells)), key=lambda i: abs(cells[i][0] - where))
-    elif re.fullmatch(r"[A-Z]?-?\d{1,2}[a-z]?[.)]?", cells[0][1]):
+    elif re.fullmatch(r"[A-Z]{0,4}[-.]?\d{1,2}[a-z]?[.)]?", cells[0][1]):
         if len(cells) < 2:
             return None
         chosen = 1  # "1a;Naam;…", "A3 | Naam | …": a number, then the name

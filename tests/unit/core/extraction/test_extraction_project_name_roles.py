@@ -380,3 +380,12 @@ def test_the_reader_reads_items_numbered_with_a_degree_sign() -> None:
         "N99 Omlegging Veenstad",
         "Station Kleidorp en omgeving",
     ]
+
+
+@pytest.mark.parametrize("code", ["VKL-1", "VK.1", "AB1"])
+def test_the_reader_takes_the_name_after_a_rows_code(code: str) -> None:
+    text = (
+        "| Nr    | Actie                          | Trekker  | Gereed  |\n"
+        f"| {code:<5} | Railterminal Veenhaven-Noord   | Veenstad | Q1 2037 |\n"
+    )
+    assert [name for name, _ in read_project_phases(text)] == ["Railterminal Veenhaven-Noord"]
