@@ -146,6 +146,8 @@ NOT_A_PROJECT = re.compile(
     r"opening|sluiting|mededeling|kamerstuk|reservering|gebiedsagenda|bijdrage|hoofdstuk|"
     # "Fonds herstructurering X", "Subsidieregeling Y": money for works, no work itself
     r"fonds\b|subsidie|"
+    # "Veenweide X": peat meadows are a theme of land use, no work
+    r"veenweide|"
     r"afspraken$|(?:besluiten-\s+en\s+)?afsprakenlijst\b|besluitenlijst\b|"
     r"(?:waterveiligheid|klimaatadaptatie|woningbouw|energie|natuur|landbouw|stikstof|bodem|"
     r"erfgoed|netcongestie|drinkwater|zoetwater|defensie|bereikbaarheid:|novex|ruimtelijke|waterstof|"

@@ -199,9 +199,16 @@ def test_actions_numbered_after_an_ordering_word_name_their_works_not_energy(wor
 
 
 @pytest.mark.parametrize(
-    "title", ["Zon op dijken en bermen", "Windpark Veenhaven-Noord", "Netversterking Kleidorp"]
+    "title",
+    [
+        "Zon op dijken en bermen",
+        "Windpark Veenhaven-Noord",
+        "Netversterking Kleidorp",
+        "Veenweide Kleidorp-West",
+        "Fonds herstructurering Veenstad",
+    ],
 )
-def test_energy_items_are_no_projects(title: str) -> None:
+def test_energy_land_use_and_fund_items_are_no_projects(title: str) -> None:
     text = (
         MINUTES_HEAD + "1.  Spoorlijn Veenstad - Kleidorp\n"
         "De planuitwerking loopt. Afgesproken wordt:\n"
