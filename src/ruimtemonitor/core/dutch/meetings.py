@@ -443,7 +443,10 @@ def find_meetings(
         word = _REGION_WORD.search(item.group("label"))
         for date, _words in _dates(item, year, before):
             region = word.group("region").capitalize() if word else ""
-            add(item.start("label"), item.end("date"), _kind_of(head.group("kind")), region, date)
+            start, end = item.start("label"), item.end("date")
+            if start > end:  # "op 21 april (Noordwest, Lelystad)": the day before its region
+                start, end = item.start("date"), item.end()
+            add(start, end, _kind_of(head.group("kind")), region, date)
     # The spans the patterns above read: a date inside one is that pattern's meeting. A span
     # the sentences below add (first date to meeting name) holds the other dates of a list.
     read = list(found.values())

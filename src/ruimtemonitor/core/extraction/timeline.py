@@ -90,7 +90,10 @@ _CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,}|\t)")
 # label, also where the label does not open the line.
 _OWN_DATE_LABEL = re.compile(
     r"(?<![^\W\d_])(?:stand[ \t]+van[ \t]+zaken|peildatum|laatst[ \t]+gewijzigd|"
-    r"laatste[ \t]+wijziging)[ \t]*(?:per|op)?[ \t]*[:.]?[ \t]*$",
+    r"laatste[ \t]+wijziging|laatst[ \t]+bijgewerkt|print[ \t]*datum)[ \t]*(?:per|op)?[ \t]*"
+    r"[:.]?[ \t]*$"
+    # "Geprint op: 3 juni": the verbs are labels only with their colon ("wordt bijgewerkt op")
+    r"|(?<![^\W\d_])(?:bijgewerkt|geprint|afgedrukt|gedownload)[ \t]*(?:op)?[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 # "Vastgesteld: 10 oktober 2019" on a line of its own: when minutes were adopted, a label.
@@ -354,7 +357,8 @@ def _restated(text: str, match: DeadlineMatch, following: DeadlineMatch | None) 
 
 def _own_date_label(text: str, match: DeadlineMatch) -> bool:
     """The page's own date after its label, also where the label does not open the line
-    ("Projectnummer 42   Stand van zaken per 1 september 2011", "Stand per 1 juli 2021")."""
+    ("Projectnummer 42   Stand van zaken per 1 september 2011", "Stand per 1 juli 2021",
+    "Laatst bijgewerkt: 12 mei 2024      Printdatum: 03-06-2024")."""
     if _OWN_DATE_LABEL.search(text, max(0, match.start - 40), match.start):
         return True
     line_start = text.rfind("\n", 0, match.start) + 1
