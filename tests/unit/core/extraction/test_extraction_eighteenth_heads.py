@@ -90,3 +90,54 @@ def test_a_list_of_steps_with_dates_is_no_list_of_meetings() -> None:
         "4 april (besluit)."
     )
     assert find_meetings(sentence, year=2035, before=LETTER) == []
+
+
+def _times(body: str) -> tuple[list[str], list[str]]:
+    result = extracted(
+        "De Voorzitter van de Tweede Kamer\n\nDatum 20 juni 2036\nBetreft Voortgang\n\n" + body
+    )
+    return (
+        [d["as_written"] for d in result["deadlines"]],
+        [e["as_written"] for e in result["events"]],
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Het ontwerpbesluit voor de rondweg heeft van\njanuari tot en met maart ter inzage "
+            "gelegen. De planuitwerking loopt; ik verwacht het besluit in het najaar te nemen.\n",
+            "januari tot en met maart",
+        ),
+        (
+            "De inspraak over de sluis liep van februari tot april.\n",
+            "februari tot april",
+        ),
+    ],
+)
+def test_a_period_opened_by_a_bare_month_is_one_time(body: str, event: str) -> None:
+    deadlines, events = _times(body)
+    assert event in events
+    assert not any(d.startswith("tot") for d in deadlines)
+
+
+def test_a_period_opened_by_a_bare_month_ahead_stays_a_deadline() -> None:
+    deadlines, _ = _times("De zienswijzen worden van oktober tot en met december verwerkt.\n")
+    assert deadlines == ["oktober tot en met december"]
+
+
+@pytest.mark.parametrize(
+    "keeping",
+    [
+        "Met paragraaf 2.1 doe ik die toezegging gestand.",
+        "Met hoofdstuk 3 kom ik die toezegging na.",
+        "Met de bijlage doe ik dat.",
+    ],
+)
+def test_a_promise_kept_by_a_part_of_the_letter_leaves_no_deadline(keeping: str) -> None:
+    deadlines, _ = _times(
+        "In het commissiedebat van 3 maart 2036 heb ik toegezegd u voor de zomer te\n"
+        f"informeren over de geluidschermen. {keeping}\n"
+    )
+    assert "voor de zomer" not in deadlines
