@@ -141,3 +141,59 @@ def test_a_promise_kept_by_a_part_of_the_letter_leaves_no_deadline(keeping: str)
         f"informeren over de geluidschermen. {keeping}\n"
     )
     assert "voor de zomer" not in deadlines
+
+
+MINUTES = (
+    "Bestuurlijk Overleg MIRT Voorbeeldregio\nAfsprakenlijst\n\nDatum:    woensdag 8 april 2037\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "over de uitvoering van deze motie",
+        "over de stand van die motie",
+    ],
+)
+def test_a_promise_to_report_on_the_motion_just_named_is_a_new_toezegging(about: str) -> None:
+    result = extracted(
+        MINUTES + "5  Moties en toezeggingen\n"
+        "De regio wijst op de motie-Veenstra en De Klei (Kamerstuk 40 100 A, nr. 12) over de "
+        "nachttreinen. De minister zegt toe de Kamer\nbij de MIRT-brief van het najaar "
+        f"te informeren {about}.\n"
+    )
+    kinds = sorted(item["kind"] for item in result["parliamentary_items"])
+    assert kinds == ["motie", "toezegging"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik doe hiermee de\ntoezegging gestand die ik heb gedaan in het algemeen overleg MIRT "
+        "van\n30 juni 2036.",
+        "Wij doen daarmee de toezegging gestand die wij in het notaoverleg van 30 juni 2036 deden.",
+    ],
+)
+def test_a_promise_the_letter_says_it_keeps_is_a_toezegging(sentence: str) -> None:
+    result = extracted(
+        "De Voorzitter van de Tweede Kamer\n\nDatum 20 september 2036\nBetreft Uitkomsten BO\n\n"
+        "Geachte voorzitter,\n\nOp 4 september jl. heb ik in Kleidorp het Bestuurlijk Overleg "
+        "MIRT gevoerd met de provincie. Met deze brief informeer ik u over de uitkomsten. "
+        f"{sentence}\n"
+    )
+    assert [item["kind"] for item in result["parliamentary_items"]] == ["toezegging"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 2 november (Kleidorp) en 9 november (Zandstad) jl. zijn de Bestuurlijke\n"
+        "Overleggen MIRT Noordwest-Nederland en Zuidwest-Nederland gehouden.",
+        "Op 2 november en op 9 november jl. vonden de BO's MIRT Noordwest en Zuidwest plaats.",
+    ],
+)
+def test_days_and_the_landsdelen_named_after_them_pair_in_order(sentence: str) -> None:
+    found = sorted(
+        (m.landsdeel, m.date.day) for m in find_meetings(sentence, year=2035, before=LETTER)
+    )
+    assert found == [("Noordwest", 2), ("Zuidwest", 9)]
