@@ -197,3 +197,19 @@ def test_days_and_the_landsdelen_named_after_them_pair_in_order(sentence: str) -
         (m.landsdeel, m.date.day) for m in find_meetings(sentence, year=2035, before=LETTER)
     )
     assert found == [("Noordwest", 2), ("Zuidwest", 9)]
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    ["Zandstad", "Zandstad (fase 2)"],
+)
+def test_a_first_cell_wrapped_under_its_row_keeps_the_last_amount(wrapped: str) -> None:
+    result = extracted(
+        "De Voorzitter van de Tweede Kamer\n\nDatum 20 juni 2036\nBetreft Voortgang\n\n"
+        "Tabel 1  Projecten (bedragen x € 1 mln)\n"
+        "Project                         Fase              Budget     Raming\n"
+        "N99 Kleidorp –                  planuitwerking    535        612\n"
+        f"{wrapped}\n"
+        "Knooppunt Veenweg               verkenning        121        139\n"
+    )
+    assert [a["as_written"] for a in result["amounts"]] == ["535", "612", "121", "139"]
