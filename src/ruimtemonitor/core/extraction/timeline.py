@@ -57,8 +57,10 @@ __all__ = ["Event", "Timeline", "split_times"]
 
 _RELATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:aan|in|voor|vóór|tijdens|bij)[ \t\n]+$", re.I)
 _DATED_AFTER = re.compile(rf"\b(?:op|van)\s+\d{{1,2}}\s+(?:{MONTH_NAMES})", re.IGNORECASE)
+# "het BO MIRT in het najaar van 2025": the season after the name, said with its year.
 _DATED_TAIL = re.compile(
-    rf"(?<![^\W\d_])op[ \t\n]+\d{{1,2}}[ \t\n]+(?:{MONTH_NAMES})[ \t\n]+(?:19|20)\d{{2}}$",
+    rf"(?<![^\W\d_])(?:op[ \t\n]+\d{{1,2}}[ \t\n]+(?:{MONTH_NAMES})|in[ \t\n]+het[ \t\n]+"
+    rf"(?:voorjaar|najaar|zomer|winter)(?:[ \t\n]+van)?)[ \t\n]+(?:19|20)\d{{2}}$",
     re.IGNORECASE,
 )
 # A promise this letter keeps: its time is met, no deadline still to come.
@@ -90,7 +92,8 @@ _CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,}|\t)")
 # label, also where the label does not open the line.
 _OWN_DATE_LABEL = re.compile(
     r"(?<![^\W\d_])(?:stand[ \t]+van[ \t]+zaken|peildatum|laatst[ \t]+gewijzigd|"
-    r"laatste[ \t]+wijziging|laatst[ \t]+bijgewerkt|print[ \t]*datum)[ \t]*(?:per|op)?[ \t]*"
+    r"laatste[ \t]+wijziging|laatst[ \t]+bijgewerkt|print[ \t]*datum|(?:verslag|rapportage)"
+    r"[ \t-]*periode)[ \t]*(?:per|op)?[ \t]*"
     r"[:.]?[ \t]*$"
     # "Geprint op: 3 juni": the verbs are labels only with their colon ("wordt bijgewerkt op")
     r"|(?<![^\W\d_])(?:bijgewerkt|geprint|afgedrukt|gedownload)[ \t]*(?:op)?[ \t]*:[ \t]*$",

@@ -213,3 +213,23 @@ def test_a_first_cell_wrapped_under_its_row_keeps_the_last_amount(wrapped: str) 
         "Knooppunt Veenweg               verkenning        121        139\n"
     )
     assert [a["as_written"] for a in result["amounts"]] == ["535", "612", "121", "139"]
+
+
+def test_the_period_a_progress_report_covers_is_its_own_stamp() -> None:
+    deadlines, events = _times(
+        "Verslagperiode: 1 januari 2036 – 30 juni 2036\n\nDe sluis is in maart 2036 geopend.\n"
+    )
+    assert not any("januari" in w for w in [*deadlines, *events])
+    assert "in maart 2036" in events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over een eventuele verkenning beslist het BO MIRT in het najaar van 2037.",
+        "Het BOL in het voorjaar 2037 neemt het besluit over de rondweg.",
+    ],
+)
+def test_a_meeting_named_with_its_season_and_year_ahead_is_a_deadline(sentence: str) -> None:
+    deadlines, _ = _times(f"De verkenning naar de rondweg Kleidorp is afgerond. {sentence}\n")
+    assert any("2037" in d for d in deadlines)
