@@ -463,6 +463,8 @@ def _separate(
     # Two cells of a table flattened one cell per line ("87.000" over "p.m."): never one line.
     rows = rows or bool(_NUMBER_CELL.match(prev_text) and _NUMBER_CELL.match(line_text))
     rows = rows or is_label_row(prev_text)  # "Trekker: … — Gereed: …" over its sentence
+    # "A67 Veenweg –   planuitwerking   535   612" over "Kleidorp": the first cell wrapped
+    rows = rows or (len(_WIDE_GAP.findall(prev_text)) >= 2 and not _WIDE_GAP.search(line_text))
     # "Onderwerp : Titel      Agendapunt 3" is a heading: the paragraph under it is not glued on
     rows = rows or trailing_heading(prev_text)
     rows = rows or code_rows(prev_text, line_text)  # "S-1 …" over "S-2 …": two table rows
