@@ -32,22 +32,26 @@ _LEAD = re.compile(
 # "… N99 X - Y en de fietsroute Z", "…; bijdrage aan …": the parts naming one work each
 _PARTS = re.compile(r"\s+en\s+(?:(?:aan|voor)\s+)?(?=(?:de|het)\s)|;\s*", re.IGNORECASE)
 _ROAD = re.compile(r"(?<![\w-])[AN]\d{1,3}(?![\w])")
-_MOST_SKIPPED = 4  # "de aanpak van", "de reconstructie": lower-case words before the work
+_MOST_SKIPPED = 4  # "de aanpak van", "Voortgang van de": the words before the work
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 
 
 def _work(part: str) -> str | None:
     """The name of the work ``part`` of a subject names, from the first word on which a
-    named object starts ("de reconstructie N99 X - Y" → "N99 X - Y"), or None."""
+    named object starts ("de reconstructie N99 X - Y", "Voortgang N99 X - Y" → "N99 X - Y"),
+    or None; after a capitalised word only a road or a kind of object starts one, and a bare
+    road number ("Voortgang A12") names no work with its section."""
     words = part.split()
     for skip in range(min(_MOST_SKIPPED, len(words) - 1) + 1):
-        if skip and not words[skip - 1][:1].islower():
-            break
         first = words[skip]
         if first[:1].islower() and not object_word(first):
             continue  # "reconstructie", "aanpak": what is done to the work
         name = cut_name(" ".join(words[skip:]))[0]
-        if named_object(capitalised(name)):
+        if any(w[:1].isupper() for w in words[:skip]) and not (
+            _ROAD.match(name) or object_word(first)
+        ):
+            continue  # after "Uitkomsten Bestuurlijk Overleg" only a road or an object's kind
+        if not _ROAD.fullmatch(name) and named_object(capitalised(name)):
             return name
     return None
 

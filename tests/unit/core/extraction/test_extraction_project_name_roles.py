@@ -396,3 +396,53 @@ def test_the_reader_takes_the_name_after_a_rows_code(code: str) -> None:
         f"| {code:<5} | Railterminal Veenhaven-Noord   | Veenstad | Q1 2037 |\n"
     )
     assert [name for name, _ in read_project_phases(text)] == ["Railterminal Veenhaven-Noord"]
+
+
+@pytest.mark.parametrize("glyph", ["▶", "⮚", "❯"])
+def test_any_arrow_or_shape_before_a_projects_name_is_a_bullet(glyph: str) -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Datum 3 december 2036\nBetreft Uitkomsten BO MIRT najaar 2036\n\n"
+        "Geachte voorzitter,\n\n"
+        "Hierbij informeer ik u over de uitkomsten van de Bestuurlijke Overleggen MIRT\n"
+        "van november 2036 in Veenstad en Kleidorp.\n\n"
+        "Regio Oost\n\n"
+        f"{glyph} A99 Veenstad – Kleidorp\n"
+        "Rijk en regio hebben afgesproken de verkenning te versnellen. De verkenning\n"
+        "is in maart gestart en wordt in 2038 afgerond met een voorkeursbeslissing.\n\n"
+        f"{glyph} Spoorlijn Kleidorp – Hoek\n"
+        "De elektrificatie is in realisatie; de openstelling is voorzien in 2038. De\n"
+        "regio draagt € 4 mln bij aan de stations.\n"
+    )
+    assert _phases(text) == {
+        "A99 Veenstad – Kleidorp": "verkenning",
+        "Spoorlijn Kleidorp – Hoek": "realisatie",
+    }
+
+
+@pytest.mark.parametrize(
+    "subject", ["Voortgang N99 Veenstad - Kleidorp", "Stand van zaken N99 Veenstad - Kleidorp"]
+)
+def test_a_council_letter_on_the_progress_of_a_road_reports_on_it(subject: str) -> None:
+    text = (
+        "Gemeente Veenstad                                   Raadsinformatiebrief\n\n"
+        "Nummer:     RIB 2036-44\n"
+        "Datum:      5 december 2036\n"
+        f"Onderwerp:  {subject}\n\n"
+        "Geachte raad,\n\n"
+        "Met deze brief informeren wij u over de reconstructie van de N99 Veenstad - Kleidorp.\n"
+        "De provincie is de planuitwerking in september gestart. De gemeente draagt € 2 mln bij.\n"
+    )
+    assert _phases(text) == {"N99 Veenstad - Kleidorp": "planuitwerking"}
+
+
+def test_a_council_letter_on_a_meeting_names_no_work_in_its_subject() -> None:
+    text = (
+        "Gemeente Veenstad                                   Raadsinformatiebrief\n\n"
+        "Datum:      5 december 2036\n"
+        "Onderwerp:  uitkomsten Bestuurlijk Overleg MIRT Oost-Nederland\n\n"
+        "Geachte raad,\n\n"
+        "Op 6 november heeft het Bestuurlijk Overleg MIRT Oost-Nederland plaatsgevonden.\n"
+        "De verkenning is in maart gestart.\n"
+    )
+    assert _names(text) == []
