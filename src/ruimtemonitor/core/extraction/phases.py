@@ -188,6 +188,13 @@ _NOT_YET = re.compile(
     r"|volgt|volgen)\b",
     re.IGNORECASE,
 )
+# "de provincie start (in 2037) de verkenning", "begint volgend jaar met de aanleg": a phase
+# still to start, right before its noun
+_TO_START = re.compile(
+    r"\b(?:start|starten|begint|beginnen)\s+(?:(?:in|na)\s+\S+\s+|volgend\s+jaar\s+)?"
+    r"(?:met\s+)?(?:de|het)\s+(?:MIRT-)?$",
+    re.IGNORECASE,
+)
 NOUN_PHASES = {
     "mirt-onderzoek": "onderzoek", "onderzoeksfase": "onderzoek", "mirt-verkenning": "verkenning",
     "verkenning": "verkenning", "verkenningsfase": "verkenning", "planuitwerking": "planuitwerking",
@@ -312,7 +319,9 @@ def project_phase(body: str) -> str | None:
     if phase is not None:
         return phase
     for match in _PHASE_NOUN.finditer(body):
-        if _NOT_YET.search(body, match.end()):
+        if _NOT_YET.search(body, match.end()) or _TO_START.search(
+            body, max(0, match.start() - 60), match.start()
+        ):
             continue
         return _phase(match.group("phase"))
     return "realisatie" if _opening_ahead(body) else None

@@ -5,7 +5,7 @@ council letter's subject, a page's title, a budget row naming the road of the su
 import pytest
 from tests.unit.core.extraction.readouts import agreements, extracted, read_project_phases
 
-from ruimtemonitor.core.extraction.phases import stated_phase
+from ruimtemonitor.core.extraction.phases import project_phase, stated_phase
 
 MINUTES_HEAD = (
     "Ministerie van Infrastructuur en Waterstaat · Provincie Voorbeeldland\n"
@@ -446,3 +446,34 @@ def test_a_council_letter_on_a_meeting_names_no_work_in_its_subject() -> None:
         "De verkenning is in maart gestart.\n"
     )
     assert _names(text) == []
+
+
+def test_a_phase_in_brackets_after_a_listed_name_is_its_phase_not_its_name() -> None:
+    text = (
+        "Gemeente Kleidorp\n\n"
+        "Raadsinformatiebrief 2036-12\nDatum: 9 december 2036\n"
+        "Onderwerp: uitkomsten BO MIRT Oost 2036\n\n"
+        "Geachte raad,\n\n"
+        "In het BO MIRT Oost van 14 november 2036 zijn voor Kleidorp de volgende projecten "
+        "besproken:\n\n"
+        "• N99 Veenstad – Kleidorp (planuitwerking): het Rijk draagt € 5 mln extra bij.\n"
+        "• Station Kleidorp-Noord (MIRT-verkenning): de voorkeursbeslissing volgt in 2037.\n"
+        "• Fietsroute Kleidorp – Hoek: de provincie start de aanleg in 2037.\n"
+    )
+    assert _phases(text) == {
+        "N99 Veenstad – Kleidorp": "planuitwerking",
+        "Station Kleidorp-Noord": "verkenning",
+        "Fietsroute Kleidorp – Hoek": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De provincie start de aanleg in 2038.",
+        "De provincie start in 2038 de verkenning.",
+        "Rijkswaterstaat begint volgend jaar met de aanleg.",
+    ],
+)
+def test_a_phase_still_to_start_is_no_phase_now(sentence: str) -> None:
+    assert project_phase(sentence) is None
