@@ -182,9 +182,11 @@ _PHASE_NOUN = re.compile(
     rf"p{_L}an-?uitwerking(?:sfase)?|p{_L}an-?studie(?:fase)?|rea{_L}isatie(?:fase)?|aanleg)\b",
     re.IGNORECASE,
 )
+# matched right after the phase's noun (``match`` at that place: no "^", which a search
+# from a later position never matches)
 _NOT_YET = re.compile(
-    r"^[^.;]{0,50}?\b(?:kan|kunnen|zal|zullen|moet|gaat)\s+(?:\w+\s+){0,3}?(?:starten|beginnen)"
-    r"|^[^.;]{0,25}\b(?:zinvol|te\s+starten|starten\s+(?:in|na|zodra)|start\s+(?:in|na|zodra)"
+    r"[^.;]{0,50}?\b(?:kan|kunnen|zal|zullen|moet|gaat)\s+(?:\w+\s+){0,3}?(?:starten|beginnen)"
+    r"|[^.;]{0,25}\b(?:zinvol|te\s+starten|starten\s+(?:in|na|zodra)|start\s+(?:in|na|zodra)"
     r"|volgt|volgen)\b",
     re.IGNORECASE,
 )
@@ -319,7 +321,7 @@ def project_phase(body: str) -> str | None:
     if phase is not None:
         return phase
     for match in _PHASE_NOUN.finditer(body):
-        if _NOT_YET.search(body, match.end()) or _TO_START.search(
+        if _NOT_YET.match(body, match.end()) or _TO_START.search(
             body, max(0, match.start() - 60), match.start()
         ):
             continue

@@ -473,6 +473,8 @@ def test_a_phase_in_brackets_after_a_listed_name_is_its_phase_not_its_name() -> 
         "De provincie start de aanleg in 2038.",
         "De provincie start in 2038 de verkenning.",
         "Rijkswaterstaat begint volgend jaar met de aanleg.",
+        "Het tracé is bekend; de aanleg start in 2038.",
+        "De voorkeursbeslissing valt in mei, zodat de planuitwerking kan starten.",
     ],
 )
 def test_a_phase_still_to_start_is_no_phase_now(sentence: str) -> None:
