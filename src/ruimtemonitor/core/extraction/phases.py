@@ -186,7 +186,8 @@ _PHASE_NOUN = re.compile(
 # from a later position never matches)
 _NOT_YET = re.compile(
     r"[^.;]{0,50}?\b(?:kan|kunnen|zal|zullen|moet|gaat)\s+(?:\w+\s+){0,3}?(?:starten|beginnen)"
-    r"|[^.;]{0,25}\b(?:zinvol|te\s+starten|starten\s+(?:in|na|zodra)|start\s+(?:in|na|zodra)"
+    # ("afgesproken de verkenning te starten" is a start agreed: that phase, not one to come)
+    r"|[^.;]{0,25}\b(?:zinvol|starten\s+(?:in|na|zodra)|start\s+(?:in|na|zodra)"
     r"|volgt|volgen)\b",
     re.IGNORECASE,
 )
