@@ -20,8 +20,7 @@ from itertools import pairwise
 from .aligned_tables import aligned_table_lines
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import RULE, find_furniture, find_page_numbers
-from .heading_forms import HEADING_START as _HEADING_LIKE
-from .heading_forms import code_rows, trailing_heading
+from .heading_forms import HEADING_START, code_rows, trailing_heading
 from .label_rows import is_label_row
 from .markdown import markdown_marks
 from .offsets import OffsetMap, OffsetMapBuilder
@@ -425,7 +424,7 @@ def _separate(
         prev_text.count("(") > prev_text.count(")") or open_quote
     ) and not BULLET_GLYPH.match(line_text)
     current_line = "".join(builder.parts[-12:]).rsplit("\n", 1)[-1].lstrip()
-    loose_remark = bool(REMARK_LINE.match(line_text)) and not _HEADING_LIKE.match(current_line)
+    loose_remark = bool(REMARK_LINE.match(line_text)) and not HEADING_START.match(current_line)
     reference = _REFERENCE_TAIL.search(prev_text) is not None
     # An unbalanced quote or bracket never swallows the next agreement, type line or bullet.
     strong = bool(
@@ -525,7 +524,7 @@ def _separate(
         wraps = False
     elif reference:
         wraps = True
-    elif _HEADING_LIKE.match(prev_text):
+    elif HEADING_START.match(prev_text):
         wraps = last_word in _CONNECTORS or open_paren
     else:
         # An upper-case start after a shortish line is more often a heading than a wrap.
