@@ -2,7 +2,8 @@
 
 "de uitkomsten van de bestuurlijke overleggen MIRT van dit najaar: Noord op 4 november
 (Assen), Oost op 5 november en de Noordvleugel op 9 november": a plural meeting name closed by
-a colon over a run of "<region> op <date>", an optional bracket (the town) after each. Each
+a colon over a run of "<region> op <date>", an optional bracket (the town) after each, or of
+"op <date> (<landsdeel>, <town>)". Each
 item is one meeting of that kind; the region is a landsdeel when the item names one. Every
 label must name a region (a landsdeel, a "vleugel", the Randstad or an area of the reference
 data): "… overleggen MIRT zijn twee stappen afgesproken: de schouw op 3 april en het besluit
@@ -27,6 +28,13 @@ _PLURAL = re.compile(r"overleggen|\bBOL?['’]s", re.IGNORECASE)
 _ITEM = re.compile(
     rf"{GAP}?(?:,|;|{GAP}en)?{GAP}?(?P<label>(?:de{GAP})?[^\W\d_][\w/'’-]*(?:{GAP}[\w/'’-]+){{0,2}})"
     rf"{GAP}op{GAP}{WEEKDAY}?{DATE}(?:{GAP}?\([^()\n]{{0,60}}\))?",
+    re.IGNORECASE,
+)
+# ": op 21 april (Noordwest, in Lelystad) en op 28 april (Zuidwest)": the day first, the
+# region opening the bracket after it.
+_BRACKET_ITEM = re.compile(
+    rf"{GAP}?(?:,|;|{GAP}en)?{GAP}?(?:op{GAP})?{WEEKDAY}?{DATE}{GAP}?\({GAP}?"
+    rf"(?P<label>{LANDSDEEL}(?:-Nederland)?)(?:{GAP}?[,;][^()\n]{{0,60}})?\)",
     re.IGNORECASE,
 )
 
@@ -60,9 +68,12 @@ def listed_after_colon(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]
             continue  # one meeting's name over a colon introduces its outcome, not a list
         items = []
         position = head.end()
-        while (item := _ITEM.match(text, position)) is not None:
-            items.append(item)
-            position = item.end()
+        for form in (_ITEM, _BRACKET_ITEM):
+            while (item := form.match(text, position)) is not None:
+                items.append(item)
+                position = item.end()
+            if items:
+                break
         if len(items) >= 2 and all(_names_a_region(item.group("label")) for item in items):
             for item in items:
                 yield head, item

@@ -443,7 +443,10 @@ def find_meetings(
         word = _REGION_WORD.search(item.group("label"))
         for date, _words in _dates(item, year, before):
             region = word.group("region").capitalize() if word else ""
-            add(item.start("label"), item.end("date"), _kind_of(head.group("kind")), region, date)
+            start, end = item.start("label"), item.end("date")
+            if start > end:  # "op 21 april (Noordwest, Lelystad)": the day before its region
+                start, end = item.start("date"), item.end()
+            add(start, end, _kind_of(head.group("kind")), region, date)
     # The spans the patterns above read: a date inside one is that pattern's meeting. A span
     # the sentences below add (first date to meeting name) holds the other dates of a list.
     read = list(found.values())
@@ -522,7 +525,12 @@ def find_meetings(
                 for m in _REGION_WORD.finditer(words, date_match.end(), stop)
             ] or [(kind.group("region") or "").capitalize()]
             if len(named) == 1 and kind.string is words:
-                named = _listed_before(words, date_match, kind) or named
+                listed = _listed_before(words, date_match, kind)
+                if 1 < len(listed) == len(dates) and all(d.end() < kind.start() for d in dates):
+                    # "Op 2 en 9 november zijn de BO's Noordwest en Zuidwest gehouden": the
+                    # days and the landsdelen named after them, in the same order
+                    listed = [listed[position]]
+                named = listed or named
             if right_after:
                 named = [(kind.group("region") or "").capitalize()]
             named = _landsdelen_in_brackets(words, date_match) or named

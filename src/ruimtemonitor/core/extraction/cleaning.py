@@ -20,7 +20,7 @@ from itertools import pairwise
 from .aligned_tables import aligned_table_lines
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import RULE, find_furniture, find_page_numbers
-from .heading_forms import code_rows, labelled_head, runs_on, trailing_heading
+from .heading_forms import HEADING_START, code_rows, labelled_head, runs_on, trailing_heading
 from .label_rows import is_label_row
 from .markdown import markdown_marks
 from .offsets import OffsetMap, OffsetMapBuilder
@@ -57,7 +57,6 @@ _REFERENCE_TAIL = re.compile(r"(?:\bzie(?: ook)?|\bafspraak|\bAfspraak [\d.]+:?|
 _LABEL_LINE = re.compile(r"^[\w-]+(?: [\w-]+)?:$")
 _LABEL_START = re.compile(r"^(?:afspraak|afspraken|conclusie|besluit|actie|vervolg)\s*:", re.I)
 _ACTION_LABEL = re.compile(r"^(?:wie|wat|wanneer|trekker|middelen|planning)[ \t]*:", re.I)
-_HEADING_LIKE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+\S|Afspraak\s+\d)")
 _MIN_WRAPPED = 50
 
 
@@ -425,7 +424,7 @@ def _separate(
         prev_text.count("(") > prev_text.count(")") or open_quote
     ) and not BULLET_GLYPH.match(line_text)
     current_line = "".join(builder.parts[-12:]).rsplit("\n", 1)[-1].lstrip()
-    loose_remark = bool(REMARK_LINE.match(line_text)) and not _HEADING_LIKE.match(current_line)
+    loose_remark = bool(REMARK_LINE.match(line_text)) and not HEADING_START.match(current_line)
     reference = _REFERENCE_TAIL.search(prev_text) is not None
     # An unbalanced quote or bracket never swallows the next agreement, type line or bullet.
     strong = bool(
@@ -463,6 +462,8 @@ def _separate(
     # Two cells of a table flattened one cell per line ("87.000" over "p.m."): never one line.
     rows = rows or bool(_NUMBER_CELL.match(prev_text) and _NUMBER_CELL.match(line_text))
     rows = rows or is_label_row(prev_text)  # "Trekker: … — Gereed: …" over its sentence
+    # "A67 Veenweg –   planuitwerking   535   612" over "Kleidorp": the first cell wrapped
+    rows = rows or (len(_WIDE_GAP.findall(prev_text)) >= 2 and not _WIDE_GAP.search(line_text))
     # "Onderwerp : Titel      Agendapunt 3" is a heading: the paragraph under it is not glued on
     rows = rows or trailing_heading(prev_text)
     rows = rows or code_rows(prev_text, line_text)  # "S-1 …" over "S-2 …": two table rows
@@ -523,7 +524,7 @@ def _separate(
         wraps = False
     elif reference:
         wraps = True
-    elif (_HEADING_LIKE.match(prev_text) or labelled_head(prev_text)) and not runs_on(prev_text):
+    elif (HEADING_START.match(prev_text) or labelled_head(prev_text)) and not runs_on(prev_text):
         wraps = last_word in _CONNECTORS or open_paren
     else:
         # An upper-case start after a shortish line is more often a heading than a wrap.

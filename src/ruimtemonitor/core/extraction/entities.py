@@ -531,8 +531,10 @@ def _promise_about_motion(
 def _individual(sentence: str, kind: str, member: str | None, kamerstuk: str | None) -> bool:
     """One motion or commitment to parliament, not a mention of them in general or again."""
     if member or kamerstuk:
-        return not (_BACK_REFERENCE.search(sentence) and not member and not kamerstuk)
-    if _BACK_REFERENCE.search(sentence):
+        return True
+    # "De minister zegt toe de Kamer over deze motie te informeren": a new promise about the
+    # motion named before; only "deze toezegging" would name the promise again.
+    if any(kind[:5] in back.group().lower() for back in _BACK_REFERENCE.finditer(sentence)):
         return False
     if kind == "toezegging":
         # "commis-siedebat": a word the line end split and the cleaning could not join

@@ -163,10 +163,14 @@ _MIRT_TITLES = tuple(c[2] for c in _CUES if c[0] == "mirt_brief" and c[1] == "ti
 _CAPS = {"ruimtelijk_arrangement": 6, "mirt_brief": 6, "afsprakenlijst": 4}
 
 
-# A flattened letterhead: side columns ("Provincie X      Datum"), bare labels, codes, "1 van 3".
+# A flattened letterhead: side columns ("Provincie X      Datum"), bare labels, codes, "1 van 3",
+# and the parties' names one per line ("Provincie Drenthe", "Gemeente A  -  Gemeente B",
+# "Ministerie van …") above the title of a document they sign together.
 _LETTERHEAD_LINE = re.compile(
     r"\S[ \t]{3,}\S|^(?:datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|pagina|retouradres|bijlagen?)"
-    r"\b\W*$|^[\W\d]*(?:van[\W\d]*)?$|^[A-Z0-9][\w./-]*\d[\w./-]*$",
+    r"\b\W*$|^[\W\d]*(?:van[\W\d]*)?$|^[A-Z0-9][\w./-]*\d[\w./-]*$|"
+    r"^(?:(?:provincie|gemeente|ministerie\s+van|waterschap|hoogheemraadschap)\s+[^\n.:]{2,60}"
+    r"|rijkswaterstaat|prorail)$",
     _I,
 )
 

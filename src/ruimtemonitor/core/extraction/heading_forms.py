@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "HEADING_START",
     "ITEM_CODE",
     "TRAILING_NUMBER",
     "code_rows",
@@ -23,6 +24,16 @@ __all__ = [
     "trailing_heading",
     "trailing_number",
 ]
+
+# "2.1 Titel", "Afspraak 3 …", and an ordering word with its letter or number set off by a
+# gap, a dash or a colon ("Onderdeel C   Titel", "Agendapunt 4 – Titel"): a heading line, so
+# the paragraph under it starting with a capital is not glued on.
+HEADING_START = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+\S|Afspraak\s+\d"
+    r"|(?:onderdeel|onderwerp|agendapunt|actiepunt|punt|thema|item|nr\.?|nummer)[ \t]+"
+    r"(?:(?-i:[A-Z])|\d{1,2}(?:\.\d{1,2})?)[.:)]?(?:[ \t]{2,}|[ \t]*[–—:-][ \t]+)\S)",
+    re.IGNORECASE,
+)
 
 _WORD = r"(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|item)"
 _NUMBER = r"(?P<number>\d{1,2}(?:\.\d{1,2})?[a-h]?)"

@@ -15,12 +15,14 @@ __all__ = ["DEBATE_CELL", "is_own_promise", "listed_promises", "said_again"]
 
 _OWN_PROMISE = re.compile(
     r"\b(?:mijn|onze)\s+(?:eerdere\s+)?toezegging\b"
-    r"|\btoezegging\s+(?:aan\s+(?:u|uw\s+kamer)|die\s+(?:ik|wij|we)|van\s+mijn\s+kant)\b"
+    r"|\btoezegging\s+(?:(?:gestand|na)\s+)?(?:aan\s+(?:u|uw\s+kamer)|die\s+(?:ik|wij|we)|"
+    r"van\s+mijn\s+kant)\b"
     r"|\bzoals\s+(?:(?:ik\s+)?(?:aan\s+)?(?:u|uw\s+kamer)\s+)?(?:eerder\s+)?(?:is\s+)?toegezegd\b"
     r"|\b(?:u|uw\s+kamer)\s+(?:is\s+)?toegezegd\b"
-    # "kom ik de toezegging na", "doe ik hiermee de toezegging gestand", "voldoe ik aan de …"
-    r"|\b(?:kom|doe|voldoe)\s+(?:ik|wij|we)\s+(?:(?:hiermee|daarmee|ook|graag)\s+)?(?:aan\s+)?"
-    r"(?:de|een)\s+toezegging\b",
+    # "kom ik de toezegging na", "doe ik hiermee de toezegging gestand", "voldoe ik aan de …",
+    # "Ik doe hiermee de toezegging gestand"
+    r"|\b(?:(?:kom|doe|voldoe)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:kom|doe|doen|komen|voldoe|"
+    r"voldoen))\s+(?:(?:hiermee|daarmee|ook|graag)\s+)?(?:aan\s+)?(?:de|een)\s+toezegging\b",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,10 @@ _PHASE_WORD = (
     rf"p{_L}an-?studie|"
     rf"rea{_L}isatie|uitvoering)"
 )
+# "in januari", "op 3 maart 2025", "vorig jaar": when a phase began, between "is" and "gestart"
+_WHEN_BEGUN = (
+    r"(?:(?:in|op|per|sinds|vorig|afgelopen)\s+(?:(?!niet\b|nog\b|geen\b)[\w-]+\s+){1,3}?)"
+)
 _PHASE_NOW = (
     # "Fase: Realisatie", "Projectfase: verkenning", "➢ Fase" over "Realisatie",
     # "Fase ........ planuitwerking" (a dot leader)
@@ -68,13 +72,16 @@ _PHASE_NOW = (
         rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+"
         # "de planuitwerking voor het nieuwe busstation en de stationsomgeving loopt"
         rf"(?:(?:voor|van|aan|bij|naar)\s+[^.;]{{0,60}}?\s+)?(?:loopt|is\s+"
-        # "de verkenning is daarmee gestart"
-        rf"(?:(?:daarmee|hiermee|inmiddels|nu|al)\s+)?(?:gestart|begonnen)"
+        # "de verkenning is daarmee gestart", "de verkenning is in januari gestart"
+        rf"(?:(?:daarmee|hiermee|inmiddels|nu|al)\s+|{_WHEN_BEGUN})?(?:gestart|begonnen)"
         rf"|gestart|is\s+in\s+volle\s+gang)",
         re.I,
     ),
+    # "De provincie is de planuitwerking (in maart) gestart"
     re.compile(
-        rf"\bis\s+(?:de\s+)?(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+(?:gestart|begonnen)", re.I
+        rf"\bis\s+(?:de\s+)?(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+{_WHEN_BEGUN}?"
+        rf"(?:gestart|begonnen)",
+        re.I,
     ),
     # "de verkenning wordt afgerond met een voorkeursbeslissing in 2021": still in it
     re.compile(
@@ -147,7 +154,10 @@ _TAKEN = (
                                # "is op 15 oktober jl. opengesteld", "is in 2014 geopend"
                                r"(?:(?!niet\b|nog\b)[\w-]+\.?\s+){0,7}?(?:volledig\s+)?"
                                r"(?:opgeleverd|opengesteld|geopend)\b|"
-                               r"in\s+gebruik\s+genomen", re.I)),
+                               r"in\s+gebruik\s+genomen|"
+                               # "Opgeleverd in augustus; geen afspraken.": a minute's note
+                               r"(?:^|(?<=\n)|(?<=[.;][ \t]))[ \t]*(?:opgeleverd|opengesteld|"
+                               r"geopend)\b(?![ \t]+(?:wordt|worden|zal|zullen)\b)", re.I)),
     ("realisatie", re.compile(_taken(r"(?:projectbeslissing|tracébesluit|projectbesluit)") +
                               r"|tracébesluit\s+is\s+onherroepelijk|"
                               r"bouw\s+is\s+(?:in\s+volle\s+gang|gestart|begonnen)|"
@@ -172,10 +182,20 @@ _PHASE_NOUN = re.compile(
     rf"p{_L}an-?uitwerking(?:sfase)?|p{_L}an-?studie(?:fase)?|rea{_L}isatie(?:fase)?|aanleg)\b",
     re.IGNORECASE,
 )
+# matched right after the phase's noun (``match`` at that place: no "^", which a search
+# from a later position never matches)
 _NOT_YET = re.compile(
-    r"^[^.;]{0,50}?\b(?:kan|kunnen|zal|zullen|moet|gaat)\s+(?:\w+\s+){0,3}?(?:starten|beginnen)"
-    r"|^[^.;]{0,25}\b(?:zinvol|te\s+starten|starten\s+(?:in|na|zodra)|start\s+(?:in|na|zodra)"
+    r"[^.;]{0,50}?\b(?:kan|kunnen|zal|zullen|moet|gaat)\s+(?:\w+\s+){0,3}?(?:starten|beginnen)"
+    # ("afgesproken de verkenning te starten" is a start agreed: that phase, not one to come)
+    r"|[^.;]{0,25}\b(?:zinvol|starten\s+(?:in|na|zodra)|start\s+(?:in|na|zodra)"
     r"|volgt|volgen)\b",
+    re.IGNORECASE,
+)
+# "de provincie start (in 2037) de verkenning", "begint volgend jaar met de aanleg": a phase
+# still to start, right before its noun
+_TO_START = re.compile(
+    r"\b(?:start|starten|begint|beginnen)\s+(?:(?:in|na)\s+\S+\s+|volgend\s+jaar\s+)?"
+    r"(?:met\s+)?(?:de|het)\s+(?:MIRT-)?$",
     re.IGNORECASE,
 )
 NOUN_PHASES = {
@@ -302,7 +322,9 @@ def project_phase(body: str) -> str | None:
     if phase is not None:
         return phase
     for match in _PHASE_NOUN.finditer(body):
-        if _NOT_YET.search(body, match.end()):
+        if _NOT_YET.match(body, match.end()) or _TO_START.search(
+            body, max(0, match.start() - 60), match.start()
+        ):
             continue
         return _phase(match.group("phase"))
     return "realisatie" if _opening_ahead(body) else None

@@ -3,7 +3,8 @@
 An afsprakenlijst letters its items ("B) Spoorlijn X - Y"), an information letter to a
 council numbers its subjects ("Onderwerp 2 – Rondweg Z"), an agenda its action points
 ("Actiepunt 4 Kade W"). The register finds a project again by its name, so the mark that
-only orders the items is left off.
+only orders the items is left off, and so is the phase a list writes in brackets after the
+name ("N99 X – Y (planuitwerking): …"), which is the project's phase, no part of its name.
 """
 
 from __future__ import annotations
@@ -24,10 +25,20 @@ _ORDER_WORD = (
 _LABEL = re.compile(rf"^(?:{_PROJECT_WORD}|{_LETTER_MARK}|{_ORDER_WORD})")
 
 
+# "(planuitwerking)", "(MIRT-onderzoek)" after the name
+_PHASE_AFTER = re.compile(
+    r"[ \t]*\((?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|realisatie)\)$",
+    re.IGNORECASE,
+)
+
+
 def name_without_label(name: str) -> str:
-    """``name`` without a leading label that only marks or numbers the item; the name
-    itself when nothing would be left after it."""
+    """``name`` without a leading label that only marks or numbers the item, or a phase in
+    brackets after it; the name itself when nothing would be left."""
     label = _LABEL.match(name)
-    if label is None or not name[label.end() :].split():
-        return name
-    return name[label.end() :]
+    if label is not None and name[label.end() :].split():
+        name = name[label.end() :]
+    phase = _PHASE_AFTER.search(name)
+    if phase is not None and name[: phase.start()].split():
+        name = name[: phase.start()]
+    return name

@@ -50,6 +50,9 @@ _ITEM_NUMBER = re.compile(
     r"^(?:(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\d{1,2}\.?[ \t]+"
     r"|Art\.[ \t]*\d{1,2}[.:]?[ \t]+(?:[–—-][ \t]+)?"
     r"|[A-H]-\d{1,2}\.?[ \t]+|[I-Z]-\d{1,2}\.?[ \t]+(?=[A-Z])"
+    # "A1. Opening", "B2. Spoorzone X": a chapter's letter and the item's number with a dot,
+    # no road (a road's number takes no full stop before its name)
+    r"|[A-H]\d{1,2}\.[ \t]+(?=[A-Z])"
     # "NHN-02  Marinehaven …": a code of capitals, a dash and digits
     r"|[A-Z]{2,4}-\d{1,3}\.?[ \t]+(?=[A-Z])"
     r"|#{1,6}[ \t]+"

@@ -81,7 +81,9 @@ _OBJECT = re.compile(
     r"nevengeul|rivierverruiming|herstructurering|ontsluiting|keervoorziening|verkeersmanagement|\w*route|\w*tracé|trein|sprinter|intercity|"
     r"airport|vliegveld|"
     # "Woningbouwlocatie Oostkant", "Greenport Westland": a named housing or business area
-    r"woningbouwlocatie|greenport)",
+    r"woningbouwlocatie|greenport|bedrijventerrein|bedrijvenpark|campus|"
+    # "Fietsenstalling bij station X", "Kade-uitbreiding Y": parking and quays are works too
+    r"\w*stalling|\w*kade)",
     re.IGNORECASE,
 )
 # The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".
@@ -209,10 +211,10 @@ def _area_of_place(name: str) -> bool:
     )
 
 
-# "(A98/A99)" or ": N98 en N99" after a theme of a place: the roads it is about.
+# "(A98/A99)", "(A98 / N99)" or ": N98 en N99" after a theme of a place: the roads it is about.
 _ROADS_IN_BRACKETS = re.compile(
-    r"(?:\((?:[AN]\d{1,3}(?:/|,[ \t]*)?)+\)|:[ \t]+[AN]\d{1,3}(?:(?:/|,[ \t]*|[ \t]+en[ \t]+)"
-    r"[AN]\d{1,3})*)\s*$"
+    r"(?:\((?:[AN]\d{1,3}(?:[ \t]*/[ \t]*|,[ \t]*)?)+\)"
+    r"|:[ \t]+[AN]\d{1,3}(?:(?:/|,[ \t]*|[ \t]+en[ \t]+)[AN]\d{1,3})*)\s*$"
 )
 
 
@@ -224,7 +226,7 @@ _ITEM_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _BARE_ROAD = re.compile(r"[AN]\d{1,3}")
-_SUBJECT_SKIP = 2  # lower-case words before the object ("geluid", "trillingen") left out
+_SUBJECT_SKIP = 4  # lower-case words before the object ("geluid langs de") left out
 
 
 def item_subject(content: str) -> tuple[int, str] | None:

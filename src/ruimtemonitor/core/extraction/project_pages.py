@@ -134,6 +134,9 @@ _SUBTITLED = re.compile(
 )
 
 
+_BRACKET_AFTER = re.compile(r"[ \t]+\([^()\n]*\)$")
+
+
 def _page_title(body: str) -> str:
     """The project name above a page's labels, past the site's title and breadcrumb; a line
     of its own at the head that names infrastructure ("A4 Delft-Schiedam" under "Wegen
@@ -151,7 +154,8 @@ def _page_title(body: str) -> str:
             and ":" not in line
             and not line.endswith((".", ",", ";"))
             and not _CHROME.search(line)
-            and (INFRA.search(line) or CITY_PAIR.match(line))
+            # "Spoor X - Y (Programma Z)": a corridor named after its ends, a remark after it
+            and (INFRA.search(line) or CITY_PAIR.match(_BRACKET_AFTER.sub("", line)))
             and not CATEGORY.match(line)
             and len(line.split()) <= 8
         ):
@@ -165,6 +169,8 @@ def _page_title(body: str) -> str:
         and len(line.strip()) <= 100
         and ":" not in line
         and not line.strip().endswith((".", ",", ";"))
+        # "Provincie    Noord-Brabant": a label and its value apart by a gap, no title
+        and len([c for c in CELL_SEPARATOR.split(line.strip()) if c]) == 1
     ]
     if not lines:
         return ""

@@ -23,6 +23,8 @@ import dataclasses
 import re
 
 from .phases import NOUN_PHASES, project_phase, stated_phase
+from .project_heads import ITEM_NUMBER as _NUMBER
+from .project_heads import bare_code
 from .project_name_forms import remark_under_head, row_among_taken, same_line
 from .project_names import (
     BRACKETED_PHASE,
@@ -57,15 +59,6 @@ from .textutil import normalise_space, once_per_extraction
 
 __all__ = ["general_projects", "named_object", "read_projects"]
 
-# "3.1", "1.1)", "1.b", "[A2]", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": the number of an item.
-_NUMBER = re.compile(
-    r"^[ \t]*(?:(?:afspraak|agendapunt|punt|ad|art(?:ikel)?\.?|opgave|thema|maatregel|actie)"
-    r"[ \t]+)?(?:§[ \t]*)?"
-    r"(?:\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,4}-\d{1,3})"
-    r"(?:[.):]|(?=[ \t]))"
-    r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)",
-    re.IGNORECASE,
-)
 # "Project: …", "Projectnaam | …", "Titel        …": a label whose value names the unit.
 _LABEL = re.compile(
     r"^[ \t]*(?:project(?:naam|titel)?|naam(?:[ \t]+(?:van[ \t]+het[ \t]+)?project)?|titel)"
@@ -155,6 +148,8 @@ def _run_in(lines: list[tuple[int, str]], index: int) -> str | None:
     run_in = _RUN_IN.match(line)
     if run_in is None or before or len(run_in.group("name").split()) > 8:
         return None
+    if bare_code(run_in.group("name")):
+        return None  # "A1. Opening": an item's code, not a road with its section
     name = run_in.group("name")
     return name if named_object(name) else None
 
@@ -243,7 +238,7 @@ def _row_head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] 
         else:
             where = header[column][0]
             chosen = min(range(len(cells)), key=lambda i: abs(cells[i][0] - where))
-    elif re.fullmatch(r"[A-Z]?-?\d{1,2}[a-z]?[.)]?", cells[0][1]):
+    elif re.fullmatch(r"[A-Z]{0,4}[-.]?\d{1,2}[a-z]?[.)]?", cells[0][1]):
         if len(cells) < 2:
             return None
         chosen = 1  # "1a;Naam;…", "A3 | Naam | …": a number, then the name

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .heading_forms import figure_cells
+from .label_rows import is_label_row
 from .patterns import CELL_SEPARATOR
 from .phases import NOUN_PHASES, project_phase
 from .project_layouts import subject_table_spans
@@ -115,6 +116,8 @@ def table_projects(
         if any(s <= line_start < e for s, e in tasks):
             continue
         line = text[line_start:line_end].strip()
+        if is_label_row(line):
+            continue  # "Trekker: EZK | Gereed: 2026 | Middelen: p.m." under an action's heading
         cells = [c for c in CELL_SEPARATOR.split(line) if c]
         if not cells:
             listed = actions = False

@@ -144,14 +144,23 @@ NOT_A_PROJECT = re.compile(
     r"aanleiding|argumenten|kanttekeningen|planning$|tabel\b|afspraken\s+tussen\b|tot\s+slot|"
     r"financi|moties|motie\b|toezegging|vervolg|uitkomsten|rondvraag|verslag\b|"
     r"opening|sluiting|mededeling|kamerstuk|reservering|gebiedsagenda|bijdrage|hoofdstuk|"
+    # "Fonds herstructurering X", "Subsidieregeling Y": money for works, no work itself
+    r"fonds\b|subsidie|"
+    # "Veenweide X": peat meadows are a theme of land use, no work
+    r"veenweide|"
     r"afspraken$|(?:besluiten-\s+en\s+)?afsprakenlijst\b|besluitenlijst\b|"
     r"(?:waterveiligheid|klimaatadaptatie|woningbouw|energie|natuur|landbouw|stikstof|bodem|"
     r"erfgoed|netcongestie|drinkwater|zoetwater|defensie|bereikbaarheid:|novex|ruimtelijke|waterstof|"
     r"woondeals?)\b|"
+    # "Netaansluitingen Havenstad", "Zon op dijken", "Windpark X": energy, no spatial project
+    r"net(?:aansluiting|uitbreiding|verzwaring|versterking|capaciteit)\w*|zon\b|zonne\w*|"
+    r"wind(?:park|energie|turbine|molen)\w*|elektriciteit\w*|hoogspanning\w*|laadinfra\w*|"
     # "Zuid-Holland", "Oost-Nederland": a region; not "Zuid-Willemsvaart", a waterway
     r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-"
     r"(?![\w'’]*(?:vaart|kanaal|dijk|weg|lijn|spoor)\b)[A-Z]|"
     # "Voortgang woondeals Oost": a report on progress, not a project's name
+    # "THEMA A: Wonen langs de X-lijn": a heading labelled as a theme names no work
+    r"thema\b|"
     r"voortgang\b|bespreekpunten|aanwezig|samenvatting|bijlage|regionale\s+aandachtspunten|monitoring|"
     r"woningbouw(?:\s+en\s+mobiliteit)?$|bereikbaarheid$|mobiliteit$|overig|conclusie|"
     # "Overzicht projecten in het MIRT (selectie)": a list, not one project
@@ -195,7 +204,11 @@ HOUSING_AREA = re.compile(
     # "Woningbouw Kleidorp/Klaaidoarp en Veenstad": two places (one named in two languages),
     # "Woningbouw Veenstad Noordkade en Havenfront", "… Veenstad-Oost en stationsgebied
     # Veenstad": a place and its areas
-    r"[A-Z][\w'’-]+(?:(?:/|\s+)[A-Z][\w'’-]+)?\s+en\s+(?:[a-z]{4,}\s+)?[A-Z][\w'’-]+)$"
+    r"[A-Z][\w'’-]+(?:(?:/|\s+)[A-Z][\w'’-]+)?\s+en\s+(?:[a-z]{4,}\s+)?[A-Z][\w'’-]+|"
+    # "Woningbouw en station Veenstad Zuid (Deltagebied)": housing around a named station,
+    # junction or port, one area development
+    r"en\s+(?:station\w*|spoorzone|knooppunt|haven\w*)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s+\([^()\n]+\))?)$"
 )
 # "Apeldoorn, 9 juni 2022", "Den Haag, 12-11-2024": the place and date of a meeting or letter.
 PLACE_DATE = re.compile(r"^[A-Z][\w'’. -]{1,40},\s+(?:\d{1,2}\s+[a-z]+\s+|\d{1,2}-\d{1,2}-)\d{4}$")

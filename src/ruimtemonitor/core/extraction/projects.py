@@ -67,6 +67,7 @@ from .project_terms import (
 )
 from .splitting import Document
 from .structure import AfspraakBlock, Section, Structure
+from .subject_works import subject_works
 from .textutil import normalise_space
 
 __all__ = ["MIRT_REGIONS", "Milestone", "Project", "find_projects", "project_phase"]
@@ -106,6 +107,7 @@ def find_projects(
             found.extend(_subject_projects(text, document, found))
         found.extend(credit_subject_project(text, document, found, default_region(text, document)))
         found = general_projects(text, document, found)
+        found = subject_works(text, document, found, default_region(text, document))
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     kept = [project for project in projects if not names_no_project(project.name)]
@@ -167,7 +169,7 @@ _STUDY_TITLE = re.compile(
 # brackets belong to, after the lower-case words of the subject.
 _NAME_BEFORE_ROADS = re.compile(
     r"(?<=[a-z][ \t])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+"
-    r"(?P<roads>\((?:[AN]\d{1,3}(?:/|,[ \t]*|[ \t]*en[ \t]*)?)+\)))"
+    r"(?P<roads>\((?:[AN]\d{1,3}(?:[ \t]*/[ \t]*|,[ \t]*|[ \t]*en[ \t]*)?)+\)))"
 )
 
 
@@ -446,6 +448,7 @@ def _projects_of(
             joined
             and INFRA.search(tail)
             and not (_names_infrastructure(head) or _NAMES.match(head) or _PLACE_COLON.match(head))
+            and not HOUSING_AREA.match(title.strip())
         ):
             continue  # "Waterstof en de Eemshaven": a theme that names a place with a port
         if joined and len(head.split()) == 1 and NOT_A_PROJECT.match(tail.strip()):

@@ -14,9 +14,9 @@ from dataclasses import replace
 
 from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import periods
-from ruimtemonitor.core.dutch.dates import DeadlineMatch
+from ruimtemonitor.core.dutch.dates import DeadlineMatch, parse_date
 
-from .time_words import YEAR
+from .time_words import MONTH_NAMES, YEAR
 
 __all__ = ["join_ranges", "next_year", "shift_year"]
 
@@ -27,6 +27,10 @@ _DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 # "2026 Q1       ontwerp-projectbesluit": the year written before the quarter.
 _YEAR_BEFORE = re.compile(r"(?<![\d.,/-])(?P<year>(?:19|20)\d{2})[ \t]+$")
 _BARE_QUARTER = re.compile(r"Q(?P<q>[1-4])", re.IGNORECASE)
+# "van januari tot en met maart": a bare month opens the period; alone it is no time phrase.
+_BARE_MONTH_START = re.compile(
+    rf"\b(?:van|vanaf)[ \t\n]+(?P<month>{MONTH_NAMES})[ \t\n]+$", re.IGNORECASE
+)
 _AND_YEAR = re.compile(r"[ \t]+en[ \t]+(?P<year>(?:19|20)\d{2})(?![\d%]|[.,]\d)")
 
 
@@ -66,8 +70,27 @@ def join_ranges(
                         doc,
                     )
                     continue
-        out.append((match, doc))
+        out.append(_from_bare_month(text, match, doc))
     return [_with_year_before(text, *_with_second_year(text, match, doc)) for match, doc in out]
+
+
+def _from_bare_month(text: str, match: DeadlineMatch, doc: str) -> tuple[DeadlineMatch, str]:
+    """ "van januari tot en met maart": the month before "tot" opens the period, in the year
+    of its end (the year before when the month comes later in the year than the end)."""
+    end = match.deadline.end
+    if end is None or not _RANGE_END.match(match.deadline.as_written):
+        return match, doc
+    opening = _BARE_MONTH_START.search(text, max(0, match.start - 30), match.start)
+    if opening is None:
+        return match, doc
+    begin = parse_date(f"1 {opening.group('month')} {end.year}")
+    if begin is not None and begin > end:
+        begin = parse_date(f"1 {opening.group('month')} {end.year - 1}")
+    if begin is None:
+        return match, doc
+    start = opening.start("month")
+    joined = Deadline(text[start : match.end], begin, end, match.deadline.precision)
+    return replace(match, start=start, deadline=joined, relation="in"), doc
 
 
 def _with_year_before(text: str, match: DeadlineMatch, doc: str) -> tuple[DeadlineMatch, str]:

@@ -57,8 +57,10 @@ __all__ = ["Event", "Timeline", "split_times"]
 
 _RELATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:aan|in|voor|vóór|tijdens|bij)[ \t\n]+$", re.I)
 _DATED_AFTER = re.compile(rf"\b(?:op|van)\s+\d{{1,2}}\s+(?:{MONTH_NAMES})", re.IGNORECASE)
+# "het BO MIRT in het najaar van 2025": the season after the name, said with its year.
 _DATED_TAIL = re.compile(
-    rf"(?<![^\W\d_])op[ \t\n]+\d{{1,2}}[ \t\n]+(?:{MONTH_NAMES})[ \t\n]+(?:19|20)\d{{2}}$",
+    rf"(?<![^\W\d_])(?:op[ \t\n]+\d{{1,2}}[ \t\n]+(?:{MONTH_NAMES})|in[ \t\n]+het[ \t\n]+"
+    rf"(?:voorjaar|najaar|zomer|winter)(?:[ \t\n]+van)?)[ \t\n]+(?:19|20)\d{{2}}$",
     re.IGNORECASE,
 )
 # A promise this letter keeps: its time is met, no deadline still to come.
@@ -90,7 +92,11 @@ _CELL_EDGE_AFTER = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,}|\t)")
 # label, also where the label does not open the line.
 _OWN_DATE_LABEL = re.compile(
     r"(?<![^\W\d_])(?:stand[ \t]+van[ \t]+zaken|peildatum|laatst[ \t]+gewijzigd|"
-    r"laatste[ \t]+wijziging)[ \t]*(?:per|op)?[ \t]*[:.]?[ \t]*$",
+    r"laatste[ \t]+wijziging|laatst[ \t]+bijgewerkt|print[ \t]*datum|(?:verslag|rapportage)"
+    r"[ \t-]*periode)[ \t]*(?:per|op)?[ \t]*"
+    r"[:.]?[ \t]*$"
+    # "Geprint op: 3 juni": the verbs are labels only with their colon ("wordt bijgewerkt op")
+    r"|(?<![^\W\d_])(?:bijgewerkt|geprint|afgedrukt|gedownload)[ \t]*(?:op)?[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 # "Vastgesteld: 10 oktober 2019" on a line of its own: when minutes were adopted, a label.
@@ -354,7 +360,8 @@ def _restated(text: str, match: DeadlineMatch, following: DeadlineMatch | None) 
 
 def _own_date_label(text: str, match: DeadlineMatch) -> bool:
     """The page's own date after its label, also where the label does not open the line
-    ("Projectnummer 42   Stand van zaken per 1 september 2011", "Stand per 1 juli 2021")."""
+    ("Projectnummer 42   Stand van zaken per 1 september 2011", "Stand per 1 juli 2021",
+    "Laatst bijgewerkt: 12 mei 2024      Printdatum: 03-06-2024")."""
     if _OWN_DATE_LABEL.search(text, max(0, match.start - 40), match.start):
         return True
     line_start = text.rfind("\n", 0, match.start) + 1

@@ -1,0 +1,37 @@
+"""The number that opens an item's head, whatever word or shape it takes.
+
+An item's head may open with a number in many shapes ("3.1", "1.1)", "1.b", "[A2]", "§ 2",
+"b)", "IV.", "B2.", "(ii)", "1-a", "OZL.2") and after an ordering word ("Afspraak 2.3",
+"Ad 4 –", "Actiepunt 2", "Onderdeel C", "Nr. 3", "Item 4"): the number orders the items, it
+is no part of the name of what the item is about. A chapter's letter with an item's number
+and a full stop ("A1. Opening") is such a number too, never a road (a road's number takes
+no full stop before the name of its section). "Thema A:" is no ordering word: a head
+labelled a theme names a theme.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ITEM_NUMBER", "bare_code"]
+
+# "3.1", "1.1)", "1.b", "[A2]", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": an item's number.
+ITEM_NUMBER = re.compile(
+    r"^[ \t]*(?:(?:afspraak|(?:agenda|actie)?punt|ad|art(?:ikel)?\.?|opgave|maatregel|actie"
+    r"|onderdeel|onderwerp|nr\.?|nummer|item)[ \t]+)?(?:§[ \t]*)?"
+    # "B2." (a chapter's letter and an item's number with a dot: a road takes no dot)
+    r"(?:(?-i:[A-H])\d{1,2}\.(?=[ \t])|"
+    # "(ii)", "1-a", "OZL.2": a roman number in brackets, a number and a letter, a code
+    r"\d{1,2}°|\([ivx]{1,4}\)|\d{1,2}-[a-h](?=[ \t])|(?-i:[A-Z]{2,4})\.\d{1,2}(?=[ \t])|"
+    r"\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,4}-\d{1,3})"
+    r"(?:[.):]|(?=[ \t]))"
+    r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+
+_BARE_CODE = re.compile(r"[A-Z]\d{1,3}")
+
+
+def bare_code(name: str) -> bool:
+    """Whether ``name`` is a bare code of a letter and a number ("A1", "B2"), no name."""
+    return _BARE_CODE.fullmatch(name) is not None
