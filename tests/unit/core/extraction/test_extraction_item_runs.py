@@ -583,3 +583,61 @@ def test_a_chapter_over_a_formula_sentence_is_no_numbered_agreement() -> None:
         "De provincie rapporteert jaarlijks over de voortgang.\n"
     )
     assert [n for n, _ in _numbered(text)] == [None]
+
+
+# Two items numbered in one style, each agreeing by a formula sentence, by bullets or in prose.
+_STYLES = [
+    ("1.", "2.", "1", "2"),
+    ("1)", "2)", "1", "2"),
+    ("(1)", "(2)", "1", "2"),
+    ("[1]", "[2]", "1", "2"),
+    ("A.", "B.", "A", "B"),
+    ("A)", "B)", "A", "B"),
+    ("(A)", "(B)", "A", "B"),
+    ("I.", "II.", "I", "II"),
+    ("1a", "1b", "1a", "1b"),
+    ("1-a", "1-b", "1-a", "1-b"),
+    ("A1", "A2", "A1", "A2"),
+    ("A-1", "A-2", "A-1", "A-2"),
+    ("A.1", "A.2", "A.1", "A.2"),
+    ("§ 1", "§ 2", "1", "2"),
+    ("Art. 1", "Art. 2", "1", "2"),
+    ("Afspraak 1", "Afspraak 2", "1", "2"),
+    ("Nr. 1", "Nr. 2", "1", "2"),
+    ("No. 1", "No. 2", "1", "2"),
+    ("1°", "2°", "1", "2"),
+    ("01", "02", "01", "02"),
+    ("Punt 1:", "Punt 2:", "1", "2"),
+    ("1 -", "2 -", "1", "2"),
+    ("1:", "2:", "1", "2"),
+    ("Item 1", "Item 2", "1", "2"),
+    ("Besluit 1", "Besluit 2", "1", "2"),
+]
+_BODIES = {
+    "formula": (
+        "Rijk en regio spreken af dat de provincie de planuitwerking in 2032 start.\n",
+        "Partijen komen overeen dat het waterschap de kade voor 2033 versterkt.\n",
+    ),
+    "bullets": (
+        "- de provincie start de planuitwerking in 2032;\n- het Rijk draagt € 5 mln bij.\n",
+        "- het waterschap versterkt de kade voor 2033.\n",
+    ),
+    "prose": (
+        "De provincie start de planuitwerking in 2032. Het Rijk draagt € 5 mln bij.\n",
+        "Het waterschap versterkt de kade voor 2033.\n",
+    ),
+}
+
+
+def test_items_are_read_alike_in_every_numbering_style() -> None:
+    wrong = []
+    for head in (MINUTES_HEAD, ARRANGEMENT_HEAD):
+        for first, second, one, two in _STYLES:
+            for kind, (body_one, body_two) in _BODIES.items():
+                text = (
+                    head
+                    + f"{first}  Rondweg Veenstad\n{body_one}\n{second}  Kade Kleidorp\n{body_two}"
+                )
+                if [n for n, _ in _numbered(text)] != [one, two]:
+                    wrong.append((head[:12], first, kind))
+    assert wrong == []
