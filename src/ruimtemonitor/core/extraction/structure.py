@@ -39,7 +39,8 @@ __all__ = ["AfspraakBlock", "Section", "Structure", "parse_structure"]
 
 _MAX_HEADING = 140
 # "Soort: … | Betrokken: …", "Type: …; Departementen: …", "Soort: … · Departementen: …"
-_LABEL_SEPARATOR = re.compile(r"[ \t]+[|·][ \t]+|;[ \t]+(?=[A-Z])")
+# "Soort: … | Departementen: …", "…; Departementen: …", or a wide gap as between cells
+_LABEL_SEPARATOR = re.compile(r"[ \t]+[|·][ \t]+|;[ \t]+(?=[A-Z])|[ \t]{3,}(?=[A-Z])")
 _CONNECTOR_END = re.compile(
     r"\b(?:en|of|van|voor|de|het|met|in|op|over|via|naar|tussen|bij|door|rond|om|aan|tot|"
     r"mbt|t\.a\.v\.|irt|i\.r\.t\.)$",
