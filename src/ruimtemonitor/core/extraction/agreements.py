@@ -45,6 +45,7 @@ from .patterns import (
     agreement_formulas,
 )
 from .row_agreements import row_agreements
+from .sentence_items import sentence_items
 from .splitting import Document
 from .structure import AfspraakBlock, Structure
 from .textutil import normalise_space, sentence_spans
@@ -157,6 +158,10 @@ def find_agreements(
             mine = [a for a in agreements if a.document == document.identifier]
             others = [a for a in agreements if a.document != document.identifier]
             agreements = others + with_general(text, document, structure, covered, mine)
+    if mode != "general":  # "2.3 Rijk en regio stellen … op." among "2.1 Titel" items
+        agreements = sentence_items(
+            text, tuple(d for d in documents if d.identifier in agreeing), agreements
+        )
     agreements = number_formula_items(text, agreements)  # "(6) Titel" over "Afgesproken …"
     agreements.sort(key=lambda a: a.start)
     return tuple(agreements)

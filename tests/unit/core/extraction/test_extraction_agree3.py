@@ -29,3 +29,38 @@ def test_a_type_line_with_cells_apart_is_no_heading_of_its_own() -> None:
             ("1.1", ["het Rijk draagt € 4 ", "de provincie neemt h"]),
             ("1.2", ["Rijk en provincie sp"]),
         ], gap
+
+
+MINUTES = (
+    "AFSPRAKEN BESTUURLIJK OVERLEG VOORBEELDREGIO\n\nVoorbeeldstad, 3 maart 2037\n\n"
+    "1. NOORDKANT\n\n"
+    "1.1 Ringweg Oostkant\n"
+    "Het onderzoek is afgerond.\n"
+    "Rijk en regio spreken af:\n"
+    "• het Rijk neemt in 2038 een startbeslissing;\n"
+    "• de provincie reserveert € 5 mln.\n\n"
+)
+
+
+def test_a_numbered_item_that_is_a_sentence_is_an_agreement_of_its_own() -> None:
+    for item in (
+        "1.2 Rijk en regio stellen in 2038 een gezamenlijke aanpak op voor de\n"
+        "    fietsroutes tussen de kernen.\n",
+        "1.2. De provincie en de gemeenten werken vóór 2039 een plan uit voor de haven.\n",
+        "1.2 Het Rijk onderzoekt met de provincie de verbreding van de brug in 2038.\n"
+        "Soort afspraak: onderzoeksafspraak\n",
+    ):
+        text = MINUTES + item + "\n\n2. OVERIGE PUNTEN\nDe voorzitter sluit de vergadering.\n"
+        found = _numbers_and_starts(text)
+        assert [n for n, _ in found] == ["1.1", "1.2"], item
+        assert found[0][1] == ["het Rijk neemt in 20", "de provincie reserve"]
+        assert found[1][1] == [item.lstrip("1.2 ")[:20]]
+
+
+def test_a_numbered_title_or_a_report_among_agreements_is_no_agreement() -> None:
+    for item in (
+        "1.2 De provincie en de gemeente Voorbeeld\n",
+        "1.2 De planuitwerking voor de brug loopt nog tot in 2038.\n",
+    ):
+        text = MINUTES + item + "\n\n2. OVERIGE PUNTEN\nDe voorzitter sluit de vergadering.\n"
+        assert [n for n, _ in _numbers_and_starts(text)] == ["1.1"], item
