@@ -179,6 +179,10 @@ def numbered_items(
         ):
             continue  # "2.2 Zeetoegang …" over "Afspraak: IenW …": a theme holding a labelled
             # agreement, which is read as an unnumbered one
+        if document.kind == "other" and matches and _after_prose(body, matches[0]):
+            continue  # "4. Financiën" over what the Rijk reserves, then "Rijk en regio komen
+            # overeen dat …": a chapter of a text that is no list of agreements; its formula
+            # sentence is an unnumbered agreement
         # "OZL.1  Fonds …" over its bullets: an action coded like its neighbours agrees them.
         coded = CODE_NUMBER.fullmatch(section.number) is not None
         agreed = formulas > 0 or (
@@ -190,6 +194,15 @@ def numbered_items(
             continue  # a chapter of agreements ("4 Afspraken tussen Rijk en regio"), not one
         found.append(_item(section, document, body_end))
     return found
+
+
+def _after_prose(body: str, formula: re.Match[str]) -> bool:
+    """Whether a sentence of prose precedes the formula, which announces no list."""
+    if _SENTENCE.search(body, 0, formula.start()) is None:
+        return False
+    line_end = body.find("\n", formula.end())
+    rest = body[formula.end() : line_end if line_end >= 0 else len(body)]
+    return not rest.rstrip().endswith(":")
 
 
 def _item(

@@ -64,3 +64,31 @@ def test_a_numbered_title_or_a_report_among_agreements_is_no_agreement() -> None
     ):
         text = MINUTES + item + "\n\n2. OVERIGE PUNTEN\nDe voorzitter sluit de vergadering.\n"
         assert [n for n, _ in _numbers_and_starts(text)] == ["1.1"], item
+
+
+DECISION_HEAD = (
+    "Ministerie van Voorbeeldzaken\n\nSTARTBESLISSING MIRT-VERKENNING\nRingweg Oostkant\n\n"
+    "Den Haag, 3 maart 2037\n\n\n"
+    "1. Aanleiding\nDe ringweg staat elke ochtend vast. Een verkenning is nodig.\n\n"
+)
+
+
+def test_a_formula_after_prose_in_a_chapter_of_another_text_is_unnumbered() -> None:
+    for chapter in (
+        "2. Financiën\nHet Rijk reserveert € 80 mln voor de verkenning.\n"
+        "Rijk en regio komen overeen dat de provincie € 10 mln bijdraagt.\n",
+        "2. Bekostiging\nDe kosten zijn geraamd op € 90 mln. Rijk en regio spreken af dat de\n"
+        "gemeente het tekort aanvult.\n",
+    ):
+        found = _numbers_and_starts(DECISION_HEAD + chapter + "\n3. Planning\nNajaar 2038.\n")
+        assert [n for n, _ in found] == [None], chapter
+        assert found[0][1][0][:8] in {"Rijk en ", "Rijk en r"}
+
+
+def test_a_chapter_opening_with_the_formula_stays_a_numbered_agreement() -> None:
+    chapter = (
+        "2. Financiën\nRijk en regio komen overeen dat de provincie € 10 mln bijdraagt.\n"
+        "Het Rijk reserveert € 80 mln voor de verkenning.\n"
+    )
+    found = _numbers_and_starts(DECISION_HEAD + chapter + "\n3. Planning\nNajaar 2038.\n")
+    assert [n for n, _ in found] == ["2"]
