@@ -105,6 +105,13 @@ _CONFIRMS = re.compile(
     r"\bbevestig(?:t|en|ing)?\b[^.\n]{0,40}\bafspraken\b|\bafspraken\b[^.\n]{0,30}\bbevestig",
     re.IGNORECASE,
 )
+# Words a text that agrees anything uses somewhere: a progress report or a note without any
+# of them reports what parties do, it agrees nothing.
+_AGREEING = re.compile(
+    r"\bafspr|\bafgesproken\b|\bovereen(?:gekomen|komen|komst|stemming)?\b|\bconvenant|"
+    r"\bintentieverklaring|\bverklaren\b|\bspr(?:e|a)ken\b[^.\n]{0,80}\baf\b|\bverbinden\s+zich",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 
@@ -142,6 +149,8 @@ def general_agreements(
     ):
         # a letter to someone ("Geacht college") or a press release reports agreements, it
         # makes none, unless it confirms them ("Met deze brief bevestig ik die afspraken")
+        return []
+    if document.kind == "other" and not _AGREEING.search(text, document.start, document.end):
         return []
     shapes = {k for k in known if k[1]} if known else None
     found: list[Agreement] = []

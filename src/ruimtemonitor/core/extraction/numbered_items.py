@@ -179,10 +179,15 @@ def numbered_items(
         ):
             continue  # "2.2 Zeetoegang …" over "Afspraak: IenW …": a theme holding a labelled
             # agreement, which is read as an unnumbered one
-        if document.kind == "other" and matches and _after_prose(body, matches[0]):
+        if (
+            document.kind == "other"
+            and matches
+            and _after_prose(body, matches[0])
+            and not _mostly_agreeing(text, sections, section, own_ends)
+        ):
             continue  # "4. Financiën" over what the Rijk reserves, then "Rijk en regio komen
-            # overeen dat …": a chapter of a text that is no list of agreements; its formula
-            # sentence is an unnumbered agreement
+            # overeen dat …" among chapters that agree nothing: a chapter of a text that is no
+            # list of agreements; its formula sentence is an unnumbered agreement
         # "OZL.1  Fonds …" over its bullets: an action coded like its neighbours agrees them.
         coded = CODE_NUMBER.fullmatch(section.number) is not None
         agreed = formulas > 0 or (
@@ -194,6 +199,18 @@ def numbered_items(
             continue  # a chapter of agreements ("4 Afspraken tussen Rijk en regio"), not one
         found.append(_item(section, document, body_end))
     return found
+
+
+def _mostly_agreeing(
+    text: str, sections: list[Section], section: Section, own_ends: dict[str, int]
+) -> bool:
+    """Whether most numbered items beside ``section`` state a formula, as in a list of
+    agreements with background before each, unlike chapters of a report or decision."""
+    siblings = [s for s in sections if s.parent == section.parent and s.number is not None]
+    agreeing = sum(
+        1 for s in siblings if agreement_formulas(text[s.heading_end : own_ends[s.identifier]])
+    )
+    return agreeing * 2 > len(siblings)
 
 
 def _after_prose(body: str, formula: re.Match[str]) -> bool:

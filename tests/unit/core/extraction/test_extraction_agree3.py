@@ -92,3 +92,39 @@ def test_a_chapter_opening_with_the_formula_stays_a_numbered_agreement() -> None
     )
     found = _numbers_and_starts(DECISION_HEAD + chapter + "\n3. Planning\nNajaar 2038.\n")
     assert [n for n, _ in found] == ["2"]
+
+
+REPORT = (
+    "Voortgangsrapportage Programma Voorbeeldspoor\nNummer 7\n\nDen Haag, 3 maart 2037\n\n"
+    "1  Inleiding\nDeze rapportage beschrijft de voortgang tot 1 januari 2037.\n\n"
+    "2  Projecten\n\n"
+    "2.1  Station Oostkant (fase 2)\nDe verkenning is gestart. De provincie draagt\n"
+    "3 miljoen euro bij aan de studie naar een keerspoor.\n\n"
+    "2.2  Boog Westkant\nDe gemeente levert de grond in 2038 op.\n\n"
+    "3  Moties en toezeggingen\nIn het debat van 4 februari is toegezegd de Kamer te\n"
+    "informeren; dat gebeurt in bijlage 2.\n"
+)
+
+
+def test_a_report_that_never_speaks_of_agreeing_makes_no_agreements() -> None:
+    assert agreements(REPORT) == []
+    assert agreements(REPORT.replace("Nummer 7", "Nummer 7 (over de uitvoering)")) == []
+
+
+def test_a_text_of_another_genre_that_speaks_of_agreeing_keeps_its_agreements() -> None:
+    text = REPORT.replace(
+        "De gemeente levert de grond in 2038 op.",
+        "Rijk en gemeente spreken af dat de gemeente de grond in 2038 oplevert.",
+    )
+    assert agreements(text) != []
+
+
+def test_items_of_an_agenda_that_each_agree_after_their_background_stay_numbered() -> None:
+    text = (
+        "Gebiedsagenda Voorbeeldregio\n\nVoorbeeldstad, 3 maart 2037\n\n"
+        "1.  Ringweg Oostkant\n\nDe ringweg is in planuitwerking.\n\n"
+        "Rijk en regio spreken af dat de regio het ontwerp in 2038 uitwerkt.\n\n"
+        "2.  Boog Westkant\n\nDe gemeente heeft een variant gepresenteerd.\n\n"
+        "Rijk en regio spreken af dat het Rijk in 2039 een bijdrage overweegt.\n"
+    )
+    assert [n for n, _ in _numbers_and_starts(text)] == ["1", "2"]
