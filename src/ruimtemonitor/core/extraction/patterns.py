@@ -125,7 +125,9 @@ AGREEMENT_FORMULA = re.compile(
 # A lead-in that announces the agreements below it: "Rijk en regio spreken het volgende af:",
 # "Komen het volgende overeen:", "De partners spreken af de volgende maatregelen uit te voeren."
 ANNOUNCING_FORMULA = re.compile(
-    r"\b(?:spreken|komen)\b[^.\n]{0,60}\bvolgende\b|\bvolgende\b[^.\n]{0,40}\b(?:af|overeen)\b",
+    # not "komen overeen dat het volgende overleg …", where "volgende" is "next"
+    r"\b(?:spreken|komen)\b(?:(?!\bdat\b)[^.\n]){0,60}\bvolgende\b"
+    r"|\bvolgende\b[^.\n]{0,40}\b(?:af|overeen)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”|„[^“”\n]{0,600}[“”]')

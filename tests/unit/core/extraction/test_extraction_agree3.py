@@ -128,3 +128,45 @@ def test_items_of_an_agenda_that_each_agree_after_their_background_stay_numbered
         "Rijk en regio spreken af dat het Rijk in 2039 een bijdrage overweegt.\n"
     )
     assert [n for n, _ in _numbers_and_starts(text)] == ["1", "2"]
+
+
+MEETING = (
+    "Afsprakenlijst BO MIRT Voorbeeld\n\nVoorbeeldstad, 3 maart 2037\n\n"
+    "1  Ringweg Oostkant\n\nRijk en regio spreken af:\n"
+    "- het Rijk neemt in 2038 een besluit;\n- de provincie draagt € 4 mln bij.\n\n\n"
+)
+
+
+def test_a_miscellany_heading_holds_an_unnumbered_agreement_not_one_of_its_own() -> None:
+    for heading, formula in (
+        ("2  Overig", "Partijen komen overeen dat het volgende overleg in Voorbeeldstad\n"),
+        (
+            "2. Overige punten",
+            "Rijk en regio spreken af dat het volgende overleg in Voorbeeldstad\n",
+        ),
+        (
+            "2  Moties en toezeggingen",
+            "Partijen komen overeen dat het volgende overleg in Voorbeeldstad\n",
+        ),
+    ):
+        text = (
+            MEETING
+            + heading
+            + "\n\nDe minister zegt toe de Kamer in december te informeren.\n"
+            + formula
+            + "plaatsvindt, in het voorjaar van 2038.\n"
+        )
+        found = _numbers_and_starts(text)
+        assert [n for n, _ in found] == ["1", None], heading
+        assert found[1][1][0][:8] in {"Partijen", "Rijk en "}
+
+
+def test_scope_and_decision_chapters_of_another_text_agree_nothing() -> None:
+    text = (
+        DECISION_HEAD
+        + "2. Scope van de verkenning\nDe verkenning onderzoekt de volgende richtingen:\n"
+        "a. verbreding van de ringweg naar 2x3 stroken;\nb. een nieuwe aansluiting.\n\n"
+        "3. Besluit\nDe Minister besluit, in overeenstemming met de provincie, tot de start\n"
+        "van de verkenning.\n"
+    )
+    assert _numbers_and_starts(text) == []
