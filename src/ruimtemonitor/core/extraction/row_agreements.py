@@ -10,6 +10,7 @@ a row) and a row whose agreement cell says it lapsed ("AG-4 | … | Vervallen | 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .agreement_record import Agreement, agreement_in
@@ -43,7 +44,10 @@ def row_agreements(
         if section.number
     ]
     found: list[Agreement] = []
-    for row in table_agreements(text, document.start, document.end):
+    rows = table_agreements(text, document.start, document.end)
+    shapes = Counter(_shape(row.number) for row in rows)
+    usual = shapes.most_common(1)[0][0] if shapes else ""
+    for row in rows:
         if row.number in numbered:
             continue  # a summary table of agreements stated above ("2.1  … € 65 mln.")
         if any(
@@ -51,6 +55,11 @@ def row_agreements(
             for number, title, at in headings
         ):
             continue  # an overview at the end that repeats the numbered headings above
+        if _shape(row.number) != usual and any(
+            number == row.number and row.start <= at < row.end and _only(row.title, title)
+            for number, title, at in headings
+        ):
+            continue  # "3  LANDBOUW" after a table: the next theme's heading, not its last row
         if _LAPSED.match(row.commitment):
             continue  # "AG-4 | Vaarweg … | Vervallen": the number lapsed, nothing is agreed
         agreement = _from_row(text, row, document, structure)
@@ -61,6 +70,16 @@ def row_agreements(
         found.append(agreement)
         covered.append((row.start, row.end))
     return found
+
+
+def _shape(number: str) -> str:
+    """ "A3" → "A9", "3" → "9": how a row is numbered."""
+    return re.sub(r"\d+", "9", number)
+
+
+def _only(cell: str, title: str) -> bool:
+    """Whether a row's cell says nothing but a heading's title."""
+    return " ".join(cell.split()).lower() == " ".join(title.split()).lower()
 
 
 def _same_start(heading: str, title: str) -> bool:

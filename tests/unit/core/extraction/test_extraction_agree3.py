@@ -170,3 +170,18 @@ def test_scope_and_decision_chapters_of_another_text_agree_nothing() -> None:
         "van de verkenning.\n"
     )
     assert _numbers_and_starts(text) == []
+
+
+def test_a_theme_heading_after_an_action_table_is_no_row_of_it() -> None:
+    for heading in ("3  GROEN EN WATER", "3  Groen en water", "3.  WERKEN"):
+        text = (
+            "Uitvoeringsagenda NOVEX Voorbeeldregio\n\nVastgesteld op 3 maart 2037\n\n"
+            "2  WONEN\n\nDe regio bouwt tot 2040 veel woningen.\n\n"
+            "Nr\tActie\tTrekker\tGereed\tMiddelen\n"
+            "A1\tWoonwijk Oostkant: bouwrijp\tgemeente\t2038\t€ 4 mln\n"
+            "A2\tBoog Westkant: ontwerp\tprovincie\t2039\tp.m.\n\n\n"
+            f"{heading}\n\nDe sector heeft ruimte nodig.\n\n"
+            "Nr\tActie\tTrekker\tGereed\tMiddelen\n"
+            "A3\tHaven Noordkant: verdieping\twaterschap\t2040\tn.t.b.\n"
+        )
+        assert [n for n, _ in _numbers_and_starts(text)] == ["A1", "A2", "A3"], heading
