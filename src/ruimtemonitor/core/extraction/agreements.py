@@ -335,7 +335,11 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
     """An agreement from a numbered item of an afsprakenlijst or agenda."""
     what = WHAT_LINE.search(text, item.body_end, item.end) if item.clause else None
     below = _below_labels(text, item) if what is None else None
-    if what is not None:  # "A-01  Titel" over "Wie: … / Wanneer: …" and "Wat: De provincie …"
+    if item.headed:  # "A.2  Titel" over "De verkenning loopt. Het Rijk legt … voor."
+        commitments = undertakings(text, item.header_end, item.body_end) or stated_sentences(
+            text, item.header_end, item.body_end
+        )
+    elif what is not None:  # "A-01  Titel" over "Wie: … / Wanneer: …" and "Wat: De provincie …"
         commitments = stated_sentences(text, what.end(), item.end)
     elif below is not None:  # "A1. Titel" over "Trekker: … — Gereed: …" and its sentence
         commitments = stated_sentences(text, *below)

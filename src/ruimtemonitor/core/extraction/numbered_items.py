@@ -94,6 +94,7 @@ class NumberedItem:
     body_end: int
     end: int
     clause: bool = False
+    headed: bool = False  # a title line over the action's sentences
 
 
 def numbered_items(
@@ -310,8 +311,10 @@ _ACTION = re.compile(
     r"(?P<text>[A-ZÀ-Ý][^\n]*)$",
     re.MULTILINE,
 )
+_TITLE_OVER_SENTENCES = re.compile(r"[^\n]*[^.:;,\s][ \t]*\n[ \t]*[A-ZÀ-Ý][^\n]*\.[^\n]*(?:\n|$)")
 ACTION_LABEL = re.compile(
-    r"^[ \t]*(?:trekker|eigenaar|wie|wat|wanneer|planning|termijn|gereed|deadline)[ \t]*:",
+    r"^[ \t]*(?:trekker|eigenaar|wie|wat|wanneer|planning|termijn|gereed|deadline|geld|middelen|"
+    r"kosten|budget|financiering)[ \t]*:",
     re.IGNORECASE,
 )
 # "Wat: De provincie stelt … op.": the line of an action's label block that says what is done.
@@ -339,14 +342,19 @@ def action_clauses(
         sentence = text[match.start("text") : end].rstrip()
         if not (labelled or (document.kind == "uitvoeringsagenda" and sentence.endswith("."))):
             continue
+        # "A.2  Ringweg Oostkant" over "De verkenning loopt. Het Rijk legt …": a title line
+        # over the action's sentences, not the first line of one sentence
+        headed = labelled and _TITLE_OVER_SENTENCES.match(sentence) is not None
+        title = match.group("text").strip() if headed else sentence
         found.append(
             NumberedItem(
                 number=match.group("number"),
-                title=" ".join(sentence.split())[:160],
+                title=" ".join(title.split())[:160],
                 document=document.identifier,
                 section=None,
                 start=match.start(),
-                header_end=match.start("text"),
+                header_end=match.end("text") if headed else match.start("text"),
+                headed=headed,
                 body_end=end,
                 end=block_end if labelled else end,
                 clause=True,

@@ -185,3 +185,25 @@ def test_a_theme_heading_after_an_action_table_is_no_row_of_it() -> None:
             "A3\tHaven Noordkant: verdieping\twaterschap\t2040\tn.t.b.\n"
         )
         assert [n for n, _ in _numbers_and_starts(text)] == ["A1", "A2", "A3"], heading
+
+
+AGENDA = (
+    "Uitvoeringsagenda NOVEX Voorbeeldregio\n\nVastgesteld op 3 maart 2037\n\n"
+    "1  Oostkant\nDe regio bouwt tot 2040 veel woningen. Rijk en regio komen overeen dat de\n"
+    "gemeente de bouw niet laat wachten.\n\n"
+)
+
+
+def test_an_action_titled_over_its_label_lines_is_committed_by_its_title() -> None:
+    for label in ("Geld: € 2 mln (gemeente)", "Middelen: p.m.", "Kosten: -"):
+        text = (
+            AGENDA + "A.1  Uitwerking plan Oostkant, eerste fase\n     Wie: gemeente\n"
+            f"     Wanneer: 2038\n     {label}\n\n"
+            "A.2  Ringweg Oostkant\n     De verkenning voor de ringweg loopt. Het Rijk en de\n"
+            "     provincie leggen het voorkeursalternatief voor in 2039.\n"
+            f"     Wie: provincie, IenW\n     Wanneer: 2039\n     {label}\n"
+        )
+        found = {a["number"]: (a["title"], commitment_texts(a)) for a in agreements(text)}
+        assert found["A.1"][1][0].startswith("Uitwerking plan Oostkant"), label
+        assert found["A.2"][0] == "Ringweg Oostkant"
+        assert [c[:22] for c in found["A.2"][1]] == ["Het Rijk en de provinc"]
