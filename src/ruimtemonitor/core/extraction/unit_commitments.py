@@ -234,6 +234,9 @@ def is_undertaking(sentence: str) -> bool:
         return False
     if _PROMISE.match(sentence) or _binding_main_verb(sentence) or _named_subject_binds(sentence):
         return True
+    _, joined, after = sentence.partition("; ")
+    if joined and opens_with_party(after) and is_undertaking(after):
+        return True  # "De verkenning loopt; het Rijk en de regio nemen het besluit."
     if _PAST.search(sentence):
         return False
     if agreement_formulas(sentence) and not ANNOUNCING_FORMULA.search(sentence):

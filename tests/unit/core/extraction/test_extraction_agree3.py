@@ -207,3 +207,23 @@ def test_an_action_titled_over_its_label_lines_is_committed_by_its_title() -> No
         assert found["A.1"][1][0].startswith("Uitwerking plan Oostkant"), label
         assert found["A.2"][0] == "Ringweg Oostkant"
         assert [c[:22] for c in found["A.2"][1]] == ["Het Rijk en de provinc"]
+
+
+def test_a_sentence_whose_second_clause_binds_a_party_is_an_undertaking() -> None:
+    for body in (
+        "De verkenning naar de brug loopt sinds 2035; het Rijk en de regio nemen samen de\n"
+        "          voorkeursbeslissing.",
+        "Het ontwerp is klaar; de provincie besteedt de bouw in 2038 aan.",
+    ):
+        text = (
+            "Uitvoeringsagenda Voorbeeldhaven\n\nVastgesteld op 3 maart 2037\n\nACTIES\n\n"
+            "Actie R1  Leidingstrook Oostkant\n"
+            "          Het Rijk legt het tracé vast in een inpassingsplan.\n"
+            "          wie: IenW · wanneer: eind 2038 · geld: p.m.\n\n"
+            "Actie R2  VERVANGING BRUG WESTKANT\n"
+            f"          {body}\n"
+            "          wie: IenW · wanneer: eind 2039 · geld: € 3 mln\n"
+        )
+        found = {a["number"]: commitment_texts(a) for a in agreements(text)}
+        assert sorted(found) == ["R1", "R2"], body
+        assert found["R2"][0][:12] == body[:12]
