@@ -179,6 +179,16 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
     if (
         not line.blank_before
         and index > 0
+        and _heading_number(lines[index - 1])
+        and (
+            lines[index - 1].text.endswith(("–", "—", " -"))
+            or _CONNECTOR_END.search(lines[index - 1].text)
+        )
+    ):
+        return False  # "2.3  Ringweg Oostkant –" over "Westkant (fase 2)": the title wraps
+    if (
+        not line.blank_before
+        and index > 0
         and not _heading_number(lines[index - 1])
         and not (after_sentence and len(line.text.split()) <= 6)
         and not _stacked_title(lines, index)

@@ -228,15 +228,20 @@ def _named_subject_binds(sentence: str) -> bool:
     return _VERB.match(sentence, at) is not None and _NOT_BINDING.match(sentence, at) is None
 
 
+# "… is op 6 oktober in gebruik genomen", "… is gestart": a clause on what was done.
+_DONE = re.compile(_PAST.pattern + r"|\b(?:is|zijn)\b[^.;]{0,80}?\bge[a-zà-ÿ]+en\b", re.I)
+
+
 def is_undertaking(sentence: str) -> bool:
     """A party undertakes something in the present or future tense."""
     if sentence.rstrip().endswith("?") or _META.search(sentence) or _SIGNATORY.search(sentence):
         return False
     if _PROMISE.match(sentence) or _binding_main_verb(sentence) or _named_subject_binds(sentence):
         return True
-    _, joined, after = sentence.partition("; ")
-    if joined and opens_with_party(after) and is_undertaking(after):
-        return True  # "De verkenning loopt; het Rijk en de regio nemen het besluit."
+    before, joined, after = sentence.partition("; ")
+    if joined and not _DONE.search(before) and opens_with_party(after) and is_undertaking(after):
+        return True  # "De verkenning loopt; het Rijk en de regio nemen het besluit.", not
+        # "De brug is in gebruik genomen; de gemeente dankt ProRail."
     if _PAST.search(sentence):
         return False
     if agreement_formulas(sentence) and not ANNOUNCING_FORMULA.search(sentence):

@@ -227,3 +227,32 @@ def test_a_sentence_whose_second_clause_binds_a_party_is_an_undertaking() -> Non
         found = {a["number"]: commitment_texts(a) for a in agreements(text)}
         assert sorted(found) == ["R1", "R2"], body
         assert found["R2"][0][:12] == body[:12]
+
+
+def test_a_past_event_before_a_partys_courtesy_is_no_undertaking() -> None:
+    text = (
+        "Afsprakenlijst BO MIRT Voorbeeld\n\nVoorbeeldstad, 3 maart 2037\n\n1  NOORD\n\n"
+        "1.1 Ringweg Oostkant\nRijk en regio spreken af:\n• het Rijk neemt in 2038 een besluit;\n"
+        "• de provincie draagt € 4 mln bij.\n\n"
+        "1.2 Fietstunnel Westkant\nGeen afspraken. De tunnel is op 6 oktober in gebruik\n"
+        "genomen; de gemeente dankt de aannemer voor de goede samenwerking.\n"
+    )
+    assert [n for n, _ in _numbers_and_starts(text)] == ["1.1"]
+
+
+def test_a_numbered_heading_ending_in_a_dash_or_connector_wraps_onto_the_next_line() -> None:
+    for first, second in (
+        ("2.1  Busbaan Oostkant –", "     Westkant Centrum (fase 2)"),
+        ("2.1  Busbaan Oostkant -", "Westkant Centrum (fase 2)"),
+        ("2.1  Busbaan tussen Oostkant en", "     Westkant Centrum"),
+    ):
+        text = (
+            "Afsprakenlijst BO MIRT Voorbeeld\n\nVoorbeeldstad, 3 maart 2037\n\n2  NOORD\n\n"
+            f"{first}\n{second}\n"
+            "De eerste fase is opgeleverd. Partijen komen overeen dat:\n"
+            "–  de gemeente de eindafrekening uiterlijk 1 april 2038 indient;\n"
+            "–  het Rijk het restant van de bijdrage uitbetaalt.\n"
+        )
+        found = _numbers_and_starts(text)
+        assert [n for n, _ in found] == ["2.1"], first
+        assert len(found[0][1]) == 2
