@@ -233,3 +233,55 @@ def test_the_period_a_progress_report_covers_is_its_own_stamp() -> None:
 def test_a_meeting_named_with_its_season_and_year_ahead_is_a_deadline(sentence: str) -> None:
     deadlines, _ = _times(f"De verkenning naar de rondweg Kleidorp is afgerond. {sentence}\n")
     assert any("2037" in d for d in deadlines)
+
+
+KAMERBRIEF = (
+    "De Voorzitter van de Tweede Kamer\n\nDatum 2 juni 2036\nBetreft Uitvoering moties\n\n"
+    "Geachte voorzitter,\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over de uitkomsten van de studie informeer ik uw Kamer voor de zomer van 2037.",
+        "Ik zal u uiterlijk 1 mei 2037 informeren over het onderzoek naar de sluis.",
+        "Ik beschouw de motie hiermee als uitgevoerd; over de studie informeer ik u in het najaar.",
+        "Wij informeren uw Kamer over de voortgang bij de volgende MIRT-brief.",
+    ],
+)
+def test_a_written_promise_to_report_later_is_a_toezegging(sentence: str) -> None:
+    result = extracted(KAMERBRIEF + f"De verkenning naar de rondweg Kleidorp loopt. {sentence}\n")
+    assert [item["kind"] for item in result["parliamentary_items"]] == ["toezegging"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met deze brief informeer ik u over de uitkomsten van het overleg van 3 mei 2036.",
+        "Hierbij informeer ik uw Kamer over de voortgang in het voorjaar van 2036.",
+        "Ik informeer u graag over de rondweg.",
+    ],
+)
+def test_the_letters_own_report_is_no_toezegging(sentence: str) -> None:
+    result = extracted(KAMERBRIEF + f"{sentence} De verkenning naar de rondweg loopt.\n")
+    assert result["parliamentary_items"] == []
+
+
+def test_a_heading_motion_takes_the_kamerstuk_in_brackets_below_it() -> None:
+    result = extracted(
+        KAMERBRIEF + "1. Motie van het lid Veenstra over de spoorlijn Kleidorp - Zandstad\n"
+        "   (Kamerstuk 40 300 A, nr. 47)\n"
+        "De motie verzoekt de regering de heropening te onderzoeken. Dat is gebeurd.\n"
+    )
+    assert [(i["kind"], i["kamerstuk"]) for i in result["parliamentary_items"]] == [
+        ("motie", "kst-40300-A-47")
+    ]
+
+
+def test_a_minister_named_with_an_abbreviation_promises_in_minutes() -> None:
+    result = extracted(
+        MINUTES + "6. Rondvraag\nDe minister van V&W zegt toe de Tweede Kamer vóór 1 februari "
+        "2038 te informeren\nover de uitkomsten van de netwerkanalyse.\n"
+    )
+    assert [item["kind"] for item in result["parliamentary_items"]] == ["toezegging"]
