@@ -285,3 +285,28 @@ def test_a_minister_named_with_an_abbreviation_promises_in_minutes() -> None:
         "2038 te informeren\nover de uitkomsten van de netwerkanalyse.\n"
     )
     assert [item["kind"] for item in result["parliamentary_items"]] == ["toezegging"]
+
+
+def test_a_contract_is_dated_by_its_closing_signature_not_by_a_decision_it_recites() -> None:
+    text = (
+        "UITVOERINGSOVEREENKOMST RONDWEG KLEIDORP\n\nDE ONDERGETEKENDEN:\n\n"
+        '1.  de Provincie Veenland, hierna te noemen: "de Provincie";\n'
+        '2.  de gemeente Kleidorp, hierna te noemen: "Kleidorp";\n\nOVERWEGENDE DAT:\n\n'
+        "–  Provinciale Staten het inpassingsplan hebben vastgesteld en de Raad van State dit "
+        "plan\n   op 26 juni 2036 in stand heeft gelaten;\n\n"
+        "KOMEN HET VOLGENDE OVEREEN:\n\nArtikel 1\nDe Provincie legt de rondweg aan.\n\n"
+        "Aldus overeengekomen en in tweevoud ondertekend te Kleidorp op 17 oktober 2036.\n"
+    )
+    assert extracted(text)["documents"][0]["date"] == "2036-10-17"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Besproken in de BOL's Noord en Noordwest van 5 en 6 februari 2035",
+        "Besproken in de BO’s MIRT Noord en Noordwest van 5 en 6 februari 2035",
+    ],
+)
+def test_two_landsdelen_of_a_plural_meeting_name_take_a_day_each(line: str) -> None:
+    found = sorted((m.landsdeel, m.date.day) for m in find_meetings(line, year=2035, before=LETTER))
+    assert found == [("Noord", 5), ("Noordwest", 6)]
