@@ -310,3 +310,29 @@ def test_a_contract_is_dated_by_its_closing_signature_not_by_a_decision_it_recit
 def test_two_landsdelen_of_a_plural_meeting_name_take_a_day_each(line: str) -> None:
     found = sorted((m.landsdeel, m.date.day) for m in find_meetings(line, year=2035, before=LETTER))
     assert found == [("Noord", 5), ("Noordwest", 6)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Deel Veenland Noord  –  eerste bijstelling 2036", "Deel Veenland  |  herziening 2036"],
+)
+def test_a_version_named_in_a_title_row_is_no_milestone(title: str) -> None:
+    text = (
+        f"RUIMTELIJK ARRANGEMENT VEENLAND\n{title}\n\nOndertekend te Kleidorp, 18 juni 2036\n\n"
+        "A.1  Stationsgebied Kleidorp\n     ■ de gemeente start de bouw in 2037;\n"
+    )
+    written = [d["as_written"] for d in extracted(text)["deadlines"]]
+    assert "2036" not in written
+    assert "in 2037" in written
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Uitvoeringsagenda Regio Veenland – november 2036                    blz. 1",
+        "Agenda Veenland  |  november 2036  |  pagina 1 van 3",
+    ],
+)
+def test_a_time_in_a_running_header_or_footer_is_none(furniture: str) -> None:
+    deadlines, events = _times(f"De rondweg wordt in 2037 opengesteld.\n\n{furniture}\n")
+    assert not any("november" in w for w in [*deadlines, *events])
