@@ -15,7 +15,7 @@ from ruimtemonitor.core.dutch._text import GAP, UPPER
 KIND = (
     # "BO MIRT", "BO-MIRT", "B.O. MIRT", "BOMIRT" (a scan that lost the space), "MIRT-BO";
     # "BO MIT", the name until 2008
-    rf"(?P<kind>BOL|B\.?O\.?(?:['’]s)?(?:{GAP}|-)?MIR?T\b|MIRT(?:{GAP}|-)BO(?:['’]?s)?\b|"
+    rf"(?P<kind>BOL(?:['’]s)?|B\.?O\.?(?:['’]s)?(?:{GAP}|-)?MIR?T\b|MIRT(?:{GAP}|-)BO(?:['’]?s)?\b|"
     rf"B\.?O\.?(?:['’]s)?(?:{GAP}|-)Leefomgeving|"
     rf"(?:bestuurlijke?{GAP})?MIRT-overleg(?:gen)?|"
     rf"Bestuurlijke?{GAP}Overleg(?:gen)?{GAP}over{GAP}het{GAP}MIRT|Bestuurlijke?{GAP}Overleg(?:gen)?"

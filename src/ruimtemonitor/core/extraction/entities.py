@@ -23,6 +23,7 @@ from ruimtemonitor.core.dutch.gazetteer import find_areas, find_parties
 from ruimtemonitor.core.dutch.kamerstukken import find_kamerstukken
 from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
 
+from .announced_promises import announces_report
 from .cleaning import CleanText
 from .own_promises import DEBATE_CELL, is_own_promise, listed_promises, said_again
 from .splitting import Document
@@ -38,8 +39,8 @@ _MOTION = re.compile(r"\b(?:kamer)?moties?\b", re.IGNORECASE)
 _PROMISE = re.compile(
     r"\btoe(?:zegging(?:en)?|gezegd)\b|\bzeg(?:gen)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,4}?toe\b|"
     r"\b(?:ik|wij|we)\s+zeg(?:gen)?\s+(?:\w+\s+){0,4}?toe\b|"
-    # minutes in the third person: "De minister zegt toe de Tweede Kamer … te informeren"
-    r"\b(?:minister|staatssecretaris|bewindspersonen?)\s+(?:\w+\s+){0,3}?zeg(?:t|gen)\s+"
+    # minutes in the third person: "De minister (van V&W) zegt toe de Tweede Kamer … te informeren"
+    r"\b(?:minister|staatssecretaris|bewindspersonen?)\s+(?:[\w&.]+\s+){0,3}?zeg(?:t|gen)\s+"
     r"(?:\w+\s+){0,4}?toe\b",
     re.IGNORECASE,
 )
@@ -248,8 +249,11 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         member = _MEMBER.search(sentence) or _MEMBER.search(notes)
         name = member.group("name").strip() if member else None
         in_text = _kamerstuk_ids(sentence)
-        if not in_text and _CITATION_CUT.search(sentence):
-            # "…, Kamerstuk" at a line end, the number on the next line
+        if not in_text and (
+            _CITATION_CUT.search(sentence) or _CITATION_BELOW.match(text, end, document.end)
+        ):
+            # "…, Kamerstuk" at a line end, the number on the next line; or a heading "Motie
+            # van het lid X over …" over "(Kamerstuk 35 300 A, nr. 47)"
             in_text = _kamerstuk_ids(text[start : min(document.end, end + _CUT_REACH)])[:1]
         every.extend(in_text)
         if kamerstuk is None:
@@ -305,6 +309,13 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         name = member.group("name").strip() if member else None
         items.append(
             _item(kind, ids[0] if ids else None, name, note.text, document, start, end, read=False)
+        )
+    if document.kind in _TO_PARLIAMENT_KINDS:  # "… informeer ik uw Kamer voor de zomer."
+        items.extend(
+            _item("toezegging", None, None, text[a:b], document, a, b)
+            for a, b in spans
+            if any(announces_report(c) for c in _SPLIT_WORD.sub("", text[a:b]).split(";"))
+            and not any(i.kind == "toezegging" and i.start < b and a < i.end for i in items)
         )
     items.extend(_table_promises(text, document, items))
     items.extend(_numbered_promises(text, document, items))
@@ -470,6 +481,7 @@ _SINGLE_ITEM = re.compile(
 _SUBJECT_LINE = re.compile(r"^\W*(?:betreft|onderwerp)\b", re.IGNORECASE)
 _CITATION_CUT = re.compile(r"\b[Kk]amerstuk(?:ken)?(?:\s+II)?(?:\s+\d{4}[/-]\d{2,4})?,?\s*$")
 _CUT_REACH = 80
+_CITATION_BELOW = re.compile(r"[ \t]*\n[ \t]*\(\s*[Kk]amerstuk(?:ken)?\b")
 _BACK_REFERENCE = re.compile(
     r"\b(?:deze|die|dit|genoemde|bovengenoemde)\s+(?:motie|toezegging)"
     r"|^\W*(?:de|deze)\s+(?:motie|toezegging)\s+(?:en\s+de\s+\w+\s+)?"

@@ -132,8 +132,8 @@ def find_letter_date(text: str, genre: str = "other", original: str = "") -> dt.
         if top is not None:
             return top
     # "Aldus getekend in viervoud te Lelystad, 4 april 2019." at the end of a convenant: its
-    # signing dates it, not a meeting its preamble cites
-    signed = _first(_SIGNED, text) or _first(_SIGNING, text[-2500:])
+    # signing dates it, not a meeting its preamble cites nor a plan "vastgesteld … op" there
+    signed = _first(_SIGNING, text[-2500:]) or _first(_SIGNED, text)
     if signed is not None:
         return signed
     closing = _first(_PLACE_DATE, text[-2500:])  # "Assen, 4 juni 2025" above the signatures

@@ -49,8 +49,11 @@ _PHASE_ROW_YEAR = re.compile(
 )
 
 # "… | realisatie | openstelling 2027": a step in words and its year, the last cell of a row.
+# "eerste bijstelling 2026", "herziening 2025": a version of the document, no step.
 _STEP_CELL = re.compile(
     r"(?!(?:prijspeil|peiljaar|basisjaar|peildatum|stand|begroting|prognose)\b)"
+    r"(?!(?:[a-zà-ÿ]+[ \t]+)?(?:bijstelling|herziening|actualisatie|versie|editie|generatie|"
+    r"uitgave)\b)"
     r"[a-zà-ÿ][\w/.-]*(?:[ \t][a-zà-ÿ][\w/.-]*)?[ \t]+"
     r"(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$",
 )

@@ -83,6 +83,12 @@ _DAY_AFTER = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.IGNORECASE)
 _DAY_AFTER_CHARS = 80
 _COMPOUND = re.compile(r"-[^\W\d_]")
 # "Vervolg: BO MIRT najaar 2015.": a label that says when the next step comes.
+# A page number set apart at a line's end: the line is a running header or footer.
+_PAGE_MARK = re.compile(
+    r"(?:[ \t]{2,}|[|·–—-][ \t]*)(?:blz|pagina|page|blad|p)\.?[ \t]*\d{1,3}"
+    r"(?:[ \t]*(?:van|/)[ \t]*\d{1,3})?[ \t]*$",
+    re.IGNORECASE,
+)
 _NEXT_STEP_LABEL = re.compile(
     r"(?<![^\W\d_])(?:vervolg|planning|termijn|gereed|wanneer)[ \t]*:[ \t]*$", re.IGNORECASE
 )
@@ -196,6 +202,8 @@ def split_times(
                 continue
         if _is_cover_date(line, match, documents):
             continue  # "juni 2025" alone on the cover of an arrangement
+        if _PAGE_MARK.search(line):
+            continue  # "Agenda Regio X – november 2024      blz. 1": a running header or footer
         if match.meeting is not None and start_day is None and _DATED_AFTER.search(after[:80]):
             continue  # "het volgende BO MIRT vindt plaats op 13 mei 2009": the date says it
         if _is_cell(clean, match.start, match.end):
@@ -511,13 +519,14 @@ def _fills_cell(text: str, start: int, end: int) -> bool:
 
 def _is_cover_date(line: str, match: DeadlineMatch, documents: tuple[Document, ...]) -> bool:
     """A month and year, or a year, closing a short line at the top of a document: its cover
-    ("juni 2025", "Tweede generatie juni 2025")."""
+    ("juni 2025", "Tweede generatie juni 2025", "Deel Noord  –  eerste bijstelling 2026")."""
     words = line.strip()
     if not words.endswith(match.deadline.as_written.strip()) or len(words) > 60:
         return False
     if ":" in words:
         return False  # "- start uitvoering: februari 2017", a planning line
-    if len([cell for cell in CELL_SEPARATOR.split(words) if cell]) >= 2:
+    cells = [cell for cell in CELL_SEPARATOR.split(words) if cell]
+    if len(cells) >= 2 and cells[-1].strip() == match.deadline.as_written.strip():
         return False  # "Startbeslissing        maart 2008": a cell of a milestone table
     if DOT_LEADER.search(words):
         return False  # "Tracébesluit ........ juni 2010": a planning line

@@ -233,3 +233,106 @@ def test_the_period_a_progress_report_covers_is_its_own_stamp() -> None:
 def test_a_meeting_named_with_its_season_and_year_ahead_is_a_deadline(sentence: str) -> None:
     deadlines, _ = _times(f"De verkenning naar de rondweg Kleidorp is afgerond. {sentence}\n")
     assert any("2037" in d for d in deadlines)
+
+
+KAMERBRIEF = (
+    "De Voorzitter van de Tweede Kamer\n\nDatum 2 juni 2036\nBetreft Uitvoering moties\n\n"
+    "Geachte voorzitter,\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over de uitkomsten van de studie informeer ik uw Kamer voor de zomer van 2037.",
+        "Ik zal u uiterlijk 1 mei 2037 informeren over het onderzoek naar de sluis.",
+        "Ik beschouw de motie hiermee als uitgevoerd; over de studie informeer ik u in het najaar.",
+        "Wij informeren uw Kamer over de voortgang bij de volgende MIRT-brief.",
+    ],
+)
+def test_a_written_promise_to_report_later_is_a_toezegging(sentence: str) -> None:
+    result = extracted(KAMERBRIEF + f"De verkenning naar de rondweg Kleidorp loopt. {sentence}\n")
+    assert [item["kind"] for item in result["parliamentary_items"]] == ["toezegging"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met deze brief informeer ik u over de uitkomsten van het overleg van 3 mei 2036.",
+        "Hierbij informeer ik uw Kamer over de voortgang in het voorjaar van 2036.",
+        "Ik informeer u graag over de rondweg.",
+    ],
+)
+def test_the_letters_own_report_is_no_toezegging(sentence: str) -> None:
+    result = extracted(KAMERBRIEF + f"{sentence} De verkenning naar de rondweg loopt.\n")
+    assert result["parliamentary_items"] == []
+
+
+def test_a_heading_motion_takes_the_kamerstuk_in_brackets_below_it() -> None:
+    result = extracted(
+        KAMERBRIEF + "1. Motie van het lid Veenstra over de spoorlijn Kleidorp - Zandstad\n"
+        "   (Kamerstuk 40 300 A, nr. 47)\n"
+        "De motie verzoekt de regering de heropening te onderzoeken. Dat is gebeurd.\n"
+    )
+    assert [(i["kind"], i["kamerstuk"]) for i in result["parliamentary_items"]] == [
+        ("motie", "kst-40300-A-47")
+    ]
+
+
+def test_a_minister_named_with_an_abbreviation_promises_in_minutes() -> None:
+    result = extracted(
+        MINUTES + "6. Rondvraag\nDe minister van V&W zegt toe de Tweede Kamer vóór 1 februari "
+        "2038 te informeren\nover de uitkomsten van de netwerkanalyse.\n"
+    )
+    assert [item["kind"] for item in result["parliamentary_items"]] == ["toezegging"]
+
+
+def test_a_contract_is_dated_by_its_closing_signature_not_by_a_decision_it_recites() -> None:
+    text = (
+        "UITVOERINGSOVEREENKOMST RONDWEG KLEIDORP\n\nDE ONDERGETEKENDEN:\n\n"
+        '1.  de Provincie Veenland, hierna te noemen: "de Provincie";\n'
+        '2.  de gemeente Kleidorp, hierna te noemen: "Kleidorp";\n\nOVERWEGENDE DAT:\n\n'
+        "–  Provinciale Staten het inpassingsplan hebben vastgesteld en de Raad van State dit "
+        "plan\n   op 26 juni 2036 in stand heeft gelaten;\n\n"
+        "KOMEN HET VOLGENDE OVEREEN:\n\nArtikel 1\nDe Provincie legt de rondweg aan.\n\n"
+        "Aldus overeengekomen en in tweevoud ondertekend te Kleidorp op 17 oktober 2036.\n"
+    )
+    assert extracted(text)["documents"][0]["date"] == "2036-10-17"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Besproken in de BOL's Noord en Noordwest van 5 en 6 februari 2035",
+        "Besproken in de BO’s MIRT Noord en Noordwest van 5 en 6 februari 2035",
+    ],
+)
+def test_two_landsdelen_of_a_plural_meeting_name_take_a_day_each(line: str) -> None:
+    found = sorted((m.landsdeel, m.date.day) for m in find_meetings(line, year=2035, before=LETTER))
+    assert found == [("Noord", 5), ("Noordwest", 6)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Deel Veenland Noord  –  eerste bijstelling 2036", "Deel Veenland  |  herziening 2036"],
+)
+def test_a_version_named_in_a_title_row_is_no_milestone(title: str) -> None:
+    text = (
+        f"RUIMTELIJK ARRANGEMENT VEENLAND\n{title}\n\nOndertekend te Kleidorp, 18 juni 2036\n\n"
+        "A.1  Stationsgebied Kleidorp\n     ■ de gemeente start de bouw in 2037;\n"
+    )
+    written = [d["as_written"] for d in extracted(text)["deadlines"]]
+    assert "2036" not in written
+    assert "in 2037" in written
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Uitvoeringsagenda Regio Veenland – november 2036                    blz. 1",
+        "Agenda Veenland  |  november 2036  |  pagina 1 van 3",
+    ],
+)
+def test_a_time_in_a_running_header_or_footer_is_none(furniture: str) -> None:
+    deadlines, events = _times(f"De rondweg wordt in 2037 opengesteld.\n\n{furniture}\n")
+    assert not any("november" in w for w in [*deadlines, *events])
