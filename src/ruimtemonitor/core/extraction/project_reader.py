@@ -208,7 +208,9 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 
 # The column a table's header gives to the names: "Project", "Project / programma", "Naam".
-_NAME_COLUMN = re.compile(r"^(?:(?:deel)?project|programma|naam|object|tracé|maatregel)", re.IGNORECASE)
+_NAME_COLUMN = re.compile(
+    r"^(?:(?:deel)?project|programma|naam|object|tracé|maatregel)", re.IGNORECASE
+)
 
 
 # A cell that only says when: "2019", "eind 2021", "Q3 2026", "medio 2027".
