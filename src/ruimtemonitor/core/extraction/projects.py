@@ -34,6 +34,7 @@ from .project_name_forms import road_in_long_subject
 from .project_pages import make_project, one_phase_label, page_project
 from .project_reader import general_projects, read_projects
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
+from .project_sentences import before_reports, sentence_projects
 from .project_tables import name_table_projects, no_project_tables
 from .project_terms import (
     AD,
@@ -108,6 +109,8 @@ def find_projects(
         found.extend(credit_subject_project(text, document, found, default_region(text, document)))
         found = general_projects(text, document, found)
         found = subject_works(text, document, found, default_region(text, document))
+        said = sentence_projects(text, document, found)
+        found = [*before_reports(text, found, said), *said]
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     kept = [project for project in projects if not names_no_project(project.name)]

@@ -64,3 +64,111 @@ def test_the_rows_of_a_table_of_a_programmes_parts_are_projects(
     assert phases["N99 Veenstad – Kleidorp-Noord"] == "realisatie"
     assert phases["Spoorlijn Kleidorp – Moerdam"] == "planuitwerking"
     assert phases["Sluis Moerdam"] == "opgeleverd"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "phase"),
+    [
+        (
+            "Voor de N99 Veenstad – Kleidorp is de verkenning afgerond. Ik heb de\n"
+            "voorkeursbeslissing genomen voor een verbreding naar 2x2 rijstroken.",
+            "N99 Veenstad – Kleidorp",
+            None,
+        ),
+        (
+            "Voor de aansluiting A99/N88 Kleidorp is de planuitwerking in september gestart.\n"
+            "Het Rijk betaalt € 14 mln en de provincie € 9 mln.",
+            "aansluiting A99/N88 Kleidorp",
+            "planuitwerking",
+        ),
+        (
+            "De verkenning voor de Oostelijke Ringweg Veenstad is op 2 mei 2036 gestart; de\n"
+            "voorkeursbeslissing is voorzien in 2038.",
+            "Oostelijke Ringweg Veenstad",
+            "verkenning",
+        ),
+        (
+            "De A99 Kleidorp – Moerdam is op 3 juni opengesteld voor verkeer; de\n"
+            "eindafrekening met de gemeenten volgt volgend jaar.",
+            "A99 Kleidorp – Moerdam",
+            "opgeleverd",
+        ),
+        (
+            "Het MIRT-onderzoek naar de bereikbaarheid van Moerdam is afgerond.\n"
+            "Voor de N88 Moerdam - Kleidorp start ik in 2037 een verkenning naar een\n"
+            "spitsstrook.",
+            "N88 Moerdam - Kleidorp",
+            None,
+        ),
+    ],
+)
+def test_a_letter_to_the_kamer_reports_on_a_project_in_a_sentence_of_its_own(
+    paragraph: str, name: str, phase: str | None
+) -> None:
+    text = (
+        KAMERBRIEF_HEAD + "Oost-Nederland\n\n"
+        "Spoorlijn Veenstad – Moerdam\n"
+        "De planuitwerking loopt. Het ontwerp-tracébesluit verwacht ik eind 2037.\n\n"
+        + paragraph
+        + "\n\nHoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n"
+    )
+    phases = _phases(text)
+    assert phases.get(name, "missing") == phase
+    assert phases["Spoorlijn Veenstad – Moerdam"] == "planuitwerking"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # named inside the paragraph that reports on the project over it
+        "De N99 Veenstad – Kleidorp is in mei opengesteld voor verkeer.",
+        # named after the verb: discussed, not reported on
+        "In het BO is ook de N99 Veenstad – Kleidorp besproken; de verkenning volgt later.",
+        # a bare road number and a description in lower case are no names
+        "De N99 is in mei opengesteld voor verkeer.",
+    ],
+)
+def test_a_road_named_in_passing_in_a_letter_to_the_kamer_is_no_project(sentence: str) -> None:
+    text = (
+        KAMERBRIEF_HEAD + "Oost-Nederland\n\n"
+        "Spoorlijn Veenstad – Moerdam\n"
+        "De planuitwerking loopt. " + sentence + "\n\n"
+        "De nieuwe brug bij Kleidorp is in mei opengesteld voor verkeer.\n\n"
+        "Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n"
+    )
+    assert list(_phases(text)) == ["Spoorlijn Veenstad – Moerdam"]
+
+
+def test_minutes_report_on_the_item_not_on_a_road_their_prose_names() -> None:
+    text = (
+        "Ministerie van Infrastructuur en Waterstaat · Provincie Voorbeeldland\n\n"
+        "AFSPRAKENLIJST BO MIRT OOST\n"
+        "12 maart 2037 — Veenstad, Provinciehuis\n\n"
+        "1.  Spoorlijn Veenstad – Moerdam\n"
+        "De planuitwerking loopt.\n\n"
+        "De A99 Kleidorp – Moerdam is op 3 juni opengesteld voor verkeer. Rijk en regio\n"
+        "spreken af dat de regio de eindafrekening in 2037 opstelt.\n"
+    )
+    assert list(_phases(text)) == ["Spoorlijn Veenstad – Moerdam"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["2.2 A99 Veenstad – Kleidorp", "A99 Veenstad – Kleidorp", "2.2  A99 Veenstad – Kleidorp"],
+)
+def test_a_unit_has_the_phase_of_its_own_text_not_of_a_project_reported_after_it(
+    head: str,
+) -> None:
+    text = (
+        KAMERBRIEF_HEAD + "2. Oost-Nederland\n\n"
+        "2.1 Spoorlijn Veenstad – Moerdam\n"
+        "De planuitwerking loopt. Het ontwerp-tracébesluit verwacht ik eind 2037.\n\n"
+        + head
+        + "\nDe realisatie ligt op schema. De weg gaat eind 2037 open.\n\n"
+        "Het Kleidorptracé (Havenlijn) is op 3 mei 2036 in gebruik genomen; ook de\n"
+        "eindafrekening met het havenbedrijf is afgerond.\n\n"
+        "Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n"
+    )
+    phases = _phases(text)
+    assert phases["A99 Veenstad – Kleidorp"] == "realisatie"
+    assert phases["Kleidorptracé (Havenlijn)"] == "opgeleverd"
