@@ -349,6 +349,11 @@ def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
         if subject is not None:  # "Motie … over de X": the unit reports on X
             offset, content = offset + subject[0], subject[1]
         name, rest = cut_name(content)
+        bracket = BRACKETED_PHASE.match(rest)
+        if bracket is not None and not named_object(name):
+            # "Bereikbaarheid X - Y (MIRT-onderzoek)": the phase makes the theme a project's name
+            studied = name + bracket.group()
+            name = studied if named_object(studied) else name
         if kind == "row":
             body_start = body_end = at + len(line)
         else:

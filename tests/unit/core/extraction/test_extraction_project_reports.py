@@ -172,3 +172,43 @@ def test_a_unit_has_the_phase_of_its_own_text_not_of_a_project_reported_after_it
     phases = _phases(text)
     assert phases["A99 Veenstad – Kleidorp"] == "realisatie"
     assert phases["Kleidorptracé (Havenlijn)"] == "opgeleverd"
+
+
+MINUTES_HEAD = (
+    "Ministerie van Infrastructuur en Waterstaat · Provincie Voorbeeldland\n\n"
+    "AFSPRAKENLIJST BO MIRT OOST\n"
+    "12 maart 2037 — Veenstad, Provinciehuis\n\n"
+    "1.  Spoorlijn Veenstad – Moerdam\n"
+    "De planuitwerking loopt. Rijk en regio spreken af dat ProRail het ontwerp in 2037\n"
+    "voorlegt.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "phase"),
+    [
+        ("2.  BEREIKBAARHEID VEENSTAD - HAVENGEBIED (MIRT-ONDERZOEK)", "onderzoek"),
+        ("2.  Bereikbaarheid Kleidorp-Zuid / Moerdam (MIRT-onderzoek)", "onderzoek"),
+        ("2.  LEEFBAARHEID KLEIDORP-NOORD (VERKENNING)", "verkenning"),
+    ],
+)
+def test_a_theme_of_places_with_a_mirt_phase_in_brackets_names_a_project(
+    heading: str, phase: str
+) -> None:
+    text = (
+        MINUTES_HEAD + heading + "\n"
+        "Afgesproken wordt dat de provincie de studie voor de zomer van 2037 afrondt en dat\n"
+        "het Rijk en de provincie de kosten (€ 900.000) delen.\n"
+    )
+    phases = _phases(text)
+    assert [name[:14].casefold() for name in phases] == ["spoorlijn veen", heading[4:18].casefold()]
+    assert list(phases.values()) == ["planuitwerking", phase]
+
+
+def test_a_theme_of_places_without_a_phase_in_brackets_is_no_project() -> None:
+    text = (
+        MINUTES_HEAD + "2.  BEREIKBAARHEID VEENSTAD - HAVENGEBIED\n"
+        "Afgesproken wordt dat de provincie een studie naar de bereikbaarheid van het\n"
+        "havengebied laat uitvoeren; het Rijk draagt € 900.000 bij.\n"
+    )
+    assert list(_phases(text)) == ["Spoorlijn Veenstad – Moerdam"]
