@@ -65,6 +65,9 @@ _NOT_A_NAME_START = frozenset((
     "zij", "bijdrage", "bijdragen", "financiering", "kosten", "voortgang", "stand", "projecten",
     "rijk", "provincie", "gemeente", "regio", "waterschap", "ministerie", "aanvullende",
     "ontwikkelstrategie", "thema", "onderwerp", "betreft", "onderzoek", "informeren", "afspraak",
+    # a MIRT decision names the paper or the step, not the object: "Startbeslissing MIRT-…"
+    "startbeslissing", "voorkeursbeslissing", "projectbeslissing", "opleveringsbeslissing",
+    "tracébesluit", "ontwerp-tracébesluit",
 ))  # fmt: skip
 _ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
 _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")

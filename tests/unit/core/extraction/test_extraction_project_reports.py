@@ -212,3 +212,27 @@ def test_a_theme_of_places_without_a_phase_in_brackets_is_no_project() -> None:
         "havengebied laat uitvoeren; het Rijk draagt € 900.000 bij.\n"
     )
     assert list(_phases(text)) == ["Spoorlijn Veenstad – Moerdam"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("STARTBESLISSING MIRT-VERKENNING\nN99 Veenstad - Kleidorp", "N99 Veenstad - Kleidorp"),
+        ("Startbeslissing MIRT-verkenning\nRondweg Kleidorp-Zuid", "Rondweg Kleidorp-Zuid"),
+        ("Startbeslissing MIRT-verkenning N99 Veenstad – Kleidorp", "N99 Veenstad – Kleidorp"),
+    ],
+)
+def test_a_startbeslissing_starts_the_verkenning_its_title_names(title: str, name: str) -> None:
+    text = (
+        "Ministerie van Infrastructuur en Waterstaat\n\n" + title + "\n\n"
+        "Den Haag, 2 april 2036\n\n\n"
+        "1. Aanleiding\n"
+        "In het BO MIRT van 22 november 2035 hebben Rijk en regio vastgesteld dat het\n"
+        "MIRT-onderzoek Veenstad - Kleidorp is afgerond en dat een verkenning nodig is.\n\n"
+        "2. Financiën\n"
+        "Het Rijk reserveert voor de verkenning en de realisatie € 80 mln.\n\n"
+        "3. Besluit\n"
+        "De minister besluit tot de start van de verkenning.\n"
+    )
+    projects = extracted(text)["projects"]
+    assert [(p["name"], p["phase"]) for p in projects] == [(name, "verkenning")]
