@@ -84,10 +84,11 @@ def address_row(title: str) -> bool:
     return len(cells) >= 2 and any(_ADDRESS_CELL.search(c) for c in cells)
 
 
-# "Soort: procesafspraak · Departementen: IenW", "Trekker: X — Gereed: 2026": labelled fields
-# side by side on one line, parted by a middle dot, bullet, dash or bar.
+# "Soort: procesafspraak · Departementen: IenW", "Trekker: X — Gereed: 2026", "Type:
+# uitvoeringsafspraak     Departementen: IenW": labelled fields side by side on one line,
+# parted by a middle dot, bullet, dash, bar or a gap (a heading's spaces are joined to one).
 _FIELD = r"[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+\S"
-_FIELD_LINE = re.compile(rf"^{_FIELD}[^\n]*?[ \t][·•|—–][ \t]+{_FIELD}")
+_FIELD_LINE = re.compile(rf"^{_FIELD}(?:[^\n]*?[ \t][·•|—–]|[^\n:]*?)[ \t]+{_FIELD}")
 
 
 def field_line(title: str) -> bool:

@@ -236,3 +236,32 @@ def test_a_startbeslissing_starts_the_verkenning_its_title_names(title: str, nam
     )
     projects = extracted(text)["projects"]
     assert [(p["name"], p["phase"]) for p in projects] == [(name, "verkenning")]
+
+
+ARRANGEMENT_HEAD = (
+    "RUIMTELIJK ARRANGEMENT VOORBEELDLAND 2036\n\n"
+    "Rijk | Provincie Voorbeeldland\n\n"
+    "Ondertekend op 3 maart 2036 na bespreking in het BOL Oost van 12 februari 2036.\n\n"
+    "2. Bereikbaarheid\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Type: uitvoeringsafspraak          Departementen: IenW",
+        "Soort afspraak: uitvoering\tMinisteries: IenW, BZK",
+        "Trekker: provincie    Gereed: 2037",
+    ],
+)
+def test_a_line_of_labelled_fields_under_an_agreement_names_no_project(fields: str) -> None:
+    text = (
+        ARRANGEMENT_HEAD + "2.1  Station Veenstad-Noord\n" + fields + "\n"
+        "De verbouwing van het station is in uitvoering; de nieuwe perrons zijn in april in\n"
+        "gebruik genomen.\n"
+        "Inzet Rijk:\n"
+        "• IenW en ProRail leveren het stationsgebouw op in het derde kwartaal van 2037.\n"
+        "Inzet provincie:\n"
+        "• de provincie draagt € 2,5 miljoen bij aan de fietsenstalling.\n"
+    )
+    assert list(_phases(text)) == ["Station Veenstad-Noord"]
