@@ -42,6 +42,7 @@ __all__ = [
     "paper_after",
     "proper_name",
     "same_project",
+    "studied_name",
     "trailing_party",
     "without_remark",
 ]
@@ -227,6 +228,16 @@ _STUDIED_PLACES = re.compile(
     r"(?:[ \t]*(?:[–—/-]|en)?[ \t]*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)+" + BRACKETED_PHASE.pattern,
     re.IGNORECASE,
 )
+
+
+def studied_name(name: str, rest: str) -> str:
+    """ "Bereikbaarheid X - Y" before "(MIRT-onderzoek)": the phase in brackets after a theme
+    of places makes it the name of a MIRT project, with the brackets kept in the name."""
+    bracket = BRACKETED_PHASE.match(rest)
+    if bracket is None or named_object(name):
+        return name
+    studied = name + bracket.group()
+    return studied if named_object(studied) else name
 
 
 def _studied_places(name: str) -> bool:

@@ -265,3 +265,44 @@ def test_a_line_of_labelled_fields_under_an_agreement_names_no_project(fields: s
         "• de provincie draagt € 2,5 miljoen bij aan de fietsenstalling.\n"
     )
     assert list(_phases(text)) == ["Station Veenstad-Noord"]
+
+
+AGENDA_HEAD = (
+    "Uitvoeringsagenda NOVEX Veenstad-Haven\n"
+    "Ministeries van IenW / VRO · provincie Voorbeeldland · gemeente Veenstad\n\n"
+    "versie 1.0 — vastgesteld op 3 juni 2036 (besproken in het BOL Oost van 20 mei 2036)\n\n"
+    "Opgave 1   Bereikbaarheid en logistiek\n"
+    "Het knelpunt zit op het spoor: de Havenlijn en de brug over het Veenkanaal.\n\n"
+    "ACTIES\n\n"
+)
+
+
+@pytest.mark.parametrize("code", ["Actie K1", "Actie K.1", "Maatregel BT1", "Actie 2.1"])
+def test_an_actions_code_is_no_part_of_the_projects_name(code: str) -> None:
+    text = (
+        AGENDA_HEAD + f"{code}  Havenlijn: tweede spoor Veenstad-Oost\n"
+        "ProRail werkt de uitbreiding uit; de planuitwerking is in 2035 gestart. wie: ProRail ·\n"
+        "wanneer: projectbeslissing medio 2037 · geld: € 86 mln\n\n"
+        f"{code.replace('1', '2')}  Ruimte voor buisleidingen (Noordelijke Corridor)\n"
+        "Het Rijk legt het tracé voor de leidingenstrook vast. wie: KGG · wanneer: eind 2036\n"
+    )
+    assert _phases(text) == {"Havenlijn: tweede spoor Veenstad-Oost": "planuitwerking"}
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("Actie K3  Snelfietsroute Veenstad – Kleidorp –", "Snelfietsroute Veenstad – Kleidorp"),
+        ("Actie K3  Fietsroute Veenstad - Kleidorp -", "Fietsroute Veenstad - Kleidorp"),
+        ("Actie K3  Snelfietsroute Veenstad — Kleidorp —", "Snelfietsroute Veenstad — Kleidorp"),
+    ],
+)
+def test_a_head_wrapped_after_a_dash_keeps_its_text_under_it(head: str, name: str) -> None:
+    text = (
+        AGENDA_HEAD + "Actie K1  Havenlijn: tweede spoor Veenstad-Oost\n"
+        "ProRail werkt de uitbreiding uit; de planuitwerking is in 2035 gestart. wie: ProRail ·\n"
+        "wanneer: projectbeslissing medio 2037 · geld: € 86 mln\n\n" + head + "\nMoerdam\n"
+        "De gemeenten leggen de route langs het kanaal aan; het project is in uitvoering.\n"
+        "wie: gemeente Veenstad · wanneer: Q4 2037 · geld: € 11,2 mln (Rijk 40%)\n"
+    )
+    assert _phases(text)[name] == "realisatie"
