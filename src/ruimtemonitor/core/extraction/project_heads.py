@@ -17,7 +17,10 @@ __all__ = ["ITEM_NUMBER", "bare_code"]
 
 # "3.1", "1.1)", "1.b", "[A2]", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": an item's number.
 ITEM_NUMBER = re.compile(
-    r"^[ \t]*(?:(?:afspraak|(?:agenda|actie)?punt|ad|art(?:ikel)?\.?|opgave|maatregel|actie"
+    # "Actie R2", "Maatregel BT3": after an ordering word, a code of capitals and a number
+    r"^[ \t]*(?:(?:actie|actiepunt|maatregel|opgave|onderdeel)[ \t]+(?-i:[A-Z]{1,3})\d{1,2}[a-z]?"
+    r"(?:[.):]|(?=[ \t]))(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)|"
+    r"(?:(?:afspraak|(?:agenda|actie)?punt|ad|art(?:ikel)?\.?|opgave|maatregel|actie"
     r"|onderdeel|onderwerp|nr\.?|nummer|item)[ \t]+)?(?:§[ \t]*)?"
     # "B2." (a chapter's letter and an item's number with a dot: a road takes no dot)
     r"(?:(?-i:[A-H])\d{1,2}\.(?=[ \t])|"
@@ -25,7 +28,7 @@ ITEM_NUMBER = re.compile(
     r"\d{1,2}°|\([ivx]{1,4}\)|\d{1,2}-[a-h](?=[ \t])|(?-i:[A-Z]{2,4})\.\d{1,2}(?=[ \t])|"
     r"\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,4}-\d{1,3})"
     r"(?:[.):]|(?=[ \t]))"
-    r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S)",
+    r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S))",
     re.IGNORECASE,
 )
 

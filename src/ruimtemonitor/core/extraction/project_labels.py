@@ -17,9 +17,11 @@ __all__ = ["name_without_label"]
 _PROJECT_WORD = r"(?:MIRT-)?[Pp]roject[ \t]+(?=[A-Z0-9])"
 # "B) X", "b) X": a letter that marks the item.
 _LETTER_MARK = r"[A-Za-z]\)[ \t]+(?=[A-Z0-9])"
-# "Onderwerp 2 – X", "Actiepunt 4 X", "Onderdeel B: X": an ordering word with its number.
+# "Onderwerp 2 – X", "Actiepunt 4 X", "Onderdeel B: X", "Actie R2 X": an ordering word with
+# its number, letter or code.
 _ORDER_WORD = (
-    r"(?:Onderwerp|Actiepunt|Agendapunt|Onderdeel)[ \t]+(?:\d{1,2}[a-z]?|[A-Z])"
+    r"(?:Onderwerp|Actiepunt|Agendapunt|Onderdeel|Actie|Maatregel)[ \t]+"
+    r"(?:[A-Z]{0,3}\.?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z])"
     r"(?:[ \t]*[–—:.-])?[ \t]+(?=[A-Z0-9])"
 )
 _LABEL = re.compile(rf"^(?:{_PROJECT_WORD}|{_LETTER_MARK}|{_ORDER_WORD})")

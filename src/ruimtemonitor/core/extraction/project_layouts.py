@@ -56,8 +56,9 @@ _ITEM_NUMBER = re.compile(
     # "NHN-02  Marinehaven …": a code of capitals, a dash and digits
     r"|[A-Z]{2,4}-\d{1,3}\.?[ \t]+(?=[A-Z])"
     r"|#{1,6}[ \t]+"
-    # "Actie 2.1  Fietsroute …": an action's word and number
-    r"|(?:[Aa]ctie|[Mm]aatregel)[ \t]+\d{1,2}(?:\.\d{1,2})?[.:]?[ \t]+(?:[–—-][ \t]+)?)"
+    # "Actie 2.1  Fietsroute …", "Actie R2  Spoor …": an action's word and number or code
+    r"|(?:[Aa]ctie|[Mm]aatregel)[ \t]+(?:[A-Z]{1,3}\.?)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.:]?[ \t]+"
+    r"(?:[–—-][ \t]+)?)"
 )
 
 
@@ -84,10 +85,11 @@ def address_row(title: str) -> bool:
     return len(cells) >= 2 and any(_ADDRESS_CELL.search(c) for c in cells)
 
 
-# "Soort: procesafspraak · Departementen: IenW", "Trekker: X — Gereed: 2026": labelled fields
-# side by side on one line, parted by a middle dot, bullet, dash or bar.
+# "Soort: procesafspraak · Departementen: IenW", "Trekker: X — Gereed: 2026", "Type:
+# uitvoeringsafspraak     Departementen: IenW": labelled fields side by side on one line,
+# parted by a middle dot, bullet, dash, bar or a gap (a heading's spaces are joined to one).
 _FIELD = r"[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+\S"
-_FIELD_LINE = re.compile(rf"^{_FIELD}[^\n]*?[ \t][·•|—–][ \t]+{_FIELD}")
+_FIELD_LINE = re.compile(rf"^{_FIELD}(?:[^\n]*?[ \t][·•|—–]|[^\n:]*?)[ \t]+{_FIELD}")
 
 
 def field_line(title: str) -> bool:

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from .project_terms import Project
 
 __all__ = [
+    "continues_head",
     "other_name_form",
-    "remark_under_head",
     "road_in_long_subject",
     "row_among_taken",
     "same_line",
@@ -64,10 +64,13 @@ def other_name_form(name: str, named: Callable[[str], bool]) -> bool:
 _REMARK_LINE = re.compile(r"\([a-z][\w -]{1,30}\)")
 
 
-def remark_under_head(line: str) -> bool:
-    """Whether ``line``, right under a head, only remarks on it in brackets (the head's
-    unit goes on under it)."""
-    return _REMARK_LINE.fullmatch(line.strip()) is not None
+def continues_head(head: str, line: str) -> bool:
+    """Whether ``line``, right under ``head``, belongs to the head: a remark on it in
+    brackets, or the rest of a name wrapped after a dash ("Snelfietsroute X – Y –" over
+    "Z"); the head's unit goes on under it."""
+    return _REMARK_LINE.fullmatch(line.strip()) is not None or head.rstrip().endswith(
+        ("–", "—", " -")
+    )
 
 
 def same_line(text: str, one: int, other: int) -> bool:

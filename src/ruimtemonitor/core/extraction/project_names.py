@@ -42,6 +42,7 @@ __all__ = [
     "paper_after",
     "proper_name",
     "same_project",
+    "studied_name",
     "trailing_party",
     "without_remark",
 ]
@@ -65,6 +66,9 @@ _NOT_A_NAME_START = frozenset((
     "zij", "bijdrage", "bijdragen", "financiering", "kosten", "voortgang", "stand", "projecten",
     "rijk", "provincie", "gemeente", "regio", "waterschap", "ministerie", "aanvullende",
     "ontwikkelstrategie", "thema", "onderwerp", "betreft", "onderzoek", "informeren", "afspraak",
+    # a MIRT decision names the paper or the step, not the object: "Startbeslissing MIRT-…"
+    "startbeslissing", "voorkeursbeslissing", "projectbeslissing", "opleveringsbeslissing",
+    "tracébesluit", "ontwerp-tracébesluit",
 ))  # fmt: skip
 _ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
 _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
@@ -179,8 +183,9 @@ def named_object(name: str) -> bool:
         return True
     if _THEME.match(name):
         # "Bereikbaarheid Veenstad-Noord": a theme of a place, not an object; with the roads
-        # it is about in brackets ("… X - Y (A98/A99)") it names their project
-        return bool(_ROADS_IN_BRACKETS.search(name))
+        # it is about in brackets ("… X - Y (A98/A99)") it names their project, with a MIRT
+        # phase in brackets ("… X - Y (MIRT-onderzoek)") the study or project of that phase
+        return bool(_ROADS_IN_BRACKETS.search(name)) or _studied_places(name)
     if CITY_PAIR.match(name) and not name.isupper():
         return True
     tokens = _WORD.findall(re.sub(r"['’]s-", "", name))
@@ -216,6 +221,28 @@ _ROADS_IN_BRACKETS = re.compile(
     r"(?:\((?:[AN]\d{1,3}(?:[ \t]*/[ \t]*|,[ \t]*)?)+\)"
     r"|:[ \t]+[AN]\d{1,3}(?:(?:/|,[ \t]*|[ \t]+en[ \t]+)[AN]\d{1,3})*)\s*$"
 )
+
+
+# "Bereikbaarheid Veenstad-Zuid / Kleidorp (MIRT-onderzoek)": places, then a MIRT phase
+_STUDIED_PLACES = re.compile(
+    r"(?:[ \t]*(?:[–—/-]|en)?[ \t]*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)+" + BRACKETED_PHASE.pattern,
+    re.IGNORECASE,
+)
+
+
+def studied_name(name: str, rest: str) -> str:
+    """ "Bereikbaarheid X - Y" before "(MIRT-onderzoek)": the phase in brackets after a theme
+    of places makes it the name of a MIRT project, with the brackets kept in the name."""
+    bracket = BRACKETED_PHASE.match(rest)
+    if bracket is None or named_object(name):
+        return name
+    studied = name + bracket.group()
+    return studied if named_object(studied) else name
+
+
+def _studied_places(name: str) -> bool:
+    theme = _THEME.match(name)
+    return theme is not None and _STUDIED_PLACES.fullmatch(name, theme.end()) is not None
 
 
 # "Motie Naam en Naam over de X", "Toezegging over X", "Toezegging station X": the heading of
@@ -320,7 +347,11 @@ def names_theme(name: str) -> bool:
     """ "Bereikbaarheid Veenstad-Noord", "Wonen in X": a theme of a place, no object; "Station
     en centrum": a kind of object joined to a theme, no name (not "Lelylijn en …")."""
     if _THEME.match(name):
-        return not names_area(name) and not _ROADS_IN_BRACKETS.search(name)
+        return (
+            not names_area(name)
+            and not _ROADS_IN_BRACKETS.search(name)
+            and not _studied_places(name)
+        )
     joined = re.match(r"^(\S+) en (?=[a-z])", name)
     return joined is not None and not named_object(name) and not named_object(joined.group(1))
 

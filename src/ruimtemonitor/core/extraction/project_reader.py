@@ -25,7 +25,7 @@ import re
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_heads import ITEM_NUMBER as _NUMBER
 from .project_heads import bare_code
-from .project_name_forms import remark_under_head, row_among_taken, same_line
+from .project_name_forms import continues_head, row_among_taken, same_line
 from .project_names import (
     BRACKETED_PHASE,
     capitalised,
@@ -39,6 +39,7 @@ from .project_names import (
     paper_after,
     proper_name,
     same_project,
+    studied_name,
     without_remark,
 )
 from .project_tables import listed_in_name_column, no_project_tables
@@ -208,7 +209,9 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 
 # The column a table's header gives to the names: "Project", "Project / programma", "Naam".
-_NAME_COLUMN = re.compile(r"^(?:project|programma|naam|object|tracé|maatregel)", re.IGNORECASE)
+_NAME_COLUMN = re.compile(
+    r"^(?:(?:deel)?project|programma|naam|object|tracé|maatregel)", re.IGNORECASE
+)
 
 
 # A cell that only says when: "2019", "eind 2021", "Q3 2026", "medio 2027".
@@ -283,7 +286,7 @@ def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
         at, line = lines[later]
         if at >= limit:
             return limit
-        if later == index + 1 and remark_under_head(line):
+        if later == index + 1 and continues_head(lines[index][1], line):
             continue  # "N99 X" over "(informatief)": a remark on the head, no head itself
         number = _NUMBER.match(line)
         if (
@@ -347,6 +350,7 @@ def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
         if subject is not None:  # "Motie … over de X": the unit reports on X
             offset, content = offset + subject[0], subject[1]
         name, rest = cut_name(content)
+        name = studied_name(name, rest)  # "Bereikbaarheid X - Y (MIRT-onderzoek)"
         if kind == "row":
             body_start = body_end = at + len(line)
         else:

@@ -62,7 +62,7 @@ _ROW = re.compile(
 
 _ROAD_IN_ROW = re.compile(r"\b[AN]\d{1,3}(?:/[AN]\d{1,3})*[ \t]+[A-Z]")
 _PROJECT_HEADER = re.compile(
-    r"^(?:project(?:naam)?|naam(?:\s+project)?|mirt-project|weg|wegvak|traject|vaarweg)"
+    r"^(?:(?:deel)?project(?:naam|en)?|naam(?:\s+project)?|mirt-project|weg|wegvak|traject|vaarweg)"
     r"(?:\s*/\s*programma)?$",
     re.I,
 )

@@ -155,6 +155,9 @@ NOT_A_PROJECT = re.compile(
     # "Netaansluitingen Havenstad", "Zon op dijken", "Windpark X": energy, no spatial project
     r"net(?:aansluiting|uitbreiding|verzwaring|versterking|capaciteit)\w*|zon\b|zonne\w*|"
     r"wind(?:park|energie|turbine|molen)\w*|elektriciteit\w*|hoogspanning\w*|laadinfra\w*|"
+    # "Ruimte voor buisleidingen", "Ruimte voor waterstof": room kept for a kind of use is a
+    # need, no work ("Ruimte voor de Rivier" names a programme)
+    r"ruimte\s+voor\s+(?!de\s|het\s)(?-i:[a-z])|"
     # "Zuid-Holland", "Oost-Nederland": a region; not "Zuid-Willemsvaart", a waterway
     r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-"
     r"(?![\w'’]*(?:vaart|kanaal|dijk|weg|lijn|spoor)\b)[A-Z]|"

@@ -34,6 +34,7 @@ from .project_name_forms import road_in_long_subject
 from .project_pages import make_project, one_phase_label, page_project
 from .project_reader import general_projects, read_projects
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
+from .project_sentences import before_reports, sentence_projects
 from .project_tables import name_table_projects, no_project_tables
 from .project_terms import (
     AD,
@@ -65,6 +66,7 @@ from .project_terms import (
     region_marks,
     region_of,
 )
+from .project_titles import STUDY_TITLE, title_phase
 from .splitting import Document
 from .structure import AfspraakBlock, Section, Structure
 from .subject_works import subject_works
@@ -108,6 +110,8 @@ def find_projects(
         found.extend(credit_subject_project(text, document, found, default_region(text, document)))
         found = general_projects(text, document, found)
         found = subject_works(text, document, found, default_region(text, document))
+        said = sentence_projects(text, document, found)
+        found = title_phase(text, document, [*before_reports(text, found, said), *said])
         found = [_phase_said_nearby(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     kept = [project for project in projects if not names_no_project(project.name)]
@@ -156,14 +160,6 @@ _AGREEMENT_TITLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _THIS_PROJECT = re.compile(r"\b(?:het|dit)\s+project\b", re.IGNORECASE)
-# "STARTBESLISSING" over "MIRT-verkenning A9 Veldhoek - N77": the study a decision or
-# page is about, named on a title line of its own near the top.
-_STUDY_TITLE = re.compile(
-    r"^[ \t]*(?:startbeslissing[ \t]+)?MIRT-(?:verkenning|planuitwerking|onderzoek)[ \t]+"
-    r"(?P<name>(?-i:[A-Z0-9])[^\n.;:]{2,80}?)[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
 
 # "Aanvullende bijdrage De Ronde Boog (N99/N98)": the capitalised name the road numbers in
 # brackets belong to, after the lower-case words of the subject.
@@ -208,7 +204,7 @@ def _subject_projects(text: str, document: Document, found: list[Project]) -> li
     if not found:
         for titled, most_words in (
             (_AGREEMENT_TITLE.match(body), 12),
-            (_STUDY_TITLE.search(body, 0, 400), 8),
+            (STUDY_TITLE.search(body, 0, 400), 8),
         ):
             subject = _titled_subject(text, document, body, titled, most_words)
             if subject is not None:

@@ -3,7 +3,7 @@
 from tests.unit.core.extraction.readouts import extracted
 
 from ruimtemonitor.core.extraction.phases import project_phase, stated_phase
-from ruimtemonitor.core.extraction.project_name_forms import remark_under_head, road_in_long_subject
+from ruimtemonitor.core.extraction.project_name_forms import continues_head, road_in_long_subject
 from ruimtemonitor.core.extraction.project_names import named_object
 
 MINUTES_HEAD = (
@@ -55,10 +55,11 @@ def test_items_numbered_in_brackets_beside_a_road_item_are_projects_too() -> Non
 
 
 def test_a_remark_in_brackets_under_a_head_keeps_the_unit_open() -> None:
-    assert remark_under_head("(informatief)")
-    assert remark_under_head("  (vervallen)")
-    assert not remark_under_head("(Kamerstuk 41 200, nr. 7)")
-    assert not remark_under_head("Kleiboog")
+    assert continues_head("N999 Veenstad", "(informatief)")
+    assert continues_head("N999 Veenstad", "  (vervallen)")
+    assert not continues_head("N999 Veenstad", "(Kamerstuk 41 200, nr. 7)")
+    assert not continues_head("N999 Veenstad", "Kleiboog")
+    assert continues_head("N999 Veenstad –", "Kleiboog")
 
 
 def test_a_cell_table_head_with_a_remark_line_takes_the_phase_below_it() -> None:
