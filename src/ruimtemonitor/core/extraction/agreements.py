@@ -107,7 +107,7 @@ def find_agreements(
     text: str, documents: tuple[Document, ...], structure: Structure
 ) -> tuple[Agreement, ...]:
     """All agreements of the bundle: numbered blocks and items, then unnumbered passages."""
-    agreements: list[Agreement] = []
+    numbered_of: dict[str, list[Agreement]] = {}  # per document: no scan of all per document
     sections = {s.identifier: s for s in structure.sections}
     agreeing = {d.identifier for d in documents if _makes_agreements(text, d)}
     kinds = {d.identifier: d.kind for d in documents}
@@ -120,44 +120,49 @@ def find_agreements(
             # also when the word stands as its title ("Afspraak 4.2  Vervallen (…)")
         elif block.document in agreeing:
             signed = kinds[block.document] == "ruimtelijk_arrangement"
-            agreements.append(_numbered(text, block, sections.get(block.section or ""), signed))
+            numbered_of.setdefault(block.document, []).append(
+                _numbered(text, block, sections.get(block.section or ""), signed)
+            )
             numbers.setdefault(block.document, set()).add(block.number)
         blocks.setdefault(block.document, []).append((block.start, block.end))
     mode = os.environ.get("RUIMTEMONITOR_AGREEMENTS", "")  # "general" or "layouts" alone
     if mode == "general":
-        agreements = []
+        numbered_of = {}
+    agreements: list[Agreement] = []
     for document in documents:
         if document.identifier not in agreeing:
             continue
         if mode == "general":
             agreements.extend(general_agreements(text, document, structure, []))
             continue
+        mine = numbered_of.pop(document.identifier, [])
         covered = list(blocks.get(document.identifier, ()))
-        agreements.extend(labelled_agreements(text, document, structure))  # "Nr. / Titel" forms
+        mine.extend(labelled_agreements(text, document, structure))  # "Nr. / Titel" forms
         covered.extend(labelled_spans(text, document))
         for action in action_paragraphs(text, document, structure, covered):  # "1A  … Wat: …"
-            agreements.append(action)
+            mine.append(action)
             covered.append((action.start, action.end))
         for row in code_row_agreements(text, document, structure, covered):  # "S-1 … gemeente …"
-            agreements.append(row)
+            mine.append(row)
             covered.append((row.start, row.end))
         if document.kind in NUMBERED_ITEM_GENRES or document.kind == "ruimtelijk_arrangement":
             numbered = numbers.get(document.identifier, set())
-            agreements.extend(row_agreements(text, document, structure, numbered, covered))
+            mine.extend(row_agreements(text, document, structure, numbered, covered))
         for item in numbered_clauses(text, document, structure, covered):
-            agreements.append(_from_item(text, item))
+            mine.append(_from_item(text, item))
             covered.append((item.start, item.end))
         for item in action_clauses(text, document, structure, covered):
-            agreements.append(_from_item(text, item))
+            mine.append(_from_item(text, item))
             covered.append((item.start, item.end))
         for item in numbered_items(text, document, structure, covered):
-            agreements.append(_from_item(text, item))
+            mine.append(_from_item(text, item))
             covered.append((item.start, item.end))
-        agreements.extend(_unnumbered(text, document, structure, covered))
+        mine.extend(_unnumbered(text, document, structure, covered))
         if mode != "layouts":  # what no layout rule read: the general reader's units
-            mine = [a for a in agreements if a.document == document.identifier]
-            others = [a for a in agreements if a.document != document.identifier]
-            agreements = others + with_general(text, document, structure, covered, mine)
+            mine = with_general(text, document, structure, covered, mine)
+        agreements.extend(mine)
+    for rest in numbered_of.values():  # blocks of a document the loop did not visit
+        agreements.extend(rest)
     if mode != "general":  # "2.3 Rijk en regio stellen … op." among "2.1 Titel" items
         agreements = sentence_items(
             text, tuple(d for d in documents if d.identifier in agreeing), agreements

@@ -224,8 +224,11 @@ _ROADS_IN_BRACKETS = re.compile(
 
 
 # "Bereikbaarheid Veenstad-Zuid / Kleidorp (MIRT-onderzoek)": places, then a MIRT phase
+# Each word is taken whole (possessive), so a long run of words that ends in no phase fails
+# at once instead of trying every way to cut the words into letters.
 _STUDIED_PLACES = re.compile(
-    r"(?:[ \t]*(?:[–—/-]|en)?[ \t]*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)+" + BRACKETED_PHASE.pattern,
+    r"(?:[ \t]*(?:[–—/-]|en\b)?[ \t]*[A-Z][\w'’]*+(?:-[A-Z][\w'’]*+)*+)++"
+    + BRACKETED_PHASE.pattern,
     re.IGNORECASE,
 )
 
