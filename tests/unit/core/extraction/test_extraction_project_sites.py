@@ -74,3 +74,34 @@ def test_statenbrief_dateline_is_no_project() -> None:
     )
     names = [p["name"] for p in extracted(text)["projects"]]
     assert not any(name.startswith("Veenstad, 12") for name in names)
+
+
+def test_credit_for_a_step_of_a_work_names_the_work() -> None:
+    text = (
+        "Gemeente Moerdam                                       Raadsvoorstel\n\n"
+        "Datum voorstel    : 3 april 2027\n"
+        "Onderwerp         : krediet voor de planuitwerking aansluiting A9 Moerdam-Zuid\n"
+        "                    en ontsluiting werklocatie De Kreek\n\n"
+        "Voorgesteld besluit\n"
+        "De raad besluit een krediet van € 700.000 beschikbaar te stellen.\n"
+    )
+    names = [p["name"] for p in extracted(text)["projects"]]
+    assert names == ["Aansluiting A9 Moerdam-Zuid"]
+
+
+def test_project_label_in_a_proposal_head_and_a_cost_balance() -> None:
+    text = (
+        "RAADSVOORSTEL                                   gemeente Kleiland\n\n"
+        "Datum voorstel        4 maart 2028\n"
+        "Project               Aansluiting N88 Veenstad-West\n"
+        "Onderwerp             Krediet voor de ombouw van de aansluiting N88 Veenstad-West\n"
+        "                      en het fietspad Veenstad - Kleidorp\n\n"
+        "VOORGESTELD BESLUIT\n"
+        "De raad wordt voorgesteld een krediet van € 2.000.000 beschikbaar te stellen.\n\n"
+        "Kosten\tBedrag\tDekking\tBedrag\n"
+        "Ombouw aansluiting Veenstad-\t1.500\tBijdrage provincie\t1.000\n"
+        "Fietspad Veenstad - Kleidorp\t500\tGemeente\t1.000\n"
+        "Totaal\t2.000\tTotaal\t2.000\n"
+    )
+    names = [p["name"] for p in extracted(text)["projects"]]
+    assert names == ["Aansluiting N88 Veenstad-West"]
