@@ -1,6 +1,6 @@
 """Actions of an agenda whose labels sit inside the paragraph instead of on lines of their own.
 
-Two layouts, whatever the numbering glyph of the action ("A.1.1", "B2", "1A"):
+Three layouts, whatever the numbering glyph of the action ("A.1.1", "B2", "1A"):
 
     1A  Dijkversterking Noord. Wat: het waterschap versterkt de dijk. Wie: … Wanneer: 2028.
 
@@ -8,11 +8,17 @@ Two layouts, whatever the numbering glyph of the action ("A.1.1", "B2", "1A"):
     De gemeente bouwt een fietsbrug over het kanaal.
     (trekker: gemeente | gereed: 2027 | middelen: € 2 mln)
 
+    Actie 2.1   Fietsbrug Oost
+                > trekker gemeente; gereed eind 2027;
+                > kosten € 2 mln.
+
 The number may be any of "A.1.1", "A1", "1A", "1.2.3" (after an optional "Actie"); the
 bracketed labels may be separated by "|", ";" or "·", or stand alone ("(trekker: RWS)").
 In the first the title is the text before ``Wat:`` and the commitment the ``Wat:`` text up to
 the next label; in the second the title is the heading line and the commitment the sentence
-between it and the bracketed labels. The labels make the action an agreement: an item
+between it and the bracketed labels; in the third the commitment is the first arrow line up to
+its first ";" (who does it), when the arrow lines name a label (trekker, gereed, kosten …). The
+labels make the action an agreement: an item
 without them is left to the other readers.
 """
 
@@ -30,7 +36,8 @@ from .textutil import Spans, normalise_space
 __all__ = ["action_paragraphs"]
 
 _HEAD = re.compile(
-    r"^[ \t]*(?:actie[ \t]+)?(?P<number>[A-H](?:[.-]\d{1,2}){1,2}|[A-H]\d{1,2}[a-z]?|\d{1,2}[A-H]"
+    r"^[ \t]*(?:(?i:actie)[ \t]+)?"
+    r"(?P<number>[A-H](?:[.-]\d{1,2}){1,2}|[A-H]\d{1,2}[a-z]?|\d{1,2}[A-H]"
     r"|\d{1,2}(?:\.\d{1,2}){1,2})[.:)]?[ \t]+"
     r"(?P<rest>[A-ZÀ-Ý][^\n]*)$",
     re.MULTILINE,
@@ -42,6 +49,15 @@ _NEXT_LABEL = re.compile(
 )
 _BRACKETED = re.compile(
     r"\((?:trekker|wie|eigenaar|gereed|wanneer|planning)[ \t]*:[^)\n]*(?:[|;·][^)\n]*)*\)",
+    re.IGNORECASE,
+)
+# "> trekker gemeente; gereed 2027;" under an action's heading line: arrow lines of labels
+# (the cleaner writes an "→" as "•")
+_ARROW_LINE = re.compile(r"^[ \t]*[>→•][ \t]+(?P<body>[^\n]*)", re.MULTILINE)
+_ARROW_LABEL = re.compile(
+    r"(?:^|[;|][ \t]*)"
+    r"(?:trekker|wie|eigenaar|gereed|wanneer|planning|kosten|budget|middelen|realisatie"
+    r"|oplevering)\b",
     re.IGNORECASE,
 )
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -60,7 +76,7 @@ def action_paragraphs(
         limit = heads[index + 1].start() if index + 1 < len(heads) else document.end
         blank = _BLANK.search(text, head.end(), limit)
         end = blank.start() if blank else limit
-        read = _inline(text, head, end) or _bracketed(text, head, end)
+        read = _inline(text, head, end) or _bracketed(text, head, end) or _arrowed(text, head, end)
         if read is None:
             continue
         title, commitment = read
@@ -90,6 +106,26 @@ def _bracketed(text: str, head: re.Match[str], end: int) -> tuple[str, Commitmen
     if not body or title.endswith("."):
         return None
     return title, Commitment(body, find_owner(body), (), head.end() + 1, labels.start())
+
+
+def _arrowed(text: str, head: re.Match[str], end: int) -> tuple[str, Commitment] | None:
+    title = normalise_space(head.group("rest"))
+    if title.endswith(".") or head.end() >= end:
+        return None
+    arrows = list(_ARROW_LINE.finditer(text, head.end() + 1, end))
+    if not arrows or arrows[0].start() != head.end() + 1:
+        return None
+    # every arrow line names a label: a list of sentences under a heading is no action
+    if not all(_ARROW_LABEL.search(arrow.group("body")) for arrow in arrows):
+        return None
+    first = arrows[0]
+    line = first.group("body")
+    cut = re.search(r"[;|]", line)
+    body = normalise_space(line[: cut.start()] if cut else line).rstrip(" .")
+    if not body:
+        return None
+    start = first.start("body")
+    return title, Commitment(body, find_owner(body), (), start, start + len(body))
 
 
 def _agreement(

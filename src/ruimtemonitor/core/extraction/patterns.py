@@ -190,7 +190,21 @@ def is_structural(line: str) -> bool:
         or _is_heading_number(stripped)
         or _REGION_HEADING.match(stripped)
         or trailing_heading(stripped)
+        or _ACTION_HEAD.match(stripped)
+        or _ARROW_LABEL.match(stripped)
     )
+
+
+# "Actie 1.2   Titel", "Maatregel B3 – Titel": an agenda's action opens here, also after a
+# line that ends on an abbreviation ("… € 12 mln.").
+_ACTION_HEAD = re.compile(
+    r"^(?i:actie|maatregel)[ \t]+[A-H]?\d{1,2}(?:\.\d{1,2}){0,2}[a-h]?[.:)]?"
+    r"(?:[ \t]{2,}|[ \t]*[–—:-][ \t]+)[A-ZÀ-Ý]"
+)
+# "> trekker gemeente; gereed 2027;": an action's arrow line of labels, one line each.
+_ARROW_LABEL = re.compile(
+    r"^[>→][ \t]+(?i:trekker|wie|eigenaar|gereed|wanneer|planning|kosten|budget|middelen)\b"
+)
 
 
 # "Noordwest", "Regio Zuid", "Landsdeel Oost-Nederland": a region's section opens here.

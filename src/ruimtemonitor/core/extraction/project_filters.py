@@ -3,8 +3,10 @@
 A table of contents repeats the headings with dot leaders and page numbers ("Ringweg ......
 3"); an overview table refers back to an item by its bracketed number ("[3] Ringweg"); a
 letterhead or a signature names the body that writes ("Provincie Voorbeeld", "Burgemeester en
-wethouders van Voorbeeldstad", also in two languages side by side). The project is reported
-where the heading or item itself stands, so these lines name none.
+wethouders van Voorbeeldstad", also in two languages side by side) or the place and date it is
+sent from ("Veenstad, 3 maart 2011"); a numbered theme of an agenda joins two common nouns
+("Opgave 4. Water en bodem (Kleipolder)"). The project is reported where the heading or item
+itself stands, so these lines name none.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .patterns import DOT_LEADER
+from .project_terms import PLACE_DATE
 
 __all__ = ["names_no_project"]
 
@@ -25,8 +28,22 @@ _BODY = re.compile(
 )
 # "... 3" at the end: a dot leader before a page number.
 _TOC_TAIL = re.compile(rf"(?:{DOT_LEADER.pattern})\d{{1,3}}[ \t]*$")
+# "Opgave 2. Water en bodem", "Thema B: Wonen en werken (Kleipolder)": a numbered theme that
+# joins two common nouns, with at most a place in brackets after it.
+_NUMBERED_THEME = re.compile(
+    r"^(?:opgave|thema|pijler|spoor)\s+(?:\d{1,2}|[A-Z])[.:]?\s+[A-Z][a-z]+\s+en\s+[a-z]+"
+    r"(?:\s+\([^()\n]{1,40}\))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def names_no_project(name: str) -> bool:
-    """Whether ``name`` is a table-of-contents line, a reference to an item or a body."""
-    return bool(_TOC_TAIL.search(name) or _ITEM_REFERENCE.match(name) or _BODY.match(name))
+    """Whether ``name`` is a table-of-contents line, a reference to an item, a body, a
+    place-and-date line or a numbered theme."""
+    return bool(
+        _TOC_TAIL.search(name)
+        or _ITEM_REFERENCE.match(name)
+        or _BODY.match(name)
+        or PLACE_DATE.match(name.strip())
+        or _NUMBERED_THEME.match(name.strip())
+    )

@@ -378,9 +378,26 @@ def _led_by_phase(name: str) -> str | None:
 _CREDIT_AFTER = re.compile(r"^(?P<name>[^,;:]{6,80}?),[ \t]*(?:aanvullend[ \t]+)?krediet\b", re.I)
 _CREDIT_BEFORE = re.compile(
     r"^(?:aanvullend[ \t]+)?krediet(?:aanvraag|voorstel)?[ \t]+(?:voor[ \t]+(?:de|het)[ \t]+)?"
-    r"(?P<name>[^,;:]{6,80}?)(?:[ \t]+en[ \t]+(?:bijdrage|cofinanciering)\b.*)?$",
+    r"(?P<name>[^,;:]{6,120}?)(?:[ \t]+en[ \t]+(?:bijdrage|cofinanciering)\b.*)?$",
     re.I,
 )
+
+
+# "planuitwerking (van de)", "ombouw van de": the step the credit pays for, before the work.
+_STEP_LEAD = re.compile(
+    r"^(?:(?:voorbereiding|planuitwerking|verkenning|uitvoering|realisatie)(?:[ \t]+van)?|"
+    r"(?:ombouw|aanleg|aanpassing|reconstructie|verbreding)[ \t]+van)[ \t]+(?:de[ \t]+|het[ \t]+)?",
+    re.I,
+)
+
+
+def _first_work(name: str) -> str:
+    """ "planuitwerking aansluiting A9 X-Noord en ontsluiting bedrijventerrein Y" → the first
+    work that names infrastructure, without the step before it ("aansluiting A9 X-Noord")."""
+    lead = _STEP_LEAD.match(name)
+    work = name[lead.end() :] if lead and INFRA.search(name[lead.end() :]) else name
+    first = work.split(" en ", 1)[0]
+    return first if " en " in work and INFRA.search(first) else work
 
 
 def credit_subject_project(
@@ -394,11 +411,11 @@ def credit_subject_project(
     match = _CREDIT_AFTER.match(title) or _CREDIT_BEFORE.match(title)
     if match is None:
         return _contributed_works(text, document, title, fallback)
-    name = match.group("name").strip()
+    name = _first_work(match.group("name").strip())
     if not INFRA.search(name) or len(name.split()) > 8:
         return []
+    start = text.find(name, document.start, document.end)
     name = name[:1].upper() + name[1:]
-    start = text.find(match.group("name"), document.start, document.end)
     start = document.start if start < 0 else start
     return [document_project(document, "credit", name, fallback, start, document.end)]
 

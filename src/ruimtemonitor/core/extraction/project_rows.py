@@ -134,8 +134,16 @@ def table_projects(
             continue
         if actions:
             continue
+        # "Project      Aansluiting N99 Veenstad-Oost" in a proposal's head: a label with
+        # the name as its value, no table header
+        labelled = (
+            len(heads) == 2
+            and bool(_PROJECT_HEADER.match(heads[0]))
+            and bool(INFRA.search(heads[1]) or CITY_PAIR.match(heads[1]))
+        )
         if (
-            len(cells) >= 2
+            not labelled
+            and len(cells) >= 2
             and (
                 header := next(
                     (i for i, h in enumerate(heads[:2]) if _PROJECT_HEADER.match(h)), None
@@ -153,7 +161,9 @@ def table_projects(
         name = phase = None
         said = ""  # what the row itself says about the project, for its phase
         described = False  # "Kampen Noordrand: woonwijk aan het Zwarte Water | gemeente | 2025"
-        if len(cells) >= 2 and any(_PHASE_CELL.match(c) or "€" in c for c in cells[1:]):
+        if labelled:
+            name = heads[1]
+        elif len(cells) >= 2 and any(_PHASE_CELL.match(c) or "€" in c for c in cells[1:]):
             name = cells[0]
             phase = next((c for c in cells[1:] if _PHASE_CELL.match(c)), None)
         elif len(cells) >= 3:

@@ -116,6 +116,8 @@ def _header_kind(cells: list[str]) -> bool:
         and any(_ACTION_COLUMN.match(c) for c in cells)
     ):
         return True  # an agenda's "Actie | Trekker | Wanneer" without numbers names projects
+    if cells[0].casefold() == "kosten" and any(c.casefold() == "dekking" for c in cells[1:]):
+        return True  # "Kosten | Bedrag | Dekking | Bedrag": a balance lists budget posts
     return bool(_FINANCE_ITEM.match(cells[0])) and (
         any(_FINANCE_SUM.match(c) for c in cells[1:])
         or sum(1 for c in cells[1:] if _YEAR_COLUMN.match(c)) >= 2

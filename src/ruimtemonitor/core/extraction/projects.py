@@ -465,6 +465,8 @@ def _projects_of(
                 # "Volkerak-Zoommeer: zoetwatervoorziening": the name before the colon
                 or bool(CITY_PAIR.match(title.split(":", 1)[0].strip()))
                 or bool(PROGRAMME.match(title.strip()))
+                # "B.2  Veenstad, Kadewijk": a numbered item naming a place and its site
+                or (number is not None and words <= 4 and bool(_NAMES.match(title.strip())))
                 or (
                     document.kind == "mirt_brief"
                     and under_region
