@@ -1,6 +1,6 @@
 """Actions of an agenda whose labels sit inside the paragraph instead of on lines of their own.
 
-Three layouts, whatever the numbering glyph of the action ("A.1.1", "B2", "1A"):
+Four layouts, whatever the numbering glyph of the action ("A.1.1", "B2", "1A"):
 
     1A  Dijkversterking Noord. Wat: het waterschap versterkt de dijk. Wie: … Wanneer: 2028.
 
@@ -12,14 +12,19 @@ Three layouts, whatever the numbering glyph of the action ("A.1.1", "B2", "1A"):
                 > trekker gemeente; gereed eind 2027;
                 > kosten € 2 mln.
 
+    Actie 3   Fietsbrug Oost
+              wie: gemeente
+              wanneer: eind 2027
+
 The number may be any of "A.1.1", "A1", "1A", "1.2.3" (after an optional "Actie"); the
 bracketed labels may be separated by "|", ";" or "·", or stand alone ("(trekker: RWS)").
 In the first the title is the text before ``Wat:`` and the commitment the ``Wat:`` text up to
 the next label; in the second the title is the heading line and the commitment the sentence
 between it and the bracketed labels; in the third the commitment is the first arrow line up to
-its first ";" (who does it), when the arrow lines name a label (trekker, gereed, kosten …). The
-labels make the action an agreement: an item
-without them is left to the other readers.
+its first ";" (who does it), when the arrow lines name a label (trekker, gereed, kosten …). A
+fourth layout has no sentence at all, only indented label lines under the heading ("wie:",
+"wanneer:", "geld:"): the title is then the commitment, owned by whom "wie:" names. The
+labels make the action an agreement: an item without them is left to the other readers.
 """
 
 from __future__ import annotations
@@ -36,9 +41,9 @@ from .textutil import Spans, normalise_space
 __all__ = ["action_paragraphs"]
 
 _HEAD = re.compile(
-    r"^[ \t]*(?:(?i:actie)[ \t]+)?"
+    r"^[ \t]*(?:(?P<word>(?i:actie))[ \t]+)?"
     r"(?P<number>[A-H](?:[.-]\d{1,2}){1,2}|[A-H]\d{1,2}[a-z]?|\d{1,2}[A-H]"
-    r"|\d{1,2}(?:\.\d{1,2}){1,2})[.:)]?[ \t]+"
+    r"|\d{1,2}(?:\.\d{1,2}){0,2})[.:)]?[ \t]+"
     r"(?P<rest>[A-ZÀ-Ý][^\n]*)$",
     re.MULTILINE,
 )
@@ -60,6 +65,13 @@ _ARROW_LABEL = re.compile(
     r"|oplevering)\b",
     re.IGNORECASE,
 )
+# "wie: gemeente X": a line that is one label and its value
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<label>wie|trekker|eigenaar|wanneer|gereed|planning|geld|kosten|budget"
+    r"|middelen|realisatie|oplevering)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$",
+    re.IGNORECASE,
+)
+_WHO = frozenset({"wie", "trekker", "eigenaar"})
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 
@@ -68,7 +80,11 @@ def action_paragraphs(
 ) -> list[Agreement]:
     """The actions of ``document`` written in one of the module docstring's layouts."""
     taken = Spans(covered)
-    heads = [m for m in _HEAD.finditer(text, document.start, document.end)]
+    heads = [  # a bare number ("Actie 3") only after the word
+        m
+        for m in _HEAD.finditer(text, document.start, document.end)
+        if m.group("word") or not m.group("number").isdigit()
+    ]
     found: list[Agreement] = []
     for index, head in enumerate(heads):
         if taken.contains(head.start()):
@@ -76,7 +92,12 @@ def action_paragraphs(
         limit = heads[index + 1].start() if index + 1 < len(heads) else document.end
         blank = _BLANK.search(text, head.end(), limit)
         end = blank.start() if blank else limit
-        read = _inline(text, head, end) or _bracketed(text, head, end) or _arrowed(text, head, end)
+        read = (
+            _inline(text, head, end)
+            or _bracketed(text, head, end)
+            or _arrowed(text, head, end)
+            or _labelled(text, head, end)
+        )
         if read is None:
             continue
         title, commitment = read
@@ -126,6 +147,21 @@ def _arrowed(text: str, head: re.Match[str], end: int) -> tuple[str, Commitment]
         return None
     start = first.start("body")
     return title, Commitment(body, find_owner(body), (), start, start + len(body))
+
+
+def _labelled(text: str, head: re.Match[str], end: int) -> tuple[str, Commitment] | None:
+    """ "Actie 3  Fietsbrug Oost" over indented label lines only ("wie: gemeente", "wanneer:
+    2027", "geld: € 2 mln"): the action is its title, done by whom the ``wie`` line names."""
+    title = normalise_space(head.group("rest"))
+    if title.endswith(".") or head.end() >= end:
+        return None
+    lines = [line for line in text[head.end() + 1 : end].split("\n") if line.strip()]
+    labels = [_LABEL_LINE.match(line) for line in lines]
+    if len(lines) < 2 or not all(labels):
+        return None
+    who = next((m.group("value") for m in labels if m and m.group("label").lower() in _WHO), "")
+    start = head.start("rest")
+    return title, Commitment(title, find_owner(who or title), (), start, start + len(title))
 
 
 def _agreement(

@@ -192,6 +192,7 @@ def is_structural(line: str) -> bool:
         or trailing_heading(stripped)
         or _ACTION_HEAD.match(stripped)
         or _ARROW_LABEL.match(stripped)
+        or _LABEL_LINE.match(stripped)
     )
 
 
@@ -204,6 +205,12 @@ _ACTION_HEAD = re.compile(
 # "> trekker gemeente; gereed 2027;": an action's arrow line of labels, one line each.
 _ARROW_LABEL = re.compile(
     r"^[>→][ \t]+(?i:trekker|wie|eigenaar|gereed|wanneer|planning|kosten|budget|middelen)\b"
+)
+
+
+# "wie: gemeente X", "wanneer: eind 2027": one label of an action and its value, one line each.
+_LABEL_LINE = re.compile(
+    r"^(?i:wie|trekker|eigenaar|wanneer|gereed|geld|kosten|budget|middelen)[ \t]*:[ \t]*\S"
 )
 
 
