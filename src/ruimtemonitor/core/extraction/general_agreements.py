@@ -78,14 +78,18 @@ _ENUMERATED_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+\Z")
 _BULLET_AT = re.compile(r"[ \t]*[•◦▪*–—-][ \t]")
 # "Slot", "Tot slot": the closing section of an agreement text.
 _CLOSING_TITLE = re.compile(r"^(?:tot\s+)?slot(?:bepalingen?|opmerkingen)?\s*$", re.IGNORECASE)
-# "Geen nieuwe afspraken", "Dit punt vervalt", "niet van toepassing": a unit that says it
-# agrees nothing.
+# "Geen nieuwe afspraken", "Geen besluiten", "Dit punt vervalt", "niet van toepassing": a
+# unit that says it agrees nothing.
 _NOTHING_AGREED = re.compile(
-    r"(?:er\s+(?:zijn|worden|is)\s+)?\bgeen\s+(?:nieuwe\s+|verdere\s+|aanvullende\s+)?afspra(?:ak|ken)\b|"
+    r"(?:er\s+(?:zijn|worden|is)\s+)?\bgeen\s+(?:nieuwe\s+|verdere\s+|aanvullende\s+)?"
+    r"(?:afspra(?:ak|ken)|besluit(?:en)?)\b|"
     r"\bvervalt\b|\bniet\s+van\s+toepassing\b",
     re.IGNORECASE,
 )
 # "Aangehouden.", "Vervallen (…)" opening a unit's body: the item is held over or lapsed.
+# "b", "iii": the mark of an item lettered or numbered in lower-case roman at the top level;
+# minutes that mark their agenda points so treat each as an item of a list of agreements.
+_LOWER_MARK = re.compile(r"[a-z]|i{2,3}|iv|vi{1,3}|ix")
 _HELD_OVER = re.compile(r"\s*(?:aangehouden|vervallen)\b", re.IGNORECASE)
 # "(was 2.2)", "(nieuw)" before a title: a note on the number, no part of the title.
 _NOTE = re.compile(
@@ -176,6 +180,8 @@ def general_agreements(
             continue  # a frame heading, unless an action's owner and date are set under it
         if _HELD_OVER.match(text, unit.body_start, unit.end):
             continue  # "Aangehouden. De provincie bespreekt …": the item waits, agrees nothing
+        if _NOTHING_AGREED.match(text[unit.body_start : unit.end].lstrip()):
+            continue  # "Geen besluiten. De dienst presenteert …": what follows is news
         commitments = unit_commitments(text, begin, unit.end)
         if not commitments or (other_style and not _mostly_agreed(text, begin, unit, commitments)):
             continue
@@ -313,7 +319,9 @@ def _one_of(text: str, loose: Agreement, unit: Agreement, kind: str = "") -> boo
     starts = [said.get(normalise_space(c.text)) for c in loose.commitments]
     if not starts or any(at is None for at in starts):
         return False
-    if kind in {"ruimtelijk_arrangement", "afsprakenlijst"} and unit.number:
+    if unit.number and (
+        kind in {"ruimtelijk_arrangement", "afsprakenlijst"} or _LOWER_MARK.fullmatch(unit.number)
+    ):
         return True  # "XX-05  Titel" over "Rijk en provincie komen overeen …" and what follows,
         # as an item of a list of agreements numbered in a style the structure knows is read
     if all(_ENUMERATED_BEFORE.search(text, max(0, at - 40), at) for at in starts if at is not None):

@@ -64,7 +64,8 @@ _PAST = re.compile(
 # "De regio wil …", "stelt voor …", "vraagt aandacht", "doorgaans": a wish, a proposal, a
 # question or a habit reported, not an undertaking.
 _NOT_BINDING = re.compile(
-    r"\b(?:wil|willen|wenst|wensen|zou|zouden|kan|kunnen|verwacht(?:en)?|hoopt|hopen|vraagt|"
+    r"\b(?:overweegt|overwegen|wil|willen|wenst|wensen|zou|zouden|kan|kunnen|verwacht(?:en)?|"
+    r"hoopt|hopen|vraagt|"
     r"vragen|doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b|"
     r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?!(?:[^.;]|\.(?=\s+[a-z]))*\b(?:beschikbaar|vast)\b)|"
     r"\b(?:wijst|wijzen)\s+op\b|\bverwijz?(?:st|en)\b|\b(?:neemt|nemen)\s+kennis\b|"

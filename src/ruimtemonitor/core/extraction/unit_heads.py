@@ -35,7 +35,10 @@ _NUMBERED = re.compile(
 
 # "b. Railterminal Oost" over "1. Het Rijk …": items lettered in lower case with their
 # commitments numbered under them, the reverse of the usual nesting.
-_LETTERED = re.compile(r"^[ \t]*(?P<number>[a-z])[.)][ \t]+(?P<title>[A-Z0-9]\S.*)$")
+# "ii.  Kadebrug": minutes numbered in lower-case roman numerals likewise.
+_LETTERED = re.compile(
+    r"^[ \t]*(?P<number>[a-z]|(?:i{2,3}|iv|vi{1,3}|ix))[.)][ \t]+(?P<title>[A-Z0-9]\S.*)$"
+)
 _MAX_LETTERED_WORDS = 10
 
 
