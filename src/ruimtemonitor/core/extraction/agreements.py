@@ -48,6 +48,7 @@ from .row_agreements import row_agreements
 from .sentence_items import sentence_items
 from .splitting import Document
 from .structure import AfspraakBlock, Structure
+from .subject_rows import subject_row_agreements
 from .textutil import normalise_space, sentence_spans
 from .unit_commitments import unit_commitments
 
@@ -148,6 +149,7 @@ def find_agreements(
         if document.kind in NUMBERED_ITEM_GENRES or document.kind == "ruimtelijk_arrangement":
             numbered = numbers.get(document.identifier, set())
             mine.extend(row_agreements(text, document, structure, numbered, covered))
+            mine.extend(subject_row_agreements(text, document, structure, covered))
         for item in numbered_clauses(text, document, structure, covered):
             mine.append(_from_item(text, item))
             covered.append((item.start, item.end))

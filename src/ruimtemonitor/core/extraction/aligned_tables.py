@@ -6,13 +6,17 @@ such lines apart and keep their indent, or the cells of two columns run together
 sentence; table_rows.py reads the rows back from the offsets. The table runs on while its
 lines are rows (a short first cell, a wide gap, the next cell), indented continuations or
 blank lines, and ends at the first other line (a footnote rule, running text).
+
+A two-column table "Onderwerp | Afspraak" without a number column is kept the same way: its
+rows start with a long subject cell, so they are known by the gap before the header's second
+column; subject_rows.py reads them back.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["aligned_table_lines"]
+__all__ = ["SUBJECT_HEADER", "aligned_table_lines", "subject_cells"]
 
 # "---  ----------  ----------": one run of dashes per column, two columns or more.
 _COLUMN_RULE = re.compile(r"^[ \t]*[-=]{2,}(?:[ \t]{2,}[-=]{2,})+[ \t]*$")
@@ -21,6 +25,16 @@ _HEADER = re.compile(r"^[ \t]*\S+(?: \S+)*(?:[ \t]{2,}\S+(?: \S+)*){2,}[ \t]*$")
 # "1.   Knooppunt …   Het Rijk …": a row starting with a short number cell.
 _ROW = re.compile(r"^[ \t]*\S{1,5}[ \t]{2,}\S")
 _INDENTED = re.compile(r"^[ \t]{4,}\S")
+# "Onderwerp   Afspraak", "Thema   Besluit": a subject column and an agreement column, no more.
+SUBJECT_HEADER = re.compile(
+    r"^[ \t]{0,3}(?i:onderwerp|project|thema|opgave|titel|gebied|locatie|agendapunt)"
+    r"(?P<gap>[ \t]{2,})(?i:afspraak|afspraken|besluit|besluiten|actie|acties|afgesproken)[ \t]*$"
+)
+# "--------------------": a rule across the table between its rows.
+_FULL_RULE = re.compile(r"^[ \t]*[-=_─━]{10,}[ \t]*$")
+_GAP = re.compile(r"[ \t]{2,}")
+
+Cell = tuple[int, int] | None
 
 
 def aligned_table_lines(lines: list[str]) -> set[int]:
@@ -29,6 +43,10 @@ def aligned_table_lines(lines: list[str]) -> set[int]:
     found: set[int] = set()
     position = 0
     while position < len(lines) - 1:
+        if (subject := _subject_table(lines, position)) and len(subject) > 1:
+            found.update(subject)
+            position = subject[-1] + 1
+            continue
         if not (_HEADER.match(lines[position]) and _COLUMN_RULE.match(lines[position + 1])):
             position += 1
             continue
@@ -42,3 +60,42 @@ def aligned_table_lines(lines: list[str]) -> set[int]:
                 found.add(position)
             position += 1
     return found
+
+
+def _subject_table(lines: list[str], position: int) -> list[int]:
+    """Positions of the header, rows, rules and blank lines of the subject table whose
+    header is at ``position``: after a blank or rule line a row fills its agreement cell."""
+    header = SUBJECT_HEADER.match(lines[position])
+    if header is None:
+        return []
+    column = header.end("gap")
+    found = [position]
+    in_row = False
+    for index in range(position + 1, len(lines)):
+        line = lines[index]
+        if not line.strip() or _FULL_RULE.match(line):
+            found.append(index)  # a rule keeps its own line: it parts two rows
+            in_row = False
+            continue
+        cells = subject_cells(line, column)
+        if cells is None or (cells[1] is None and not in_row):
+            break
+        found.append(index)
+        in_row = True
+    return found
+
+
+def subject_cells(line: str, column: int) -> tuple[Cell, Cell] | None:
+    """The subject and agreement cells of a line of a subject table whose agreement column
+    starts at ``column`` (spans in the line, None when empty); None when the line's text
+    runs across the column boundary (running text, no row)."""
+    body_end = len(line.rstrip())
+    lead = len(line) - len(line.lstrip())
+    if lead >= column - 2:
+        return None, (lead, body_end)
+    if body_end <= column:
+        return (lead, body_end), None
+    for gap in _GAP.finditer(line, lead, body_end):
+        if abs(gap.end() - column) <= 2:
+            return (lead, gap.start()), (gap.end(), body_end)
+    return None
