@@ -18,6 +18,12 @@ from .project_terms import PLACE_DATE
 
 __all__ = ["names_no_project"]
 
+# "Onderwerp   Afspraak": the header row of a table of subjects and what was agreed.
+_COLUMN_HEADER = re.compile(
+    r"^[ \t]*(?:onderwerp|project|thema|titel)[ \t]+(?:afspraak|afspraken|besluit|besluiten|"
+    r"actie|acties)[ \t]*$",
+    re.IGNORECASE,
+)
 # "[3] Ringweg": an overview row that points back to an item by its number.
 _ITEM_REFERENCE = re.compile(r"^[ \t]*\[\d{1,2}[a-z]?\][ \t]")
 # A public body as the whole name's first words.
@@ -39,11 +45,12 @@ _NUMBERED_THEME = re.compile(
 
 def names_no_project(name: str) -> bool:
     """Whether ``name`` is a table-of-contents line, a reference to an item, a body, a
-    place-and-date line or a numbered theme."""
+    place-and-date line, a numbered theme or the header row of a table of agreements."""
     return bool(
         _TOC_TAIL.search(name)
         or _ITEM_REFERENCE.match(name)
         or _BODY.match(name)
         or PLACE_DATE.match(name.strip())
         or _NUMBERED_THEME.match(name.strip())
+        or _COLUMN_HEADER.match(name)
     )

@@ -8,6 +8,9 @@ commitments are the agreement cell's sentences. The header row agrees nothing.
 
 import pytest
 from tests.unit.core.extraction.readouts import agreements as _agreements
+from tests.unit.core.extraction.readouts import extracted
+
+from ruimtemonitor.core.extraction.project_filters import names_no_project
 
 pytestmark = pytest.mark.unit
 
@@ -78,3 +81,16 @@ def test_subject_table_with_blank_lines_between_rows() -> None:
         "De provincie informeert het Ri"
     ]
     assert len(agreements[1]["commitments"]) == 1
+
+
+def test_subject_table_header_is_no_project() -> None:
+    names = [p["name"] for p in extracted(RULED)["projects"]]
+    assert not any(name.startswith("Onderwerp") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("name", "none"),
+    [("Onderwerp Afspraak", True), ("Thema  Besluiten", True), ("Project Kadebrug", False)],
+)
+def test_a_subject_table_header_names_no_project(name: str, none: bool) -> None:
+    assert names_no_project(name) is none
