@@ -59,17 +59,13 @@ _BRACKETED = re.compile(
 # "> trekker gemeente; gereed 2027;" under an action's heading line: arrow lines of labels
 # (the cleaner writes an "→" as "•")
 _ARROW_LINE = re.compile(r"^[ \t]*[>→•][ \t]+(?P<body>[^\n]*)", re.MULTILINE)
-_ARROW_LABEL = re.compile(
-    r"(?:^|[;|][ \t]*)"
-    r"(?:trekker|wie|eigenaar|gereed|wanneer|planning|kosten|budget|middelen|realisatie"
-    r"|oplevering)\b",
-    re.IGNORECASE,
+_LABELS = (
+    "trekker|wie|eigenaar|gereed|wanneer|planning|kosten|budget|middelen|realisatie|oplevering"
 )
+_ARROW_LABEL = re.compile(rf"(?:^|[;|][ \t]*)(?:{_LABELS})\b", re.IGNORECASE)
 # "wie: gemeente X": a line that is one label and its value
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?P<label>wie|trekker|eigenaar|wanneer|gereed|planning|geld|kosten|budget"
-    r"|middelen|realisatie|oplevering)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$",
-    re.IGNORECASE,
+    rf"^[ \t]*(?P<label>{_LABELS}|geld)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$", re.IGNORECASE
 )
 _WHO = frozenset({"wie", "trekker", "eigenaar"})
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -159,7 +155,7 @@ def _labelled(text: str, head: re.Match[str], end: int) -> tuple[str, Commitment
     labels = [_LABEL_LINE.match(line) for line in lines]
     if len(lines) < 2 or not all(labels):
         return None
-    who = next((m.group("value") for m in labels if m and m.group("label").lower() in _WHO), "")
+    who = next((m.group("value") for m in labels if m.group("label").lower() in _WHO), "")
     start = head.start("rest")
     return title, Commitment(title, find_owner(who or title), (), start, start + len(title))
 

@@ -163,8 +163,6 @@ def find_agreements(
         if mode != "layouts":  # what no layout rule read: the general reader's units
             mine = with_general(text, document, structure, covered, mine)
         agreements.extend(mine)
-    for rest in numbered_of.values():  # blocks of a document the loop did not visit
-        agreements.extend(rest)
     if mode != "general":  # "2.3 Rijk en regio stellen … op." among "2.1 Titel" items
         agreements = sentence_items(
             text, tuple(d for d in documents if d.identifier in agreeing), agreements

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SUBJECT_HEADER", "aligned_table_lines", "subject_cells"]
+__all__ = [
+    "CELL_GAP",
+    "RULE_LINE",
+    "SUBJECT_HEADER",
+    "SUBJECT_HEADER_WORDS",
+    "aligned_table_lines",
+    "subject_cells",
+]
 
 # "---  ----------  ----------": one run of dashes per column, two columns or more.
 _COLUMN_RULE = re.compile(r"^[ \t]*[-=]{2,}(?:[ \t]{2,}[-=]{2,})+[ \t]*$")
@@ -26,13 +33,16 @@ _HEADER = re.compile(r"^[ \t]*\S+(?: \S+)*(?:[ \t]{2,}\S+(?: \S+)*){2,}[ \t]*$")
 _ROW = re.compile(r"^[ \t]*\S{1,5}[ \t]{2,}\S")
 _INDENTED = re.compile(r"^[ \t]{4,}\S")
 # "Onderwerp   Afspraak", "Thema   Besluit": a subject column and an agreement column, no more.
+_SUBJECT = "onderwerp|project|thema|opgave|titel|gebied|locatie|agendapunt"
+_AGREED = "afspraak|afspraken|besluit|besluiten|actie|acties|afgesproken"
 SUBJECT_HEADER = re.compile(
-    r"^[ \t]{0,3}(?i:onderwerp|project|thema|opgave|titel|gebied|locatie|agendapunt)"
-    r"(?P<gap>[ \t]{2,})(?i:afspraak|afspraken|besluit|besluiten|actie|acties|afgesproken)[ \t]*$"
+    rf"^[ \t]{{0,3}}(?i:{_SUBJECT})(?P<gap>[ \t]{{2,}})(?i:{_AGREED})[ \t]*$"
 )
+# The same header once its gap is folded to one space ("Onderwerp Afspraak" as a name).
+SUBJECT_HEADER_WORDS = re.compile(rf"^[ \t]*(?i:{_SUBJECT})[ \t]+(?i:{_AGREED})[ \t]*$")
 # "--------------------": a rule across the table between its rows.
-_FULL_RULE = re.compile(r"^[ \t]*[-=_─━]{10,}[ \t]*$")
-_GAP = re.compile(r"[ \t]{2,}")
+RULE_LINE = re.compile(r"^[ \t]*[-=_─━—–]{10,}[ \t]*$")
+CELL_GAP = re.compile(r"[ \t]{2,}")
 
 Cell = tuple[int, int] | None
 
@@ -73,7 +83,7 @@ def _subject_table(lines: list[str], position: int) -> list[int]:
     in_row = False
     for index in range(position + 1, len(lines)):
         line = lines[index]
-        if not line.strip() or _FULL_RULE.match(line):
+        if not line.strip() or RULE_LINE.match(line):
             found.append(index)  # a rule keeps its own line: it parts two rows
             in_row = False
             continue
@@ -95,7 +105,7 @@ def subject_cells(line: str, column: int) -> tuple[Cell, Cell] | None:
         return None, (lead, body_end)
     if body_end <= column:
         return (lead, body_end), None
-    for gap in _GAP.finditer(line, lead, body_end):
+    for gap in CELL_GAP.finditer(line, lead, body_end):
         if abs(gap.end() - column) <= 2:
             return (lead, gap.start()), (gap.end(), body_end)
     return None

@@ -19,7 +19,7 @@ from .agreement_record import Agreement, agreement_in, short_title
 from .agreement_sentences import Commitment
 from .formula_units import formula_passages
 from .items import Line, lines_in
-from .patterns import BULLET_GLYPH, LETTER_START
+from .patterns import BULLET_GLYPH, LETTER_START, NOTHING_AGREED
 from .splitting import Document
 from .structure import Structure
 from .textutil import normalise_space, once_per_extraction, sentence_spans
@@ -78,14 +78,6 @@ _ENUMERATED_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+\Z")
 _BULLET_AT = re.compile(r"[ \t]*[•◦▪*–—-][ \t]")
 # "Slot", "Tot slot": the closing section of an agreement text.
 _CLOSING_TITLE = re.compile(r"^(?:tot\s+)?slot(?:bepalingen?|opmerkingen)?\s*$", re.IGNORECASE)
-# "Geen nieuwe afspraken", "Geen besluiten", "Dit punt vervalt", "niet van toepassing": a
-# unit that says it agrees nothing.
-_NOTHING_AGREED = re.compile(
-    r"(?:er\s+(?:zijn|worden|is)\s+)?\bgeen\s+(?:nieuwe\s+|verdere\s+|aanvullende\s+)?"
-    r"(?:afspra(?:ak|ken)|besluit(?:en)?)\b|"
-    r"\bvervalt\b|\bniet\s+van\s+toepassing\b",
-    re.IGNORECASE,
-)
 # "Aangehouden.", "Vervallen (…)" opening a unit's body: the item is held over or lapsed.
 # "b", "iii": the mark of an item lettered or numbered in lower-case roman at the top level;
 # minutes that mark their agenda points so treat each as an item of a list of agreements.
@@ -180,7 +172,7 @@ def general_agreements(
             continue  # a frame heading, unless an action's owner and date are set under it
         if _HELD_OVER.match(text, unit.body_start, unit.end):
             continue  # "Aangehouden. De provincie bespreekt …": the item waits, agrees nothing
-        if _NOTHING_AGREED.match(text[unit.body_start : unit.end].lstrip()):
+        if NOTHING_AGREED.match(text[unit.body_start : unit.end].lstrip()):
             continue  # "Geen besluiten. De dienst presenteert …": what follows is news
         commitments = unit_commitments(text, begin, unit.end)
         if not commitments or (other_style and not _mostly_agreed(text, begin, unit, commitments)):
@@ -287,10 +279,10 @@ def _without_empty(
             continue
         body = text[unit.body_start : unit.end].lstrip()
         if not agreement.commitments and (
-            _FRAME_TITLE.match(unit.title) or _NOTHING_AGREED.search(body[:200])
+            _FRAME_TITLE.match(unit.title) or NOTHING_AGREED.search(body[:200])
         ):
             dropped.append(agreement)
-        elif _FRAME_TITLE.match(unit.title) and _NOTHING_AGREED.match(body):
+        elif _FRAME_TITLE.match(unit.title) and NOTHING_AGREED.match(body):
             # a frame heading whose body opens by saying nothing was agreed ("Rondvraag" over
             # "Er zijn geen nieuwe afspraken gemaakt. De regio meldt …"): what follows is news
             dropped.append(agreement)

@@ -243,3 +243,13 @@ def _is_heading_number(line: str) -> bool:
     if match is None:
         return False
     return "." in match.group("number") or bool(match.group("dot")) or len(line) < 90
+
+
+# "Geen nieuwe afspraken", "Geen besluiten", "Dit punt vervalt", "niet van toepassing": a
+# unit or a table row that says it agrees nothing.
+NOTHING_AGREED = re.compile(
+    r"(?:er\s+(?:zijn|worden|is)\s+)?\bgeen\s+(?:nieuwe\s+|verdere\s+|nadere\s+|aanvullende\s+)?"
+    r"(?:afspra(?:ak|ken)|besluit(?:en)?)\b|"
+    r"\bvervalt\b|\bniet\s+van\s+toepassing\b",
+    re.IGNORECASE,
+)

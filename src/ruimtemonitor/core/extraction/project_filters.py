@@ -13,17 +13,12 @@ from __future__ import annotations
 
 import re
 
+from .aligned_tables import SUBJECT_HEADER_WORDS
 from .patterns import DOT_LEADER
 from .project_terms import PLACE_DATE
 
 __all__ = ["names_no_project"]
 
-# "Onderwerp   Afspraak": the header row of a table of subjects and what was agreed.
-_COLUMN_HEADER = re.compile(
-    r"^[ \t]*(?:onderwerp|project|thema|titel)[ \t]+(?:afspraak|afspraken|besluit|besluiten|"
-    r"actie|acties)[ \t]*$",
-    re.IGNORECASE,
-)
 # "[3] Ringweg": an overview row that points back to an item by its number.
 _ITEM_REFERENCE = re.compile(r"^[ \t]*\[\d{1,2}[a-z]?\][ \t]")
 # A public body as the whole name's first words.
@@ -52,5 +47,5 @@ def names_no_project(name: str) -> bool:
         or _BODY.match(name)
         or PLACE_DATE.match(name.strip())
         or _NUMBERED_THEME.match(name.strip())
-        or _COLUMN_HEADER.match(name)
+        or SUBJECT_HEADER_WORDS.match(name)
     )

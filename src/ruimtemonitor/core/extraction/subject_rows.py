@@ -17,27 +17,20 @@ from dataclasses import dataclass, field, replace
 
 from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import Commitment, stated_sentences
-from .aligned_tables import SUBJECT_HEADER, subject_cells
+from .aligned_tables import CELL_GAP, RULE_LINE, SUBJECT_HEADER, subject_cells
+from .patterns import NOTHING_AGREED
 from .splitting import Document
 from .structure import Structure
 from .textutil import iter_lines
 
 __all__ = ["subject_row_agreements"]
 
-_RULE = re.compile(r"^[ \t]*[-=_─━—–]{10,}[ \t]*$")
-# "Geen nieuwe afspraken.", "Geen besluiten": a row that agrees nothing.
-_NOTHING_AGREED = re.compile(
-    r"^\s*geen\s+(?:nieuwe\s+|verdere\s+|nadere\s+|aanvullende\s+)?"
-    r"(?:afspra(?:ak|ken)|besluit(?:en)?)\b",
-    re.IGNORECASE,
-)
 # "De verkenning loopt sinds januari …": the phase a project is in, background, no commitment.
 _RUNNING = re.compile(
     r"^\s*(?:de|het)\s+[\w-]*(?:verkenning|planuitwerking|planstudie|onderzoek|studie|aanleg|"
     r"realisatie)\s+loopt\b",
     re.IGNORECASE,
 )
-_GAP = re.compile(r"[ \t]{2,}")
 
 
 @dataclass(slots=True)
@@ -83,13 +76,13 @@ def _rows(text: str, start: int, end: int) -> list[_Row]:
     broken = False  # a rule or blank line since the last row line
     for line_start, line_end in iter_lines(text, start, end):
         line = text[line_start:line_end]
-        gap = _GAP.search(line)
+        gap = CELL_GAP.search(line)
         if gap is not None and SUBJECT_HEADER.match(line):
             column, row, broken = gap.end(), None, True
             continue
         if column is None:
             continue
-        if not line.strip() or _RULE.match(line):
+        if not line.strip() or RULE_LINE.match(line):
             broken = True
             continue
         cells = subject_cells(line, column)
@@ -120,7 +113,7 @@ def _commitments(text: str, row: _Row) -> list[Commitment]:
             places.append(piece_start)
         joined += text[piece_start:piece_end]
         places.extend(range(piece_start, piece_end))
-    if not joined or _NOTHING_AGREED.match(joined):
+    if not joined or NOTHING_AGREED.match(joined.lstrip()):
         return []
     return [
         replace(c, start=places[c.start], end=places[max(c.end - 1, c.start)] + 1)
