@@ -152,8 +152,9 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                         r"financiering)\s*:?", _I | _M), 1),
     # "Huidige fase", "MIRT-regio", "Opdrachtgever" alone in a side column beside the text, or
     # under a "Kerngegevens" heading: a project page's data block, wherever the export puts it.
-    ("mirt_project", "head", re.compile(r"(?:^|[ \t]{3,})(?:kerngegevens|projectgegevens|"
-                                        r"huidige[ \t]+fase|MIRT-regio)[ \t]*:?[ \t]*$",
+    ("mirt_project", "head", re.compile(r"(?:^|(?<![ \t])[ \t]{3,}+)(?:kerngegevens|"
+                                        r"projectgegevens|huidige[ \t]+fase|MIRT-regio)"
+                                        r"[ \t]*:?[ \t]*$",
                                         _I | _M), 3),
     ("mirt_project", "head", re.compile(r"^[ \t|]*(?:MIRT[- ]?regio|projectnaam|(?:MIRT[- ]?)?"
                                         r"projectnummer)(?:[ \t]*[:|]|[ \t]{2,}\w|"

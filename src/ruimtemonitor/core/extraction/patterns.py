@@ -21,6 +21,7 @@ __all__ = [
     "DOT_LEADER",
     "ENUMERATOR",
     "LETTER_START",
+    "NOT_MID_BLANKS",
     "NUMBERED_HEADING",
     "PAGE_NUMBER",
     "PREVIOUS_NUMBER",
@@ -146,8 +147,15 @@ def agreement_formulas(text: str) -> list[re.Match[str]]:
 
 # The cells of a table row as text exports give it: apart by runs of spaces or by bars.
 CELL_SEPARATOR = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+# Put before a pattern that opens with a run of blanks (at least one): a search then tries the
+# run once, from its first blank, instead of again from every blank inside it (time grows with
+# the square of the run otherwise, and scanned forms carry lines of thousands of spaces). A
+# search finds a match inside a run only after one that starts where the run does, so the
+# matches stay the same.
+NOT_MID_BLANKS = r"(?<![ \t])"
 # "Start realisatie ........ najaar 2011", ". . . .", "……": dots that lead a label to its value.
-DOT_LEADER = re.compile(r"[ \t]*(?:\.(?:[ \t]?\.){2,}|…+)[ \t]*")
+# The blanks before them are the whole run or none (a match may start right after another).
+DOT_LEADER = re.compile(rf"(?:{NOT_MID_BLANKS}[ \t]++)?(?:\.(?:[ \t]?\.){{2,}}|…+)[ \t]*+")
 # A table row as text exports give it: cells apart by runs of spaces or by bars.
 TABLE_ROW = re.compile(r"\S(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S.*\S(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S")
 PAGE_NUMBER = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import NOT_MID_BLANKS
 from .phase_cues import STUDYING_NOW
 
 __all__ = [
@@ -268,8 +269,8 @@ def _stated(text: str) -> str | None:
 # and its value in a side column that a PDF interleaves line by line with the main text.
 # "… de haven          Fase: Realisatie": label and value together at the end of the line.
 _SIDE_LABEL = re.compile(
-    rf"[ \t]{{3,}}(?:huidige[ \t]+)?(?:project)?fase[ \t]*"
-    rf"(?::?[ \t]*\n(?:[^\n]*?[ \t]{{3,}}|[ \t]*)|:[ \t]*){_PHASE_WORD}[ \t]*$",
+    rf"{NOT_MID_BLANKS}[ \t]{{3,}}+(?:huidige[ \t]+)?(?:project)?fase[ \t]*"
+    rf"(?::?[ \t]*\n(?:[^\n]*?{NOT_MID_BLANKS}[ \t]{{3,}}+|[ \t]*+)|:[ \t]*+){_PHASE_WORD}[ \t]*$",
     re.I | re.M,
 )
 

@@ -52,9 +52,9 @@ _PHASE_CELL = re.compile(
     re.IGNORECASE,
 )
 _ROW = re.compile(
-    r"^(?P<name>[^€\n]{3,80}?)\s+€[^\n]*?\s(?P<phase>onderzoek|verkenning|planuitwerking|"
+    r"^(?P<name>[^€\n]{3,80}?)\s++€[^\n]*?\s(?P<phase>onderzoek|verkenning|planuitwerking|"
     r"realisatie|opgeleverd)\s*$"
-    r"|^(?P<name2>[^€\n]{3,80}?)\s+(?P<phase2>onderzoek|verkenning|planuitwerking|realisatie|"
+    r"|^(?P<name2>[^€\n]{3,80}?)\s++(?P<phase2>onderzoek|verkenning|planuitwerking|realisatie|"
     r"opgeleverd)(?:\s+(?:€\s*)?[\d.,]+(?:\s*(?:mln|mld)\.?)?){1,3}\s*$",
     re.IGNORECASE,
 )
@@ -73,16 +73,16 @@ _ACTION_NUMBER = re.compile(r"^(?:nr\.?|nummer|no\.?|#)$", re.I)
 _ACTION_COLUMN = re.compile(r"^(?:wie|trekker|door|wanneer|gereed|termijn|deadline)$", re.I)
 # "Programma Nedersaksenlijn (onderzoek)": a name cell that gives the phase in brackets.
 _NAME_PHASE = re.compile(
-    r"^(?P<name>.+?)\s*\((?P<phase>(?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|"
+    r"^(?P<name>.*?\S)\s*+\((?P<phase>(?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|"
     r"realisatie|opgeleverd))\)$",
     re.I,
 )
-_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_PARENTHESIS = re.compile(r"(?<!\s)\s*+\([^()]*\)")
 
 
 _CELL_PHASES = {**NOUN_PHASES, "onderzoek": "onderzoek", "opgeleverd": "opgeleverd"}
 # Four spaces, or the two leading tabs of a cell wrapped in a tab-separated row.
-_INDENTED = re.compile(r"(?:[ \t]{4,}|\t{2,})\S[^\n]*")
+_INDENTED = re.compile(r"(?:[ \t]{4,}+|\t{2,}+)\S[^\n]*")
 
 
 def _continuation(text: str, offset: int, limit: int) -> str:
@@ -351,24 +351,24 @@ def cell_projects(
 # "• A1 Apeldoorn–Azelo: de planuitwerking loopt …", "2. Zuidasdok – het project is …": a
 # bullet or numbered item that opens with a name.
 _NAMED_BULLET = re.compile(
-    r"^(?:•|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<name>[^:\n]{3,80}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$"
+    r"^(?:•|\d{1,2}[.)]|[a-z][.)])[ \t]++(?P<name>[^:\n]{3,80}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$"
 )
 # Without a colon the name ends at the last spaced dash before a lower-case word
 # ("2. A2 Het Vonderen – Kerensheide – de planuitwerking loopt").
 _DASHED_BULLET = re.compile(
-    r"^(?:•|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<name>[^:\n]{3,80})[ \t]+[–—-][ \t]+"
+    r"^(?:•|\d{1,2}[.)]|[a-z][.)])[ \t]++(?P<name>[^:\n]{3,80})[ \t]+[–—-][ \t]+"
     r"(?P<rest>[a-zà-ÿ][^:\n]*)$"
 )
 # "• Nedersaksenlijn (verkenning)": a bullet that is a name and the phase it is in.
 _PHASE_WORDS = r"(?:MIRT-)?(?:onderzoek|verkenning|planuitwerking|planstudie|realisatie|opgeleverd)"
 _PHASE_BULLET = re.compile(
-    rf"^(?:•|\d{{1,2}}[.)]|[a-z][.)])[ \t]+(?P<name>[^:()\n]{{3,80}}?)[ \t]*"
+    rf"^(?:•|\d{{1,2}}[.)]|[a-z][.)])[ \t]++(?P<name>[^:()\n]{{3,80}}?)[ \t]*"
     rf"\((?P<rest>{_PHASE_WORDS}(?:fase)?)\)[ \t]*[.;,]?$",
     re.IGNORECASE,
 )
 # "• N35 Wijthmen–Nijverdal", "- A4 Haaglanden–N14 (Zuidwest)": a bullet that is only a name.
 _PLAIN_BULLET = re.compile(
-    r"^(?:•|\d{1,2}[.)])[ \t]+(?P<name>[A-Z0-9][^:;()\n]{2,70}?)"
+    r"^(?:•|\d{1,2}[.)])[ \t]++(?P<name>[A-Z0-9][^:;()\n]{2,70}?)"
     r"(?:[ \t]*\((?P<rest>[^()\n]{1,40})\))?[ \t]*[.;,]?$"
 )
 # The small words a name may hold ("Verbreding A1 bij Deventer", "Sluis bij Eefde").

@@ -19,7 +19,7 @@ from ruimtemonitor.core.reference import normalise_department
 from .cleaning import CleanText
 from .genres import DOCUMENT_KINDS, classify
 from .letter_date import DATE_WORDS, find_letter_date, parse_document_date
-from .patterns import AFSPRAAK_LINE, LETTER_START
+from .patterns import AFSPRAAK_LINE, LETTER_START, NOT_MID_BLANKS
 from .textutil import iter_lines
 from .time_words import LETTERHEAD_LABELS
 
@@ -62,7 +62,8 @@ _HEADER_VALUE = re.compile(
     re.IGNORECASE,
 )
 _SIDE_BY_SIDE = re.compile(
-    r"[ \t]{3,}(?=(?:Datum|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b)", re.IGNORECASE
+    rf"{NOT_MID_BLANKS}[ \t]{{3,}}+(?=(?:Datum|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b)",
+    re.IGNORECASE,
 )
 # A "Datum" label that names the council's meeting, not the proposal's own date (the
 # "Datum collegebesluit" of a raadsvoorstel is its own).

@@ -1,0 +1,154 @@
+"""Patterns that meet long runs of blanks: the same answers as their plain forms, in one pass.
+
+Scanned forms and spreadsheets saved as text carry lines of thousands of spaces or tabs. A
+pattern that opens with blanks, or lets a lazy name run into them, tries every blank of the
+run again; the hardened forms (a look-behind that starts only at a run's first blank,
+possessive quantifiers) must give exactly the matches the plain forms give. The plain forms
+are written out here and compared on random short texts, where they are still fast.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from ruimtemonitor.core.extraction import (
+    extract_text,
+    genres,
+    patterns,
+    phases,
+    project_rows,
+    splitting,
+)
+
+pytestmark = pytest.mark.unit
+
+# The plain forms, as the patterns read before they were hardened.
+PLAIN = {
+    "DOT_LEADER": (patterns.DOT_LEADER, re.compile(r"[ \t]*(?:\.(?:[ \t]?\.){2,}|…+)[ \t]*")),
+    "SIDE_BY_SIDE": (
+        splitting._SIDE_BY_SIDE,
+        re.compile(r"[ \t]{3,}(?=(?:Datum|Betreft|Onderwerp|Ons kenmerk|Kenmerk)\b)", re.I),
+    ),
+    "SIDE_LABEL": (
+        phases._SIDE_LABEL,
+        re.compile(
+            rf"[ \t]{{3,}}(?:huidige[ \t]+)?(?:project)?fase[ \t]*"
+            rf"(?::?[ \t]*\n(?:[^\n]*?[ \t]{{3,}}|[ \t]*)|:[ \t]*){phases._PHASE_WORD}[ \t]*$",
+            re.I | re.M,
+        ),
+    ),
+    "PARENTHESIS": (project_rows._PARENTHESIS, re.compile(r"\s*\([^()]*\)")),
+    "INDENTED": (project_rows._INDENTED, re.compile(r"(?:[ \t]{4,}|\t{2,})\S[^\n]*")),
+    "NAMED_BULLET": (
+        project_rows._NAMED_BULLET,
+        re.compile(
+            r"^(?:•|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<name>[^:\n]{3,80}?)[ \t]*:[ \t]+"
+            r"(?P<rest>\S[^\n]*)$"
+        ),
+    ),
+    "ROW": (
+        project_rows._ROW,
+        re.compile(
+            r"^(?P<name>[^€\n]{3,80}?)\s+€[^\n]*?\s(?P<phase>onderzoek|verkenning|planuitwerking|"
+            r"realisatie|opgeleverd)\s*$"
+            r"|^(?P<name2>[^€\n]{3,80}?)\s+(?P<phase2>onderzoek|verkenning|planuitwerking|"
+            r"realisatie|opgeleverd)(?:\s+(?:€\s*)?[\d.,]+(?:\s*(?:mln|mld)\.?)?){1,3}\s*$",
+            re.I,
+        ),
+    ),
+}
+
+# Pieces the random texts are made of: blanks, line breaks, the words and marks the patterns
+# look for, so that they match often and in odd places.
+PIECES = [
+    " ",
+    " ",
+    "   ",
+    "\t",
+    "\t\t",
+    "\n",
+    ". ",
+    "...",
+    ". . .",
+    "…",
+    ":",
+    "(",
+    ")",
+    "€ 12",
+    "1.",
+    "a)",
+    "•",
+    "Fase",
+    "fase:",
+    "Huidige fase",
+    "Datum",
+    "Kenmerk",
+    "Realisatie",
+    "verkenning",
+    "A12 Oost",
+    "De",
+    "weg",
+    "mln",
+    "3,5",
+]
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choices(PIECES, k=rnd.randint(1, 24))) for _ in range(count)]
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_a_hardened_pattern_finds_what_its_plain_form_finds(name: str) -> None:
+    hardened, plain = PLAIN[name]
+    for text in _texts(seed=len(name), count=3000):
+        assert _matches(hardened, text) == _matches(plain, text), repr(text)
+        first = hardened.match(text)
+        if first is not None or plain.match(text) is not None:
+            assert plain.match(text) is not None and first is not None, repr(text)
+            assert first.span() == plain.match(text).span(), repr(text)
+
+
+def test_a_name_with_its_phase_in_brackets_still_reads() -> None:
+    found = project_rows._NAME_PHASE.match("Programma Nedersaksenlijn   (verkenning)")
+    assert found is not None
+    assert found.group("name") == "Programma Nedersaksenlijn"
+    assert found.group("phase") == "verkenning"
+
+
+def test_a_side_column_of_project_data_still_marks_a_project_page() -> None:
+    cue = next(
+        pattern
+        for genre, _where, pattern, _weight in genres._CUES
+        if genre == "mirt_project" and "kerngegevens" in pattern.pattern
+    )
+    assert cue.search("De weg wordt verbreed.          Kerngegevens\n")
+    assert cue.search("Kerngegevens\n")
+    assert not cue.search("De kerngegevens van het project staan hieronder.\n")
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", " \t"])
+def test_a_long_run_of_blanks_leaves_the_agreements_around_it(blank: str) -> None:
+    body = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Oost, 12 november 2031\n\n"
+        "Afspraken\n\n"
+        "1. Verbreding A12 Oost\n"
+        "Rijk en regio spreken af dat de verkenning in 2032 wordt afgerond.\n\n"
+        "2. Station Noordpoort\n"
+        "Rijk en regio spreken af dat de planuitwerking in 2033 start.\n"
+    )
+    plain = extract_text(body)
+    hostile = extract_text(
+        body.replace("2. Station", "2." + blank * 6000 + "Station").replace(
+            "de planuitwerking", "de" + blank * 6000 + "planuitwerking"
+        )
+    )
+    assert len(plain.agreements) == 2
+    assert [a.number for a in hostile.agreements] == [a.number for a in plain.agreements]
