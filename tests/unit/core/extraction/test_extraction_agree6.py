@@ -1,6 +1,7 @@
 """Genres and agreements of the twenty-third batch: layouts it brought, on invented wording."""
 
 import pytest
+from tests.unit.core.extraction.readouts import agreements, commitment_texts
 
 from ruimtemonitor.core.extraction.genres import classify
 
@@ -51,3 +52,40 @@ def test_the_minutes_of_a_bo_stay_an_afsprakenlijst() -> None:
         "Afspraken\n1. Rijk en regio spreken af dat de studie start.\n\n2. Rondvraag\n"
     )
     assert classify(text, {}) == "afsprakenlijst"
+
+
+def _titles_and_starts(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    return [
+        (a["number"], a["title"], [c[:22] for c in commitment_texts(a)]) for a in agreements(text)
+    ]
+
+
+@pytest.mark.parametrize(("header", "gap"), [("Onderwerp", 31), ("Thema", 35)])
+def test_rows_of_a_subject_table_without_breaks_part_where_a_new_subject_opens(
+    header: str, gap: int
+) -> None:
+    column = " " * (len(header) + gap)
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Voorbeeldland\n12 maart 2031, Voorbeeldstad\n\n"
+        "Aanwezig: minister, gedeputeerden, wethouders.\n\n"
+        f"{header}{' ' * gap}Afspraak\n"
+        + "\n".join(
+            f"{left:<{len(column)}}{right}"
+            for left, right in [
+                ("N99 Oostring, ongelijkvloerse", "De verkenning is sinds mei 2030 in uitvoering."),
+                ("kruising", "Rijk en regio spreken af dat de provincie € 3 mln"),
+                ("", "bijdraagt aan de fietsbrug."),
+                ("Tramlijn Noord - Centrum -", "De planuitwerking loopt."),
+                ("Havenkwartier", "Partijen komen overeen dat de gemeente de"),
+                ("", "meerkosten draagt."),
+                ("Station Zuid, fietsenstalling", "ProRail levert in 2032 een ontwerp op."),
+                ("Rondvraag", "De minister zegt toe de Kamer te informeren."),
+            ]
+        )
+        + "\n\nVolgend overleg: najaar 2031.\n"
+    )
+    assert _titles_and_starts(text) == [
+        (None, "N99 Oostring, ongelijkvloerse", ["Rijk en regio spreken "]),
+        (None, "Tramlijn Noord - Centrum -", ["Partijen komen overeen"]),
+        (None, "Station Zuid, fietsenstalling", ["ProRail levert in 2032"]),
+    ]
