@@ -4,6 +4,7 @@ import pytest
 from tests.unit.core.extraction.readouts import agreements, commitment_texts
 
 from ruimtemonitor.core.extraction.genres import classify
+from ruimtemonitor.core.extraction.patterns import BULLET_GLYPH
 
 pytestmark = pytest.mark.unit
 
@@ -88,4 +89,51 @@ def test_rows_of_a_subject_table_without_breaks_part_where_a_new_subject_opens(
         (None, "N99 Oostring, ongelijkvloerse", ["Rijk en regio spreken "]),
         (None, "Tramlijn Noord - Centrum -", ["Partijen komen overeen"]),
         (None, "Station Zuid, fietsenstalling", ["ProRail levert in 2032"]),
+    ]
+
+
+def test_a_scanned_tilde_bullet_lists_the_commitments_of_a_lettered_item() -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT West\n3 maart 2031 | Voorbeeldstad\n\n"
+        "1.  Opening\nHet verslag wordt vastgesteld.\n\n"
+        "2.  Knooppunt Oost\n\n"
+        "2b. Station Voorbeeldstad, tweede fiets-\n    tunnel\n"
+        "De verkenning is gestart.\n"
+        "~  ProRail levert uiterlijk 1 mei 2032 het ontwerp;\n"
+        "~ de gemeente draagt € 1,5 mln bij aan de tunnel.\n\n"
+        "3.  Rondvraag\nGeen punten.\n"
+    )
+    found = _titles_and_starts(text)
+    assert [(n, t[:32] if t else t, c) for n, t, c in found] == [
+        (
+            "2b",
+            "Station Voorbeeldstad, tweede fi",
+            ["ProRail levert uiterli", "de gemeente draagt € 1"],
+        )
+    ]
+
+
+def test_a_tilde_before_a_figure_is_about_not_a_bullet() -> None:
+    assert BULLET_GLYPH.match("~ 30 woningen per hectare") is None
+    assert BULLET_GLYPH.match("~  de provincie betaalt") is not None
+
+
+@pytest.mark.parametrize("code", ["B", "C"])
+def test_the_last_digit_of_an_action_code_is_no_footnote_marker(code: str) -> None:
+    text = (
+        "NOVEX-gebied Voorbeelddelta\nUITVOERINGSAGENDA  -  versie 2.0\n\n"
+        "Datum: 4 april 2031\nVastgesteld in het BOL West van 20 maart 2031.\n\n"
+        "1  Haven\nDe haven groeit en vraagt ruimte.\n\n"
+        f"{code}1.1  Stroomnet Oosthaven\nHet Rijk en de netbeheerder reserveren ruimte.\n"
+        "Trekker: EZK  –  Gereed: Q4 2032  –  Middelen: p.m.\n\n"
+        f"{code}1.2  Geluidzones haven\nDe provincie stelt een geluidsplan op.\n"
+        "Trekker: provincie  –  Gereed: medio 2032  –  Middelen: 300.000 euro\n\n"
+        "2  Wonen\nDe regio bouwt tot 2040 ruim 9.000 woningen.\n\n"
+        f"{code}2.1  Kanaalzone, 800 woningen\nDe gemeente maakt het terrein bouwrijp.\n"
+        "Trekker: gemeente  –  Gereed: eind 2033  –  Middelen: € 4 mln\n"
+    )
+    assert [(n, c) for n, _, c in _titles_and_starts(text)] == [
+        (f"{code}1.1", ["Het Rijk en de netbehe"]),
+        (f"{code}1.2", ["De provincie stelt een"]),
+        (f"{code}2.1", ["De gemeente maakt het "]),
     ]
