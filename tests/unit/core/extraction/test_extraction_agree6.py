@@ -137,3 +137,50 @@ def test_the_last_digit_of_an_action_code_is_no_footnote_marker(code: str) -> No
         (f"{code}1.2", ["De provincie stelt een"]),
         (f"{code}2.1", ["De gemeente maakt het "]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "formula"),
+    [
+        ("3.  MONITORING", "Partijen komen overeen dat zij de voortgang jaarlijks bespreken."),
+        ("4  FINANCIËN", "Het Rijk en de provincie spreken af dat een tegenvaller gedeeld wordt."),
+    ],
+)
+def test_a_formula_under_a_capitalised_frame_chapter_is_an_unnumbered_agreement(
+    heading: str, formula: str
+) -> None:
+    text = (
+        "RUIMTELIJK ARRANGEMENT VOORBEELDLAND\nWonen en water in de regio Oostkust\n\n"
+        "Partijen: het Rijk (BZK en IenW) en de provincie Voorbeeldland.\n\n"
+        "2.  AFSPRAKEN\n\n"
+        "(1)  Oostkust, woningbouw Havenfront\n"
+        "◊  het Rijk draagt € 3 mln bij uit de Woningbouwimpuls;\n"
+        "◊  de gemeente stelt voor 1 juli 2032 het bestemmingsplan vast.\n\n"
+        "(2)  Fietsroute Noord - Zuid\n"
+        "◊  De route is in uitvoering en is eind 2033 gereed;\n"
+        "◊  de provincie draagt € 400.000 bij.\n\n"
+        f"{heading}\nDe bijdragen komen ten laste van de begrotingen.\n{formula}\n\n"
+        "Aldus overeengekomen te Voorbeeldstad op 3 oktober 2031.\n"
+    )
+    assert _titles_and_starts(text) == [
+        (
+            "1",
+            "Oostkust, woningbouw Havenfront",
+            ["het Rijk draagt € 3 ml", "de gemeente stelt voor"],
+        ),
+        ("2", "Fietsroute Noord - Zuid", ["De route is in uitvoer", "de provincie draagt € "]),
+        (None, formula, [formula[:22]]),
+    ]
+
+
+def test_a_bullet_that_only_reports_the_phase_stays_background() -> None:
+    text = (
+        "RUIMTELIJK ARRANGEMENT VOORBEELDLAND\n\n2.  AFSPRAKEN\n\n"
+        "2.1  Fietsroute Noord - Zuid\n"
+        "◊  De route is in uitvoering;\n"
+        "◊  de provincie draagt € 400.000 bij.\n"
+        "◊  het Rijk draagt € 200.000 bij.\n"
+    )
+    assert [c for _, _, c in _titles_and_starts(text)] == [
+        ["de provincie draagt € ", "het Rijk draagt € 200."]
+    ]
