@@ -37,7 +37,7 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("raadsvoorstel", "head", re.compile(r"^\s*raadsvoorstel\b", _I | _M), 6),
     # "Gemeente Veenhoven        RAADSVOORSTEL": the proposal's name in the letterhead's right
     # column, alone at the end of the line.
-    ("raadsvoorstel", "top", re.compile(r"\S[ \t]{3,}raadsvoorstel[ \t]*$", _I | _M), 6),
+    ("raadsvoorstel", "top", re.compile(r"\S[ \t]{3,}+raadsvoorstel[ \t]*+$", _I | _M), 6),
     # "Voorstel aan de gemeenteraad", "Ontwerpbesluit aan de raad": the proposal by another name.
     ("raadsvoorstel", "title", re.compile(r"^\s*(?:voorstel|ontwerpbesluit)\s+(?:aan|voor)\s+de\s+"
                                           r"(?:gemeente)?raad\b", _I | _M), 6),
@@ -111,7 +111,7 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                            r"\s+van\s+de\s+)?(?:\w+\s+)?(?:stuurgroep|projectgroep|"
                                            r"werkgroep|klankbordgroep|regiegroep|kerngroep|ambtelijk|"
                                            r"(?:staten|raads)?commissie)", _I | _M), -10),
-    ("other", "title", re.compile(r"^\s*verslag\s+(?:van\s+(?:de|het)\s+)?(?:vergadering\s+van"
+    ("other", "title", re.compile(r"^[ \t]*+verslag\s+(?:van\s+(?:de|het)\s+)?(?:vergadering\s+van"
                                   r"\s+de\s+)?(?:staten|raads)commissie", _I | _M), 4),
     ("afsprakenlijst", "body", re.compile(r"^\s*(?:\d+[.)]?\s+)?rondvraag", _I | _M), 2),
     # "Bestuurlijk Overleg Leefomgeving Zuid" or "BO MIRT Oost" opening a line near the top

@@ -39,12 +39,12 @@ _RUNNING = re.compile(
 )
 # "Rondvraag", "Mededelingen", "Vaststelling verslag": the meeting's procedure, no subject.
 _PROCEDURE = re.compile(
-    r"^\s*(?:opening|mededelingen|rondvraag|sluiting|(?:vaststelling\s+)?verslag)\b",
+    r"^[ \t]*+(?:opening|mededelingen|rondvraag|sluiting|(?:vaststelling\s+)?verslag)\b",
     re.IGNORECASE,
 )
 # The agreement cell above ended its sentence; the subject above was cut off mid-name.
-_SENTENCE_END = re.compile(r"[.!?]\W*$")
-_CUT_OFF = re.compile(r"(?:[-–—,/&(]|\b(?:en|of|de|het|van)|[^\W\d_]-)\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\W*+$")
+_CUT_OFF = re.compile(r"(?:[-–—,/&(]|\b(?:en|of|de|het|van))\s*+$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -105,7 +105,11 @@ def _rows(text: str, start: int, end: int) -> list[_Row]:
             column = row = None  # running text across the columns: the table ended
             continue
         left, right = cells
-        if left and right and (broken or row is None or _opens_row(text, row, line[left[0] :])):
+        if (
+            left
+            and right
+            and (broken or row is None or _opens_row(text, row, line[left[0] :], line[right[0] :]))
+        ):
             row = _Row(line[left[0] : left[1]], line_start, line_end)
             rows.append(row)
         elif row is None or broken:
@@ -120,10 +124,13 @@ def _rows(text: str, start: int, end: int) -> list[_Row]:
     return rows
 
 
-def _opens_row(text: str, row: _Row, subject: str) -> bool:
+def _opens_row(text: str, row: _Row, subject: str, agreed: str) -> bool:
     """Whether a line with both cells, right under a row without a break, starts a new row:
-    its subject opens with a capital after a whole subject line and a whole sentence."""
-    if not row.pieces or not subject[:1].isupper() or _CUT_OFF.search(row.subject_line):
+    its subject and its agreement cell open with a capital after a whole subject line and a
+    whole sentence."""
+    if not row.pieces or not (subject[:1].isupper() and agreed[:1].isupper()):
+        return False
+    if _CUT_OFF.search(row.subject_line):
         return False
     last_start, last_end = row.pieces[-1]
     return _SENTENCE_END.search(text[last_start:last_end]) is not None

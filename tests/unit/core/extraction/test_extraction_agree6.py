@@ -184,3 +184,37 @@ def test_a_bullet_that_only_reports_the_phase_stays_background() -> None:
     assert [c for _, _, c in _titles_and_starts(text)] == [
         ["de provincie draagt € ", "het Rijk draagt € 200."]
     ]
+
+
+def test_a_subject_wrapped_onto_a_capitalised_line_stays_in_its_row() -> None:
+    column = 40
+    rows = [
+        ("Knooppunt West", "De provincie betaalt € 2 mln."),
+        ("Zuid", "het Rijk draagt € 1 mln bij."),
+        ("Ringweg Noord", "Partijen spreken af dat de gemeente de studie"),
+        ("Oost", "uitvoert."),
+    ]
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Voorbeeldland\n12 maart 2031\n\n"
+        f"{'Project':<{column}}Besluit\n"
+        + "\n".join(f"{left:<{column}}{right}" for left, right in rows)
+        + "\n\nVolgend overleg: najaar 2031.\n"
+    )
+    found = agreements(text)
+    assert [a["title"] for a in found] == ["Knooppunt West", "Ringweg Noord"]
+    assert "het Rijk draagt" in " ".join(commitment_texts(found[0]))
+    assert " ".join(commitment_texts(found[1])).endswith("de studie uitvoert.")
+
+
+def test_a_subject_table_with_a_hostile_run_of_blanks_stays_fast() -> None:
+    import time
+
+    text = (
+        "Afsprakenlijst BO MIRT Voorbeeldland\n12 maart 2031\n\n"
+        f"Onderwerp{' ' * 20}Afspraak\n"
+        f"Knooppunt West{' ' * 15}Partijen spreken af dat de provincie betaalt.{' ' * 9000}\n"
+        f"{' ' * 9000}-\n"
+    )
+    started = time.perf_counter()
+    agreements(text)
+    assert time.perf_counter() - started < 2.0
