@@ -92,11 +92,28 @@ AGREEMENT_GENRES = frozenset(
 _DECISION = re.compile(r"^[ \t]*(?:BESLUIT|Besluit)[ \t]*:?[ \t]*$", re.MULTILINE)
 
 
+# "VERSLAG STATENCOMMISSIE …", "Verslag van de vergadering van de raadscommissie …" on top:
+# the minutes of a committee of the Staten or the council record a debate, they agree nothing
+# (a deputy's promise there is no agreement between parties).
+_COMMITTEE_MINUTES = re.compile(
+    r"^[ \t]*+verslag\s+(?:van\s+(?:de|het)\s+)?(?:vergadering\s+van\s+de\s+)?"
+    r"(?:staten|raads)?commissie",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _makes_agreements(text: str, document: Document) -> bool:
-    """Whether the document is of a genre that agrees, and no one party's decision."""
+    """Whether the document is of a genre that agrees, and no one party's decision nor the
+    minutes of a committee."""
     if document.kind not in AGREEMENT_GENRES:
         return False
-    return document.kind != "other" or not _DECISION.search(text, document.start, document.end)
+    if document.kind != "other":
+        return True
+    top = min(document.end, document.start + 400)
+    return not (
+        _DECISION.search(text, document.start, document.end)
+        or _COMMITTEE_MINUTES.search(text, document.start, top)
+    )
 
 
 _LAPSED = re.compile(r"\s*(?:vervallen|komt\s+te\s+vervallen)\b", re.IGNORECASE)

@@ -218,3 +218,22 @@ def test_a_subject_table_with_a_hostile_run_of_blanks_stays_fast() -> None:
     started = time.perf_counter()
     agreements(text)
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["VERSLAG STATENCOMMISSIE RUIMTE", "Verslag van de vergadering van de raadscommissie Wonen"],
+)
+def test_the_minutes_of_a_committee_agree_nothing(title: str) -> None:
+    text = (
+        f"Provincie Voorbeeldland\n\n{title}\nVergadering van dinsdag 4 maart 2031, 14.00 uur\n\n"
+        "Aanwezig: dhr. A (voorzitter), mw. B; gedeputeerde C.\n\n"
+        "1.  Opening en mededelingen\nDe gedeputeerde meldt dat in het BO MIRT Oost van "
+        "2 februari 2031 geen nieuwe afspraken zijn gemaakt.\n\n"
+        "2.  Voortgang projecten\nDe gedeputeerde licht de rapportage toe.\n\n"
+        "a)  Rondweg Oost\n    Het werk is in uitvoering. Openstelling is voorzien in 2033.\n"
+        "b)  Station Noord\n    De provincie draagt € 2 mln bij aan het plein.\n\n"
+        "Mw. B vraagt naar de fietsbrug. De gedeputeerde zegt toe de commissie te informeren.\n\n"
+        "3.  Rondvraag en sluiting\nDe voorzitter sluit de vergadering.\n"
+    )
+    assert agreements(text) == []
