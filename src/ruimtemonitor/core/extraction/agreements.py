@@ -117,6 +117,10 @@ def _makes_agreements(text: str, document: Document) -> bool:
 
 
 _LAPSED = re.compile(r"\s*(?:vervallen|komt\s+te\s+vervallen)\b", re.IGNORECASE)
+# "Rondvraag", "Rondvraag en sluiting" as an agreement block's whole title.
+_ANY_OTHER_BUSINESS = re.compile(
+    r"[ \t]*+(?:[-–—:][ \t]*+)?rondvraag(?:[ \t]+en[ \t]+sluiting)?[ \t.]*$", re.IGNORECASE
+)
 # "(i) slopen …", "b. bouwen …": the mark of a sub-item, no part of its text.
 _SUB_MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
 
@@ -136,6 +140,8 @@ def find_agreements(
         if _LAPSED.match(text, block.header_end, block.end) or _LAPSED.match(block.title):
             pass  # "Vervallen; deze afspraak is afgerond.": a lapsed number agrees nothing,
             # also when the word stands as its title ("Afspraak 4.2  Vervallen (…)")
+        elif _ANY_OTHER_BUSINESS.match(block.title):
+            pass  # "Afspraak 5 - Rondvraag": questions asked and answered, nothing agreed
         elif block.document in agreeing:
             signed = kinds[block.document] == "ruimtelijk_arrangement"
             numbered_of.setdefault(block.document, []).append(

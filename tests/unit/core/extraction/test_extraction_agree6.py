@@ -237,3 +237,20 @@ def test_the_minutes_of_a_committee_agree_nothing(title: str) -> None:
         "3.  Rondvraag en sluiting\nDe voorzitter sluit de vergadering.\n"
     )
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Afspraak 3 - Rondvraag", "Afspraak 3: Rondvraag", "Afspraak 3 – Rondvraag en sluiting"],
+)
+def test_an_agreement_block_titled_rondvraag_agrees_nothing(heading: str) -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Oost\n14 oktober 2031, Voorbeeldstad\n\n"
+        "Afspraak 1 - Rondweg Noord\nRijk en regio spreken af dat de provincie € 2 mln "
+        "bijdraagt.\n\n"
+        "Afspraak 2 - Station Zuid\nHet Rijk en de gemeente spreken af dat ProRail in 2032 "
+        "een ontwerp oplevert.\n\n"
+        f"{heading}\nDe gedeputeerde vraagt naar de fietsbrug. De minister neemt dit mee in "
+        "de MIRT-brief van november.\n"
+    )
+    assert [a["number"] for a in agreements(text)] == ["1", "2"]
