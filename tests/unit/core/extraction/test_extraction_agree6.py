@@ -254,3 +254,23 @@ def test_an_agreement_block_titled_rondvraag_agrees_nothing(heading: str) -> Non
         "de MIRT-brief van november.\n"
     )
     assert [a["number"] for a in agreements(text)] == ["1", "2"]
+
+
+@pytest.mark.parametrize("rest", ["Centrum (fase 2)", "Oosterdorp"])
+def test_a_long_numbered_title_runs_on_with_its_last_words(rest: str) -> None:
+    text = (
+        "AFSPRAKENLIJST\nBestuurlijk Overleg MIRT Voorbeeldland\n\nDatum : 4 november 2031\n\n"
+        "1.  Rondweg Noord\n    Rijk en regio spreken af dat de provincie € 2 mln bijdraagt.\n\n"
+        "2.  Snelbusverbinding Voorbeeldstad Noord – Heidedorp\n"
+        f"    {rest}\n"
+        "    Fase 1 is op 1 mei 2031 opengesteld. Voor fase 2 spreken Rijk en regio af dat:\n"
+        "    -  de provincie in 2032 de aanbesteding start;\n"
+        "    -  het Rijk een bijdrage van € 6 mln verleent.\n\n"
+        "3.  Rondvraag\n    Geen punten.\n"
+    )
+    found = _titles_and_starts(text)
+    assert [(n, c) for n, _, c in found] == [
+        ("1", ["Rijk en regio spreken "]),
+        ("2", ["de provincie in 2032 d", "het Rijk een bijdrage "]),
+    ]
+    assert found[1][1].startswith("Snelbusverbinding Voorbeeldstad Noord – Heidedorp")
