@@ -270,6 +270,8 @@ _PARTY_WORD = re.compile(
 )
 
 
+# "…; daarbij geldt:", "…. Hierbij geldt:": a finished clause, then a lead-in to sub-bullets.
+_CLAUSE_BEFORE_LEAD_IN = re.compile(r"\w[;.][ \t]++[^;.:\n]{1,40}:$")
 # "zorgt voor:", "draagt bij aan:": a lead-in that stops at its preposition is incomplete.
 _OPEN_PREPOSITIONS = frozenset({"voor", "aan", "over", "op", "met", "om", "tot", "naar", "bij"})
 
@@ -301,7 +303,9 @@ def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitme
         parties = find_owner(item.text.rstrip(":"))
         if parties is None:  # "• Voorwaarden:": a heading over its items, not a party
             return [_commitment(item, owner)]
-    found = []
+    # "Rijk en regio dragen een tekort …; daarbij geldt:": a whole clause of its own before
+    # the lead-in is a commitment too, over those of its sub-bullets
+    found = [_commitment(item, owner)] if _CLAUSE_BEFORE_LEAD_IN.search(item.text) else []
     cursor = item.text_end
     for sub in subs:
         begin = text.find(sub.split(" ", 1)[0], cursor, item.end)

@@ -274,3 +274,43 @@ def test_a_long_numbered_title_runs_on_with_its_last_words(rest: str) -> None:
         ("2", ["de provincie in 2032 d", "het Rijk een bijdrage "]),
     ]
     assert found[1][1].startswith("Snelbusverbinding Voorbeeldstad Noord – Heidedorp")
+
+
+@pytest.mark.parametrize("lead", ["; daarbij geldt:", ". Hierbij geldt het volgende:"])
+def test_a_bullet_with_a_clause_before_its_lead_in_is_a_commitment_over_its_sub_bullets(
+    lead: str,
+) -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT West\n3 maart 2031 | Voorbeeldstad\n\n"
+        "1.  Opening\nHet verslag wordt vastgesteld.\n\n"
+        "2.  Ringweg Oost\nDe herijking is gestart.\nAfspraken:\n"
+        "- De provincie rondt de herijking af in 2032.\n"
+        f"- Rijk en regio delen een tekort naar rato van hun bijdragen{lead}\n"
+        "    o  de regio reserveert € 10 mln in haar begroting 2032;\n"
+        "    o  het Rijk reserveert € 20 mln in het Mobiliteitsfonds.\n\n"
+        "3.  Rondvraag\nGeen punten.\n"
+    )
+    assert [c for _, _, c in _titles_and_starts(text)] == [
+        [
+            "De provincie rondt de ",
+            "Rijk en regio delen ee",
+            "de regio reserveert € ",
+            "het Rijk reserveert € ",
+        ]
+    ]
+
+
+def test_a_bullet_that_only_leads_in_is_shared_out_among_its_sub_bullets() -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT West\n3 maart 2031 | Voorbeeldstad\n\n"
+        "1.  Opening\nHet verslag wordt vastgesteld.\n\n"
+        "2.  Ringweg Oost\nAfspraken:\n"
+        "- De provincie rondt de herijking af in 2032.\n"
+        "- de regio legt een fonds aan:\n"
+        "    o  de provincie stort € 10 mln in 2032;\n"
+        "    o  de gemeente draagt € 2 mln bij.\n\n"
+        "3.  Rondvraag\nGeen punten.\n"
+    )
+    assert [c for _, _, c in _titles_and_starts(text)] == [
+        ["De provincie rondt de ", "de provincie stort € 1", "de gemeente draagt € 2"]
+    ]
