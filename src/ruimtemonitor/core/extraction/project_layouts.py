@@ -53,6 +53,9 @@ _ITEM_NUMBER = re.compile(
     # "A1. Opening", "B2. Spoorzone X": a chapter's letter and the item's number with a dot,
     # no road (a road's number takes no full stop before its name)
     r"|[A-H]\d{1,2}\.[ \t]+(?=[A-Z])"
+    # "A1.1  Energie-infrastructuur …", "B12.3 Spoorlijn …": a chapter's letter with an
+    # action's number in that chapter (a road's number has no ".1")
+    r"|[A-Z]{1,2}\d{1,2}\.\d{1,2}[a-z]?\.?[ \t]+(?=[A-Z0-9])"
     # "NHN-02  Marinehaven …": a code of capitals, a dash and digits
     r"|[A-Z]{2,4}-\d{1,3}\.?[ \t]+(?=[A-Z])"
     r"|#{1,6}[ \t]+"

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .patterns import PREVIOUS_NUMBER
 from .project_name_forms import other_name_form
+from .project_sites import housing_site, site_after_place
 from .project_terms import (
     CITY_PAIR,
     COLUMN_WORDS,
@@ -168,8 +169,10 @@ def named_object(name: str) -> bool:
         return not NOT_A_PROJECT.match(name.split(None, 1)[1])
     if _PAPER_OR_REGION.search(name) or _ADDRESS.search(name) or name[0].isdigit():
         return False
-    if HOUSING_AREA.match(name):
-        return True  # "Woningbouw Almere Pampus": housing in a named area of a place
+    if HOUSING_AREA.match(name) or housing_site(name):
+        # "Woningbouw Almere Pampus", "Enschede, Kennispark-Zuid (2.500 woningen)": housing
+        # in a named area of a place
+        return True
     if NOT_A_PROJECT.match(name):
         return False  # "Netcongestie …", "Zuidwest-Fryslân": a theme or a region
     joined = re.match(r"^\S+ en (?=[a-z])", name)
@@ -443,7 +446,9 @@ def cut_name(head: str) -> tuple[str, str]:
         first = name.split()[0] if name.split() else ""
         if _OBJECT.fullmatch(first.split("-")[-1]) or first[:1].isupper() or _ROAD.match(first):
             return f"{place.group('place')}: {name}", rest
-    end = _NAME_END.search(head)
+    # "Terneuzen, woningbouw Westelijke Kanaaloever": the comma after a housing site's place
+    # goes on to the site, it opens no clause
+    end = _NAME_END.search(head, site_after_place(head))
     name, rest = (head[: end.start()], head[end.start() :]) if end else (head, "")
     remark = _REMARK.search(name)
     if remark is not None:  # "… Tilburg (datum laatste wijziging 15-06-2012)", "(provinciaal)"

@@ -35,6 +35,7 @@ from .project_pages import make_project, one_phase_label, page_project
 from .project_reader import general_projects, read_projects
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
 from .project_sentences import before_reports, sentence_projects
+from .project_sites import housing_site
 from .project_tables import name_table_projects, no_project_tables
 from .project_terms import (
     AD,
@@ -424,6 +425,9 @@ def _projects_of(
             or fallback
         )
         body = text[heading_end:end]
+        # "Gouda, Westergouwe" over a paragraph on its homes, "Den Helder, Stelling en
+        # Willemsoord: woningbouw en ontsluiting (1.100 woningen)": a housing location
+        site = housing_site(title, body)
         if lapsed(body):
             continue  # "4.1 Gebied X" over "Vervallen; opgenomen in …": nothing to report on
         if identifier in child_start and not text[heading_end : child_start[identifier]].strip():
@@ -456,46 +460,53 @@ def _projects_of(
         if _theme_phrase(title):
             continue
         is_project = (
-            words <= 8
-            and (
-                bool(INFRA.search(title))
-                or names_area(title)
-                or bool(HOUSING_AREA.match(title.strip()))
-                or bool(CITY_PAIR.match(title.strip()))
-                # "Volkerak-Zoommeer: zoetwatervoorziening": the name before the colon
-                or bool(CITY_PAIR.match(title.split(":", 1)[0].strip()))
-                or bool(PROGRAMME.match(title.strip()))
-                # "B.2  Veenstad, Kadewijk": a numbered item naming a place and its site
-                or (number is not None and words <= 4 and bool(_NAMES.match(title.strip())))
-                or (
-                    document.kind == "mirt_brief"
-                    and under_region
-                    and number is not None
-                    and identifier not in child_start  # "2.1 Herprioritering" over 2.1.1
-                )
-                # "2. Voortgang projecten" over "2.3 Zuidas Amsterdam": a subsection of a section
-                # about projects is one
-                or (
-                    number is not None
-                    and section is not None
-                    and _about_projects(parents.get(section.parent or ""))
-                )
-                # "2.1 Verstedelijking Almere Pampus" in an agenda, over a paragraph about its
-                # MIRT-onderzoek: a named area whose text speaks of MIRT phases
-                or (
-                    document.kind in {"uitvoeringsagenda", "ruimtelijk_arrangement"}
-                    and _proper_name(title)
-                    and bool(PHASE_BODY.search(body[:500]))
-                )
-                or (
-                    (under_region or region_at(marks, start) or document.kind == "afsprakenlijst")
-                    and words <= 8
-                    and bool(PHASE_BODY.search(body[:500]))
-                )
-                or (
-                    about_meeting
-                    and _proper_name(title)
-                    and stated_phase(body[: body.find(".", 0, 300) + 1 or 300]) is not None
+            site
+            or (
+                words <= 8
+                and (
+                    bool(INFRA.search(title))
+                    or names_area(title)
+                    or bool(HOUSING_AREA.match(title.strip()))
+                    or bool(CITY_PAIR.match(title.strip()))
+                    # "Volkerak-Zoommeer: zoetwatervoorziening": the name before the colon
+                    or bool(CITY_PAIR.match(title.split(":", 1)[0].strip()))
+                    or bool(PROGRAMME.match(title.strip()))
+                    # "B.2  Veenstad, Kadewijk": a numbered item naming a place and its site
+                    or (number is not None and words <= 4 and bool(_NAMES.match(title.strip())))
+                    or (
+                        document.kind == "mirt_brief"
+                        and under_region
+                        and number is not None
+                        and identifier not in child_start  # "2.1 Herprioritering" over 2.1.1
+                    )
+                    # "2. Voortgang projecten" over "2.3 Zuidas Amsterdam": a subsection of a section
+                    # about projects is one
+                    or (
+                        number is not None
+                        and section is not None
+                        and _about_projects(parents.get(section.parent or ""))
+                    )
+                    # "2.1 Verstedelijking Almere Pampus" in an agenda, over a paragraph about its
+                    # MIRT-onderzoek: a named area whose text speaks of MIRT phases
+                    or (
+                        document.kind in {"uitvoeringsagenda", "ruimtelijk_arrangement"}
+                        and _proper_name(title)
+                        and bool(PHASE_BODY.search(body[:500]))
+                    )
+                    or (
+                        (
+                            under_region
+                            or region_at(marks, start)
+                            or document.kind == "afsprakenlijst"
+                        )
+                        and words <= 8
+                        and bool(PHASE_BODY.search(body[:500]))
+                    )
+                    or (
+                        about_meeting
+                        and _proper_name(title)
+                        and stated_phase(body[: body.find(".", 0, 300) + 1 or 300]) is not None
+                    )
                 )
             )
         )

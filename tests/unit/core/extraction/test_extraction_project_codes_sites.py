@@ -1,0 +1,130 @@
+"""Action codes before a project's name, municipality-and-site housing locations, and a
+numbered heading that only groups its lettered items, on invented wording."""
+
+import pytest
+from tests.unit.core.extraction.readouts import extracted, read_project_phases
+
+from ruimtemonitor.core.extraction.project_layouts import strip_item_number
+from ruimtemonitor.core.extraction.project_sites import housing_site
+
+AGENDA = (
+    "NOVEX-gebied Voorbeeldkust\n"
+    "UITVOERINGSAGENDA  -  versie 2.0\n"
+    "\n"
+    "Partijen: ministeries van BZK en IenW, provincie Overijssel, gemeenten\n"
+    "Zwolle en Kampen.\n"
+    "Datum: 3 maart 2029\n"
+    "Vastgesteld in het BOL Oost van 14 februari 2029.\n"
+    "\n"
+    "1  Haven en energie\n"
+    "De haven groeit en vraagt ruimte voor energie en milieuzones.\n"
+    "\n"
+    "A1.2  Energie-infrastructuur Havenrand en Duinzicht\n"
+    "Het Rijk en de netbeheerder reserveren ruimte voor een schakelstation.\n"
+    "Trekker: EZK  –  Gereed: Q2 2030  –  Middelen: p.m.\n"
+    "\n"
+    "2  Wonen\n"
+    "De regio bouwt tot 2040 ruim 20.000 woningen.\n"
+    "\n"
+    "A2.3  Zwolle, Stadshagen-Noord (1.800 woningen)\n"
+    "De gemeente maakt het terrein bouwrijp.\n"
+    "Trekker: Zwolle  –  Gereed: eind 2031  –  Middelen: € 8 mln\n"
+    "\n"
+    "Uitvoeringsagenda Voorbeeldkust                                   pagina 1 van 2\n"
+    "\n"
+    "3  Bereikbaarheid\n"
+    "\n"
+    "A3.1  N340 Zwolle - Ommen, capaciteitsuitbreiding\n"
+    "De provincie start de verkenning.\n"
+    "Trekker: provincie  –  Gereed: 2032  –  Middelen: € 3 mln\n"
+    "\n"
+    "Uitvoeringsagenda Voorbeeldkust                                   pagina 2 van 2\n"
+)
+
+
+def test_action_codes_are_no_part_of_the_name() -> None:
+    names = [p["name"] for p in extracted(AGENDA)["projects"]]
+    assert "Zwolle, Stadshagen-Noord (1.800 woningen)" in names
+    assert not any(
+        name.startswith("A") and name[1:2].isdigit() and "." in name[:4] for name in names
+    )
+    assert not any("Energie-infrastructuur" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("title", "stripped"),
+    [
+        ("A1.1  Energie-infrastructuur Westpunt", "Energie-infrastructuur Westpunt"),
+        ("B12.3 Spoorlijn Zwolle - Emmen", "Spoorlijn Zwolle - Emmen"),
+        ("D2.1a Zwolle, Hessenpoort", "Zwolle, Hessenpoort"),
+        ("A12 Ede - Grijsoord", "A12 Ede - Grijsoord"),
+        ("N2.1 is geen code", "N2.1 is geen code"),
+    ],
+)
+def test_chapter_action_codes(title: str, stripped: str) -> None:
+    assert strip_item_number(title) == stripped
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "site"),
+    [
+        ("Gouda, Westergouwe", "De eerste fase van 1.200 woningen is bewoond.", True),
+        ("Bergen op Zoom, Bergse Haven", "Rijk en regio versnellen de woningbouw.", True),
+        ("Zwolle, Stadshagen-Noord (1.800 woningen)", "", True),
+        ("Kampen, woningbouw IJsselkade-Zuid (600 woningen)", "", True),
+        ("Den Bosch, Spoorzone: woning-bouw en ontsluiting (900 woningen)", "", True),
+        ("Deventer, Zutphen en Apeldoorn", "Samen bouwen zij 9.000 woningen.", False),
+        ("Zwolle, Stadshagen-Noord", "De provincie legt een rotonde aan.", False),
+        ("Zwolle, 3 maart 2029", "Er komen 400 woningen.", False),
+        ("Station Zwolle, fietsparkeren", "", False),
+        ("Land van Cuijk, Maasland en Peelrand", "De regio bouwt 5.000 woningen.", False),
+    ],
+)
+def test_housing_site_shapes(title: str, body: str, site: bool) -> None:
+    assert housing_site(title, body) is site
+
+
+MEETING = (
+    "Afsprakenlijst BOL Voorbeeld\n"
+    "14 mei 2030, Zwolle\n\n"
+    "Verslag vorig overleg\n"
+    "Het verslag wordt ongewijzigd vastgesteld.\n\n"
+    "Kampen, Reeve-Oost\n"
+    "De eerste 300 woningen zijn opgeleverd; de tweede fase wacht op de ontsluiting.\n"
+    "Partijen spreken af dat de provincie € 2 mln bijdraagt.\n\n"
+    "Deventer, Zandweerd-Noord\n"
+    "Rijk en regio komen overeen dat de gemeente voor 1 juli 2030 een plan voor\n"
+    "1.100 woningen opstelt.\n\n"
+    "N337 Deventer - Olst\n"
+    "De verkenning loopt sinds 2029.\n"
+)
+
+
+def test_unnumbered_housing_headings_in_a_meeting() -> None:
+    names = [p["name"] for p in extracted(MEETING)["projects"]]
+    assert "Kampen, Reeve-Oost" in names
+    assert "Deventer, Zandweerd-Noord" in names
+    assert "N337 Deventer - Olst" in names
+
+
+ARRANGEMENT = (
+    "RUIMTELIJK ARRANGEMENT VOORBEELD 2030\n\n"
+    "2  AFSPRAKEN\n\n"
+    "(1)  Kampen, woningbouw IJsselkade-\n"
+    "     Zuid (650 woningen)\n"
+    "‣  Het Rijk draagt € 3,1 mln bij uit de Woningbouwimpuls;\n"
+    "‣  de gemeente Kampen stelt uiterlijk 1 juli 2031 het bestemmingsplan vast.\n\n"
+    "(2)  N50 Kampen - Emmeloord, verbreding\n"
+    "‣  De planuitwerking loopt sinds 2028.\n\n"
+    "2.3  Den Ham, Stegeren en Molenhoek: woning-\n"
+    "     bouw en ontsluiting (800 woningen)\n"
+    "◊  De gemeente stelt voor 1 januari 2031 het plan vast.\n"
+)
+
+
+def test_numbered_housing_sites_keep_the_site_after_the_comma() -> None:
+    names = [name for name, _ in read_project_phases(ARRANGEMENT, "ruimtelijk_arrangement")]
+    assert any(name.startswith("Kampen, woningbouw IJsselkade") for name in names)
+    names = [p["name"] for p in extracted(ARRANGEMENT)["projects"]]
+    assert any(name.startswith("Kampen, woningbouw IJsselkade") for name in names)
+    assert any(name.startswith("Den Ham, Stegeren en Molenhoek") for name in names)
