@@ -432,6 +432,8 @@ def _projects_of(
             continue  # "4.1 Gebied X" over "Vervallen; opgenomen in …": nothing to report on
         if identifier in child_start and not text[heading_end : child_start[identifier]].strip():
             continue  # "2.1 Herprioritering" right over "2.1.1 …": it only groups subsections
+        if number and _groups_lettered(number, start, body, candidates):
+            continue  # "3.  Brainport X" right over "3a. Station X" and "3b. …": a group
         if (
             number
             and identifier in child_start
@@ -460,56 +462,50 @@ def _projects_of(
         if _theme_phrase(title):
             continue
         is_project = (
-            site
-            or (
-                words <= 8
-                and (
-                    bool(INFRA.search(title))
-                    or names_area(title)
-                    or bool(HOUSING_AREA.match(title.strip()))
-                    or bool(CITY_PAIR.match(title.strip()))
-                    # "Volkerak-Zoommeer: zoetwatervoorziening": the name before the colon
-                    or bool(CITY_PAIR.match(title.split(":", 1)[0].strip()))
-                    or bool(PROGRAMME.match(title.strip()))
-                    # "B.2  Veenstad, Kadewijk": a numbered item naming a place and its site
-                    or (number is not None and words <= 4 and bool(_NAMES.match(title.strip())))
-                    or (
-                        document.kind == "mirt_brief"
-                        and under_region
-                        and number is not None
-                        and identifier not in child_start  # "2.1 Herprioritering" over 2.1.1
-                    )
-                    # "2. Voortgang projecten" over "2.3 Zuidas Amsterdam": a subsection of a section
-                    # about projects is one
-                    or (
-                        number is not None
-                        and section is not None
-                        and _about_projects(parents.get(section.parent or ""))
-                    )
-                    # "2.1 Verstedelijking Almere Pampus" in an agenda, over a paragraph about its
-                    # MIRT-onderzoek: a named area whose text speaks of MIRT phases
-                    or (
-                        document.kind in {"uitvoeringsagenda", "ruimtelijk_arrangement"}
-                        and _proper_name(title)
-                        and bool(PHASE_BODY.search(body[:500]))
-                    )
-                    or (
-                        (
-                            under_region
-                            or region_at(marks, start)
-                            or document.kind == "afsprakenlijst"
-                        )
-                        and words <= 8
-                        and bool(PHASE_BODY.search(body[:500]))
-                    )
-                    or (
-                        about_meeting
-                        and _proper_name(title)
-                        and stated_phase(body[: body.find(".", 0, 300) + 1 or 300]) is not None
-                    )
+            words <= 8
+            and (
+                bool(INFRA.search(title))
+                or names_area(title)
+                or bool(HOUSING_AREA.match(title.strip()))
+                or bool(CITY_PAIR.match(title.strip()))
+                # "Volkerak-Zoommeer: zoetwatervoorziening": the name before the colon
+                or bool(CITY_PAIR.match(title.split(":", 1)[0].strip()))
+                or bool(PROGRAMME.match(title.strip()))
+                # "B.2  Veenstad, Kadewijk": a numbered item naming a place and its site
+                or (number is not None and words <= 4 and bool(_NAMES.match(title.strip())))
+                or (
+                    document.kind == "mirt_brief"
+                    and under_region
+                    and number is not None
+                    and identifier not in child_start  # "2.1 Herprioritering" over 2.1.1
+                )
+                # "2. Voortgang projecten" over "2.3 Zuidas Amsterdam": a subsection of a section
+                # about projects is one
+                or (
+                    number is not None
+                    and section is not None
+                    and _about_projects(parents.get(section.parent or ""))
+                )
+                # "2.1 Verstedelijking Almere Pampus" in an agenda, over a paragraph about its
+                # MIRT-onderzoek: a named area whose text speaks of MIRT phases
+                or (
+                    document.kind in {"uitvoeringsagenda", "ruimtelijk_arrangement"}
+                    and _proper_name(title)
+                    and bool(PHASE_BODY.search(body[:500]))
+                )
+                or (
+                    (under_region or region_at(marks, start) or document.kind == "afsprakenlijst")
+                    and words <= 8
+                    and bool(PHASE_BODY.search(body[:500]))
+                )
+                or (
+                    about_meeting
+                    and _proper_name(title)
+                    and stated_phase(body[: body.find(".", 0, 300) + 1 or 300]) is not None
                 )
             )
         )
+        is_project = is_project or site
         if number is not None and section is not None:
             items += 1
         if not is_project:
@@ -530,6 +526,24 @@ def _projects_of(
                     make_project(text, identifier, title, region, start, heading_end, end, document)
                 )
     return found
+
+
+def _groups_lettered(
+    number: str,
+    start: int,
+    body: str,
+    candidates: list[tuple[str, str | None, int, int, int, str]],
+) -> bool:
+    """Whether item ``number`` has no text of its own and the next item is lettered under it
+    ("3" over "3a", "B" over "B1"): a heading that only groups the items that follow."""
+    stem = number.rstrip(".)")
+    if body.strip() or not stem:
+        return False
+    following = [c[1] for c in candidates if c[1] and c[2] > start]
+    return (
+        bool(following)
+        and re.fullmatch(rf"{re.escape(stem)}\.?(?:[a-z]|\d{{1,2}})[.)]?", following[0]) is not None
+    )
 
 
 # "Zwolle, Stationsgebied en Spoorzone": names of a place and its areas in a row, one area

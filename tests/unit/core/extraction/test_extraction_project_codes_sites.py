@@ -128,3 +128,26 @@ def test_numbered_housing_sites_keep_the_site_after_the_comma() -> None:
     names = [p["name"] for p in extracted(ARRANGEMENT)["projects"]]
     assert any(name.startswith("Kampen, woningbouw IJsselkade") for name in names)
     assert any(name.startswith("Den Ham, Stegeren en Molenhoek") for name in names)
+
+
+GROUPED = (
+    "Afsprakenlijst Bestuurlijk Overleg MIRT Oost\n"
+    "12 november 2031  |  Arnhem\n\n"
+    "1.  Opening\n"
+    "Het verslag van het vorige overleg wordt vastgesteld.\n\n"
+    "2.  Kennisas Nijmegen\n\n"
+    "2a. Station Nijmegen Goffert, extra perron\n"
+    "De planuitwerking is gestart. Rijk en regio spreken af dat ProRail in 2032 oplevert.\n\n"
+    "2b. Snelfietsroute Nijmegen - Wijchen\n"
+    "Geen nieuwe afspraken; het project is in realisatie.\n\n"
+    "3.  A12 Ede - Grijsoord\n"
+    "De verkenning loopt. Rijk en regio spreken af dat de provincie € 2 mln bijdraagt.\n"
+)
+
+
+def test_a_number_over_its_lettered_items_only_groups_them() -> None:
+    names = [p["name"] for p in extracted(GROUPED)["projects"]]
+    assert "Kennisas Nijmegen" not in names
+    assert any(name.startswith("Station Nijmegen Goffert") for name in names)
+    assert "Snelfietsroute Nijmegen - Wijchen" in names
+    assert "A12 Ede - Grijsoord" in names
