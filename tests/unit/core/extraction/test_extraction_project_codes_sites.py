@@ -1,9 +1,11 @@
-"""Action codes before a project's name, municipality-and-site housing locations, and a
-numbered heading that only groups its lettered items, on invented wording."""
+"""Action codes before a project's name, municipality-and-site housing locations, a
+numbered heading that only groups its lettered items, and a running header atop a page that
+would glue itself to the heading under it, on invented wording."""
 
 import pytest
 from tests.unit.core.extraction.readouts import extracted, read_project_phases
 
+from ruimtemonitor.core.extraction.furniture import find_page_numbers
 from ruimtemonitor.core.extraction.project_layouts import strip_item_number
 from ruimtemonitor.core.extraction.project_sites import housing_site
 
@@ -151,3 +153,22 @@ def test_a_number_over_its_lettered_items_only_groups_them() -> None:
     assert any(name.startswith("Station Nijmegen Goffert") for name in names)
     assert "Snelfietsroute Nijmegen - Wijchen" in names
     assert "A12 Ede - Grijsoord" in names
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("BOL Noordwest  -  4 juni 2030                           pag. 3", True),
+        ("Afsprakenlijst BO MIRT Oost 2031          pagina 2", True),
+        ("Verslag overleg Kampen        blz. 4", True),
+        ("De kosten staan op pag. 3", False),
+    ],
+)
+def test_a_running_header_atop_a_page(line: str, header: bool) -> None:
+    text = f"Het Rijk draagt € 2 mln bij.\n\f{line}\nStation Kampen Zuid\nGeen afspraken.\n"
+    lines = []
+    at = 0
+    for part in text.split("\n"):
+        lines.append((at, at + len(part)))
+        at += len(part) + 1
+    assert (find_page_numbers(text, lines).get(1) == "page_footer") is header
