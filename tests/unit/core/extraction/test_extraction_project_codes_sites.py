@@ -6,6 +6,7 @@ import pytest
 from tests.unit.core.extraction.readouts import extracted, read_project_phases
 
 from ruimtemonitor.core.extraction.furniture import find_page_numbers
+from ruimtemonitor.core.extraction.phases import project_phase
 from ruimtemonitor.core.extraction.project_layouts import strip_item_number
 from ruimtemonitor.core.extraction.project_sites import housing_site
 
@@ -172,3 +173,21 @@ def test_a_running_header_atop_a_page(line: str, header: bool) -> None:
         lines.append((at, at + len(part)))
         at += len(part) + 1
     assert (find_page_numbers(text, lines).get(1) == "page_footer") is header
+
+
+@pytest.mark.parametrize(
+    ("body", "phase"),
+    [
+        ("Sinds maart 2029 in uitvoering; openstelling medio 2031.", "realisatie"),
+        ("Het Rijk betaalt mee. Vanaf juni 2030 in realisatie.", "realisatie"),
+        ("Sinds 2028 in planuitwerking; de projectbeslissing volgt.", "planuitwerking"),
+        (
+            "Het waterschap heeft de versterking sinds het voorjaar van 2030 in uitvoering; de\n"
+            "dijk is eind 2032 klaar.",
+            "realisatie",
+        ),
+        ("Het plan ligt sinds mei ter inzage.", None),
+    ],
+)
+def test_phase_said_without_a_verb_or_after_a_longer_time(body: str, phase: str | None) -> None:
+    assert project_phase(body) == phase
