@@ -362,16 +362,25 @@ def names_theme(name: str) -> bool:
     return joined is not None and not named_object(name) and not named_object(joined.group(1))
 
 
+_CAPITAL_ARTICLES = frozenset(("de", "het"))
+
+
 def proper_name(name: str) -> bool:
     """ "Centrale As", "Haak om Leeuwarden": a short name with a capital after its first word
     that is no theme, region, date, party or paper (an object word may lack)."""
     words = name.split()
+    first = words[0].casefold() if words else ""
+    if first in _CAPITAL_ARTICLES and len(words) >= 2 and words[0][:1].isupper():
+        # "De Centrale As", "Het Groene Kruis": a capitalised article and a capitalised word
+        # after it open the proper name itself ("De Provincie" stays a party)
+        first = words[1].casefold() if words[1][:1].isupper() else first
     return (
         2 <= len(words) <= 6
         and name[:1].isupper()
         and any(w[:1].isupper() for w in words[1:])
-        and words[0].casefold() not in _NOT_A_NAME_START
+        and first not in _NOT_A_NAME_START
         and not NOT_A_PROJECT.match(name)
+        and not (first != words[0].casefold() and NOT_A_PROJECT.match(name.split(None, 1)[1]))
         and not _PAPER_OR_REGION.search(name)
         and not _YEAR.search(name)
         and sum(1 for w in words if w[:1].islower() and w not in _NAME_PARTICLES) <= 1

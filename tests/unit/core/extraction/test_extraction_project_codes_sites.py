@@ -8,6 +8,7 @@ from tests.unit.core.extraction.readouts import extracted, read_project_phases
 from ruimtemonitor.core.extraction.furniture import find_page_numbers
 from ruimtemonitor.core.extraction.phases import project_phase
 from ruimtemonitor.core.extraction.project_layouts import strip_item_number
+from ruimtemonitor.core.extraction.project_names import proper_name
 from ruimtemonitor.core.extraction.project_sites import housing_site
 
 AGENDA = (
@@ -191,3 +192,38 @@ def test_a_running_header_atop_a_page(line: str, header: bool) -> None:
 )
 def test_phase_said_without_a_verb_or_after_a_longer_time(body: str, phase: str | None) -> None:
     assert project_phase(body) == phase
+
+
+@pytest.mark.parametrize(
+    ("name", "proper"),
+    [
+        ("De Groene Boog (Leiden - Katwijk)", True),
+        ("Het Hoge Veld", True),
+        ("De Provincie Utrecht", False),
+        ("Het Verslag", False),
+        ("De voorzitter opent", False),
+    ],
+)
+def test_a_capitalised_article_opens_a_proper_name(name: str, proper: bool) -> None:
+    assert proper_name(name) is proper
+
+
+REPORT = (
+    "VERSLAG STATENCOMMISSIE MOBILITEIT\n"
+    "Vergadering van dinsdag 3 juni 2031, 10.00 uur\n\n"
+    "3.  Voortgang infrastructuurprojecten\n"
+    "De gedeputeerde licht de rapportage toe.\n\n"
+    "a)  De Groene Boog (Leiden - Katwijk)\n"
+    "    Het werk is sinds maart 2031 in uitvoering. Openstelling is voorzien in 2034.\n"
+    "b)  N206 Leiden - Katwijk\n"
+    "    De planuitwerking loopt.\n"
+    "c)  De gedeputeerde zegt toe\n"
+    "    Het werk is in een notitie beschreven.\n"
+)
+
+
+def test_an_item_whose_first_sentence_says_het_werk_is_reported_on() -> None:
+    phases = dict(read_project_phases(REPORT))
+    assert phases.get("De Groene Boog (Leiden - Katwijk)") == "realisatie"
+    assert phases.get("N206 Leiden - Katwijk") == "planuitwerking"
+    assert not any(name.startswith("De gedeputeerde") for name in phases)
