@@ -227,3 +227,22 @@ def test_an_item_whose_first_sentence_says_het_werk_is_reported_on() -> None:
     assert phases.get("De Groene Boog (Leiden - Katwijk)") == "realisatie"
     assert phases.get("N206 Leiden - Katwijk") == "planuitwerking"
     assert not any(name.startswith("De gedeputeerde") for name in phases)
+
+
+PROPOSAL = (
+    "Gemeente Rhenen                                               RAADSVOORSTEL\n\n"
+    "Datum voorstel      : 4 maart 2030\n"
+    "Raadsvergadering    : 2 april 2030\n"
+    "Onderwerp           : Voorbereidingskrediet verbreding Achterbergseweg met rotonde\n"
+    "                      en fietsoversteek\n\n"
+    "Voorgestelde beslissing\n"
+    "Beslispunt 1  een voorbereidingskrediet van € 900.000 beschikbaar te stellen voor\n"
+    "              de verbreding van de Achterbergseweg.\n\n"
+    "Burgemeester en wethouders van Rhenen,\n"
+)
+
+
+def test_a_credit_word_with_its_step_names_the_work_before_met() -> None:
+    names = [p["name"] for p in extracted(PROPOSAL)["projects"]]
+    assert any(name.casefold().startswith("verbreding achterbergseweg") for name in names)
+    assert not any("rotonde" in name for name in names)
