@@ -14,7 +14,7 @@ import re
 
 from ..dutch.gazetteer import find_areas
 
-__all__ = ["housing_site", "site_after_place"]
+__all__ = ["housing_site", "names_homes", "site_after_place"]
 
 # "Bergen op Zoom, ", "'s-Hertogenbosch, ", "Den Helder, ": a place's capitalised words, with
 # the particles of Dutch place names between them.
@@ -57,3 +57,8 @@ def site_after_place(head: str) -> int:
     0 for any other head."""
     place = _PLACE.match(head)
     return place.end() if place is not None and housing_site(head) else 0
+
+
+def names_homes(name: str) -> bool:
+    """Whether a subject cell speaks of homes ("Amersfoort, woningbouwlocatie")."""
+    return _HOMES.search(name) is not None

@@ -32,6 +32,7 @@ from .project_layouts import (
 )
 from .project_name_forms import road_in_long_subject
 from .project_pages import make_project, one_phase_label, page_project
+from .project_pairs import pair_row_spans, pair_table_projects
 from .project_reader import general_projects, read_projects
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
 from .project_sentences import before_reports, sentence_projects
@@ -99,6 +100,7 @@ def find_projects(
             continue
         found = _projects_of(text, document, structure, blocks)
         found.extend(subject_table_projects(text, document, found, default_region(text, document)))
+        found.extend(pair_table_projects(text, document, found, default_region(text, document)))
         found.extend(table_projects(text, document, found, default_region(text, document)))
         found.extend(cell_projects(text, document, found, default_region(text, document)))
         found.extend(list_projects(text, document, found, default_region(text, document)))
@@ -110,6 +112,10 @@ def find_projects(
             found.extend(_subject_projects(text, document, found))
         found.extend(credit_subject_project(text, document, found, default_region(text, document)))
         found = general_projects(text, document, found)
+        # a wrapped line of a row in such a table ("Vathorst-West" under "Amersfoort,
+        # woningbouwlocatie") heads nothing
+        wrapped = pair_row_spans(text, document)
+        found = [p for p in found if not any(s <= p.start < e for s, e in wrapped)]
         found = subject_works(text, document, found, default_region(text, document))
         said = sentence_projects(text, document, found)
         found = title_phase(text, document, [*before_reports(text, found, said), *said])

@@ -246,3 +246,28 @@ def test_a_credit_word_with_its_step_names_the_work_before_met() -> None:
     names = [p["name"] for p in extracted(PROPOSAL)["projects"]]
     assert any(name.casefold().startswith("verbreding achterbergseweg") for name in names)
     assert not any("rotonde" in name for name in names)
+
+
+PAIRS = (
+    "Ministerie van IenW | Provincie Gelderland | Regio Arnhem Nijmegen\n\n"
+    "Afsprakenlijst Bestuurlijk Overleg MIRT Oost\n"
+    "6 juni 2032, Provinciehuis Arnhem\n\n"
+    "Onderwerp                            Afspraak\n"
+    "N325 Arnhem - Nijmegen               De verkenning loopt.\n"
+    "                                     Rijk en regio spreken af dat de provincie\n"
+    "                                     € 3 mln bijdraagt.\n"
+    "Station Arnhem Zuid, fiets-          ProRail levert in 2033 een ontwerp op;\n"
+    "parkeren en OV-knoop                 de gemeente draagt € 250.000 bij.\n"
+    "Nijmegen, woningbouwlocatie          Rijk en regio spreken af dat de ontsluiting van de\n"
+    "Waalfront-Oost                       2.400 woningen wordt uitgewerkt.\n"
+    "Rondvraag                            De minister zegt toe de Kamer te informeren.\n\n"
+    "Volgend overleg: BO MIRT najaar 2032.\n"
+)
+
+
+def test_rows_of_a_two_column_table_apart_by_line_breaks_only() -> None:
+    projects = {p["name"]: p["phase"] for p in extracted(PAIRS)["projects"]}
+    assert projects.get("N325 Arnhem - Nijmegen") == "verkenning"
+    assert any(name.startswith("Station Arnhem Zuid") for name in projects)
+    assert "Nijmegen, woningbouwlocatie" in projects
+    assert not any(name.startswith(("Waalfront", "parkeren", "Rondvraag")) for name in projects)
