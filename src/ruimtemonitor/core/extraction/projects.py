@@ -546,9 +546,14 @@ def _groups_lettered(
     if body.strip() or not stem:
         return False
     following = [c[1] for c in candidates if c[1] and c[2] > start]
+    # "3" → "3a", "3.1"; "B" → "B1" (a bare digit after a digit is another number: "1" → "12")
+    digits = r"\d{1,2}" if stem[-1:].isalpha() else r"\.\d{1,2}"
     return (
         bool(following)
-        and re.fullmatch(rf"{re.escape(stem)}\.?(?:[a-z]|\d{{1,2}})[.)]?", following[0]) is not None
+        and re.fullmatch(
+            rf"{re.escape(stem)}\.?[a-z]|{re.escape(stem)}{digits}", following[0].rstrip(".)")
+        )
+        is not None
     )
 
 
