@@ -92,14 +92,35 @@ AGREEMENT_GENRES = frozenset(
 _DECISION = re.compile(r"^[ \t]*(?:BESLUIT|Besluit)[ \t]*:?[ \t]*$", re.MULTILINE)
 
 
+# "VERSLAG STATENCOMMISSIE …", "Verslag van de vergadering van de raadscommissie …" on top:
+# the minutes of a committee of the Staten or the council record a debate, they agree nothing
+# (a deputy's promise there is no agreement between parties).
+_COMMITTEE_MINUTES = re.compile(
+    r"^[ \t]*+verslag\s+(?:van\s+(?:de|het)\s+)?(?:vergadering\s+van\s+de\s+)?"
+    r"(?:staten|raads)?commissie",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _makes_agreements(text: str, document: Document) -> bool:
-    """Whether the document is of a genre that agrees, and no one party's decision."""
+    """Whether the document is of a genre that agrees, and no one party's decision nor the
+    minutes of a committee."""
     if document.kind not in AGREEMENT_GENRES:
         return False
-    return document.kind != "other" or not _DECISION.search(text, document.start, document.end)
+    if document.kind != "other":
+        return True
+    top = min(document.end, document.start + 400)
+    return not (
+        _DECISION.search(text, document.start, document.end)
+        or _COMMITTEE_MINUTES.search(text, document.start, top)
+    )
 
 
 _LAPSED = re.compile(r"\s*(?:vervallen|komt\s+te\s+vervallen)\b", re.IGNORECASE)
+# "Rondvraag", "Rondvraag en sluiting" as an agreement block's whole title.
+_ANY_OTHER_BUSINESS = re.compile(
+    r"[ \t]*+(?:[-–—:][ \t]*+)?rondvraag(?:[ \t]+en[ \t]+sluiting)?[ \t.]*$", re.IGNORECASE
+)
 # "(i) slopen …", "b. bouwen …": the mark of a sub-item, no part of its text.
 _SUB_MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
 
@@ -119,6 +140,8 @@ def find_agreements(
         if _LAPSED.match(text, block.header_end, block.end) or _LAPSED.match(block.title):
             pass  # "Vervallen; deze afspraak is afgerond.": a lapsed number agrees nothing,
             # also when the word stands as its title ("Afspraak 4.2  Vervallen (…)")
+        elif _ANY_OTHER_BUSINESS.match(block.title):
+            pass  # "Afspraak 5 - Rondvraag": questions asked and answered, nothing agreed
         elif block.document in agreeing:
             signed = kinds[block.document] == "ruimtelijk_arrangement"
             numbered_of.setdefault(block.document, []).append(
@@ -247,6 +270,8 @@ _PARTY_WORD = re.compile(
 )
 
 
+# "…; daarbij geldt:", "…. Hierbij geldt:": a finished clause, then a lead-in to sub-bullets.
+_CLAUSE_BEFORE_LEAD_IN = re.compile(r"\w[;.][ \t]++[^;.:\n]{1,40}:$")
 # "zorgt voor:", "draagt bij aan:": a lead-in that stops at its preposition is incomplete.
 _OPEN_PREPOSITIONS = frozenset({"voor", "aan", "over", "op", "met", "om", "tot", "naar", "bij"})
 
@@ -278,7 +303,9 @@ def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitme
         parties = find_owner(item.text.rstrip(":"))
         if parties is None:  # "• Voorwaarden:": a heading over its items, not a party
             return [_commitment(item, owner)]
-    found = []
+    # "Rijk en regio dragen een tekort …; daarbij geldt:": a whole clause of its own before
+    # the lead-in is a commitment too, over those of its sub-bullets
+    found = [_commitment(item, owner)] if _CLAUSE_BEFORE_LEAD_IN.search(item.text) else []
     cursor = item.text_end
     for sub in subs:
         begin = text.find(sub.split(" ", 1)[0], cursor, item.end)

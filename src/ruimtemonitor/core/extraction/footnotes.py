@@ -80,9 +80,11 @@ def _style_pattern(body: re.Match[str], number: int) -> re.Pattern[str]:
 def _marker_pattern(number: int) -> re.Pattern[str]:
     # The marker sits right after a lower-case letter or closing punctuation, never after a
     # capital or digit (that would be "A1", "N36", "CO2", "2025"), except right after a
-    # year: "20101" is "2010" with footnote 1.
+    # year: "20101" is "2010" with footnote 1. Nor is it the last part of a code ("A1.2",
+    # "B12.3": an action numbered under a theme).
     return re.compile(
-        rf"(?<=[a-zà-ÿ.,;:)’'\"”\]])(?<!\d,)(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[A-H]\.){number}(?=[\s,.;:)’”]|$)"
+        rf"(?<=[a-zà-ÿ.,;:)’'\"”\]])(?<!\d,)(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[A-H]\.)"
+        rf"(?<![A-Z]\d\.)(?<![A-Z]\d\d\.){number}(?=[\s,.;:)’”]|$)"
         rf"|(?<=[.;:)] ){number}(?=[ \t]*$)"
         # glued to the year of a date: "het overleg van 1 juli 20101" (not "Postbus 20901")
         rf"|(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d(?P<year_marker>{number})(?=[\s,.;:)’”]|$)"

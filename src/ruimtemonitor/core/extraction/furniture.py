@@ -60,12 +60,26 @@ def find_page_numbers(text: str, lines: list[tuple[int, int]]) -> dict[int, str]
             found[index] = "page_footer"  # "Afsprakenlijst BO MIRT Zuid   Pagina 3 van 4"
         elif index not in found and _bar_footer(text, lines[index][1], line):
             found[index] = "page_footer"  # "Uitvoeringsagenda Noord 2030 | 2" over a page break
+        elif index not in found and _page_header(text, lines[index][0], line):
+            found[index] = "page_footer"  # "BOL Zuidwest - 20 november 2019    pag. 2" atop a page
     return found
 
 
 # "Ruimtelijk Arrangement Noord 2031 | 1", "Afsprakenlijst BOL · 2": a footer that ends in the
 # page number after a bar or a middle dot.
 _BAR_FOOTER = re.compile(r"^[^|·\n]{3,110}?[ \t]*[|·][ \t]*\d{1,3}[ \t]*$")
+
+
+# "BOL Zuidwest  -  20 november 2019          pag. 2": a running header whose page number
+# stands apart at the right, without "van N".
+_PAGE_HEADER = re.compile(
+    r"^[^\n]{3,110}?[ \t]{2,}(?:pag(?:ina)?\.?|blz\.?|page)[ \t]*\d{1,4}$", re.I
+)
+
+
+def _page_header(text: str, start: int, line: str) -> bool:
+    """A header of that shape as the first line of a page (a form feed before it)."""
+    return "\f" in text[max(0, start - 2) : start + 2] and bool(_PAGE_HEADER.match(line))
 
 
 def _bar_footer(text: str, end: int, line: str) -> bool:

@@ -286,9 +286,12 @@ def _without_empty(
             # a frame heading whose body opens by saying nothing was agreed ("Rondvraag" over
             # "Er zijn geen nieuwe afspraken gemaakt. De regio meldt …"): what follows is news
             dropped.append(agreement)
-        elif _CLOSING_TITLE.match(unit.title) and formula_passages(text, unit.body_start, unit.end):
-            # a closing section ("4  Slot") that agrees by formula: the formula sentence is
-            # the agreement, unnumbered, as the general reader reads it
+        elif (_CLOSING_TITLE.match(unit.title) or _frame_chapter(text, unit)) and formula_passages(
+            text, unit.body_start, unit.end
+        ):
+            # a closing section ("4  Slot") or a frame chapter ("3.  MONITORING") that agrees
+            # by formula: the formula sentence is the agreement, unnumbered, as the general
+            # reader reads it
             dropped.append(agreement)
     kept = []
     for agreement in found:
@@ -301,6 +304,16 @@ def _without_empty(
             agreement = replace(agreement, commitments=commitments)
         kept.append(agreement)
     return kept
+
+
+def _frame_chapter(text: str, unit: Unit) -> bool:
+    """ "3.  MONITORING", "4  FINANCIËN": a chapter of the frame, its title in capitals, whose
+    number is a chapter's and no agreement's; no action's owner is set under it."""
+    return (
+        unit.title.isupper()
+        and _FRAME_TITLE.match(unit.title) is not None
+        and not _OWNER_LABEL.search(text, unit.body_start, unit.end)
+    )
 
 
 def _one_of(text: str, loose: Agreement, unit: Agreement, kind: str = "") -> bool:

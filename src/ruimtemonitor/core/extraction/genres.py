@@ -35,12 +35,16 @@ _M = re.MULTILINE
 # whole document). Cues of "other" let a document that names itself as no genre stay other.
 _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("raadsvoorstel", "head", re.compile(r"^\s*raadsvoorstel\b", _I | _M), 6),
+    # "Gemeente Veenhoven        RAADSVOORSTEL": the proposal's name in the letterhead's right
+    # column, alone at the end of the line.
+    ("raadsvoorstel", "top", re.compile(r"\S[ \t]{3,}+raadsvoorstel[ \t]*+$", _I | _M), 6),
     # "Voorstel aan de gemeenteraad", "Ontwerpbesluit aan de raad": the proposal by another name.
     ("raadsvoorstel", "title", re.compile(r"^\s*(?:voorstel|ontwerpbesluit)\s+(?:aan|voor)\s+de\s+"
                                           r"(?:gemeente)?raad\b", _I | _M), 6),
-    ("raadsvoorstel", "head", re.compile(r"gevraagde\s+beslissing|beslispunten|voorgesteld\s+"
-                                         r"besluit|de\s+raad\s+wordt\s+(?:voorgesteld|gevraagd)",
-                                         _I), 8),
+    # "Voorgesteld besluit", "Voorgestelde beslissing", "Beslispunt 1": the decision asked.
+    ("raadsvoorstel", "head", re.compile(r"gevraagde\s+beslissing|beslispunt(?:en)?\b|"
+                                         r"voorgestelde?\s+(?:besluit|beslissing)|"
+                                         r"de\s+raad\s+wordt\s+(?:voorgesteld|gevraagd)", _I), 8),
     ("raadsvoorstel", "body", re.compile(r"^\s*(?:beoogd\s+effect|kanttekeningen|argumenten)\s*$",
                                          _I | _M), 2),
     # "De raad besluit:", "Besluit:", "Ontwerpbesluit" on a line of their own: the decision the
@@ -101,10 +105,14 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("afsprakenlijst", "head", re.compile(r"^\s*(?:aanwezig\b|(?:ter\s+tafel|deelnemers)\s*:)",
                                           _I | _M), 2),
     # "Verslag Stuurgroep A58 …": the minutes of a project's own steering or working group
-    # record its discussion; they are no afsprakenlijst of a BO.
-    ("afsprakenlijst", "title", re.compile(r"^\s*verslag\s+(?:van\s+(?:de|het)\s+)?(?:\w+\s+)?"
-                                           r"(?:stuurgroep|projectgroep|werkgroep|klankbordgroep|"
-                                           r"regiegroep|kerngroep|ambtelijk)", _I | _M), -10),
+    # record its discussion; they are no afsprakenlijst of a BO. Nor are the minutes of a
+    # council's or the Staten's committee ("Verslag van de vergadering van de Statencommissie").
+    ("afsprakenlijst", "title", re.compile(r"^\s*verslag\s+(?:van\s+(?:de|het)\s+)?(?:vergadering"
+                                           r"\s+van\s+de\s+)?(?:\w+\s+)?(?:stuurgroep|projectgroep|"
+                                           r"werkgroep|klankbordgroep|regiegroep|kerngroep|ambtelijk|"
+                                           r"(?:staten|raads)?commissie)", _I | _M), -10),
+    ("other", "title", re.compile(r"^[ \t]*+verslag\s+(?:van\s+(?:de|het)\s+)?(?:vergadering\s+van"
+                                  r"\s+de\s+)?(?:staten|raads)commissie", _I | _M), 4),
     ("afsprakenlijst", "body", re.compile(r"^\s*(?:\d+[.)]?\s+)?rondvraag", _I | _M), 2),
     # "Bestuurlijk Overleg Leefomgeving Zuid" or "BO MIRT Oost" opening a line near the top
     # (under a letterhead of the parties, perhaps), a date on it or within the next two lines:

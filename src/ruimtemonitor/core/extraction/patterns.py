@@ -37,13 +37,14 @@ __all__ = [
 # arrows, check marks (a scanned "✓" read as "√"), Word's "o", a scanned "•" read as "e" (set
 # off by two spaces), a Wingdings arrow exported as "Ø" before a word (not "Ø 800 mm"), and a
 # plain ">" arrow before a capitalised sentence or, set off by two spaces, any word (not the
-# "> Retouradres" of a letterhead), and a "+" before a word.
+# "> Retouradres" of a letterhead), and a "+" or a "~" (a scanned "∼" bullet) before a word
+# (not "~ 30 woningen", about thirty).
 BULLET_GLYPH = re.compile(
     # any arrow, geometric shape or dingbat ("▶", "⮚", "❯") marks a bullet as the usual ones do
     r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»›◾◼⦁\uf000-\uf0ff"
     r"\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\u2b00-\u2bff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
     r"|√(?=[ \t]+\S)|°(?=[ \t]+\S)|Ø(?=[ \t]+[^\W\d_])"
-    r"|>(?=[ \t]+[A-ZÀ-Ý]|[ \t]{2,}[a-zà-ÿ])(?![ \t]*Retouradres)|\+(?=[ \t]+[^\W\d_]))"
+    r"|>(?=[ \t]+[A-ZÀ-Ý]|[ \t]{2,}[a-zà-ÿ])(?![ \t]*Retouradres)|[+~](?=[ \t]+[^\W\d_]))"
     r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"
 )

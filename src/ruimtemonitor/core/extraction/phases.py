@@ -102,6 +102,13 @@ _PHASE_NOW = (
         rf"{_PHASE_WORD}(?:s?fase)?\s+in\b",
         re.I,
     ),
+    # "Sinds mei 2010 in uitvoering; openstelling eind 2014.": a minute's note without a verb
+    # opens the sentence with the time the phase began
+    re.compile(
+        rf"(?:^|(?<=[.;:][ \t])|(?<=[.;:]\n))[ \t]*+(?:sinds|vanaf)[ \t]+(?:[\w-]+[ \t]+){{1,3}}?"
+        rf"in[ \t]+(?:de[ \t]+)?{_PHASE_WORD}(?:s?fase)?\b",
+        re.I | re.M,
+    ),
     # "Rijk en regio continueren het onderzoek", "zetten de planuitwerking voort"
     re.compile(
         rf"\b(?:continueren|continueert|vervolgen|vervolgt|zetten|zet)\s+(?:de|het)\s+"
@@ -121,7 +128,8 @@ _PHASE_NOW = (
 _DOING_NOW = re.compile(
     r"\b(?:werkzaamheden|bouw|aanleg)\b(?:\s+(?:aan|van|voor|bij)\b[^.;]{0,50}?)?\s+"
     r"(?:is|zijn)\s+(?:(?!niet\b|nog\b)[\w-]+\s+){0,4}?(?:gestart|begonnen|in\s+volle\s+gang)"
-    r"|\b(?:heeft|hebben)\s+(?:(?!niet\b)[\w/-]+\s+){1,4}?in\s+uitvoering\b",
+    # ("heeft de reconstructie sinds september 2014 in uitvoering": a time between)
+    r"|\b(?:heeft|hebben)\s+(?:(?!niet\b)[\w/-]+\s+){1,8}?in\s+uitvoering\b",
     re.I,
 )
 # A decision already taken puts the project in the next phase: "de projectbeslissing is in

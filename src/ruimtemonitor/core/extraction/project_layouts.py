@@ -53,6 +53,9 @@ _ITEM_NUMBER = re.compile(
     # "A1. Opening", "B2. Spoorzone X": a chapter's letter and the item's number with a dot,
     # no road (a road's number takes no full stop before its name)
     r"|[A-H]\d{1,2}\.[ \t]+(?=[A-Z])"
+    # "A1.1  Energie-infrastructuur …", "B12.3 Spoorlijn …": a chapter's letter with an
+    # action's number in that chapter (a road's number has no ".1")
+    r"|[A-Z]{1,2}\d{1,2}\.\d{1,2}[a-z]?\.?[ \t]+(?=[A-Z0-9])"
     # "NHN-02  Marinehaven …": a code of capitals, a dash and digits
     r"|[A-Z]{2,4}-\d{1,3}\.?[ \t]+(?=[A-Z])"
     r"|#{1,6}[ \t]+"
@@ -376,11 +379,17 @@ def _led_by_phase(name: str) -> str | None:
 # "Herinrichting stationsplein Doesburg, krediet", "Kredietaanvraag Spoorzone Ede fase 2",
 # "Krediet snelfietsroute Arnhem - Zevenaar en bijdrage": the work a credit is asked for.
 _CREDIT_AFTER = re.compile(r"^(?P<name>[^,;:]{6,80}?),[ \t]*(?:aanvullend[ \t]+)?krediet\b", re.I)
+# "Uitvoeringskrediet reconstructie Rondweg-Oost met fietstunnel en …": the step in the
+# credit's word, the work before "met" and the parts it lists.
 _CREDIT_BEFORE = re.compile(
-    r"^(?:aanvullend[ \t]+)?krediet(?:aanvraag|voorstel)?[ \t]+(?:voor[ \t]+(?:de|het)[ \t]+)?"
-    r"(?P<name>[^,;:]{6,120}?)(?:[ \t]+en[ \t]+(?:bijdrage|cofinanciering)\b.*)?$",
+    r"^(?:aanvullend[ \t]+)?(?:uitvoerings|voorbereidings|investerings|realisatie|bouw)?"
+    r"krediet(?:aanvraag|voorstel)?[ \t]+(?:voor[ \t]+(?:de|het)[ \t]+)?"
+    r"(?P<name>[^,;:]{6,120}?)"
+    r"(?:[ \t]+en[ \t]+(?:bijdrage|cofinanciering)\b.*|[ \t]+(?:met|inclusief)[ \t]+.*)?$",
     re.I,
 )
+# "RAADSVOORSTEL" at the head of a document: a council proposal, whatever genre it was read as.
+_PROPOSAL_HEAD = re.compile(r"\b(?:RAADSVOORSTEL|Raadsvoorstel)\b")
 
 
 # "planuitwerking (van de)", "ombouw van de": the step the credit pays for, before the work.
@@ -406,7 +415,11 @@ def credit_subject_project(
     """A raadsvoorstel without another project whose subject asks a credit for a work that
     names infrastructure: the proposal is about that project."""
     title = normalise_space(document.title or "")
-    if document.kind != "raadsvoorstel" or found or not title:
+    proposal = document.kind == "raadsvoorstel" or (
+        document.kind == "other"
+        and _PROPOSAL_HEAD.search(text, document.start, min(document.end, document.start + 200))
+    )
+    if not proposal or found or not title:
         return []
     match = _CREDIT_AFTER.match(title) or _CREDIT_BEFORE.match(title)
     if match is None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .patterns import PREVIOUS_NUMBER
 from .project_name_forms import other_name_form
+from .project_sites import housing_site, site_after_place
 from .project_terms import (
     CITY_PAIR,
     COLUMN_WORDS,
@@ -168,8 +169,10 @@ def named_object(name: str) -> bool:
         return not NOT_A_PROJECT.match(name.split(None, 1)[1])
     if _PAPER_OR_REGION.search(name) or _ADDRESS.search(name) or name[0].isdigit():
         return False
-    if HOUSING_AREA.match(name):
-        return True  # "Woningbouw Almere Pampus": housing in a named area of a place
+    if HOUSING_AREA.match(name) or housing_site(name):
+        # "Woningbouw Almere Pampus", "Enschede, Kennispark-Zuid (2.500 woningen)": housing
+        # in a named area of a place
+        return True
     if NOT_A_PROJECT.match(name):
         return False  # "Netcongestie …", "Zuidwest-Fryslân": a theme or a region
     joined = re.match(r"^\S+ en (?=[a-z])", name)
@@ -359,16 +362,25 @@ def names_theme(name: str) -> bool:
     return joined is not None and not named_object(name) and not named_object(joined.group(1))
 
 
+_CAPITAL_ARTICLES = frozenset(("de", "het"))
+
+
 def proper_name(name: str) -> bool:
     """ "Centrale As", "Haak om Leeuwarden": a short name with a capital after its first word
     that is no theme, region, date, party or paper (an object word may lack)."""
     words = name.split()
+    first = words[0].casefold() if words else ""
+    if first in _CAPITAL_ARTICLES and len(words) >= 2 and words[0][:1].isupper():
+        # "De Centrale As", "Het Groene Kruis": a capitalised article and a capitalised word
+        # after it open the proper name itself ("De Provincie" stays a party)
+        first = words[1].casefold() if words[1][:1].isupper() else first
     return (
         2 <= len(words) <= 6
         and name[:1].isupper()
         and any(w[:1].isupper() for w in words[1:])
-        and words[0].casefold() not in _NOT_A_NAME_START
+        and first not in _NOT_A_NAME_START
         and not NOT_A_PROJECT.match(name)
+        and not (first != words[0].casefold() and NOT_A_PROJECT.match(name.split(None, 1)[1]))
         and not _PAPER_OR_REGION.search(name)
         and not _YEAR.search(name)
         and sum(1 for w in words if w[:1].islower() and w not in _NAME_PARTICLES) <= 1
@@ -443,7 +455,9 @@ def cut_name(head: str) -> tuple[str, str]:
         first = name.split()[0] if name.split() else ""
         if _OBJECT.fullmatch(first.split("-")[-1]) or first[:1].isupper() or _ROAD.match(first):
             return f"{place.group('place')}: {name}", rest
-    end = _NAME_END.search(head)
+    # "Terneuzen, woningbouw Westelijke Kanaaloever": the comma after a housing site's place
+    # goes on to the site, it opens no clause
+    end = _NAME_END.search(head, site_after_place(head))
     name, rest = (head[: end.start()], head[end.start() :]) if end else (head, "")
     remark = _REMARK.search(name)
     if remark is not None:  # "… Tilburg (datum laatste wijziging 15-06-2012)", "(provinciaal)"

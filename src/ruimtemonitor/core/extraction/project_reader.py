@@ -431,10 +431,18 @@ def _pointer_spans(text: str, document: Document) -> list[tuple[int, int]]:
 
 def _reported_on(name: str, body: str) -> bool:
     """ "Haak om Leeuwarden" over "De Haak om Leeuwarden is in aanbouw.": the unit's first
-    sentence names what heads it again and states its phase, as of a project."""
+    sentence names what heads it again (or says "het werk", "het project") and states its
+    phase, as of a project."""
     stop = re.search(r"[.;](?:\s|$)", body)
     sentence = body[: stop.start() if stop else 300]
-    return name.casefold() in sentence.casefold() and stated_phase(sentence) is not None
+    return (
+        name.casefold() in sentence.casefold() or _THE_WORK.match(sentence) is not None
+    ) and stated_phase(sentence) is not None
+
+
+# "Het werk is sinds april in uitvoering", "Het project zit in de verkenning": a first
+# sentence that speaks of the unit's work without naming it again.
+_THE_WORK = re.compile(r"[ \t\n]*+(?:het|dit)[ \t]+(?:project|werk)\b", re.IGNORECASE)
 
 
 _BARE_PHASE = re.compile(

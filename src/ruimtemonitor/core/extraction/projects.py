@@ -32,9 +32,11 @@ from .project_layouts import (
 )
 from .project_name_forms import road_in_long_subject
 from .project_pages import make_project, one_phase_label, page_project
+from .project_pairs import pair_row_spans, pair_table_projects
 from .project_reader import general_projects, read_projects
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
 from .project_sentences import before_reports, sentence_projects
+from .project_sites import housing_site
 from .project_tables import name_table_projects, no_project_tables
 from .project_terms import (
     AD,
@@ -98,6 +100,7 @@ def find_projects(
             continue
         found = _projects_of(text, document, structure, blocks)
         found.extend(subject_table_projects(text, document, found, default_region(text, document)))
+        found.extend(pair_table_projects(text, document, found, default_region(text, document)))
         found.extend(table_projects(text, document, found, default_region(text, document)))
         found.extend(cell_projects(text, document, found, default_region(text, document)))
         found.extend(list_projects(text, document, found, default_region(text, document)))
@@ -109,6 +112,10 @@ def find_projects(
             found.extend(_subject_projects(text, document, found))
         found.extend(credit_subject_project(text, document, found, default_region(text, document)))
         found = general_projects(text, document, found)
+        # a wrapped line of a row in such a table ("Vathorst-West" under "Amersfoort,
+        # woningbouwlocatie") heads nothing
+        wrapped = pair_row_spans(text, document)
+        found = [p for p in found if not any(s <= p.start < e for s, e in wrapped)]
         found = subject_works(text, document, found, default_region(text, document))
         said = sentence_projects(text, document, found)
         found = title_phase(text, document, [*before_reports(text, found, said), *said])
@@ -424,10 +431,15 @@ def _projects_of(
             or fallback
         )
         body = text[heading_end:end]
+        # "Gouda, Westergouwe" over a paragraph on its homes, "Den Helder, Stelling en
+        # Willemsoord: woningbouw en ontsluiting (1.100 woningen)": a housing location
+        site = housing_site(title, body)
         if lapsed(body):
             continue  # "4.1 Gebied X" over "Vervallen; opgenomen in …": nothing to report on
         if identifier in child_start and not text[heading_end : child_start[identifier]].strip():
             continue  # "2.1 Herprioritering" right over "2.1.1 …": it only groups subsections
+        if number and _groups_lettered(number, start, body, candidates):
+            continue  # "3.  Brainport X" right over "3a. Station X" and "3b. …": a group
         if (
             number
             and identifier in child_start
@@ -499,6 +511,7 @@ def _projects_of(
                 )
             )
         )
+        is_project = is_project or site
         if number is not None and section is not None:
             items += 1
         if not is_project:
@@ -519,6 +532,29 @@ def _projects_of(
                     make_project(text, identifier, title, region, start, heading_end, end, document)
                 )
     return found
+
+
+def _groups_lettered(
+    number: str,
+    start: int,
+    body: str,
+    candidates: list[tuple[str, str | None, int, int, int, str]],
+) -> bool:
+    """Whether item ``number`` has no text of its own and the next item is lettered under it
+    ("3" over "3a", "B" over "B1"): a heading that only groups the items that follow."""
+    stem = number.rstrip(".)")
+    if body.strip() or not stem:
+        return False
+    following = [c[1] for c in candidates if c[1] and c[2] > start]
+    # "3" → "3a", "3.1"; "B" → "B1" (a bare digit after a digit is another number: "1" → "12")
+    digits = r"\d{1,2}" if stem[-1:].isalpha() else r"\.\d{1,2}"
+    return (
+        bool(following)
+        and re.fullmatch(
+            rf"{re.escape(stem)}\.?[a-z]|{re.escape(stem)}{digits}", following[0].rstrip(".)")
+        )
+        is not None
+    )
 
 
 # "Zwolle, Stationsgebied en Spoorzone": names of a place and its areas in a row, one area

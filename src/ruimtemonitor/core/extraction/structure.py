@@ -189,6 +189,15 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
     if (
         not line.blank_before
         and index > 0
+        and len(lines[index - 1].text) >= 40
+        and len(text.split()) <= 4
+        and _heading_number(lines[index - 1])
+    ):
+        return False  # "4.  HOV Noord – Oosterdorp" over "Centrum (fase 2)": a long title
+        # runs on with its last words, no heading of its own right under it
+    if (
+        not line.blank_before
+        and index > 0
         and not _heading_number(lines[index - 1])
         and not (after_sentence and len(line.text.split()) <= 6)
         and not _stacked_title(lines, index)

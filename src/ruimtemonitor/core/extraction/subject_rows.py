@@ -4,10 +4,14 @@ Some afsprakenlijsten put each agreement in a row of two cells, the subject and 
 agreed about it, and a text export flattens the table row by row: the header line, then per
 row a first line with both cells, its wrapped lines below (the subject cell at the left
 margin, the agreement cell at the header's second column), rows apart by a rule line
-("-----", "=====") or a blank line. Every row whose agreement cell agrees something is an
-unnumbered agreement, titled by its subject cell as it stands on the row's first line; the
-sentences of its agreement cell are its commitments. Rows that say nothing was agreed are
-left out, and the table ends at the first line after a row break that fills no agreement cell.
+("-----", "=====") or a blank line, or by nothing at all: then a line whose subject cell
+opens a new subject (a capital, the last subject line not cut off by "-" or ",") while the
+agreement cell above ended its sentence starts the next row. Every row whose agreement cell
+agrees something is an unnumbered agreement, titled by its subject cell as it stands on the
+row's first line; the sentences of its agreement cell are its commitments. Rows that say
+nothing was agreed and rows of the meeting's procedure ("Rondvraag", "Mededelingen") are
+left out, and the table ends at the first line after a row break that fills no agreement
+cell.
 """
 
 from __future__ import annotations
@@ -26,11 +30,21 @@ from .textutil import iter_lines
 __all__ = ["subject_row_agreements"]
 
 # "De verkenning loopt sinds januari …": the phase a project is in, background, no commitment.
+# "De aanleg is sinds april in uitvoering.": the same, said of its state.
 _RUNNING = re.compile(
     r"^\s*(?:de|het)\s+[\w-]*(?:verkenning|planuitwerking|planstudie|onderzoek|studie|aanleg|"
-    r"realisatie)\s+loopt\b",
+    r"realisatie)\s+(?:loopt\b|is\s+(?:sinds\s+[^.;\n]{1,30}?\s+)?in\s+(?:uitvoering|"
+    r"voorbereiding)\b)",
     re.IGNORECASE,
 )
+# "Rondvraag", "Mededelingen", "Vaststelling verslag": the meeting's procedure, no subject.
+_PROCEDURE = re.compile(
+    r"^[ \t]*+(?:opening|mededelingen|rondvraag|sluiting|(?:vaststelling\s+)?verslag)\b",
+    re.IGNORECASE,
+)
+# The agreement cell above ended its sentence; the subject above was cut off mid-name.
+_SENTENCE_END = re.compile(r"[.!?]\W*+$")
+_CUT_OFF = re.compile(r"(?:[-–—,/&(]|\b(?:en|of|de|het|van))\s*+$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -39,6 +53,7 @@ class _Row:
     start: int
     end: int
     pieces: list[tuple[int, int]] = field(default_factory=list)  # the agreement cell's spans
+    subject_line: str = ""  # the last text of its subject cell
 
 
 def subject_row_agreements(
@@ -47,7 +62,7 @@ def subject_row_agreements(
     """The agreements of the document's subject tables; ``covered`` grows by their rows."""
     found: list[Agreement] = []
     for row in _rows(text, document.start, document.end):
-        if any(s < row.end and row.start < e for s, e in covered):
+        if any(s < row.end and row.start < e for s, e in covered) or _PROCEDURE.match(row.title):
             continue
         commitments = _commitments(text, row)
         if not commitments:
@@ -90,7 +105,11 @@ def _rows(text: str, start: int, end: int) -> list[_Row]:
             column = row = None  # running text across the columns: the table ended
             continue
         left, right = cells
-        if left and right and (broken or row is None):
+        if (
+            left
+            and right
+            and (broken or row is None or _opens_row(text, row, line[left[0] :], line[right[0] :]))
+        ):
             row = _Row(line[left[0] : left[1]], line_start, line_end)
             rows.append(row)
         elif row is None or broken:
@@ -98,9 +117,23 @@ def _rows(text: str, start: int, end: int) -> list[_Row]:
             continue
         if right:
             row.pieces.append((line_start + right[0], line_start + right[1]))
+        if left:
+            row.subject_line = line[left[0] : left[1]]
         row.end = line_end
         broken = False
     return rows
+
+
+def _opens_row(text: str, row: _Row, subject: str, agreed: str) -> bool:
+    """Whether a line with both cells, right under a row without a break, starts a new row:
+    its subject and its agreement cell open with a capital after a whole subject line and a
+    whole sentence."""
+    if not row.pieces or not (subject[:1].isupper() and agreed[:1].isupper()):
+        return False
+    if _CUT_OFF.search(row.subject_line):
+        return False
+    last_start, last_end = row.pieces[-1]
+    return _SENTENCE_END.search(text[last_start:last_end]) is not None
 
 
 def _commitments(text: str, row: _Row) -> list[Commitment]:

@@ -19,7 +19,13 @@ from .owners import find_owner, opens_with_party, sentence_owner
 from .patterns import ANNOUNCING_FORMULA, agreement_formulas
 from .textutil import normalise_space, sentence_spans
 
-__all__ = ["is_undertaking", "rejects_unit", "reports_phase", "unit_commitments"]
+__all__ = [
+    "is_undertaking",
+    "promises_done",
+    "rejects_unit",
+    "reports_phase",
+    "unit_commitments",
+]
 
 _I = re.IGNORECASE
 # Who can undertake something: the kinds of party a letter names, ministries and agencies by
@@ -119,6 +125,10 @@ _STATUS = re.compile(
     r"\b(?:is|zijn|zit|zitten)\s+(?:nu\s+)?in\s+(?:de\s+)?(?:fase\s+(?:van\s+)?(?:de\s+)?)?"
     r"(?:realisatie|planuitwerking|verkenning|uitvoering|aanbesteding)\b",
     _I,
+)
+# "… en is medio 2025 klaar", "… en is in Q3 2026 gereed": when the work is done, a promise.
+_DONE_BY = re.compile(
+    r"\b(?:(?:19|20)\d\d|Q[1-4])\b[^.;\n]{0,15}?\b(?:klaar|gereed|open|opgeleverd)\b", _I
 )
 # "vaak", "doorgaans": a habit reported, whatever the verb.
 _HABIT = re.compile(r"\b(?:doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b", _I)
@@ -258,6 +268,11 @@ def is_undertaking(sentence: str) -> bool:
     return (party and _VERB.search(sentence) is not None) or _party_then_verb(sentence)
 
 
+def promises_done(sentence: str) -> bool:
+    """ "De route is in uitvoering en is medio 2025 klaar": the date the work is done."""
+    return _DONE_BY.search(sentence) is not None
+
+
 def reports_phase(sentence: str) -> bool:
     """ "Het project is in realisatie; …": a phase reported, background, no undertaking."""
     return _STATUS.search(sentence) is not None and not is_undertaking(sentence)
@@ -339,8 +354,8 @@ def _from_items(items: list[Item], led: bool, owner: str | None) -> list[Commitm
     keep = led or sum(binding) * 2 >= len(items)
     found = []
     for item, t, bound in zip(items, texts, binding, strict=True):
-        if not (keep or bound) or (not bound and _STATUS.search(t)):
-            continue  # the phase reported, background
+        if not (keep or bound) or (not bound and _STATUS.search(t) and not promises_done(t)):
+            continue  # the phase reported, background, unless it says when it is done
         subs = [_MARK.sub("", sub) for sub in item.sub_items]
         if t.endswith(":") and subs and (_names_parties(t) or _most_undertake(subs)):
             # "De gemeente Eemsdelta:" over "- bouwt …", "Het Rijk en de provincie verdelen
