@@ -24,16 +24,20 @@ __all__ = ["listed_after_colon"]
 # The plural name ("overleggen", "BO's") and the colon that opens its list, in one sentence.
 _PLURAL_HEAD = re.compile(rf"\b{KIND}[^.:;\n]{{0,60}}:", re.IGNORECASE)
 _PLURAL = re.compile(r"overleggen|\bBOL?['’]s", re.IGNORECASE)
+# What goes before an item: a comma, a semicolon or "en", with blanks or a line break around
+# it, or only blanks. Two optional gaps side by side would split a run of blanks every way
+# they can, and try each (cubic in the run).
+_SEPARATOR = rf"(?:{GAP}?[,;]|{GAP}en)?{GAP}?"
 # ", Oost-Nederland op 13 november (Zwolle)", " en de Noordvleugel op 20 november"
 _ITEM = re.compile(
-    rf"{GAP}?(?:,|;|{GAP}en)?{GAP}?(?P<label>(?:de{GAP})?[^\W\d_][\w/'’-]*(?:{GAP}[\w/'’-]+){{0,2}})"
+    rf"{_SEPARATOR}(?P<label>(?:de{GAP})?[^\W\d_][\w/'’-]*(?:{GAP}[\w/'’-]+){{0,2}})"
     rf"{GAP}op{GAP}{WEEKDAY}?{DATE}(?:{GAP}?\([^()\n]{{0,60}}\))?",
     re.IGNORECASE,
 )
 # ": op 21 april (Noordwest, in Lelystad) en op 28 april (Zuidwest)": the day first, the
 # region opening the bracket after it.
 _BRACKET_ITEM = re.compile(
-    rf"{GAP}?(?:,|;|{GAP}en)?{GAP}?(?:op{GAP})?{WEEKDAY}?{DATE}{GAP}?\({GAP}?"
+    rf"{_SEPARATOR}(?:op{GAP})?{WEEKDAY}?{DATE}{GAP}?\({GAP}?"
     rf"(?P<label>{LANDSDEEL}(?:-Nederland)?)(?:{GAP}?[,;][^()\n]{{0,60}})?\)",
     re.IGNORECASE,
 )

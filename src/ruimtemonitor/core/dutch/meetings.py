@@ -114,7 +114,7 @@ _LIST_INTRO = re.compile(
     r"\b(?:plaatsgevonden|plaats|gehouden)(?:[ \t]+op)?[ \t]*:[ \t]*\n", re.IGNORECASE
 )
 _LIST_LINE = re.compile(
-    rf"[ \t]*(?:\d{{1,2}}[.)]|[•\-–*·])?[ \t]*{WEEKDAY}?{DATE}(?P<rest>[^\n]*)(?:\n|$)",
+    rf"[ \t]*+(?:\d{{1,2}}[.)]|[•\-–*·])?[ \t]*+{WEEKDAY}?{DATE}(?P<rest>[^\n]*)(?:\n|$)",
     re.IGNORECASE,
 )
 # "BO MIRT Noordwest- en Zuidwest-Nederland (21 en 22 november 2012)": one meeting per
@@ -175,12 +175,13 @@ _DISCUSSED = re.compile(
 )
 _NEXT_TO = 40
 # "… Noord (6 november 2017), Oost (8 november 2017) en Zuid (9 november 2017)": the
-# landsdelen listed after the first, each with its date in brackets.
-_LISTED = re.compile(rf"{GAP}?(?:,|{GAP}en){GAP}{_REGION}{GAP}?\({GAP}?{DATE}{GAP}?\)", re.I)
+# landsdelen listed after the first, each with its date in brackets. (One gap before the comma
+# or the "en", not two optional ones side by side: those try a run of blanks every way.)
+_LISTED = re.compile(rf"(?:{GAP}?,|{GAP}en){GAP}{_REGION}{GAP}?\({GAP}?{DATE}{GAP}?\)", re.I)
 # "de overleggen van dinsdag 4 maart (Noord, Assen) en woensdag 5 maart (Oost)": the further
 # days of a list after a plural meeting name, each with an optional bracket of place and region.
 _MORE_DAYS = re.compile(
-    rf"(?:\s*\([^()]{{0,80}}\))?{GAP}?(?:,|{GAP}en){GAP}{WEEKDAY}?{DATE}\b"
+    rf"(?:\s*+\([^()]{{0,80}}\))?(?:{GAP}?,|{GAP}en){GAP}{WEEKDAY}?{DATE}\b"
     rf"(?:\s*\((?P<aside>[^()]{{0,80}})\))?",
     re.IGNORECASE,
 )

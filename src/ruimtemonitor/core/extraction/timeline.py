@@ -85,7 +85,7 @@ _COMPOUND = re.compile(r"-[^\W\d_]")
 # "Vervolg: BO MIRT najaar 2015.": a label that says when the next step comes.
 # A page number set apart at a line's end: the line is a running header or footer.
 _PAGE_MARK = re.compile(
-    rf"(?:{NOT_MID_BLANKS}[ \t]{{2,}}+|[|·–—-][ \t]*+)(?:blz|pagina|page|blad|p)\.?[ \t]*\d{1, 3}"
+    rf"(?:{NOT_MID_BLANKS}[ \t]{{2,}}+|[|·–—-][ \t]*+)(?:blz|pagina|page|blad|p)\.?[ \t]*\d{{1,3}}"
     r"(?:[ \t]*(?:van|/)[ \t]*\d{1,3})?[ \t]*$",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ from .agreement_sentences import Commitment, numbered_leden
 from .commitment_rows import row_commitments
 from .items import Item, enumerated_items, items_in, lines_in
 from .owners import find_owner, opens_with_party, sentence_owner
-from .patterns import ANNOUNCING_FORMULA, agreement_formulas
+from .patterns import ANNOUNCING_FORMULA, NOT_MID_BLANKS, agreement_formulas
 from .textutil import normalise_space, sentence_spans
 
 __all__ = [
@@ -139,7 +139,9 @@ _STARTS_ANEW = re.compile(
 )
 # "trekker · gereed · middelen", "IenW | 2027 | € 2 mln": the marks between the cells of a row;
 # "Trekker ....... gemeente": a dot leader between a label and its value.
-_CELL_MARK = re.compile(r"[ \t]+[·|][ \t]+|[ \t]*\.{4,}[ \t]*")
+_CELL_MARK = re.compile(
+    rf"{NOT_MID_BLANKS}[ \t]++[·|][ \t]+|(?:{NOT_MID_BLANKS}[ \t]++)?\.{{4,}}[ \t]*"
+)
 _WORD_CAPITAL = re.compile(r"(?<!\S)[A-Z]")
 _ARTICLE = re.compile(r"(?:de|het)[ \t]+", _I)
 # "Trekker: EZK — Gereed: 2027": a row of labels, each its own cell.

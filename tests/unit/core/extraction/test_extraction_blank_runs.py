@@ -21,6 +21,8 @@ from ruimtemonitor.core.extraction import (
     phases,
     project_rows,
     splitting,
+    timeline,
+    unit_commitments,
 )
 
 pytestmark = pytest.mark.unit
@@ -39,6 +41,18 @@ PLAIN = {
             rf"(?::?[ \t]*\n(?:[^\n]*?[ \t]{{3,}}|[ \t]*)|:[ \t]*){phases._PHASE_WORD}[ \t]*$",
             re.I | re.M,
         ),
+    ),
+    "PAGE_MARK": (
+        timeline._PAGE_MARK,
+        re.compile(
+            r"(?:[ \t]{2,}|[|·–—-][ \t]*)(?:blz|pagina|page|blad|p)\.?[ \t]*\d{1,3}"
+            r"(?:[ \t]*(?:van|/)[ \t]*\d{1,3})?[ \t]*$",
+            re.I,
+        ),
+    ),
+    "CELL_MARK": (
+        unit_commitments._CELL_MARK,
+        re.compile(r"[ \t]+[·|][ \t]+|[ \t]*\.{4,}[ \t]*"),
     ),
     "PARENTHESIS": (project_rows._PARENTHESIS, re.compile(r"\s*\([^()]*\)")),
     "INDENTED": (project_rows._INDENTED, re.compile(r"(?:[ \t]{4,}|\t{2,})\S[^\n]*")),
@@ -114,6 +128,15 @@ def test_a_hardened_pattern_finds_what_its_plain_form_finds(name: str) -> None:
         if first is not None or plain.match(text) is not None:
             assert plain.match(text) is not None and first is not None, repr(text)
             assert first.span() == plain.match(text).span(), repr(text)
+
+
+def test_cell_edges_read_by_hand_agree_with_the_patterns_they_replace() -> None:
+    before = re.compile(r"(?:^|\||[ \t]{2,}|\t)[ \t]*$")
+    after = re.compile(r"^[ \t]*(?:$|\||[ \t]{2,}|\t)")
+    for text in _texts(seed=7, count=3000):
+        line = text.replace("\n", " ")
+        assert timeline._ends_at_cell_edge(line) == bool(before.search(line)), repr(line)
+        assert timeline._starts_at_cell_edge(line) == bool(after.match(line)), repr(line)
 
 
 def test_a_name_with_its_phase_in_brackets_still_reads() -> None:
