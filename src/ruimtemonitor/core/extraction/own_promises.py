@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .patterns import NOT_MID_BLANKS
+
 __all__ = ["DEBATE_CELL", "is_own_promise", "listed_promises", "said_again"]
 
 _OWN_PROMISE = re.compile(
@@ -35,7 +37,8 @@ def is_own_promise(sentence: str) -> bool:
 # "| CD MIRT 12 juni 2031 |", "   Notaoverleg MIRT 20-11-2030   ": a table cell that names the
 # debate a commitment was made in, without the brackets a sentence puts around it.
 DEBATE_CELL = re.compile(
-    r"(?:\||[ \t]{2,}|\t)[ \t]*(?P<debate>(?:CD|AO|NO|WGO|[Cc]ommissiedebat|"
+    rf"(?:\||{NOT_MID_BLANKS}[ \t]{{2,}}+|{NOT_MID_BLANKS}\t)[ \t]*+"
+    r"(?P<debate>(?:CD|AO|NO|WGO|[Cc]ommissiedebat|"
     r"[Aa]lgemeen\s+[Oo]verleg|[Nn]otaoverleg|[Ww]etgevingsoverleg|[Pp]lenair\s+debat|"
     r"[Bb]egrotingsbehandeling|"
     r"[Mm]ondelinge\s+vragen|[Vv]ragenuur)\b[^|\t\n]{0,60}?)(?=[ \t]*\||[ \t]{2,}|\t|[ \t]*$)",

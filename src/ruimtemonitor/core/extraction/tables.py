@@ -19,16 +19,18 @@ from decimal import Decimal
 
 from ruimtemonitor.core.dutch.amounts import AmountMatch
 
-from .patterns import CELL_SEPARATOR, DOT_LEADER
+from .patterns import CELL_SEPARATOR, DOT_LEADER, NOT_MID_BLANKS
 from .row_totals import row_totals
 from .textutil import iter_lines
 
 __all__ = ["table_amounts"]
 
+# Blanks only at a run's start, each run of them taken whole (a line of blanks stays linear).
 _CAPTION = re.compile(
-    r"(?:x|in|bedragen\s+in)?\s*(?:€|euro)?\s*(?:1\s*)?(?P<unit>mln|miljoen|miljoenen|mld|"
-    r"miljard|miljarden|(?<=€ )1\.000|(?<=€)1\.000|duizenden)\.?(?:\s+(?:euro|€))?\s*"
-    r"(?:[,)]|:?$|\s+prijspeil)",
+    rf"(?:x|in|bedragen\s+in|{NOT_MID_BLANKS})\s*+(?:€|euro)?\s*+(?:1\s*+)?"
+    r"(?P<unit>mln|miljoen|miljoenen|mld|"
+    r"miljard|miljarden|(?<=€ )1\.000|(?<=€)1\.000|duizenden)\.?(?:\s+(?:euro|€))?\s*+"
+    r"(?:[,)]|:?$|(?<=\s)prijspeil)",
     re.IGNORECASE,
 )
 # "(x € 1 mln.)", "(bedragen in mln. euro)", "(x € 1.000, prijspeil 2010)"
