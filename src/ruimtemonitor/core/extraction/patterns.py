@@ -64,6 +64,8 @@ NUMBERED_HEADING = re.compile(
     r"^(?:(?P<word>(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|hoofdstuk|artikel|art\.)|§)"
     r"[ \t]*)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,4}|\d{1,2}\.[a-h](?![\w.])|[A-H]\.\d{1,2}(?:\.\d{1,2}){0,2}|"
+    # "A2.3  Zwolle, Stadshagen-Noord": an action numbered under a chapter letter and theme
+    r"[A-H]\d{1,2}\.\d{1,2}(?![\d.])|"
     r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?:\.\d{1,2}(?:\.\d{1,2})?(?![\d.]\d)|(?=\.))|"
     # "Artikel IV – Financiering": a roman number after the word
     r"(?(word)(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?=[.:]?[ \t])|(?!))|"
