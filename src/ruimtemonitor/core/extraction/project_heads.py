@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ITEM_NUMBER", "bare_code"]
+__all__ = ["ITEM_NUMBER", "bare_code", "groups_lettered"]
 
 # "3.1", "1.1)", "1.b", "[A2]", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": an item's number.
 ITEM_NUMBER = re.compile(
@@ -38,3 +38,26 @@ _BARE_CODE = re.compile(r"[A-Z]\d{1,3}")
 def bare_code(name: str) -> bool:
     """Whether ``name`` is a bare code of a letter and a number ("A1", "B2"), no name."""
     return _BARE_CODE.fullmatch(name) is not None
+
+
+def groups_lettered(
+    number: str,
+    start: int,
+    body: str,
+    candidates: list[tuple[str, str | None, int, int, int, str]],
+) -> bool:
+    """Whether item ``number`` has no text of its own and the next item is lettered under it
+    ("3" over "3a", "B" over "B1"): a heading that only groups the items that follow."""
+    stem = number.rstrip(".)")
+    if body.strip() or not stem:
+        return False
+    following = [c[1] for c in candidates if c[1] and c[2] > start]
+    # "3" → "3a", "3.1"; "B" → "B1" (a bare digit after a digit is another number: "1" → "12")
+    digits = r"\d{1,2}" if stem[-1:].isalpha() else r"\.\d{1,2}"
+    return (
+        bool(following)
+        and re.fullmatch(
+            rf"{re.escape(stem)}\.?[a-z]|{re.escape(stem)}{digits}", following[0].rstrip(".)")
+        )
+        is not None
+    )

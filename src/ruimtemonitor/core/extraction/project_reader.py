@@ -42,6 +42,7 @@ from .project_names import (
     studied_name,
     without_remark,
 )
+from .project_sentences import reported_on
 from .project_tables import listed_in_name_column, no_project_tables
 from .project_terms import (
     AGENDA_NUMBER,
@@ -359,9 +360,7 @@ def read_units(text: str, document: Document) -> list[tuple[str, Project]]:
         if paper_after(rest) or (
             not named_object(capitalised(name) if subject else name)
             and not (
-                kind != "row"
-                and proper_name(name)
-                and _reported_on(name, text[body_start:body_end])
+                kind != "row" and proper_name(name) and reported_on(name, text[body_start:body_end])
             )
             and not (kind == "row" and _in_name_column(lines, index, name))
         ):
@@ -427,22 +426,6 @@ def _pointer_spans(text: str, document: Document) -> list[tuple[int, int]]:
     if opened is not None:
         spans.append((opened, document.end))
     return spans
-
-
-def _reported_on(name: str, body: str) -> bool:
-    """ "Haak om Leeuwarden" over "De Haak om Leeuwarden is in aanbouw.": the unit's first
-    sentence names what heads it again (or says "het werk", "het project") and states its
-    phase, as of a project."""
-    stop = re.search(r"[.;](?:\s|$)", body)
-    sentence = body[: stop.start() if stop else 300]
-    return (
-        name.casefold() in sentence.casefold() or _THE_WORK.match(sentence) is not None
-    ) and stated_phase(sentence) is not None
-
-
-# "Het werk is sinds april in uitvoering", "Het project zit in de verkenning": a first
-# sentence that speaks of the unit's work without naming it again.
-_THE_WORK = re.compile(r"[ \t\n]*+(?:het|dit)[ \t]+(?:project|werk)\b", re.IGNORECASE)
 
 
 _BARE_PHASE = re.compile(

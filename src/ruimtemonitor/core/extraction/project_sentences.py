@@ -22,7 +22,7 @@ from .project_names import capitalised, named_object, object_word, same_project
 from .project_terms import Project, default_region, document_project, region_at, region_marks
 from .splitting import Document
 
-__all__ = ["before_reports", "sentence_projects"]
+__all__ = ["before_reports", "reported_on", "sentence_projects"]
 
 _NAME = r"(?P<name>[A-Za-z0-9][^\n.,;:!?]{2,90}?)"
 # the finite verb after the subject: "is", "wordt", "start", "bevindt zich", "ligt" …
@@ -129,3 +129,19 @@ def before_reports(text: str, found: list[Project], said: list[Project]) -> list
             project = dataclasses.replace(project, phase=phase)
         out.append(project)
     return out
+
+
+def reported_on(name: str, body: str) -> bool:
+    """ "Haak om Leeuwarden" over "De Haak om Leeuwarden is in aanbouw.": the unit's first
+    sentence names what heads it again (or says "het werk", "het project") and states its
+    phase, as of a project."""
+    stop = re.search(r"[.;](?:\s|$)", body)
+    sentence = body[: stop.start() if stop else 300]
+    return (
+        name.casefold() in sentence.casefold() or _THE_WORK.match(sentence) is not None
+    ) and stated_phase(sentence) is not None
+
+
+# "Het werk is sinds april in uitvoering", "Het project zit in de verkenning": a first
+# sentence that speaks of the unit's work without naming it again.
+_THE_WORK = re.compile(r"[ \t\n]*+(?:het|dit)[ \t]+(?:project|werk)\b", re.IGNORECASE)

@@ -21,6 +21,7 @@ from .patterns import PREVIOUS_NUMBER, TABLE_ROW
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_blocks import block_candidates, lapsed
 from .project_filters import names_no_project
+from .project_heads import groups_lettered
 from .project_labels import name_without_label
 from .project_layouts import (
     address_row,
@@ -438,7 +439,7 @@ def _projects_of(
             continue  # "4.1 Gebied X" over "Vervallen; opgenomen in …": nothing to report on
         if identifier in child_start and not text[heading_end : child_start[identifier]].strip():
             continue  # "2.1 Herprioritering" right over "2.1.1 …": it only groups subsections
-        if number and _groups_lettered(number, start, body, candidates):
+        if number and groups_lettered(number, start, body, candidates):
             continue  # "3.  Brainport X" right over "3a. Station X" and "3b. …": a group
         if (
             number
@@ -532,29 +533,6 @@ def _projects_of(
                     make_project(text, identifier, title, region, start, heading_end, end, document)
                 )
     return found
-
-
-def _groups_lettered(
-    number: str,
-    start: int,
-    body: str,
-    candidates: list[tuple[str, str | None, int, int, int, str]],
-) -> bool:
-    """Whether item ``number`` has no text of its own and the next item is lettered under it
-    ("3" over "3a", "B" over "B1"): a heading that only groups the items that follow."""
-    stem = number.rstrip(".)")
-    if body.strip() or not stem:
-        return False
-    following = [c[1] for c in candidates if c[1] and c[2] > start]
-    # "3" → "3a", "3.1"; "B" → "B1" (a bare digit after a digit is another number: "1" → "12")
-    digits = r"\d{1,2}" if stem[-1:].isalpha() else r"\.\d{1,2}"
-    return (
-        bool(following)
-        and re.fullmatch(
-            rf"{re.escape(stem)}\.?[a-z]|{re.escape(stem)}{digits}", following[0].rstrip(".)")
-        )
-        is not None
-    )
 
 
 # "Zwolle, Stationsgebied en Spoorzone": names of a place and its areas in a row, one area
