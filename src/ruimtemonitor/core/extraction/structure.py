@@ -25,6 +25,7 @@ from .patterns import (
     BULLET_GLYPH,
     DEPARTMENTS_LINE,
     ENUMERATOR,
+    NOT_MID_BLANKS,
     NUMBERED_HEADING,
     PREVIOUS_NUMBER,
     REMARK_LINE,
@@ -40,7 +41,9 @@ __all__ = ["AfspraakBlock", "Section", "Structure", "parse_structure"]
 _MAX_HEADING = 140
 # "Soort: … | Betrokken: …", "Type: …; Departementen: …", "Soort: … · Departementen: …"
 # "Soort: … | Departementen: …", "…; Departementen: …", or a wide gap as between cells
-_LABEL_SEPARATOR = re.compile(r"[ \t]+[|·][ \t]+|;[ \t]+(?=[A-Z])|[ \t]{3,}(?=[A-Z])")
+_LABEL_SEPARATOR = re.compile(
+    rf"{NOT_MID_BLANKS}[ \t]++[|·][ \t]+|;[ \t]+(?=[A-Z])|{NOT_MID_BLANKS}[ \t]{{3,}}+(?=[A-Z])"
+)
 _CONNECTOR_END = re.compile(
     r"\b(?:en|of|van|voor|de|het|met|in|op|over|via|naar|tussen|bij|door|rond|om|aan|tot|"
     r"mbt|t\.a\.v\.|irt|i\.r\.t\.)$",
@@ -318,7 +321,7 @@ def _toc_lines(lines: list[_Line]) -> set[int]:
 
 
 _AGENDA_HEADING = re.compile(
-    r"^(?:Afspraak[ \t]+)?(?P<number>[A-H]\d{1,2})[.:]?[ \t]*(?:[–—-][ \t]*)?[ \t]+"
+    r"^(?:Afspraak[ \t]+)?(?P<number>[A-H]\d{1,2})[.:]?(?:[ \t]*+[–—-])?[ \t]++"
     r"(?P<title>[A-Z][^\n]{2,100})$"
 )
 

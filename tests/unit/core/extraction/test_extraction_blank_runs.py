@@ -22,6 +22,7 @@ from ruimtemonitor.core.extraction import (
     phases,
     project_rows,
     splitting,
+    structure,
     tables,
     timeline,
     unit_commitments,
@@ -74,6 +75,17 @@ PLAIN = {
             r"[Mm]ondelinge\s+vragen|[Vv]ragenuur)\b[^|\t\n]{0,60}?)"
             r"(?=[ \t]*\||[ \t]{2,}|\t|[ \t]*$)",
             re.M,
+        ),
+    ),
+    "LABEL_SEPARATOR": (
+        structure._LABEL_SEPARATOR,
+        re.compile(r"[ \t]+[|·][ \t]+|;[ \t]+(?=[A-Z])|[ \t]{3,}(?=[A-Z])"),
+    ),
+    "AGENDA_HEADING": (
+        structure._AGENDA_HEADING,
+        re.compile(
+            r"^(?:Afspraak[ \t]+)?(?P<number>[A-H]\d{1,2})[.:]?[ \t]*(?:[–—-][ \t]*)?[ \t]+"
+            r"(?P<title>[A-Z][^\n]{2,100})$"
         ),
     ),
     "PARENTHESIS": (project_rows._PARENTHESIS, re.compile(r"\s*\([^()]*\)")),
@@ -138,6 +150,7 @@ SHAPES = [
     "Start realisatie ........ najaar 2011",
     "Onderwerp: MIRT-brief najaar 2018      Kenmerk: IENW/BSK-2018/1",
     "… de haven          Fase: Realisatie",
+    "zodat grotere          Huidige fase\nbereiken. De          Planuitwerking",
     "Uitvoeringsagenda Regio Oost – juni 2031        blz. 3",
     "trekker · gereed · middelen",
     "Trekker ....... gemeente",
@@ -150,6 +163,9 @@ SHAPES = [
     "1. A12 Oost: de planuitwerking loopt",
     "A12 Oost   € 12 mln   verkenning",
     "A12 Oost  realisatie  € 3,5 mln",
+    "B2 –  Verbreding A12 Oost",
+    "A1.   Station Noordpoort",
+    "Soort afspraak: uitvoeringsafspraak | Ministeries: IenW;   Departementen: BZK",
 ]
 
 
