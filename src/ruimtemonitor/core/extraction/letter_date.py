@@ -35,19 +35,19 @@ _LABELLED = re.compile(
     rf"(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?|laatste[ \t]+wijziging|"
     rf"peildatum|versie|laatst[ \t]+gewijzigd(?:[ \t]+op)?|gepubliceerd(?:[ \t]+op)?|"
     rf"publicatiedatum|uitgave|uitgegeven(?:[ \t]+op)?|vastgesteld(?:[ \t]+op)?|d\.d\.)"
-    rf"[ \t]*[:.|]?[ \t]*(?:\n[ \t]*)?{_WEEKDAY}?(?P<date>{_DATE})"
+    rf"[ \t]*+[:.|]?[ \t]*+(?:\n[ \t]*+)?{_WEEKDAY}?(?P<date>{_DATE})"
 )
 # A web page's own date is when it was last changed, not when it was printed or the
 # "Peildatum" of its figures.
 _CHANGED = re.compile(
     rf"(?im)(?:^|[ \t|])(?:laatst[ \t]+gewijzigd|laatste[ \t]+wijziging|gewijzigd[ \t]+op|"
-    rf"(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?)[ \t]*[:.|]?[ \t]*(?:\n[ \t]*)?(?P<date>{_DATE})"
+    rf"(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?)[ \t]*+[:.|]?[ \t]*+(?:\n[ \t]*+)?(?P<date>{_DATE})"
 )
 # "Verzonden: 26 november 2019" heading a council letter is the day it went out: its own
 # date (a "verzonden" inside a line cites another letter and stays excluded).
 _SENT = re.compile(
     rf"(?im)^[ \t]*(?:verzonden(?:[ \t]+op)?|verzenddatum|datum[ \t]+verzending)"
-    rf"[ \t]*[:.|]?[ \t]*(?:\n[ \t]*)?{_WEEKDAY}?(?P<date>{_DATE})"
+    rf"[ \t]*+[:.|]?[ \t]*+(?:\n[ \t]*+)?{_WEEKDAY}?(?P<date>{_DATE})"
 )
 _PLACE_DATE = re.compile(
     rf"(?m)^[ \t]*(?:Den[ \t]+Haag|['’]s-[A-Z][a-z]+|[A-Z][a-zé'’-]+(?:[ \t]+[A-Za-z'’-]+)?)"

@@ -33,6 +33,12 @@ __all__ = [
     "parse_types",
 ]
 
+# Put before a pattern that opens with a run of blanks (at least one): a search then tries the
+# run once, from its first blank, instead of again from every blank inside it (time grows with
+# the square of the run otherwise, and scanned forms carry lines of thousands of spaces). A
+# search finds a match inside a run only after one that starts where the run does, so the
+# matches stay the same.
+NOT_MID_BLANKS = r"(?<![ \t])"
 # Dash, bullet, minus, en dash, private-use Wingdings glyphs (U+F0xx), squares, diamonds,
 # arrows, check marks (a scanned "✓" read as "√"), Word's "o", a scanned "•" read as "e" (set
 # off by two spaces), a Wingdings arrow exported as "Ø" before a word (not "Ø 800 mm"), and a
@@ -90,7 +96,8 @@ AFSPRAAK_LINE = re.compile(
 # The previous generation's number written after the title: "Energienetten (2025: 4.1)",
 # also with a word on what became of it ("(was 3.1, ongewijzigd)").
 PREVIOUS_NUMBER = re.compile(
-    r"[ \t]*[(\[](?:was|voorheen|eerder|oud|vorige?(?:\s+generatie)?|\d{4})[ \t:]*"
+    rf"(?:{NOT_MID_BLANKS}[ \t]++)?[(\[](?:was|voorheen|eerder|oud|vorige?(?:\s+generatie)?|"
+    r"\d{4})[ \t:]*"
     r"(?:afspraak[ \t]+)?(?P<previous>\d{1,2}(?:\.\d{1,2}){1,3})"
     r"(?:[ \t]*[,;][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)?[)\]][ \t]*$",
     re.IGNORECASE,
@@ -150,12 +157,6 @@ def agreement_formulas(text: str) -> list[re.Match[str]]:
 
 # The cells of a table row as text exports give it: apart by runs of spaces or by bars.
 CELL_SEPARATOR = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
-# Put before a pattern that opens with a run of blanks (at least one): a search then tries the
-# run once, from its first blank, instead of again from every blank inside it (time grows with
-# the square of the run otherwise, and scanned forms carry lines of thousands of spaces). A
-# search finds a match inside a run only after one that starts where the run does, so the
-# matches stay the same.
-NOT_MID_BLANKS = r"(?<![ \t])"
 # "Start realisatie ........ najaar 2011", ". . . .", "……": dots that lead a label to its value.
 # The blanks before them are the whole run or none (a match may start right after another).
 DOT_LEADER = re.compile(rf"(?:{NOT_MID_BLANKS}[ \t]++)?(?:\.(?:[ \t]?\.){{2,}}|…+)[ \t]*+")

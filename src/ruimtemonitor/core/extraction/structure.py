@@ -437,7 +437,10 @@ def _block_head(lines: list[_Line], index: int) -> tuple[str, str, str | None] |
     return (typed[0], typed[1], None) if typed else None
 
 
-_TYPED_TAIL = re.compile(r"[ \t]*\((?P<type>[^;()]+)(?:;[ \t]*(?P<departments>[^()]*))?\)[ \t]*$")
+_TYPED_TAIL = re.compile(
+    rf"(?:{NOT_MID_BLANKS}[ \t]++)?"
+    r"\((?P<type>[^;()]+)(?:;[ \t]*(?P<departments>[^()]*))?\)[ \t]*$"
+)
 # "Slotafspraak: monitoring" after the last block: the closing agreement, not the block's.
 _CLOSING_HEADING = re.compile(r"^slot(?:afspraak|afspraken|bepaling(?:en)?)\b[^.\n]{0,60}$", re.I)
 _PROSE_CHARS = 40

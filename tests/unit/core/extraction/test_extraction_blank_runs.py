@@ -17,6 +17,7 @@ import pytest
 from ruimtemonitor.core.extraction import (
     extract_text,
     genres,
+    letter_date,
     own_promises,
     patterns,
     phases,
@@ -86,6 +87,27 @@ PLAIN = {
         re.compile(
             r"^(?:Afspraak[ \t]+)?(?P<number>[A-H]\d{1,2})[.:]?[ \t]*(?:[–—-][ \t]*)?[ \t]+"
             r"(?P<title>[A-Z][^\n]{2,100})$"
+        ),
+    ),
+    "PREVIOUS_NUMBER": (
+        patterns.PREVIOUS_NUMBER,
+        re.compile(
+            r"[ \t]*[(\[](?:was|voorheen|eerder|oud|vorige?(?:\s+generatie)?|\d{4})[ \t:]*"
+            r"(?:afspraak[ \t]+)?(?P<previous>\d{1,2}(?:\.\d{1,2}){1,3})"
+            r"(?:[ \t]*[,;][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)?[)\]][ \t]*$",
+            re.I,
+        ),
+    ),
+    "TYPED_TAIL": (
+        structure._TYPED_TAIL,
+        re.compile(r"[ \t]*\((?P<type>[^;()]+)(?:;[ \t]*(?P<departments>[^()]*))?\)[ \t]*$"),
+    ),
+    "LABELLED_DATE": (
+        letter_date._LABELLED,
+        re.compile(
+            letter_date._LABELLED.pattern.replace(
+                "[ \t]*+[:.|]?[ \t]*+(?:\n[ \t]*+)?", "[ \t]*[:.|]?[ \t]*(?:\n[ \t]*)?"
+            )
         ),
     ),
     "PARENTHESIS": (project_rows._PARENTHESIS, re.compile(r"\s*\([^()]*\)")),
@@ -165,6 +187,10 @@ SHAPES = [
     "A12 Oost  realisatie  € 3,5 mln",
     "B2 –  Verbreding A12 Oost",
     "A1.   Station Noordpoort",
+    "Waterstofcluster Eemshaven   (eerder: 2.1)",
+    "2.1  Woningbouw  (uitvoeringsafspraak; BZK, IenW)",
+    "Versie 1.2 – vastgesteld   :  17 september 2025",
+    "Datum:\n   3 maart 2029",
     "Soort afspraak: uitvoeringsafspraak | Ministeries: IenW;   Departementen: BZK",
 ]
 
@@ -192,7 +218,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple]:
 def test_a_hardened_pattern_finds_what_its_plain_form_finds(name: str) -> None:
     hardened, plain = PLAIN[name]
     matched = 0
-    for text in _texts(seed=len(name), count=3000):
+    for text in _texts(seed=len(name), count=6000):
         found = _matches(hardened, text)
         assert found == _matches(plain, text), repr(text)
         matched += bool(found)
