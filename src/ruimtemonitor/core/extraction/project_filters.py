@@ -37,15 +37,20 @@ _NUMBERED_THEME = re.compile(
     re.IGNORECASE,
 )
 
+# "Milieuzonering haven en woningbouw", "Water en bodem": common nouns joined by "en", every
+# word after the first in lower case: a theme of an agenda, no work or place is named.
+_THEME = re.compile(r"^[A-Z][a-z-]+(?:[ \t]+[a-z-]+){0,3}[ \t]+en[ \t]+[a-z-]+$")
+
 
 def names_no_project(name: str) -> bool:
     """Whether ``name`` is a table-of-contents line, a reference to an item, a body, a
-    place-and-date line, a numbered theme or the header row of a table of agreements."""
+    place-and-date line, a theme (numbered or not) or the header row of a table of agreements."""
     return bool(
         _TOC_TAIL.search(name)
         or _ITEM_REFERENCE.match(name)
         or _BODY.match(name)
         or PLACE_DATE.match(name.strip())
         or _NUMBERED_THEME.match(name.strip())
+        or _THEME.match(name.strip())
         or SUBJECT_HEADER_WORDS.match(name)
     )
