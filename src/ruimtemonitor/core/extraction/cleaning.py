@@ -127,7 +127,9 @@ class CleanText:
 # text (five times faster on a whole bundle).
 _OCR_ONE = re.compile(
     r"(?=[lI])(?:(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])"
-    r"|(?<=€ )l(?=[,.]\d)|(?<=€)l(?=[,.]\d))"
+    r"|(?<=€ )l(?=[,.]\d)|(?<=€)l(?=[,.]\d)"
+    # "l,2 miljoen" without €: a lone l before decimals and the word of a sum
+    r"|(?<![^\W_])l(?=[,.]\d{1,3}[ \t]+(?:mln|miljoen|miljard|mld|mrd)\b))"
 )
 # "€ 1,O mld.": an O after a decimal comma is a zero too.
 _OCR_ZERO = re.compile(

@@ -286,9 +286,9 @@ def _without_empty(
             # a frame heading whose body opens by saying nothing was agreed ("Rondvraag" over
             # "Er zijn geen nieuwe afspraken gemaakt. De regio meldt …"): what follows is news
             dropped.append(agreement)
-        elif (_CLOSING_TITLE.match(unit.title) or _frame_chapter(text, unit)) and formula_passages(
-            text, unit.body_start, unit.end
-        ):
+        elif (
+            _CLOSING_TITLE.match(unit.title) or _frame_chapter(text, unit, ordered)
+        ) and formula_passages(text, unit.body_start, unit.end):
             # a closing section ("4  Slot") or a frame chapter ("3.  MONITORING") that agrees
             # by formula: the formula sentence is the agreement, unnumbered, as the general
             # reader reads it
@@ -306,14 +306,36 @@ def _without_empty(
     return kept
 
 
-def _frame_chapter(text: str, unit: Unit) -> bool:
-    """ "3.  MONITORING", "4  FINANCIËN": a chapter of the frame, its title in capitals, whose
-    number is a chapter's and no agreement's; no action's owner is set under it."""
+def _frame_chapter(text: str, unit: Unit, ordered: list[Unit]) -> bool:
+    """ "3.  MONITORING", "4  Financiën": a chapter of the frame, its title in capitals or
+    its number following a chapter's, and no agreement's; no action's owner is set under it."""
     return (
-        unit.title.isupper()
-        and _FRAME_TITLE.match(unit.title) is not None
+        _FRAME_TITLE.match(unit.title) is not None
+        and (unit.title.isupper() or _after_a_chapter(text, unit, ordered))
         and not _OWNER_LABEL.search(text, unit.body_start, unit.end)
     )
+
+
+def _after_a_chapter(text: str, unit: Unit, ordered: list[Unit]) -> bool:
+    """ "3  Monitoring" after "2  Afspraken" over "2.1", "2.2" or "(1)", "(2)": a plain number
+    that follows a chapter of items numbered otherwise is a chapter's, whatever the case of
+    its title (in a list of agenda items "1. Opening", "2. Financiën" no item lies between)."""
+    if not (unit.number or "").rstrip(".").isdigit():
+        return False
+    mark = _mark(text, unit)
+    between = False
+    for other in reversed(ordered):
+        if other.start >= unit.start:
+            continue
+        if _mark(text, other) == mark:
+            return between and (other.number or "").rstrip(".").isdigit()
+        between = True
+    return False
+
+
+def _mark(text: str, unit: Unit) -> str:
+    """ "(9)" for "(1)  …", "9" for "3.  …" and "4  …": how a unit's number is marked."""
+    return re.sub(r"\d+", "9", text[unit.start : unit.title_start].strip()).rstrip(".")
 
 
 def _one_of(text: str, loose: Agreement, unit: Agreement, kind: str = "") -> bool:

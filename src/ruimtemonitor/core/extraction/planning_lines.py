@@ -73,6 +73,13 @@ _MILESTONE_LINE = re.compile(
     r"[ \t]*(?:[-–•*][ \t]+)?[^\W\d_][^\n]{1,60}?[ \t]+(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})"
     r"(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*$"
 )
+# "Oplevering          : 2031 (verwacht)" under such a label: a step, a colon and its year
+# aligned in a column, a remark in brackets after it.
+_MILESTONE_COLON_LINE = re.compile(
+    r"[ \t]*(?:[-–•*][ \t]+)?[^\W\d_][^\n:]{1,50}?[ \t]*:[ \t]*(?P<when>(?P<q>)"
+    r"(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?$"
+)
 # "2031 Start bouw" under such a label: the year first, the milestone after one space.
 _YEAR_FIRST_LINE = re.compile(
     r"[ \t]*(?:[-–•*][ \t]+)?(?P<when>(?P<q>)(?P<y1>(?:19|20)\d{2})(?P<y2>))[ \t]+"
@@ -87,7 +94,9 @@ _LABELLED_WHEN = re.compile(
     # "dec. 2012": an abbreviated month before the year is read as the year
     r"(?P<when>(?:(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.[ \t]+)?"
     r"(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
-    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)(?=[ \t]*(?:$|[/|;,—–·]|[ \t]{2})|\.(?:[ \t]|$))"
+    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)"
+    # "Gereed : 2020 (verwacht)": a remark in brackets may follow the year
+    r"(?=[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:$|[/|;,—–·]|[ \t]{2})|\.(?:[ \t]|$))"
 )
 # "Wanneer?   start bouw 2031, oplevering 2034": steps in words, each with its year, listed
 # after a label that asks or says when (also where cleaning joined it to the line before);
@@ -148,6 +157,8 @@ def planning_lines(
         if milestones and (not line or len(line) > _MAX_MILESTONE or ". " in line):
             milestones = False
         planned = _PLANNING_LINE.match(text, line_start, line_end)
+        if planned is None and milestones:
+            planned = _MILESTONE_COLON_LINE.match(text, line_start, line_end)
         if planned is None and milestones and len(_cells(line)) < 2:
             # a row of cells ("Start bouw<TAB>2022<TAB>september 2022") is read cell by cell
             planned = _MILESTONE_LINE.match(text, line_start, line_end) or _YEAR_FIRST_LINE.match(
