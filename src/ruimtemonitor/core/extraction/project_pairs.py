@@ -1,11 +1,12 @@
-"""Projects in a two-column table "Onderwerp  Afspraak" whose rows only line breaks separate.
+"""Projects in a two-column table "Onderwerp  Afspraak" whose rows line breaks or rules separate.
 
 The header names a subject column and an agreement column; each row's first line holds both
 cells, its wrapped lines hold the subject cell's rest at the left margin and the agreement
 cell's rest at the header's second column. With no rule or blank line between rows, a line
 with a subject cell opens a new row only when the agreement cell above ended its sentence,
 the subject above did not break off ("Uithoflijn Utrecht Centraal -", "Station X,") and the
-new cell does not go on in lower case ("en transfer"). A row whose subject names a work or a
+new cell does not go on in lower case ("en transfer"); a rule across the table ("-----"),
+or the blank line cleaning leaves of it, closes a row. A row whose subject names a work or a
 housing location is a project, named by its subject cell on the row's first line; its phase
 is what the agreement cell says.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .aligned_tables import SUBJECT_HEADER
+from .aligned_tables import RULE_LINE, SUBJECT_HEADER
 from .phases import project_phase
 from .project_layouts import named_like_a_project
 from .project_sites import names_homes
@@ -56,6 +57,10 @@ def _rows(text: str, document: Document) -> list[_Row]:
         last_left = ""
         while index < len(lines):
             start, end = lines[index]
+            if _between_rows(text, lines, index, column):
+                current, last_left = None, ""
+                index += 1
+                continue
             cells = _cells(text[start:end], column)
             if cells is None or not any(cells):
                 break
@@ -81,9 +86,39 @@ def _rows(text: str, document: Document) -> list[_Row]:
     return rows
 
 
+def _between_rows(text: str, lines: list[tuple[int, int]], index: int, column: int) -> bool:
+    """A rule ("--------") or a blank line (what cleaning leaves of a rule) before a line
+    that holds both cells: the row above is closed and the table goes on."""
+    start, end = lines[index]
+    line = text[start:end]
+    if line.strip() and not RULE_LINE.match(line):
+        return False
+    if index + 1 >= len(lines):
+        return False
+    cells = _cells(text[lines[index + 1][0] : lines[index + 1][1]], column)
+    return cells is not None and all(cells)
+
+
 def pair_row_spans(text: str, document: Document) -> list[tuple[int, int]]:
-    """The wrapped lines of each row (after its first line): what stands there is no head."""
-    return [(row.first_end, row.end) for row in _rows(text, document) if row.end > row.first_end]
+    """The wrapped lines of each row (after its first line) and the whole of a row whose
+    subject names no project ("Opgave leefbaarheid en / gezondheid"): what stands there
+    heads no project."""
+    spans = []
+    for row in _rows(text, document):
+        if not _names_a_project(normalise_space(row.name)):
+            spans.append((row.start, row.end))
+        elif row.end > row.first_end:
+            spans.append((row.first_end, row.end))
+    return spans
+
+
+def _names_a_project(name: str) -> bool:
+    return (
+        bool(name)
+        and len(name.split()) <= 8
+        and NOT_A_PROJECT.match(name) is None
+        and (named_like_a_project(name) or names_homes(name))
+    )
 
 
 def pair_table_projects(
@@ -94,13 +129,7 @@ def pair_table_projects(
     out: list[Project] = []
     for row in _rows(text, document):
         name = normalise_space(row.name)
-        if (
-            not name
-            or name.casefold() in names
-            or len(name.split()) > 8
-            or NOT_A_PROJECT.match(name)
-            or not (named_like_a_project(name) or names_homes(name))
-        ):
+        if name.casefold() in names or not _names_a_project(name):
             continue
         names.add(name.casefold())
         phase = project_phase(" ".join(row.said))

@@ -271,3 +271,33 @@ def test_rows_of_a_two_column_table_apart_by_line_breaks_only() -> None:
     assert any(name.startswith("Station Arnhem Zuid") for name in projects)
     assert "Nijmegen, woningbouwlocatie" in projects
     assert not any(name.startswith(("Waalfront", "parkeren", "Rondvraag")) for name in projects)
+
+
+def _ruled_table(rule: str) -> str:
+    return (
+        "Bestuurlijk Overleg MIRT Voorbeeldland\nAfsprakenlijst\n\nDatum     9 november 2033\n\n"
+        "Overzicht van de afspraken\n\n"
+        "Project                            Besluit\n"
+        f"{rule}\n"
+        "N318 Varsdorp - Aalten             Rijk en provincie spreken af dat de provincie\n"
+        "                                   de verkenning in 2034 afrondt.\n"
+        f"{rule}\n"
+        "Station Voorbeeldstad Noord,       De minister zegt toe dat ProRail het perron\n"
+        "tweede perron                      uiterlijk mei 2035 verlengt.\n"
+        f"{rule}\n"
+        "Opgave leefbaarheid en             Partijen komen overeen de gesprekken voort te\n"
+        "gezondheid                         zetten.\n"
+        f"{rule}\n"
+        "Kanaalzone Oost, 1.200 woningen    De regio bouwt verder; de planuitwerking loopt.\n"
+        f"{rule}\n\n"
+        "Rondvraag\nGeen punten.\n"
+    )
+
+
+@pytest.mark.parametrize("rule", ["-" * 70, "=" * 64, "─" * 60])
+def test_rows_of_a_two_column_table_apart_by_rules(rule: str) -> None:
+    projects = {p["name"]: p["phase"] for p in extracted(_ruled_table(rule))["projects"]}
+    assert projects.get("N318 Varsdorp - Aalten") == "verkenning"
+    assert any(name.startswith("Station Voorbeeldstad Noord") for name in projects)
+    assert "Kanaalzone Oost, 1.200 woningen" in projects
+    assert not any(name.startswith(("Opgave", "Rondvraag", "tweede")) for name in projects)
