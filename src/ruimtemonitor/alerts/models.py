@@ -156,10 +156,15 @@ class Subscription(models.Model):
     @property
     def target_kind(self) -> str:
         """``area``, ``organisation``, ``arrangement`` or ``query``; empty when none is set."""
-        for field in TARGET_FIELDS:
-            if getattr(self, field if field == "query" else f"{field}_id"):
-                return field
-        return ""
+        return next(iter(self._targets_set()), "")
+
+    def _targets_set(self) -> list[str]:
+        """The target fields that hold a value, in ``TARGET_FIELDS`` order (one, when valid)."""
+        return [
+            field
+            for field in TARGET_FIELDS
+            if (self.query if field == "query" else getattr(self, f"{field}_id"))
+        ]
 
     @property
     def period_start(self) -> dt.datetime:
@@ -188,12 +193,7 @@ class Subscription(models.Model):
                 self.query = normalise_query(self.query)
             except ValidationError as exc:
                 raise ValidationError({"query": exc.messages}) from exc
-        chosen = [
-            field
-            for field in TARGET_FIELDS
-            if (self.query if field == "query" else getattr(self, f"{field}_id"))
-        ]
-        if len(chosen) != 1:
+        if len(self._targets_set()) != 1:
             raise ValidationError(
                 _("Follow exactly one thing: an area, an organisation, an arrangement or a search.")
             )

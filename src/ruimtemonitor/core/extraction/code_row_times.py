@@ -15,9 +15,9 @@ from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import periods
 from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
-from .heading_forms import ITEM_CODE
+from .heading_forms import coded_rows_under
 from .splitting import Document
-from .textutil import Spans, iter_lines
+from .textutil import Spans
 
 __all__ = ["code_row_years"]
 
@@ -43,17 +43,7 @@ def code_row_years(
         return []  # no action table with a when column: no line to look at
     index = Spans(taken)
     out: list[DeadlineMatch] = []
-    in_table = False
-    for start, end in iter_lines(text, header.start(), document.end):
-        line = text[start:end]
-        if _WHEN_HEADER.match(line):
-            in_table = True
-            continue
-        if not in_table:
-            continue
-        if ITEM_CODE.match(line) is None:
-            in_table = False  # a blank line or running text ends the table
-            continue
+    for start, end, _code in coded_rows_under(_WHEN_HEADER, text, header.start(), document.end):
         cell = _YEAR_CELL.search(text, start, end)
         if cell is None or index.overlaps(
             cell.start(), cell.end("y2") if cell.group("y2") else cell.end("y1")

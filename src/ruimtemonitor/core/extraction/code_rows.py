@@ -21,12 +21,12 @@ import re
 
 from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import Commitment
-from .heading_forms import ITEM_CODE
+from .heading_forms import coded_rows_under
 from .owners import find_owner
 from .project_terms import TREKKER_PARTY
 from .splitting import Document
 from .structure import Structure
-from .textutil import Spans, iter_lines
+from .textutil import Spans
 
 __all__ = ["code_row_agreements"]
 
@@ -47,18 +47,7 @@ def code_row_agreements(
     taken = Spans(covered)
     found: list[Agreement] = []
     tags: set[str] = set()
-    in_table = False
-    for start, end in iter_lines(text, document.start, document.end):
-        line = text[start:end]
-        if _HEADER.match(line):
-            in_table = True
-            continue
-        if not in_table:
-            continue
-        code = ITEM_CODE.match(line)
-        if code is None:
-            in_table = False  # a blank line or running text ends the table
-            continue
+    for start, end, code in coded_rows_under(_HEADER, text, document.start, document.end):
         if taken.contains(start):
             continue
         rest_start = start + code.end()

@@ -12,12 +12,16 @@ An action table flattened with single spaces opens each row with a code ("K-1 Fi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from .textutil import iter_lines
 
 __all__ = [
     "HEADING_START",
     "ITEM_CODE",
     "TRAILING_NUMBER",
     "code_rows",
+    "coded_rows_under",
     "figure_cells",
     "labelled_head",
     "runs_on",
@@ -76,6 +80,27 @@ def code_rows(above: str, line: str) -> bool:
     """True when ``line`` and the line ``above`` it both open with an item code: two rows of
     a table, never a row wrapped onto the next line."""
     return ITEM_CODE.match(line) is not None and ITEM_CODE.match(above) is not None
+
+
+def coded_rows_under(
+    header: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """The rows of each table in ``text[start:end]`` headed by a line that ``header`` matches:
+    every line opening with an item code right under that line or under another such row,
+    as (start, end, the code's match); a blank line or running text ends the table."""
+    in_table = False
+    for line_start, line_end in iter_lines(text, start, end):
+        line = text[line_start:line_end]
+        if header.match(line):
+            in_table = True
+            continue
+        if not in_table:
+            continue
+        code = ITEM_CODE.match(line)
+        if code is None:
+            in_table = False
+            continue
+        yield line_start, line_end, code
 
 
 # "A9 Oostweg - 3,5", "Kade Noord 15,0 6,0": a row of a money table flattened with single

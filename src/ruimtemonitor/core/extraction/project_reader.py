@@ -57,7 +57,7 @@ from .project_terms import (
 )
 from .splitting import Document
 from .tables import flat_row
-from .textutil import normalise_space, once_per_extraction
+from .textutil import normalise_space, once_per_extraction, spans_to_blank_line
 
 __all__ = ["general_projects", "named_object", "read_projects"]
 
@@ -415,17 +415,8 @@ def _table_spans(text: str, document: Document) -> list[tuple[int, int]]:
 def _pointer_spans(text: str, document: Document) -> list[tuple[int, int]]:
     """Where lines under "Gerelateerde projecten", "Zie ook" … point to other projects: from
     that heading to the next blank line."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for at, line in _lines(text, document.start, document.end):
-        if opened is not None and not line.strip():
-            spans.append((opened, at))
-            opened = None
-        elif opened is None and _POINTERS.match(line.strip()):
-            opened = at
-    if opened is not None:
-        spans.append((opened, document.end))
-    return spans
+    lines = _lines(text, document.start, document.end)
+    return spans_to_blank_line(lines, document.end, lambda line: _POINTERS.match(line.strip()))
 
 
 _BARE_PHASE = re.compile(

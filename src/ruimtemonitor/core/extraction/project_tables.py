@@ -23,7 +23,7 @@ from .project_terms import (
     region_marks,
 )
 from .splitting import Document
-from .textutil import iter_lines, normalise_space, once_per_extraction
+from .textutil import iter_lines, normalise_space, once_per_extraction, spans_to_blank_line
 
 __all__ = [
     "listed_in_name_column",
@@ -103,8 +103,9 @@ _FINANCE_SUM = re.compile(
 _YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}(?:[ \t]*[-–/][ \t]*(?:19|20)?\d{2})?$|^later$", re.I)
 
 
-def _header_kind(cells: list[str]) -> bool:
-    """Whether a header row opens a task or finance table (its rows are no projects)."""
+def _header_kind(line: str) -> bool:
+    """Whether ``line`` is the header row of a task or finance table (its rows are no projects)."""
+    cells = [c.strip(" |") for c in CELL_SEPARATOR.split(line.strip()) if c.strip(" |")]
     if len(cells) < 2:
         return False
     if any(_TASK_HEADER.match(c) for c in cells):
@@ -127,21 +128,8 @@ def _header_kind(cells: list[str]) -> bool:
 @once_per_extraction
 def no_project_tables(text: str, document: Document) -> list[tuple[int, int]]:
     """Spans of task and finance tables: from the header row to the next blank line."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for line_start, line_end in iter_lines(text, document.start, document.end):
-        line = text[line_start:line_end].strip()
-        if not line:
-            if opened is not None:
-                spans.append((opened, line_start))
-                opened = None
-            continue
-        cells = [c.strip(" |") for c in CELL_SEPARATOR.split(line) if c.strip(" |")]
-        if opened is None and _header_kind(cells):
-            opened = line_start
-    if opened is not None:
-        spans.append((opened, document.end))
-    return spans
+    lines = ((s, text[s:e]) for s, e in iter_lines(text, document.start, document.end))
+    return spans_to_blank_line(lines, document.end, _header_kind)
 
 
 _NAME_HEADER = re.compile(

@@ -23,6 +23,7 @@ __all__ = [
     "once_per_extraction",
     "readings_kept",
     "sentence_spans",
+    "spans_to_blank_line",
 ]
 
 _T = TypeVar("_T")
@@ -109,6 +110,25 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
         pos = match.end()
     if pos < stop or pos == start:
         yield pos, stop
+
+
+def spans_to_blank_line(
+    lines: Iterable[tuple[int, str]], end: int, opens: Callable[[str], object]
+) -> list[tuple[int, int]]:
+    """Blocks of ``lines`` (offset, text): each from a line that ``opens`` one to the next
+    blank line, the last one to ``end`` when no blank line closes it."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for at, line in lines:
+        if not line.strip():
+            if opened is not None:
+                spans.append((opened, at))
+                opened = None
+        elif opened is None and opens(line):
+            opened = at
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
 
 
 def normalise_space(text: str) -> str:
