@@ -13,7 +13,7 @@ import re
 
 from .time_words import MONTH_NAMES
 
-__all__ = ["announces_report"]
+__all__ = ["announces_report", "asks_by_motion", "reports_promise"]
 
 _TO_THE_KAMER = r"(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)"
 _REPORT = r"(?:informeren|inlichten|berichten|rapporteren|op\s+de\s+hoogte\s+(?:houden|stellen))"
@@ -25,10 +25,12 @@ _ANNOUNCED = re.compile(
     rf"|\b(?:ik|wij|we)\s+(?:informeer|informeren|bericht|berichten)\s+{_TO_THE_KAMER}\b",
     re.IGNORECASE,
 )
-# The time the report is promised by: a season, month or year, or a later letter or debate.
+# The time the report is promised by: a season, month or year (also one named from the
+# letter's: "voor het eind van dit jaar", "begin volgend jaar"), or a later letter or debate.
 _PROMISED_TIME = re.compile(
     rf"\b(?:voor|vóór|uiterlijk|in|bij|na|rond|eind|medio|begin|tijdens)\s+(?:de\s+|het\s+)?"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:(?:19|20)\d{{2}}|voorjaar|najaar|zomer|winter|herfst|kerst(?:reces)?|"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:(?:19|20)\d{{2}}|(?:dit|volgend|komend)e?\s+jaar|jaareinde|"
+    rf"jaarwisseling|voorjaar|najaar|zomer|winter|herfst|kerst(?:reces)?|"
     rf"zomerreces|{MONTH_NAMES}|(?:volgende\s+)?(?:MIRT-)?brief|voortgangsrapportage|"
     rf"(?:commissie|nota|plenair\s+)?debat|notaoverleg|begrotingsbehandeling)\b",
     re.IGNORECASE,
@@ -40,6 +42,40 @@ _THIS_LETTER = re.compile(
     r"voorafgaand\s+aan|zoals\s+gevraagd|graag)\b",
     re.IGNORECASE,
 )
+
+
+# "De minister informeert de Tweede Kamer voor het kerstreces", "de staatssecretaris zal de
+# Kamer uiterlijk in mei berichten": the same promise told of a minister by someone else.
+_TOLD_OF_MINISTER = re.compile(
+    r"\b(?:de|het)\s+(?:minister|staatssecretaris|kabinet)\b(?:\s+van\s+[\w&]+)?\s+"
+    rf"(?:(?:informeert|bericht|rapporteert\s+aan)\s+de\s+(?:tweede\s+)?kamer\b|"
+    rf"(?:zal|gaat)\s+de\s+(?:tweede\s+)?kamer\b[^.;]{{0,120}}?\b{_REPORT}\b)",
+    re.IGNORECASE,
+)
+
+
+def reports_promise(sentence: str) -> bool:
+    """Whether the sentence tells of a minister's promise to report to the Kamer by a time,
+    in a text written by others (a press release, a council letter)."""
+    return (
+        _TOLD_OF_MINISTER.search(sentence) is not None
+        and _PROMISED_TIME.search(sentence) is not None
+    )
+
+
+# "… de motie-X (…) aangenomen, die vraagt de brug mee te nemen.", "De regio vraagt aandacht
+# voor de motie-Y.": a motion that asks; the minister's report told right after answers it.
+_ASKING_MOTION = re.compile(
+    r"\bmotie\b[^.;]{0,160}\b(?:vraagt|vragen|verzoekt|verzoeken|gevraagd|verzocht)\b"
+    r"|\b(?:vraagt|vragen|verzoekt|meldt|melden)\b[^.;]{0,60}\bmotie\b",
+    re.IGNORECASE,
+)
+
+
+def asks_by_motion(sentence: str) -> bool:
+    """Whether the sentence names a motion that asks something (or is raised by someone), so
+    that a minister's promise told after it is the answer to the motion."""
+    return _ASKING_MOTION.search(re.sub(r"\b(nrs?|c\.s)\.", r"\1", sentence)) is not None
 
 
 def announces_report(sentence: str) -> bool:

@@ -23,7 +23,7 @@ from ruimtemonitor.core.dutch.gazetteer import find_areas, find_parties
 from ruimtemonitor.core.dutch.kamerstukken import find_kamerstukken
 from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
 
-from .announced_promises import announces_report
+from .announced_promises import announces_report, asks_by_motion, reports_promise
 from .cleaning import CleanText
 from .own_promises import DEBATE_CELL, is_own_promise, listed_promises, said_again
 from .splitting import Document
@@ -174,6 +174,16 @@ def _kamerstuk_ids(text: str) -> list[str]:
     return [m.kst_id for m in find_kamerstukken(text)]
 
 
+def _member_per_citation(sentence: str) -> dict[str, str]:
+    """Each Kamerstuk the sentence cites with the member named last before it."""
+    names = [(m.start(), m.group("name").strip()) for m in _MEMBER.finditer(sentence)]
+    return {
+        cite.kst_id: before[-1][1]
+        for cite in find_kamerstukken(sentence)
+        if (before := [n for n in names if n[0] < cite.start])
+    }
+
+
 # "… conform de motie" at the end of a table cell's line, "Van Tuinen¹." on the next: the
 # member's name (and its footnote marker) wrapped onto the line below.
 _MOTION_AT_LINE_END = re.compile(r"\b(?:motie|motie\s+van\s+(?:het\s+lid|de\s+leden))\s*$", re.I)
@@ -286,16 +296,18 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         emitted = [(kinds[0], k) for k in distinct] or [(kinds[0], kamerstuk)]
         if about == "both":  # "zegt toe de Kamer over de motie-X te informeren": two items
             emitted.append(("motie", in_text[0] if in_text else None))
+        owners = _member_per_citation(sentence) if len(distinct) > 1 else {}
         for kind, number in emitted:
+            own = owners.get(number or "", name)  # "de motie X (…) en de motie Y (…)"
             if number is not None and (kind, number) in seen:
                 continue  # the same motion named again further on
-            if number is None and name and (kind, name) in seen:
+            if number is None and own and (kind, own) in seen:
                 continue  # "de motie Hoogland" again, after "de motie van het lid Hoogland¹"
             if number is not None:
                 seen.add((kind, number))
-            if name:
-                seen.add((kind, name))
-            items.append(_item(kind, number, name, sentence, document, start, end))
+            if own:
+                seen.add((kind, own))
+            items.append(_item(kind, number, own, sentence, document, start, end))
     # A motion or commitment named only in a footnote ("2 Motie van het lid X, Kamerstuk …").
     for marker in markers:
         note = notes_by_marker.get(marker.span)
@@ -310,11 +322,16 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         items.append(
             _item(kind, ids[0] if ids else None, name, note.text, document, start, end, read=False)
         )
-    if document.kind in _TO_PARLIAMENT_KINDS:  # "… informeer ik uw Kamer voor de zomer."
+    # "… informeer ik uw Kamer voor de zomer."; in a press release or council letter "De
+    # minister informeert de Kamer voor de zomer.", unless it answers a motion that asks
+    # (minutes record the answer to their item)
+    told = announces_report if document.kind in _TO_PARLIAMENT_KINDS else reports_promise
+    if document.kind != "afsprakenlijst":
         items.extend(
             _item("toezegging", None, None, text[a:b], document, a, b)
-            for a, b in spans
-            if any(announces_report(c) for c in _SPLIT_WORD.sub("", text[a:b]).split(";"))
+            for n, (a, b) in enumerate(spans)
+            if any(told(c) for c in _SPLIT_WORD.sub("", text[a:b]).split(";"))
+            and (told is announces_report or not asks_by_motion(text[slice(*spans[n - 1])]))
             and not any(i.kind == "toezegging" and i.start < b and a < i.end for i in items)
         )
     items.extend(_table_promises(text, document, items))

@@ -82,15 +82,19 @@ _COUNCIL_LABEL = re.compile(r"(?<![^\W\d_])raadsvergadering[ \t]*:[ \t]*$", re.I
 _DAY_AFTER = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.IGNORECASE)
 _DAY_AFTER_CHARS = 80
 _COMPOUND = re.compile(r"-[^\W\d_]")
-# "Vervolg: BO MIRT najaar 2015.": a label that says when the next step comes.
 # A page number set apart at a line's end: the line is a running header or footer.
 _PAGE_MARK = re.compile(
     rf"(?:{NOT_MID_BLANKS}[ \t]{{2,}}+|[|·–—-][ \t]*+)(?:blz|pagina|page|blad|p)\.?[ \t]*\d{{1,3}}"
     r"(?:[ \t]*(?:van|/)[ \t]*\d{1,3})?[ \t]*$",
     re.IGNORECASE,
 )
+# "Vervolg: BO MIRT najaar 2015.": a label that says when the next step comes; so does
+# "Volgend overleg: BO MIRT Oost najaar 2019.", "Volgende vergadering: BOL voorjaar 2024": the
+# label of the next meeting names it as the time of what comes next.
 _NEXT_STEP_LABEL = re.compile(
-    r"(?<![^\W\d_])(?:vervolg|planning|termijn|gereed|wanneer)[ \t]*:[ \t]*$", re.IGNORECASE
+    r"(?<![^\W\d_])(?:vervolg|planning|termijn|gereed|wanneer|volgende?[ \t]+(?:bestuurlijk[ \t]+)?"
+    r"(?:overleg|vergadering|bijeenkomst))[ \t]*:[ \t]*$",
+    re.IGNORECASE,
 )
 # "Projectnummer 42   Stand van zaken per 1 september 2011": the page's own date after its
 # label, also where the label does not open the line.
@@ -195,7 +199,7 @@ def split_times(
             # A meeting named as a title ("Verslag BO MIRT Zuid 2016") is not a time; one in a
             # cell of a table of deadlines ("… | IenW | BO MIRT 2024") is, if still to come.
             ahead = letter is None or end_day is None or end_day >= letter
-            labelled = _NEXT_STEP_LABEL.search(text, max(0, match.start - 20), match.start)
+            labelled = _NEXT_STEP_LABEL.search(text, max(0, match.start - 40), match.start)
             if not (ahead and (_is_cell(clean, match.start, match.end) or labelled)):
                 continue
         if _is_cover_date(line, match, documents):
