@@ -317,6 +317,9 @@ ACTION_LABEL = re.compile(
     r"kosten|budget|financiering)[ \t]*:",
     re.IGNORECASE,
 )
+# "→ Trekker: …; Planning: …" (the cleaner writes the arrow as "•"): a label line marked by
+# an arrow or a bullet, as much the action's label line as one without it.
+_MARKED_LABEL = re.compile(r"^[ \t]*[•>→][ \t]*(?=\S)")
 # "Wat: De provincie stelt … op.": the line of an action's label block that says what is done.
 WHAT_LINE = re.compile(r"^[ \t]*wat[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE)
 
@@ -369,13 +372,21 @@ def _action_end(text: str, start: int, limit: int) -> tuple[int, bool, int]:
     end = start
     labelled = False
     position = start
+    sentence_first: bool | None = None  # an unmarked line straight under the title
     while position < limit:
         next_end = text.find("\n", position + 1)
         next_end = limit if next_end < 0 or next_end > limit else next_end
         line = text[position + 1 : next_end]
         if not line.strip() or _ACTION.match(line):
             break
-        if ACTION_LABEL.match(line):
+        # a marked label line counts under a sentence ("Titel" over "De gemeente bouwt …"
+        # over "→ Trekker: …"); when marked lines start straight under the title ("→ Wat:
+        # …", "→ Wie: …") they are the action's own text, read by other rules
+        mark = _MARKED_LABEL.match(line)
+        if sentence_first is None:
+            sentence_first = mark is None
+        marked = mark is not None and ACTION_LABEL.match(line[mark.end() :]) is not None
+        if ACTION_LABEL.match(line) or (marked and sentence_first):
             labelled = True
         elif not labelled:
             end = next_end

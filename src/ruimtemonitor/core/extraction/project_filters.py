@@ -4,7 +4,8 @@ A table of contents repeats the headings with dot leaders and page numbers ("Rin
 3"); an overview table refers back to an item by its bracketed number ("[3] Ringweg"); a
 letterhead or a signature names the body that writes ("Provincie Voorbeeld", "Burgemeester en
 wethouders van Voorbeeldstad", also in two languages side by side) or the place and date it is
-sent from ("Veenstad, 3 maart 2011"); a numbered theme of an agenda joins two common nouns
+sent from ("Veenstad, 3 maart 2011"); a programme for the people of an area ("Programma
+Leefbaarheid X") builds nothing; a numbered theme of an agenda joins two common nouns
 ("Opgave 4. Water en bodem (Kleipolder)"). The project is reported where the heading or item
 itself stands, so these lines name none.
 """
@@ -41,6 +42,14 @@ _NUMBERED_THEME = re.compile(
 # word after the first in lower case: a theme of an agenda, no work or place is named.
 _THEME = re.compile(r"^[A-Z][a-z-]+(?:[ \t]+[a-z-]+){0,3}[ \t]+en[ \t]+[a-z-]+$")
 
+# "Programma Leefbaarheid X", "Programma Gezondheid Y": a programme for the people of an area,
+# not for its infrastructure (unlike "Programma Hoogfrequent Spoor").
+_SOCIAL_PROGRAMME = re.compile(
+    r"^Programma\s+(?:leefbaarheid|gezondheid|onderwijs|armoede|werkgelegenheid|"
+    r"sociale?|welzijn|participatie)\b",
+    re.IGNORECASE,
+)
+
 
 def names_no_project(name: str) -> bool:
     """Whether ``name`` is a table-of-contents line, a reference to an item, a body, a
@@ -53,4 +62,5 @@ def names_no_project(name: str) -> bool:
         or _NUMBERED_THEME.match(name.strip())
         or _THEME.match(name.strip())
         or SUBJECT_HEADER_WORDS.match(name)
+        or _SOCIAL_PROGRAMME.match(name.strip())
     )

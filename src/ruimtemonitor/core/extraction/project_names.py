@@ -198,7 +198,27 @@ def named_object(name: str) -> bool:
                 continue
             if _named_around(tokens, index) or _named_compound(part):
                 return True
+    if object_after_place(name):
+        return True  # "Veenplassen, vaarweg en recreatie": an area and the work in it
     return other_name_form(name, named_object)
+
+
+# "Veenplassen, vaarweg en recreatie", "Kleidorp Noord, fietsbrug over de Aa": a proper name
+# of a place or area, a comma, then the kind of work there in lower case.
+_PLACE_COMMA_WORK = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?P<work>[a-z][\w-]*)"
+)
+
+
+def object_after_place(head: str) -> int:
+    """Where the work's word ends in a head "Place, work …" (``_PLACE_COMMA_WORK``), so that
+    the comma is not read as the name's end; 0 for any other head."""
+    match = _PLACE_COMMA_WORK.match(head)
+    if match is None or not _OBJECT.fullmatch(match.group("work")):
+        return 0
+    if NOT_A_PROJECT.match(match.group("place")) or _PAPER_OR_REGION.search(match.group("place")):
+        return 0
+    return match.end()
 
 
 # After a municipality, the proper names of an area of it: "Centrum en Westhaven", "Noorderpark".
@@ -457,7 +477,7 @@ def cut_name(head: str) -> tuple[str, str]:
             return f"{place.group('place')}: {name}", rest
     # "Terneuzen, woningbouw Westelijke Kanaaloever": the comma after a housing site's place
     # goes on to the site, it opens no clause
-    end = _NAME_END.search(head, site_after_place(head))
+    end = _NAME_END.search(head, site_after_place(head) or object_after_place(head))
     name, rest = (head[: end.start()], head[end.start() :]) if end else (head, "")
     remark = _REMARK.search(name)
     if remark is not None:  # "… Tilburg (datum laatste wijziging 15-06-2012)", "(provinciaal)"

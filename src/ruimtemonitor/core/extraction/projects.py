@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .action_rows import action_row_projects
 from .patterns import PREVIOUS_NUMBER, TABLE_ROW
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_blocks import block_candidates, lapsed
@@ -103,6 +104,7 @@ def find_projects(
         found.extend(subject_table_projects(text, document, found, default_region(text, document)))
         found.extend(pair_table_projects(text, document, found, default_region(text, document)))
         found.extend(table_projects(text, document, found, default_region(text, document)))
+        found.extend(action_row_projects(text, document, found, default_region(text, document)))
         found.extend(cell_projects(text, document, found, default_region(text, document)))
         found.extend(list_projects(text, document, found, default_region(text, document)))
         found.extend(paren_projects(text, document, found, default_region(text, document)))

@@ -54,6 +54,9 @@ class TableAgreement:
     # The agreement cell of a table flattened one cell per line: its sentences are read
     # one by one, as in a numbered item.
     cell: tuple[int, int] | None = None
+    # The action cell holds a title line over the sentence of what is done: the title names
+    # the work the action is about.
+    titled: bool = False
 
 
 def _cells(line: str, semicolons: bool = False) -> list[str]:
@@ -119,6 +122,9 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
                 "start": line_start,
                 "end": line_end,
                 "width": len(cells),
+                "headed": title_at == agreed_at,  # one cell holds the title and the action
+                "first": cells[agreed_at] if agreed_at < len(cells) else "",
+                "below": [],
             }
             blank = False
         elif row is not None and not blank:
@@ -128,6 +134,7 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             for column, cell in _continued_cells(line, starts, closed):
                 if column is None or column == columns[1]:
                     row["commitment"] = f"{row['commitment']} {cell}"
+                    row["below"].append(cell)
                 elif column == columns[0]:
                     row["title"] = f"{row['title']} {cell}"
             row["end"] = line_end
@@ -216,11 +223,36 @@ def _aligned_cells(line: str, starts: list[int]) -> list[str]:
     return [line[a:b].strip() for a, b in pairwise(cuts) if line[a:b].strip()]
 
 
+# Words a line of a wrapped sentence may end on; a title ends on a name or a noun.
+_OPEN_END = frozenset((
+    "de", "het", "een", "en", "of", "met", "van", "voor", "aan", "op", "in", "bij", "naar",
+    "tot", "om", "over", "uit", "door", "te", "die", "dat", "zijn", "haar", "hun", "samen",
+    "ook", "nog",
+))  # fmt: skip
+
+
+def _titled_sentence(first: str, below: list[str]) -> str | None:
+    """The sentence under the first line of an action cell that holds both ("A1 | Kadewijk,
+    fase 2 (300 woningen) | …" over "   | De gemeente bouwt de eerste fase."): the first line
+    is the action's title, the lines under it what is done; None when the cell is one
+    sentence wrapped over its lines ("Rijk en regio stellen samen met" over "Prorail …")."""
+    sentence = " ".join(" ".join(below).split())
+    words = first.split()
+    if not (words and sentence[:1].isupper() and sentence.endswith(".")):
+        return None
+    if first.rstrip().endswith((".", ",", ";", ":", "-", "–")) or words[-1] in _OPEN_END:
+        return None
+    return sentence
+
+
 def _finish(row: dict) -> TableAgreement:
+    commitment = " ".join(row["commitment"].split())
+    sentence = _titled_sentence(row["first"], row["below"]) if row["headed"] else None
     return TableAgreement(
         row["number"],
         " ".join(row["title"].split()),
-        " ".join(row["commitment"].split()),
+        sentence or commitment,
         row["start"],
         row["end"],
+        titled=sentence is not None,
     )
