@@ -33,11 +33,13 @@ _PROCEDURE_ROW = re.compile(
     re.I,
 )
 
-# "Wordt besproken in het volgende overleg; er zijn geen afspraken gemaakt.", "Geen punten.":
-# a row deferred or empty agrees nothing.
+# "Wordt besproken in het volgende overleg; er zijn geen afspraken gemaakt.", "Geen punten.",
+# "De aanleg loopt sinds 2019. Geen afspraken.": a row deferred, empty or only reporting
+# (news, then a sentence of its own that nothing was agreed) agrees nothing.
 _NOTHING_AGREED = re.compile(
     r"\bgeen\s+(?:nadere\s+|verdere\s+|nieuwe\s+)?afspraken\s+(?:gemaakt|vastgelegd)\b"
-    r"|^\s*geen\s+(?:punten|afspraak)\b",
+    r"|^\s*geen\s+(?:punten|afspraak)\b"
+    r"|(?:^|[.;]\s+)geen\s+(?:nadere\s+|verdere\s+|nieuwe\s+)?afspraken\s*\.?\s*$",
     re.I,
 )
 
