@@ -277,7 +277,8 @@ _CLAUSE_BEFORE_LEAD_IN = re.compile(r"\w[;.][ \t]++[^;.:\n]{1,40}:$")
 _OPEN_PREPOSITIONS = frozenset({"voor", "aan", "over", "op", "met", "om", "tot", "naar", "bij"})
 # "Rijk € 240 mln;", "regio: EUR 3,5 miljoen": a party's share of a sum, no verb, no task.
 _SHARE_ONLY = re.compile(
-    r"^[^\d€:;]{2,40}?:?[ \t]*(?:€|EUR)[ \t]*[\d.,]+[ \t]*(?:mln|mld|miljoen|miljard)?\.?[ \t]*[;,.]?$",
+    r"^[^\d€:;]{2,40}?:?[ \t]*(?:€|EUR)[ \t]*[\d.,]+[ \t]*(?:mln|mld|miljoen|miljard)?\.?"
+    r"[ \t]*[;,.]?$",
     re.I,
 )
 
