@@ -240,3 +240,31 @@ def test_in_minutes_a_minister_informing_the_kamer_is_a_task_agreed_not_a_promis
         "3.  Rondvraag\n"
     )
     assert extracted(text)["parliamentary_items"] == []
+
+
+@pytest.mark.parametrize("edge", ["", "| "])
+def test_a_wrapped_row_of_a_barred_table_continues_each_cell_in_its_own_column(edge: str) -> None:
+    header = (
+        f"{edge}Nr | Onderwerp              | Afspraak                                  | Trekker"
+    )
+    text = (
+        "Afsprakenlijst BO MIRT Voorbeeldland\nDatum: 12 maart 2031\n\nAanwezig: minister.\n\n"
+        f"{header}\n"
+        f"{edge}5  | N31 Westtangent,        | Afgesproken wordt een MIRT-onderzoek naar | IenW /\n"
+        f"{edge}   | vrije kruising          | een ongelijkvloerse kruising te starten.  | provincie\n"
+        f"{edge}6  | Halte Oosterhaven,      | De provincie en de gemeente spreken af    | ProRail\n"
+        f"{edge}   | perronkap               | dat ProRail de perronkap vernieuwt.       |\n"
+    )
+    read = [(a["number"], a["title"], commitment_texts(a)) for a in agreements(text)]
+    assert read == [
+        (
+            "5",
+            "N31 Westtangent, vrije kruising",
+            ["Afgesproken wordt een MIRT-onderzoek naar een ongelijkvloerse kruising te starten."],
+        ),
+        (
+            "6",
+            "Halte Oosterhaven, perronkap",
+            ["De provincie en de gemeente spreken af dat ProRail de perronkap vernieuwt."],
+        ),
+    ]
