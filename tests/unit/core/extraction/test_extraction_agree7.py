@@ -250,10 +250,10 @@ def test_a_wrapped_row_of_a_barred_table_continues_each_cell_in_its_own_column(e
     text = (
         "Afsprakenlijst BO MIRT Voorbeeldland\nDatum: 12 maart 2031\n\nAanwezig: minister.\n\n"
         f"{header}\n"
-        f"{edge}5  | N31 Westtangent,        | Afgesproken wordt een MIRT-onderzoek naar | IenW /\n"
-        f"{edge}   | vrije kruising          | een ongelijkvloerse kruising te starten.  | provincie\n"
-        f"{edge}6  | Halte Oosterhaven,      | De provincie en de gemeente spreken af    | ProRail\n"
-        f"{edge}   | perronkap               | dat ProRail de perronkap vernieuwt.       |\n"
+        f"{edge}5  | N31 Westtangent,      | Afgesproken wordt een MIRT-onderzoek naar | IenW\n"
+        f"{edge}   | vrije kruising        | een ongelijkvloerse kruising te starten.  | PZH\n"
+        f"{edge}6  | Halte Oosterhaven,    | De provincie en de gemeente spreken af    | PR\n"
+        f"{edge}   | perronkap             | dat ProRail de perronkap vernieuwt.       |\n"
     )
     read = [(a["number"], a["title"], commitment_texts(a)) for a in agreements(text)]
     assert read == [
