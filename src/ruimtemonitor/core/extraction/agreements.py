@@ -24,6 +24,7 @@ from .agreement_sentences import (
 )
 from .bracket_items import number_formula_items
 from .code_rows import code_row_agreements
+from .formula_units import items_below
 from .general_agreements import general_agreements, with_general
 from .item_preambles import paragraph_after, stated_before_items
 from .items import Item, bullet_level, enumerated_items, items_in, lines_in
@@ -274,6 +275,12 @@ _PARTY_WORD = re.compile(
 _CLAUSE_BEFORE_LEAD_IN = re.compile(r"\w[;.][ \t]++[^;.:\n]{1,40}:$")
 # "zorgt voor:", "draagt bij aan:": a lead-in that stops at its preposition is incomplete.
 _OPEN_PREPOSITIONS = frozenset({"voor", "aan", "over", "op", "met", "om", "tot", "naar", "bij"})
+# "Rijk € 240 mln;", "regio: EUR 3,5 miljoen": a party's share of a sum, no verb, no task.
+_SHARE_ONLY = re.compile(
+    r"^[^\d€:;]{2,40}?:?[ \t]*(?:€|EUR)[ \t]*[\d.,]+[ \t]*(?:mln|mld|miljoen|miljard)?\.?"
+    r"[ \t]*[;,.]?$",
+    re.I,
+)
 
 
 def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitment]:
@@ -287,6 +294,8 @@ def _item_commitments(text: str, item: Item, owner: str | None) -> list[Commitme
     if not (subs and item.text.endswith(":")):
         return [_commitment(item, owner)]
     if len(subs) >= 2 and all(opens_with_party(sub) for sub in subs):
+        if all(_SHARE_ONLY.match(sub) for sub in subs):
+            return [_commitment(item, owner)]  # "… wordt gedekt:" over "o Rijk € 90 mln;" …
         parties = find_owner(item.text.rstrip(":"), owner)
     elif (
         len(subs) >= 2
@@ -493,6 +502,16 @@ def _unnumbered(
                 normalise_space(text[begin:sent_end].lstrip("• ")), owner, (), begin, sent_end
             )
         ]
+        below = items_below(text, (sent_start, sent_end), document.end) if label else []
+        if below:
+            # "Afspraak: Rijk en provincie bouwen … samen." over bullets: the bullets are
+            # the commitments, the sentence titles them
+            taken.add(sent_start, below[-1].end)
+            title = commitments[0].text
+            found.append(
+                _passage(document, structure, sent_start, below[-1].end, below, title=title)
+            )
+            continue
         if label is not None:
             # "Afspraak: Rijk en provincie monitoren … De eerste monitor verschijnt in …":
             # the label heads its whole paragraph, each sentence a commitment.
@@ -534,11 +553,12 @@ def _passage(
     end: int,
     commitments: list[Commitment],
     lead: str = "",
+    title: str = "",
 ) -> Agreement:
     section = structure.innermost(start, document.identifier)
     first = commitments[0].text if commitments else ""
     with_lead = lead.rstrip().endswith(":") or _LEAD_IN_DAT.search(lead)
-    title = normalise_space(f"{lead} {first}" if lead and with_lead else first)
+    title = title or normalise_space(f"{lead} {first}" if lead and with_lead else first)
     if len(title) > 160:
         cut = title.rfind(" ", 0, 157)
         title = title[: cut if cut > 60 else 157] + " …"

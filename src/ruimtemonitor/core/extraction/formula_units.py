@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from .agreement_sentences import LABEL, Commitment
-from .items import enumerated_items, items_in, lines_in
+from .items import bullet_level, enumerated_items, items_in, lines_in
 from .owners import find_owner, sentence_owner
 from .patterns import ANNOUNCING_FORMULA, agreement_formulas
 from .textutil import normalise_space, sentence_spans
 
-__all__ = ["FormulaPassage", "formula_passages"]
+__all__ = ["FormulaPassage", "formula_passages", "items_below"]
 
 _LEAD = re.compile(r"(?::|\bdat)\s*$")
 FormulaPassage = tuple[int, int, list[Commitment]]
@@ -55,6 +55,24 @@ def formula_passages(text: str, start: int, end: int) -> list[FormulaPassage]:
             found.append((s, e, [commitment]))
             reach = e
     return found
+
+
+def items_below(text: str, sentence: tuple[int, int], end: int) -> list[Commitment]:
+    """The bullets right under a sentence that ends its line ("Afspraak: Rijk en provincie
+    bouwen de halte samen." over "✓ IenW draagt … bij;", "✓ de gemeente …"): the items are
+    what the labelled sentence agrees, each a commitment; none when no bullet follows at once."""
+    line_end = text.find("\n", sentence[1], end)
+    if line_end < 0 or text[sentence[1] : line_end].strip():
+        return []
+    lines = lines_in(text, line_end + 1, end)
+    if not lines or lines[0].blank_before or bullet_level(lines[0].text) is None:
+        return []
+    stop = _paragraph_end(lines, 0, end)
+    owner = sentence_owner(text[sentence[0] : sentence[1]])
+    return [
+        Commitment(i.text, find_owner(i.text, owner), i.sub_items, i.start, i.end)
+        for i in items_in(text, line_end + 1, stop)
+    ]
 
 
 def _paragraph_end(lines: list, index: int, default: int) -> int:

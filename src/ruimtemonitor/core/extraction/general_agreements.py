@@ -98,7 +98,13 @@ _TITLE_LABEL = re.compile(r"^(?i:titel|onderwerp|naam|project)[ \t]*:?[ \t]+(?P<
 # sentence under a heading of another style is an item of that heading, not a unit.
 _LIST_STYLES = frozenset({"9.", "9)", "(9)", "(9))", "9"})
 _PLACE_AND_DATE = re.compile(r",[ \t]*\d{1,2}[ \t]+[^\W\d_]+[ \t]+(?:19|20)\d\d$")
-_SALUTATION = re.compile(r"^[ \t]*(?:Geachte?\b|PERSBERICHT\b|Persbericht\b)", re.MULTILINE)
+# "Geachte …", "PERSBERICHT" opening a line, or "Provincie X      PERSBERICHT" in the
+# letterhead's right column: a letter to someone or a press release.
+_SALUTATION = re.compile(
+    r"^[ \t]*(?:Geachte?\b|PERSBERICHT\b|Persbericht\b)|"
+    r"\S[ \t]{3,}(?:PERSBERICHT|Persbericht|NIEUWSBERICHT|Nieuwsbericht)[ \t]*$",
+    re.MULTILINE,
+)
 _CONFIRMS = re.compile(
     r"\bbevestig(?:t|en|ing)?\b[^.\n]{0,40}\bafspraken\b|\bafspraken\b[^.\n]{0,30}\bbevestig",
     re.IGNORECASE,
@@ -316,11 +322,16 @@ def _frame_chapter(text: str, unit: Unit, ordered: list[Unit]) -> bool:
     )
 
 
+# "3", "12", "III", "IV": a plain number, arabic or in capital roman numerals.
+_PLAIN_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,5}")
+
+
 def _after_a_chapter(text: str, unit: Unit, ordered: list[Unit]) -> bool:
-    """ "3  Monitoring" after "2  Afspraken" over "2.1", "2.2" or "(1)", "(2)": a plain number
-    that follows a chapter of items numbered otherwise is a chapter's, whatever the case of
-    its title (in a list of agenda items "1. Opening", "2. Financiën" no item lies between)."""
-    if not (unit.number or "").rstrip(".").isdigit():
+    """ "3  Monitoring" after "2  Afspraken" over "2.1", "2.2" or "(1)", "(2)", "III. Financiën"
+    after "II. AFSPRAKEN" over "1.", "2.": a plain number that follows a chapter of items
+    numbered otherwise is a chapter's, whatever the case of its title (in a list of agenda
+    items "1. Opening", "2. Financiën" no item lies between)."""
+    if not _PLAIN_NUMBER.fullmatch((unit.number or "").rstrip(".")):
         return False
     mark = _mark(text, unit)
     between = False
@@ -328,14 +339,16 @@ def _after_a_chapter(text: str, unit: Unit, ordered: list[Unit]) -> bool:
         if other.start >= unit.start:
             continue
         if _mark(text, other) == mark:
-            return between and (other.number or "").rstrip(".").isdigit()
+            return between and _PLAIN_NUMBER.fullmatch((other.number or "").rstrip(".")) is not None
         between = True
     return False
 
 
 def _mark(text: str, unit: Unit) -> str:
-    """ "(9)" for "(1)  …", "9" for "3.  …" and "4  …": how a unit's number is marked."""
-    return re.sub(r"\d+", "9", text[unit.start : unit.title_start].strip()).rstrip(".")
+    """ "(9)" for "(1)  …", "9" for "3.  …" and "4  …", "R" for "III.  …": how a unit's number
+    is marked."""
+    mark = text[unit.start : unit.title_start].strip().rstrip(".")
+    return re.sub(r"\d+", "9", re.sub(r"\b[IVX]{1,5}\b", "R", mark))
 
 
 def _one_of(text: str, loose: Agreement, unit: Agreement, kind: str = "") -> bool:

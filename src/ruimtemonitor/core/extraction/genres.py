@@ -128,7 +128,9 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                           _I | _M), 2),
     # "Persbericht", "Statenbrief", "Notitie", "Agenda": a document that names itself as none
     # of the genres outweighs a meeting or a date on its top lines (not a genre's own name).
-    ("other", "first", re.compile(r"^\s*(?:pers|nieuws)bericht\b|^\s*(?:statenbrief|"
+    # "Provincie Voorbeeld      PERSBERICHT": the name in the letterhead's right column.
+    ("other", "first", re.compile(r"^\s*(?:pers|nieuws)bericht\b|\S[ \t]{3,}+(?:pers|nieuws)"
+                                  r"bericht[ \t]*$|^\s*(?:statenbrief|"
                                   r"statenmededeling|notitie|agenda|uitnodiging|nieuwsbrief)\b",
                                   _I | _M), 8),
     # "STARTBESLISSING", "Voorkeursbeslissing" as a title, or "De Minister van …, gelet op …":
@@ -172,14 +174,15 @@ _MIRT_TITLES = tuple(c[2] for c in _CUES if c[0] == "mirt_brief" and c[1] == "ti
 _CAPS = {"ruimtelijk_arrangement": 6, "mirt_brief": 6, "afsprakenlijst": 4}
 
 
-# A flattened letterhead: side columns ("Provincie X      Datum"), bare labels, codes, "1 van 3",
-# and the parties' names one per line ("Provincie Drenthe", "Gemeente A  -  Gemeente B",
-# "Ministerie van …") above the title of a document they sign together.
+# A flattened letterhead: side columns ("Provincie X      Datum"), bare labels or labels with
+# a code ("Kenmerk: ABC/2019-1234"), codes, "1 van 3", and the parties' names one per line
+# ("Provincie Drenthe", "Gemeente A  -  Gemeente B", "Ministerie van …", "Stadsregio X",
+# "Vervoerregio X") above the title of a document they sign together.
 _LETTERHEAD_LINE = re.compile(
     r"\S[ \t]{3,}\S|^(?:datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|pagina|retouradres|bijlagen?)"
-    r"\b\W*$|^[\W\d]*(?:van[\W\d]*)?$|^[A-Z0-9][\w./-]*\d[\w./-]*$|"
-    r"^(?:(?:provincie|gemeente|ministerie\s+van|waterschap|hoogheemraadschap)\s+[^\n.:]{2,60}"
-    r"|rijkswaterstaat|prorail)$",
+    r"\b\W*(?:[\w./-]*\d[\w./-]*)?$|^[\W\d]*(?:van[\W\d]*)?$|^[A-Z0-9][\w./-]*\d[\w./-]*$|"
+    r"^(?:(?:provincie|gemeente|ministerie\s+van|waterschap|hoogheemraadschap|"
+    r"(?:stads|vervoer|metropool)regio)\s+[^\n.:]{2,60}|rijkswaterstaat|prorail)$",
     _I,
 )
 

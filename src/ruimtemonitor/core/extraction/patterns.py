@@ -162,8 +162,10 @@ CELL_SEPARATOR = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 DOT_LEADER = re.compile(rf"(?:{NOT_MID_BLANKS}[ \t]++)?(?:\.(?:[ \t]?\.){{2,}}|…+)[ \t]*+")
 # A table row as text exports give it: cells apart by runs of spaces or by bars.
 TABLE_ROW = re.compile(r"\S(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S.*\S(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S")
+# "Pagina 4 van 16", "- 4 -", "3/7", and "blad 2 van 3" (a scan reading "blad l van 2").
 PAGE_NUMBER = re.compile(
     r"^[ \t]*(?:(?:pagina|page|blz\.?|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:van|of|/)[ \t]*\d{1,4})?"
+    r"|blad[ \t]+[\dlO]{1,3}[ \t]+van[ \t]+[\dlO]{1,3}"
     r"|\d{1,4}[ \t]*(?:van|/)[ \t]*\d{1,4}"
     r"|[-–—]?[ \t]*\d{1,3}[ \t]*[-–—]?)[ \t]*$",
     re.IGNORECASE,

@@ -33,11 +33,13 @@ _PROCEDURE_ROW = re.compile(
     re.I,
 )
 
-# "Wordt besproken in het volgende overleg; er zijn geen afspraken gemaakt.", "Geen punten.":
-# a row deferred or empty agrees nothing.
+# "Wordt besproken in het volgende overleg; er zijn geen afspraken gemaakt.", "Geen punten.",
+# "De aanleg loopt sinds 2019. Geen afspraken.": a row deferred, empty or only reporting
+# (news, then a sentence of its own that nothing was agreed) agrees nothing.
 _NOTHING_AGREED = re.compile(
     r"\bgeen\s+(?:nadere\s+|verdere\s+|nieuwe\s+)?afspraken\s+(?:gemaakt|vastgelegd)\b"
-    r"|^\s*geen\s+(?:punten|afspraak)\b",
+    r"|^\s*geen\s+(?:punten|afspraak)\b"
+    r"|(?:^|[.;]\s+)geen\s+(?:nadere\s+|verdere\s+|nieuwe\s+)?afspraken\s*\.?\s*$",
     re.I,
 )
 
@@ -81,6 +83,7 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
     found: list[TableAgreement] = []
     columns: tuple[int, int] | None = None  # (title column, agreement column)
     starts: list[int] = []  # where the header's cells start in its line
+    edge = False  # the header opens with a bar ("| Nr | Onderwerp |"): no column before it
     row: dict | None = None
     blank = False
     semicolons = False
@@ -103,6 +106,7 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
                 title, agreed = agreed, described[0]
             columns, blank = ((title, agreed) if numbered else None), False
             starts = _column_starts(line)
+            edge = line.lstrip().startswith("|")
             if row is not None:  # the header repeated on the next page ends the last row
                 found.append(_finish(row))
             row = None
@@ -131,7 +135,7 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             # A wrapped cell: the words that continue the agreement column come first; in a
             # tab-separated table the leading tabs say which column the line continues.
             closed = row["commitment"].rstrip().endswith(".")
-            for column, cell in _continued_cells(line, starts, closed):
+            for column, cell in _continued_cells(line, starts, closed, edge):
                 if column is None or column == columns[1]:
                     row["commitment"] = f"{row['commitment']} {cell}"
                     row["below"].append(cell)
@@ -174,14 +178,19 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
 
 
 def _continued_cells(
-    line: str, starts: list[int], closed: bool = False
+    line: str, starts: list[int], closed: bool = False, edge: bool = False
 ) -> list[tuple[int | None, str]]:
     """The cells of a wrapped line under a row and the columns they continue: by their
-    leading tabs in a tab-separated table, by their offsets under a header aligned with
-    spaces (two cells or more: one lone piece may overrun its column), else (None) the
-    first cell only, which continues the agreement."""
+    leading tabs in a tab-separated table, by their bars in a table ruled with "|" ("   |
+    spitsstrook  | te starten. |": the empty number cell keeps its place; ``edge``: a bar
+    opens every line), by their offsets under a header aligned with spaces (two cells or
+    more: one lone piece may overrun its column), else (None) the first cell only, which
+    continues the agreement."""
     if line.startswith("\t"):
         return [(i, cell.strip()) for i, cell in enumerate(line.split("\t")) if cell.strip()]
+    if "|" in line:
+        parts = line.split("|")[1 if edge else 0 :]
+        return [(i, cell.strip()) for i, cell in enumerate(parts) if cell.strip()]
     pieces = list(re.finditer(r"\S+(?: \S+)*", line))
     if line.startswith("    ") and len(starts) >= 3 and len(pieces) >= 2:
         return [(_column_at(starts, piece.start()), piece.group()) for piece in pieces]

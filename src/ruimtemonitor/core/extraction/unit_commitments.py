@@ -120,10 +120,13 @@ _DEFINITION = re.compile(
 # A lead-in that announces what follows it: "Rijk en regio spreken af:", "Partijen:",
 # "Het Rijk zegt toe:", "De afspraken zijn:".
 _LEAD_IN = re.compile(r":\s*$")
-# "Het project is in realisatie": the phase reported, background.
+# "Het project is in realisatie", "De planuitwerking loopt (sinds 2019).": the phase
+# reported, background.
 _STATUS = re.compile(
     r"\b(?:is|zijn|zit|zitten)\s+(?:nu\s+)?in\s+(?:de\s+)?(?:fase\s+(?:van\s+)?(?:de\s+)?)?"
-    r"(?:realisatie|planuitwerking|verkenning|uitvoering|aanbesteding)\b",
+    r"(?:realisatie|planuitwerking|verkenning|uitvoering|aanbesteding)\b|"
+    r"^\s*(?:de|het)\s+(?:MIRT-)?(?:verkenning|planuitwerking|planstudie|aanbesteding|"
+    r"realisatie|onderzoek)\s+(?:loopt|lopen)\b",
     _I,
 )
 # "… en is medio 2025 klaar", "… en is in Q3 2026 gereed": when the work is done, a promise.
