@@ -44,17 +44,6 @@ _PROMISE = re.compile(
     r"(?:\w+\s+){0,4}?toe\b",
     re.IGNORECASE,
 )
-# "De minister informeert de Tweede Kamer voor de zomer.", "De staatssecretaris zal de Kamer
-# eind 2031 informeren": a press release or a letter reporting a minister's promise to the
-# Kamer by a time to come. In minutes or an arrangement that sentence is a task agreed there.
-_REPORTED_PROMISE = re.compile(
-    r"\b(?:minister|staatssecretaris)\s+(?:[\w&.]+\s+){0,3}?(?:informeert|bericht|zal\s+"
-    r"(?=[^.;]{0,100}?\b(?:informeren|berichten)\b))(?=[^.;]{0,40}?\bde\s+(?:tweede\s+)?kamer\b)"
-    r"(?=[^.;]{0,120}?\b(?:voor|vóór|uiterlijk|eind|medio|begin|in)\s+(?:de\s+|het\s+)?"
-    r"(?:zomer|kerst|herfst|voorjaar|najaar|(?:19|20)\d\d))",
-    re.IGNORECASE,
-)
-_AGREEING_KINDS = frozenset({"afsprakenlijst", "ruimtelijk_arrangement", "uitvoeringsagenda"})
 _MEMBER = re.compile(
     r"\b(?:(?:het\s+)?lid|de\s+leden|rapporteur|[Mm]otie(?:\s+van)?)(?:\s+|(?<=otie)-)"
     r"(?P<name>(?:(?:van|de|der|den|ter|ten)\s+)*"
@@ -247,9 +236,6 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         plain = _SPLIT_WORD.sub("", sentence)  # "toege-zegd": a word the line end split
         motion = _MOTION.search(plain)
         promise = _PROMISE.search(plain)
-        reported = promise is None and document.kind not in _AGREEING_KINDS
-        promise = promise or (_REPORTED_PROMISE.search(plain) if reported else None)
-        reported = reported and promise is not None
         if motion:
             kinds.append("motie")
         if promise and (not motion or promise.start() < motion.start()):
@@ -299,7 +285,7 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
             continue
         if said_again(text, items, before, (start, end), kinds[0], name or kamerstuk):
             continue  # "… heb ik toegezegd u te informeren. Hiermee kom ik mijn toezegging na."
-        if not name and not in_text and not (reported or _SINGLE_ITEM.search(plain)):
+        if not name and not in_text and not _SINGLE_ITEM.search(plain):
             continue  # "… zijn twee moties aangenomen en heb ik twee toezeggingen gedaan.¹"
         council = document.kind in {"raadsvoorstel", "raadsinformatiebrief"}
         if council and kamerstuk is None and not _TO_PARLIAMENT.search(f"{sentence} {notes}"):
