@@ -180,6 +180,10 @@ DEADLINE_RE = re.compile(
     | (?:{_ARTICLE}{GAP})?(?P<xm>{_alt("kerstreces", "kerstvakantie", "kerstmis", "kerst")}){
         _END
     }(?:{GAP}(?:van{GAP})?(?P<xm_year>{_YEAR}))?
+    | (?:{_ARTICLE}{GAP})?(?P<jw>{_alt("jaarwisseling")}){_END}
+        (?:{GAP}(?:van{GAP})?(?P<jw_year>{_YEAR}))?
+    | {_alt("week")}{GAP}(?P<w_num>\d{{1,2}})(?![\d.,:])
+        (?:{GAP}(?:van{GAP})?(?P<w_year>{_YEAR}))?
     | (?P<yr>{_YEAR})(?:[ ]?[/–-][ ]?(?P<yr2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d))?
     | (?(meeting)|(?!))
     )
@@ -193,7 +197,7 @@ def _trigger_words() -> list[str]:
              "jul", "aug", "sep", "sept", "okt", "nov", "dec", "voorjaar", "lente", "zomer",
              "zomervakantie", "zomerreces", "najaar", "herfst", "winter", "kwartaal", "helft",
              "halfjaar", "jaarhelft", "jaar", "prinsjesdag", "kerst", "kerstreces",
-             "kerstvakantie", "kerstmis", "bestuurlijk",
+             "kerstvakantie", "kerstmis", "bestuurlijk", "week", "jaarwisseling",
              "bestuurlijke"]  # fmt: skip
     both = {form for word in words for form in (word, word[0].upper() + word[1:])}
     return sorted(both, key=len, reverse=True)
@@ -219,6 +223,7 @@ _FIRST_WORDS = {
     "half",
     *_ORDINAL_WORDS,
     *_WEEKDAYS,
+    "week",
 }
 START_RE = re.compile(
     r"(?<![\w/.,-])(?:\d|"

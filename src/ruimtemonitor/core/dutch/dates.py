@@ -73,7 +73,7 @@ _RELATION_PICK = {"before": p.Pick.NEXT, "by": p.Pick.UPCOMING, "until": p.Pick.
                   "after": p.Pick.UPCOMING}  # fmt: skip
 _NO_BARE_YEAR = {"op", "tijdens"}
 _TIME_GROUPS = ("d_days", "n_d", "q_ord", "q_num", "q_num2", "h_ord", "roll", "s_word",
-                "m_month", "y_pos", "ry", "pd", "xm", "yr")  # fmt: skip
+                "m_month", "y_pos", "ry", "pd", "xm", "jw", "w_num", "yr")  # fmt: skip
 
 
 class _UnresolvedError(Exception):
@@ -190,9 +190,42 @@ class _Resolver:
             return _Period(*make(y), Precision.DAY)
         if self.m.group("xm"):
             return self.christmas()
+        if self.m.group("jw"):
+            return self.turn_of_year()
+        if self.m.group("w_num"):
+            return self.week()
         if self.m.group("yr"):
             return self.bare_year()
         return None
+
+    def turn_of_year(self) -> _Period | None:
+        """ "rond de jaarwisseling": December and January; "voor"/"na" it: up to / from 1 January.
+        Without a year the first turn of the year that has not passed (letters look ahead)."""
+        if not (self.m.group("jw_year") or self.relation_word):
+            return None  # "de jaarwisseling" on its own is no time
+        if self.m.group("jw_year"):
+            y = int(self.m.group("jw_year"))
+        else:
+            pick = p.Pick.UPCOMING if self.relation == "in" else self.pick()
+            y = self.year(_turn_of_year, None, pick)
+        start, end = _turn_of_year(y)
+        if self.relation == "before":
+            return _Period(start, dt.date(y, 12, 31), Precision.MONTH, special=True)
+        if self.relation == "after":
+            return _Period(dt.date(y + 1, 1, 1), end, Precision.MONTH, special=True)
+        return _Period(start, end, Precision.MONTH)
+
+    def week(self) -> _Period | None:
+        """ "in week 12 van 2027", "week 38 2019": the ISO week, Monday to Sunday."""
+        number = int(self.m.group("w_num"))
+        if self.m.group("w_year"):
+            y = int(self.m.group("w_year"))
+        elif self.relation_word and self.relation_word not in _NO_BARE_YEAR:
+            y = self.year(lambda yy: _iso_week(yy, number) or p.year(yy), None, self.pick())
+        else:
+            return None  # "week 12" alone may be a count or a label, not a time
+        span = _iso_week(y, number)
+        return None if span is None else _Period(*span, Precision.DAY)
 
     def season(self) -> _Period | None:
         g = self.group
@@ -277,6 +310,18 @@ def _day_span(y: int, m: int, days: list[int]) -> p.Interval | None:
     if first is None or last is None or any(_date(y, m, d) is None for d in days):
         return None
     return first, last
+
+
+def _turn_of_year(y: int) -> p.Interval:
+    return dt.date(y, 12, 1), dt.date(y + 1, 1, 31)
+
+
+def _iso_week(y: int, week: int) -> p.Interval | None:
+    try:
+        monday = dt.date.fromisocalendar(y, week, 1)
+    except ValueError:  # week 0 or a week 53 the year does not have
+        return None
+    return monday, monday + dt.timedelta(days=6)
 
 
 def _part_of_year(pos: str, y: int) -> _Period:
@@ -372,6 +417,7 @@ def _precision_of(match: re.Match[str]) -> Precision:
     """The precision relative words would have once resolved (kept on unresolved deadlines)."""
     for group, precision in (
         ("d_days", Precision.DAY), ("pd", Precision.DAY), ("xm", Precision.DAY),
+        ("w_num", Precision.DAY), ("jw", Precision.MONTH),
         ("q_ord", Precision.QUARTER),
         ("q_num", Precision.QUARTER), ("q_num2", Precision.QUARTER), ("h_ord", Precision.HALF_YEAR),
         ("s_word", Precision.SEASON), ("m_month", Precision.MONTH), ("ry", Precision.YEAR),

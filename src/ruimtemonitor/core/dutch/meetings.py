@@ -48,11 +48,12 @@ _PATTERNS = [
         rf"vond{GAP}plaats|plaatsvond|werd{GAP}gehouden){GAP}op){GAP}{_RECENT}?{WEEKDAY}?{DATE}",
         re.IGNORECASE,
     ),
-    # "het BO MIRT Noord (21 november 2019)", "het BO MIRT Noordwest (Haarlem, 14 november 2019)"
+    # "het BO MIRT Noord (21 november 2019)", "het BO MIRT Noordwest (Haarlem, 14 november 2019)",
+    # "BO MIRT Oost (12 november, Zwolle)": the town before or after the date.
     re.compile(
         rf"\b{KIND}(?:{GAP}{_REGION})?{_SEASON}?{GAP}?\({GAP}?(?:{_DD}{GAP})?"
         rf"(?:[{UPPER}][\w'’-]+,{GAP})?{WEEKDAY}?{DATE}"
-        rf"{GAP}?\)",
+        rf"(?:{GAP}?,{GAP}(?:te{GAP}|in{GAP})?[{UPPER}][\w'’-]+(?:{GAP}[\w'’-]+){{0,3}})?{GAP}?\)",
         re.IGNORECASE,
     ),
     # "Verslag BO MIRT 10 juni 2010", "afsprakenlijst van het BOL Zuid van 3 juni"

@@ -31,7 +31,7 @@ _PROMISED_TIME = re.compile(
     rf"\b(?:voor|vóór|uiterlijk|in|bij|na|rond|eind|medio|begin|tijdens)\s+(?:de\s+|het\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:(?:19|20)\d{{2}}|(?:dit|volgend|komend)e?\s+jaar|jaareinde|"
     rf"jaarwisseling|voorjaar|najaar|zomer|winter|herfst|kerst(?:reces)?|"
-    rf"zomerreces|{MONTH_NAMES}|(?:volgende\s+)?(?:MIRT-)?brief|voortgangsrapportage|"
+    rf"zomerreces|{MONTH_NAMES}|(?:volgende\s+)?(?:MIRT-)?brief|BO\s+MIRT|BOL|voortgangsrapportage|"
     rf"(?:commissie|nota|plenair\s+)?debat|notaoverleg|begrotingsbehandeling)\b",
     re.IGNORECASE,
 )

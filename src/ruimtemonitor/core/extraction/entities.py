@@ -25,7 +25,7 @@ from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
 
 from .announced_promises import announces_report, asks_by_motion, reports_promise
 from .cleaning import CleanText
-from .own_promises import DEBATE_CELL, is_own_promise, listed_promises, said_again
+from .own_promises import DEBATE_CELL, DEBATE_OPENS_ROW, is_own_promise, listed_promises, said_again
 from .splitting import Document
 from .tables import table_amounts
 from .textutil import iter_lines, sentence_spans
@@ -462,6 +462,7 @@ def _table_promises(
                 cites = list(find_kamerstukken(row))[:1]
             else:
                 cites = list(_DEBATE.finditer(row)) or list(DEBATE_CELL.finditer(row))[:1]
+                cites = cites or [m for m in [DEBATE_OPENS_ROW.match(row)] if m]
                 if not cites and dated:
                     cites = list(_DATE_CELL.finditer(row))[:1]
             for cite in cites:

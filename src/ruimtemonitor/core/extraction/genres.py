@@ -204,16 +204,26 @@ _LANDSDEEL_HEADING = re.compile(
 )
 # "2.1  Voorbeeldweg Noord": a numbered subsection, one per project, no sentence.
 _NUMBERED_SUBSECTION = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+[A-Z0-9][^\n.]{2,80}$", _M)
+# "A. Noord", "B) Oost-Nederland", "C  Regio Zuidwest": landsdelen as lettered chapters, the
+# half-yearly letter laid out like a report (a Kamerbrief on the BO's heads them plainly).
+_LETTERED_LANDSDEEL = re.compile(
+    r"^[ \t]*[A-H](?:\.|\)|[ \t](?=[ \t]))[ \t]*(?:regio[ \t]+|landsdeel[ \t]+)?"
+    r"(?:noordwest|zuidwest|noordoost|zuidoost|noord|oost|zuid|west|randstad)(?:-nederland)?"
+    r"[ \t]*$",
+    _I | _M,
+)
 _MIRT_WORD = re.compile(r"\bMIRT\b")
 
 
 def _progress_per_landsdeel(text: str, title: str) -> bool:
-    """A letter on the MIRT that reports per landsdeel and, below each, per numbered project:
-    the half-yearly MIRT-brief, whatever its subject line calls it."""
+    """A letter on the MIRT that reports per landsdeel and, below each, per numbered project,
+    or in lettered landsdeel chapters: the half-yearly MIRT-brief, whatever its subject says."""
+    if _MIRT_WORD.search(title) is None:
+        return False
+    if len(_LETTERED_LANDSDEEL.findall(text)) >= 2:
+        return True
     return (
-        _MIRT_WORD.search(title) is not None
-        and len(_LANDSDEEL_HEADING.findall(text)) >= 2
-        and len(_NUMBERED_SUBSECTION.findall(text)) >= 3
+        len(_LANDSDEEL_HEADING.findall(text)) >= 2 and len(_NUMBERED_SUBSECTION.findall(text)) >= 3
     )
 
 

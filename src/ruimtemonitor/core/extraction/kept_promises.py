@@ -2,7 +2,8 @@
 
 "In de commissie van 3 maart hebben wij toegezegd u voor de zomer te informeren over de
 rondweg. Met deze brief doen wij dat.": the time in the promise was a deadline when it was
-made, but the letter that says it keeps the promise leaves nothing to be done by then.
+made, but the letter that says it keeps the promise leaves nothing to be done by then. So
+does a letter that reports the promise kept already ("…; dat is op 29 november gebeurd.").
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ _KEPT = re.compile(
     re.IGNORECASE,
 )
 
+# "…; dat is op 29 november gebeurd.", "Die toezegging is inmiddels nagekomen.", "Dat is in
+# oktober al gedaan.": the letter reports the promise as carried out already.
+_ALREADY_KEPT = re.compile(
+    r"\s*(?:dat|dit|die\s+toezegging|deze\s+toezegging|aan\s+(?:die|deze)\s+toezegging)\s+is\s+"
+    r"(?:(?:inmiddels|al|ook|reeds)\s+)?(?:(?:op|in|met)\s+[^.;!?\n]{1,40}?\s+)?"
+    r"(?:(?:inmiddels|al|ook|reeds)\s+)?(?:gebeurd|gedaan|nagekomen|ingelost|uitgevoerd|voldaan)\b",
+    re.IGNORECASE,
+)
+
 
 def kept_here(text: str, start: int, end: int) -> bool:
     """Whether the time at ``text[start:end]`` sits in a promise that the next sentence says
@@ -38,7 +48,8 @@ def kept_here(text: str, start: int, end: int) -> bool:
     # te informeren. De renovatie loopt. Met deze brief doe ik de toezegging gestand.")
     stop = text.find("\n\n", end, end + 600)
     stop = min(len(text), end + 600) if stop < 0 else stop
-    return any(
-        _KEPT.match(text, mark.end(), stop) is not None
-        for mark in _CLAUSE_END.finditer(text, end, stop)
-    )
+    marks = list(_CLAUSE_END.finditer(text, end, stop))
+    # a promise reported as kept already says so right after its own clause
+    if marks and _ALREADY_KEPT.match(text, marks[0].end(), stop) is not None:
+        return True
+    return any(_KEPT.match(text, mark.end(), stop) is not None for mark in marks)

@@ -13,7 +13,7 @@ from typing import Any
 
 from .patterns import NOT_MID_BLANKS
 
-__all__ = ["DEBATE_CELL", "is_own_promise", "listed_promises", "said_again"]
+__all__ = ["DEBATE_CELL", "DEBATE_OPENS_ROW", "is_own_promise", "listed_promises", "said_again"]
 
 _OWN_PROMISE = re.compile(
     r"\b(?:mijn|onze)\s+(?:eerdere\s+)?toezegging\b"
@@ -45,6 +45,14 @@ DEBATE_CELL = re.compile(
     re.MULTILINE,
 )
 
+# "Commissiedebat MIRT 29 juni 2023: de Kamer informeren … | Afgedaan", "Schriftelijk overleg
+# 3 maart 2031: …": the debate a commitment was made in opening a row's first cell.
+DEBATE_OPENS_ROW = re.compile(
+    r"^[ \t|]*+(?P<debate>(?:CD|AO|NO|WGO|SO|[Cc]ommissiedebat|[Aa]lgemeen\s+[Oo]verleg|"
+    r"[Nn]otaoverleg|[Ww]etgevingsoverleg|[Ss]chriftelijk\s+[Oo]verleg|[Pp]lenair\s+debat|"
+    r"[Bb]egrotingsbehandeling|[Mm]ondelinge\s+vragen|[Vv]ragenuur)\b[^|:\t\n]{0,40}?)"
+    r"(?=[ \t]*[:|]|[ \t]{2,}|\t)"
+)
 
 # "Toezeggingen", "Overzicht van openstaande toezeggingen:", "3. Lopende toezeggingen": a
 # heading over a list whose items are each one commitment.
