@@ -26,6 +26,7 @@ __all__ = [
     "PAGE_NUMBER",
     "PREVIOUS_NUMBER",
     "REMARK_LINE",
+    "SENTENCE_OPENS",
     "TABLE_ROW",
     "TYPE_LINE",
     "agreement_formulas",
@@ -267,3 +268,7 @@ NOTHING_AGREED = re.compile(
     r"\bvervalt\b|\bniet\s+van\s+toepassing\b",
     re.IGNORECASE,
 )
+# "De verkenning …", "Het project …": a line that opens a sentence with a capitalised article
+# or preposition under the first line of a paragraph (one not ending a sentence, nor in a
+# connector) starts the text under that line, a heading however long ("Spoorlijn X - Y, Z").
+SENTENCE_OPENS = re.compile(r"(?:De|Het|Een|Dit|Deze|Er|In|Op|Met|Bij|Voor|Na|Sinds)[ \t]+[a-zà-ÿ]")
