@@ -376,7 +376,14 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
     """An agreement from a numbered item of an afsprakenlijst or agenda."""
     what = WHAT_LINE.search(text, item.body_end, item.end) if item.clause else None
     below = _below_labels(text, item) if what is None else None
-    if item.headed:  # "A.2  Titel" over "De verkenning loopt. Het Rijk legt … voor."
+    marked = [
+        ln for ln in lines_in(text, item.header_end, item.body_end) if ln.text.lstrip()[:1] == "•"
+    ]
+    if item.headed and marked:  # "B.1  Titel" over "De verkenning loopt." and bullets
+        # ("> de provincie neemt …"): the bullets are what is agreed, the prose is context
+        items = items_in(text, marked[0].start, item.body_end, bullet_level(marked[0].text) or 0)
+        commitments = [c for it in items for c in _item_commitments(text, it, None)]
+    elif item.headed:  # "A.2  Titel" over "De verkenning loopt. Het Rijk legt … voor."
         commitments = undertakings(text, item.header_end, item.body_end) or stated_sentences(
             text, item.header_end, item.body_end
         )

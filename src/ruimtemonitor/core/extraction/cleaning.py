@@ -31,6 +31,7 @@ from .patterns import (
     ENUMERATOR,
     LETTER_START,
     REMARK_LINE,
+    SENTENCE_OPENS,
     TYPE_LINE,
     is_structural,
 )
@@ -531,8 +532,9 @@ def _separate(
     else:
         # An upper-case start after a shortish line is more often a heading than a wrap.
         full = _FULL_LINE if lower or len(prev_text.split()) > _HEADING_WORDS else _FULL_UPPER
+        heads = previous in paragraphs and SENTENCE_OPENS.match(line_text)  # patterns.py
         wraps = (
-            len(prev_text) >= max(_MIN_WRAPPED, full * widths.get(previous, 0))
+            (len(prev_text) >= max(_MIN_WRAPPED, full * widths.get(previous, 0)) and not heads)
             or (prev_text.endswith(",") and len(prev_text) >= _MIN_WRAPPED - 10)
             or last_word in _CONNECTORS
         )

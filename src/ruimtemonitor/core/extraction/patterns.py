@@ -26,6 +26,7 @@ __all__ = [
     "PAGE_NUMBER",
     "PREVIOUS_NUMBER",
     "REMARK_LINE",
+    "SENTENCE_OPENS",
     "TABLE_ROW",
     "TYPE_LINE",
     "agreement_formulas",
@@ -50,7 +51,7 @@ BULLET_GLYPH = re.compile(
     r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»›◾◼⦁\uf000-\uf0ff"
     r"\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\u2b00-\u2bff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
     r"|√(?=[ \t]+\S)|°(?=[ \t]+\S)|Ø(?=[ \t]+[^\W\d_])"
-    r"|>(?=[ \t]+[A-ZÀ-Ý]|[ \t]{2,}[a-zà-ÿ])(?![ \t]*Retouradres)|[+~](?=[ \t]+[^\W\d_]))"
+    r"|>(?=[ \t]+[^\W\d_])(?![ \t]*Retouradres)|[+~](?=[ \t]+[^\W\d_]))"
     r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"
 )
@@ -267,3 +268,7 @@ NOTHING_AGREED = re.compile(
     r"\bvervalt\b|\bniet\s+van\s+toepassing\b",
     re.IGNORECASE,
 )
+# "De verkenning …", "Het project …": a line that opens a sentence with a capitalised article
+# or preposition under the first line of a paragraph (one not ending a sentence, nor in a
+# connector) starts the text under that line, a heading however long ("Spoorlijn X - Y, Z").
+SENTENCE_OPENS = re.compile(r"(?:De|Het|Een|Dit|Deze|Er|In|Op|Met|Bij|Voor|Na|Sinds)[ \t]+[a-zà-ÿ]")

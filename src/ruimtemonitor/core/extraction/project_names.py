@@ -147,6 +147,9 @@ _ADDRESS = re.compile(r"(?:weg|straat|laan|plein|kade|singel)[ \t]+\d{1,4}(?:[-�
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
 
+_SPELLED_HOV = re.compile(r"hoogwaardig[ \t]+openbaar[ \t]+vervoer\b", re.IGNORECASE)
+
+
 def named_object(name: str) -> bool:
     """Whether ``name`` is the name of a piece of infrastructure or an area (module doc)."""
     words = name.split()
@@ -156,6 +159,9 @@ def named_object(name: str) -> bool:
         # "SPOORLIJN VEENSTAD - KLEIDORP": a heading in capitals is judged in ordinary case
         ordinary = _ordinary_case(name)
         return not ordinary.isupper() and named_object(ordinary)
+    spelled = _SPELLED_HOV.match(name)
+    if spelled is not None:  # "Hoogwaardig openbaar vervoer X - Y": the HOV line written out
+        return named_object("HOV" + name[spelled.end() :])
     first = words[0].strip("(\"'‘“").casefold()
     if first in _NOT_A_NAME_START:
         return False
@@ -355,10 +361,11 @@ def names_paper(name: str) -> bool:
     return bool(_PAPER_OR_REGION.search(name))
 
 
-# ": handreiking", ": leidraad" after a name: the unit delivers a paper on it, not a work.
+# ": handreiking", ": leidraad" after a name: the unit delivers a paper on it, not a work;
+# so does ", transformatie X: uitwerkingsplan …" after a place (a plan step of a site).
 _PAPER_AFTER = re.compile(
-    r"^[ \t]*:[ \t]*(?:handreiking|richtlijn|leidraad|notitie|rapport|factsheet|brochure|"
-    r"handboek|afwegingskader|checklist)\b",
+    r"^(?:,[^:\n]{1,60})?[ \t]*:[ \t]*(?:handreiking|richtlijn|leidraad|notitie|rapport|"
+    r"factsheet|brochure|handboek|afwegingskader|checklist|uitwerkingsplan)\b",
     re.IGNORECASE,
 )
 

@@ -134,8 +134,17 @@ def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | No
     # a heading may go on after a colon ("N99 X – Y: verkenning"); as a boundary a line with
     # a colon is a label ("Fase: planuitwerking") inside the unit
     if _heading_like(lines, index, colon=True) and _over_text(lines, index):
+        if _wrapped_cell(lines, index):
+            return None
         return "heading", len(line) - len(line.lstrip()), line.strip()
     return None
+
+
+def _wrapped_cell(lines: list[tuple[int, str]], index: int) -> bool:
+    """ "Hoogeveen-Oost     |" under "informeren over de brug    |": the last line of a cell
+    wrapped in a "|" table, its other cell empty, is no heading."""
+    line = lines[index][1].rstrip()
+    return line.endswith("|") and line.count("|") == 1 and index > 0 and "|" in lines[index - 1][1]
 
 
 # "A4 X - Y. De weg is in uitvoering …": a name closed by a full stop, the paragraph on it after.

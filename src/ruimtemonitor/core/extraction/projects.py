@@ -18,6 +18,7 @@ import dataclasses
 import re
 
 from .action_rows import action_row_projects
+from .decision_works import decided_work
 from .patterns import PREVIOUS_NUMBER, TABLE_ROW
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_blocks import block_candidates, lapsed
@@ -120,6 +121,7 @@ def find_projects(
         wrapped = pair_row_spans(text, document)
         found = [p for p in found if not any(s <= p.start < e for s, e in wrapped)]
         found = subject_works(text, document, found, default_region(text, document))
+        found = decided_work(text, document, found, default_region(text, document))
         said = sentence_projects(text, document, found)
         found = title_phase(text, document, [*before_reports(text, found, said), *said])
         found = [_phase_said_nearby(text, document, project) for project in found]
