@@ -50,3 +50,62 @@ def test_items_lettered_under_roman_chapters_are_the_agreements(
     assert "Tramlijn Havenkwartier, halte Zuidpark" in names
     assert "N912 Kanaaldijk - Westrade, rotonde" in names
     assert not any(name.startswith(second) for name in names)
+
+
+@pytest.mark.parametrize(("group", "after"), [("4", "5"), ("2", "3"), ("7", "8")])
+def test_lettered_sub_items_under_a_grouping_item_are_the_agreements(
+    group: str, after: str
+) -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Voorbeeldland\n"
+        "12 mei 2031, Voorbeeldstad, Provinciehuis\n\n"
+        "1.  Opening en mededelingen\n"
+        "    De voorzitter opent het overleg.\n\n"
+        f"{group}.  Bereikbaarheid Kanaalzone\n"
+        "    a.  Busstation Westrade, overkapping\n"
+        "        Het busstation is in maart 2029 in gebruik genomen. Geen afspraken.\n"
+        "    b.  N618 Oosthaven - Westrade, doorstroming\n"
+        "        De planstudie is afgerond. Rijk en regio spreken af:\n"
+        "        > de provincie start in 2032 een verkenning;\n"
+        "        > het Rijk draagt 4 miljoen euro bij aan de verkenning.\n"
+        "    c.  Fietsroute Oosthaven - Duinrade\n"
+        "        De gemeenten komen overeen dat de route uiterlijk eind 2033 klaar is.\n\n"
+        f"{after}.  Rondvraag\n"
+        "    Er zijn geen vragen.\n"
+    )
+    read = _read(text)
+    assert [number for number, _, _ in read] == ["b", "c"]
+    assert read[0][1] == "N618 Oosthaven - Westrad"
+    assert read[0][2] == ["de provincie start in 20", "het Rijk draagt 4 miljoe"]
+    assert read[1][2] == ["De gemeenten komen overe"]
+    names = _names(text)
+    assert "N618 Oosthaven - Westrade, doorstroming" in names
+    assert "Fietsroute Oosthaven - Duinrade" in names
+    assert "Bereikbaarheid Kanaalzone" not in names
+
+
+def test_a_list_of_short_lettered_lines_under_an_item_is_no_run_of_sub_items() -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Voorbeeldland\n"
+        "12 mei 2031, Voorbeeldstad, Provinciehuis\n\n"
+        "2.  Verbreding A61 Oostrade - Westrade\n"
+        "    a.  Tracé Noord\n"
+        "    b.  Tracé Zuid\n"
+        "    Rijk en regio spreken af dat Rijkswaterstaat beide tracés uitwerkt.\n"
+    )
+    assert [number for number, _, _ in _read(text)] == ["2"]
+
+
+@pytest.mark.parametrize("arrow", [">", "> "])
+def test_arrows_before_a_lower_case_word_are_bullets(arrow: str) -> None:
+    text = (
+        "Afsprakenlijst Bestuurlijk Overleg MIRT Voorbeeldland\n"
+        "3 juni 2030, Voorbeeldstad\n\n"
+        "3.  A61 Oostrade, aansluiting Westrade\n"
+        "    De planuitwerking loopt. Partijen spreken af:\n"
+        f"    {arrow} Rijkswaterstaat legt het ontwerp voor de zomer van 2031\n"
+        "      ter inzage;\n"
+        f"    {arrow} de gemeente Westrade draagt € 2,4 mln bij aan de tunnel.\n"
+    )
+    read = _read(text)
+    assert read[0][2] == ["Rijkswaterstaat legt het", "de gemeente Westrade dra"]
