@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from .action_blocks import with_actions
 from .agreement_record import Agreement, agreement_in, short_title
 from .agreement_sentences import Commitment
 from .formula_units import formula_passages
@@ -181,6 +182,8 @@ def general_agreements(
         if NOTHING_AGREED.match(text[unit.body_start : unit.end].lstrip()):
             continue  # "Geen besluiten. De dienst presenteert …": what follows is news
         commitments = unit_commitments(text, begin, unit.end)
+        if commitments:  # "Actie: …" label lines under the item's formula sentence
+            commitments = with_actions(text, begin, unit.end, commitments)
         if not commitments or (other_style and not _mostly_agreed(text, begin, unit, commitments)):
             continue
         title = unit.title if unit.number is not None or not unit.sentence_title else ""

@@ -251,7 +251,7 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
 
 # "Partijen: IenW, provincie", "Trekker: gemeente", "Status: lopend": a label line of an item.
 _ITEM_LABEL = re.compile(
-    r"^(?:partijen|betrokken\s+partijen|trekker|eigenaar|wie|wanneer|planning|termijn|gereed|"
+    r"^(?:partijen|betrokken\s+partijen|trekker|eigenaar|actie|wie|wanneer|planning|termijn|gereed|"
     r"status|kosten|middelen|bijdrage|budget|looptijd)[ \t]*:",
     re.IGNORECASE,
 )

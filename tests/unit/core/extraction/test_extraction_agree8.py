@@ -109,3 +109,41 @@ def test_arrows_before_a_lower_case_word_are_bullets(arrow: str) -> None:
     )
     read = _read(text)
     assert read[0][2] == ["Rijkswaterstaat legt het", "de gemeente Westrade dra"]
+
+
+@pytest.mark.parametrize(("open_", "close"), [("[", "]"), ("(", ")"), ("", ".")])
+def test_actie_lines_under_an_item_are_commitments_beside_its_formula(
+    open_: str, close: str
+) -> None:
+    text = (
+        "BESTUURLIJK OVERLEG MIRT OOST-NEDERLAND\nAfsprakenlijst\n\n"
+        "Datum: 14-6-2029                              Locatie: Voorbeeldstad\n\n"
+        f"{open_}1{close} Opening\n"
+        "Het verslag van het vorige overleg wordt vastgesteld.\n\n"
+        f"{open_}2{close} N733 Oostrade - Westrade, verdubbeling\n"
+        "De planstudie loopt sinds maart 2029. Rijk en regio spreken af dat de\n"
+        "planstudie wordt voortgezet binnen een budget van € 0,3 mld.\n"
+        "   Actie:    ontwerp uitwerken en met de gemeenten\n"
+        "             afstemmen\n"
+        "   Wie:      provincie Voorbeeldland\n"
+        "   Wanneer:  het derde kwartaal van 2030\n\n"
+        f"{open_}3{close} Tramlijn Havenkwartier, frequentie\n"
+        "Afgesproken wordt dat de gemeente 8 miljoen euro bijdraagt aan de lijn.\n"
+        "   Actie:    bestuursovereenkomst opstellen\n"
+        "   Wie:      gemeente Voorbeeldstad\n"
+        "   Wanneer:  dit najaar\n"
+        "   Actie:    bijdrage van € 2 mln vastleggen\n"
+        "   Wie:      IenW\n"
+        "   Wanneer:  1-3-2030\n"
+    )
+    read = _read(text)
+    assert [number for number, _, _ in read] == ["2", "3"]
+    assert read[0][2] == ["Rijk en regio spreken af", "ontwerp uitwerken en met"]
+    assert read[1][2] == [
+        "Afgesproken wordt dat de",
+        "bestuursovereenkomst ops",
+        "bijdrage van € 2 mln vas",
+    ]
+    assert "ontwerp uitwerken en met de gemeenten afstemmen" in commitment_texts(
+        agreements(text)[0]
+    )
