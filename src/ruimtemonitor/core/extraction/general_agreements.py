@@ -20,7 +20,7 @@ from .agreement_record import Agreement, agreement_in, short_title
 from .agreement_sentences import Commitment
 from .formula_units import formula_passages
 from .items import Line, lines_in
-from .patterns import BULLET_GLYPH, LETTER_START, NOTHING_AGREED
+from .patterns import BULLET_GLYPH, LETTER_START, NOTHING_AGREED, agreement_formulas
 from .splitting import Document
 from .structure import Structure
 from .textutil import normalise_space, once_per_extraction, sentence_spans
@@ -291,6 +291,12 @@ def _without_empty(
             _FRAME_TITLE.match(unit.title) or NOTHING_AGREED.search(body[:200])
         ):
             dropped.append(agreement)
+        elif not agreement_formulas(body) and (
+            _closes_unagreed(body) or (_FRAME_TITLE.match(unit.title) and not _bullet_lines(body))
+        ):
+            # "Afspraak 5: … (achtergrond)" over what happened, closed by "Geen afspraken.";
+            # "Afspraak 1: Opening" over the minutes adopted in prose: no formula, no agreement
+            dropped.append(agreement)
         elif _FRAME_TITLE.match(unit.title) and NOTHING_AGREED.match(body):
             # a frame heading whose body opens by saying nothing was agreed ("Rondvraag" over
             # "Er zijn geen nieuwe afspraken gemaakt. De regio meldt …"): what follows is news
@@ -313,6 +319,16 @@ def _without_empty(
             agreement = replace(agreement, commitments=commitments)
         kept.append(agreement)
     return kept
+
+
+def _closes_unagreed(body: str) -> bool:
+    """A body whose last sentence says nothing was agreed ("… uitgevoerd. Geen afspraken.")."""
+    last = re.split(r"(?<=[.;])\s+", body.strip())[-1]
+    return NOTHING_AGREED.match(last) is not None
+
+
+def _bullet_lines(body: str) -> bool:
+    return any(BULLET_GLYPH.match(line.strip()) for line in body.splitlines())
 
 
 def _frame_chapter(text: str, unit: Unit, ordered: list[Unit]) -> bool:

@@ -147,3 +147,33 @@ def test_actie_lines_under_an_item_are_commitments_beside_its_formula(
     assert "ontwerp uitwerken en met de gemeenten afstemmen" in commitment_texts(
         agreements(text)[0]
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "background"),
+    [
+        ("Opening en verslag", "Bereikbaarheid Kustzone (achtergrond)"),
+        ("Opening", "Verstedelijking Oostrand"),
+        ("Mededelingen", "Busvervoer Westrade"),
+    ],
+)
+def test_afspraak_headings_over_an_adopted_verslag_or_closed_by_no_agreements_agree_nothing(
+    opening: str, background: str
+) -> None:
+    text = (
+        "AFSPRAKENLIJST BESTUURLIJK OVERLEG MIRT OOST-NEDERLAND\n"
+        "dinsdag 4 november 2031, Voorbeeldstad, Provinciehuis\n\n"
+        f"Afspraak 1: {opening}\n"
+        "Het verslag van het BO MIRT Oost van 3 juni 2031 wordt ongewijzigd\n"
+        "vastgesteld. De voorzitter heet de nieuwe wethouder welkom.\n\n"
+        "Afspraak 2: N848 Oostrade - Westrade\n"
+        "De planstudie loopt. Rijk en regio spreken af:\n"
+        " * het Rijk draagt EUR 2,1 mln. bij aan de rotonde;\n"
+        " * de provincie start de aanbesteding na de zomer.\n\n"
+        f"Afspraak 3: {background}\n"
+        "In 2027 is een gebiedsagenda opgesteld; de daarin gemaakte afspraken\n"
+        "over het busvervoer zijn uitgevoerd. Geen afspraken.\n\n"
+        "Afspraak 4: Rondvraag\n"
+        "Er zijn geen vragen.\n"
+    )
+    assert [number for number, _, _ in _read(text)] == ["2"]
