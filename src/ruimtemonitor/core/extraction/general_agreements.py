@@ -292,7 +292,7 @@ def _without_empty(
         ):
             dropped.append(agreement)
         elif not agreement_formulas(body) and (
-            _closes_unagreed(body) or (_FRAME_TITLE.match(unit.title) and not _bullet_lines(body))
+            _closes_unagreed(body) or (_OPENING.match(unit.title) and not _bullet_lines(body))
         ):
             # "Afspraak 5: … (achtergrond)" over what happened, closed by "Geen afspraken.";
             # "Afspraak 1: Opening" over the minutes adopted in prose: no formula, no agreement
@@ -319,6 +319,10 @@ def _without_empty(
             agreement = replace(agreement, commitments=commitments)
         kept.append(agreement)
     return kept
+
+
+# "Opening en verslag", "Mededelingen": a meeting's opening, minutes adopted in prose
+_OPENING = re.compile(r"^(?:opening|mededelingen|vaststelling\s+verslag|verslag)\b", re.I)
 
 
 def _closes_unagreed(body: str) -> bool:

@@ -177,3 +177,28 @@ def test_afspraak_headings_over_an_adopted_verslag_or_closed_by_no_agreements_ag
         "Er zijn geen vragen.\n"
     )
     assert [number for number, _, _ in _read(text)] == ["2"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Regionale Energiestrategie Westkust",
+        "Verstedelijkingsstrategie Kanaalzone",
+        "RES Oostrand, concept",
+    ],
+)
+def test_a_strategy_taken_note_of_is_no_project(heading: str) -> None:
+    text = (
+        "AFSPRAKENLIJST BESTUURLIJK OVERLEG LEEFOMGEVING OOST\n"
+        "dinsdag 4 november 2031, Voorbeeldstad\n\n"
+        "1     Bereikbaarheid\n"
+        "1.1   N848 Oostrade - Westrade, reconstructie\n"
+        "De planuitwerking loopt. Rijk en regio spreken af:\n"
+        "· de provincie rondt de planuitwerking uiterlijk Q2 2033 af;\n"
+        "· het Rijk draagt € 3,5 mln bij aan de fietstunnel.\n\n"
+        f"1.2   {heading}\n"
+        "De regio presenteert de strategie. Het BOL neemt hiervan kennis.\n"
+    )
+    names = _names(text)
+    assert "N848 Oostrade - Westrade, reconstructie" in names
+    assert not any(name.startswith(heading.split()[0]) for name in names)
