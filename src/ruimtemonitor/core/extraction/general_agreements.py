@@ -321,8 +321,9 @@ def _without_empty(
     return kept
 
 
-# "Opening en verslag", "Mededelingen": a meeting's opening, minutes adopted in prose
-_OPENING = re.compile(r"^(?:opening|mededelingen|vaststelling\s+verslag|verslag)\b", re.I)
+# "Opening en verslag", "Mededelingen": a meeting's opening (the minutes adopted in prose in
+# it); an item "Verslag" of its own may be written as an agreement
+_OPENING = re.compile(r"^(?:opening|mededelingen)\b", re.I)
 
 
 def _closes_unagreed(body: str) -> bool:
