@@ -20,10 +20,11 @@ from .agreement_record import Agreement, agreement_in, short_title
 from .agreement_sentences import Commitment
 from .formula_units import formula_passages
 from .items import Line, lines_in
-from .patterns import BULLET_GLYPH, LETTER_START, NOTHING_AGREED, agreement_formulas
+from .patterns import BULLET_GLYPH, LETTER_START, NOTHING_AGREED
 from .splitting import Document
 from .structure import Structure
 from .textutil import normalise_space, once_per_extraction, sentence_spans
+from .unagreed_items import unagreed_item
 from .unit_commitments import is_undertaking, rejects_unit, reports_phase, unit_commitments
 from .unit_heads import Head, is_sentence, labelled_runs, lettered_head, numbered_head, paired
 
@@ -291,9 +292,7 @@ def _without_empty(
             _FRAME_TITLE.match(unit.title) or NOTHING_AGREED.search(body[:200])
         ):
             dropped.append(agreement)
-        elif not agreement_formulas(body) and (
-            _closes_unagreed(body) or (_OPENING.match(unit.title) and not _bullet_lines(body))
-        ):
+        elif unagreed_item(unit.title, body):
             # "Afspraak 5: … (achtergrond)" over what happened, closed by "Geen afspraken.";
             # "Afspraak 1: Opening" over the minutes adopted in prose: no formula, no agreement
             dropped.append(agreement)
@@ -319,21 +318,6 @@ def _without_empty(
             agreement = replace(agreement, commitments=commitments)
         kept.append(agreement)
     return kept
-
-
-# "Opening en verslag", "Mededelingen": a meeting's opening (the minutes adopted in prose in
-# it); an item "Verslag" of its own may be written as an agreement
-_OPENING = re.compile(r"^(?:opening|mededelingen)\b", re.I)
-
-
-def _closes_unagreed(body: str) -> bool:
-    """A body whose last sentence says nothing was agreed ("… uitgevoerd. Geen afspraken.")."""
-    last = re.split(r"(?<=[.;])\s+", body.strip())[-1]
-    return NOTHING_AGREED.match(last) is not None
-
-
-def _bullet_lines(body: str) -> bool:
-    return any(BULLET_GLYPH.match(line.strip()) for line in body.splitlines())
 
 
 def _frame_chapter(text: str, unit: Unit, ordered: list[Unit]) -> bool:
