@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 
+from .action_blocks import with_actions
 from .action_paragraphs import action_paragraphs
 from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import (
@@ -407,6 +408,8 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         commitments = formula_sentences(
             text, item.header_end, item.body_end, follow=True, paragraph=True
         )
+    if not (item.headed or what or below):  # "Actie: …" label lines under its formula
+        commitments = with_actions(text, item.header_end, item.body_end, commitments)
     section = item.section
     chapter = item.number.split(".", 1)[0]
     return Agreement(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["CODE_NUMBER", "run_headings"]
+__all__ = ["CODE_NUMBER", "run_headings", "sub_letter_headings"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _ENUMERATED = re.compile(
@@ -96,4 +96,47 @@ def run_headings(lines: Sequence[str]) -> dict[int, tuple[str, str]]:
             if len(run) >= 2:
                 found.update({index: (number, title) for index, _, number, title in run})
             run = [item] if item is not None and item[1][-1] == 1 else []
+    return found
+
+
+# "b.  N12 Westrade - Oostrade, rotonde": a sub-item lettered in lower case, titled like a
+# heading (a capital, no closing mark) on its own line over its text.
+_SUB_LETTER = re.compile(r"^(?P<number>[a-h])[.)][ \t]+(?P<title>[A-ZÀ-Ý0-9(][^\n]{1,90})$")
+_SUB_TITLE_WORDS = 12
+
+
+def sub_letter_headings(
+    lines: Sequence[str], blank_before: Sequence[bool], headings: Sequence[bool]
+) -> dict[int, tuple[str, str]]:
+    """Index → (letter, title) of the lines heading sub-items "a.", "b.", "c." of a grouping
+    item: the "a." line right under a numbered heading (``headings``) that has no text of its
+    own, each next letter further on before the next numbered heading, every one titled
+    like a heading and over a line of its own text (no list of short lines)."""
+    found: dict[int, tuple[str, str]] = {}
+    for index in range(1, len(lines)):
+        if not headings[index - 1] or blank_before[index]:
+            continue
+        run: list[tuple[int, str, str]] = []
+        for cursor in range(index, len(lines)):
+            if headings[cursor]:
+                break
+            match = _SUB_LETTER.match(lines[cursor])
+            if match is None:
+                continue
+            if match.group("number") != "abcdefgh"[len(run)]:
+                break
+            title = match.group("title").strip()
+            body = lines[cursor + 1] if cursor + 1 < len(lines) else ""
+            if (
+                title.endswith((".", ";", ",", ":"))
+                or len(title.split()) > _SUB_TITLE_WORDS
+                or not body
+                or blank_before[cursor + 1]
+                or _SUB_LETTER.match(body)
+                or headings[cursor + 1]
+            ):
+                break
+            run.append((cursor, match.group("number"), title))
+        if run and run[0][0] == index and len(run) >= 2:
+            found.update({i: (letter, title) for i, letter, title in run})
     return found

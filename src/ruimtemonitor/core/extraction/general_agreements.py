@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from .action_blocks import with_actions
 from .agreement_record import Agreement, agreement_in, short_title
 from .agreement_sentences import Commitment
 from .formula_units import formula_passages
@@ -23,6 +24,7 @@ from .patterns import BULLET_GLYPH, LETTER_START, NOTHING_AGREED
 from .splitting import Document
 from .structure import Structure
 from .textutil import normalise_space, once_per_extraction, sentence_spans
+from .unagreed_items import unagreed_item
 from .unit_commitments import is_undertaking, rejects_unit, reports_phase, unit_commitments
 from .unit_heads import Head, is_sentence, labelled_runs, lettered_head, numbered_head, paired
 
@@ -181,6 +183,8 @@ def general_agreements(
         if NOTHING_AGREED.match(text[unit.body_start : unit.end].lstrip()):
             continue  # "Geen besluiten. De dienst presenteert …": what follows is news
         commitments = unit_commitments(text, begin, unit.end)
+        if commitments:  # "Actie: …" label lines under the item's formula sentence
+            commitments = with_actions(text, begin, unit.end, commitments)
         if not commitments or (other_style and not _mostly_agreed(text, begin, unit, commitments)):
             continue
         title = unit.title if unit.number is not None or not unit.sentence_title else ""
@@ -287,6 +291,10 @@ def _without_empty(
         if not agreement.commitments and (
             _FRAME_TITLE.match(unit.title) or NOTHING_AGREED.search(body[:200])
         ):
+            dropped.append(agreement)
+        elif unagreed_item(unit.title, body):
+            # "Afspraak 5: … (achtergrond)" over what happened, closed by "Geen afspraken.";
+            # "Afspraak 1: Opening" over the minutes adopted in prose: no formula, no agreement
             dropped.append(agreement)
         elif _FRAME_TITLE.match(unit.title) and NOTHING_AGREED.match(body):
             # a frame heading whose body opens by saying nothing was agreed ("Rondvraag" over

@@ -170,6 +170,9 @@ NOT_A_PROJECT = re.compile(
     # "Stand van zaken" is a heading, "Stand van zaken A58 Eindhoven–Tilburg" one project's
     # "Voorkeursbeeld energie-infrastructuur …": a picture or strategy to draw up is a paper
     r"(?:voorkeurs|toekomst|ontwikkel)beeld\b|(?:gebieds|ontwikkel)?visie\b|ontwikkelstrategie|"
+    # "Regionale Energiestrategie X", "Verstedelijkingsstrategie Y", "RES Z": a strategy is a
+    # paper of a region's plans, no work
+    r"(?:regionale\s+)?[\w-]*strategie\b|(?-i:RES)\b|"
     r"toelichting|overzicht|stand\s+van\s+zaken(?!\s+(?:[AN]\d|(?-i:[A-Z])))|"
     # "Plaats : Provinciehuis", "Datum", "Locatie: …": the labels of a meeting's head
     r"(?:plaats|datum|tijd|locatie|vergaderdatum)(?:[ \t]*:|$))",

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .enumerated_runs import run_headings
+from .enumerated_runs import run_headings, sub_letter_headings
 from .heading_forms import trailing_number
 from .patterns import (
     AFSPRAAK_LINE,
@@ -251,7 +251,7 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
 
 # "Partijen: IenW, provincie", "Trekker: gemeente", "Status: lopend": a label line of an item.
 _ITEM_LABEL = re.compile(
-    r"^(?:partijen|betrokken\s+partijen|trekker|eigenaar|wie|wanneer|planning|termijn|gereed|"
+    r"^(?:partijen|betrokken\s+partijen|trekker|eigenaar|actie|wie|wanneer|planning|termijn|gereed|"
     r"status|kosten|middelen|bijdrage|budget|looptijd)[ \t]*:",
     re.IGNORECASE,
 )
@@ -351,6 +351,11 @@ def _sections(lines: list[_Line], document: Document) -> list[Section]:
     toc = _toc_lines(lines)
     agenda = _agenda_numbers(lines)
     runs = run_headings([line.text for line in lines])
+    subs = sub_letter_headings(
+        [line.text for line in lines],
+        [line.blank_before for line in lines],
+        [_heading_number(line) is not None for line in lines],
+    )
     opened: list[dict[str, object]] = []
     used: dict[str, int] = {}
     unnumbered_count: dict[str | None, int] = {}
@@ -365,7 +370,14 @@ def _sections(lines: list[_Line], document: Document) -> list[Section]:
             numbered = (match.group("number"), match.group("title").strip())
         if numbered is None and index in runs:
             numbered = runs[index]
-        if numbered is not None:
+        if numbered is None and index in subs:  # "b." under a grouping "2.": one level down
+            number, title = subs[index]
+            grouping = next(
+                (s for s in reversed(stack) if s["number"] not in (None, *"abcdefgh")), None
+            )
+            level = int(grouping["level"]) + 1 if grouping else 1
+            base = f"{document.identifier}.s{grouping['number'] if grouping else ''}{number}"
+        elif numbered is not None:
             number, title = numbered
             level = number.rstrip(".").count(".") + 1
             base = f"{document.identifier}.s{number}"
