@@ -27,6 +27,7 @@ from .bracket_items import number_formula_items
 from .code_rows import code_row_agreements
 from .formula_units import items_below
 from .general_agreements import general_agreements, with_general
+from .genres import makes_agreements
 from .item_preambles import paragraph_after, stated_before_items
 from .items import Item, bullet_level, enumerated_items, items_in, lines_in
 from .labelled_blocks import labelled_agreements, labelled_spans
@@ -55,7 +56,6 @@ from .textutil import normalise_space, sentence_spans
 from .unit_commitments import unit_commitments
 
 __all__ = [
-    "AGREEMENT_GENRES",
     "Agreement",
     "Commitment",
     "find_agreements",
@@ -76,48 +76,6 @@ _LEAD_IN_ANY = re.compile(
     r"(?:\bspr(?:e|a)ken\b[^.:\n]{0,80}\baf\b|\bafgesproken|\bafspraken\b[^.:\n]{0,60}\bop)[^.\n]{0,60}:\s*$",
     re.IGNORECASE,
 )
-# Genres whose letters make agreements; council letters and project pages only report them.
-AGREEMENT_GENRES = frozenset(
-    {
-        "ruimtelijk_arrangement",
-        "afsprakenlijst",
-        "uitvoeringsagenda",
-        "kamerbrief",
-        "mirt_brief",
-        "other",
-    }
-)
-
-
-# "BESLUIT:" on a line of its own: the document is one party's decision ("De Minister …,
-# gelet op …, BESLUIT: A. … te starten"), whose points decide and agree nothing.
-_DECISION = re.compile(r"^[ \t]*(?:BESLUIT|Besluit)[ \t]*:?[ \t]*$", re.MULTILINE)
-
-
-# "VERSLAG STATENCOMMISSIE …", "Verslag van de vergadering van de raadscommissie …" on top:
-# the minutes of a committee of the Staten or the council record a debate, they agree nothing
-# (a deputy's promise there is no agreement between parties).
-_COMMITTEE_MINUTES = re.compile(
-    r"^[ \t]*+verslag\s+(?:van\s+(?:de|het)\s+)?(?:vergadering\s+van\s+de\s+)?"
-    r"(?:staten|raads)?commissie",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def _makes_agreements(text: str, document: Document) -> bool:
-    """Whether the document is of a genre that agrees, and no one party's decision nor the
-    minutes of a committee."""
-    if document.kind not in AGREEMENT_GENRES:
-        return False
-    if document.kind != "other":
-        return True
-    top = min(document.end, document.start + 400)
-    return not (
-        _DECISION.search(text, document.start, document.end)
-        or _COMMITTEE_MINUTES.search(text, document.start, top)
-    )
-
-
 _LAPSED = re.compile(r"\s*(?:vervallen|komt\s+te\s+vervallen)\b", re.IGNORECASE)
 # "Rondvraag", "Rondvraag en sluiting" as an agreement block's whole title.
 _ANY_OTHER_BUSINESS = re.compile(
@@ -133,7 +91,7 @@ def find_agreements(
     """All agreements of the bundle: numbered blocks and items, then unnumbered passages."""
     numbered_of: dict[str, list[Agreement]] = {}  # per document: no scan of all per document
     sections = {s.identifier: s for s in structure.sections}
-    agreeing = {d.identifier for d in documents if _makes_agreements(text, d)}
+    agreeing = {d.identifier for d in documents if makes_agreements(text, d.kind, d.start, d.end)}
     kinds = {d.identifier: d.kind for d in documents}
     # Per document, so each document's steps look at its own spans only (linear in the bundle).
     blocks: dict[str, list[tuple[int, int]]] = {}

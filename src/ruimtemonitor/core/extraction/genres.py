@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DOCUMENT_KINDS", "classify"]
+__all__ = ["AGREEMENT_GENRES", "DOCUMENT_KINDS", "classify", "makes_agreements"]
 
 DOCUMENT_KINDS = (
     "raadsvoorstel",
@@ -273,3 +273,42 @@ def classify(text: str, labels: dict[str, str]) -> str:
         return "other"
     best = max(scores.items(), key=lambda item: (item[1], -DOCUMENT_KINDS.index(item[0])))
     return best[0] if best[1] >= 3 else "other"
+
+
+# Genres whose letters make agreements; council letters and project pages only report them.
+AGREEMENT_GENRES = frozenset(
+    {
+        "ruimtelijk_arrangement",
+        "afsprakenlijst",
+        "uitvoeringsagenda",
+        "kamerbrief",
+        "mirt_brief",
+        "other",
+    }
+)
+
+
+# "BESLUIT:" on a line of its own: the document is one party's decision ("De Minister …,
+# gelet op …, BESLUIT: A. … te starten"), whose points decide and agree nothing.
+_DECISION = re.compile(r"^[ \t]*(?:BESLUIT|Besluit)[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+# "VERSLAG STATENCOMMISSIE …", "Verslag van de vergadering van de raadscommissie …" on top:
+# the minutes of a committee of the Staten or the council record a debate, they agree nothing
+# (a deputy's promise there is no agreement between parties).
+_COMMITTEE_MINUTES = re.compile(
+    r"^[ \t]*+verslag\s+(?:van\s+(?:de|het)\s+)?(?:vergadering\s+van\s+de\s+)?"
+    r"(?:staten|raads)?commissie",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def makes_agreements(text: str, kind: str, start: int, end: int) -> bool:
+    """Whether the document of ``kind`` at ``start``–``end`` is of a genre that agrees, and no
+    one party's decision nor the minutes of a committee."""
+    if kind not in AGREEMENT_GENRES:
+        return False
+    if kind != "other":
+        return True
+    top = min(end, start + 400)
+    return not (_DECISION.search(text, start, end) or _COMMITTEE_MINUTES.search(text, start, top))
