@@ -179,8 +179,8 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
         16,
     ),
     # Tuned on after their first scores (docs/extraction.md, "Batches eighteen to
-    # twenty-one", "The twenty-second batch", "The twenty-third batch" and "The twenty-fourth
-    # batch"); blind22 to blind24 a little under their scores after one round.
+    # twenty-one" and "The twenty-second batch" to "The twenty-fifth batch"); blind22 to
+    # blind25 a little under their scores after one round.
     "blind18": (
         {**_even(0.97), "events": (0.97, 0.95), "projects": (0.92, 0.92)},
         16,
@@ -232,6 +232,7 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
     ),
     "blind23": (_even(0.97), 16),
     "blind24": (_even(0.97), 16),
+    "blind25": (_even(0.97), 16),
 }
 GENRES = {
     "afsprakenlijst",
