@@ -61,7 +61,9 @@ def row_note_phase(text: str, document: Document, project: Project) -> Project:
         return project
     reference = re.compile(_ROW_REFERENCE.format(number=row.group(1)), re.IGNORECASE)
     for match in reference.finditer(text, project.start, document.end):
-        left = max(text.rfind(". ", document.start, match.start()), text.rfind("\n\n", 0, match.start()))
+        left = max(
+            text.rfind(". ", document.start, match.start()), text.rfind("\n\n", 0, match.start())
+        )
         right = text.find(".", match.end(), document.end)
         sentence = text[max(left, document.start) : right if right >= 0 else document.end]
         phase = stated_phase(sentence)
