@@ -130,3 +130,39 @@ def test_wrapped_row_spans_cover_the_continuation_lines() -> None:
     spans = wrapped_row_spans(AGENDA, whole_document(AGENDA, "uitvoeringsagenda"))
     lines = [AGENDA[s:e].strip() for s, e in spans]
     assert lines == ["Oost (HOV), planuitwerking            provincie", "Noord - Oudekust"]
+
+
+COSTS = (
+    "Financiën (bedragen x € 1.000)\n"
+    "\n"
+    "Onderdeel                          2029      2030      Totaal\n"
+    "Kadeweg                              450       750      1.200\n"
+    "Voetgangersbrug                      300     2.500      2.800\n"
+    "Totaal                               750     3.250      4.000\n"
+    "\n"
+    "Dekking: bijdrage provincie 1.250, waterschap 600, gemeente (reserve\n"
+    "Infrastructuur) 2.150.\n"
+)
+
+
+def test_a_coverage_line_under_a_scaled_table_is_read_in_its_unit() -> None:
+    from tests.unit.core.extraction.readouts import amounts
+
+    found = amounts(COSTS)
+    assert ("1.250", [1250000]) in found
+    assert ("600", [600000]) in found
+    assert ("2.150", [2150000]) in found
+
+
+def test_a_coverage_line_with_signs_is_read_as_prose_once() -> None:
+    from tests.unit.core.extraction.readouts import amounts
+
+    text = COSTS.replace(
+        "Dekking: bijdrage provincie 1.250, waterschap 600, gemeente (reserve\n"
+        "Infrastructuur) 2.150.\n",
+        "Dekking: bijdrage Rijk € 1,4 mln, gemeente € 2,6 mln.\n",
+    )
+    found = amounts(text)
+    assert [values for _, values in found].count([1400000]) == 1
+    assert [values for _, values in found].count([2600000]) == 1
+    assert not any(written in {"1,4", "2,6"} for written, _ in found)
