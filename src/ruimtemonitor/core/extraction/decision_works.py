@@ -4,6 +4,11 @@
 proposal is about, after "Ontwerp"; the lettered lines under it ("a. een overdekte
 fietsenstalling …", "b. een busstation …") list its parts, and a budget row that names a
 part again ("Busstation;-;350;200;550") is a line of the work's budget, no project of its own.
+
+A credit decision point "1. Een krediet van € … beschikbaar te stellen voor het project X;"
+names the work the same way, after "het project". Sub-works coded with the decision point's
+number and a letter ("3a  Fietspad …", "3b  Tunnel …", in a list or a cost table, at least two
+with one number) are parts of that work: a project read on such a line, or named by one, is none.
 """
 
 from __future__ import annotations
@@ -23,6 +28,15 @@ _DESIGN = re.compile(
     r"ontwerp[ \t]+(?:(?:van|voor)[ \t]+(?:de|het)[ \t]+)?(?P<name>[^\n:;,.]+?)[ \t]*[:;.]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "2. een krediet van € … beschikbaar te stellen voor het\n   project X;"
+_CREDIT = re.compile(
+    r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+[^;\n]*?krediet[^;]*?"
+    r"(?:beschikbaar|ter[ \t]+beschikking)[ \t]+te[ \t]+stellen[ \t]+voor[ \t\n]+het[ \t\n]+"
+    r"project[ \t\n]+(?P<name>[^\n:;]+?)[ \t]*[:;.]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "   3a  Fietspad langs de vaart": a sub-work coded with a number and a letter
+_CODED_PART = re.compile(r"^[ \t]*(?P<num>\d{1,2})(?P<letter>[a-h])[ \t]+(?P<part>\S[^\n]*)$", re.M)
 # "a.  een busstation aan de noordzijde;": a lettered part under the decision point
 _PART = re.compile(r"[ \t]*[a-z][.)][ \t]+(?P<part>[^\n]*)")
 _REMARK = re.compile(r"\s*\([^()]*\)")
@@ -35,9 +49,12 @@ def decided_work(
     without the one-word parts its lettered lines list."""
     if document.kind != "raadsvoorstel":
         return found
-    match = _DESIGN.search(text, document.start, document.end)
+    match = _DESIGN.search(text, document.start, document.end) or _CREDIT.search(
+        text, document.start, document.end
+    )
     if match is None:
         return found
+    found = _without_coded_parts(text, document, found)
     name = match.group("name").strip()
     name = name[:1].upper() + name[1:]
     if not named_object(name) or len(name.split()) > 8:
@@ -62,3 +79,25 @@ def decided_work(
     start = match.start("name")
     work = document_project(document, "design", name, fallback, start, document.end)
     return sorted([*out, work], key=lambda p: p.start)
+
+
+def _without_coded_parts(text: str, document: Document, found: list[Project]) -> list[Project]:
+    """``found`` without the projects read on, or named by, a coded sub-work line."""
+    lines = list(_CODED_PART.finditer(text, document.start, document.end))
+    numbers = [m.group("num") for m in lines]
+    lines = [m for m in lines if numbers.count(m.group("num")) >= 2]
+    if not lines:
+        return found
+    said = [" ".join(m.group("part").split()).casefold() for m in lines]
+
+    def part(project: Project) -> bool:
+        if any(m.start() <= project.start < m.end() for m in lines):
+            return True
+        name = " ".join(_REMARK.sub("", project.name).split()).casefold()
+        name = _CODE.sub("", name)
+        return any(line.startswith(name) for line in said)
+
+    return [p for p in found if not part(p)]
+
+
+_CODE = re.compile(r"^\d{1,2}[a-h][ \t]+")

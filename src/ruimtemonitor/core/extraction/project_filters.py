@@ -6,7 +6,9 @@ letterhead or a signature names the body that writes ("Provincie Voorbeeld", "Bu
 wethouders van Voorbeeldstad", also in two languages side by side) or the place and date it is
 sent from ("Veenstad, 3 maart 2011"); a programme for the people of an area ("Programma
 Leefbaarheid X") builds nothing; a numbered theme of an agenda joins two common nouns
-("Opgave 4. Water en bodem (Kleipolder)"). The project is reported where the heading or item
+("Opgave 4. Water en bodem (Kleipolder)"), and so does an unnumbered "Opgave …" theme; the
+power grid ("Versterking stroomnet X") is energy supply, no spatial work; a label line under a
+heading ("Fase: verkenning") is no name. The project is reported where the heading or item
 itself stands, so these lines name none.
 """
 
@@ -50,6 +52,22 @@ _SOCIAL_PROGRAMME = re.compile(
     re.IGNORECASE,
 )
 
+# "Opgave Wonen en leefbaarheid", "Opgave Groeikern: vernieuwing en werk": an agenda's theme
+# headed by "Opgave" (unnumbered too) groups actions and names no work of its own.
+_THEME_HEAD = re.compile(r"^opgave\s+(?-i:[A-Z])[^\n]*$", re.IGNORECASE)
+# "Versterking stroomnet X", "Uitbreiding elektriciteitsnet Y": the power grid is energy
+# supply, no spatial work (as netcongestie and netaansluitingen are not).
+_POWER_GRID = re.compile(
+    r"\b(?:stroom|elektriciteits|hoogspannings)net(?:ten|werk)?\b|\b\d{2,3}[ \t]?kV\b",
+    re.IGNORECASE,
+)
+
+# "Fase: MIRT-onderzoek", "Status : in voorbereiding": a label and its value under a project's
+# heading, no name
+_LABEL_LINE = re.compile(
+    r"^(?:fase|status|budget|oplevering|planning|trekker|looptijd)[ \t]*:", re.IGNORECASE
+)
+
 
 def names_no_project(name: str) -> bool:
     """Whether ``name`` is a table-of-contents line, a reference to an item, a body, a
@@ -63,4 +81,7 @@ def names_no_project(name: str) -> bool:
         or _THEME.match(name.strip())
         or SUBJECT_HEADER_WORDS.match(name)
         or _SOCIAL_PROGRAMME.match(name.strip())
+        or _THEME_HEAD.match(name.strip())
+        or _POWER_GRID.search(name)
+        or _LABEL_LINE.match(name.strip())
     )

@@ -59,6 +59,9 @@ _ITEM_NUMBER = re.compile(
     # "NHN-02  Marinehaven …": a code of capitals, a dash and digits
     r"|[A-Z]{2,4}-\d{1,3}\.?[ \t]+(?=[A-Z])"
     r"|#{1,6}[ \t]+"
+    # "L2  Waddenkust …", "W1 Woningbouwlocatie …": a theme's letter and the item's number; not
+    # a road's letter (A, E, N)
+    r"|[B-DF-MO-Z]\d{1,2}[a-z]?[ \t]+(?=[A-Z])"
     # "Actie 2.1  Fietsroute …", "Actie R2  Spoor …": an action's word and number or code
     r"|(?:[Aa]ctie|[Mm]aatregel)[ \t]+(?:[A-Z]{1,3}\.?)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.:]?[ \t]+"
     r"(?:[–—-][ \t]+)?)"

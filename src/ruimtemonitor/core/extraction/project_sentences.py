@@ -101,7 +101,10 @@ def sentence_projects(text: str, document: Document, found: list[Project]) -> li
         if _STEP.search(said) is None:
             continue
         if any(
-            same_project(name, p.name) or same_line(text, start, p.start) for p in [*found, *out]
+            same_project(name, p.name)
+            or same_line(text, start, p.start)
+            or _same_proper_name(name, p.name)
+            for p in [*found, *out]
         ):
             continue
         out.append(
@@ -145,3 +148,21 @@ def reported_on(name: str, body: str) -> bool:
 # "Het werk is sinds april in uitvoering", "Het project zit in de verkenning": a first
 # sentence that speaks of the unit's work without naming it again.
 _THE_WORK = re.compile(r"[ \t\n]*+(?:het|dit)[ \t]+(?:project|werk)\b", re.IGNORECASE)
+
+
+# "Gouwelijn (verdubbeling X - Y)" in prose and "Gouwelijn X - Y" as a table row: one proper
+# name with a remark in brackets is the project another name opens with.
+_REMARK = re.compile(r"\s*\([^()]*\)")
+
+
+def _same_proper_name(name: str, other: str) -> bool:
+    bare = _REMARK.sub("", name).strip()
+    words = other.split()
+    return (
+        bare != name.strip()
+        and len(bare.split()) == 1
+        and len(bare) >= 5
+        and bare[:1].isupper()
+        and len(words) > 1
+        and words[0].casefold() == bare.casefold()
+    )

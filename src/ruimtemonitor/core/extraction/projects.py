@@ -76,6 +76,7 @@ from .splitting import Document
 from .structure import AfspraakBlock, Section, Structure
 from .subject_works import subject_works
 from .textutil import normalise_space
+from .wrapped_rows import row_note_phase, wrapped_row_spans
 
 __all__ = ["MIRT_REGIONS", "Milestone", "Project", "find_projects", "project_phase"]
 
@@ -118,13 +119,14 @@ def find_projects(
         found = general_projects(text, document, found)
         # a wrapped line of a row in such a table ("Vathorst-West" under "Amersfoort,
         # woningbouwlocatie") heads nothing
-        wrapped = pair_row_spans(text, document)
+        wrapped = pair_row_spans(text, document) + wrapped_row_spans(text, document)
         found = [p for p in found if not any(s <= p.start < e for s, e in wrapped)]
         found = subject_works(text, document, found, default_region(text, document))
         found = decided_work(text, document, found, default_region(text, document))
         said = sentence_projects(text, document, found)
         found = title_phase(text, document, [*before_reports(text, found, said), *said])
         found = [_phase_said_nearby(text, document, project) for project in found]
+        found = [row_note_phase(text, document, project) for project in found]
         projects.extend(sorted(found, key=lambda p: p.start))
     kept = [project for project in projects if not names_no_project(project.name)]
     return tuple(_without_label(project) for project in _once_per_bundle(kept))

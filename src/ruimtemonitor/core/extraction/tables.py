@@ -384,6 +384,7 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
     stripped = [text[s:e].strip() for s, e in spans]
     flat_open = False  # rows flattened with single spaces may still follow the caption
     flat_header: str | None = None
+    covering = False  # within a "Dekking: …" line under the table
     for position, (line_start, line_end) in enumerate(spans):
         line = text[line_start:line_end]
         if _CAPTION_LINE.search(line):
@@ -408,12 +409,18 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
         if exponent is None:
             continue
         if not line.strip():
-            flat_open = False
+            flat_open, covering = False, False
             blanks += 1
             if blanks >= 2:
                 exponent = None
             continue
         blanks = 0
+        if exponent and (_COVERAGE.match(line) or (covering and line[:1] in " \t")):
+            covering = not _COVERAGE_END.search(line)
+            if not _WORDED_SUM.search(line):
+                found.extend(_coverage_amounts(line_start, line, exponent))
+            continue
+        covering = False
         if (
             _PROSE.match(line)
             and _SENTENCE_END.search(line.rstrip())
@@ -471,4 +478,25 @@ def _flat_amounts(
         if not any(values):
             continue
         found.append(AmountMatch(line_start + at, line_start + at + len(written), written, values))
+    return found
+
+
+# "Dekking: bijdrage Rijk 2.100, provincie 3.400, gemeente 4.360.": the coverage of a table's
+# sum, on a line under it, in the table's unit; its wrapped lines follow indented or not until
+# the sentence ends. A line that writes its sums with a sign or a word is read as prose.
+_COVERAGE = re.compile(r"^[ \t]*dekking[ \t]*:", re.IGNORECASE)
+_COVERAGE_END = re.compile(r"\.[ \t]*$")
+_WORDED_SUM = re.compile(r"€|\b(?:euro|mln|miljoen|mld|miljard|duizend)\b", re.IGNORECASE)
+_COVERED = re.compile(
+    r"(?<![\w.,/-])(\d{1,3}(?:\.\d{3})+|\d{1,3})(?:,\d{1,2})?(?![\w/-])(?![.,]\d)"
+)
+
+
+def _coverage_amounts(line_start: int, line: str, exponent: int) -> list[AmountMatch]:
+    found: list[AmountMatch] = []
+    for match in _COVERED.finditer(line):
+        value = _value(match.group(), exponent)
+        if value:
+            at = line_start + match.start()
+            found.append(AmountMatch(at, at + len(match.group()), match.group(), (value,)))
     return found
