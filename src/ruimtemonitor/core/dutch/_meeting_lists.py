@@ -81,3 +81,30 @@ def listed_after_colon(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]
         if len(items) >= 2 and all(_names_a_region(item.group("label")) for item in items):
             for item in items:
                 yield head, item
+    yield from _listed_in_next_sentence(text)
+
+
+# The plural name without a colon ("de uitkomsten van de bestuurlijke overleggen MIRT van dit
+# voorjaar.") and, in its own sentence or the next, a run "op 3 maart (Noord), 9 maart (Oost)
+# en 16 maart (Zuid)": the days of those meetings, each with its landsdeel in brackets.
+_PLURAL_NAME = re.compile(rf"\b{KIND}", re.IGNORECASE)
+_RUN_START = re.compile(rf"\bop{GAP}", re.IGNORECASE)
+
+
+def _listed_in_next_sentence(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    for plural in _PLURAL.finditer(text):
+        head = _PLURAL_NAME.search(text, max(0, plural.start() - 40), plural.end() + 20)
+        if head is None or not _PLURAL.search(head.group("kind")) or ":" in text[head.end() :][:1]:
+            continue
+        stops = [m.end() for m in re.finditer(r"[.!?](?=\s)", text[head.end() : head.end() + 400])]
+        limit = head.end() + (stops[1] if len(stops) > 1 else 400)
+        for start in _RUN_START.finditer(text, head.end(), limit):
+            items = []
+            position = start.start()
+            while (item := _BRACKET_ITEM.match(text, position)) is not None and item.end() <= limit:
+                items.append(item)
+                position = item.end()
+            if len(items) >= 2:
+                for item in items:
+                    yield head, item
+                break

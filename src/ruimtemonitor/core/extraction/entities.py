@@ -361,8 +361,10 @@ _I_PROMISED = re.compile(
 )
 # "TZ202406-112 — Informeren over … — afgedaan": the number the Kamer's register gives a
 # commitment names one toezegging (the number is no Kamerstuk), wherever a list puts it.
-# Registers also write "TZ-16-41" or "TZ 2016/041": a year and a serial number.
-_TZ_NUMBER = re.compile(r"\bTZ(?:\d{6,}|[- ]?\d{2,4}[-/.]\d{1,4})(?:[-/.]\d+)?\b")
+# Registers also write "TZ-16-41" or "TZ 2016/041", or "T-2031-007": a year and a serial.
+_TZ_NUMBER = re.compile(
+    r"\bTZ(?:\d{6,}|[- ]?\d{2,4}[-/.]\d{1,4})(?:[-/.]\d+)?\b|\bT-(?:19|20)\d\d-\d{2,4}\b"
+)
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 
 
