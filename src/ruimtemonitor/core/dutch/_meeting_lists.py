@@ -3,8 +3,8 @@
 "de uitkomsten van de bestuurlijke overleggen MIRT van dit najaar: Noord op 4 november
 (Assen), Oost op 5 november en de Noordvleugel op 9 november": a plural meeting name closed by
 a colon over a run of "<region> op <date>", an optional bracket (the town) after each, or of
-"op <date> (<landsdeel>, <town>)". Each
-item is one meeting of that kind; the region is a landsdeel when the item names one. Every
+"op <date> (<landsdeel>, <town>)"; or a plural name with no colon and, in its sentence or
+the next, "op 10 april (Noordwest), 17 april (Oost)". Each item is one meeting of that kind; the region is a landsdeel when the item names one. Every
 label must name a region (a landsdeel, a "vleugel", the Randstad or an area of the reference
 data): "… overleggen MIRT zijn twee stappen afgesproken: de schouw op 3 april en het besluit
 op 4 april" lists steps, not meetings.
@@ -92,9 +92,14 @@ _RUN_START = re.compile(rf"\bop{GAP}", re.IGNORECASE)
 
 
 def _listed_in_next_sentence(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each (meeting name, item) of a bracketed run after a plural name with no colon."""
     for plural in _PLURAL.finditer(text):
         head = _PLURAL_NAME.search(text, max(0, plural.start() - 40), plural.end() + 20)
-        if head is None or not _PLURAL.search(head.group("kind")) or ":" in text[head.end() :][:1]:
+        if (
+            head is None
+            or not _PLURAL.search(head.group("kind"))
+            or text.startswith(":", head.end())
+        ):
             continue
         stops = [m.end() for m in re.finditer(r"[.!?](?=\s)", text[head.end() : head.end() + 400])]
         limit = head.end() + (stops[1] if len(stops) > 1 else 400)

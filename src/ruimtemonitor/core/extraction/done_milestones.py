@@ -1,9 +1,9 @@
 """Planning lines of the letter's own year that the page itself says are done.
 
-A project page lists "2017 (februari, gerealiseerd)", "2017  oplevering (gereed)" or "2015 Uitspraak Raad van State"
-under its planning. A year that has not ended yet is a deadline unless the line remarks the
-step is done, or the page reports the body the milestone names ("De Raad van State heeft …
-verklaard") in the past tense.
+A project page lists "2017 (februari, gerealiseerd)", "2017  oplevering (gereed)" or "2015
+Uitspraak Raad van State" under its planning. A year that has not ended yet is a deadline
+unless the line remarks the step is done, or the page reports the body the milestone names
+("De Raad van State heeft … verklaard") in the past tense.
 """
 
 from __future__ import annotations

@@ -252,7 +252,9 @@ def _amounts_below(text: str, line_end: int, years: int) -> bool:
     row = text[line_end + 1 : following if following >= 0 else len(text)]
     parts = [p.strip() for p in _cells(row)]
     amounts = [p for p in parts if _AMOUNT_CELL.fullmatch(p)]
-    return len(parts) == years + 1 and len(amounts) == years and not _AMOUNT_CELL.fullmatch(parts[0])
+    return (
+        len(parts) == years + 1 and len(amounts) == years and not _AMOUNT_CELL.fullmatch(parts[0])
+    )
 
 
 def _year_header(text: str, line_start: int, line_end: int) -> bool:
