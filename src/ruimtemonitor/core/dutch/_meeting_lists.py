@@ -5,9 +5,10 @@
 a colon over a run of "<region> op <date>", an optional bracket (the town) after each, or of
 "op <date> (<landsdeel>, <town>)"; or a plural name with no colon and, in its sentence or
 the next, "op 10 april (Noordwest), 17 april (Oost)". Each item is one meeting of that
-kind; the region is a landsdeel when the item names one. Every label must name a region (a landsdeel, a "vleugel", the Randstad or an area of the reference
-data): "… overleggen MIRT zijn twee stappen afgesproken: de schouw op 3 april en het besluit
-op 4 april" lists steps, not meetings.
+kind; the region is a landsdeel when the item names one. Every label must name a region (a
+landsdeel, a "vleugel", the Randstad or an area of the reference data): "… overleggen MIRT
+zijn twee stappen afgesproken: de schouw op 3 april en het besluit op 4 april" lists steps,
+not meetings.
 """
 
 from __future__ import annotations
