@@ -3,11 +3,12 @@
 "de uitkomsten van de bestuurlijke overleggen MIRT van dit najaar: Noord op 4 november
 (Assen), Oost op 5 november en de Noordvleugel op 9 november": a plural meeting name closed by
 a colon over a run of "<region> op <date>", an optional bracket (the town) after each, or of
-"op <date> (<landsdeel>, <town>)". Each
-item is one meeting of that kind; the region is a landsdeel when the item names one. Every
-label must name a region (a landsdeel, a "vleugel", the Randstad or an area of the reference
-data): "… overleggen MIRT zijn twee stappen afgesproken: de schouw op 3 april en het besluit
-op 4 april" lists steps, not meetings.
+"op <date> (<landsdeel>, <town>)"; or a plural name with no colon and, in its sentence or
+the next, "op 10 april (Noordwest), 17 april (Oost)". Each item is one meeting of that
+kind; the region is a landsdeel when the item names one. Every label must name a region (a
+landsdeel, a "vleugel", the Randstad or an area of the reference data): "… overleggen MIRT
+zijn twee stappen afgesproken: de schouw op 3 april en het besluit op 4 april" lists steps,
+not meetings.
 """
 
 from __future__ import annotations
@@ -81,3 +82,35 @@ def listed_after_colon(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]
         if len(items) >= 2 and all(_names_a_region(item.group("label")) for item in items):
             for item in items:
                 yield head, item
+    yield from _listed_in_next_sentence(text)
+
+
+# The plural name without a colon ("de uitkomsten van de bestuurlijke overleggen MIRT van dit
+# voorjaar.") and, in its own sentence or the next, a run "op 3 maart (Noord), 9 maart (Oost)
+# en 16 maart (Zuid)": the days of those meetings, each with its landsdeel in brackets.
+_PLURAL_NAME = re.compile(rf"\b{KIND}", re.IGNORECASE)
+_RUN_START = re.compile(rf"\bop{GAP}", re.IGNORECASE)
+
+
+def _listed_in_next_sentence(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each (meeting name, item) of a bracketed run after a plural name with no colon."""
+    for plural in _PLURAL.finditer(text):
+        head = _PLURAL_NAME.search(text, max(0, plural.start() - 40), plural.end() + 20)
+        if (
+            head is None
+            or not _PLURAL.search(head.group("kind"))
+            or text.startswith(":", head.end())
+        ):
+            continue
+        stops = [m.end() for m in re.finditer(r"[.!?](?=\s)", text[head.end() : head.end() + 400])]
+        limit = head.end() + (stops[1] if len(stops) > 1 else 400)
+        for start in _RUN_START.finditer(text, head.end(), limit):
+            items = []
+            position = start.start()
+            while (item := _BRACKET_ITEM.match(text, position)) is not None and item.end() <= limit:
+                items.append(item)
+                position = item.end()
+            if len(items) >= 2:
+                for item in items:
+                    yield head, item
+                break

@@ -1,9 +1,9 @@
 """Planning lines of the letter's own year that the page itself says are done.
 
-A project page lists "2017 (februari, gerealiseerd)" or "2015 Uitspraak Raad van State"
-under its planning. A year that has not ended yet is a deadline unless the line remarks the
-step is done, or the page reports the body the milestone names ("De Raad van State heeft …
-verklaard") in the past tense.
+A project page lists "2017 (februari, gerealiseerd)", "2017  oplevering (gereed)" or "2015
+Uitspraak Raad van State" under its planning. A year that has not ended yet is a deadline
+unless the line remarks the step is done, or the page reports the body the milestone names
+("De Raad van State heeft … verklaard") in the past tense.
 """
 
 from __future__ import annotations
@@ -22,6 +22,12 @@ _DONE_REMARK = re.compile(
     r"[ \t]*\([^()\n]{0,30}\b(?:gerealiseerd|gereed|opgeleverd|afgerond|voltooid|uitgevoerd)\)",
     re.IGNORECASE,
 )
+# "2031   start realisatie (gereed)": the same remark closing the line, after the step.
+_DONE_AT_END = re.compile(
+    r"[ \t]+[^\W\d_][^()\n\d]{1,60}?[ \t]*\([^()\n]{0,30}\b(?:gerealiseerd|gereed|opgeleverd|"
+    r"afgerond|voltooid|uitgevoerd)\)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "Raad van State", "Provinciale Staten": a name of several capitalised words.
 # "heeft de beroepen ongegrond verklaard": a verdict the past-tense words do not list.
 _VERDICT = re.compile(r"\b(?:heeft|hebben|had|hadden)\b[^.;]{0,80}?\bverklaard\b", re.IGNORECASE)
@@ -39,6 +45,8 @@ def milestone_done(text: str, document: Document, match: DeadlineMatch) -> bool:
         return True
     line_end = text.find("\n", match.end)
     line_end = line_end if line_end >= 0 else len(text)
+    if _DONE_AT_END.match(text, match.end, line_end):
+        return True
     name = _NAME.search(text, match.end, line_end)
     if name is None:
         return False

@@ -97,6 +97,9 @@ def _run(
     return [(_shifted(m, document.start), document.identifier) for m in matches]
 
 
+_SUBJECT = re.compile(r"(?:^|\n)[ \t]*(?:onderwerp|betreft)[ \t]*:?[ \t]*(?:\w+[ \t]+)?$", re.I)
+
+
 def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities:
     """Run every Dutch value parser over each document of the cleaned text."""
     text = clean.text
@@ -135,6 +138,8 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
                 own is not None
                 and (own.kind, own.date) not in reported
                 and not any(m.kind == own.kind and m.date == own.date for m in found)
+                # "Onderwerp: afsprakenlijst BO MIRT Noord van 3 juni": the subject dates the BO
+                and not any(_SUBJECT.search(body, max(0, m.start - 40), m.start) for m in found)
             ):
                 found.insert(0, own)
         meetings.extend((_shifted(m, document.start), document.identifier) for m in found)
@@ -361,8 +366,10 @@ _I_PROMISED = re.compile(
 )
 # "TZ202406-112 — Informeren over … — afgedaan": the number the Kamer's register gives a
 # commitment names one toezegging (the number is no Kamerstuk), wherever a list puts it.
-# Registers also write "TZ-16-41" or "TZ 2016/041": a year and a serial number.
-_TZ_NUMBER = re.compile(r"\bTZ(?:\d{6,}|[- ]?\d{2,4}[-/.]\d{1,4})(?:[-/.]\d+)?\b")
+# Registers also write "TZ-16-41" or "TZ 2016/041", or "T-2031-007": a year and a serial.
+_TZ_NUMBER = re.compile(
+    r"\bTZ(?:\d{6,}|[- ]?\d{2,4}[-/.]\d{1,4})(?:[-/.]\d+)?\b|\bT-(?:19|20)\d\d-\d{2,4}\b"
+)
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 
 

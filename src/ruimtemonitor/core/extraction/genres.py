@@ -213,6 +213,10 @@ _LETTERED_LANDSDEEL = re.compile(
     _I | _M,
 )
 _MIRT_WORD = re.compile(r"\bMIRT\b")
+# "Uitkomsten bestuurlijke overleggen MIRT voorjaar 2031": the spring round's outcomes, the
+# season's letter when it reports them in chapters per landsdeel (the autumn round's outcomes
+# come in a Kamerbrief of their own).
+_SPRING_ROUND = re.compile(r"bestuurlijke\s+overleggen\s+MIRT\s+voorjaar\s+(?:19|20)\d\d", _I)
 
 
 def _progress_per_landsdeel(text: str, title: str) -> bool:
@@ -221,6 +225,8 @@ def _progress_per_landsdeel(text: str, title: str) -> bool:
     if _MIRT_WORD.search(title) is None:
         return False
     if len(_LETTERED_LANDSDEEL.findall(text)) >= 2:
+        return True
+    if _SPRING_ROUND.search(title) and len(_LANDSDEEL_HEADING.findall(text)) >= 2:
         return True
     return (
         len(_LANDSDEEL_HEADING.findall(text)) >= 2 and len(_NUMBERED_SUBSECTION.findall(text)) >= 3

@@ -41,14 +41,14 @@ _SINCE_YEAR = re.compile(r"\b(?P<when>sinds[ \t]+(?P<year>(?:19|20)\d{2}))\b", r
 # "de bestuursovereenkomst van 2006", "de Bestuursovereenkomst Ring Zuid (2013)", "het
 # startpakket van 2023", "de woondeal van 2022": the year of an agreement or package made
 # before the letter; so is that of a programme or agenda it cites ("de gebiedsagenda van
-# 2019", "het Regio Deal-programma van 2020").
+# 2019", "het Regio Deal-programma van 2020", "de gebiedsagenda Kempen uit 2021").
 _AGREEMENT_NOUN = (
     r"(?:overeenkomst|akkoord|convenant|verklaring|afsprakenkader|startpakket|afsprakenlijst|"
     r"deal|agenda|programma)"
 )
 _AGREEMENT_YEAR = re.compile(
     rf"{_AGREEMENT_NOUN}(?:[ \t\n]+[A-Z][\w'’-]*){{0,3}}[ \t\n]+"
-    r"(?P<when>van[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/–-])|\((?P<paren>(?:19|20)\d{2})\))",
+    r"(?P<when>(?:van|uit)[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/–-])|\((?P<paren>(?:19|20)\d{2})\))",
     re.IGNORECASE,
 )
 

@@ -166,6 +166,8 @@ def planning_lines(
             )
         if planned is not None:
             found = [planned]
+        elif _year_header(text, line_start, line_end):
+            found = []
         else:
             found = _time_cells(text, line_start, line_end)
             one_cell = len(_cells(text[line_start:line_end]))
@@ -221,10 +223,7 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
     cells: list[re.Match[str]] = []
     position = line_start
     parts = _cells(line)
-    years = sum(1 for part in parts if _YEAR_COLUMN.fullmatch(part.strip()))
-    if years >= _YEAR_COLUMNS or (years >= 2 and any(_TOTAL.fullmatch(p.strip()) for p in parts)):
-        # "Kasritme  2010  2011  2012 …", "Project | 2027 | 2028 | Totaal": the header of a
-        # table's year columns
+    if _year_header(text, line_start, line_end):
         return []
     for number, part in enumerate(parts):
         stripped = part.strip()
@@ -240,6 +239,34 @@ def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]
         if cell is not None:
             cells.append(cell)
     return cells
+
+
+# "1.600", "600", "12,5", "€ 300", "-": a cell of an amount, or an empty one, in a budget row.
+_AMOUNT_CELL = re.compile(r"(?:€[ \t]*)?\d{1,3}(?:\.\d{3})*(?:,\d+)?|[-–]")
+
+
+def _amounts_below(text: str, line_end: int, years: int) -> bool:
+    """The next row holds a label and one amount per year column ("Post  2031  2032" over
+    "Rotonde  1.200  -"): the years head the columns of a budget table."""
+    following = text.find("\n", line_end + 1)
+    row = text[line_end + 1 : following if following >= 0 else len(text)]
+    parts = [p.strip() for p in _cells(row)]
+    amounts = [p for p in parts if _AMOUNT_CELL.fullmatch(p)]
+    return (
+        len(parts) == years + 1 and len(amounts) == years and not _AMOUNT_CELL.fullmatch(parts[0])
+    )
+
+
+def _year_header(text: str, line_start: int, line_end: int) -> bool:
+    """ "Kasritme  2010  2011  2012 …", "Project | 2027 | 2028 | Totaal", "Post  2031  2032"
+    over a row of amounts: the header of a table's year columns."""
+    parts = _cells(text[line_start:line_end])
+    years = sum(1 for part in parts if _YEAR_COLUMN.fullmatch(part.strip()))
+    return (
+        years >= _YEAR_COLUMNS
+        or (years >= 2 and any(_TOTAL.fullmatch(p.strip()) for p in parts))
+        or (years >= 2 and _amounts_below(text, line_end, years))
+    )
 
 
 def _original_row_cells(

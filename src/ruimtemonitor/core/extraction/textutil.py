@@ -147,6 +147,7 @@ _ABBREVIATIONS = (
     "mbt",
     "nr",
     "nrs",
+    "kst",  # "(kst. 34 567 A, nr. 8)": the Kamerstuk, abbreviated
     "ca",
     "mln",
     "mld",
