@@ -5,9 +5,9 @@ A table of contents repeats the headings with dot leaders and page numbers ("Rin
 letterhead or a signature names the body that writes ("Provincie Voorbeeld", "Burgemeester en
 wethouders van Voorbeeldstad", also in two languages side by side) or the place and date it is
 sent from ("Veenstad, 3 maart 2011"); a programme for the people of an area ("Programma
-Leefbaarheid X") builds nothing; a numbered theme of an agenda joins two common nouns
-("Opgave 4. Water en bodem (Kleipolder)"). The project is reported where the heading or item
-itself stands, so these lines name none.
+Leefbaarheid X", "Welzijnsprogramma Y") builds nothing; a numbered theme of an agenda joins
+two common nouns ("Opgave 4. Water en bodem (Kleipolder)"). The project is reported where the
+heading or item itself stands, so these lines name none.
 """
 
 from __future__ import annotations
@@ -42,11 +42,14 @@ _NUMBERED_THEME = re.compile(
 # word after the first in lower case: a theme of an agenda, no work or place is named.
 _THEME = re.compile(r"^[A-Z][a-z-]+(?:[ \t]+[a-z-]+){0,3}[ \t]+en[ \t]+[a-z-]+$")
 
-# "Programma Leefbaarheid X", "Programma Gezondheid Y": a programme for the people of an area,
+# "Programma Leefbaarheid X", "Programma Gezondheid Y", also written as one word
+# ("Leefbaarheidsprogramma X", "Welzijnsprogramma Y"): a programme for the people of an area,
 # not for its infrastructure (unlike "Programma Hoogfrequent Spoor").
+_SOCIAL_WORDS = (
+    r"(?:leefbaarheid|gezondheid|onderwijs|armoede|werkgelegenheid|sociale?|welzijn|participatie)"
+)
 _SOCIAL_PROGRAMME = re.compile(
-    r"^Programma\s+(?:leefbaarheid|gezondheid|onderwijs|armoede|werkgelegenheid|"
-    r"sociale?|welzijn|participatie)\b",
+    rf"^(?:Programma\s+{_SOCIAL_WORDS}\b|{_SOCIAL_WORDS}s?-?programma\b)",
     re.IGNORECASE,
 )
 
