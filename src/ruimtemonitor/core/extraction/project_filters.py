@@ -5,9 +5,10 @@ A table of contents repeats the headings with dot leaders and page numbers ("Rin
 letterhead or a signature names the body that writes ("Provincie Voorbeeld", "Burgemeester en
 wethouders van Voorbeeldstad", also in two languages side by side) or the place and date it is
 sent from ("Veenstad, 3 maart 2011"); a programme for the people of an area ("Programma
-Leefbaarheid X", "Welzijnsprogramma Y") builds nothing; a numbered theme of an agenda joins
-two common nouns ("Opgave 4. Water en bodem (Kleipolder)"). The project is reported where the
-heading or item itself stands, so these lines name none.
+Leefbaarheid X", "Welzijnsprogramma Y") builds nothing; four or more places joined by
+dashes name an area; a numbered theme of an agenda joins two common nouns ("Opgave 4. Water en
+bodem (Kleipolder)"). The project is reported where the heading or item itself stands, so
+these lines name none.
 """
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ _SOCIAL_PROGRAMME = re.compile(
     re.IGNORECASE,
 )
 
+# "Veendijk - Kleirade - Oostwold - Lindeburg": four or more places alone, joined by dashes,
+# as under an agenda's title: the area it is about, no kind of work named (a corridor names
+# its two ends and at most one place between them: "Schiphol - Veenstad - Kleidorp").
+_PLACE = r"(?:'s-|(?:Den|De|Het|Sint|Ter|Ten)[ \t])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
+_PLACE_LIST = re.compile(rf"^{_PLACE}(?:[ \t]+[–—-][ \t]+{_PLACE}){{3,}}$")
+
 
 def names_no_project(name: str) -> bool:
     """Whether ``name`` is a table-of-contents line, a reference to an item, a body, a
@@ -66,4 +73,5 @@ def names_no_project(name: str) -> bool:
         or _THEME.match(name.strip())
         or SUBJECT_HEADER_WORDS.match(name)
         or _SOCIAL_PROGRAMME.match(name.strip())
+        or _PLACE_LIST.match(name.strip())
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["name_without_label"]
+__all__ = ["name_without_label", "without_order_word"]
 
 # "Project X", "MIRT-project X": the word "project" before a name.
 _PROJECT_WORD = r"(?:MIRT-)?[Pp]roject[ \t]+(?=[A-Z0-9])"
@@ -28,6 +28,16 @@ _ORDER_WORD = (
 # "3. X", "12. X": the item's number alone, with its point.
 _NUMBER_MARK = r"\d{1,2}\.[ \t]+(?=[A-Z])"
 _LABEL = re.compile(rf"^(?:{_PROJECT_WORD}|{_LETTER_MARK}|{_ORDER_WORD}|{_NUMBER_MARK})")
+
+
+_ORDER_LABEL = re.compile(rf"^{_ORDER_WORD}")
+
+
+def without_order_word(title: str) -> str:
+    """``title`` without a leading ordering word and its number ("Besluit 5  X" -> "X"), so
+    that a heading's name is tested as the name it is; ``title`` when nothing would be left."""
+    label = _ORDER_LABEL.match(title)
+    return title[label.end() :] if label is not None and title[label.end() :].split() else title
 
 
 # "(planuitwerking)", "(MIRT-onderzoek)" after the name

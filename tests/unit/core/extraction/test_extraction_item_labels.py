@@ -6,7 +6,8 @@ import pytest
 
 from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.project_filters import names_no_project
-from ruimtemonitor.core.extraction.project_labels import name_without_label
+from ruimtemonitor.core.extraction.project_labels import name_without_label, without_order_word
+from ruimtemonitor.core.extraction.project_names import named_object
 
 pytestmark = pytest.mark.unit
 
@@ -88,3 +89,66 @@ Agendapunt | Besluit | Actiehouder | Datum
 def test_a_prose_cell_gives_a_table_row_its_phase() -> None:
     projects = {p.name: p for p in extract_text(_TABLE).projects}
     assert projects["A52 Havenstad - Molendorp"].phase == "verkenning"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Veendijk - Kleirade - Oostwold - Lindeburg",
+        "Den Burg – Sint-Oedenwold – Haarstee – Molendorp - Kleirade",
+        "'s-Gravenwold - Veendijk - Kleirade - Oostwold",
+    ],
+)
+def test_a_list_of_places_is_no_project(name: str) -> None:
+    assert names_no_project(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Veendijk - Kleirade",
+        "Schiphol – Veendijk – Kleirade",
+        "A52 Veendijk - Kleirade - Oostwold - Lindeburg",
+        "Spoorlijn Veendijk - Kleirade - Oostwold - Lindeburg",
+    ],
+)
+def test_a_corridor_or_named_route_stays(name: str) -> None:
+    assert not names_no_project(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Transformatie Veldhoek, Kanaalzone", "Transformatie stationsgebied Lindeburg"]
+)
+def test_an_area_transformation_is_a_project(name: str) -> None:
+    assert named_object(name)
+
+
+_NOTED = """Uitvoeringsagenda NOVEX Kleirade
+
+Acties
+Actie 4.1  Fietsroute Oostwold - Lindeburg
+           ► trekker provincie, gereed eind 2033, budget € 2 mln
+Actie 4.2  N477 Veendijk - Kleirade, capaciteit
+           ► trekker gemeente Kleirade, gereed 2036
+
+Toelichting
+Actie 4.1: de aanleg is in maart 2032 gestart en loopt door.
+"""
+
+
+def test_a_note_by_item_number_gives_the_phase() -> None:
+    projects = {p.name: p for p in extract_text(_NOTED).projects}
+    assert projects["Fietsroute Oostwold - Lindeburg"].phase == "realisatie"
+    assert projects["N477 Veendijk - Kleirade, capaciteit"].phase is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Besluit 6  Woningbouwlocatie Veldhoek, Kleirade", "Woningbouwlocatie Veldhoek, Kleirade"),
+        ("Punt 2: Haven Oostwold", "Haven Oostwold"),
+        ("Haven Oostwold", "Haven Oostwold"),
+    ],
+)
+def test_a_heading_is_tested_without_its_order_word(heading: str, title: str) -> None:
+    assert without_order_word(heading) == title
