@@ -20,6 +20,7 @@ import re
 from .action_rows import action_row_projects
 from .decision_works import decided_work
 from .patterns import PREVIOUS_NUMBER, TABLE_ROW
+from .phase_columns import column_phases
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_blocks import block_candidates, lapsed
 from .project_filters import names_no_project
@@ -126,6 +127,7 @@ def find_projects(
         said = sentence_projects(text, document, found)
         found = title_phase(text, document, [*before_reports(text, found, said), *said])
         found = [remark_phase(text, document, _phase_said_nearby(text, document, p)) for p in found]
+        found = column_phases(text, document, found)
         projects.extend(sorted(found, key=lambda p: p.start))
     kept = [project for project in projects if not names_no_project(project.name)]
     return tuple(_without_label(project) for project in _once_per_bundle(kept))
