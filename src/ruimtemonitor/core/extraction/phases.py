@@ -156,9 +156,13 @@ _TAKEN = (
                                # "… heeft de extra geluidsschermen in juni opgeleverd"
                                r"\b(?:heeft|hebben)\s+(?:het|de|dit|deze)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:project|werk|weg|brug|sluis|tunnel|spoorlijn|lijn|station|"
-                               r"verbinding|\w*scherm(?:en)?|\w*muur|\w*muren|kade\w*|\w*wand(?:en)?)\b"
+                               r"verbinding|\w*scherm(?:en)?|\w*muur|\w*muren|kade\w*|\w*wand(?:en)?|"
+                               # "… heeft de aansluiting in mei opgeleverd": a junction, a
+                               # roundabout, a viaduct or a cycle path is a work too
+                               r"aansluiting|afrit|knooppunt|rotonde|viaduct|\w*fietspad|\w*route)\b"
                                # "… heeft de kademuren in 2009 zelf hersteld": work done
-                               r"[^.;]{0,30}?\b(?:opgeleverd|opengesteld|hersteld|gerenoveerd|"
+                               r"(?:(?!\bniet\b)[^.;]){0,30}?\b(?:opgeleverd|opengesteld|hersteld|"
+                               r"gerenoveerd|"
                                r"voltooid)\b|\b(?:is|zijn)\s+"
                                # "is op 15 oktober jl. opengesteld", "is in 2014 geopend"
                                r"(?:(?!niet\b|nog\b)[\w-]+\.?\s+){0,7}?(?:volledig\s+)?"

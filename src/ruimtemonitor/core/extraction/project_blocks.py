@@ -58,7 +58,34 @@ def lapsed(body: str) -> bool:
 
 def block_candidates(text: str, document: Document) -> list[Candidate]:
     """Titles of labelled blocks and of one-paragraph actions in ``document``."""
-    return _labelled_blocks(text, document) + _inline_actions(text, document)
+    return (
+        _labelled_blocks(text, document)
+        + _inline_actions(text, document)
+        + _label_lines(text, document)
+    )
+
+
+# "Besluit 3  Rondweg Noord", "Afspraak B-2  Haven Oost", "Punt 4: Station Zuid": an ordering
+# word with its number on a line of its own, then the item's name; a bullet under it keeps the
+# heading rules from seeing it, so a run of two or more such lines heads the items.
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<number>(?:besluit|afspraak|punt|agendapunt|besluitpunt)[ \t]+"
+    r"(?:[A-Z]{1,2}[.-]?)?\d{1,2}[a-z]?)[ \t]*[:.–—-]?[ \t]+"
+    r"(?P<title>[A-Z0-9][^\n.;:]{2,80}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _label_lines(text: str, document: Document) -> list[Candidate]:
+    found = list(_LABEL_LINE.finditer(text, document.start, document.end))
+    if len(found) < 2:
+        return []
+    out: list[Candidate] = []
+    for position, line in enumerate(found):
+        end = found[position + 1].start() if position + 1 < len(found) else document.end
+        identifier = f"{document.identifier}.lbl{line.start()}"
+        out.append((line["title"], line["number"], line.start(), line.end(), end, identifier))
+    return out
 
 
 def _labelled_blocks(text: str, document: Document) -> list[Candidate]:

@@ -5,11 +5,12 @@ A table of contents repeats the headings with dot leaders and page numbers ("Rin
 letterhead or a signature names the body that writes ("Provincie Voorbeeld", "Burgemeester en
 wethouders van Voorbeeldstad", also in two languages side by side) or the place and date it is
 sent from ("Veenstad, 3 maart 2011"); a programme for the people of an area ("Programma
-Leefbaarheid X") builds nothing; a numbered theme of an agenda joins two common nouns
-("Opgave 4. Water en bodem (Kleipolder)"), and so does an unnumbered "Opgave …" theme; the
-power grid ("Versterking stroomnet X") is energy supply, no spatial work; a label line under a
-heading ("Fase: verkenning") is no name. The project is reported where the heading or item
-itself stands, so these lines name none.
+Leefbaarheid X", "Welzijnsprogramma Y") builds nothing; four or more places joined by
+dashes name an area; a numbered theme of an agenda joins two common nouns ("Opgave 4. Water en
+bodem (Kleipolder)"), and so does an unnumbered "Opgave …" theme; the power grid ("Versterking
+stroomnet X") is energy supply, no spatial work; a label line under a heading ("Fase:
+verkenning") is no name. The project is reported where the heading or item itself stands, so
+these lines name none.
 """
 
 from __future__ import annotations
@@ -44,11 +45,14 @@ _NUMBERED_THEME = re.compile(
 # word after the first in lower case: a theme of an agenda, no work or place is named.
 _THEME = re.compile(r"^[A-Z][a-z-]+(?:[ \t]+[a-z-]+){0,3}[ \t]+en[ \t]+[a-z-]+$")
 
-# "Programma Leefbaarheid X", "Programma Gezondheid Y": a programme for the people of an area,
+# "Programma Leefbaarheid X", "Programma Gezondheid Y", also written as one word
+# ("Leefbaarheidsprogramma X", "Welzijnsprogramma Y"): a programme for the people of an area,
 # not for its infrastructure (unlike "Programma Hoogfrequent Spoor").
+_SOCIAL_WORDS = (
+    r"(?:leefbaarheid|gezondheid|onderwijs|armoede|werkgelegenheid|sociale?|welzijn|participatie)"
+)
 _SOCIAL_PROGRAMME = re.compile(
-    r"^Programma\s+(?:leefbaarheid|gezondheid|onderwijs|armoede|werkgelegenheid|"
-    r"sociale?|welzijn|participatie)\b",
+    rf"^(?:Programma\s+{_SOCIAL_WORDS}\b|{_SOCIAL_WORDS}s?-?programma\b)",
     re.IGNORECASE,
 )
 
@@ -67,6 +71,11 @@ _POWER_GRID = re.compile(
 _LABEL_LINE = re.compile(
     r"^(?:fase|status|budget|oplevering|planning|trekker|looptijd)[ \t]*:", re.IGNORECASE
 )
+# "Veendijk - Kleirade - Oostwold - Lindeburg": four or more places alone, joined by dashes,
+# as under an agenda's title: the area it is about, no kind of work named (a corridor names
+# its two ends and at most one place between them: "Schiphol - Veenstad - Kleidorp").
+_PLACE = r"(?:'s-|(?:Den|De|Het|Sint|Ter|Ten)[ \t])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
+_PLACE_LIST = re.compile(rf"^{_PLACE}(?:[ \t]+[–—-][ \t]+{_PLACE}){{3,}}$")
 
 
 def names_no_project(name: str) -> bool:
@@ -84,4 +93,5 @@ def names_no_project(name: str) -> bool:
         or _THEME_HEAD.match(name.strip())
         or _POWER_GRID.search(name)
         or _LABEL_LINE.match(name.strip())
+        or _PLACE_LIST.match(name.strip())
     )

@@ -2,7 +2,8 @@
 
 An afsprakenlijst letters its items ("B) Spoorlijn X - Y"), an information letter to a
 council numbers its subjects ("Onderwerp 2 – Rondweg Z"), an agenda its action points
-("Actiepunt 4 Kade W"). The register finds a project again by its name, so the mark that
+("Actiepunt 4 Kade W"), a list of decisions its decisions ("Besluit 2 Brug V", "Afspraak
+B-3 Haven U", "7. Sluis T"). The register finds a project again by its name, so the mark that
 only orders the items is left off, and so is the phase a list writes in brackets after the
 name ("N99 X – Y (planuitwerking): …"), which is the project's phase, no part of its name.
 """
@@ -11,20 +12,32 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["name_without_label"]
+__all__ = ["name_without_label", "without_order_word"]
 
 # "Project X", "MIRT-project X": the word "project" before a name.
 _PROJECT_WORD = r"(?:MIRT-)?[Pp]roject[ \t]+(?=[A-Z0-9])"
 # "B) X", "b) X": a letter that marks the item.
 _LETTER_MARK = r"[A-Za-z]\)[ \t]+(?=[A-Z0-9])"
-# "Onderwerp 2 – X", "Actiepunt 4 X", "Onderdeel B: X", "Actie R2 X": an ordering word with
-# its number, letter or code.
+# "Onderwerp 2 – X", "Actiepunt 4 X", "Onderdeel B: X", "Actie R2 X", "Besluit 3 X",
+# "Afspraak C-4 X", "Punt 7 X": an ordering word with its number, letter or code.
 _ORDER_WORD = (
-    r"(?:Onderwerp|Actiepunt|Agendapunt|Onderdeel|Actie|Maatregel)[ \t]+"
-    r"(?:[A-Z]{0,3}\.?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z])"
+    r"(?:Onderwerp|Actiepunt|Agendapunt|Onderdeel|Actie|Maatregel|Besluit|Afspraak|Punt)[ \t]+"
+    r"(?:[A-Z]{0,3}[.-]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z])"
     r"(?:[ \t]*[–—:.-])?[ \t]+(?=[A-Z0-9])"
 )
-_LABEL = re.compile(rf"^(?:{_PROJECT_WORD}|{_LETTER_MARK}|{_ORDER_WORD})")
+# "3. X", "12. X": the item's number alone, with its point.
+_NUMBER_MARK = r"\d{1,2}\.[ \t]+(?=[A-Z])"
+_LABEL = re.compile(rf"^(?:{_PROJECT_WORD}|{_LETTER_MARK}|{_ORDER_WORD}|{_NUMBER_MARK})")
+
+
+_ORDER_LABEL = re.compile(rf"^{_ORDER_WORD}")
+
+
+def without_order_word(title: str) -> str:
+    """``title`` without a leading ordering word and its number ("Besluit 5  X" -> "X"), so
+    that a heading's name is tested as the name it is; ``title`` when nothing would be left."""
+    label = _ORDER_LABEL.match(title)
+    return title[label.end() :] if label is not None and title[label.end() :].split() else title
 
 
 # "(planuitwerking)", "(MIRT-onderzoek)" after the name

@@ -79,7 +79,7 @@ _OBJECT = re.compile(
     r"(?:spoor\w*|\w*lijn|station\w*|\w*station|halte|\w*vaarweg|\w*kanaal|\w*kanalen|\w*vaart|\w*sluis"
     r"|\w*sluizen|\w*brug|\w*bruggen"
     r"|\w*tunnel|\w*tram|\w*dijk\w*|\w*knooppunt|\w*knoop|aansluiting|\w*fietsroutes?|\w*fietspad|"
-    r"gebiedsontwikkeling|herontwikkeling|herbestemming|\w*zone|corridor|ring|binnenring|buitenring|\w*ringweg|"
+    r"gebiedsontwikkeling|herontwikkeling|herbestemming|transformatie(?:gebied)?|\w*zone|corridor|ring|binnenring|buitenring|\w*ringweg|"
     r"rondweg|"
     r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
     r"vaargeul|zeetoegang|traverse|wegvak|verbreding|\w*baan|transferium|uiterwaard\w*|"

@@ -166,6 +166,8 @@ def table_projects(
         elif len(cells) >= 2 and any(_PHASE_CELL.match(c) or "€" in c for c in cells[1:]):
             name = cells[0]
             phase = next((c for c in cells[1:] if _PHASE_CELL.match(c)), None)
+            if phase is None:  # "N9 X - Y | De verkenning loopt; het Rijk draagt € 4 mln bij"
+                said = " ".join(cells[1:])
         elif len(cells) >= 3:
             name, _, rest = cells[0].partition(":")
             described = bool(rest.strip()) and len(name.split()) <= 4 and name[:1].isupper()

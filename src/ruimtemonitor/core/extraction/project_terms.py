@@ -102,8 +102,9 @@ INFRA = re.compile(
     # "Woningbouwlocatie Utrecht Merwede": a housing site named after its place
     r"^(?:woningbouw|ontwikkel)locatie\s+(?-i:[A-Z])|"
     # "Herstructurering Parkstad", "Gebiedsontwikkeling Haven-Stad", "Herstructurering
-    # centrum Oosterhout": an area development, a lower-case part of a named place
-    r"^(?:herstructurering|gebiedsontwikkeling|herontwikkeling)\s+(?-i:[a-z]+\s+){0,2}"
+    # centrum Oosterhout", "Transformatie Veldhoek, Kanaalzone": an area development, a
+    # lower-case part of a named place
+    r"^(?:herstructurering|gebiedsontwikkeling|herontwikkeling|transformatie)\s+(?-i:[a-z]+\s+){0,2}"
     r"(?-i:[A-Z])|"
     # "Uiterwaarden Maas bij Venlo", "Nevengeul Beneden-IJssel": room for a river;
     # "Technologie Campus Noord": a campus is a site

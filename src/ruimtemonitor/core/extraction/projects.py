@@ -20,11 +20,12 @@ import re
 from .action_rows import action_row_projects
 from .decision_works import decided_work
 from .patterns import PREVIOUS_NUMBER, TABLE_ROW
+from .phase_columns import column_phases
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_blocks import block_candidates, lapsed
 from .project_filters import names_no_project
 from .project_heads import groups_lettered
-from .project_labels import name_without_label
+from .project_labels import name_without_label, without_order_word
 from .project_layouts import (
     address_row,
     credit_subject_project,
@@ -37,6 +38,7 @@ from .project_name_forms import road_in_long_subject
 from .project_pages import make_project, one_phase_label, page_project
 from .project_pairs import pair_row_spans, pair_table_projects
 from .project_reader import general_projects, read_projects
+from .project_remarks import remark_phase
 from .project_rows import cell_projects, list_projects, paren_projects, table_projects
 from .project_sentences import before_reports, sentence_projects
 from .project_sites import housing_site
@@ -125,8 +127,9 @@ def find_projects(
         found = decided_work(text, document, found, default_region(text, document))
         said = sentence_projects(text, document, found)
         found = title_phase(text, document, [*before_reports(text, found, said), *said])
-        found = [_phase_said_nearby(text, document, project) for project in found]
+        found = [remark_phase(text, document, _phase_said_nearby(text, document, p)) for p in found]
         found = [row_note_phase(text, document, project) for project in found]
+        found = column_phases(text, document, found)
         projects.extend(sorted(found, key=lambda p: p.start))
     kept = [project for project in projects if not names_no_project(project.name)]
     return tuple(_without_label(project) for project in _once_per_bundle(kept))
@@ -397,7 +400,7 @@ def _projects_of(
     items = 0  # numbered items that are not procedure ("Opening", "Rondvraag")
     named: list[tuple[str, str | None, int, int, int, str]] = []  # items named like a project
     for title, number, start, heading_end, end, identifier in candidates:
-        title = strip_item_number(AD.sub("", title))
+        title = without_order_word(strip_item_number(AD.sub("", title)))
         if (item := agenda_item(title)) is not None and item <= agenda_numbers:
             title = AGENDA_NUMBER.sub("", title)  # "A1 Gebiedsproces …": A1 is a number here
         if (
