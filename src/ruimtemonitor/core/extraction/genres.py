@@ -100,7 +100,17 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                            r"vrijdag)\b", _I | _M), 8),
     # "AFSPRAKENLIJST (definitief)" in capitals on a line of its own below the meeting's
     # name, date and place: the minutes' own name, wherever the letterhead pushes it.
-    ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:AFSPRAKENLIJST|BESLUITENLIJST)\b", _M), 6),
+    # "Afsprakenlijst" alone on its line, below a meeting's name, parties and place over more
+    # lines than the "top" cue looks at: the same name in ordinary case.
+    ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:AFSPRAKENLIJST|BESLUITENLIJST)\b|"
+                                          r"^[ \t]*(?:Afsprakenlijst|Besluitenlijst)[ \t]*$",
+                                          _M), 6),
+    # "Hierbij ontvangt u de afsprakenlijst van …", "Bijgaand treft u het verslag …": a cover
+    # letter sending the minutes, which follow as an annex of their own; the letter agrees
+    # nothing, whatever its subject line says (minutes bundled with it outweigh this).
+    ("other", "head", re.compile(r"^[ \t]*(?:hierbij|bijgaand)\s+(?:ontvangt\s+u|treft\s+u|"
+                                 r"(?:stuur|zend)(?:en)?\s+(?:ik|wij|we)\s+u)\s+(?:de|het)\s+"
+                                 r"(?:afsprakenlijst|besluitenlijst|verslag)\b", _I | _M), 9),
     # "Aanwezig:", "Deelnemers:", "Ter tafel:": the attendance line of minutes.
     ("afsprakenlijst", "head", re.compile(r"^\s*(?:aanwezig\b|(?:ter\s+tafel|deelnemers)\s*:)",
                                           _I | _M), 2),
