@@ -109,7 +109,7 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # letter sending the minutes, which follow as an annex of their own; the letter agrees
     # nothing, whatever its subject line says (minutes bundled with it outweigh this).
     ("other", "head", re.compile(r"^[ \t]*(?:hierbij|bijgaand)\s+(?:ontvangt\s+u|treft\s+u|"
-                                 r"(?:stuur|zend)(?:en)?\s+(?:ik|wij|we)\s+u)\s+(?:de|het)\s+"
+                                 r"(?:stuur|sturen|zend|zenden)\s+(?:ik|wij|we)\s+u)\s+(?:de|het)\s+"
                                  r"(?:afsprakenlijst|besluitenlijst|verslag)\b", _I | _M), 9),
     # "Aanwezig:", "Deelnemers:", "Ter tafel:": the attendance line of minutes.
     ("afsprakenlijst", "head", re.compile(r"^\s*(?:aanwezig\b|(?:ter\s+tafel|deelnemers)\s*:)",
