@@ -313,12 +313,25 @@ _COMMITTEE_MINUTES = re.compile(
 )
 
 
+# "Regionaal Bestuurlijk Overleg Mobiliteit" over "VERSLAG", "Verslag regionaal overleg …":
+# the minutes of the region's own meeting record what its members discuss and decide each
+# for themselves; the parties of a BO or BOL agree there, a region among itself does not.
+_REGIONAL_MEETING = re.compile(
+    r"^[ \t]*+(?:verslag\s+(?:van\s+(?:het\s+)?)?)?regiona(?:al|le)\s+(?:bestuurlijke?\s+)?"
+    r"overleg\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MINUTES_WORD = re.compile(r"^[ \t]*+verslag\b", re.IGNORECASE | re.MULTILINE)
+
+
 def makes_agreements(text: str, kind: str, start: int, end: int) -> bool:
     """Whether the document of ``kind`` at ``start``–``end`` is of a genre that agrees, and no
-    one party's decision nor the minutes of a committee."""
+    one party's decision nor the minutes of a committee or of a regional meeting."""
     if kind not in AGREEMENT_GENRES:
         return False
     if kind != "other":
         return True
     top = min(end, start + 400)
+    if _REGIONAL_MEETING.search(text, start, top) and _MINUTES_WORD.search(text, start, top):
+        return False
     return not (_DECISION.search(text, start, end) or _COMMITTEE_MINUTES.search(text, start, top))

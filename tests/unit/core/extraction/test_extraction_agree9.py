@@ -123,3 +123,26 @@ def test_a_cover_letter_sending_the_minutes_is_other(sending: str) -> None:
         "Met vriendelijke groet,\nhet secretariaat\n"
     )
     assert _kinds(text) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Regio Westkwartier\nRegionaal Bestuurlijk Overleg Verkeer\n\nVERSLAG\n",
+        "Verslag regionaal overleg Mobiliteit Oostrand\n\n",
+    ],
+)
+def test_minutes_of_a_regional_meeting_agree_nothing(head: str) -> None:
+    text = (
+        f"{head}"
+        "Datum vergadering : 9 oktober 2030\n"
+        "Aanwezig          : wethouders van Heiveld, Rodam en Oostrade\n\n"
+        "Punt 1  Opening en mededelingen\n"
+        "De voorzitter opent de vergadering.\n\n"
+        "Punt 2  N935 Heiveld - Rodam, rotonde\n"
+        "De verkenning loopt sinds 2029. De regio besluit een gezamenlijke reactie in te\n"
+        "dienen vóór 1 december 2030. De kosten deelt de regio met de provincie.\n\n"
+        "Volgende vergadering: 12 februari 2031.\n"
+    )
+    assert extracted(text)["documents"][0]["kind"] == "other"
+    assert agreements(text) == []
