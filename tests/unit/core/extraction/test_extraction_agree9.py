@@ -146,3 +146,27 @@ def test_minutes_of_a_regional_meeting_agree_nothing(head: str) -> None:
     )
     assert extracted(text)["documents"][0]["kind"] == "other"
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize(("first", "second"), [("4", "5"), ("11", "12")])
+def test_agendapunt_besluit_table_rows_with_number_and_title_in_one_cell(
+    first: str, second: str
+) -> None:
+    text = (
+        "BESTUURLIJK OVERLEG MIRT OOST\n"
+        "Besluitenlijst van het overleg van 3 juli 2031, Voorbeeldstad\n\n"
+        "Agendapunt | Besluit | Actiehouder | Datum\n"
+        "1. Opening | De voorzitter opent het overleg. | - | -\n"
+        "2. Verslag vorig overleg | Partijen spreken af het verslag van het BO MIRT van"
+        " 4 december 2030 vast te stellen. | secretariaat | -\n"
+        f"{first}. N912 Oostrade - Westrade | De verkenning loopt. Rijk en regio spreken af de"
+        " bijdrage met € 2.5 mln te verhogen. | provincie | 1 mrt. 2032\n"
+        f"{second}. A44 Heiveld | De weg is in mei 2031 opengesteld. Geen afspraken. | - | -\n"
+    )
+    read = _read(text)
+    assert [(number, title) for number, title, _ in read] == [
+        ("2", "Verslag vorig overleg"),
+        (first, "N912 Oostrade - Westrade"),
+    ]
+    assert read[0][2] == ["Partijen spreken af het "]
+    assert read[1][2] == ["Rijk en regio spreken af"]
