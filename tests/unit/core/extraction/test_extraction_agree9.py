@@ -18,9 +18,7 @@ def _kinds(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("first", "second"), [("1°", "2°"), ("(i)", "(ii)")])
-def test_each_marked_line_after_verbinden_zich_tot_is_a_commitment(
-    first: str, second: str
-) -> None:
+def test_each_marked_line_after_verbinden_zich_tot_is_a_commitment(first: str, second: str) -> None:
     text = (
         "RUIMTELIJK ARRANGEMENT\nPolderrand Oosterwijde (Westerkamp - Dalerveen)\n\n"
         "De ondergetekenden:\nde Minister van Infrastructuur en Waterstaat, hierna: het Rijk;\n"
