@@ -62,6 +62,9 @@ class TableAgreement:
     # The action cell holds a title line over the sentence of what is done: the title names
     # the work the action is about.
     titled: bool = False
+    # The row's number and title share its first cell ("3. N241 … | Besluit …"): a list of
+    # decisions per agenda point, whose cell without a formula says its decision first.
+    joined: bool = False
 
 
 def _cells(line: str, semicolons: bool = False) -> list[str]:
@@ -136,6 +139,7 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
                 "headed": title_at == agreed_at,  # one cell holds the title and the action
                 "first": cells[agreed_at] if agreed_at < len(cells) else "",
                 "below": [],
+                "joined": joined is not None and title_at == 1,
             }
             blank = False
         elif row is not None and not blank:
@@ -274,4 +278,5 @@ def _finish(row: dict) -> TableAgreement:
         row["start"],
         row["end"],
         titled=sentence is not None,
+        joined=row.get("joined", False),
     )

@@ -168,3 +168,16 @@ def test_agendapunt_besluit_table_rows_with_number_and_title_in_one_cell(
     ]
     assert read[0][2] == ["Partijen spreken af het "]
     assert read[1][2] == ["Rijk en regio spreken af"]
+
+
+def test_agendapunt_row_without_formula_gives_its_first_sentence() -> None:
+    text = (
+        "BESTUURLIJK OVERLEG MIRT ZUID\n"
+        "Besluitenlijst van het overleg van 8 oktober 2030, Voorbeeldstad\n\n"
+        "Agendapunt | Besluit | Actiehouder | Datum\n"
+        "3. Station Rodam, extra perron | ProRail onderzoekt drie varianten; de kosten liggen"
+        " tussen € 12 en € 19 mln. Partijen besluiten de keuze in het volgende overleg te"
+        " maken. | ProRail | 2e helft 2031\n"
+    )
+    read = _read(text)
+    assert read == [("3", "Station Rodam, extra per", ["ProRail onderzoekt drie "])]
