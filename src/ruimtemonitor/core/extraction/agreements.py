@@ -53,6 +53,7 @@ from .splitting import Document
 from .structure import AfspraakBlock, Structure
 from .subject_rows import subject_row_agreements
 from .textutil import normalise_space, sentence_spans
+from .unagreed_items import without_unagreed
 from .unit_commitments import unit_commitments
 
 __all__ = [
@@ -151,6 +152,7 @@ def find_agreements(
             text, tuple(d for d in documents if d.identifier in agreeing), agreements
         )
     agreements = number_formula_items(text, agreements)  # "(6) Titel" over "Afgesproken …"
+    agreements = without_unagreed(agreements)  # "✗ … is besproken maar niet overeengekomen."
     agreements.sort(key=lambda a: a.start)
     return tuple(agreements)
 

@@ -100,7 +100,17 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                            r"vrijdag)\b", _I | _M), 8),
     # "AFSPRAKENLIJST (definitief)" in capitals on a line of its own below the meeting's
     # name, date and place: the minutes' own name, wherever the letterhead pushes it.
-    ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:AFSPRAKENLIJST|BESLUITENLIJST)\b", _M), 6),
+    # "Afsprakenlijst" alone on its line, below a meeting's name, parties and place over more
+    # lines than the "top" cue looks at: the same name in ordinary case.
+    ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:AFSPRAKENLIJST|BESLUITENLIJST)\b|"
+                                          r"^[ \t]*(?:Afsprakenlijst|Besluitenlijst)[ \t]*$",
+                                          _M), 6),
+    # "Hierbij ontvangt u de afsprakenlijst van …", "Bijgaand treft u het verslag …": a cover
+    # letter sending the minutes, which follow as an annex of their own; the letter agrees
+    # nothing, whatever its subject line says (minutes bundled with it outweigh this).
+    ("other", "head", re.compile(r"^[ \t]*(?:hierbij|bijgaand)\s+(?:ontvangt\s+u|treft\s+u|"
+                                 r"(?:stuur|sturen|zend|zenden)\s+(?:ik|wij|we)\s+u)\s+(?:de|het)\s+"
+                                 r"(?:afsprakenlijst|besluitenlijst|verslag)\b", _I | _M), 9),
     # "Aanwezig:", "Deelnemers:", "Ter tafel:": the attendance line of minutes.
     ("afsprakenlijst", "head", re.compile(r"^\s*(?:aanwezig\b|(?:ter\s+tafel|deelnemers)\s*:)",
                                           _I | _M), 2),
@@ -309,12 +319,25 @@ _COMMITTEE_MINUTES = re.compile(
 )
 
 
+# "Regionaal Bestuurlijk Overleg Mobiliteit" over "VERSLAG", "Verslag regionaal overleg …":
+# the minutes of the region's own meeting record what its members discuss and decide each
+# for themselves; the parties of a BO or BOL agree there, a region among itself does not.
+_REGIONAL_MEETING = re.compile(
+    r"^[ \t]*+(?:verslag\s+(?:van\s+(?:het\s+)?)?)?regiona(?:al|le)\s+(?:bestuurlijke?\s+)?"
+    r"overleg\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MINUTES_WORD = re.compile(r"^[ \t]*+verslag\b", re.IGNORECASE | re.MULTILINE)
+
+
 def makes_agreements(text: str, kind: str, start: int, end: int) -> bool:
     """Whether the document of ``kind`` at ``start``–``end`` is of a genre that agrees, and no
-    one party's decision nor the minutes of a committee."""
+    one party's decision nor the minutes of a committee or of a regional meeting."""
     if kind not in AGREEMENT_GENRES:
         return False
     if kind != "other":
         return True
     top = min(end, start + 400)
+    if _REGIONAL_MEETING.search(text, start, top) and _MINUTES_WORD.search(text, start, top):
+        return False
     return not (_DECISION.search(text, start, end) or _COMMITTEE_MINUTES.search(text, start, top))

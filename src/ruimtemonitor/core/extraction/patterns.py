@@ -48,7 +48,7 @@ NOT_MID_BLANKS = r"(?<![ \t])"
 # (not "~ 30 woningen", about thirty).
 BULLET_GLYPH = re.compile(
     # any arrow, geometric shape or dingbat ("▶", "⮚", "❯") marks a bullet as the usual ones do
-    r"^(?P<glyph>[-•−–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»›◾◼⦁\uf000-\uf0ff"
+    r"^(?P<glyph>[-•−‒–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»›◾◼⦁\uf000-\uf0ff"
     r"\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\u2b00-\u2bff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
     r"|√(?=[ \t]+\S)|°(?=[ \t]+\S)|Ø(?=[ \t]+[^\W\d_])"
     r"|>(?=[ \t]+[^\W\d_])(?![ \t]*Retouradres)|[+~](?=[ \t]+[^\W\d_]))"

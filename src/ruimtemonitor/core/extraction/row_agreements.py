@@ -17,7 +17,7 @@ from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import Commitment, stated_sentences
 from .items import Item, enumerated_items, items_in, lines_in
 from .owners import find_owner
-from .patterns import BULLET_GLYPH, ENUMERATOR, is_structural
+from .patterns import BULLET_GLYPH, ENUMERATOR, agreement_formulas, is_structural
 from .splitting import Document
 from .structure import Structure
 from .table_rows import TableAgreement, table_agreements
@@ -137,6 +137,9 @@ def _row_commitments(text: str, row: TableAgreement) -> list[Commitment]:
     if not row.commitment:
         return []
     stated = stated_sentences(row.commitment, 0, len(row.commitment))
+    if row.joined and not agreement_formulas(row.commitment):
+        stated = stated[:1]  # "3. Station … | ProRail onderzoekt …. Partijen besluiten …": the
+        # decision of an agenda point without formula is its cell's first sentence
     if not stated:
         return [Commitment(row.commitment, find_owner(row.commitment), (), row.start, row.end)]
     found = []

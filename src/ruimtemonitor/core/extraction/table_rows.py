@@ -13,18 +13,21 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .patterns import CELL_SEPARATOR
+from .patterns import CELL_SEPARATOR, agreement_formulas
 from .textutil import iter_lines
 from .vertical_tables import vertical_rows
 
 __all__ = ["TableAgreement", "table_agreements"]
 
 _AGREEMENT_COLUMN = re.compile(r"^(?:afspraak|afspraken|actie|acties|besluit)$", re.I)
-_TITLE_COLUMN = re.compile(r"^(?:onderwerp|project|titel|thema|opgave)$", re.I)
+_TITLE_COLUMN = re.compile(r"^(?:onderwerp|project|titel|thema|opgave|agendapunt)$", re.I)
 # "Nr;Actie;Omschrijving;Trekker": the action cell names it, the description says what is done.
 _DESCRIPTION_COLUMN = re.compile(r"^(?:omschrijving|beschrijving|wat|inhoud)$", re.I)
 # "3", "2.1", "B.4", "W2", "ABC-3": the number or code of a row
 _NUMBER_CELL = re.compile(r"^(?:[A-Z]{1,4}[.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")
+# "3. N241 Schagen - Wognum" as the first cell under "Agendapunt | Besluit | …": the row's
+# number and title in one cell, the title column first.
+_NUMBERED_TITLE_CELL = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})?)[.)]?[ \t]+(?P<title>\S.*)$")
 # Rows of the meeting's procedure ("Verslag BO … | Het verslag wordt vastgesteld.",
 # "Rondvraag | Geen punten."): they agree nothing.
 _PROCEDURE_ROW = re.compile(
@@ -59,6 +62,9 @@ class TableAgreement:
     # The action cell holds a title line over the sentence of what is done: the title names
     # the work the action is about.
     titled: bool = False
+    # The row's number and title share its first cell ("3. N241 … | Besluit …"): a list of
+    # decisions per agenda point, whose cell without a formula says its decision first.
+    joined: bool = False
 
 
 def _cells(line: str, semicolons: bool = False) -> list[str]:
@@ -113,12 +119,16 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             continue
         if columns is None:
             continue
+        title_at, agreed_at = columns
+        joined = _NUMBERED_TITLE_CELL.match(cells[0]) if title_at == 0 < agreed_at else None
+        if joined is not None and not _NUMBER_CELL.match(cells[0]) and len(cells) >= 2:
+            cells = [joined["number"], joined["title"], *cells[1:]]  # number and title apart
+            title_at, agreed_at = 1, agreed_at + 1
         if _NUMBER_CELL.match(cells[0]) and len(cells) >= 2:
             if len(cells) < len(starts) and "|" not in line:
                 cells = _aligned_cells(line, starts)
             if row is not None:
                 found.append(_finish(row))
-            title_at, agreed_at = columns
             row = {
                 "number": cells[0].rstrip("."),
                 "title": cells[title_at] if title_at < len(cells) else "",
@@ -129,6 +139,7 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
                 "headed": title_at == agreed_at,  # one cell holds the title and the action
                 "first": cells[agreed_at] if agreed_at < len(cells) else "",
                 "below": [],
+                "joined": joined is not None and title_at == 1,
             }
             blank = False
         elif row is not None and not blank:
@@ -155,7 +166,10 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
     found = [
         row
         for row in found
-        if not (_PROCEDURE_ROW.match(row.title) or _NOTHING_AGREED.search(row.commitment))
+        if not (
+            (_PROCEDURE_ROW.match(row.title) and not agreement_formulas(row.commitment))
+            or _NOTHING_AGREED.search(row.commitment)
+        )
     ]
     spans = list(iter_lines(text, start, end))
     for vertical in vertical_rows([text[s:e].strip() for s, e in spans]):
@@ -264,4 +278,5 @@ def _finish(row: dict) -> TableAgreement:
         row["start"],
         row["end"],
         titled=sentence is not None,
+        joined=row.get("joined", False),
     )

@@ -4,15 +4,22 @@ An "Afspraak 5: … (achtergrond)" item tells what happened and closes by saying
 agreed ("Geen afspraken."); an "Afspraak 1: Opening en verslag" item adopts the minutes in a
 sentence of prose. Without a formula sentence neither is an agreement. (An item "Verslag" of
 its own, or minutes adopted in a bullet, may be written as an agreement and is left alone.)
+
+A line that says it was discussed but not agreed ("✗ Een bijdrage van … is gevraagd maar niet
+toegekend.", "… wordt niet toegezegd.") is no commitment, whatever its mark; an item of such
+lines alone is no agreement.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 
+from .agreement_record import Agreement
 from .patterns import BULLET_GLYPH, NOTHING_AGREED, agreement_formulas
 
-__all__ = ["unagreed_item"]
+__all__ = ["unagreed_item", "without_unagreed"]
 
 # "Opening en verslag", "Mededelingen": a meeting's opening
 _OPENING = re.compile(r"^(?:opening|mededelingen)\b", re.IGNORECASE)
@@ -27,3 +34,30 @@ def unagreed_item(title: str, body: str) -> bool:
         return True  # "… zijn uitgevoerd. Geen afspraken."
     bulleted = any(BULLET_GLYPH.match(line.strip()) for line in body.splitlines())
     return _OPENING.match(title) is not None and not bulleted
+
+
+# "is besproken maar niet overeengekomen", "wordt niet toegezegd", "zijn het niet eens
+# geworden": what was asked or discussed and refused, in the passive or with "het niet eens".
+_REFUSED = re.compile(
+    r"\b(?:is|wordt|zijn|worden)\b[^.;]{0,80}?\bniet\s+(?:overeengekomen|toegekend|"
+    r"toegezegd|afgesproken|aangenomen|gehonoreerd|verleend|ingestemd)\b|"
+    r"\b(?:is|zijn)\s+het\s+niet\s+eens\b",
+    re.IGNORECASE,
+)
+
+
+def refused(sentence: str) -> bool:
+    """Whether a commitment's text says it was not agreed (rules above)."""
+    return _REFUSED.search(sentence) is not None
+
+
+def without_unagreed(agreements: Iterable[Agreement]) -> list[Agreement]:
+    """The agreements without their refused lines; one made of refused lines alone is none."""
+    kept: list[Agreement] = []
+    for agreement in agreements:
+        commitments = tuple(c for c in agreement.commitments if not refused(c.text))
+        if len(commitments) == len(agreement.commitments):
+            kept.append(agreement)
+        elif commitments:
+            kept.append(replace(agreement, commitments=commitments))
+    return kept

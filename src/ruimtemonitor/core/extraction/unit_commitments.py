@@ -53,7 +53,7 @@ _VERB = re.compile(
     r"facilite(?:ert|ren)|financie(?:rt|ren)|cofinancie(?:rt|ren)|realise(?:ert|ren)|"
     r"programme(?:ert|ren)|rapporte(?:ert|ren)|monitor(?:t|en)|accommode(?:ert|ren)|"
     r"betaal(?:t|en)|verzorg(?:t|en)|verle(?:ent|nen)|trek(?:t|ken)|committe(?:ert|ren)|"
-    r"ver(?:plicht|plichten)\s+zich|maak(?:t|en)|bouw(?:t|en)|verstrek(?:t|ken)|"
+    r"ver(?:plicht|plichten|bindt|binden)\s+zich|maak(?:t|en)|bouw(?:t|en)|verstrek(?:t|ken)|"
     r"bied(?:t|en)|houd(?:t|en)\b.{0,60}?\b(?:bij|vrij|aan)|beslis(?:t|sen)|onderschrij(?:ft|ven)|"
     r"(?:is|zijn)\s+(?:verantwoordelijk|bereid)|streef(?:t)?|streven|garande(?:ert|ren)|herij(?:kt|ken)|"
     r"actualise(?:ert|ren)|vertaal(?:t|en)|wer(?:ft|ven)|verwerv(?:en)?|verwerft|richt(?:en)?|"
