@@ -70,9 +70,10 @@ _PHASE_NOW = (
     ),
     # "de planuitwerking loopt", "de verkenning is gestart", "daarmee is de realisatiefase gestart"
     re.compile(
-        rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s+"
-        # "de planuitwerking voor het nieuwe busstation en de stationsomgeving loopt"
-        rf"(?:(?:voor|van|aan|bij|naar)\s+[^.;]{{0,60}}?\s+)?(?:loopt|is\s+"
+        rf"\b(?:de|het)\s+(?:MIRT-)?{_PHASE_WORD}(?:s?fase)?\s++"
+        # "de planuitwerking voor het nieuwe busstation en de stationsomgeving loopt" (the
+        # blanks possessive: a run of thousands is not cut every way between them)
+        rf"(?:(?:voor|van|aan|bij|naar)\s++[^.;]{{0,60}}?\s++)?(?:loopt|is\s+"
         # "de verkenning is daarmee gestart", "de verkenning is in januari gestart"
         rf"(?:(?:daarmee|hiermee|inmiddels|nu|al)\s+|{_WHEN_BEGUN})?(?:gestart|begonnen)"
         rf"|gestart|is\s+in\s+volle\s+gang)",

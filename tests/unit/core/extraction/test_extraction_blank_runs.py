@@ -110,6 +110,10 @@ PLAIN = {
             )
         ),
     ),
+    "PHASE_UNDER_WAY": (
+        phases._PHASE_NOW[5],
+        re.compile(phases._PHASE_NOW[5].pattern.replace(r"\s++", r"\s+"), re.I),
+    ),
     "PARENTHESIS": (project_rows._PARENTHESIS, re.compile(r"\s*\([^()]*\)")),
     "INDENTED": (project_rows._INDENTED, re.compile(r"(?:[ \t]{4,}|\t{2,})\S[^\n]*")),
     "NAMED_BULLET": (
@@ -159,6 +163,9 @@ PIECES = [
     "Realisatie",
     "verkenning",
     "A12 Oost",
+    "de planuitwerking",
+    "naar",
+    "loopt",
     "De",
     "weg",
     "mln",
@@ -172,6 +179,8 @@ SHAPES = [
     "Start realisatie ........ najaar 2011",
     "Onderwerp: MIRT-brief najaar 2018      Kenmerk: IENW/BSK-2018/1",
     "… de haven          Fase: Realisatie",
+    "Het MIRT-onderzoek naar de ontsluiting loopt",
+    "de planuitwerking voor het station en de omgeving is in maart gestart",
     "zodat grotere          Huidige fase\nbereiken. De          Planuitwerking",
     "Uitvoeringsagenda Regio Oost – juni 2031        blz. 3",
     "trekker · gereed · middelen",
