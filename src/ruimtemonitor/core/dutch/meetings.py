@@ -102,7 +102,7 @@ _HEAD_TWO_LINES = re.compile(
 # "Datum" line of its own.
 _HEAD_DATUM = re.compile(
     rf"^[ \t]*{KIND}(?:{GAP}{_REGION})?[^\n]*\n(?:[^\n]{{0,100}}\n){{0,4}}?[ \t]*"
-    rf"(?:datum|vergaderdatum)[ \t]*:?[ \t]+{WEEKDAY}?{DATE}[ \t]*(?:[,(|–-][^\n]*)?$",
+    rf"(?:datum|vergaderdatum)(?:[ \t]*+:[ \t]++|[ \t]++){WEEKDAY}?{DATE}[ \t]*(?:[,(|–-][^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _MINUTES_LINE = re.compile(

@@ -92,10 +92,13 @@ _NOTE = re.compile(
 )
 # "Nr.  2.1" over "Titel  Woningbouw …": a unit written as a block of labels.
 _NUMBER_LABEL = re.compile(
-    r"^(?i:nr|nummer|no|afspraaknummer|actienummer|afspraak\s+nr|actie\s+nr)\.?[ \t]*:?[ \t]+"
+    r"^(?i:nr|nummer|no|afspraaknummer|actienummer|afspraak\s+nr|actie\s+nr)\.?"
+    r"(?:[ \t]*+:[ \t]++|[ \t]++)"  # the blanks whole: a run of thousands is not cut every way
     r"(?P<number>[A-Z]?[.-]?\d{1,2}(?:[.-]\d{1,2}){0,2}[a-z]?)[ \t]*$"
 )
-_TITLE_LABEL = re.compile(r"^(?i:titel|onderwerp|naam|project)[ \t]*:?[ \t]+(?P<title>\S.*)$")
+_TITLE_LABEL = re.compile(
+    r"^(?i:titel|onderwerp|naam|project)(?:[ \t]*+:[ \t]++|[ \t]++)(?P<title>\S.*)$"
+)
 # "1.", "1)", "(1)", "3.1" under an article: how a list numbers its items, where a numbered
 # sentence under a heading of another style is an item of that heading, not a unit.
 _LIST_STYLES = frozenset({"9.", "9)", "(9)", "(9))", "9"})

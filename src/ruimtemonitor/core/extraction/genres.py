@@ -134,7 +134,7 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
                                          r"leefomgeving)\b)[^\n:]{0,50}(?:\n[^\n]*){0,2}?"
                                          r"\b\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d", _I | _M), 4),
     # "Afspraken" or "Besluiten" alone on a line: the heading of the list of what was agreed.
-    ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:afspraken|besluiten)[ \t]*:?[ \t]*$",
+    ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:afspraken|besluiten)[ \t]*+(?::[ \t]*+)?$",
                                           _I | _M), 2),
     # "Persbericht", "Statenbrief", "Notitie", "Agenda": a document that names itself as none
     # of the genres outweighs a meeting or a date on its top lines (not a genre's own name).
@@ -174,7 +174,7 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # under a "Kerngegevens" heading: a project page's data block, wherever the export puts it.
     ("mirt_project", "head", re.compile(r"(?:^|(?<![ \t])[ \t]{3,}+)(?:kerngegevens|"
                                         r"projectgegevens|huidige[ \t]+fase|MIRT-regio)"
-                                        r"[ \t]*:?[ \t]*$",
+                                        r"[ \t]*+(?::[ \t]*+)?$",
                                         _I | _M), 3),
     ("mirt_project", "head", re.compile(r"^[ \t|]*(?:MIRT[- ]?regio|projectnaam|(?:MIRT[- ]?)?"
                                         r"projectnummer)(?:[ \t]*[:|]|[ \t]{2,}\w|"
@@ -306,7 +306,7 @@ AGREEMENT_GENRES = frozenset(
 
 # "BESLUIT:" on a line of its own: the document is one party's decision ("De Minister …,
 # gelet op …, BESLUIT: A. … te starten"), whose points decide and agree nothing.
-_DECISION = re.compile(r"^[ \t]*(?:BESLUIT|Besluit)[ \t]*:?[ \t]*$", re.MULTILINE)
+_DECISION = re.compile(r"^[ \t]*(?:BESLUIT|Besluit)[ \t]*+(?::[ \t]*+)?$", re.MULTILINE)
 
 
 # "VERSLAG STATENCOMMISSIE …", "Verslag van de vergadering van de raadscommissie …" on top:

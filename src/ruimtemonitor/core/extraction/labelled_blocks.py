@@ -30,7 +30,8 @@ from .textutil import normalise_space
 __all__ = ["labelled_agreements"]
 
 _NUMBER_LINE = re.compile(
-    r"^[ \t]*(?:nr\.?|nummer|no\.)[ \t]*:?[ \t]+(?P<number>[A-Z]?\d{1,2}(?:[.-]\d{1,2}){0,2}[a-z]?)"
+    r"^[ \t]*(?:nr\.?|nummer|no\.)(?:[ \t]*+:[ \t]++|[ \t]++)"
+    r"(?P<number>[A-Z]?\d{1,2}(?:[.-]\d{1,2}){0,2}[a-z]?)"
     r"[ \t]*\n[ \t]*titel[ \t]*:?[ \t]+(?P<title>[^\n]+)$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -52,7 +52,7 @@ _ANNOUNCING_LINE = re.compile(
     r"verklaren(?:[ \t]+hierbij)?|spreken[ \t]+(?:hierbij[ \t]+)?af)[ \t]*:[ \t]*$"
     # "KOMEN HET VOLGENDE OVEREEN" in capitals on a line of its own, no colon
     r"|^[ \t]*(?:EN[ \t]+)?(?:PARTIJEN[ \t]+)?(?:KOMEN|VERKLAREN|SPREKEN)[ \t]+(?:HIERBIJ[ \t]+)?"
-    r"HET[ \t]+VOLGENDE[ \t]+(?:OVEREEN|AF)[ \t]*:?[ \t]*$"
+    r"HET[ \t]+VOLGENDE[ \t]+(?:OVEREEN|AF)[ \t]*+(?::[ \t]*+)?$"
     # "…; komen het volgende overeen:" run on after the last consideration
     r"|;[ \t]+(?:en[ \t]+)?(?:partijen[ \t]+)?(?:komen|verklaren|spreken)[ \t]+(?:hierbij[ \t]+)?"
     r"(?:het[ \t]+volgende[ \t]+)?(?:overeen|af)?[ \t]*:[ \t]*$",

@@ -59,7 +59,7 @@ DEBATE_OPENS_ROW = re.compile(
 _LIST_HEADING = re.compile(
     r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:overzicht[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?)?"
     r"(?:openstaande[ \t]+|lopende[ \t]+|gedane[ \t]+)?toezeggingen(?:[ \t]+aan[ \t]+"
-    r"(?:uw|de)[ \t]+kamer)?[ \t]*:?[ \t]*$",
+    r"(?:uw|de)[ \t]+kamer)?[ \t]*+(?::[ \t]*+)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*▪–])[ \t]+\S[^\n]*(?:\n(?![ \t]*\n|[ \t]*"

@@ -21,20 +21,24 @@ __all__ = ["Candidate", "block_candidates", "lapsed"]
 Candidate = tuple[str, str | None, int, int, int, str]
 
 # "Nr.   2.1", "Nummer: A.3", "Nr 4": the number label that opens a labelled block.
+_LABEL_GAP = r"(?:[ \t]*+:[ \t]++|[ \t]++)"  # "Nr.   2.1", "Nr: 2.1", "Nr :  2.1"
 _NUMBER_LABEL = re.compile(
-    r"^[ \t]*(?:nr|nummer|no)\.?[ \t]*:?[ \t]+(?P<number>[A-Z]?[.-]?\d{1,2}(?:\.\d{1,2}){0,2}"
+    rf"^[ \t]*(?:nr|nummer|no)\.?{_LABEL_GAP}(?P<number>[A-Z]?[.-]?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}"
     r"[a-z]?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# "Titel   Woningbouw Oost", "Onderwerp: Spoorlijn X - Y": the block's title label.
+# "Titel   Woningbouw Oost", "Onderwerp: Spoorlijn X - Y": the block's title label. Around a
+# run of thousands of blanks these label patterns take the blanks whole and end a title only
+# after a non-blank, so the run is not cut every way (the same matches as the plain forms).
+_TITLE = r"(?P<title>\S[^\n]*?)(?<![ \t])[ \t]*+$"
 _TITLE_LABEL = re.compile(
-    r"^[ \t]*(?:titel|onderwerp|naam|project)[ \t]*:?[ \t]+(?P<title>\S[^\n]*?)[ \t]*$",
+    rf"^[ \t]*(?:titel|onderwerp|naam|project){_LABEL_GAP}{_TITLE}",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Nr. 2.1  |  Titel: Spoorlijn X - Y": number and title labelled on one line.
 _NUMBER_AND_TITLE = re.compile(
-    r"^[ \t]*(?:nr|nummer|no)\.?[ \t]*:?[ \t]+(?P<number>[A-Z]?[.-]?\d{1,2}(?:\.\d{1,2}){0,2}"
-    r"[a-z]?)[ \t]+(?:[|·–—-][ \t]*)?(?:titel|onderwerp)[ \t]*:?[ \t]+(?P<title>\S[^\n]*?)[ \t]*$",
+    rf"^[ \t]*(?:nr|nummer|no)\.?{_LABEL_GAP}(?P<number>[A-Z]?[.-]?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}"
+    rf"[a-z]?)[ \t]++(?:[|·–—-][ \t]*+)?(?:titel|onderwerp){_LABEL_GAP}{_TITLE}",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Vervallen;", "Komt te vervallen.", "(vervallen)": an item that no longer holds.

@@ -58,7 +58,7 @@ _LABEL = re.compile(
 _CELL_GAP = re.compile(r"[ \t]{3,}")
 _HEADER_VALUE = re.compile(
     r"^[ \t]*(?:datum|betreft|onderwerp|(?:ons|uw)[ \t]+kenmerk|kenmerk|bijlagen?|"
-    r"contactpersoon|[^\s:]*:)[ \t]*:?[ \t]*(?:\S+[ \t]*:|$)",
+    r"contactpersoon|[^\s:]*:)[ \t]*+(?::[ \t]*+)?(?:\S+[ \t]*:|$)",
     re.IGNORECASE,
 )
 _SIDE_BY_SIDE = re.compile(
@@ -273,9 +273,7 @@ def _reference(clean: CleanText, start: int, end: int, labels: dict[str, str]) -
     # Continuation-page side columns (removed as furniture) often carry the only "Kenmerk".
     orig_start, orig_end = clean.to_original(start, end)
     original = clean.source.text[orig_start:orig_end]
-    for match in re.finditer(
-        r"(?im)^[ \t]*(?:ons[ \t]+)?kenmerk[ \t]*:?[ \t]*\n?\s*(\S+)", original
-    ):
+    for match in re.finditer(r"(?im)^[ \t]*(?:ons[ \t]+)?kenmerk[ \t]*+:?\s*+(\S+)", original):
         if _REFERENCE_VALUE.match(match.group(1)):
             return match.group(1)
     return ""

@@ -16,11 +16,13 @@ import pytest
 
 from ruimtemonitor.core.extraction import (
     extract_text,
+    general_agreements,
     genres,
     letter_date,
     own_promises,
     patterns,
     phases,
+    project_blocks,
     project_rows,
     splitting,
     structure,
@@ -114,6 +116,41 @@ PLAIN = {
         phases._PHASE_NOW[5],
         re.compile(phases._PHASE_NOW[5].pattern.replace(r"\s++", r"\s+"), re.I),
     ),
+    "UNIT_NUMBER_LABEL": (
+        general_agreements._NUMBER_LABEL,
+        re.compile(
+            r"^(?i:nr|nummer|no|afspraaknummer|actienummer|afspraak\s+nr|actie\s+nr)\.?[ \t]*:?"
+            r"[ \t]+(?P<number>[A-Z]?[.-]?\d{1,2}(?:[.-]\d{1,2}){0,2}[a-z]?)[ \t]*$"
+        ),
+    ),
+    "UNIT_TITLE_LABEL": (
+        general_agreements._TITLE_LABEL,
+        re.compile(r"^(?i:titel|onderwerp|naam|project)[ \t]*:?[ \t]+(?P<title>\S.*)$"),
+    ),
+    "NUMBER_LABEL": (
+        project_blocks._NUMBER_LABEL,
+        re.compile(
+            r"^[ \t]*(?:nr|nummer|no)\.?[ \t]*:?[ \t]+(?P<number>[A-Z]?[.-]?\d{1,2}"
+            r"(?:\.\d{1,2}){0,2}[a-z]?)[ \t]*$",
+            re.I | re.M,
+        ),
+    ),
+    "TITLE_LABEL": (
+        project_blocks._TITLE_LABEL,
+        re.compile(
+            r"^[ \t]*(?:titel|onderwerp|naam|project)[ \t]*:?[ \t]+(?P<title>\S[^\n]*?)[ \t]*$",
+            re.I | re.M,
+        ),
+    ),
+    "NUMBER_AND_TITLE": (
+        project_blocks._NUMBER_AND_TITLE,
+        re.compile(
+            r"^[ \t]*(?:nr|nummer|no)\.?[ \t]*:?[ \t]+(?P<number>[A-Z]?[.-]?\d{1,2}"
+            r"(?:\.\d{1,2}){0,2}[a-z]?)[ \t]+(?:[|·–—-][ \t]*)?(?:titel|onderwerp)[ \t]*:?[ \t]+"
+            r"(?P<title>\S[^\n]*?)[ \t]*$",
+            re.I | re.M,
+        ),
+    ),
     "PARENTHESIS": (project_rows._PARENTHESIS, re.compile(r"\s*\([^()]*\)")),
     "INDENTED": (project_rows._INDENTED, re.compile(r"(?:[ \t]{4,}|\t{2,})\S[^\n]*")),
     "NAMED_BULLET": (
@@ -164,6 +201,9 @@ PIECES = [
     "verkenning",
     "A12 Oost",
     "de planuitwerking",
+    "Nr.",
+    "Titel",
+    "2.1",
     "naar",
     "loopt",
     "De",
@@ -180,6 +220,11 @@ SHAPES = [
     "Onderwerp: MIRT-brief najaar 2018      Kenmerk: IENW/BSK-2018/1",
     "… de haven          Fase: Realisatie",
     "Het MIRT-onderzoek naar de ontsluiting loopt",
+    "Nr.   2.1",
+    "Titel:   Spoorlijn Oost - West   ",
+    "Nr. 3  |  Titel: Fietsroute Noord",
+    "Onderwerp :  Ringweg Zuid",
+    "No 4b Onderwerp Kade",
     "de planuitwerking voor het station en de omgeving is in maart gestart",
     "zodat grotere          Huidige fase\nbereiken. De          Planuitwerking",
     "Uitvoeringsagenda Regio Oost – juni 2031        blz. 3",
@@ -283,3 +328,26 @@ def test_a_long_run_of_blanks_leaves_the_agreements_around_it(blank: str) -> Non
     )
     assert len(plain.agreements) == 2
     assert [a.number for a in hostile.agreements] == [a.number for a in plain.agreements]
+
+
+# The two rewrites the label patterns use (project_blocks, general_agreements, labelled_blocks,
+# numbered_items, own_promises, genres, splitting, dutch.meetings): an optional colon between
+# blanks, taken whole, before a word and before the end of a line.
+REWRITES = [
+    (r"(?im)^[ \t]*nr\.?[ \t]*:?[ \t]+(\d+)", r"(?im)^[ \t]*nr\.?(?:[ \t]*+:[ \t]++|[ \t]++)(\d+)"),
+    (r"(?im)^[ \t]*besluit[ \t]*:?[ \t]*$", r"(?im)^[ \t]*besluit[ \t]*+(?::[ \t]*+)?$"),
+    (r"(?im)kenmerk[ \t]*:?[ \t]*\n?\s*(\S+)", r"(?im)kenmerk[ \t]*+:?\s*+(\S+)"),
+]
+
+
+@pytest.mark.parametrize(("plain", "hardened"), REWRITES)
+def test_a_colon_between_blanks_taken_whole_finds_the_same(plain: str, hardened: str) -> None:
+    rnd = random.Random(len(plain))
+    pieces = [" ", "  ", "\t", ":", "\n", "Nr", "nr.", "Besluit", "kenmerk", "12", "x", " : "]
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rnd.choices(pieces, k=rnd.randint(1, 12)))
+        found = [(m.span(), m.groups()) for m in re.finditer(hardened, text)]
+        assert found == [(m.span(), m.groups()) for m in re.finditer(plain, text)], repr(text)
+        matched += bool(found)
+    assert matched >= 30
