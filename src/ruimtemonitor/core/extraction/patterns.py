@@ -74,7 +74,7 @@ NUMBERED_HEADING = re.compile(
     # "A2.3  Zwolle, Stadshagen-Noord": an action numbered under a chapter letter and theme
     r"[A-H]\d{1,2}\.\d{1,2}(?![\d.])|"
     r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?:\.\d{1,2}(?:\.\d{1,2})?(?![\d.]\d)|(?=\.))|"
-    # "II.a  Lelylijn": an item lettered under a roman chapter
+    # "II.a  Veenlijn": an item lettered under a roman chapter
     r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.[a-h](?![\w.])|"
     # "Artikel IV – Financiering": a roman number after the word
     r"(?(word)(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?=[.:]?[ \t])|(?!))|"

@@ -141,7 +141,7 @@ def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | No
 
 
 def _wrapped_cell(lines: list[tuple[int, str]], index: int) -> bool:
-    """ "Hoogeveen-Oost     |" under "informeren over de brug    |": the last line of a cell
+    """ "Veenstad-Oost     |" under "informeren over de brug    |": the last line of a cell
     wrapped in a "|" table, its other cell empty, is no heading."""
     line = lines[index][1].rstrip()
     return line.endswith("|") and line.count("|") == 1 and index > 0 and "|" in lines[index - 1][1]

@@ -150,7 +150,7 @@ def reported_on(name: str, body: str) -> bool:
 _THE_WORK = re.compile(r"[ \t\n]*+(?:het|dit)[ \t]+(?:project|werk)\b", re.IGNORECASE)
 
 
-# "Gouwelijn (verdubbeling X - Y)" in prose and "Gouwelijn X - Y" as a table row: one proper
+# "Kleilijn (verdubbeling X - Y)" in prose and "Kleilijn X - Y" as a table row: one proper
 # name with a remark in brackets is the project another name opens with.
 _REMARK = re.compile(r"\s*\([^()]*\)")
 

@@ -25,7 +25,7 @@ _TITLE_COLUMN = re.compile(r"^(?:onderwerp|project|titel|thema|opgave|agendapunt
 _DESCRIPTION_COLUMN = re.compile(r"^(?:omschrijving|beschrijving|wat|inhoud)$", re.I)
 # "3", "2.1", "B.4", "W2", "ABC-3": the number or code of a row
 _NUMBER_CELL = re.compile(r"^(?:[A-Z]{1,4}[.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")
-# "3. N241 Schagen - Wognum" as the first cell under "Agendapunt | Besluit | …": the row's
+# "3. N999 Veenstad - Kleidorp" as the first cell under "Agendapunt | Besluit | …": the row's
 # number and title in one cell, the title column first.
 _NUMBERED_TITLE_CELL = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})?)[.)]?[ \t]+(?P<title>\S.*)$")
 # Rows of the meeting's procedure ("Verslag BO … | Het verslag wordt vastgesteld.",
