@@ -56,7 +56,12 @@ _ORDINAL_WORDS = ("eerste", "1ste", "1e", "tweede", "2de", "2e", "derde", "3de",
 _ORDINAL = _alt(*_ORDINAL_WORDS)
 _ARTICLE = _alt("het", "de")
 _REL_YEAR = _alt("dit", "het", "volgend", "volgende", "vorig", "vorige")
-_POSITION = ("begin", "medio", "eind", "einde", "halverwege", "midden")
+# "ultimo 2026", "ult. maart 2025": the end of the year or month, as "eind" says it.
+_POSITION = ("begin", "medio", "eind", "einde", "halverwege", "midden", "ultimo", "ult.")
+# "'15", "’26": a year written with two digits after an apostrophe ("Q4 '15", "mei '24").
+_SHORT_YEAR = r"['’‘]\d{2}(?!\d)"
+# "vorige maand", "volgende week": the calendar month or week before or after the letter's.
+_REL_UNIT_MODS = ("vorige", "afgelopen", "volgende")
 
 
 def _yearref(tag: str) -> str:
@@ -143,11 +148,12 @@ DEADLINE_RE = re.compile(
       (?:{_alt(*_WEEKDAYS)},?{GAP})?
       (?P<d_days>\d{{1,2}}(?:(?:,{GAP}?|{GAP}en{GAP})\d{{1,2}}){{0,6}})
         {GAP}(?P<d_month>{_ANY_MONTH}){_END}
-        (?:{GAP}(?P<d_year>{_YEAR})|[ ]?(?P<d_short>['’‘]\d{{2}})(?!\d)
+        (?:{GAP}(?P<d_year>{_YEAR})|[ ]?(?P<d_short>{_SHORT_YEAR})
           |{GAP}(?P<d_mark>jl\.|jongstleden|a\.s\.|aanstaande))?
     | (?P<n_d>\d{{1,2}})(?P<n_sep>[-/.])(?P<n_m>\d{{1,2}})(?P=n_sep)(?P<n_y>{_YEAR})
     | (?:{_ARTICLE}{GAP})?(?:(?P<q_ord>{_ORDINAL}){GAP}kwartaal|Q(?P<q_num>[1-4])
-        |[Kk]wartaal{GAP}(?P<q_num2>[1-4]))(?!\d){_END}{_YEAR_TAIL["q"]}
+        |[Kk]wartaal{GAP}(?P<q_num2>[1-4]))(?!\d){_END}
+        (?:[ ]?(?P<q_short>{_SHORT_YEAR})|{_YEAR_TAIL["q"]})
     | (?:{_ARTICLE}{GAP})?(?P<h_ord>{
         _alt("eerste", "1ste", "1e", "tweede", "2de", "2e", "laatste")
     })
@@ -169,13 +175,14 @@ DEADLINE_RE = re.compile(
     }){_END}{_YEAR_TAIL["s"]}
     | (?:(?P<m_pos>{_alt(*_POSITION, "half")}){GAP}(?:van{GAP})?)?
         (?P<m_month>{_MONTH}){_END}
-        (?:[ ]?(?P<m_short>['’‘]\d{{2}})(?!\d)|{GAP}(?P<m_mark>jl\.|jongstleden|a\.s\.|aanstaande)
+        (?:[ ]?(?P<m_short>{_SHORT_YEAR})|{GAP}(?P<m_mark>jl\.|jongstleden|a\.s\.|aanstaande)
           |{_YEAR_TAIL["m"]})
     | (?P<y_pos>{_alt(*_POSITION)}){GAP}(?:van{GAP})?(?:het{GAP})?
         (?:(?P<y_y>{_YEAR})|(?P<y_rel>{_REL_YEAR}){GAP}jaar{_END})
     | (?:{_alt("nog")}{GAP})?(?P<ry>{_alt("dit", "volgend", "volgende", "vorig", "vorige")}){
         GAP
     }jaar{_END}
+    | (?:{_ARTICLE}{GAP})?(?P<ru_mod>{_alt(*_REL_UNIT_MODS)}){GAP}(?P<ru_unit>maand|week){_END}
     | (?P<pd>[Pp]rinsjesdag){_END}(?:{GAP}(?:van{GAP})?(?P<pd_year>{_YEAR}))?
     | (?:{_ARTICLE}{GAP})?(?P<xm>{_alt("kerstreces", "kerstvakantie", "kerstmis", "kerst")}){
         _END
@@ -197,7 +204,7 @@ def _trigger_words() -> list[str]:
              "jul", "aug", "sep", "sept", "okt", "nov", "dec", "voorjaar", "lente", "zomer",
              "zomervakantie", "zomerreces", "najaar", "herfst", "winter", "kwartaal", "helft",
              "halfjaar", "jaarhelft", "jaar", "prinsjesdag", "kerst", "kerstreces",
-             "kerstvakantie", "kerstmis", "bestuurlijk", "week", "jaarwisseling",
+             "kerstvakantie", "kerstmis", "bestuurlijk", "week", "jaarwisseling", "maand",
              "bestuurlijke"]  # fmt: skip
     both = {form for word in words for form in (word, word[0].upper() + word[1:])}
     return sorted(both, key=len, reverse=True)

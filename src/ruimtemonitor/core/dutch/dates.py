@@ -73,7 +73,8 @@ _RELATION_PICK = {"before": p.Pick.NEXT, "by": p.Pick.UPCOMING, "until": p.Pick.
                   "after": p.Pick.UPCOMING}  # fmt: skip
 _NO_BARE_YEAR = {"op", "tijdens"}
 _TIME_GROUPS = ("d_days", "n_d", "q_ord", "q_num", "q_num2", "h_ord", "roll", "s_word",
-                "m_month", "y_pos", "ry", "pd", "xm", "jw", "w_num", "yr")  # fmt: skip
+                "m_month", "y_pos", "ry", "ru_mod", "pd", "xm", "jw", "w_num", "yr")  # fmt: skip
+_UNIT_STEPS = {"vorige": -1, "afgelopen": -1, "volgende": 1}
 
 
 class _UnresolvedError(Exception):
@@ -129,7 +130,7 @@ class _Resolver:
             m = grammar.MONTHS[g("d_month").rstrip(".")]
             days = [int(d) for d in re.findall(r"\d+", self.m.group("d_days"))]
             if self.m.group("d_year") or self.m.group("d_short"):
-                y = int(self.m.group("d_year") or "20" + g("d_short")[1:])
+                y = int(self.m.group("d_year") or self.short_year(g("d_short")))
             else:
                 y = self.year(
                     lambda yy: _day_span(yy, m, days) or p.month(yy, m),
@@ -148,7 +149,10 @@ class _Resolver:
         if self.m.group("q_ord") or self.m.group("q_num") or self.m.group("q_num2"):
             q = 4 if g("q_ord") == "laatste" else grammar.ORDINALS.get(g("q_ord"), 0)
             q = q or int(self.m.group("q_num") or self.m.group("q_num2"))
-            y = self.year(lambda yy: p.quarter(yy, q), "q", self.pick())
+            if self.m.group("q_short"):
+                y = self.short_year(g("q_short"))
+            else:
+                y = self.year(lambda yy: p.quarter(yy, q), "q", self.pick())
             return _Period(*p.quarter(y, q), Precision.QUARTER, step=3)
         if self.m.group("h_ord"):
             if g("h_word") in {"helft", "jaarhelft"} and not (
@@ -177,6 +181,8 @@ class _Resolver:
             if self.ref is None:
                 raise _UnresolvedError
             return _Period(*p.year(self.ref.year + _YEAR_OFFSETS[g("ry")]), Precision.YEAR, step=12)
+        if self.m.group("ru_mod"):
+            return self.relative_unit()
         if self.m.group("pd"):
 
             def make(yy: int) -> p.Interval:
@@ -197,6 +203,27 @@ class _Resolver:
         if self.m.group("yr"):
             return self.bare_year()
         return None
+
+    def short_year(self, written: str) -> int:
+        """ "'15", "’95": the year of that century nearest the letter's own year (a letter of
+        2008 means 1995 by "'95"); without a letter date "'00"-"'69" are 20xx, others 19xx."""
+        two = int(written[1:])
+        if self.ref is None:
+            return (2000 if two < 70 else 1900) + two
+        base = self.ref.year // 100 * 100 + two
+        return min((base - 100, base, base + 100), key=lambda y: abs(y - self.ref.year))
+
+    def relative_unit(self) -> _Period:
+        """ "vorige maand", "volgende week": the calendar month or ISO week just before or after
+        the letter's own, so that "vorige maand" in an October letter dates September."""
+        if self.ref is None:
+            raise _UnresolvedError
+        step = _UNIT_STEPS[self.group("ru_mod")]
+        if self.group("ru_unit") == "maand":
+            first = p.add_months(self.ref.replace(day=1), step)
+            return _Period(first, p.add_months(first, 1) - _DAY, Precision.MONTH)
+        monday = self.ref - dt.timedelta(days=self.ref.weekday()) + dt.timedelta(weeks=step)
+        return _Period(monday, monday + dt.timedelta(days=6), Precision.DAY)
 
     def turn_of_year(self) -> _Period | None:
         """ "rond de jaarwisseling": December and January; "voor"/"na" it: up to / from 1 January.
@@ -254,7 +281,7 @@ class _Resolver:
         g = self.group
         m, pos = grammar.MONTHS[g("m_month")], g("m_pos")
         if self.m.group("m_short"):
-            y = 2000 + int(g("m_short")[1:])
+            y = self.short_year(g("m_short"))
         else:
             explicit = self.m.group("m_y") or self.m.group("m_rel")
             of_letter = _LETTER_OF.search(
@@ -328,7 +355,7 @@ def _part_of_year(pos: str, y: int) -> _Period:
     """ "begin 2026" = Q1, "medio 2026" = June–July, "eind 2026" = Q4 (see docs)."""
     if pos == "begin":
         return _Period(*p.quarter(y, 1), Precision.QUARTER, step=3)
-    if pos == "eind" or pos == "einde":
+    if pos in {"eind", "einde", "ultimo", "ult."}:
         return _Period(*p.quarter(y, 4), Precision.QUARTER)
     return _Period(*p.months_span(y, 6, 2), Precision.MONTH)
 
@@ -427,6 +454,8 @@ def _precision_of(match: re.Match[str]) -> Precision:
             return precision
     if match.group("roll"):
         return Precision.HALF_YEAR if "half" in match.group("roll_unit").lower() else Precision.YEAR
+    if match.group("ru_mod"):
+        return Precision.MONTH if match.group("ru_unit") == "maand" else Precision.DAY
     return Precision.UNKNOWN
 
 
