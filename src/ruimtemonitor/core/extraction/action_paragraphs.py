@@ -37,6 +37,7 @@ from .owners import find_owner
 from .splitting import Document
 from .structure import Structure
 from .textutil import Spans, normalise_space
+from .unit_commitments import is_undertaking
 
 __all__ = ["action_paragraphs"]
 
@@ -68,6 +69,9 @@ _LABEL_LINE = re.compile(
     rf"^[ \t]*(?P<label>{_LABELS}|geld)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$", re.IGNORECASE
 )
 _WHO = frozenset({"wie", "trekker", "eigenaar"})
+# "trekker: gemeente;", "budget: p.m.": a bullet that opens with a label and its colon
+_COLON_LABEL = re.compile(rf"(?:{_LABELS})[ \t]*:", re.IGNORECASE)
+_MAX_CONTEXT_LINES = 2  # "De verkenning is gestart." between an action's heading and bullets
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 
@@ -88,6 +92,11 @@ def action_paragraphs(
         limit = heads[index + 1].start() if index + 1 < len(heads) else document.end
         blank = _BLANK.search(text, head.end(), limit)
         end = blank.start() if blank else limit
+        listed = _label_bullets(text, head, end)
+        if listed is not None:
+            title, commitments, end = listed
+            found.append(_agreement(document, structure, head, title, commitments, end))
+            continue
         read = (
             _inline(text, head, end)
             or _bracketed(text, head, end)
@@ -97,8 +106,42 @@ def action_paragraphs(
         if read is None:
             continue
         title, commitment = read
-        found.append(_agreement(document, structure, head, title, commitment, end))
+        found.append(_agreement(document, structure, head, title, (commitment,), end))
     return found
+
+
+def _label_bullets(
+    text: str, head: re.Match[str], end: int
+) -> tuple[str, tuple[Commitment, ...], int] | None:
+    """ "A2  Titel" over "• trekker: gemeente; gereed 2027;" and "• budget: n.t.b.", maybe
+    after a line of context ("De verkenning loopt."): bullets that open with a label and its
+    colon are the action's own list, each bullet one thing agreed; the prose is background
+    (a line that undertakes, or one bullet of labels alone, is another layout). The list
+    ends at the first line that is no bullet (a theme's closing remark)."""
+    title = normalise_space(head.group("rest"))
+    if title.endswith(".") or head.end() >= end:
+        return None
+    bullets = list(_ARROW_LINE.finditer(text, head.end() + 1, end))
+    if not bullets or not _COLON_LABEL.match(bullets[0].group("body")):
+        return None
+    before = [ln for ln in text[head.end() + 1 : bullets[0].start()].split("\n") if ln.strip()]
+    if len(before) > _MAX_CONTEXT_LINES or any(
+        _LABEL_LINE.match(ln) or is_undertaking(ln) for ln in before
+    ):
+        return None  # a sentence that undertakes is what the action agrees: another layout
+    run = [bullets[0]]
+    for bullet in bullets[1:]:  # only bullets right under each other
+        if bullet.start() != run[-1].end() + 1:
+            break
+        run.append(bullet)
+    if len(run) < 2:
+        return None  # one line "• Trekker: …; Planning: …" is a row of labels, not a list
+    commitments = tuple(
+        Commitment(body, find_owner(body), (), b.start("body"), b.end())
+        for b in run
+        if (body := normalise_space(b.group("body")))
+    )
+    return title, commitments, run[-1].end()
 
 
 def _inline(text: str, head: re.Match[str], end: int) -> tuple[str, Commitment] | None:
@@ -165,10 +208,10 @@ def _agreement(
     structure: Structure,
     head: re.Match[str],
     title: str,
-    commitment: Commitment,
+    commitments: tuple[Commitment, ...],
     end: int,
 ) -> Agreement:
     number = head.group("number")
     return agreement_in(
-        document, structure, f"a{number}", number, title, (commitment,), head.start(), end
+        document, structure, f"a{number}", number, title, commitments, head.start(), end
     )

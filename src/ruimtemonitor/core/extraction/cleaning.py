@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .aligned_tables import aligned_table_lines
+from .bullet_indents import outdented_after_bullets
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import RULE, find_furniture, find_page_numbers
 from .heading_forms import HEADING_START, code_rows, labelled_head, runs_on, trailing_heading
@@ -237,7 +238,7 @@ def clean(source: SourceText) -> CleanText:
     paragraphs, blocks = _paragraph_breaks(text, lines, kept)
     # A table flattened one cell per line keeps its cells apart (vertical_tables.py).
     cells = cell_starts([text[lines[i][0] : lines[i][1]].strip() for i in kept])
-    blocks |= {kept[position] for position in cells}
+    blocks |= {kept[position] for position in cells} | outdented_after_bullets(text, lines, kept)
     # A letter of a bundle starts on a new page with its address: never the previous line's end.
     blocks |= {
         index
@@ -396,7 +397,6 @@ _FIRST_MARK_UNDER = re.compile(r"^\((?:a|i|1)\)[ \t]+[A-ZÀ-Ý]")
 _SEMICOLON_ROW = re.compile(r"^[^;\n]*(?:;[^;\n]*){3,}$")
 _WIDE_GAP = re.compile(r"\S[ ]{3,}(?=\S)")
 _TWO_CELLS = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*|[ \t]*\.{4,}[ \t]*)\S")  # also "…… 2021"
-
 
 _FLAT_ROW_END = frozenset("0123456789.-–—")  # flat_row itself looks closer
 

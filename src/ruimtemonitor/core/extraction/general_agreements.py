@@ -290,7 +290,9 @@ def _without_empty(
             # the agreements, not the chapter
             dropped.append(agreement)
             continue
-        body = text[unit.body_start : unit.end].lstrip()
+        # up to where the layout rule ended the item: a theme's closing remark under its last
+        # action ("Geen nieuwe afspraken over …") is no part of that action
+        body = text[unit.body_start : min(unit.end, max(agreement.end, unit.body_start))].lstrip()
         if not agreement.commitments and (
             _FRAME_TITLE.match(unit.title) or NOTHING_AGREED.search(body[:200])
         ):

@@ -220,7 +220,9 @@ HOUSING_AREA = re.compile(
     # Kleidorp-Centrum / Veenstad Kadewijk": a place with its site, or two sites side by side
     r"(?!(?:Noord|Zuid|Oost|West|Midden)[-–])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\s+\([A-Z][^()\n]{1,40}\)|"
-    r"\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))$"
+    r"\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+    # "… Stationsgebied-Noord (3.500 woningen)": the homes the site holds, after its name
+    r"(?:\s+\(\d[\d.]*\s+woningen\))?$"
 )
 # "Apeldoorn, 9 juni 2022", "Den Haag, 12-11-2024": the place and date of a meeting or letter.
 PLACE_DATE = re.compile(r"^[A-Z][\w'’. -]{1,40},\s+(?:\d{1,2}\s+[a-z]+\s+|\d{1,2}-\d{1,2}-)\d{4}$")
