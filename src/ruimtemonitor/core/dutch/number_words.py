@@ -49,10 +49,11 @@ def _below_100(word: str) -> int | None:
     for table in (_UNITS, _TEENS, _TENS):
         if word in table:
             return table[word]
-    for joint in ("ën", "en"):
-        unit, sep, tens = word.partition(joint)
-        if sep and unit in _UNITS and tens in _TENS:
-            return _UNITS[unit] + _TENS[tens]
+    for unit, value in _UNITS.items():  # "zevenentachtig": the joint is not the first "en"
+        for joint in ("ën", "en"):
+            tens = word.removeprefix(unit + joint)
+            if tens != word and tens in _TENS:
+                return value + _TENS[tens]
     return None
 
 
