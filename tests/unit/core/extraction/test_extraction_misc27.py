@@ -157,3 +157,8 @@ def test_landsdeel_headings_in_plain_case_keep_a_kamerbrief() -> None:
     assert classify(text, {"betreft": "Uitkomsten Bestuurlijke Overleggen MIRT najaar 2033"}) == (
         "kamerbrief"
     )
+
+
+def test_a_report_sent_with_the_letter_promises_nothing() -> None:
+    body = "Bijgaand informeer ik uw Kamer over de voortgang van de werken in 2033.\n"
+    assert parliamentary_items(body) == []
