@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 from ruimtemonitor.core.dutch._text import GAP, OPT_GAP
+from ruimtemonitor.core.dutch.number_words import NUMBER_WORD, is_number_word, number_word_value
 
 __all__ = ["AmountMatch", "find_amounts"]
 
@@ -47,18 +48,8 @@ class AmountMatch:
 # --- grammar ---------------------------------------------------------------------------
 
 # Thousands-grouped, plain with decimal comma, or a "." plus one or two digits (decimal).
-# A number in words counts only before a scale word: "één miljoen euro", "twee miljard".
-_WORD_NUMBERS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "twintig": 20, "dertig": 30, "veertig": 40,
-    "vijftig": 50, "honderd": 100, "een half": Decimal("0.5"), "anderhalf": Decimal("1.5"),
-}  # fmt: skip
-_WORD_NUMBER = (
-    r"(?i:"
-    + "|".join(w.replace(" ", "[ \t\n]+") for w in sorted(_WORD_NUMBERS, key=len, reverse=True))
-    + r")"
-    r"(?=[ \t\n]+(?:miljoen|miljard)(?![^\W\d_]))"
-)
+# A number in words counts only before a scale word: "één miljoen euro", "elf miljard".
+_WORD_NUMBER = rf"{NUMBER_WORD}(?=[ \t\n]+(?:miljoen|miljard)(?![^\W\d_]))"
 # "€ 2 500 000": after a currency sign, groups of three digits may stand apart by spaces.
 _SPACED = r"\d{1,3}(?:[ \u00a0]\d{3}){1,4}(?:,\d{1,2})?(?![\d]|[.,]\d)"
 # "€ 2½ mln", "12½ miljoen": a vulgar fraction glued to the whole number is its decimals.
@@ -185,9 +176,9 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 
 def _number(written: str) -> Decimal:
     """A Dutch-notation number as an exact Decimal (no unit applied)."""
-    words = " ".join(written.casefold().split())
-    if words in _WORD_NUMBERS:
-        return Decimal(_WORD_NUMBERS[words])
+    in_words = number_word_value(written)
+    if in_words is not None:
+        return in_words
     written = "".join(written.split())  # "2 500 000": groups apart by spaces
     if written[-1:] in _FRACTIONS:
         return Decimal(written[:-1] or "0") + _FRACTIONS[written[-1]]
@@ -360,7 +351,7 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
             for word in _WORD_RE.finditer(text, max(done, at - 40), at)
             if word.group().isdigit()
             or word.group().lower() in _FIRST_WORDS
-            or word.group().casefold() in _WORD_NUMBERS
+            or is_number_word(word.group())
         ]
         for start in starts:
             match = _BARE_RE.match(text, start)
@@ -463,7 +454,7 @@ def _currency_amounts(text: str) -> list[AmountMatch]:
             for word in _WORD_RE.finditer(text, max(done, at - _WINDOW), at)
             if word.group().isdigit()
             or word.group().lower() in _FIRST_WORDS
-            or word.group().casefold() in _WORD_NUMBERS
+            or is_number_word(word.group())
         ]
         glued = (at - 1,) if at and text[at - 1] in "kKM" else ()  # "k€ 4.800", "MEUR 12"
         for start in (*starts, *glued, at):

@@ -69,6 +69,9 @@ _KAMERSTUK_RE = re.compile(
             (?:(?P<hs>[A-Z]{{1,6}})-)?(?P<hn>\d{{1,5}})(?![\w-])
       # "(36600-A-12)": the identifier's own three parts in brackets, the letter required
       | (?<=\()(?P<bd>\d{{5}})-(?P<bs>[A-Z]{{1,6}})-(?P<bn>\d{{1,5}})(?=\))
+      # "(nr. 35 570 XII-31)": "nr." first, then dossier, suffix and number, the suffix required
+      | [Nn]r\.?{GAP}(?P<nd>\d{{2}}{_SP}?\d{{3}})(?:{_SP}|-)(?P<ns>[A-Z]{{1,6}})-(?P<nn>\d{{1,5}})
+            (?![\w-])
       | (?: [Kk]amerstuk(?:ken)?(?:{GAP}I{{1,2}})?(?:{GAP}\d{{4}}(?:[/-]\d{{2,4}})?)?,?{GAP}
           | (?:Tweede|TK){GAP}[Kk]amer,?{GAP}(?:vergaderjaar{GAP})?
             \d{{4}}\s?[-–/]\s?\d{{2,4}},?{GAP}
@@ -89,6 +92,9 @@ def _kst_id(match: re.Match[str]) -> str:
         return "kst-" + "-".join(part for part in parts if part)
     if match.group("bd"):
         return "kst-" + "-".join(match.group(g) for g in ("bd", "bs", "bn"))
+    if match.group("nd"):
+        dossier = re.sub(r"\D", "", match.group("nd"))
+        return "kst-" + "-".join([dossier, match.group("ns"), match.group("nn")])
     dossier = re.sub(r"\D", "", match.group("dossier"))
     suffix = match.group("suffix") or match.group("suffix2") or match.group("nr_letter")
     parts = [dossier, suffix, match.group("nr")] if suffix else [dossier, match.group("nr")]

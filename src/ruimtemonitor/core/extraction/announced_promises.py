@@ -31,14 +31,14 @@ _PROMISED_TIME = re.compile(
     rf"\b(?:voor|vóór|uiterlijk|in|bij|na|rond|eind|medio|begin|tijdens)\s+(?:de\s+|het\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:(?:19|20)\d{{2}}|(?:dit|volgend|komend)e?\s+jaar|jaareinde|"
     rf"jaarwisseling|voorjaar|najaar|zomer|winter|herfst|kerst(?:reces)?|"
-    rf"zomerreces|{MONTH_NAMES}|(?:volgende\s+)?(?:MIRT-)?brief|BO\s+MIRT|BOL|voortgangsrapportage|"
+    rf"zomerreces|week\s+\d{{1,2}}|{MONTH_NAMES}|(?:volgende\s+)?(?:MIRT-)?brief|BO\s+MIRT|BOL|voortgangsrapportage|"
     rf"(?:commissie|nota|plenair\s+)?debat|notaoverleg|begrotingsbehandeling)\b",
     re.IGNORECASE,
 )
 # The letter reporting now: "Met deze brief informeer ik u", "Hierbij informeer ik uw Kamer",
 # "Voorafgaand aan het debat van 2 november informeer ik u".
 _THIS_LETTER = re.compile(
-    r"\b(?:met\s+(?:deze|dit|onderstaande)|hierbij|hiermee|hierin|in\s+deze\s+brief|"
+    r"\b(?:met\s+(?:deze|dit|onderstaande)|hierbij|hiermee|hierin|in\s+deze\s+brief|bijgaand|"
     r"voorafgaand\s+aan|zoals\s+gevraagd|graag)\b",
     re.IGNORECASE,
 )

@@ -28,11 +28,15 @@ _DESIGN = re.compile(
     r"ontwerp[ \t]+(?:(?:van|voor)[ \t]+(?:de|het)[ \t]+)?(?P<name>[^\n:;,.]+?)[ \t]*[:;.]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# "2. een krediet van € … beschikbaar te stellen voor het\n   project X;"
+# "2. een krediet van € … beschikbaar te stellen voor het\n   project X;", or for a work named
+# with a capital after the article: "… voor de\n   Stationsomgeving X, bestaande uit:" (a
+# lower-case clause after a comma describes the work, it is no part of its name).
 _CREDIT = re.compile(
     r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+[^;\n]*?krediet[^;]*?"
-    r"(?:beschikbaar|ter[ \t]+beschikking)[ \t]+te[ \t]+stellen[ \t]+voor[ \t\n]+het[ \t\n]+"
-    r"project[ \t\n]+(?P<name>[^\n:;]+?)[ \t]*[:;.]?[ \t]*$",
+    r"(?:beschikbaar|ter[ \t]+beschikking)[ \t]+te[ \t]+stellen[ \t]+voor[ \t\n]+"
+    r"(?:het[ \t\n]+project[ \t\n]+(?P<name>[^\n:;]+?)[ \t]*[:;.]?"
+    r"|(?:de|het)[ \t\n]+(?P<named>(?-i:[A-Z])[^\n:;,(]+?)[ \t]*"
+    r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "   3a  Fietspad langs de vaart": a sub-work coded with a number and a letter
@@ -55,7 +59,8 @@ def decided_work(
     if match is None:
         return found
     found = _without_coded_parts(text, document, found)
-    name = match.group("name").strip()
+    group = "name" if match.group("name") else "named"
+    name = match.group(group).strip()
     name = name[:1].upper() + name[1:]
     if not named_object(name) or len(name.split()) > 8:
         return found
@@ -76,7 +81,7 @@ def decided_work(
     ]
     if any(same_project(p.name, name) for p in out):
         return out
-    start = match.start("name")
+    start = match.start(group)
     work = document_project(document, "design", name, fallback, start, document.end)
     return sorted([*out, work], key=lambda p: p.start)
 

@@ -222,6 +222,14 @@ _LETTERED_LANDSDEEL = re.compile(
     r"[ \t]*$",
     _I | _M,
 )
+# "1. ZUIDWEST", "2  REGIO OOST": landsdelen as numbered chapters in capitals, the same report
+# layout in numbers (a Kamerbrief on the BO's numbers them, if at all, in plain case).
+_NUMBERED_CAPITAL_LANDSDEEL = re.compile(
+    r"^[ \t]*\d{1,2}\.?[ \t]+(?:REGIO[ \t]+|LANDSDEEL[ \t]+)?"
+    r"(?:NOORDWEST|ZUIDWEST|NOORDOOST|ZUIDOOST|NOORD|OOST|ZUID|WEST|RANDSTAD)(?:-NEDERLAND)?"
+    r"[ \t]*$",
+    _M,
+)
 _MIRT_WORD = re.compile(r"\bMIRT\b")
 # "Uitkomsten bestuurlijke overleggen MIRT voorjaar 2031": the spring round's outcomes, the
 # season's letter when it reports them in chapters per landsdeel (the autumn round's outcomes
@@ -231,10 +239,13 @@ _SPRING_ROUND = re.compile(r"bestuurlijke\s+overleggen\s+MIRT\s+voorjaar\s+(?:19
 
 def _progress_per_landsdeel(text: str, title: str) -> bool:
     """A letter on the MIRT that reports per landsdeel and, below each, per numbered project,
-    or in lettered landsdeel chapters: the half-yearly MIRT-brief, whatever its subject says."""
+    or in lettered or capital numbered landsdeel chapters: the half-yearly MIRT-brief,
+    whatever its subject says."""
     if _MIRT_WORD.search(title) is None:
         return False
     if len(_LETTERED_LANDSDEEL.findall(text)) >= 2:
+        return True
+    if len(_NUMBERED_CAPITAL_LANDSDEEL.findall(text)) >= 2:
         return True
     if _SPRING_ROUND.search(title) and len(_LANDSDEEL_HEADING.findall(text)) >= 2:
         return True

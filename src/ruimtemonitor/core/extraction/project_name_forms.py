@@ -66,11 +66,17 @@ _REMARK_LINE = re.compile(r"\([a-z][\w -]{1,30}\)")
 
 def continues_head(head: str, line: str) -> bool:
     """Whether ``line``, right under ``head``, belongs to the head: a remark on it in
-    brackets, or the rest of a name wrapped after a dash ("Snelfietsroute X – Y –" over
-    "Z"); the head's unit goes on under it."""
-    return _REMARK_LINE.fullmatch(line.strip()) is not None or head.rstrip().endswith(
-        ("–", "—", " -")
+    brackets, a line of "====" or "----" underlining it, or the rest of a name wrapped after
+    a dash ("Snelfietsroute X – Y –" over "Z"); the head's unit goes on under it."""
+    return (
+        _REMARK_LINE.fullmatch(line.strip()) is not None
+        or _UNDERLINE.fullmatch(line.strip()) is not None
+        or head.rstrip().endswith(("–", "—", " -"))
     )
+
+
+# "Station X" over "=========": a heading underlined in a plain-text export.
+_UNDERLINE = re.compile(r"([=~_*-])\1{2,}")
 
 
 def same_line(text: str, one: int, other: int) -> bool:

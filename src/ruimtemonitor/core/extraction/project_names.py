@@ -76,7 +76,7 @@ _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
 # The kinds of object a project is, whole or at the end of a compound ("Zilverlijn",
 # "Twentekanaal", "OV-knooppunt", "Dijkversterking …").
 _OBJECT = re.compile(
-    r"(?:spoor\w*|\w*lijn|station\w*|\w*station|halte|\w*vaarweg|\w*kanaal|\w*kanalen|\w*vaart|\w*sluis"
+    r"(?:spoor\w*|\w*lijn|station\w*|\w*station|halte|\w*vaarweg|\w*kanaal|\w*kanalen|\w*vaart|\w*sluis|oever\w*"
     r"|\w*sluizen|\w*brug|\w*bruggen"
     r"|\w*tunnel|\w*tram|\w*dijk\w*|\w*knooppunt|\w*knoop|aansluiting|\w*fietsroutes?|\w*fietspad|"
     r"gebiedsontwikkeling|herontwikkeling|herbestemming|transformatie(?:gebied)?|\w*zone|corridor|ring|binnenring|buitenring|\w*ringweg|"

@@ -101,8 +101,10 @@ _EURO_COLUMN = re.compile(
     re.I,
 )
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,4}(?:,\d{1,3})?"
+# "-600" under "Subsidie" in a table of costs: a sign glued to the figure writes a deduction,
+# still a sum of money (its size is read, the sign is the row's business).
 _CELL = re.compile(
-    rf"^[ \t]*(?:€[ \t]*)?(?P<n1>{_NUMBER})(?:[ \t]*[-–][ \t]*(?:€[ \t]*)?"
+    rf"^[ \t]*(?:[-–−](?=\d))?(?:€[ \t]*)?(?P<n1>{_NUMBER})(?:[ \t]*[-–][ \t]*(?:€[ \t]*)?"
     rf"(?P<n2>{_NUMBER}))?[ \t]*$"
 )
 _WHOLE_EUROS = re.compile(r"\d{1,3}(?:\.\d{3})+")
