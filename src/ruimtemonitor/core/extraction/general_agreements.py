@@ -62,7 +62,7 @@ _FRAME_TITLE = re.compile(
     r"(?:de\s+)?agenda|inleiding|samenvatting|toelichting|achtergrond|aanleiding|algemeen|"
     r"uitkomsten|financi[eë]n|financi[eë]le\s+gevolgen|monitoring|looptijd|ondertekening|"
     r"slot(?:bepalingen?|opmerkingen)?|bijlagen?|inhoud(?:sopgave)?|deelnemers|aanwezigen|doel(?:stelling)?|"
-    r"ad\s+\d)\b|.*\brondvraag\b|(?:gemaakte\s+)?(?:afspraken|besluiten)\s*$"
+    r"ad\s+\d)\b|.*\brondvraag\b|(?:(?:gemaakte|overige)\s+)?(?:afspraken|besluiten)\s*$"
     # "Overig", "Moties en toezeggingen", "Scope van de verkenning", a decision's "Besluit"
     r"|(?:overig(?:e\s+(?:punten|zaken|onderwerpen))?|besluit)\s*$|(?:moties|toezeggingen|scope)\b",
     re.IGNORECASE,

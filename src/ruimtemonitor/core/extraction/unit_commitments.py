@@ -250,7 +250,9 @@ _DONE = re.compile(_PAST.pattern + r"|\b(?:is|zijn)\b[^.;]{0,80}?\bge[a-zà-ÿ]+
 
 def is_undertaking(sentence: str) -> bool:
     """A party undertakes something in the present or future tense."""
-    if sentence.rstrip().endswith("?") or _META.search(sentence) or _SIGNATORY.search(sentence):
+    if sentence.rstrip().endswith("?") or _SIGNATORY.search(sentence):
+        return False
+    if (meta := _META.search(sentence)) is not None and not _acts_on_text(sentence, meta.start()):
         return False
     if _PROMISE.match(sentence) or _binding_main_verb(sentence) or _named_subject_binds(sentence):
         return True
@@ -271,6 +273,19 @@ def is_undertaking(sentence: str) -> bool:
     head = sentence[:160]
     party = opens_with_party(sentence) or _PARTY.search(head) is not None
     return (party and _VERB.search(sentence) is not None) or _party_then_verb(sentence)
+
+
+def _acts_on_text(sentence: str, at: int) -> bool:
+    """ "De partijen evalueren deze overeenkomst in 2013": a party that opens the sentence does
+    something to the text itself, named after its verb, unlike "Dit arrangement legt … vast"."""
+    verb = _main_verb(sentence, _NOT_VERB)
+    return (
+        verb is not None
+        and verb.end() <= at
+        and verb.group().endswith(("t", "en"))
+        and len(verb.group()) > 3
+        and not _NOT_BINDING.match(sentence, verb.start())
+    )
 
 
 def promises_done(sentence: str) -> bool:
