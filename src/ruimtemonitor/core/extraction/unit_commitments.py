@@ -20,6 +20,7 @@ from .patterns import ANNOUNCING_FORMULA, NOT_MID_BLANKS, agreement_formulas
 from .textutil import normalise_space, sentence_spans
 
 __all__ = [
+    "agreement_reviews",
     "is_undertaking",
     "promises_done",
     "rejects_unit",
@@ -250,9 +251,7 @@ _DONE = re.compile(_PAST.pattern + r"|\b(?:is|zijn)\b[^.;]{0,80}?\bge[a-zà-ÿ]+
 
 def is_undertaking(sentence: str) -> bool:
     """A party undertakes something in the present or future tense."""
-    if sentence.rstrip().endswith("?") or _SIGNATORY.search(sentence):
-        return False
-    if (meta := _META.search(sentence)) is not None and not _acts_on_text(sentence, meta.start()):
+    if sentence.rstrip().endswith("?") or _META.search(sentence) or _SIGNATORY.search(sentence):
         return False
     if _PROMISE.match(sentence) or _binding_main_verb(sentence) or _named_subject_binds(sentence):
         return True
@@ -273,6 +272,20 @@ def is_undertaking(sentence: str) -> bool:
     head = sentence[:160]
     party = opens_with_party(sentence) or _PARTY.search(head) is not None
     return (party and _VERB.search(sentence) is not None) or _party_then_verb(sentence)
+
+
+def agreement_reviews(text: str, start: int, end: int) -> list[Commitment]:
+    """The sentences in which a party does something to the agreement itself ("De partijen
+    evalueren deze overeenkomst in 2033"): what an item of a list of agreements agrees when it
+    is numbered like the others (under a chapter of another kind such a sentence frames the
+    text; "Dit arrangement loopt tot …" names no party and is none either way)."""
+    found: list[Commitment] = []
+    for s, e in sentence_spans(text, start, end):
+        clean = normalise_space(text[s:e])
+        meta = _META.search(clean)
+        if meta is not None and not _PAST.search(clean) and _acts_on_text(clean, meta.start()):
+            found.append(Commitment(clean, find_owner(clean) or sentence_owner(clean), (), s, e))
+    return found
 
 
 def _acts_on_text(sentence: str, at: int) -> bool:
