@@ -364,6 +364,10 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         c_start, c_end = paragraph or (item.header_end, item.body_end)
         clause = normalise_space(text[c_start:c_end])
         commitments = [Commitment(clause, find_owner(clause), (), c_start, c_end)]
+        # "De verkenning loopt. De partijen komen overeen dat …": background, then the formula
+        agreed = formula_sentences(text, c_start, c_end, follow=True, paragraph=True)
+        if agreed and text[c_start : agreed[0].start].strip():
+            commitments = agreed
     if not commitments:
         commitments = formula_sentences(
             text, item.header_end, item.body_end, follow=True, paragraph=True

@@ -25,7 +25,13 @@ from .splitting import Document
 from .structure import Structure
 from .textutil import normalise_space, once_per_extraction, sentence_spans
 from .unagreed_items import unagreed_item
-from .unit_commitments import is_undertaking, rejects_unit, reports_phase, unit_commitments
+from .unit_commitments import (
+    agreement_reviews,
+    is_undertaking,
+    rejects_unit,
+    reports_phase,
+    unit_commitments,
+)
 from .unit_heads import Head, is_sentence, labelled_runs, lettered_head, numbered_head, paired
 
 __all__ = [
@@ -62,7 +68,7 @@ _FRAME_TITLE = re.compile(
     r"(?:de\s+)?agenda|inleiding|samenvatting|toelichting|achtergrond|aanleiding|algemeen|"
     r"uitkomsten|financi[eë]n|financi[eë]le\s+gevolgen|monitoring|looptijd|ondertekening|"
     r"slot(?:bepalingen?|opmerkingen)?|bijlagen?|inhoud(?:sopgave)?|deelnemers|aanwezigen|doel(?:stelling)?|"
-    r"ad\s+\d)\b|.*\brondvraag\b|(?:gemaakte\s+)?(?:afspraken|besluiten)\s*$"
+    r"ad\s+\d)\b|.*\brondvraag\b|(?:(?:gemaakte|overige)\s+)?(?:afspraken|besluiten)\s*$"
     # "Overig", "Moties en toezeggingen", "Scope van de verkenning", a decision's "Besluit"
     r"|(?:overig(?:e\s+(?:punten|zaken|onderwerpen))?|besluit)\s*$|(?:moties|toezeggingen|scope)\b",
     re.IGNORECASE,
@@ -186,6 +192,8 @@ def general_agreements(
         if NOTHING_AGREED.match(text[unit.body_start : unit.end].lstrip()):
             continue  # "Geen besluiten. De dienst presenteert …": what follows is news
         commitments = unit_commitments(text, begin, unit.end)
+        if not commitments and shapes and unit.number and not other_style:
+            commitments = agreement_reviews(text, begin, unit.end)  # "5) Evaluatie" over …
         if commitments:  # "Actie: …" label lines under the item's formula sentence
             commitments = with_actions(text, begin, unit.end, commitments)
         if not commitments or (other_style and not _mostly_agreed(text, begin, unit, commitments)):

@@ -129,9 +129,11 @@ def _heading_after_sentence(previous: str, line: str) -> bool:
     )
 
 
-# "a)", "b.", "1)", bracketed "(i)", "(b)" and "1°", "2°" (primo, secundo).
+# "a)", "b.", "1)", bracketed "(i)", "(b)" and "1°", "2°" (primo, secundo); "2.1.a", "3.b)":
+# a letter after its item's own number, the number written out before each sub-item.
 _ENUMERATED = re.compile(
-    r"^(?P<open>\()?(?P<mark>[a-z]|[ivx]{2,4}|\d{1,2})(?(open)\)|(?:[.)]|(?<=\d)°))\s+"
+    r"^(?P<open>\()?(?P<parent>\d{1,2}(?:\.\d{1,2}){0,2}\.(?=[a-z]))?"
+    r"(?P<mark>[a-z]|[ivx]{2,4}|\d{1,2})(?(open)\)|(?(parent)[.)]?|(?:[.)]|(?<=\d)°)))\s+"
 )
 _ROMAN = re.compile(r"^[ivx]{1,4}$")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ITEM_NUMBER", "bare_code", "groups_lettered"]
+__all__ = ["ITEM_NUMBER", "bare_code", "groups_lettered", "groups_only"]
 
 # "3.1", "1.1)", "1.b", "[A2]", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": an item's number.
 ITEM_NUMBER = re.compile(
@@ -61,3 +61,17 @@ def groups_lettered(
         )
         is not None
     )
+
+
+def groups_only(own: str) -> bool:
+    """Whether the text a section holds before its first subsection only groups them: nothing,
+    or the header row of the table its subsections fill ("Nr.  Onderwerp  Afspraak  Wie")."""
+    lines = [line for line in own.split("\n") if line.strip()]
+    return all(_HEADER_ROW.match(line) for line in lines)
+
+
+# "Nr.\tOnderwerp\tAfspraak\tWie\tWanneer": column labels apart by tabs, bars or runs of
+# spaces, words only (a row of values holds figures, a sentence runs on with single spaces).
+_HEADER_ROW = re.compile(
+    r"^[ \t]*[A-Za-zÀ-ÿ]+\.?(?:(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)[A-Za-zÀ-ÿ]+\.?){2,}[ \t|]*$"
+)

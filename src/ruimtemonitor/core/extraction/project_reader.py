@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .item_notes import note_on_item
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_heads import ITEM_NUMBER as _NUMBER
 from .project_heads import bare_code
@@ -299,8 +300,10 @@ def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
         if later == index + 1 and continues_head(lines[index][1], line):
             continue  # "N99 X" over "(informatief)": a remark on the head, no head itself
         number = _NUMBER.match(line)
+        note = note_on_item(line)  # "Toelichting bij 3.3: …" under the row of 3.4 is not 3.4's
         if (
-            _heading_like(lines, later)
+            (note is not None and not (own and own.group().strip().rstrip(".)") == note))
+            or _heading_like(lines, later)
             or _run_in(lines, later) is not None
             or (
                 number is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .item_notes import NOTE_ON_ITEM
 from .phases import stated_phase
 from .project_terms import Project
 from .splitting import Document
@@ -34,7 +35,7 @@ def remark_phase(text: str, document: Document, project: Project) -> Project:
     line_start = text.rfind("\n", document.start, project.start) + 1
     label = _ITEM_LABEL.match(text[line_start : project.start])
     if label is None:
-        return project
+        return _noted_phase(text, document, project, line_start)
     note = re.compile(
         rf"^[ \t]*{re.escape(label['word'])}[ \t]+{re.escape(label['number'])}[ \t]*:[ \t]*"
         r"(?P<note>[^\n]+(?:\n[^\n]+)*)",
@@ -45,6 +46,30 @@ def remark_phase(text: str, document: Document, project: Project) -> Project:
             continue
         sentence = match["note"].split(". ", 1)[0]
         phase = stated_phase(sentence)
+        if phase is not None:
+            return dataclasses.replace(project, phase=phase)
+    return project
+
+
+# "3.3\tStation X, overkapping\tGeen afspraken": a row or item numbered bare before its name.
+_BARE_NUMBER = re.compile(r"[ \t]*(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)[.)]?[ \t]+")
+
+
+_NOTES = re.compile(NOTE_ON_ITEM.pattern, NOTE_ON_ITEM.flags | re.MULTILINE)
+
+
+def _noted_phase(text: str, document: Document, project: Project, line_start: int) -> Project:
+    """The phase a note below the list states about an item numbered bare ("3.3  Station X"
+    and, under the table, "Toelichting bij 3.3: de overkapping is … in gebruik genomen")."""
+    bare = _BARE_NUMBER.match(text, line_start)
+    if bare is None or not text.startswith(project.name[:12], bare.end()):
+        return project
+    for note in _NOTES.finditer(text, document.start, document.end):
+        if note["number"] != bare["number"]:
+            continue
+        stop = text.find("\n\n", note.end(), document.end)
+        said = " ".join(text[note.end() : stop if stop >= 0 else document.end].split())
+        phase = stated_phase(said.split(". ", 1)[0])
         if phase is not None:
             return dataclasses.replace(project, phase=phase)
     return project

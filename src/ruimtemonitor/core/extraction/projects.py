@@ -24,7 +24,7 @@ from .phase_columns import column_phases
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_blocks import block_candidates, lapsed
 from .project_filters import names_no_project
-from .project_heads import groups_lettered
+from .project_heads import groups_lettered, groups_only
 from .project_labels import name_without_label, without_order_word
 from .project_layouts import (
     address_row,
@@ -446,7 +446,7 @@ def _projects_of(
         site = housing_site(title, body)
         if lapsed(body):
             continue  # "4.1 Gebied X" over "Vervallen; opgenomen in …": nothing to report on
-        if identifier in child_start and not text[heading_end : child_start[identifier]].strip():
+        if identifier in child_start and groups_only(text[heading_end : child_start[identifier]]):
             continue  # "2.1 Herprioritering" right over "2.1.1 …": it only groups subsections
         if number and groups_lettered(number, start, body, candidates):
             continue  # "3.  Brainport X" right over "3a. Station X" and "3b. …": a group

@@ -20,6 +20,7 @@ from .patterns import ANNOUNCING_FORMULA, NOT_MID_BLANKS, agreement_formulas
 from .textutil import normalise_space, sentence_spans
 
 __all__ = [
+    "agreement_reviews",
     "is_undertaking",
     "promises_done",
     "rejects_unit",
@@ -271,6 +272,33 @@ def is_undertaking(sentence: str) -> bool:
     head = sentence[:160]
     party = opens_with_party(sentence) or _PARTY.search(head) is not None
     return (party and _VERB.search(sentence) is not None) or _party_then_verb(sentence)
+
+
+def agreement_reviews(text: str, start: int, end: int) -> list[Commitment]:
+    """The sentences in which a party does something to the agreement itself ("De partijen
+    evalueren deze overeenkomst in 2033"): what an item of a list of agreements agrees when it
+    is numbered like the others (under a chapter of another kind such a sentence frames the
+    text; "Dit arrangement loopt tot …" names no party and is none either way)."""
+    found: list[Commitment] = []
+    for s, e in sentence_spans(text, start, end):
+        clean = normalise_space(text[s:e])
+        meta = _META.search(clean)
+        if meta is not None and not _PAST.search(clean) and _acts_on_text(clean, meta.start()):
+            found.append(Commitment(clean, find_owner(clean) or sentence_owner(clean), (), s, e))
+    return found
+
+
+def _acts_on_text(sentence: str, at: int) -> bool:
+    """ "De partijen evalueren deze overeenkomst in 2013": a party that opens the sentence does
+    something to the text itself, named after its verb, unlike "Dit arrangement legt … vast"."""
+    verb = _main_verb(sentence, _NOT_VERB)
+    return (
+        verb is not None
+        and verb.end() <= at
+        and verb.group().endswith(("t", "en"))
+        and len(verb.group()) > 3
+        and not _NOT_BINDING.match(sentence, verb.start())
+    )
 
 
 def promises_done(sentence: str) -> bool:

@@ -57,15 +57,23 @@ def lettered_head(line: Line, following: Line | None) -> tuple[str, str] | None:
 
 
 def paired(heads: list[Head]) -> list[Head]:
-    """A bare "A12 Titel" is a road, not an action, unless its neighbour continues it."""
+    """A bare "A12 Titel" is a road, not an action, unless its neighbour continues it; a
+    bare "I  Titel" is the first of items numbered in roman only when an "II" follows."""
     numbers = {head[1] for head in heads if head[1]}
     kept = []
     for head in heads:
         bare = re.fullmatch(r"([A-Z])(\d{1,2})", head[1] or "")
         if bare and not _neighbours(bare.group(1), int(bare.group(2)), numbers):
             continue
+        if head[1] == "I" and _BARE_ONE.match(head[0].text) and "II" not in numbers:
+            continue
         kept.append(head)
     return kept
+
+
+# "I   Stationsgebied …": a roman one without a dot or bracket, as a list "I", "II", "III"
+# numbers its items when the titles stand in a column after the numbers.
+_BARE_ONE = re.compile(r"^[ \t]*I[ \t]+\S")
 
 
 def _neighbours(letter: str, value: int, numbers: set[str]) -> bool:
@@ -98,8 +106,8 @@ def numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | N
             return None
     if re.fullmatch(r"\d{3,}", number) or (number.isdigit() and int(number) == 0):
         return None
-    if re.fullmatch(r"[A-Z]", number) and not close:
-        return None  # "A Titel" without a dot is a word, not a number
+    if re.fullmatch(r"[A-Z]", number) and not close and not (number == "I" and not word):
+        return None  # "A Titel" without a dot is a word, not a number ("I" see ``paired``)
     style = _style(word, number, match.group("open") or "", close)
     return number.replace("-", "-"), title, style
 
