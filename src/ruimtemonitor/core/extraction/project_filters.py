@@ -8,8 +8,7 @@ sent from ("Veenstad, 3 maart 2011"); a programme for the people of an area ("Pr
 Leefbaarheid X", "Welzijnsprogramma Y") builds nothing; four or more places joined by
 dashes name an area; a numbered theme of an agenda joins two common nouns ("Opgave 4. Water en
 bodem (Kleipolder)"), and so does an unnumbered "Opgave …" theme; the power grid ("Versterking
-stroomnet X") is energy supply, no spatial work; a link for nature ("Natuurverbinding X - Y")
-is land use, no infrastructure; a label line under a heading ("Fase:
+stroomnet X") is energy supply, no spatial work; a label line under a heading ("Fase:
 verkenning") is no name. The project is reported where the heading or item itself stands, so
 these lines name none.
 """
@@ -67,14 +66,6 @@ _POWER_GRID = re.compile(
     re.IGNORECASE,
 )
 
-# "Natuurverbinding X - Y", "Ecologische verbindingszone Z", "Groene Hart-verbinding W": a
-# link for nature or green space is land use, no infrastructure (unlike "Fietsverbinding",
-# "HOV-verbinding", "Spoorverbinding", whose first word names what travels on it).
-_NATURE_LINK = re.compile(
-    r"^(?:natuur|ecologische[ \t]+|groene?[ \t]+(?:[A-Z][\w'’]*-)?)verbinding(?:s?zone)?\b",
-    re.IGNORECASE,
-)
-
 # "Fase: MIRT-onderzoek", "Status : in voorbereiding": a label and its value under a project's
 # heading, no name
 _LABEL_LINE = re.compile(
@@ -103,5 +94,4 @@ def names_no_project(name: str) -> bool:
         or _POWER_GRID.search(name)
         or _LABEL_LINE.match(name.strip())
         or _PLACE_LIST.match(name.strip())
-        or _NATURE_LINK.match(name.strip())
     )

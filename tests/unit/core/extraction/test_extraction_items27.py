@@ -3,14 +3,12 @@
 Items numbered in roman without a dot ("I   Titel", "II  Titel") over owner-first bullets,
 sub-items that repeat their item's number ("4.2.a", "4.2.b"), the header row of a table of
 agreements under a chapter, a note under a table that points back to a row by its number, an
-article whose formula follows a sentence of background, a party that evaluates the agreement
-itself, and a link for nature that is no project.
+article whose formula follows a sentence of background, and a party that evaluates the
+agreement itself.
 """
 
 import pytest
 from tests.unit.core.extraction.readouts import agreements, commitment_texts, extracted
-
-from ruimtemonitor.core.extraction.project_filters import names_no_project
 
 pytestmark = pytest.mark.unit
 
@@ -166,21 +164,6 @@ def test_an_item_where_the_parties_act_on_the_agreement_itself_agrees_that(closi
 def test_a_sentence_on_the_agreements_own_term_agrees_nothing() -> None:
     closing = "Deze overeenkomst loopt tot en met 31 december 2035."
     assert "3" not in {a["number"] for a in agreements(_covenant(closing))}
-
-
-@pytest.mark.parametrize(
-    ("name", "none"),
-    [
-        ("Natuurverbinding Veenputten - Heidebos", True),
-        ("Ecologische verbindingszone Kleine Aa", True),
-        ("Groene Hart-verbinding Vaartkant", True),
-        ("Fietsverbinding Kleidorp - Zandhoven", False),
-        ("HOV-verbinding Veenstad - Kleidorp", False),
-        ("Spoorverbinding Kleidorp - Zandhoven", False),
-    ],
-)
-def test_a_link_for_nature_names_no_project(name: str, none: bool) -> None:
-    assert names_no_project(name) is none
 
 
 def test_a_formula_under_a_heading_of_other_agreements_stays_unnumbered() -> None:
