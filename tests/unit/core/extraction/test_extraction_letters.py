@@ -232,6 +232,11 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
     "blind24": (_even(0.97), 16),
     "blind25": (_even(0.97), 16),
     "blind26": (_even(0.97), 16),
+    # two links for nature with their own item, no project by this batch's choice (README)
+    "blind27": (
+        {**_even(0.97), "projects": (0.95, 0.97), "parliamentary_items": (0.97, 0.93)},
+        14,
+    ),
 }
 GENRES = {
     "afsprakenlijst",
