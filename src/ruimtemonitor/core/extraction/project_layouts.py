@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .drawn_tables import drawn_row_cells, undrawn
 from .phases import project_phase, stated_phase
 from .project_names import named_object
 from .project_tables import name_key, repeats_found
@@ -131,13 +132,16 @@ class _Row:
     start: int  # where the subject cell stands
     said: str  # the row's other text (agreement, description, wrapped lines)
     end: int
+    # the subject cell with its wrapped lines ("Woningbouwlocatie" over "Zoetermeer-Noord"),
+    # to judge whether it names a work; empty when the row has no drawn grid
+    whole: str = ""
 
 
 _SPACED = "  "  # cells apart by runs of spaces
 
 
 def _split(line: str, separator: str) -> list[str]:
-    line = line.strip().strip("|")
+    line = undrawn(line).strip().strip("|")  # "│ 2 │ …" of a box table as "| 2 | …"
     if separator == _SPACED:
         return [c.strip() for c in re.split(r"[ \t]{2,}", line)]
     return [c.strip() for c in line.split(separator)]
@@ -281,25 +285,29 @@ def _line_rows(
     offsets = [c - header_start for c in columns or []]
     rows: list[_Row] = []
     current: list[str] = []
-    name = ""
+    name = whole = ""
     at = row_end = -1
     for line_start, line_end in iter_lines(text, start, end):
         line = text[line_start:line_end]
         cells = _split(line, separator)
         if len(cells) > subject and _ROW_NUMBER.match(cells[0]):
             if at >= 0:
-                rows.append(_Row(name, at, " ".join(current), row_end))
+                rows.append(_Row(name, at, " ".join(current), row_end, whole))
             name = cells[subject]
             current = cells[subject + 1 :]
+            drawn = drawn_row_cells(text, line_start, end) if separator == "|" else None
+            whole = ""
+            if drawn is not None and len(drawn) == len(cells):  # a drawn grid's wrapped cells
+                whole, current = drawn[subject], drawn[subject + 1 :]
             if separator == _SPACED and (aligned := _aligned_subject(line, offsets, subject)):
                 name, rest = aligned
                 current = [rest]
             at = text.find(name, line_start, line_end) if name else line_start
-        elif at >= 0:
+        elif at >= 0 and not whole:  # a drawn row has read its wrapped lines already
             current.append(line.strip())
         row_end = line_end
     if at >= 0:
-        rows.append(_Row(name, at, " ".join(current), row_end))
+        rows.append(_Row(name, at, " ".join(current), row_end, whole))
     return rows
 
 
@@ -343,7 +351,7 @@ def subject_table_projects(
             or _TASK.match(name)
             or NOT_A_PROJECT.match(name)
             or CATEGORY.match(name)
-            or not named_like_a_project(name)
+            or not named_like_a_project(normalise_space(row.whole) or name)
         ):
             continue
         names.add(key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .drawn_tables import drawn_row_cells, is_border_line, undrawn
 from .heading_forms import figure_cells
 from .label_rows import is_label_row
 from .patterns import CELL_SEPARATOR
@@ -115,7 +116,9 @@ def table_projects(
     for line_start, line_end in iter_lines(text, document.start, document.end):
         if any(s <= line_start < e for s, e in tasks):
             continue
-        line = text[line_start:line_end].strip()
+        line = undrawn(text[line_start:line_end]).strip()  # "│ P2 │ …" read as "| P2 | …"
+        if is_border_line(line):
+            continue  # "+----+------+" between the rows of a drawn table
         if is_label_row(line):
             continue  # "Trekker: EZK | Gereed: 2026 | Middelen: p.m." under an action's heading
         cells = [c for c in CELL_SEPARATOR.split(line) if c]
@@ -158,6 +161,10 @@ def table_projects(
             cells = cells[column:]  # "Zuid | Spoorverbinding Eindhoven–Düsseldorf | € 4 mln."
         if len(cells) >= 3 and re.fullmatch(r"(?:[A-H]\.?)?\d{1,2}\.?", cells[0].strip()):
             cells = cells[1:]  # "4 | Aanpak Ring Zuid | …": the number is the row's, not a name
+        drawn = drawn_row_cells(text, line_start, document.end)  # its cells wrapped below
+        if drawn is None or len(drawn) != len(row_cells):
+            drawn = row_cells
+        told = drawn[len(row_cells) - len(cells) + 1 :]  # the cells after the name's
         name = phase = None
         said = ""  # what the row itself says about the project, for its phase
         described = False  # "Kampen Noordrand: woonwijk aan het Zwarte Water | gemeente | 2025"
@@ -167,11 +174,11 @@ def table_projects(
             name = cells[0]
             phase = next((c for c in cells[1:] if _PHASE_CELL.match(c)), None)
             if phase is None:  # "N9 X - Y | De verkenning loopt; het Rijk draagt € 4 mln bij"
-                said = " ".join(cells[1:])
+                said = " ".join(told)
         elif len(cells) >= 3:
             name, _, rest = cells[0].partition(":")
             described = bool(rest.strip()) and len(name.split()) <= 4 and name[:1].isupper()
-            said = " ".join([rest, *cells[1:], _continuation(text, line_end, document.end)])
+            said = " ".join([rest, *told, _continuation(text, line_end, document.end)])
         elif (row := _ROW.match(line)) is not None:
             name = row.group("name") or row.group("name2")
             phase = row.group("phase") or row.group("phase2")

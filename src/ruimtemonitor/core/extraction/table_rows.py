@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .drawn_tables import is_border_line, join_wrapped, undrawn
 from .patterns import CELL_SEPARATOR, agreement_formulas
 from .textutil import iter_lines
 from .vertical_tables import vertical_rows
@@ -78,6 +79,12 @@ def _cells(line: str, semicolons: bool = False) -> list[str]:
     return [cell.strip() for cell in parts if cell.strip()]
 
 
+def _agreement_column(cell: str) -> bool:
+    """A header cell naming the agreement column: "Afspraak", or one of two names for
+    it ("Besluit / afspraak")."""
+    return any(_AGREEMENT_COLUMN.match(part.strip()) for part in cell.split("/"))
+
+
 def _semicolon_header(line: str) -> bool:
     """ "Nr;Actie;Omschrijving;Trekker;Gereed": a header exported with semicolons."""
     cells = [cell.strip().strip('"') for cell in line.split(";")]
@@ -94,14 +101,16 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
     blank = False
     semicolons = False
     for line_start, line_end in iter_lines(text, start, end):
-        line = text[line_start:line_end]
+        line = undrawn(text[line_start:line_end])
+        if is_border_line(line):
+            continue  # "+----+------+" between two rows of a drawn table: no row of its own
         if _semicolon_header(line):
             semicolons = True
         cells = _cells(line, semicolons)
         if not cells:
             blank = True
             continue
-        header = [i for i, cell in enumerate(cells) if _AGREEMENT_COLUMN.match(cell)]
+        header = [i for i, cell in enumerate(cells) if _agreement_column(cell)]
         if header and len(cells) >= 3:
             # "Actie | Trekker | Gereed": a list of actions with no number column, no agreements.
             numbered = header[0] > 0
@@ -148,10 +157,10 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             closed = row["commitment"].rstrip().endswith(".")
             for column, cell in _continued_cells(line, starts, closed, edge):
                 if column is None or column == columns[1]:
-                    row["commitment"] = f"{row['commitment']} {cell}"
+                    row["commitment"] = join_wrapped(row["commitment"], cell)
                     row["below"].append(cell)
                 elif column == columns[0]:
-                    row["title"] = f"{row['title']} {cell}"
+                    row["title"] = join_wrapped(row["title"], cell)
             row["end"] = line_end
         else:
             if row is not None:

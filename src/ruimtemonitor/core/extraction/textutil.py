@@ -196,6 +196,7 @@ _ABBREVIATIONS = (
     "n.v.t",
     "o.l.v",
     "p.m",
+    "kw",  # "in het 2e kw. 2016": the quarter, abbreviated
 )
 ABBREVIATIONS = frozenset(_ABBREVIATIONS)
 _CANDIDATE_END = re.compile(r"[.!?][’'\")\]]*(?=\s+[A-Z0-9“‘\"(€•-]|\s*$)|\n[ \t]*\n")
