@@ -39,10 +39,20 @@ _CREDIT = re.compile(
     r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "I.  een krediet van € … beschikbaar te stellen voor de herinrichting van het Stationsplein
+# X, bestaande uit:": the work is named by what is done to it, in lower case, before the place.
+_WORK_CREDIT = re.compile(
+    r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+[^;\n]*?krediet[^;]*?"
+    r"(?:beschikbaar|ter[ \t]+beschikking)[ \t]+te[ \t]+stellen[ \t]+voor[ \t\n]+(?:de|het)[ \t\n]+"
+    r"(?P<named>(?:her)?(?:inrichting|aanleg|reconstructie|ombouw|vernieuwing|renovatie|"
+    r"verbreding|verlenging|bouw)[ \t\n]+[^\n:;,(]+?)[ \t]*"
+    r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "   3a  Fietspad langs de vaart": a sub-work coded with a number and a letter
 _CODED_PART = re.compile(r"^[ \t]*(?P<num>\d{1,2})(?P<letter>[a-h])[ \t]+(?P<part>\S[^\n]*)$", re.M)
-# "a.  een busstation aan de noordzijde;": a lettered part under the decision point
-_PART = re.compile(r"[ \t]*[a-z][.)][ \t]+(?P<part>[^\n]*)")
+# "a.  een busstation aan de noordzijde;", "2e  …", "iii) …": a part under the decision point
+_PART = re.compile(r"[ \t]*(?:[a-z][.)]|\d{1,2}e|[ivx]{1,4}\))[ \t]+(?P<part>[^\n]*)")
 _REMARK = re.compile(r"\s*\([^()]*\)")
 
 
@@ -53,16 +63,18 @@ def decided_work(
     without the one-word parts its lettered lines list."""
     if document.kind != "raadsvoorstel":
         return found
-    match = _DESIGN.search(text, document.start, document.end) or _CREDIT.search(
-        text, document.start, document.end
+    match = (
+        _DESIGN.search(text, document.start, document.end)
+        or _CREDIT.search(text, document.start, document.end)
+        or _WORK_CREDIT.search(text, document.start, document.end)
     )
     if match is None:
         return found
     found = _without_coded_parts(text, document, found)
-    group = "name" if match.group("name") else "named"
+    group = "name" if match.groupdict().get("name") else "named"
     name = match.group(group).strip()
     name = name[:1].upper() + name[1:]
-    if not named_object(name) or len(name.split()) > 8:
+    if not (named_object(name) or _named_work(match, name)) or len(name.split()) > 8:
         return found
     parts = []
     for line in text[match.end() + 1 : document.end].split("\n"):
@@ -81,9 +93,21 @@ def decided_work(
     ]
     if any(same_project(p.name, name) for p in out):
         return out
+    if match.re is _WORK_CREDIT and any(p.name.casefold() in name.casefold() for p in out):
+        return out  # "aanleg van station X" when "Station X" is read already: the same work
     start = match.start(group)
     work = document_project(document, "design", name, fallback, start, document.end)
     return sorted([*out, work], key=lambda p: p.start)
+
+
+_WORK_NOUN = re.compile(r"^\S+[ \t\n]+(?:(?:van|voor)[ \t\n]+(?:de|het)[ \t\n]+)?", re.IGNORECASE)
+
+
+def _named_work(match: re.Match[str], name: str) -> bool:
+    """Whether a work named by what is done to it ("Reconstructie van het Marktplein X")
+    names a place or object after that noun."""
+    rest = _WORK_NOUN.sub("", name)
+    return match.re is _WORK_CREDIT and rest != name and named_object(rest[:1].upper() + rest[1:])
 
 
 def _without_coded_parts(text: str, document: Document, found: list[Project]) -> list[Project]:

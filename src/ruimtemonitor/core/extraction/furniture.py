@@ -56,13 +56,20 @@ def find_page_numbers(text: str, lines: list[tuple[int, int]]) -> dict[int, str]
         if line and PAGE_NUMBER.match(line) and _isolated(stripped, index, line)
     }
     for index, line in enumerate(stripped):
-        if index not in found and (_FOOTER.match(line) or _PRINT_LINE.match(line)):
+        if index not in found and (
+            (_FOOTER.match(line) and not _SUBJECT_LABEL.match(line)) or _PRINT_LINE.match(line)
+        ):
             found[index] = "page_footer"  # "Afsprakenlijst BO MIRT Zuid   Pagina 3 van 4"
         elif index not in found and _bar_footer(text, lines[index][1], line):
             found[index] = "page_footer"  # "Uitvoeringsagenda Noord 2030 | 2" over a page break
         elif index not in found and _page_header(text, lines[index][0], line):
             found[index] = "page_footer"  # "BOL Zuidwest - 20 november 2019    pag. 2" atop a page
     return found
+
+
+# "Onderwerp: MIRT-brief najaar 2013        Pagina 1 van 2": a letterhead puts the page count
+# beside the subject; the line is the letter's subject, no running footer.
+_SUBJECT_LABEL = re.compile(r"^(?:onderwerp|betreft)[ \t]*:", re.IGNORECASE)
 
 
 # "Ruimtelijk Arrangement Noord 2031 | 1", "Afsprakenlijst BOL · 2": a footer that ends in the

@@ -206,10 +206,11 @@ def _title_zone(head: str, labels: dict[str, str]) -> str:
     return "\n".join([*zone, labels.get("betreft", ""), labels.get("onderwerp", "")])
 
 
-# "2  Noord-Nederland", "Regio Oost", "3. Randstad": a landsdeel as a heading of its own.
+# "2  Noord-Nederland", "Regio Oost", "3. Randstad", "— ZUID-NEDERLAND —": a landsdeel as a
+# heading of its own, or as a divider between dashes (the first dash may read as a bullet).
 _LANDSDEEL_HEADING = re.compile(
-    r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:regio[ \t]+|landsdeel[ \t]+)?"
-    r"(?:noordwest|zuidwest|noord|oost|zuid|west|randstad)(?:-nederland)?[ \t]*$",
+    r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+|[—–•-][ \t]*)?(?:regio[ \t]+|landsdeel[ \t]+)?"
+    r"(?:noordwest|zuidwest|noord|oost|zuid|west|randstad)(?:-nederland)?(?:[ \t]*[—–-])?[ \t]*$",
     _I | _M,
 )
 # "2.1  Voorbeeldweg Noord": a numbered subsection, one per project, no sentence.

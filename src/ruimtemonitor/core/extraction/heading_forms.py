@@ -24,6 +24,7 @@ __all__ = [
     "coded_rows_under",
     "figure_cells",
     "labelled_head",
+    "marked_title",
     "runs_on",
     "trailing_heading",
     "trailing_number",
@@ -135,9 +136,15 @@ _LABELLED_HEAD = re.compile(
 )
 
 
+# "Verzoek 2 – Halte X (Y)", "Project 3 – Brug Z": a request letter or an overview numbers
+# the works it is about with a word and a dash; the paragraph under it is no part of it.
+_WORK_HEAD = re.compile(r"^(?i:verzoek|project|dossier)[ \t]+\d{1,2}[ \t]*[–—:][ \t]+[A-ZÀ-Ý0-9(]")
+
+
 def labelled_head(line: str) -> bool:
     """Whether ``line`` opens with an item's label word and its number or letter."""
-    return _LABELLED_HEAD.match(line.strip()) is not None
+    line = line.strip()
+    return _LABELLED_HEAD.match(line) is not None or _WORK_HEAD.match(line) is not None
 
 
 # "Afspraak 1: Het Rijk stelt € 5 mln beschikbaar voor de planuitwerking van de" over its
@@ -152,3 +159,27 @@ def runs_on(line: str) -> bool:
     """Whether the text after a line's number (and its word) is a sentence of six words or
     more that opens with an article or a party, so that the line may wrap onto the next."""
     return _NUMBERED_SENTENCE.match(line.strip()) is not None
+
+
+# "[ N99 Brug – Station ]" or ">> Kanaal X, sluis Y" on a line of its own: a press release or
+# a council letter marks its subject headings with brackets or arrows instead of a number.
+_MARKED_HEADING = re.compile(
+    r"^(?:\[[ \t]*(?P<bracketed>[^\[\]\n]+?)[ \t]*\]|(?:>>|»|>>>)[ \t]*(?P<arrowed>[^\n]+?))[ \t]*$"
+)
+
+
+def marked_title(line: str) -> str | None:
+    """The title of a heading set in brackets or after arrows, or None for any other line;
+    a title must open with a capital or a digit and be no sentence (no end stop)."""
+    match = _MARKED_HEADING.match(line.strip())
+    if match is None:
+        return None
+    title = (match.group("bracketed") or match.group("arrowed")).strip()
+    if (
+        not (title[:1].isupper() or title[:1].isdigit())
+        or len(title) > 90
+        or len(title.split()) > 12
+        or title.endswith((".", ";", ",", ":", "?", "!"))
+    ):
+        return None
+    return title

@@ -110,6 +110,12 @@ _PHASE_NOW = (
         rf"in[ \t]+(?:de[ \t]+)?{_PHASE_WORD}(?:s?fase)?\b",
         re.I | re.M,
     ),
+    # "In uitvoering sinds maart 2010.": the same note with the phase first
+    re.compile(
+        rf"(?:^|(?<=[.;:][ \t])|(?<=[.;:]\n))[ \t]*+in[ \t]+(?:de[ \t]+)?{_PHASE_WORD}"
+        rf"(?:s?fase)?[ \t]+(?:sinds|vanaf)\b",
+        re.I | re.M,
+    ),
     # "Rijk en regio continueren het onderzoek", "zetten de planuitwerking voort"
     re.compile(
         rf"\b(?:continueren|continueert|vervolgen|vervolgt|zetten|zet)\s+(?:de|het)\s+"
@@ -161,16 +167,20 @@ _TAKEN = (
                                # "… heeft de aansluiting in mei opgeleverd": a junction, a
                                # roundabout, a viaduct or a cycle path is a work too
                                r"aansluiting|afrit|knooppunt|rotonde|viaduct|\w*fietspad|\w*route)\b"
-                               # "… heeft de kademuren in 2009 zelf hersteld": work done
-                               r"(?:(?!\bniet\b)[^.;]){0,30}?\b(?:opgeleverd|opengesteld|hersteld|"
+                               # "… heeft de kademuren in 2009 zelf hersteld": work done;
+                               # "… heeft de rotonde bij X-Zuid in september 2011 opengesteld"
+                               r"(?:(?!\bniet\b)[^.;]){0,45}?\b(?:opgeleverd|opengesteld|hersteld|"
                                r"gerenoveerd|"
                                r"voltooid)\b|\b(?:is|zijn)\s+"
                                # "is op 15 oktober jl. opengesteld", "is in 2014 geopend"
                                r"(?:(?!niet\b|nog\b)[\w-]+\.?\s+){0,7}?(?:volledig\s+)?"
                                r"(?:opgeleverd|opengesteld|geopend)\b|"
                                r"in\s+gebruik\s+genomen|"
-                               # "Opgeleverd in augustus; geen afspraken.": a minute's note
-                               r"(?:^|(?<=\n)|(?<=[.;][ \t]))[ \t]*(?:opgeleverd|opengesteld|"
+                               # "Opgeleverd in augustus; geen afspraken.": a minute's note,
+                               # also with its date first ("Op 2 mei 2024 opgeleverd.")
+                               r"(?:^|(?<=\n)|(?<=[.;][ \t]))[ \t]*(?:(?:op|in)[ \t]+"
+                               r"(?:\d{1,2}[ \t]+)?(?:[a-z]+[ \t]+)?(?:(?:19|20)\d\d[ \t]+)?)?"
+                               r"(?:opgeleverd|opengesteld|"
                                r"geopend)\b(?![ \t]+(?:wordt|worden|zal|zullen)\b)", re.I)),
     ("realisatie", re.compile(_taken(r"(?:projectbeslissing|tracébesluit|projectbesluit)") +
                               r"|tracébesluit\s+is\s+onherroepelijk|"

@@ -27,7 +27,15 @@ _ORDER_WORD = (
 )
 # "3. X", "12. X": the item's number alone, with its point.
 _NUMBER_MARK = r"\d{1,2}\.[ \t]+(?=[A-Z])"
-_LABEL = re.compile(rf"^(?:{_PROJECT_WORD}|{_LETTER_MARK}|{_ORDER_WORD}|{_NUMBER_MARK})")
+# "Project : X" (a label block with "Stand :", "Planning :"), "Project 2 – X", "Verzoek 1 – X"
+# (a request letter numbers the works it asks for): the label word and its number or colon.
+_NUMBERED_WORD = (
+    r"(?:(?:MIRT-)?[Pp]roject|Verzoek|Vraag|Dossier)"
+    r"(?:[ \t]+\d{1,2}[a-z]?[ \t]*[–—:.-]|[ \t]*:)[ \t]+(?=[A-Z0-9'‘])"
+)
+_LABEL = re.compile(
+    rf"^(?:{_NUMBERED_WORD}|{_PROJECT_WORD}|{_LETTER_MARK}|{_ORDER_WORD}|{_NUMBER_MARK})"
+)
 
 
 _ORDER_LABEL = re.compile(rf"^{_ORDER_WORD}")

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .enumerated_runs import run_headings, sub_letter_headings
-from .heading_forms import trailing_number
+from .heading_forms import marked_title, trailing_number
 from .patterns import (
     AFSPRAAK_LINE,
     AGREEMENT_FORMULA,
@@ -381,8 +381,8 @@ def _sections(lines: list[_Line], document: Document) -> list[Section]:
             number, title = numbered
             level = number.rstrip(".").count(".") + 1
             base = f"{document.identifier}.s{number}"
-        elif _is_unnumbered_heading(lines, index):
-            number, title = None, line.text
+        elif _is_unnumbered_heading(lines, index) or marked_title(line.text):
+            number, title = None, marked_title(line.text) or line.text
             parent_level = next((int(s["level"]) for s in reversed(stack) if s["number"]), 0)
             level = parent_level + 1
             parent_id = next(
