@@ -34,6 +34,7 @@ import re
 from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import Commitment
 from .owners import find_owner
+from .patterns import NOTHING_AGREED
 from .splitting import Document
 from .structure import Structure
 from .textutil import Spans, normalise_space
@@ -41,10 +42,13 @@ from .unit_commitments import is_undertaking
 
 __all__ = ["action_paragraphs"]
 
+# "I-a", "III-b" (an action lettered under a roman theme) and "ZL-01", "WB-3" (a code of two
+# or three capitals): numbers of actions beside the shapes below
+_CODED_NUMBER = r"[IVX]{1,4}-[a-z]|[A-Z]{2,3}-\d{1,2}"
 _HEAD = re.compile(
     r"^[ \t]*(?:(?P<word>(?i:actie))[ \t]+)?"
     r"(?P<number>[A-H](?:[.-]\d{1,2}){1,2}|[A-H]\d{1,2}[a-z]?|\d{1,2}[A-H]"
-    r"|\d{1,2}(?:\.\d{1,2}){0,2})[.:)]?[ \t]+"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}|{_CODED_NUMBER})[.:)]?[ \t]+"
     r"(?P<rest>[A-ZÀ-Ý][^\n]*)$",
     re.MULTILINE,
 )
@@ -69,6 +73,15 @@ _LABEL_LINE = re.compile(
     rf"^[ \t]*(?P<label>{_LABELS}|geld)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$", re.IGNORECASE
 )
 _WHO = frozenset({"wie", "trekker", "eigenaar"})
+# "Trekker: gemeente X / Gereed: 2026 / Budget: p.m.": labels on one row, apart by a slash, a
+# bar, a semicolon, a middle dot or a dash between spaces
+# "Almelo stelt een plan op.": a whole sentence on a line of its own
+_SENTENCE_LINE = re.compile(r"^[ \t]*[A-ZÀ-Ý][^\n]*\.[ \t]*$")
+_ROW_OF_LABELS = re.compile(
+    rf"^[ \t]*(?P<label>{_LABELS}|geld)[ \t]*:[ \t]*(?P<value>[^/|;·\n]*?)"
+    rf"[ \t]*(?:[/|;·]|[ \t][–—][ \t])[ \t]*(?:{_LABELS}|geld)[ \t]*:",
+    re.IGNORECASE,
+)
 # "trekker: gemeente;", "budget: p.m.": a bullet that opens with a label and its colon
 _COLON_LABEL = re.compile(rf"(?:{_LABELS})[ \t]*:", re.IGNORECASE)
 _MAX_CONTEXT_LINES = 2  # "De verkenning is gestart." between an action's heading and bullets
@@ -102,6 +115,7 @@ def action_paragraphs(
             or _bracketed(text, head, end)
             or _arrowed(text, head, end)
             or _labelled(text, head, end)
+            or _label_row(text, head, end)
         )
         if read is None:
             continue
@@ -201,6 +215,34 @@ def _labelled(text: str, head: re.Match[str], end: int) -> tuple[str, Commitment
     who = next((m.group("value") for m in labels if m.group("label").lower() in _WHO), "")
     start = head.start("rest")
     return title, Commitment(title, find_owner(who or title), (), start, start + len(title))
+
+
+def _label_row(text: str, head: re.Match[str], end: int) -> tuple[str, Commitment] | None:
+    """ "ZL-04  Fietsroute Oost" over one row of labels ("Trekker: gemeente / Gereed: 2026 /
+    Budget: € 2 mln"), maybe after a line of context ("De verkenning loopt."): the row says who
+    does the action, when and with what; it is the action's one commitment, owned by whom the
+    first label names. A line that undertakes, or a sentence under the row (but one saying
+    nothing is agreed), is another layout: that sentence is what the action agrees."""
+    title = normalise_space(head.group("rest"))
+    if title.endswith(".") or head.end() >= end:
+        return None
+    lines = [ln for ln in text[head.end() + 1 : end].split("\n") if ln.strip()]
+    for line in lines[: _MAX_CONTEXT_LINES + 1]:
+        row = _ROW_OF_LABELS.match(line)
+        if row is None:
+            if _LABEL_LINE.match(line) or is_undertaking(line):
+                return None
+            continue
+        after = lines[lines.index(line) + 1 :]
+        if any(is_undertaking(other) for other in lines if other is not line) or any(
+            _SENTENCE_LINE.match(other) and not NOTHING_AGREED.search(other) for other in after
+        ):
+            return None
+        body = normalise_space(line)
+        start = text.index(line, head.end())
+        owner = find_owner(row.group("value")) if row.group("label").lower() in _WHO else None
+        return title, Commitment(body, owner or find_owner(body), (), start, start + len(line))
+    return None
 
 
 def _agreement(

@@ -210,7 +210,22 @@ def is_structural(line: str) -> bool:
         or _ACTION_HEAD.match(stripped)
         or _ARROW_LABEL.match(stripped)
         or _LABEL_LINE.match(stripped)
+        or _ORDERED_HEAD.match(stripped)
+        or _CODE_HEAD.match(stripped)
     )
+
+
+# "Onderdeel 2 - Titel", "Thema III – Titel": an ordering word with its number or letter and a
+# dash before a capitalised title opens an item even after a line that ends without a stop
+# ("… (provincie)"): written with a capital, it never continues a sentence.
+_ORDERED_HEAD = re.compile(
+    r"^(?:Onderdeel|Agendapunt|Actiepunt|Thema|Opgave)[ \t]+(?:[A-H]|\d{1,2}|[IVX]{1,4})"
+    r"[ \t]+[–—-][ \t]+[A-ZÀ-Ý]"
+)
+# "ZL-04  Titel", "WB-2  Titel": an item code of capitals, a dash and a number, set off from a
+# capitalised title by a wide gap, heads an action of its own, also under a row of labels that
+# ends in an amount ("… Budget: € 4 mln").
+_CODE_HEAD = re.compile(r"^[A-Z]{1,3}-\d{1,2}[a-z]?[ \t]{2,}[A-ZÀ-Ý]")
 
 
 # "Actie 1.2   Titel", "Maatregel B3 – Titel": an agenda's action opens here, also after a

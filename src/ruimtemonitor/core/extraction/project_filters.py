@@ -21,7 +21,7 @@ from .aligned_tables import SUBJECT_HEADER_WORDS
 from .patterns import DOT_LEADER
 from .project_terms import PLACE_DATE
 
-__all__ = ["names_no_project"]
+__all__ = ["names_no_project", "on_signature_row"]
 
 # "[3] Ringweg": an overview row that points back to an item by its number.
 _ITEM_REFERENCE = re.compile(r"^[ \t]*\[\d{1,2}[a-z]?\][ \t]")
@@ -51,8 +51,10 @@ _THEME = re.compile(r"^[A-Z][a-z-]+(?:[ \t]+[a-z-]+){0,3}[ \t]+en[ \t]+[a-z-]+$"
 _SOCIAL_WORDS = (
     r"(?:leefbaarheid|gezondheid|onderwijs|armoede|werkgelegenheid|sociale?|welzijn|participatie)"
 )
+# "Programma Gezond Leven X", "Programma Gezonde Leefstijl Y": healthy living is no work either
+_HEALTHY_LIVING = r"gezonde?\s+(?:leven|leefstijl|opgroeien)"
 _SOCIAL_PROGRAMME = re.compile(
-    rf"^(?:Programma\s+{_SOCIAL_WORDS}\b|{_SOCIAL_WORDS}s?-?programma\b)",
+    rf"^(?:Programma\s+(?:{_SOCIAL_WORDS}|{_HEALTHY_LIVING})\b|{_SOCIAL_WORDS}s?-?programma\b)",
     re.IGNORECASE,
 )
 
@@ -62,7 +64,8 @@ _THEME_HEAD = re.compile(r"^opgave\s+(?-i:[A-Z])[^\n]*$", re.IGNORECASE)
 # "Versterking stroomnet X", "Uitbreiding elektriciteitsnet Y": the power grid is energy
 # supply, no spatial work (as netcongestie and netaansluitingen are not).
 _POWER_GRID = re.compile(
-    r"\b(?:stroom|elektriciteits|hoogspannings)net(?:ten|werk)?\b|\b\d{2,3}[ \t]?kV\b",
+    r"\b(?:stroom|elektriciteits|hoogspannings)net(?:ten|werk)?\b|\b\d{2,3}[ \t]?kV\b"
+    r"|^netcongestie\b",
     re.IGNORECASE,
 )
 
@@ -95,3 +98,22 @@ def names_no_project(name: str) -> bool:
         or _LABEL_LINE.match(name.strip())
         or _PLACE_LIST.match(name.strip())
     )
+
+
+# "C. de Vries (IenW)", "J.K. van Dam (GS)", "M. Bond": a signatory written with initials, maybe
+# with the party in brackets, as the cells of the row under "Voor akkoord:"
+_SIGNATORY = re.compile(
+    r"^(?:[A-Z]\.){1,4}[ \t]?(?:(?:van|de|der|den|ter|ten|het|in[ \t]'t)[ \t]+)*"
+    r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?(?:[ \t]*\([^()\n]{1,20}\))?$"
+)
+_CELL_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def on_signature_row(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a row of two or more signatories ("C. Dijk (IenW)    J.
+    Olthof (GS)"): the initial of the first is no lettered item, the row names people."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    cells = _CELL_GAP.split(line)
+    return len(cells) >= 2 and all(_SIGNATORY.match(cell) for cell in cells)

@@ -24,6 +24,8 @@ ITEM_NUMBER = re.compile(
     r"|onderdeel|onderwerp|nr\.?|nummer|item)[ \t]+)?(?:§[ \t]*)?"
     # "B2." (a chapter's letter and an item's number with a dot: a road takes no dot)
     r"(?:(?-i:[A-H])\d{1,2}\.(?=[ \t])|"
+    # "II-a": an action lettered under a roman theme
+    r"(?-i:[IVX]{1,4}-[a-h])(?=[ \t])|"
     # "(ii)", "1-a", "OZL.2": a roman number in brackets, a number and a letter, a code
     r"\d{1,2}°|\([ivx]{1,4}\)|\d{1,2}-[a-h](?=[ \t])|(?-i:[A-Z]{2,4})\.\d{1,2}(?=[ \t])|"
     r"\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,4}-\d{1,3})"

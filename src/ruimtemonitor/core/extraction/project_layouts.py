@@ -60,6 +60,8 @@ _ITEM_NUMBER = re.compile(
     # "NHN-02  Marinehaven …": a code of capitals, a dash and digits
     r"|[A-Z]{2,4}-\d{1,3}\.?[ \t]+(?=[A-Z])"
     r"|#{1,6}[ \t]+"
+    # "II-a Spoorlijn …", "III-b Woningbouw …": an action lettered under a roman theme
+    r"|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)-[a-z][.:]?[ \t]+(?=[A-ZÀ-Ý])"
     # "III Groene …", "IV  Netcongestie …": a roman item number without a dot, before a capital
     r"|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # "L2  Waddenkust …", "W1 Woningbouwlocatie …": a theme's letter and the item's number; not

@@ -3,7 +3,9 @@
 An agenda or afsprakenlijst may put its notes under the list and point back to an item by its
 label: "Actie 2.2  Fietsroute X - Y" in the list, "Actie 2.2: de aanleg is in 2031 gestart" in
 the notes below. The note says what the item's project is doing, so a project without a phase
-takes the one that note states.
+takes the one that note states. So does a sentence elsewhere that names a project "Line, part
+Place" by its line and then its part as the subject of a clause ("De Tramlijn rijdt sinds 2020;
+de verlenging naar Kleidorp is in uitvoering" for "Tramlijn, verlenging Kleidorp").
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ def remark_phase(text: str, document: Document, project: Project) -> Project:
     line_start = text.rfind("\n", document.start, project.start) + 1
     label = _ITEM_LABEL.match(text[line_start : project.start])
     if label is None:
-        return _noted_phase(text, document, project, line_start)
+        noted = _noted_phase(text, document, project, line_start)
+        return noted if noted.phase is not None else _part_phase(text, document, project)
     note = re.compile(
         rf"^[ \t]*{re.escape(label['word'])}[ \t]+{re.escape(label['number'])}[ \t]*:[ \t]*"
         r"(?P<note>[^\n]+(?:\n[^\n]+)*)",
@@ -72,4 +75,35 @@ def _noted_phase(text: str, document: Document, project: Project, line_start: in
         phase = stated_phase(said.split(". ", 1)[0])
         if phase is not None:
             return dataclasses.replace(project, phase=phase)
+    return project
+
+
+# "Tramlijn Oost, verlenging Kleidorp", "Spoorlijn X, verdubbeling Veenstad-Noord": a work's
+# name, a comma, the part of the work in lower case and the place it reaches
+_PART_NAME = re.compile(
+    r"^(?P<whole>[A-ZÀ-Ý][^,\n]{2,40}),[ \t]+(?P<part>[a-zà-ÿ]{5,})[ \t]+"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ \t][A-ZÀ-Ý][\w'’-]+)?)$"
+)
+
+
+def _part_phase(text: str, document: Document, project: Project) -> Project:
+    """The phase a clause states whose subject is the part of the project's name ("de
+    verlenging naar Kleidorp is in uitvoering"), in a sentence that names the whole work."""
+    named = _PART_NAME.match(project.name.strip())
+    if named is None:
+        return project
+    clause = re.compile(
+        rf"(?:^|[;,][ \t]+|\ben[ \t]+)(?:de|het)[ \t]+{re.escape(named['part'])}[ \t]+"
+        rf"(?:\w+[ \t]+){{0,2}}{re.escape(named['place'])}\b[^;,]*",
+        re.IGNORECASE,
+    )
+    whole = re.compile(rf"\b{re.escape(named['whole'])}\b", re.IGNORECASE)
+    body = " ".join(text[document.start : document.end].split())
+    for sentence in re.split(r"(?<=[.!?])[ \t]+(?=[A-ZÀ-Ý])", body):
+        if whole.search(sentence) is None:
+            continue
+        for part in clause.finditer(sentence):
+            phase = stated_phase(part.group())
+            if phase is not None:
+                return dataclasses.replace(project, phase=phase)
     return project

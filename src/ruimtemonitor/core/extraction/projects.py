@@ -23,7 +23,7 @@ from .patterns import PREVIOUS_NUMBER, TABLE_ROW
 from .phase_columns import column_phases
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_blocks import block_candidates, lapsed
-from .project_filters import names_no_project
+from .project_filters import names_no_project, on_signature_row
 from .project_heads import groups_lettered, groups_only
 from .project_labels import name_without_label, without_order_word
 from .project_layouts import (
@@ -131,7 +131,9 @@ def find_projects(
         found = [row_note_phase(text, document, project) for project in found]
         found = column_phases(text, document, found)
         projects.extend(sorted(found, key=lambda p: p.start))
-    kept = [project for project in projects if not names_no_project(project.name)]
+    kept = [
+        p for p in projects if not names_no_project(p.name) and not on_signature_row(text, p.start)
+    ]
     return tuple(_without_label(project) for project in _once_per_bundle(kept))
 
 
