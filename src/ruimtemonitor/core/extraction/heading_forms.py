@@ -135,9 +135,16 @@ _LABELLED_HEAD = re.compile(
 )
 
 
+# "U26.03  Woningbouwlocatie Noord (1.200 woningen)", "BO-7.2  Fietsroute": an action code of
+# capitals and a dotted number, apart from its title by two or more blanks.
+_CODE_HEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:\.\d{1,3}){1,2}[ \t]{2,}[A-ZÀ-Ý0-9(]")
+
+
 def labelled_head(line: str) -> bool:
-    """Whether ``line`` opens with an item's label word and its number or letter."""
-    return _LABELLED_HEAD.match(line.strip()) is not None
+    """Whether ``line`` opens with an item's label word and its number or letter, or with
+    an action code: a heading, however long, that runs on only after a connector."""
+    stripped = line.strip()
+    return _LABELLED_HEAD.match(stripped) is not None or _CODE_HEAD.match(stripped) is not None
 
 
 # "Afspraak 1: Het Rijk stelt € 5 mln beschikbaar voor de planuitwerking van de" over its
