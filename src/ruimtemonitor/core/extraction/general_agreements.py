@@ -191,6 +191,8 @@ def general_agreements(
             continue  # "Aangehouden. De provincie bespreekt …": the item waits, agrees nothing
         if NOTHING_AGREED.match(text[unit.body_start : unit.end].lstrip()):
             continue  # "Geen besluiten. De dienst presenteert …": what follows is news
+        if unagreed_item("", text[unit.body_start : unit.end]):
+            continue  # "… Het Rijk honoreert dit niet. Geen afspraken.": asked, not agreed
         commitments = unit_commitments(text, begin, unit.end)
         if not commitments and shapes and unit.number and not other_style:
             commitments = agreement_reviews(text, begin, unit.end)  # "5) Evaluatie" over …

@@ -140,11 +140,18 @@ _LABELLED_HEAD = re.compile(
 # the works it is about with a word and a dash; the paragraph under it is no part of it.
 _WORK_HEAD = re.compile(r"^(?i:verzoek|project|dossier)[ \t]+\d{1,2}[ \t]*[–—:][ \t]+[A-ZÀ-Ý0-9(]")
 
+# "U26.03  Woningbouwlocatie Noord (1.200 woningen)", "BO-7.2  Fietsroute": an action code of
+# capitals and a dotted number, apart from its title by two or more blanks.
+_CODE_HEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:\.\d{1,3}){1,2}[ \t]{2,}[A-ZÀ-Ý0-9(]")
+
 
 def labelled_head(line: str) -> bool:
-    """Whether ``line`` opens with an item's label word and its number or letter."""
-    line = line.strip()
-    return _LABELLED_HEAD.match(line) is not None or _WORK_HEAD.match(line) is not None
+    """Whether ``line`` opens with an item's label word and its number or letter, a numbered
+    work, or an action code: a heading, however long, that runs on only after a connector."""
+    stripped = line.strip()
+    return any(
+        pattern.match(stripped) is not None for pattern in (_LABELLED_HEAD, _WORK_HEAD, _CODE_HEAD)
+    )
 
 
 # "Afspraak 1: Het Rijk stelt € 5 mln beschikbaar voor de planuitwerking van de" over its

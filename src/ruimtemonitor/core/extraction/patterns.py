@@ -126,7 +126,10 @@ REMARK_LINE = re.compile(r"^\([^\n]*\)\.?$")
 # agreement and are left to the letter that made it.
 AGREEMENT_FORMULA = re.compile(
     # the first look names each formula's first character: the alternatives are tried there only
-    r"(?=[skawm \t•])(?:"
+    r"(?=[skawmep \t•])(?:"
+    # "Rijk en regio zeggen toe …", "Partijen zeggen toe …": a promise made by more parties
+    # together is agreed; a minister alone "zegt toe" (a promise to parliament)
+    r"\b(?:en|partijen)\s+(?:[\w-]+\s+){0,4}?zeggen\s+(?:\w+\s+){0,2}?toe\b|"
     r"\bspreken\b[^.\n]{0,80}?\baf\b|\bkomen\b[^.\n]{0,80}?\bovereen\b|afgesproken\s+wordt|"
     # "De stuurgroep komt overeen dat …" (not "dit komt overeen met …", which compares)
     r"\bkomt\b[^.\n]{0,80}?\bovereen\b(?=\s+(?:dat|om)\b|\s*:)|"

@@ -36,11 +36,11 @@ _WHEN_BEGUN = (
 )
 _PHASE_NOW = (
     # "Fase: Realisatie", "Projectfase: verkenning", "➢ Fase" over "Realisatie",
-    # "Fase ........ planuitwerking" (a dot leader)
+    # "Fase ........ planuitwerking" (a dot leader), "Stand:   in uitvoering sinds 2025"
     re.compile(
-        rf"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:huidige[ \t]+)?(?:project)?(?:fase|status)"
+        rf"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:huidige[ \t]+)?(?:project)?(?:fase|status|stand)"
         rf"(?:[ \t]*[:|][ \t]*|[ \t]{{2,}}|[ \t]*\n[ \t]*|[ \t]*(?:\.{{3,}}|…+)[ \t]*)"
-        rf"{_PHASE_WORD}",
+        rf"(?:in[ \t]+(?:de[ \t]+)?)?{_PHASE_WORD}",
         re.I | re.M,
     ),
     # "Met dit besluit gaat het project de verkenningsfase in": the phase it enters now

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ITEM_NUMBER", "bare_code", "groups_lettered", "groups_only"]
+__all__ = ["CODED_NUMBER", "ITEM_NUMBER", "bare_code", "groups_lettered", "groups_only"]
 
 # "3.1", "1.1)", "1.b", "[A2]", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": an item's number.
 ITEM_NUMBER = re.compile(
@@ -32,6 +32,13 @@ ITEM_NUMBER = re.compile(
     r"(?:[.):]|(?=[ \t]))"
     r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S))",
     re.IGNORECASE,
+)
+
+# "#2  N99 Rondweg", "U26.03  Woningbouwlocatie …", "BO-7.2  Fietsroute …": an item numbered
+# with a hash, or an action code of capitals and a dotted number set apart by two blanks (a
+# road's number takes no ".03"): the number orders the items, the name follows it.
+CODED_NUMBER = re.compile(
+    r"^[ \t]*(?:#\d{1,2}[.:)]?[ \t]+|[A-Z]{1,3}-?\d{1,4}(?:\.\d{1,3}){1,2}(?:[ \t]{2,}|\t))(?=\S)"
 )
 
 _BARE_CODE = re.compile(r"[A-Z]\d{1,3}")

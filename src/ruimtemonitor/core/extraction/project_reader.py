@@ -24,8 +24,8 @@ import re
 
 from .item_notes import note_on_item
 from .phases import NOUN_PHASES, project_phase, stated_phase
+from .project_heads import CODED_NUMBER, bare_code
 from .project_heads import ITEM_NUMBER as _NUMBER
-from .project_heads import bare_code
 from .project_name_forms import continues_head, row_among_taken, same_line
 from .project_names import (
     BRACKETED_PHASE,
@@ -118,7 +118,7 @@ def _head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | No
     label = _LABEL.match(line)
     if label is not None:
         return "label", label.end(), line[label.end() :]
-    number = _NUMBER.match(line)
+    number = _NUMBER.match(line) or CODED_NUMBER.match(line)
     if number is not None and line[number.end() :][:1].isupper():
         return "item", number.end(), line[number.end() :]
     run_in = _run_in(lines, index)
@@ -299,7 +299,7 @@ def _body_end(lines: list[tuple[int, str]], index: int, limit: int) -> int:
             return limit
         if later == index + 1 and continues_head(lines[index][1], line):
             continue  # "N99 X" over "(informatief)": a remark on the head, no head itself
-        number = _NUMBER.match(line)
+        number = _NUMBER.match(line) or CODED_NUMBER.match(line)
         note = note_on_item(line)  # "Toelichting bij 3.3: …" under the row of 3.4 is not 3.4's
         if (
             (note is not None and not (own and own.group().strip().rstrip(".)") == note))

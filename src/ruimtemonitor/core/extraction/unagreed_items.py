@@ -46,9 +46,19 @@ _REFUSED = re.compile(
 )
 
 
+# "niet", "geen": a clause that turns something down.
+_NEGATION = re.compile(r"\b(?:niet|geen)\b", re.IGNORECASE)
+
+
 def refused(sentence: str) -> bool:
-    """Whether a commitment's text says it was not agreed (rules above)."""
-    return _REFUSED.search(sentence) is not None
+    """Whether a commitment's text says it was not agreed (rules above), or that nothing was:
+    "Afspraak: geen nieuwe afspraken", "het Rijk honoreert het verzoek niet; geen afspraken."."""
+    if _REFUSED.search(sentence) is not None:
+        return True
+    *before, last = re.split(r"(?<=[.;])\s+", sentence.strip())
+    if NOTHING_AGREED.fullmatch(last.rstrip(" .;")) is None or agreement_formulas(sentence):
+        return False
+    return not before or all(_NEGATION.search(clause) for clause in before)
 
 
 def without_unagreed(agreements: Iterable[Agreement]) -> list[Agreement]:

@@ -436,7 +436,16 @@ def _from_sentences(text: str, start: int, end: int) -> list[Commitment]:
         if is_undertaking(clean):
             owner = find_owner(clean) or sentence_owner(clean)
             found.append(Commitment(clean, owner, (), s, e))
+    # "Afgesproken wordt dat de gemeente … vaststelt. Het Rijk stelt € 4 mln beschikbaar …":
+    # a paragraph that opens with the passive formula of minutes states the agreement in that
+    # sentence; what follows it is its context ("Partijen komen overeen … . De provincie
+    # stelt daarvoor … beschikbaar." states two, each by its party)
+    if found and _PASSIVE_FORMULA.match(found[0].text):
+        return [found[0]]
     return found
+
+
+_PASSIVE_FORMULA = re.compile(r"(?:afgesproken\s+wordt|er\s+wordt\s+afgesproken)\b", re.I)
 
 
 def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:

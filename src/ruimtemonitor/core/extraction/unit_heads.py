@@ -24,7 +24,7 @@ Head = tuple[Line, str | None, str, bool]
 # brackets or trailing dot, and the heading text (group "title").
 _NUMBERED = re.compile(
     r"^[ \t]*(?:(?P<word>(?i:afspraak|actie|artikel|art\.|maatregel|besluit|agendapunt|punt|ad))"
-    r"[ \t]+|§[ \t]*)?"
+    r"[ \t]+|§[ \t]*|(?P<hash>#)(?=\d))?"  # "#2  Titel": an item numbered with a hash
     r"(?P<open>[(\[])?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z]{2,4}-\d{1,3}(?![\d/-])|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
     r"|\d{1,2}[A-Z](?![A-Za-z])|(?:I{1,3}|IV|VI{0,3}|IX|X)(?:\.\d{1,2})?)"
@@ -89,7 +89,7 @@ def numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | N
     if match is None:
         return None
     number, title = match.group("number"), match.group("title").strip()
-    word, close = match.group("word"), match.group("close")
+    word, close = match.group("word") or match.group("hash"), match.group("close")
     lower = not title[:1].isupper() and not title[:1].isdigit()
     if lower and word is None and not (match.group("open") or close):
         return None
