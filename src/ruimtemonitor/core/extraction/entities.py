@@ -26,7 +26,7 @@ from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
 from .announced_promises import announces_report, asks_by_motion, reports_promise
 from .cleaning import CleanText
 from .own_promises import DEBATE_CELL, DEBATE_OPENS_ROW, is_own_promise, listed_promises, said_again
-from .parliament_shapes import INVERTED_PROMISE, first_member, grid_motions, promise_near
+from .parliament_shapes import INVERTED_PROMISE, first_member, grid_motions, promise_near, relisted
 from .splitting import Document
 from .tables import table_amounts
 from .textutil import iter_lines, sentence_spans
@@ -309,6 +309,8 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
                 continue  # the same motion named again further on
             if number is None and own and (kind, first_member(own)) in seen:
                 continue  # "de motie Hoogland" again, after "de motie van het lid Hoogland¹"
+            if number is None and relisted(kind, sentence, items):
+                continue
             if number is not None:
                 seen.add((kind, number))
             if own:

@@ -28,7 +28,7 @@ from ruimtemonitor.core.dutch.kamerstukken import find_kamerstukken
 from .announced_promises import asks_by_motion, only_sends
 from .textutil import iter_lines
 
-__all__ = ["INVERTED_PROMISE", "first_member", "grid_motions", "promise_near"]
+__all__ = ["INVERTED_PROMISE", "first_member", "grid_motions", "promise_near", "relisted"]
 
 # "Op een vraag van X zegt de minister toe de Tweede Kamer … te informeren": minutes put the
 # verb first when a phrase opens the sentence (a regex part for the promise patterns).
@@ -137,3 +137,40 @@ _LIST_MARK = re.compile(r"[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]|[ \t]*[-•*▪–][ 
 _LISTED_PROMISE = re.compile(
     rf"(?:{_LIST_MARK.pattern})[^.;]*?\btoe(?:zegging|gezegd)", re.IGNORECASE
 )
+
+
+# "commissiedebat MIRT van 7 februari 2024", "(commissiedebat MIRT, 7 feb. 2024)": a debate by
+# its kind, day and month.
+_DEBATE_DAY = re.compile(
+    r"\b(?P<kind>commissiedebat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg|AO|CD|WGO)\b"
+    r"[^()\d.;]{0,30}?(?P<day>\d{1,2})\s+(?P<month>[a-z]{3})[a-z]*\.?",
+    re.IGNORECASE,
+)
+
+
+def _debate_day(words: str) -> tuple[str, str, str] | None:
+    found = _DEBATE_DAY.search(words)
+    if found is None:
+        return None
+    kind = " ".join(found.group("kind").lower().split())
+    month = found.group("month").lower()
+    return kind, found.group("day"), "mrt" if month == "maa" else month  # "maart", "mrt."
+
+
+def relisted(kind: str, sentence: str, items: list[Any]) -> bool:
+    """Whether a listed commitment ("b) Toezegging aan het lid X (commissiedebat MIRT, 7 feb.
+    2024): …") is the one the letter's own sentences named before from the same debate ("In het
+    commissiedebat MIRT van 7 februari 2024 heb ik u … toegezegd"): counted once."""
+    if kind != "toezegging" or not _ENTRY.match(sentence):
+        return False
+    debate = _debate_day(sentence)
+    if debate is None:
+        return False
+    earlier = [
+        item for item in items if item.kind == "toezegging" and _debate_day(item.text) == debate
+    ]
+    return len(earlier) == 1 and not _ENTRY.match(earlier[0].text)
+
+
+# An entry of a list of commitments: "b) Toezegging aan …", or "Toezegging aan …" after its mark.
+_ENTRY = re.compile(rf"(?:{_LIST_MARK.pattern})?[ \t]*toezegging\b", re.IGNORECASE)

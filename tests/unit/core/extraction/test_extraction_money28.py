@@ -181,3 +181,18 @@ def test_sending_the_answer_to_a_motion_that_asks_is_no_new_promise() -> None:
         "De uitkomsten van de verkenning stuur ik u voor het zomerreces.\n"
     )
     assert items == [("motie", "kst-36100-A-21"), ("toezegging", None)]
+
+
+def test_a_listed_promise_of_the_debate_the_opening_named_is_counted_once() -> None:
+    result = extracted(
+        kamerbrief_head("9 juni 2031") + "Geachte voorzitter,\n\n"
+        "In het notaoverleg MIRT van 12 maart 2031 heb ik u een overzicht toegezegd van de\n"
+        "haltes langs de lijn.\n\n"
+        "Moties en toezeggingen\n"
+        "1. Toezegging aan het lid Mulder (notaoverleg MIRT, 12 mrt. 2031): overzicht van de\n"
+        "   haltes. Stand: voldaan met deze brief.\n"
+        "2. Toezegging aan het lid Yilmaz (commissiedebat MIRT, 4 april 2030): kosten van de\n"
+        "   brug. Stand: loopt.\n"
+    )
+    kinds = [i["kind"] for i in result["parliamentary_items"]]
+    assert kinds == ["toezegging", "toezegging"]
