@@ -17,7 +17,12 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 from ruimtemonitor.core.dutch._text import GAP, OPT_GAP
-from ruimtemonitor.core.dutch.number_words import NUMBER_WORD, is_number_word, number_word_value
+from ruimtemonitor.core.dutch.number_words import (
+    NUMBER_WORD,
+    THOUSANDS_WORD,
+    is_number_word,
+    number_word_value,
+)
 
 __all__ = ["AmountMatch", "find_amounts"]
 
@@ -49,7 +54,13 @@ class AmountMatch:
 
 # Thousands-grouped, plain with decimal comma, or a "." plus one or two digits (decimal).
 # A number in words counts only before a scale word: "één miljoen euro", "elf miljard".
-_WORD_NUMBER = rf"{NUMBER_WORD}(?=[ \t\n]+(?:miljoen|miljard)(?![^\W\d_]))"
+# "tussen zes en acht miljoen": the first end of a range in words takes the scale of the second.
+_WORD_SCALE = r"[ \t\n]+(?:miljoen|miljard)(?![^\W\d_])"
+_WORD_NUMBER = (
+    rf"{NUMBER_WORD}(?={_WORD_SCALE}|[ \t\n]+(?:en|tot|à|a|-|–)[ \t\n]+{NUMBER_WORD}{_WORD_SCALE})"
+    # "tweehonderdduizend euro": thousands in one word count only before the currency
+    rf"|{THOUSANDS_WORD}(?=[ \t\n]+(?:[Ee]uro|EUR)(?![^\W\d_]))"
+)
 # "€ 2 500 000": after a currency sign, groups of three digits may stand apart by spaces.
 _SPACED = r"\d{1,3}(?:[ \u00a0]\d{3}){1,4}(?:,\d{1,2})?(?![\d]|[.,]\d)"
 # "€ 2½ mln", "12½ miljoen": a vulgar fraction glued to the whole number is its decimals.
@@ -81,7 +92,8 @@ _QUALIFIER = r"""(?i:
       ca\.|ca|circa|ongeveer|ruim|bijna|maximaal|minimaal|hooguit
     | tot[ ]maximaal|tot[ ]ten[ ]hoogste|tot|ten[ ]minste|tenminste|meer[ ]dan|minder[ ]dan
 )(?![^\W\d_])"""
-_SEPARATOR = r"(?:tot[ ]en[ ]met|tot|t/m|-|–|—|à)"
+# "€ 4 a 5 miljoen": a plain "a" for "à", as typed without the accent.
+_SEPARATOR = r"(?:tot[ ]en[ ]met|tot|t/m|-|–|—|à|a(?![^\W\d_]))"
 _CURRENCY = r"(?:€|EUR(?![^\W\d_]))"
 _DASH_OR = r"(?:,-{1,2}|,=)?"
 
@@ -395,6 +407,19 @@ _TON_RE = re.compile(
 )
 
 
+# "de schermen kosten circa 6 ton": a single digit before "ton" is money only when the clause
+# before it speaks of costs or contributions (a lorry "van 6 ton" is a weight).
+_DIGIT_TON_RE = re.compile(
+    rf"(?<![\w€.,])(?:(?P<qual>{_QUALIFIER}){GAP})?(?P<n>[1-9](?:,\d{{1,2}})?)"
+    + _TON_RE.pattern[_TON_RE.pattern.index(r"[ \t\n]+ton") :]
+)
+_COST_CUE = re.compile(
+    r"\b(?:kost(?:en|te|ten)?|bedraagt|bedragen|\w*bijdrage|\w*budget|subsidie|geraamd|"
+    r"raming|investering|meerkosten|tekort)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+
 def _ton_amounts(text: str) -> list[AmountMatch]:
     """ "ruim twee ton": hundreds of thousands of euros in the spoken way of council letters."""
     found: list[AmountMatch] = []
@@ -404,6 +429,12 @@ def _ton_amounts(text: str) -> list[AmountMatch]:
         found.append(
             AmountMatch(match.start(), match.end(), match.group(), (value,), _qualifier(match))
         )
+    for match in _DIGIT_TON_RE.finditer(text):
+        if _COST_CUE.search(text, max(0, match.start() - 80), match.start()):
+            value = _scale(_number(match.group("n")).scaleb(5), None)
+            found.append(
+                AmountMatch(match.start(), match.end(), match.group(), (value,), _qualifier(match))
+            )
     return found
 
 

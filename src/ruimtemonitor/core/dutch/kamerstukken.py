@@ -69,6 +69,10 @@ _KAMERSTUK_RE = re.compile(
             (?:(?P<hs>[A-Z]{{1,6}})-)?(?P<hn>\d{{1,5}})(?![\w-])
       # "(36600-A-12)": the identifier's own three parts in brackets, the letter required
       | (?<=\()(?P<bd>\d{{5}})-(?P<bs>[A-Z]{{1,6}})-(?P<bn>\d{{1,5}})(?=\))
+      # "(32 123 A-38)", "(36 410-A-44)", "(TK 33 750 A-17)": the same with the dossier's
+      # thousands apart, a blank before the letter, or "TK"/"kst." in front
+      | (?<=\()(?:(?:TK|[Kk]st\.?){_SP})?(?P<sd>\d{{2}}{_SP}\d{{3}}|\d{{5}})(?:{_SP}|-)
+            (?P<ss>[A-Z]{{1,6}})-(?P<sn>\d{{1,5}})(?=[);,])
       # "(nr. 35 570 XII-31)": "nr." first, then dossier, suffix and number, the suffix required
       | [Nn]r\.?{GAP}(?P<nd>\d{{2}}{_SP}?\d{{3}})(?:{_SP}|-)(?P<ns>[A-Z]{{1,6}})-(?P<nn>\d{{1,5}})
             (?![\w-])
@@ -92,6 +96,9 @@ def _kst_id(match: re.Match[str]) -> str:
         return "kst-" + "-".join(part for part in parts if part)
     if match.group("bd"):
         return "kst-" + "-".join(match.group(g) for g in ("bd", "bs", "bn"))
+    if match.group("sd"):
+        dossier = re.sub(r"\D", "", match.group("sd"))
+        return "kst-" + "-".join([dossier, match.group("ss"), match.group("sn")])
     if match.group("nd"):
         dossier = re.sub(r"\D", "", match.group("nd"))
         return "kst-" + "-".join([dossier, match.group("ns"), match.group("nn")])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-__all__ = ["NUMBER_WORD", "is_number_word", "number_word_value"]
+__all__ = ["NUMBER_WORD", "THOUSANDS_WORD", "is_number_word", "number_word_value"]
 
 _UNITS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
@@ -26,7 +26,14 @@ _TENS = {
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
     "tachtig": 80, "negentig": 90,
 }  # fmt: skip
-_FRACTIONS = {"een half": Decimal("0.5"), "anderhalf": Decimal("1.5")}
+_FRACTIONS = {
+    "een half": Decimal("0.5"),
+    "anderhalf": Decimal("1.5"),
+    "een kwart": Decimal("0.25"),
+    "driekwart": Decimal("0.75"),
+}
+# "tweeënhalf", "vier en een half", "twee en een kwart": a whole number and a fraction.
+_AND_A_PART = {"half": Decimal("0.5"), "kwart": Decimal("0.25")}
 
 
 def _alternatives(words: dict[str, int]) -> str:
@@ -39,10 +46,13 @@ _BELOW_100 = (
     rf"|{_alternatives(_TEENS)}|{_UNIT})"
 )
 # Case-insensitive group for use inside other patterns; the caller sets the boundaries.
+_WHOLE = rf"(?:(?:(?:{_UNIT})?honderd(?:en)?)?{_BELOW_100}|(?:{_UNIT})?honderd)"
 NUMBER_WORD = (
-    r"(?i:een[ \t\n]+half|anderhalf"
-    rf"|(?:(?:{_UNIT})?honderd(?:en)?)?{_BELOW_100}|(?:{_UNIT})?honderd)"
+    r"(?i:een[ \t\n]+(?:half|kwart)|anderhalf|driekwart"
+    rf"|{_WHOLE}(?:(?:en|ën)half|[ \t\n]+en[ \t\n]+een[ \t\n]+(?:half|kwart))?)"
 )
+# "tweehonderdduizend", "vijftigduizend", "duizend": thousands in one word, for sums in euros.
+THOUSANDS_WORD = rf"(?i:{_WHOLE}?duizend)"
 
 
 def _below_100(word: str) -> int | None:
@@ -62,6 +72,20 @@ def number_word_value(written: str) -> Decimal | None:
     word = " ".join(written.casefold().split())
     if word in _FRACTIONS:
         return _FRACTIONS[word]
+    for suffix, fraction in _AND_A_PART.items():
+        head = word.removesuffix(suffix)
+        if head == word:
+            continue
+        whole = next(
+            (head.removesuffix(j) for j in (" en een ", "ën", "en") if head.endswith(j)), ""
+        )
+        value = number_word_value(whole) if whole and " " not in whole else None
+        if value is not None and (suffix == "half" or head.endswith(" ")):
+            return value + fraction
+    head, sep, rest = word.partition("duizend")
+    if sep and not rest and head != word:
+        thousands = number_word_value(head) if head else Decimal(1)
+        return thousands * 1000 if thousands is not None else None
     if not word or " " in word:
         return None
     head, sep, rest = word.partition("honderd")

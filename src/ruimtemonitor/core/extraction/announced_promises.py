@@ -13,7 +13,7 @@ import re
 
 from .time_words import MONTH_NAMES
 
-__all__ = ["announces_report", "asks_by_motion", "reports_promise"]
+__all__ = ["announces_report", "asks_by_motion", "only_sends", "reports_promise"]
 
 _TO_THE_KAMER = r"(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)"
 _REPORT = r"(?:informeren|inlichten|berichten|rapporteren|op\s+de\s+hoogte\s+(?:houden|stellen))"
@@ -27,14 +27,41 @@ _ANNOUNCED = re.compile(
 )
 # The time the report is promised by: a season, month or year (also one named from the
 # letter's: "voor het eind van dit jaar", "begin volgend jaar"), or a later letter or debate.
-_PROMISED_TIME = re.compile(
-    rf"\b(?:voor|vóór|uiterlijk|in|bij|na|rond|eind|medio|begin|tijdens)\s+(?:de\s+|het\s+)?"
+_TIME_NAMED = (
+    rf"(?:de\s+|het\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:(?:19|20)\d{{2}}|(?:dit|volgend|komend)e?\s+jaar|jaareinde|"
     rf"jaarwisseling|voorjaar|najaar|zomer|winter|herfst|kerst(?:reces)?|"
     rf"zomerreces|week\s+\d{{1,2}}|{MONTH_NAMES}|(?:volgende\s+)?(?:MIRT-)?brief|BO\s+MIRT|BOL|voortgangsrapportage|"
-    rf"(?:commissie|nota|plenair\s+)?debat|notaoverleg|begrotingsbehandeling)\b",
+    rf"(?:commissie|nota|plenair\s+)?debat|notaoverleg|begrotingsbehandeling)\b"
+)
+_PROMISED_TIME = re.compile(
+    rf"\b(?:voor|vóór|uiterlijk|in|bij|na|rond|eind|medio|begin|tijdens)\s+{_TIME_NAMED}",
     re.IGNORECASE,
 )
+# "De resultaten stuur ik u voor het zomerreces", "Ik verwacht u vóór 1 december de MIRT-brief
+# te sturen": sending or an expected report is a promise by the time named right after "u" with
+# "voor"/"uiterlijk"; "Begin 2027 stuur ik u …", "stuur ik u na de zomer" and "ik verwacht u
+# in het voorjaar te informeren" tell a plan.
+_SENT_BY = re.compile(
+    r"(?:\b(?:stuur|zend|verstuur)\s+(?:ik|wij|we)|\b(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden)"
+    r"|\b(?:ik|wij|we)\s+verwacht(?:en)?|\bverwacht(?:en)?\s+(?:ik|wij|we))"
+    rf"\s+{_TO_THE_KAMER}\s+(?:[\w-]+\s+){{0,2}}?(?:voor|vóór|uiterlijk)\s+{_TIME_NAMED}",
+    re.IGNORECASE,
+)
+_EXPECTED = re.compile(
+    rf"\bverwacht\w*\b[^.;]*\bte\s+(?:{_REPORT}|sturen|zenden|doen\s+toekomen)\b", re.IGNORECASE
+)
+
+
+def only_sends(sentence: str) -> bool:
+    """Whether the sentence promises the Kamer a letter by a time only as a sending or an
+    expected report ("De uitkomsten stuur ik u voor de zomer"), not by "ik zal u informeren"."""
+    sent = _SENT_BY.search(sentence)
+    if sent is None or _ANNOUNCED.search(sentence) is not None:
+        return False
+    return "verwacht" not in sent.group().lower() or _EXPECTED.search(sentence) is not None
+
+
 # The letter reporting now: "Met deze brief informeer ik u", "Hierbij informeer ik uw Kamer",
 # "Voorafgaand aan het debat van 2 november informeer ik u".
 _THIS_LETTER = re.compile(
@@ -81,7 +108,7 @@ def asks_by_motion(sentence: str) -> bool:
 def announces_report(sentence: str) -> bool:
     """Whether the sentence promises the Kamer a report by a time still to come."""
     return (
-        _ANNOUNCED.search(sentence) is not None
+        (_ANNOUNCED.search(sentence) is not None or only_sends(sentence))
         and _PROMISED_TIME.search(sentence) is not None
         and _THIS_LETTER.search(sentence) is None
     )

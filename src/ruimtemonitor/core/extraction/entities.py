@@ -26,6 +26,7 @@ from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
 from .announced_promises import announces_report, asks_by_motion, reports_promise
 from .cleaning import CleanText
 from .own_promises import DEBATE_CELL, DEBATE_OPENS_ROW, is_own_promise, listed_promises, said_again
+from .parliament_shapes import INVERTED_PROMISE, first_member, grid_motions, promise_near, relisted
 from .splitting import Document
 from .tables import table_amounts
 from .textutil import iter_lines, sentence_spans
@@ -41,7 +42,7 @@ _PROMISE = re.compile(
     r"\b(?:ik|wij|we)\s+zeg(?:gen)?\s+(?:\w+\s+){0,4}?toe\b|"
     # minutes in the third person: "De minister (van V&W) zegt toe de Tweede Kamer … te informeren"
     r"\b(?:minister|staatssecretaris|bewindspersonen?)\s+(?:[\w&.]+\s+){0,3}?zeg(?:t|gen)\s+"
-    r"(?:\w+\s+){0,4}?toe\b",
+    r"(?:\w+\s+){0,4}?toe\b|" + INVERTED_PROMISE,
     re.IGNORECASE,
 )
 _MEMBER = re.compile(
@@ -306,12 +307,14 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
             own = owners.get(number or "", name)  # "de motie X (…) en de motie Y (…)"
             if number is not None and (kind, number) in seen:
                 continue  # the same motion named again further on
-            if number is None and own and (kind, own) in seen:
+            if number is None and own and (kind, first_member(own)) in seen:
                 continue  # "de motie Hoogland" again, after "de motie van het lid Hoogland¹"
+            if number is None and relisted(kind, sentence, items):
+                continue
             if number is not None:
                 seen.add((kind, number))
             if own:
-                seen.add((kind, own))
+                seen.update({(kind, own), (kind, first_member(own))})
             items.append(_item(kind, number, own, sentence, document, start, end))
     # A motion or commitment named only in a footnote ("2 Motie van het lid X, Kamerstuk …").
     for marker in markers:
@@ -327,9 +330,8 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
         items.append(
             _item(kind, ids[0] if ids else None, name, note.text, document, start, end, read=False)
         )
-    # "… informeer ik uw Kamer voor de zomer."; in a press release or council letter "De
-    # minister informeert de Kamer voor de zomer.", unless it answers a motion that asks
-    # (minutes record the answer to their item)
+    # "… informeer ik uw Kamer voor de zomer."; in a press release or council letter "De minister
+    # informeert de Kamer voor de zomer.", unless it answers a motion that asks (as minutes do)
     told = announces_report if document.kind in _TO_PARLIAMENT_KINDS else reports_promise
     if document.kind != "afsprakenlijst":
         items.extend(
@@ -337,10 +339,11 @@ def _parliamentary(clean: CleanText, document: Document) -> list[ParliamentaryIt
             for n, (a, b) in enumerate(spans)
             if any(told(c) for c in _SPLIT_WORD.sub("", text[a:b]).split(";"))
             and (told is announces_report or not asks_by_motion(text[slice(*spans[n - 1])]))
-            and not any(i.kind == "toezegging" and i.start < b and a < i.end for i in items)
+            and not promise_near(text, items, spans[n - 1], (a, b))
         )
     items.extend(_table_promises(text, document, items))
     items.extend(_numbered_promises(text, document, items))
+    items.extend(grid_motions(text, document, items, _item))
     items.extend(
         _item("toezegging", None, None, text[a:b], document, a, b, read=False)
         for a, b in listed_promises(text, document.start, document.end)
@@ -421,10 +424,8 @@ def _numbered_promises(
     return out
 
 
-# "Toezegging      Stand" over rows "Brief over … (CD MIRT 6-7-2023)   Afgedaan": a table of
-# commitments, one per Kamer debate a row cites.
-# "Toezegging   Stand", "Nr.   Toezegging   Datum debat   Status", "Motie | Kamerstuk |
-# Stand": a column of commitments or motions (after a number or date column, if any).
+# "Toezegging   Stand", "Nr.   Toezegging   Datum debat   Status", "Motie | Kamerstuk | Stand":
+# a column of commitments or motions (after a number or date column, if any), one per row.
 _TABLE_HEADER = re.compile(
     r"^[ \t|]*(?:(?:nr\.?|nummer|#|datum(?:[ \t]\w+)?)(?:[ \t]{2,}|[ \t]*\|[ \t]*))?"
     r"(?P<kind>Toezegging(?:en)?|Moties?)(?:[ \t]{2,}|[ \t]*\|[ \t]*)\S",
