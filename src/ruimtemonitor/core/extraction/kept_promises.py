@@ -6,6 +6,7 @@ made, but the letter that says it keeps the promise leaves nothing to be done by
 does a letter that reports the promise kept already ("…; dat is op 29 november gebeurd."),
 and one written within or after the promised time ("Tijdens het AO van 27 juni heb ik
 toegezegd u na de zomer te berichten over …" in a letter of 12 September): it is that report.
+Not a promise "voor het eind van het jaar": a letter before the end leaves it open.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ _OWN_PROMISE = re.compile(
     r"|\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:(?:u|uw\s+(?:Kamer|raad|staten))\s+)?toegezegd\b",
     re.IGNORECASE,
 )
+# "voor het eind van het jaar" (the grammar may read only "eind van het jaar"): a promise by a
+# time is kept by the letter only when the letter says so.
+_BEFORE_WORD = re.compile(r"\b(?:voor|vóór|uiterlijk|tot)(?:\s+(?:het|de))?\s*$", re.IGNORECASE)
 _TO_REPORT = re.compile(
     r"[^.;!?]{0,20}?\bte\s+(?:berichten|informeren|rapporteren|melden|schrijven)\b",
     re.IGNORECASE,
@@ -81,4 +85,6 @@ def kept_by_date(
     before = text[max(0, start - 300) : start]
     ends = list(_SENTENCE_END.finditer(before))
     clause = before[ends[-1].end() :] if ends else before
+    if _BEFORE_WORD.search(clause):
+        return False
     return bool(_OWN_PROMISE.search(clause)) and bool(_TO_REPORT.match(text, end))

@@ -267,7 +267,9 @@ def split_times(
             continue  # "Hiermee doe ik de toezegging gestand u voor de zomer te berichten"
         elif kept_here(text, match.start, match.end):
             continue  # "… toegezegd u na de zomer te informeren. Met deze brief doen wij dat."
-        elif kept_by_date(text, match.start, match.end, letter, start_day):
+        elif match.relation in {"in", "after"} and kept_by_date(
+            text, match.start, match.end, letter, start_day
+        ):
             continue  # "… heb ik toegezegd u na de zomer te berichten" in a September letter
         elif _STAMPED.search(f"{before}{deadline.as_written[:3]}"):
             events.append(event_of(match, doc))  # "Vastgesteld per e-mail op …" under minutes
