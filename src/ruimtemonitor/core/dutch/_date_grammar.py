@@ -103,6 +103,7 @@ _RELATION_PHRASES = (
     "tijdens",
     "rond",
     "rondom",
+    "binnen",  # "binnen 2015": within that year, by its end
     "naar",  # "schuift op naar 2016": the time something moves to
 )
 _RELATION_WORDS = _alt(*_RELATION_PHRASES)
@@ -124,7 +125,7 @@ _RELATIONS = {
     "t/m": "by", "tot en met": "by", "tot uiterlijk": "by", "niet later dan": "by",
     "voor": "before", "vóór": "before", "eerder dan": "before",
     "tot": "until", "vanaf": "from", "sinds": "from", "per": "from", "met ingang van": "from",
-    "na": "after",
+    "na": "after", "binnen": "by",
 }  # fmt: skip
 
 
@@ -133,6 +134,22 @@ def relation(word: str) -> str:
     if word.startswith("uiterlijk"):
         return "before" if word.endswith(("voor", "vóór")) else "by"
     return _RELATIONS.get(word, "in")
+
+
+# Shorthand periods a planning table writes: "H1 2027" (half year), "T2 2026" (tertiary, a
+# third of the year), "in het tweede tertaal van 2022", "sep '16", "juni/juli 2016", "na de
+# bouwvak van 2016" (the builders' summer holiday). Each needs its year, except the bouwvak
+# after a relation word.
+_TERTIARY_ORDINAL = _alt("eerste", "1e", "tweede", "2e", "derde", "3e", "laatste")
+_EXTRA_BRANCHES = rf"""(?:
+      (?:H(?P<hx_h>[12])|T(?P<hx_t>[1-3]))(?:[ ]|-)(?P<hx_y>{_YEAR})
+    | (?:{_ARTICLE}{GAP})?(?P<t_ord>{_TERTIARY_ORDINAL}){GAP}terti?aal{_END}
+        (?:{GAP}(?:van{GAP})?{_yearref("t")})
+    | (?P<ma_month>{_alt(*_MONTH_ABBREVIATIONS)})\.?[ ]?(?P<ma_short>{_SHORT_YEAR})
+    | (?P<mp_a>{_MONTH})/(?P<mp_b>{_MONTH}){_END}{GAP}(?P<mp_y>{_YEAR})
+    | (?:{_ARTICLE}{GAP})?(?P<bv>{_alt("bouwvakantie", "bouwvak")}){_END}
+        (?:{GAP}(?:van{GAP})?(?P<bv_y>{_YEAR}))?
+    )"""
 
 
 DEADLINE_RE = re.compile(
@@ -150,10 +167,12 @@ DEADLINE_RE = re.compile(
         {GAP}(?P<d_month>{_ANY_MONTH}){_END}
         (?:{GAP}(?P<d_year>{_YEAR})|[ ]?(?P<d_short>{_SHORT_YEAR})
           |{GAP}(?P<d_mark>jl\.|jongstleden|a\.s\.|aanstaande))?
-    | (?P<n_d>\d{{1,2}})(?P<n_sep>[-/.])(?P<n_m>\d{{1,2}})(?P=n_sep)(?P<n_y>{_YEAR})
-    | (?:{_ARTICLE}{GAP})?(?:(?P<q_ord>{_ORDINAL}){GAP}kwartaal|Q(?P<q_num>[1-4])
+    | (?P<n_d>\d{{1,2}})(?P<n_sep>[-/.])(?P<n_m>\d{{1,2}})(?P=n_sep)(?:(?P<n_y>{
+        _YEAR
+    })|(?P<n_short>{_SHORT_YEAR}))
+    | (?:{_ARTICLE}{GAP})?(?:(?P<q_ord>{_ORDINAL}){GAP}(?:kwartaal|kw\.)|Q(?P<q_num>[1-4])
         |[Kk]wartaal{GAP}(?P<q_num2>[1-4]))(?!\d){_END}
-        (?:[ ]?(?P<q_short>{_SHORT_YEAR})|{_YEAR_TAIL["q"]})
+        (?:[ ]?(?P<q_short>{_SHORT_YEAR})|-(?P<q_dash>{_YEAR})|{_YEAR_TAIL["q"]})
     | (?:{_ARTICLE}{GAP})?(?P<h_ord>{
         _alt("eerste", "1ste", "1e", "tweede", "2de", "2e", "laatste")
     })
@@ -172,7 +191,8 @@ DEADLINE_RE = re.compile(
             "herfst",
             "winter",
         )
-    }){_END}{_YEAR_TAIL["s"]}
+    }){_END}(?:(?:{GAP}van)?[ ]?(?P<s_short>{_SHORT_YEAR})|{_YEAR_TAIL["s"]})
+    | {_EXTRA_BRANCHES}
     | (?:(?P<m_pos>{_alt(*_POSITION, "half")}){GAP}(?:van{GAP})?)?
         (?P<m_month>{_MONTH}){_END}
         (?:[ ]?(?P<m_short>{_SHORT_YEAR})|{GAP}(?P<m_mark>jl\.|jongstleden|a\.s\.|aanstaande)
@@ -189,9 +209,10 @@ DEADLINE_RE = re.compile(
     }(?:{GAP}(?:van{GAP})?(?P<xm_year>{_YEAR}))?
     | (?:{_ARTICLE}{GAP})?(?P<jw>{_alt("jaarwisseling")}){_END}
         (?:{GAP}(?:van{GAP})?(?P<jw_year>{_YEAR}))?
-    | {_alt("week")}{GAP}(?P<w_num>\d{{1,2}})(?![\d.,:])
+    | {_alt("week", "wk")}\.?{GAP}(?P<w_num>\d{{1,2}})(?![\d.,:])
         (?:{GAP}(?:van{GAP})?(?P<w_year>{_YEAR}))?
     | (?P<yr>{_YEAR})(?:[ ]?[/–-][ ]?(?P<yr2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d))?
+        (?:[ ]?\(Q(?P<yr_q>[1-4])\))?
     | (?(meeting)|(?!))
     )
     """,
@@ -205,7 +226,8 @@ def _trigger_words() -> list[str]:
              "zomervakantie", "zomerreces", "najaar", "herfst", "winter", "kwartaal", "helft",
              "halfjaar", "jaarhelft", "jaar", "prinsjesdag", "kerst", "kerstreces",
              "kerstvakantie", "kerstmis", "bestuurlijk", "week", "jaarwisseling", "maand",
-             "bestuurlijke"]  # fmt: skip
+             "bestuurlijke", "kw", "wk", "tertaal", "tertiaal", "bouwvak",
+             "bouwvakantie"]  # fmt: skip
     both = {form for word in words for form in (word, word[0].upper() + word[1:])}
     return sorted(both, key=len, reverse=True)
 
@@ -216,7 +238,7 @@ def _trigger_words() -> list[str]:
 # before an anchor instead of at all 25,000 word starts of a 60-page bundle.
 TRIGGER_RE = re.compile(
     trie_regex([[re.escape(c) for c in w] for w in _trigger_words()])[:-1]
-    + r"|19\d\d|20\d\d|Q[1-4]|BOL?)(?![^\W\d_])"
+    + r"|19\d\d|20\d\d|Q[1-4]|BOL?|H[12]|T[1-3]|['’‘]\d\d)(?![^\W\d_])"
 )
 WINDOW = 160  # characters before an anchor where a phrase may start ("niet later dan het …")
 # Words a phrase can start with, besides digits and the anchors themselves: the first word of

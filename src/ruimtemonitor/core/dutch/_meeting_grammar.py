@@ -99,3 +99,6 @@ _PAPER_OF = re.compile(
 )
 # ", zodat Oost en Zuid …": landsdelen in the next clause are not the meeting's.
 _NEXT_CLAUSE = re.compile(r";|\b(?:zodat|waarna|waardoor|omdat|terwijl|maar|nadat)\b", re.I)
+# "het BO MIRT van   | - |" over "|    |   | 11 juni 2015 wordt …": a table cell whose words
+# wrap onto the next row (the cells after it on its line and before it on the next are short).
+CELL_WRAP = r"[ \t]*(?:\|[^|\n]{0,40}){1,6}\|[ \t]*\r?\n[ \t]*(?:\|[^|\n]{0,40}){1,6}\|[ \t]*"

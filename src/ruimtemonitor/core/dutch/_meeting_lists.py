@@ -2,13 +2,13 @@
 
 "de uitkomsten van de bestuurlijke overleggen MIRT van dit najaar: Noord op 4 november
 (Assen), Oost op 5 november en de Noordvleugel op 9 november": a plural meeting name closed by
-a colon over a run of "<region> op <date>", an optional bracket (the town) after each, or of
-"op <date> (<landsdeel>, <town>)"; or a plural name with no colon and, in its sentence or
-the next, "op 10 april (Noordwest), 17 april (Oost)". Each item is one meeting of that
-kind; the region is a landsdeel when the item names one. Every label must name a region (a
-landsdeel, a "vleugel", the Randstad or an area of the reference data): "… overleggen MIRT
-zijn twee stappen afgesproken: de schouw op 3 april en het besluit op 4 april" lists steps,
-not meetings.
+a colon over a run of "<region> op <date>", an optional bracket (the town) after each, of
+"op <date> (<landsdeel>, <town>)" or of "<region> (<town>, <date>)"; or a plural name with no
+colon and, in its sentence or the next, "op 10 april (Noordwest), 17 april (Oost)". Each item
+is one meeting of that kind; the region is a landsdeel when the item names one. Every label
+must name a region (a landsdeel, a "vleugel", the Randstad or an area of the reference data):
+"… overleggen MIRT zijn twee stappen afgesproken: de schouw op 3 april en het besluit op
+4 april" lists steps, not meetings.
 """
 
 from __future__ import annotations
@@ -42,6 +42,13 @@ _BRACKET_ITEM = re.compile(
     rf"(?P<label>{LANDSDEEL}(?:-Nederland)?)(?:{GAP}?[,;][^()\n]{{0,60}})?\)",
     re.IGNORECASE,
 )
+# ": Zuid-Nederland (Breda, 10 april), Oost-Nederland (Arnhem, 17 april)": the region first,
+# the day in the bracket after it, a town before the day if any.
+_LABEL_BRACKET_ITEM = re.compile(
+    rf"{_SEPARATOR}(?P<label>(?:de{GAP})?[^\W\d_][\w/'’-]*(?:{GAP}[\w/'’-]+){{0,2}})"
+    rf"{GAP}?\({GAP}?(?:[^\W\d_][\w'’ -]{{0,30}},{GAP})?{WEEKDAY}?{DATE}{GAP}?\)",
+    re.IGNORECASE,
+)
 
 # "de Zuidvleugel", "regio Oost", "Noord-Nederland": a region of the MIRT by its own word.
 _ARTICLE = re.compile(rf"^(?:en{GAP})?(?:de{GAP})?(?:(?:regio|landsdeel){GAP})?", re.IGNORECASE)
@@ -73,7 +80,7 @@ def listed_after_colon(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]
             continue  # one meeting's name over a colon introduces its outcome, not a list
         items = []
         position = head.end()
-        for form in (_ITEM, _BRACKET_ITEM):
+        for form in (_ITEM, _BRACKET_ITEM, _LABEL_BRACKET_ITEM):
             while (item := form.match(text, position)) is not None:
                 items.append(item)
                 position = item.end()

@@ -73,7 +73,8 @@ _RELATION_PICK = {"before": p.Pick.NEXT, "by": p.Pick.UPCOMING, "until": p.Pick.
                   "after": p.Pick.UPCOMING}  # fmt: skip
 _NO_BARE_YEAR = {"op", "tijdens"}
 _TIME_GROUPS = ("d_days", "n_d", "q_ord", "q_num", "q_num2", "h_ord", "roll", "s_word",
-                "m_month", "y_pos", "ry", "ru_mod", "pd", "xm", "jw", "w_num", "yr")  # fmt: skip
+                "m_month", "y_pos", "ry", "ru_mod", "pd", "xm", "jw", "w_num", "yr", "hx_y",
+                "t_ord", "ma_month", "mp_a", "bv")  # fmt: skip
 _UNIT_STEPS = {"vorige": -1, "afgelopen": -1, "volgende": 1}
 
 
@@ -142,15 +143,16 @@ class _Resolver:
                 return _Period(*p.month(y, m), Precision.MONTH, impossible=True)
             return _Period(*span, Precision.DAY)
         if self.m.group("n_d"):
-            day = _date(
-                int(self.m.group("n_y")), int(self.m.group("n_m")), int(self.m.group("n_d"))
-            )
+            n_year = self.m.group("n_y") or self.short_year(g("n_short"))
+            day = _date(int(n_year), int(self.m.group("n_m")), int(self.m.group("n_d")))
             return _Period(day, day, Precision.DAY) if day else None
         if self.m.group("q_ord") or self.m.group("q_num") or self.m.group("q_num2"):
             q = 4 if g("q_ord") == "laatste" else grammar.ORDINALS.get(g("q_ord"), 0)
             q = q or int(self.m.group("q_num") or self.m.group("q_num2"))
             if self.m.group("q_short"):
                 y = self.short_year(g("q_short"))
+            elif self.m.group("q_dash"):  # "Q2-2025"
+                y = int(self.m.group("q_dash"))
             else:
                 y = self.year(lambda yy: p.quarter(yy, q), "q", self.pick())
             return _Period(*p.quarter(y, q), Precision.QUARTER, step=3)
@@ -172,6 +174,9 @@ class _Resolver:
             return _Period(self.ref, p.add_months(self.ref, months) - _DAY, precision)
         if self.m.group("s_word"):
             return self.season()
+        shorthand = self.shorthand()
+        if shorthand is not None:
+            return shorthand
         if self.m.group("m_month"):
             return self.month()
         if self.m.group("y_pos"):
@@ -202,6 +207,37 @@ class _Resolver:
             return self.week()
         if self.m.group("yr"):
             return self.bare_year()
+        return None
+
+    def shorthand(self) -> _Period | None:
+        """The periods of ``grammar._EXTRA_BRANCHES``: "H1 2027", "T2 2026", "het tweede tertaal
+        van 2022", "sep '16", "juni/juli 2016", "na de bouwvak van 2016"."""
+        g, m = self.group, self.m
+        if m.group("hx_y"):
+            y = int(m.group("hx_y"))
+            if m.group("hx_h"):
+                h = int(m.group("hx_h"))
+                return _Period(*p.half_year(y, h), Precision.HALF_YEAR, step=6)
+            return _tertiary(y, int(m.group("hx_t")))
+        if m.group("t_ord"):
+            t = 3 if g("t_ord") == "laatste" else grammar.ORDINALS[g("t_ord")]
+            return _tertiary(self.year(lambda yy: _tertiary_span(yy, t), "t", self.pick()), t)
+        if m.group("ma_month"):
+            month = grammar.MONTHS[g("ma_month")]
+            return _Period(*p.month(self.short_year(g("ma_short")), month), Precision.MONTH)
+        if m.group("mp_a"):
+            y, first = int(m.group("mp_y")), grammar.MONTHS[g("mp_a")]
+            count = grammar.MONTHS[g("mp_b")] - first + 1
+            return _Period(*p.months_span(y, first, count), Precision.MONTH) if count > 0 else None
+        if m.group("bv"):
+            if not (m.group("bv_y") or self.relation_word):
+                return None  # "de bouwvak" on its own is no time
+            y = (
+                int(m.group("bv_y"))
+                if m.group("bv_y")
+                else self.year(_builders_holiday, None, self.pick())
+            )
+            return _Period(*_builders_holiday(y), Precision.MONTH)
         return None
 
     def short_year(self, written: str) -> int:
@@ -257,6 +293,12 @@ class _Resolver:
     def season(self) -> _Period | None:
         g = self.group
         word, mod = p.season_name(g("s_word")), g("s_mod")
+        if self.m.group("s_short"):  # "najaar '21", "de zomer van '23"
+            y = self.short_year(g("s_short"))
+            if word == "zomer" and self.relation in {"before", "after"}:
+                make = p.before_summer if self.relation == "before" else p.after_summer
+                return _Period(*make(y), Precision.SEASON, special=True)
+            return _Period(*p.season(y, word), Precision.SEASON, season=(y, word))
         has_year = self.m.group("s_y") or self.m.group("s_rel")
         if not (has_year or mod or self.relation_word):
             return None  # a bare "zomer" is weather, not a deadline
@@ -306,6 +348,9 @@ class _Resolver:
             if last < first:
                 return None
             return _Period(p.year(first)[0], p.year(last)[1], Precision.YEAR)
+        if self.m.group("yr_q"):  # "in 2016 (Q2)": the quarter of that year
+            q = int(self.m.group("yr_q"))
+            return _Period(*p.quarter(first, q), Precision.QUARTER, step=3)
         return _Period(*p.year(first), Precision.YEAR, step=12)
 
     @property
@@ -323,6 +368,20 @@ _PLANNED = re.compile(
     r"\b(?:gepland(?:\s+staat)?|staat\s+gepland|geagendeerd|ingepland|uitgenodigd)\s*$",
     re.IGNORECASE,
 )
+
+
+def _tertiary_span(y: int, t: int) -> p.Interval:
+    return p.months_span(y, 4 * (t - 1) + 1, 4)
+
+
+def _tertiary(y: int, t: int) -> _Period:
+    """A tertiary ("tertaal", T1-T3): four months, dated as a quarter is (no own precision)."""
+    return _Period(*_tertiary_span(y, t), Precision.QUARTER, step=4)
+
+
+def _builders_holiday(y: int) -> p.Interval:
+    """The "bouwvak": the builders' summer holiday, read as July and August."""
+    return p.months_span(y, 7, 2)
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:

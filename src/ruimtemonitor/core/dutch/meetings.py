@@ -27,6 +27,7 @@ from ruimtemonitor.core.dutch._meeting_grammar import (
     _SEASON,
     _TOPIC,
     _WITH,
+    CELL_WRAP,
     DATE,
     KIND,
     LANDSDEEL,
@@ -60,7 +61,7 @@ _PATTERNS = [
     # "Het verslag van het BO MIRT Zuidvleugel van 9 juni": a region that is no landsdeel.
     re.compile(
         rf"\b(?:verslag|afsprakenlijst|besluitenlijst){GAP}(?:van{GAP}(?:het{GAP})?)?{KIND}"
-        rf"(?:{GAP}{_REGION}|{_NAMED})?,?{GAP}(?:van{GAP}|{_DD}{GAP})?{DATE}",
+        rf"(?:{GAP}{_REGION}|{_NAMED})?,?{GAP}(?:van(?:{GAP}|{CELL_WRAP})|{_DD}{GAP})?{DATE}",
         re.IGNORECASE,
     ),
     # "• BOL Noord: 3 juni 2025, Assen", "BO MIRT Noord | 14 november 2019 | Groningen"
@@ -75,10 +76,11 @@ _PATTERNS = [
         rf"(?:[{UPPER}][\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}}[ \t]*,[ \t]*)?{DATE}",
         re.IGNORECASE | re.MULTILINE,
     ),
-    # "Vastgesteld in het BO Leefomgeving Zuid, Roermond, 10 juni 2026": name, place and date.
+    # "Vastgesteld in het BO Leefomgeving Zuid, Roermond, 10 juni 2026": name, place (if
+    # any) and date.
     re.compile(
         rf"\b(?:in|tijdens|door){GAP}het{GAP}{KIND}(?:{GAP}{_REGION})?,{GAP}"
-        rf"[{UPPER}][\w'’-]+(?:{GAP}[\w'’-]+){{0,2}},{GAP}{WEEKDAY}?{DATE}",
+        rf"(?:[{UPPER}][\w'’-]+(?:{GAP}[\w'’-]+){{0,2}},{GAP})?{WEEKDAY}?{DATE}",
         re.IGNORECASE,
     ),
 ]

@@ -3,14 +3,18 @@
 "In de commissie van 3 maart hebben wij toegezegd u voor de zomer te informeren over de
 rondweg. Met deze brief doen wij dat.": the time in the promise was a deadline when it was
 made, but the letter that says it keeps the promise leaves nothing to be done by then. So
-does a letter that reports the promise kept already ("…; dat is op 29 november gebeurd.").
+does a letter that reports the promise kept already ("…; dat is op 29 november gebeurd."),
+and one written within or after the promised time ("Tijdens het AO van 27 juni heb ik
+toegezegd u na de zomer te berichten over …" in a letter of 12 September): it is that report.
+Not a promise "voor het eind van het jaar": a letter before the end leaves it open.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-__all__ = ["kept_here"]
+__all__ = ["kept_by_date", "kept_here"]
 
 _PROMISED = re.compile(r"\btoegezegd\b|\btoezegging\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -53,3 +57,34 @@ def kept_here(text: str, start: int, end: int) -> bool:
     if marks and _ALREADY_KEPT.match(text, marks[0].end(), stop) is not None:
         return True
     return any(_KEPT.match(text, mark.end(), stop) is not None for mark in marks)
+
+
+# "heb ik toegezegd u … te berichten", "hebben wij uw Kamer toegezegd … te informeren": the
+# writer's own promise to report to the addressee, made before this letter.
+_OWN_PROMISE = re.compile(
+    r"\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:(?:u|uw\s+(?:Kamer|raad|staten))\s+)?toegezegd\b"
+    r"|\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:(?:u|uw\s+(?:Kamer|raad|staten))\s+)?toegezegd\b",
+    re.IGNORECASE,
+)
+# "voor het eind van het jaar" (the grammar may read only "eind van het jaar"): a promise by a
+# time is kept by the letter only when the letter says so.
+_BEFORE_WORD = re.compile(r"\b(?:voor|vóór|uiterlijk|tot)(?:\s+(?:het|de))?\s*$", re.IGNORECASE)
+_TO_REPORT = re.compile(
+    r"[^.;!?]{0,20}?\bte\s+(?:berichten|informeren|rapporteren|melden|schrijven)\b",
+    re.IGNORECASE,
+)
+
+
+def kept_by_date(
+    text: str, start: int, end: int, letter: dt.date | None, begins: dt.date | None
+) -> bool:
+    """Whether the time at ``text[start:end]`` is the time of the writer's promise to report,
+    and this letter, dated within or after that time (from ``begins`` on), is the report."""
+    if letter is None or begins is None or letter < begins:
+        return False
+    before = text[max(0, start - 300) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    clause = before[ends[-1].end() :] if ends else before
+    if _BEFORE_WORD.search(clause):
+        return False
+    return bool(_OWN_PROMISE.search(clause)) and bool(_TO_REPORT.match(text, end))

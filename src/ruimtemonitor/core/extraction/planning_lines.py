@@ -35,11 +35,14 @@ _PLANNING_LINE = re.compile(
 )
 _TIME_CELL = re.compile(
     # "dec. 2012": an abbreviated month before the year is read as the year
-    r"(?P<when>(?:(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.[ \t]+)?"
+    # "ca. 2015", "circa 2030": an approximate year is still the year planned
+    r"(?P<when>(?:(?:ca\.|circa)[ \t]*)?"
+    r"(?:(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.[ \t]+)?"
     r"(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
     r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?$",
     re.IGNORECASE,
 )
+_APPROX_YEAR = re.compile(r"(?<=[^\W\d_])[ \t]+(?:ca\.|circa)[ \t]*(?:19|20)\d{2}\b")
 # "2017 (februari, gerealiseerd) Oplevering …": a year cell with a remark, the next row after it.
 _REMARKED_CELL = re.compile(r"\b(?:19|20)\d{2}[ \t]*\([^()\n]{1,40}\)[ \t]+\S")
 _PHASE_ROW_YEAR = re.compile(
@@ -118,6 +121,9 @@ _PUBLICATION = re.compile(
     r"(?P<y1>(?:19|20)\d{2}))(?![\d/–-])(?P<q>)(?P<y2>)"
 )
 
+# "in het Projectenboek 2010 (verschijnt op Prinsjesdag 2009)": the day it appears is the time.
+_APPEARS = re.compile(r"[ \t\n]*\((?:verschijnt|verschijning|uit)\b[^()\d]{0,40}\d", re.IGNORECASE)
+
 
 def publication_times(
     text: str, document: Document, taken: list[tuple[int, int]]
@@ -126,6 +132,8 @@ def publication_times(
     index = Spans(taken)
     out: list[DeadlineMatch] = []
     for match in _PUBLICATION.finditer(text, document.start, document.end):
+        if _APPEARS.match(text, match.end()):
+            continue  # "(verschijnt op Prinsjesdag 2009)": the bracket dates it
         if not index.overlaps(match.start("when"), match.end("when")):
             item = _planned(match)
             if item is not None:
@@ -188,6 +196,8 @@ def planning_lines(
                 and (
                     all(index.overlaps(m.start("when"), m.end("when")) for m in found)
                     or _REMARKED_CELL.search(text, line_start, line_end)
+                    # "realisatie ca. 2015 .... openstelling": the next row's year cell joined
+                    or _APPROX_YEAR.search(text, line_start, line_end)
                 )
             ):
                 starts = {m.start("when") for m in found}

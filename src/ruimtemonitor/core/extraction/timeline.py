@@ -27,12 +27,12 @@ from functools import partial
 from typing import Any
 
 from ruimtemonitor.core.deadlines import Precision
-from ruimtemonitor.core.dutch.dates import NEXT_WORD, DeadlineMatch
+from ruimtemonitor.core.dutch.dates import FULL_MONTH, NEXT_WORD, DeadlineMatch
 
 from .cleaning import CleanText
 from .code_row_times import code_row_years
 from .done_milestones import milestone_done
-from .kept_promises import kept_here
+from .kept_promises import kept_by_date, kept_here
 from .open_times import held_meeting_day, since_months, timetable_years
 from .past_events import Event, event_of, footnote_events, since_years
 from .patterns import CELL_SEPARATOR, DOT_LEADER, NOT_MID_BLANKS
@@ -183,6 +183,8 @@ def split_times(
             continue  # "In april en mei 2008 zijn de bestuurlijke overleggen gevoerd"
         if match.meeting is not None and _COMPOUND.match(text, match.end):
             continue  # "bij de volgende BOL-brief": the letter about the meeting
+        if match.meeting is not None and _DAYS_IN_BRACKET.match(text, match.end):
+            continue  # "de overleggen MIRT van dit najaar (Noord 3 november, …)": the days say it
         lead = _RELATION_BEFORE.search(text, max(0, match.start - 10), match.start)
         if match.meeting is not None and lead is not None:
             # "legt de plannen voor aan het BOL van het najaar": the word before makes it a time
@@ -200,7 +202,12 @@ def split_times(
             # cell of a table of deadlines ("… | IenW | BO MIRT 2024") is, if still to come.
             ahead = letter is None or end_day is None or end_day >= letter
             labelled = _NEXT_STEP_LABEL.search(text, max(0, match.start - 40), match.start)
-            if not (ahead and (_is_cell(clean, match.start, match.end) or labelled)):
+            # "zeggen toe het BO MIRT Zuid van het voorjaar van 2027 te benutten": a meeting
+            # told by its season and year in running text is a time, as its season would be
+            seasoned = _MEETING_SEASON.search(deadline.as_written) and not _TITLE_WORD.search(
+                before[-60:]
+            )
+            if not (ahead and (_is_cell(clean, match.start, match.end) or labelled or seasoned)):
                 continue
         if _is_cover_date(line, match, documents):
             continue  # "juni 2025" alone on the cover of an arrangement
@@ -260,6 +267,10 @@ def split_times(
             continue  # "Hiermee doe ik de toezegging gestand u voor de zomer te berichten"
         elif kept_here(text, match.start, match.end):
             continue  # "… toegezegd u na de zomer te informeren. Met deze brief doen wij dat."
+        elif match.relation in {"in", "after"} and kept_by_date(
+            text, match.start, match.end, letter, start_day
+        ):
+            continue  # "… heb ik toegezegd u na de zomer te berichten" in a September letter
         elif _STAMPED.search(f"{before}{deadline.as_written[:3]}"):
             events.append(event_of(match, doc))  # "Vastgesteld per e-mail op …" under minutes
         elif letter is not None and start_day is not None and start_day > letter:
@@ -424,10 +435,22 @@ def _reported_done(text: str, document: Document, match: DeadlineMatch) -> bool:
     return False
 
 
+_MEETING_SEASON = re.compile(
+    r"\bvan[ \t\n]+het[ \t\n]+(?:voorjaar|najaar)[ \t\n]+van[ \t\n]+\d{4}$", re.IGNORECASE
+)
+_TITLE_WORD = re.compile(r"\b(?:verslag|afsprakenlijst|besluitenlijst|agenda)\b", re.IGNORECASE)
+# "… van dit najaar (Noord 30 oktober, Zuid 6 november)": a bracket that dates the meetings
+_DAYS_IN_BRACKET = re.compile(
+    rf"[ \t]*\((?:[^()\d]{{0,30}}\d{{1,2}}\s+(?:{FULL_MONTH})\b[^()\d]{{0,4}}){{2,}}"
+    r"[^()]{0,30}\)",
+    re.IGNORECASE,
+)
 # "Vastgesteld per e-mail op 2 december": minutes stamped as adopted after their meeting,
 # which dates them; the adoption is done, however late after that date.
 _STAMPED = re.compile(
-    r"(?:^|\n)[ \t]*(?:vastgesteld|goedgekeurd|akkoord[ \t]+bevonden)\b[^.\n]{0,40}\bop[ \t]+$",
+    # "Vastgesteld door de voorzitters, 20 oktober 2022": the day after a comma, no "op"
+    r"(?:^|\n)[ \t]*(?:vastgesteld|goedgekeurd|akkoord[ \t]+bevonden)\b[^.\n]{0,40}"
+    r"(?:\bop[ \t]+$|,[ \t]*\d)",
     re.IGNORECASE,
 )
 _HELD = re.compile(r"\b(?:gevoerd|gehouden|plaatsgevonden|vond(?:en)?\s+(?:\w+\s+){0,3}?plaats)\b")
