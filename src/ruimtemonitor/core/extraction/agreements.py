@@ -23,6 +23,7 @@ from .agreement_sentences import (
     stated_sentences,
     undertakings,
 )
+from .aligned_actions import aligned_actions
 from .bracket_items import number_formula_items
 from .code_rows import code_row_agreements
 from .formula_units import items_below
@@ -124,6 +125,9 @@ def find_agreements(
         covered = list(blocks.get(document.identifier, ()))
         mine.extend(labelled_agreements(text, document, structure))  # "Nr. / Titel" forms
         covered.extend(labelled_spans(text, document))
+        aligned, empty = aligned_actions(text, document, structure, covered)  # "Wie:   …"
+        mine.extend(aligned)
+        covered.extend([(a.start, a.end) for a in aligned] + empty)
         for action in action_paragraphs(text, document, structure, covered):  # "1A  … Wat: …"
             mine.append(action)
             covered.append((action.start, action.end))

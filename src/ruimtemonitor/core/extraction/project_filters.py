@@ -61,6 +61,9 @@ _SOCIAL_PROGRAMME = re.compile(
 # "Opgave Wonen en leefbaarheid", "Opgave Groeikern: vernieuwing en werk": an agenda's theme
 # headed by "Opgave" (unnumbered too) groups actions and names no work of its own.
 _THEME_HEAD = re.compile(r"^opgave\s+(?-i:[A-Z])[^\n]*$", re.IGNORECASE)
+# "Pijler 2  Bereikbaarheid", "Pijler B: Economie": a numbered pillar of an agenda is a theme
+# whatever its title, one word or more; the actions under it are the works
+_PILLAR_HEAD = re.compile(r"^pijler\s+(?:\d{1,2}|[A-H]|[IVX]{1,4})[.:]?\s+(?-i:[A-Z])", re.I)
 # "Versterking stroomnet X", "Uitbreiding elektriciteitsnet Y": the power grid is energy
 # supply, no spatial work (as netcongestie and netaansluitingen are not).
 _POWER_GRID = re.compile(
@@ -94,6 +97,7 @@ def names_no_project(name: str) -> bool:
         or SUBJECT_HEADER_WORDS.match(name)
         or _SOCIAL_PROGRAMME.match(name.strip())
         or _THEME_HEAD.match(name.strip())
+        or _PILLAR_HEAD.match(name.strip())
         or _POWER_GRID.search(name)
         or _LABEL_LINE.match(name.strip())
         or _PLACE_LIST.match(name.strip())
