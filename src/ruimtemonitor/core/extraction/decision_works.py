@@ -25,28 +25,29 @@ __all__ = ["decided_work"]
 _DESIGN = re.compile(
     r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+(?:in[ \t]+te[ \t]+stemmen[ \t]+met|"
     r"vast[ \t]+te[ \t]+stellen)[ \t]+(?:het[ \t]+)?(?:(?:voorlopig|definitief)[ \t]+)?"
-    r"ontwerp[ \t]+(?:(?:van|voor)[ \t]+(?:de|het)[ \t]+)?(?P<name>[^\n:;,.]+?)[ \t]*[:;.]?[ \t]*$",
+    r"ontwerp[ \t]+(?:(?:van|voor)[ \t]+(?:de|het)[ \t]+)?(?P<name>[^\n:;,.]*?[^ \t\n:;,.])"
+    r"[ \t]*+[:;.]?[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "2. een krediet van € … beschikbaar te stellen voor het\n   project X;", or for a work named
 # with a capital after the article: "… voor de\n   Stationsomgeving X, bestaande uit:" (a
 # lower-case clause after a comma describes the work, it is no part of its name).
 _CREDIT = re.compile(
-    r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+[^;\n]*?krediet[^;]*?"
+    r"^[ \t]*+(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]++[^;\n]*?krediet[^;]*?"
     r"(?:beschikbaar|ter[ \t]+beschikking)[ \t]+te[ \t]+stellen[ \t]+voor[ \t\n]+"
-    r"(?:het[ \t\n]+project[ \t\n]+(?P<name>[^\n:;]+?)[ \t]*[:;.]?"
-    r"|(?:de|het)[ \t\n]+(?P<named>(?-i:[A-Z])[^\n:;,(]+?)[ \t]*"
-    r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?)[ \t]*$",
+    r"(?:het[ \t\n]+project[ \t\n]+(?P<name>[^\n:;]*?[^ \t\n:;])[ \t]*+[:;.]?"
+    r"|(?:de|het)[ \t\n]+(?P<named>(?-i:[A-Z])[^\n:;,(]*?[^ \t\n:;,(])[ \t]*+"
+    r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?)[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "I.  een krediet van € … beschikbaar te stellen voor de herinrichting van het Stationsplein
 # X, bestaande uit:": the work is named by what is done to it, in lower case, before the place.
 _WORK_CREDIT = re.compile(
-    r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+[^;\n]*?krediet[^;]*?"
+    r"^[ \t]*+(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]++[^;\n]*?krediet[^;]*?"
     r"(?:beschikbaar|ter[ \t]+beschikking)[ \t]+te[ \t]+stellen[ \t]+voor[ \t\n]+(?:de|het)[ \t\n]+"
     r"(?P<named>(?:her)?(?:inrichting|aanleg|reconstructie|ombouw|vernieuwing|renovatie|"
-    r"verbreding|verlenging|bouw)[ \t\n]+[^\n:;,(]+?)[ \t]*"
-    r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?[ \t]*$",
+    r"verbreding|verlenging|bouw)[ \t\n]+[^\n:;,(]*?[^ \t\n:;,(])[ \t]*+"
+    r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "   3a  Fietspad langs de vaart": a sub-work coded with a number and a letter

@@ -15,6 +15,7 @@ import re
 import pytest
 
 from ruimtemonitor.core.extraction import (
+    decision_works,
     extract_text,
     general_agreements,
     genres,
@@ -151,6 +152,38 @@ PLAIN = {
             re.I | re.M,
         ),
     ),
+    "DESIGN": (
+        decision_works._DESIGN,
+        re.compile(
+            r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+(?:in[ \t]+te[ \t]+stemmen[ \t]+met|"
+            r"vast[ \t]+te[ \t]+stellen)[ \t]+(?:het[ \t]+)?(?:(?:voorlopig|definitief)[ \t]+)?"
+            r"ontwerp[ \t]+(?:(?:van|voor)[ \t]+(?:de|het)[ \t]+)?(?P<name>[^\n:;,.]+?)[ \t]*"
+            r"[:;.]?[ \t]*$",
+            re.I | re.M,
+        ),
+    ),
+    "CREDIT": (
+        decision_works._CREDIT,
+        re.compile(
+            r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+[^;\n]*?krediet[^;]*?"
+            r"(?:beschikbaar|ter[ \t]+beschikking)[ \t]+te[ \t]+stellen[ \t]+voor[ \t\n]+"
+            r"(?:het[ \t\n]+project[ \t\n]+(?P<name>[^\n:;]+?)[ \t]*[:;.]?"
+            r"|(?:de|het)[ \t\n]+(?P<named>(?-i:[A-Z])[^\n:;,(]+?)[ \t]*"
+            r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?)[ \t]*$",
+            re.I | re.M,
+        ),
+    ),
+    "WORK_CREDIT": (
+        decision_works._WORK_CREDIT,
+        re.compile(
+            r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+[^;\n]*?krediet[^;]*?"
+            r"(?:beschikbaar|ter[ \t]+beschikking)[ \t]+te[ \t]+stellen[ \t]+voor[ \t\n]+"
+            r"(?:de|het)[ \t\n]+(?P<named>(?:her)?(?:inrichting|aanleg|reconstructie|ombouw|"
+            r"vernieuwing|renovatie|verbreding|verlenging|bouw)[ \t\n]+[^\n:;,(]+?)[ \t]*"
+            r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?[ \t]*$",
+            re.I | re.M,
+        ),
+    ),
     "PARENTHESIS": (project_rows._PARENTHESIS, re.compile(r"\s*\([^()]*\)")),
     "INDENTED": (project_rows._INDENTED, re.compile(r"(?:[ \t]{4,}|\t{2,})\S[^\n]*")),
     "NAMED_BULLET": (
@@ -246,6 +279,10 @@ SHAPES = [
     "Versie 1.2 – vastgesteld   :  17 september 2025",
     "Datum:\n   3 maart 2029",
     "Soort afspraak: uitvoeringsafspraak | Ministeries: IenW;   Departementen: BZK",
+    "1.  in te stemmen met het Voorlopig Ontwerp Stationsomgeving Noord:",
+    "II.  een krediet van € 2 mln beschikbaar te stellen voor het project Kade Oost;",
+    "2. een krediet van € 1 mln ter beschikking te stellen voor de\nHaven Oost, bestaande uit:",
+    "a)  een krediet van € 3 mln beschikbaar te stellen voor de herinrichting van de Kade   ",
 ]
 
 
