@@ -138,8 +138,9 @@ def relation(word: str) -> str:
 
 # Shorthand periods a planning table writes: "H1 2027" (half year), "T2 2026" (tertiary, a
 # third of the year), "in het tweede tertaal van 2022", "sep '16", "juni/juli 2016", "na de
-# bouwvak van 2016" (the builders' summer holiday). Each needs its year, except the bouwvak
-# after a relation word.
+# bouwvak van 2016" (the builders' summer holiday), "KW2 2026" (a quarter), "medio nov. 2021"
+# and "okt. 2022" (a month cut short, with its full year). Each needs its year, except the
+# bouwvak after a relation word.
 _TERTIARY_ORDINAL = _alt("eerste", "1e", "tweede", "2e", "derde", "3e", "laatste")
 _EXTRA_BRANCHES = rf"""(?:
       (?:H(?P<hx_h>[12])|T(?P<hx_t>[1-3]))(?:[ ]|-)(?P<hx_y>{_YEAR})
@@ -149,6 +150,9 @@ _EXTRA_BRANCHES = rf"""(?:
     | (?P<mp_a>{_MONTH})/(?P<mp_b>{_MONTH}){_END}{GAP}(?P<mp_y>{_YEAR})
     | (?:{_ARTICLE}{GAP})?(?P<bv>{_alt("bouwvakantie", "bouwvak")}){_END}
         (?:{GAP}(?:van{GAP})?(?P<bv_y>{_YEAR}))?
+    | (?:KW|[Kk]w)\.?[ ]?(?P<kw_q>[1-4])(?:{GAP}|-)(?:van{GAP})?(?P<kw_y>{_YEAR})
+    | (?:(?P<pa_pos>{_alt(*_POSITION, "half")}){GAP}(?:van{GAP})?)?
+        (?P<pa_month>{_alt(*_MONTH_ABBREVIATIONS)})\.?{GAP}(?P<pa_y>{_YEAR})
     )"""
 
 
@@ -176,7 +180,8 @@ DEADLINE_RE = re.compile(
     | (?:{_ARTICLE}{GAP})?(?P<h_ord>{
         _alt("eerste", "1ste", "1e", "tweede", "2de", "2e", "laatste")
     })
-        {GAP}(?P<h_word>helft|halfjaar|half{GAP}jaar|jaarhelft){_END}{_YEAR_TAIL["h"]}
+        {GAP}(?P<h_word>helft|halfjaar|half{GAP}jaar|jaarhelft){_END}
+        (?:{GAP}(?:van{GAP})?(?P<h_short>{_SHORT_YEAR})|{_YEAR_TAIL["h"]})
     | (?:{_ARTICLE}{GAP})?(?P<roll>{_alt(*_ROLLING)})
         {GAP}(?P<roll_unit>halfjaar|half{GAP}jaar|jaar){_END}
     | (?:(?P<s_mod>{_alt(*_SEASON_MODS)}){GAP})?
@@ -198,7 +203,7 @@ DEADLINE_RE = re.compile(
         (?:[ ]?(?P<m_short>{_SHORT_YEAR})|{GAP}(?P<m_mark>jl\.|jongstleden|a\.s\.|aanstaande)
           |{_YEAR_TAIL["m"]})
     | (?P<y_pos>{_alt(*_POSITION)}){GAP}(?:van{GAP})?(?:het{GAP})?
-        (?:(?P<y_y>{_YEAR})|(?P<y_rel>{_REL_YEAR}){GAP}jaar{_END})
+        (?:(?P<y_y>{_YEAR})|(?P<y_short>{_SHORT_YEAR})|(?P<y_rel>{_REL_YEAR}){GAP}jaar{_END})
     | (?:{_alt("nog")}{GAP})?(?P<ry>{_alt("dit", "volgend", "volgende", "vorig", "vorige")}){
         GAP
     }jaar{_END}
@@ -238,7 +243,7 @@ def _trigger_words() -> list[str]:
 # before an anchor instead of at all 25,000 word starts of a 60-page bundle.
 TRIGGER_RE = re.compile(
     trie_regex([[re.escape(c) for c in w] for w in _trigger_words()])[:-1]
-    + r"|19\d\d|20\d\d|Q[1-4]|BOL?|H[12]|T[1-3]|['’‘]\d\d)(?![^\W\d_])"
+    + r"|19\d\d|20\d\d|Q[1-4]|KW|BOL?|H[12]|T[1-3]|['’‘]\d\d)(?![^\W\d_])"
 )
 WINDOW = 160  # characters before an anchor where a phrase may start ("niet later dan het …")
 # Words a phrase can start with, besides digits and the anchors themselves: the first word of

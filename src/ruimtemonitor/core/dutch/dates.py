@@ -74,7 +74,7 @@ _RELATION_PICK = {"before": p.Pick.NEXT, "by": p.Pick.UPCOMING, "until": p.Pick.
 _NO_BARE_YEAR = {"op", "tijdens"}
 _TIME_GROUPS = ("d_days", "n_d", "q_ord", "q_num", "q_num2", "h_ord", "roll", "s_word",
                 "m_month", "y_pos", "ry", "ru_mod", "pd", "xm", "jw", "w_num", "yr", "hx_y",
-                "t_ord", "ma_month", "mp_a", "bv")  # fmt: skip
+                "t_ord", "ma_month", "mp_a", "bv", "kw_q", "pa_month")  # fmt: skip
 _UNIT_STEPS = {"vorige": -1, "afgelopen": -1, "volgende": 1}
 
 
@@ -158,11 +158,14 @@ class _Resolver:
             return _Period(*p.quarter(y, q), Precision.QUARTER, step=3)
         if self.m.group("h_ord"):
             if g("h_word") in {"helft", "jaarhelft"} and not (
-                self.m.group("h_y") or self.m.group("h_rel")
+                self.m.group("h_y") or self.m.group("h_rel") or self.m.group("h_short")
             ):
                 return None  # "de eerste helft" alone is too often not about time
             h = 2 if g("h_ord") in {"tweede", "2e", "2de", "laatste"} else 1
-            y = self.year(lambda yy: p.half_year(yy, h), "h", self.pick())
+            if self.m.group("h_short"):  # "in de tweede helft van '26"
+                y = self.short_year(g("h_short"))
+            else:
+                y = self.year(lambda yy: p.half_year(yy, h), "h", self.pick())
             return _Period(*p.half_year(y, h), Precision.HALF_YEAR, step=6)
         if self.m.group("roll"):
             if self.ref is None:
@@ -180,7 +183,10 @@ class _Resolver:
         if self.m.group("m_month"):
             return self.month()
         if self.m.group("y_pos"):
-            y = self.year(p.year, "y", p.Pick.CURRENT)
+            if self.m.group("y_short"):  # "medio '10", "eind '25"
+                y = self.short_year(g("y_short"))
+            else:
+                y = self.year(p.year, "y", p.Pick.CURRENT)
             return _part_of_year(g("y_pos"), y)
         if self.m.group("ry"):
             if self.ref is None:
@@ -211,7 +217,8 @@ class _Resolver:
 
     def shorthand(self) -> _Period | None:
         """The periods of ``grammar._EXTRA_BRANCHES``: "H1 2027", "T2 2026", "het tweede tertaal
-        van 2022", "sep '16", "juni/juli 2016", "na de bouwvak van 2016"."""
+        van 2022", "sep '16", "juni/juli 2016", "na de bouwvak van 2016", "KW2 2026", "medio nov.
+        2021"."""
         g, m = self.group, self.m
         if m.group("hx_y"):
             y = int(m.group("hx_y"))
@@ -225,6 +232,13 @@ class _Resolver:
         if m.group("ma_month"):
             month = grammar.MONTHS[g("ma_month")]
             return _Period(*p.month(self.short_year(g("ma_short")), month), Precision.MONTH)
+        if m.group("kw_q"):  # "KW2 2026"
+            q = int(m.group("kw_q"))
+            return _Period(*p.quarter(int(m.group("kw_y")), q), Precision.QUARTER, step=3)
+        if m.group("pa_month"):  # "medio nov. 2021", "okt. 2022": as the month written out
+            month, pos = grammar.MONTHS[g("pa_month")], g("pa_pos")
+            step = 1 if pos in {"", "begin"} else None
+            return _Period(*p.month(int(m.group("pa_y")), month), Precision.MONTH, step=step)
         if m.group("mp_a"):
             y, first = int(m.group("mp_y")), grammar.MONTHS[g("mp_a")]
             count = grammar.MONTHS[g("mp_b")] - first + 1
@@ -359,9 +373,12 @@ class _Resolver:
 
 
 _DAY = dt.timedelta(days=1)
-# "in de MIRT-brief van november": a month that dates a letter or report names its time.
+# "in de MIRT-brief van november": a month that dates a letter or report names its time; so
+# does one that dates a committee's meeting ("in de Statencommissie van maart", "de commissie
+# Ruimte van mei", "de raadscommissievergadering van juni").
 _LETTER_OF = re.compile(
-    r"\b(?:[\w-]*brief|voortgangsrapportage|rapportage|projectenboek)[ \t\n]+van[ \t\n]+$",
+    r"\b(?:[\w-]*brief|voortgangsrapportage|rapportage|projectenboek"
+    r"|[\w-]*commissie(?:vergadering)?(?:[ \t\n]+(?-i:[A-Z])[\w-]+)?)[ \t\n]+van[ \t\n]+$",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(

@@ -65,10 +65,15 @@ _KAMERSTUK_RE = re.compile(
     rf"""
     (?<![\w-])
     (?: [Kk]st-(?P<kst>\d{{4,6}}(?:-[A-Z0-9]{{1,6}})?-[A-Z]?\d{{1,5}})(?![\w-])
+      # "Kamerstuk 35570-A-10"; "Kamerstuk 31 200 XII/33" with a slash before the number
       | [Kk]amerstuk(?:ken)?{GAP}(?P<hd>\d{{2}}{_SP}?\d{{3}})(?:-|{_SP}(?=[A-Z]))
-            (?:(?P<hs>[A-Z]{{1,6}})-)?(?P<hn>\d{{1,5}})(?![\w-])
-      # "(36600-A-12)": the identifier's own three parts in brackets, the letter required
-      | (?<=\()(?P<bd>\d{{5}})-(?P<bs>[A-Z]{{1,6}})-(?P<bn>\d{{1,5}})(?=\))
+            (?:(?P<hs>[A-Z]{{1,6}})[-/])?(?P<hn>\d{{1,5}})(?![\w-])
+      # "(36600-A-12)", "[36200-A-15]": the identifier's own three parts in brackets, the letter
+      # required
+      | (?<=[(\[])(?P<bd>\d{{5}})-(?P<bs>[A-Z]{{1,6}})-(?P<bn>\d{{1,5}})(?=[)\]])
+      # "(33 750-A, 47)": dossier and letter, a comma and the number, without "nr."
+      | (?<=[(\[])(?P<cd>\d{{2}}{_SP}?\d{{3}})(?:{_SP}|-)(?P<cs>[A-Z]{{1,6}}),{_SP}
+            (?!(?:19|20)\d{{2}}\W)(?P<cn>\d{{1,5}})(?=[)\]])
       # "(32 123 A-38)", "(36 410-A-44)", "(TK 33 750 A-17)": the same with the dossier's
       # thousands apart, a blank before the letter, or "TK"/"kst." in front
       | (?<=\()(?:(?:TK|[Kk]st\.?){_SP})?(?P<sd>\d{{2}}{_SP}\d{{3}}|\d{{5}})(?:{_SP}|-)
@@ -96,6 +101,9 @@ def _kst_id(match: re.Match[str]) -> str:
         return "kst-" + "-".join(part for part in parts if part)
     if match.group("bd"):
         return "kst-" + "-".join(match.group(g) for g in ("bd", "bs", "bn"))
+    if match.group("cd"):
+        dossier = re.sub(r"\D", "", match.group("cd"))
+        return "kst-" + "-".join([dossier, match.group("cs"), match.group("cn")])
     if match.group("sd"):
         dossier = re.sub(r"\D", "", match.group("sd"))
         return "kst-" + "-".join([dossier, match.group("ss"), match.group("sn")])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from .entities import find_entities
 from .errors import ExtractionError
 from .projects import find_projects
 from .references import find_references
+from .retold_rows import without_retold_rows
 from .sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, SourceText, read_source, source_from_text
 from .splitting import split_documents
 from .structure import parse_structure
@@ -83,7 +84,9 @@ def _projects(ctx: _Context) -> Any:
 
 
 def _entities(ctx: _Context) -> Any:
-    return find_entities(ctx.results["clean"], ctx.results["documents"])
+    found = find_entities(ctx.results["clean"], ctx.results["documents"])
+    # a commitment both listed in a table and told in a sentence is one
+    return replace(found, parliamentary=without_retold_rows(found.parliamentary))
 
 
 def _time(ctx: _Context) -> Any:
