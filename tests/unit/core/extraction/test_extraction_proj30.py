@@ -83,3 +83,32 @@ def test_a_doubled_glyph_heading_that_leaves_a_word_hanging_may_wrap() -> None:
 )
 def test_a_phase_since_a_full_date_is_the_phase_now(sentence: str) -> None:
     assert project_phase(sentence) == "realisatie"
+
+
+PROPOSAL = (
+    "Gemeente Voorbeeld                                   Raadsvoorstel\n\n"
+    "Onderwerp: gemeentelijke bijdrage openbaar vervoer\n\n"
+    "Voorgesteld besluit\n"
+    "{point} in te stemmen met de financiële bijdrage aan de bouw van {name}, bestaande uit:\n"
+    "   • een busplatform;\n"
+    "   • een overdekte stalling;\n"
+    "2. hiervoor een krediet van € 1.200.000 beschikbaar te stellen.\n\n"
+    "Aanleiding\n"
+    "De provincie is trekker. De verkenning loopt sinds het najaar van 2032.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("point", "name"),
+    [
+        ("1.", "halte Kleidorp en de busbaan Veenstad - Kleidorp"),
+        ("a)", "station Hoogmade-Noord"),
+    ],
+)
+def test_a_contribution_to_building_a_work_names_the_proposals_project(
+    point: str, name: str
+) -> None:
+    projects = extracted(PROPOSAL.format(point=point, name=name))["projects"]
+    found = [p for p in projects if p["name"].casefold() == name.casefold()]
+    assert found
+    assert found[0]["phase"] == "verkenning"
