@@ -464,7 +464,7 @@ def _separate(
     )
     # Two cells of a table flattened one cell per line ("87.000" over "p.m."): never one line.
     rows = rows or bool(_NUMBER_CELL.match(prev_text) and _NUMBER_CELL.match(line_text))
-    rows = rows or is_label_row(prev_text)  # "Trekker: … — Gereed: …" over its sentence
+    rows = rows or is_label_row(prev_text, line_text)  # "Trekker: … — Gereed: …" over its sentence
     # "A67 Veenweg –   planuitwerking   535   612" over "Kleidorp": the first cell wrapped
     rows = rows or (len(_WIDE_GAP.findall(prev_text)) >= 2 and not _WIDE_GAP.search(line_text))
     # "Onderwerp : Titel      Agendapunt 3" is a heading: the paragraph under it is not glued on

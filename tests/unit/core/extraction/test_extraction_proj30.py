@@ -5,6 +5,7 @@ import pytest
 from tests.unit.core.extraction.readouts import extracted
 
 from ruimtemonitor.core.extraction.heading_forms import marked_title, set_off_heading
+from ruimtemonitor.core.extraction.label_rows import is_label_row
 from ruimtemonitor.core.extraction.phases import project_phase
 
 
@@ -112,3 +113,47 @@ def test_a_contribution_to_building_a_work_names_the_proposals_project(
     found = [p for p in projects if p["name"].casefold() == name.casefold()]
     assert found
     assert found[0]["phase"] == "verkenning"
+
+
+PAGE = (
+    "MIRT Overzicht 2031 >> Oost-Nederland >> Vaarwegen >> Kanaal\n\n"
+    "Kanaal Kleidorp - Veenstad, verruiming\n"
+    "======================================\n"
+    "projectnummer:  VW-ON-042\n"
+    "fase:           verkenning\n"
+    "stand per:      1 maart 2031\n"
+    "opdrachtgever:  DG Water\n\n"
+    "1 | Waarom dit project?\n"
+    "De sluizen zijn te smal; het verkeer groeit naar 2x2 schepen per uur\n"
+    "in de zomer.\n\n"
+    "2 | Wat kost het?\n"
+    "Taakstellend budget: € 88,6 mln (incl. btw), waarvan regionale bijdrage: EUR 9 mln.\n\n"
+    "3 | Planning\n"
+    "  Startbeslissing ......................... 2028 ✓\n"
+    "  Voorkeursbeslissing ..................... 2030 ✔\n"
+    "  Projectbeslissing ....................... 2033\n"
+)
+
+
+def test_a_project_page_with_lower_case_aligned_labels_is_a_project_page() -> None:
+    result = extracted(PAGE)
+    assert result["documents"][0]["kind"] == "mirt_project"
+
+
+def test_a_numbered_question_heading_with_a_bar_is_no_footnote() -> None:
+    values = [v for a in extracted(PAGE)["amounts"] for v in a["values_eur"]]
+    assert 88600000 in values
+    assert 9000000 in values
+
+
+def test_a_ticked_planning_line_gives_its_year() -> None:
+    result = extracted(PAGE)
+    written = [e["as_written"] for e in result["events"]]
+    assert "2028" in written
+    assert "2030" in written
+
+
+def test_aligned_label_rows_are_kept_apart() -> None:
+    assert is_label_row("projectnummer:  VW-ON-042", "fase:           verkenning")
+    assert is_label_row("=========", "stand per:      1 maart 2031")
+    assert not is_label_row("de kosten van het project zijn", "hoger: zie de bijlage")
