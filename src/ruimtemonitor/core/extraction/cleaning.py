@@ -21,7 +21,7 @@ from .aligned_tables import aligned_table_lines
 from .bullet_indents import outdented_after_bullets
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import RULE, find_furniture, find_page_numbers
-from .heading_forms import HEADING_START, code_rows, labelled_head, runs_on, trailing_heading
+from .heading_forms import HEADING_START, code_rows, labelled_head, runs_on, set_off_heading
 from .label_rows import is_label_row
 from .markdown import markdown_marks
 from .offsets import OffsetMap, OffsetMapBuilder
@@ -464,11 +464,11 @@ def _separate(
     )
     # Two cells of a table flattened one cell per line ("87.000" over "p.m."): never one line.
     rows = rows or bool(_NUMBER_CELL.match(prev_text) and _NUMBER_CELL.match(line_text))
-    rows = rows or is_label_row(prev_text)  # "Trekker: … — Gereed: …" over its sentence
+    rows = rows or is_label_row(prev_text, line_text)  # "Trekker: … — Gereed: …" over its sentence
     # "A67 Veenweg –   planuitwerking   535   612" over "Kleidorp": the first cell wrapped
     rows = rows or (len(_WIDE_GAP.findall(prev_text)) >= 2 and not _WIDE_GAP.search(line_text))
     # "Onderwerp : Titel      Agendapunt 3" is a heading: the paragraph under it is not glued on
-    rows = rows or trailing_heading(prev_text)
+    rows = rows or set_off_heading(prev_text)
     rows = rows or code_rows(prev_text, line_text)  # "S-1 …" over "S-2 …": two table rows
     # Two rows flattened with single spaces ("Veldhoek 1.100 p.m. p.m." over "Oosterkamp 900
     # 12 6"): the abbreviation at the end closes a row, it ends no sentence that wraps.

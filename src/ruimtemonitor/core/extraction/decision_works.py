@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .phases import project_phase
 from .project_names import named_object, same_project
 from .project_terms import Project, document_project
 from .splitting import Document
@@ -50,6 +51,16 @@ _WORK_CREDIT = re.compile(
     r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "a.  in te stemmen met de gemeentelijke bijdrage aan de aanleg van station X en de
+# spoorlijn Y - X, bestaande uit:": a contribution to a work named after what is done to it.
+_CONTRIBUTION = re.compile(
+    r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+in[ \t]+te[ \t]+stemmen[ \t]+met[ \t]+"
+    r"(?:de|een)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bijdrage|investering)[ \t]+(?:aan|in|voor)[ \t]+"
+    r"(?:de|het)[ \t\n]+(?:aanleg|bouw|realisatie|reactivering|vernieuwing|ombouw)[ \t\n]+"
+    r"(?:van[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?)?(?P<named>[^\n:;,(]+?)[ \t]*"
+    r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "   3a  Fietspad langs de vaart": a sub-work coded with a number and a letter
 _CODED_PART = re.compile(r"^[ \t]*(?P<num>\d{1,2})(?P<letter>[a-h])[ \t]+(?P<part>\S[^\n]*)$", re.M)
 # "a.  een busstation aan de noordzijde;", "2e  …", "iii) …": a part under the decision point
@@ -68,6 +79,7 @@ def decided_work(
         _DESIGN.search(text, document.start, document.end)
         or _CREDIT.search(text, document.start, document.end)
         or _WORK_CREDIT.search(text, document.start, document.end)
+        or _CONTRIBUTION.search(text, document.start, document.end)
     )
     if match is None:
         return found
@@ -97,7 +109,9 @@ def decided_work(
     if match.re is _WORK_CREDIT and any(p.name.casefold() in name.casefold() for p in out):
         return out  # "aanleg van station X" when "Station X" is read already: the same work
     start = match.start(group)
-    work = document_project(document, "design", name, fallback, start, document.end)
+    # a contribution to a work someone else builds: the proposal tells the phase it is in
+    phase = project_phase(text[match.end() : document.end]) if match.re is _CONTRIBUTION else None
+    work = document_project(document, "design", name, fallback, start, document.end, phase=phase)
     return sorted([*out, work], key=lambda p: p.start)
 
 

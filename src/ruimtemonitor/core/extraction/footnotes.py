@@ -26,7 +26,8 @@ _BODY = re.compile(
     r"^[ \t]?(?:(?:(?P<open>[(\[])|(?P<caret>\^))?(?P<number>\d{1,3}|[¹²³⁴-⁹⁰]{1,2})"
     r"(?(open)[)\]])"
     r"|(?P<stars>\*{1,3})(?P<star_close>\))?|[Nn]oot[ \t]+(?P<noot>\d{1,3})[ \t]*[:.])"
-    r"[ \t]+(?P<text>\S[^\n]*)$"
+    # ("3 | Wat kost het?": a bar after the number sets off a heading or a row, no footnote)
+    r"[ \t]+(?P<text>(?!\|)\S[^\n]*)$"
 )
 # "Limburg¹" over "¹ Kamerstuk …": Word exports keep the superscript digits.
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")

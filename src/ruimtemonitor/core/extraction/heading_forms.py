@@ -26,6 +26,7 @@ __all__ = [
     "labelled_head",
     "marked_title",
     "runs_on",
+    "set_off_heading",
     "trailing_heading",
     "trailing_number",
 ]
@@ -179,9 +180,12 @@ def marked_title(line: str) -> str | None:
     """The title of a heading set in brackets or after arrows, or None for any other line;
     a title must open with a capital or a digit and be no sentence (no end stop)."""
     match = _MARKED_HEADING.match(line.strip())
-    if match is None:
+    if match is not None:
+        title = (match.group("bracketed") or match.group("arrowed")).strip()
+    else:
+        title = _decorated_title(line)
+    if title is None:
         return None
-    title = (match.group("bracketed") or match.group("arrowed")).strip()
     if (
         not (title[:1].isupper() or title[:1].isdigit())
         or len(title) > 90
@@ -190,3 +194,38 @@ def marked_title(line: str) -> str | None:
     ):
         return None
     return title
+
+
+# "«Fietspad Oost»" or "▪▪ Spoorlijn X – Y" on a line of its own: guillemets round the title,
+# or a doubled glyph before it (one glyph is a bullet of a list, two or three mark a heading).
+_DECORATED_HEADING = re.compile(
+    r"^(?:«[ \t]*(?P<quoted>[^«»\n]+?)[ \t]*»"
+    r"|(?P<glyph>[▪■□◆◇♦●○►▸❖◾◼])(?P=glyph){1,2}[ \t]+(?P<led>[^\n]+?))[ \t]*$"
+)
+
+
+def _decorated_title(line: str) -> str | None:
+    """The title between guillemets or after a doubled glyph, or None for any other line."""
+    match = _DECORATED_HEADING.match(line.strip())
+    if match is None:
+        return None
+    return (match.group("quoted") or match.group("led")).strip()
+
+
+def set_off_heading(line: str) -> bool:
+    """Whether ``line`` is a heading whose end is marked, by an agenda number at its right, a
+    closing guillemet ("«Fietspad Oost»") or a doubled glyph before a title that leaves no
+    word hanging ("▪▪ Halte Zuid (300 woningen)"): the paragraph under it is never glued on."""
+    if trailing_heading(line):
+        return True
+    title = _decorated_title(line)
+    if title is None:
+        return False
+    last = title.rsplit(None, 1)[-1].lower()
+    return line.strip().startswith("«") or not (
+        title.endswith((",", "-", "–", "—", "/")) or last in _HANGING
+    )
+
+
+# Words a heading that wraps onto the next line ends with.
+_HANGING = frozenset({"en", "of", "van", "de", "het", "een", "naar", "tot", "voor", "met", "in"})

@@ -17,6 +17,19 @@ _LABEL = r"[A-Za-zÀ-ÿ]+(?:[ \t][A-Za-zÀ-ÿ]+)?[ \t]*:[ \t]*\S"
 _ROW = re.compile(rf"^[ \t]*{_LABEL}[^\n]*?(?:[ \t][—–|][ \t]|;[ \t])[ \t]*{_LABEL}")
 
 
-def is_label_row(line: str) -> bool:
-    """Whether ``line`` holds two labelled values or more, apart by a dash, bar or semicolon."""
-    return _ROW.match(line) is not None
+# "projectnummer:  HWN-ZN-012", "stand per:      1 mei 2030": a label and its value set apart
+# by a gap, as a page's data block aligns them (the label may be in lower case).
+_ALIGNED = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][\w-]*(?:[ \t][\w-]+){0,2}:[ \t]{2,}\S")
+# "=====", "-----": a rule under a title.
+_RULE = re.compile(r"^[ \t]*(?:={3,}|-{3,}|_{3,})[ \t]*$")
+
+
+def is_label_row(line: str, following: str = "") -> bool:
+    """Whether ``line`` holds two labelled values or more, apart by a dash, bar or semicolon;
+    or, with the ``following`` line, whether that line is an aligned label row of a data block
+    under another one or under a title's rule (it continues neither)."""
+    if _ROW.match(line) is not None:
+        return True
+    return bool(
+        following and _ALIGNED.match(following) and (_ALIGNED.match(line) or _RULE.match(line))
+    )

@@ -52,7 +52,9 @@ _PHASE_NOW = (
     # "is in (de) planuitwerking", "bevindt zich in de verkenningsfase", "zit in de realisatie"
     re.compile(
         rf"\b(?:is|zijn|zit|zitten|bevindt\s+zich|bevinden\s+zich|verkeert|ligt)\s+"
-        rf"(?:(?:nu|inmiddels|nog|daarmee|al|sinds\s+(?:\d{{4}}|\w+(?:\s+\d{{4}})?))\s+){{0,3}}"
+        # "is sinds 2019", "is sinds mei 2019", "is sinds 4 mei 2019 in uitvoering"
+        rf"(?:(?:nu|inmiddels|nog|daarmee|al|sinds\s+(?:\d{{4}}|(?:\d{{1,2}}\s+)?\w+(?:\s+\d{{4}})?))"
+        rf"\s+){{0,3}}"
         rf"(?:in\s+(?:de\s+|het\s+)?){_PHASE_WORD}(?:s?fase)?\b",
         re.I,
     ),

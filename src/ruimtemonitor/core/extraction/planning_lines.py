@@ -39,7 +39,9 @@ _TIME_CELL = re.compile(
     r"(?P<when>(?:(?:ca\.|circa)[ \t]*)?"
     r"(?:(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.[ \t]+)?"
     r"(?:(?P<q>Q[1-4]|[1-4]e[ \t]+kwartaal)[ \t]+)?(?P<y1>(?:19|20)\d{2})"
-    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?$",
+    # "2011 ✓": a check mark after the time ticks a step off, it is no part of the cell
+    r"(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
+    r"(?:[✓✔][ \t]*)?$",
     re.IGNORECASE,
 )
 _APPROX_YEAR = re.compile(r"(?<=[^\W\d_])[ \t]+(?:ca\.|circa)[ \t]*(?:19|20)\d{2}\b")
