@@ -54,11 +54,11 @@ _WORK_CREDIT = re.compile(
 # "a.  in te stemmen met de gemeentelijke bijdrage aan de aanleg van station X en de
 # spoorlijn Y - X, bestaande uit:": a contribution to a work named after what is done to it.
 _CONTRIBUTION = re.compile(
-    r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+in[ \t]+te[ \t]+stemmen[ \t]+met[ \t]+"
+    r"^[ \t]*+(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]++in[ \t]+te[ \t]+stemmen[ \t]+met[ \t]+"
     r"(?:de|een)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bijdrage|investering)[ \t]+(?:aan|in|voor)[ \t]+"
     r"(?:de|het)[ \t\n]+(?:aanleg|bouw|realisatie|reactivering|vernieuwing|ombouw)[ \t\n]+"
-    r"(?:van[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?)?(?P<named>[^\n:;,(]+?)[ \t]*"
-    r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?[ \t]*$",
+    r"(?:van[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?)?(?P<named>[^\n:;,(]*?[^ \t\n:;,(])[ \t]*+"
+    r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "   3a  Fietspad langs de vaart": a sub-work coded with a number and a letter

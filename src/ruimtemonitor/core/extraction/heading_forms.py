@@ -199,8 +199,8 @@ def marked_title(line: str) -> str | None:
 # "«Fietspad Oost»" or "▪▪ Spoorlijn X – Y" on a line of its own: guillemets round the title,
 # or a doubled glyph before it (one glyph is a bullet of a list, two or three mark a heading).
 _DECORATED_HEADING = re.compile(
-    r"^(?:«[ \t]*(?P<quoted>[^«»\n]+?)[ \t]*»"
-    r"|(?P<glyph>[▪■□◆◇♦●○►▸❖◾◼])(?P=glyph){1,2}[ \t]+(?P<led>[^\n]+?))[ \t]*$"
+    r"^(?:«[ \t]*+(?P<quoted>[^«»\n]*?[^«»\n \t])[ \t]*+»"
+    r"|(?P<glyph>[▪■□◆◇♦●○►▸❖◾◼])(?P=glyph){1,2}[ \t]++(?P<led>[^\n]*?[^\n \t]))[ \t]*+$"
 )
 
 

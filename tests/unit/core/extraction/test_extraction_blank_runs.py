@@ -19,6 +19,7 @@ from ruimtemonitor.core.extraction import (
     extract_text,
     general_agreements,
     genres,
+    heading_forms,
     letter_date,
     own_promises,
     patterns,
@@ -184,6 +185,24 @@ PLAIN = {
             re.I | re.M,
         ),
     ),
+    "CONTRIBUTION": (
+        decision_works._CONTRIBUTION,
+        re.compile(
+            r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+in[ \t]+te[ \t]+stemmen[ \t]+met[ \t]+"
+            r"(?:de|een)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bijdrage|investering)[ \t]+(?:aan|in|voor)"
+            r"[ \t]+(?:de|het)[ \t\n]+(?:aanleg|bouw|realisatie|reactivering|vernieuwing|ombouw)"
+            r"[ \t\n]+(?:van[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?)?(?P<named>[^\n:;,(]+?)[ \t]*"
+            r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?[ \t]*$",
+            re.I | re.M,
+        ),
+    ),
+    "DECORATED_HEADING": (
+        heading_forms._DECORATED_HEADING,
+        re.compile(
+            r"^(?:«[ \t]*(?P<quoted>[^«»\n]+?)[ \t]*»"
+            r"|(?P<glyph>[▪■□◆◇♦●○►▸❖◾◼])(?P=glyph){1,2}[ \t]+(?P<led>[^\n]+?))[ \t]*$"
+        ),
+    ),
     "PARENTHESIS": (project_rows._PARENTHESIS, re.compile(r"\s*\([^()]*\)")),
     "INDENTED": (project_rows._INDENTED, re.compile(r"(?:[ \t]{4,}|\t{2,})\S[^\n]*")),
     "NAMED_BULLET": (
@@ -283,6 +302,9 @@ SHAPES = [
     "II.  een krediet van € 2 mln beschikbaar te stellen voor het project Kade Oost;",
     "2. een krediet van € 1 mln ter beschikking te stellen voor de\nHaven Oost, bestaande uit:",
     "a)  een krediet van € 3 mln beschikbaar te stellen voor de herinrichting van de Kade   ",
+    "b.  in te stemmen met de regionale bijdrage aan de aanleg van Station Noord, bestaande uit:",
+    "«Fietspad Oost – Noord»",
+    "▪▪ Verbreding A12 Oost",
 ]
 
 
