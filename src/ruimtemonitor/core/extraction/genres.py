@@ -89,6 +89,12 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("ruimtelijk_arrangement", "title", re.compile(r"^\s*(?:betreft\s+)?ruimtelijk(?:e)?\s+"
                                                    r"arrangement", _I | _M), 6),
     ("ruimtelijk_arrangement", "body", re.compile(r"^\s*afspraak\s+\d+\.\d+", _I | _M), 1),
+    # "GEBIEDSARRANGEMENT X", "Arrangement X" as the title: an arrangement by another name
+    # (not "… arrangementen", a letter on several); "verklaren als volgt te zijn
+    # overeengekomen:": the signed preamble of one.
+    ("ruimtelijk_arrangement", "title", re.compile(r"^[ \t]*[^\W\d_]*arrangement\b", _I | _M), 6),
+    ("ruimtelijk_arrangement", "body", re.compile(r"\bverklaren\s+als\s+volgt\s+(?:te\s+zijn\s+)?"
+                                                  r"overeengekomen\b", _I), 2),
     # "Verslag en afspraken" over the meeting's name, "AFSPRAKEN BESTUURLIJK OVERLEG MIRT …",
     # "Verslag met afspraken - 7 december", "Afspraken, donderdag 3 mei" under the meeting's
     # name: the minutes name themselves by what they record.

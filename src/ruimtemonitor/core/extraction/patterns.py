@@ -215,7 +215,14 @@ def is_structural(line: str) -> bool:
         or _LABEL_LINE.match(stripped)
         or _ORDERED_HEAD.match(stripped)
         or _CODE_HEAD.match(stripped)
+        or _EXPORT_ROW.match(stripped)
     )
+
+
+# "nr;onderwerp;afspraak;trekker;termijn", '13-02;"Knooppunt …";"…"': a row of a table exported
+# with semicolons (a short first cell glued to the ";" and three cells or more after it) opens a
+# line of its own, also under a sentence that ends without a stop.
+_EXPORT_ROW = re.compile(r"^[^\s;\"]{1,12};(?=[^\s;])(?:[^;\n]*;){2,}[^;\n]*$")
 
 
 # "Onderdeel 2 - Titel", "Thema III – Titel": an ordering word with its number or letter and a

@@ -120,4 +120,21 @@ def on_signature_row(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     cells = _CELL_GAP.split(line)
-    return len(cells) >= 2 and all(_SIGNATORY.match(cell) for cell in cells)
+    if len(cells) >= 2 and all(_SIGNATORY.match(cell) for cell in cells):
+        return True
+    return _after_initials(text, line_start, start)
+
+
+# "… vertegenwoordigd door gedeputeerde H.J." over "Mulder-Boer; de gemeente …": initials at
+# the end of a line whose surname opens the next.
+_INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){1,4}$")
+
+
+def _after_initials(text: str, line_start: int, start: int) -> bool:
+    """Whether the name at ``start`` opens its line right under a line that ends in a
+    person's initials: the name is that person's surname, no work."""
+    if text[line_start:start].strip() or line_start < 2:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1].rstrip()
+    return bool(above) and _INITIALS_END.search(above) is not None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from .drawn_tables import drawn_row_cells, undrawn
 from .phases import project_phase, stated_phase
 from .project_names import named_object
+from .project_sites import housing_site
 from .project_tables import name_key, repeats_found
 from .project_terms import (
     CATEGORY,
@@ -237,10 +238,7 @@ def _rows(text: str, document: Document) -> list[_Row]:
 def _semicolon_rows(text: str, start: int, end: int, subject: int, width: int) -> list[_Row]:
     """Rows of a table exported with semicolons: every row has ``width - 1`` of them, also
     when an export joined two rows on one line (the last cell and the next number merge)."""
-    cells = text[start:end].split(";")
-    offsets = [0]
-    for cell in cells[:-1]:
-        offsets.append(offsets[-1] + len(cell) + 1)
+    cells, offsets = _quoted_split(text[start:end])
     rows: list[_Row] = []
     step = width - 1
     first = 0
@@ -248,10 +246,31 @@ def _semicolon_rows(text: str, start: int, end: int, subject: int, width: int) -
         name = cells[first + subject]
         said = " ".join(cells[first + subject + 1 : first + width])
         at = start + offsets[first + subject] + len(name) - len(name.lstrip())
+        if name.strip().startswith('"'):  # '"Knooppunt X (A6/A7)"': the name inside its quotes
+            at += 1
+            name = name.strip().strip('"')
         last = first + width - 1
         rows.append(_Row(name, at, said, start + offsets[last] + len(cells[last])))
         first += step
     return rows
+
+
+def _quoted_split(text: str) -> tuple[list[str], list[int]]:
+    """The cells of a ";" export and where each starts; a ";" inside a quoted cell
+    ('"Rijk en regio komen overeen …; de regio draagt …"') splits nothing."""
+    cells: list[str] = []
+    offsets = [0]
+    quoted = False
+    for at, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif char == "\n":
+            quoted = False  # an unclosed quote never runs into the next row
+        elif char == ";" and not quoted:
+            cells.append(text[offsets[-1] : at])
+            offsets.append(at + 1)
+    cells.append(text[offsets[-1] :])
+    return cells, offsets
 
 
 # A header cell of a table aligned with spaces: where its column starts.
@@ -351,7 +370,7 @@ def subject_table_projects(
             or len(name.split()) > 10
             or _PROCEDURE.match(name)
             or _TASK.match(name)
-            or NOT_A_PROJECT.match(name)
+            or (NOT_A_PROJECT.match(name) and not housing_site(name))
             or CATEGORY.match(name)
             or not named_like_a_project(normalise_space(row.whole) or name)
         ):

@@ -9,6 +9,7 @@ without a number continue it. The table ends at a blank line followed by running
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -26,6 +27,15 @@ _TITLE_COLUMN = re.compile(r"^(?:onderwerp|project|titel|thema|opgave|agendapunt
 _DESCRIPTION_COLUMN = re.compile(r"^(?:omschrijving|beschrijving|wat|inhoud)$", re.I)
 # "3", "2.1", "B.4", "W2", "ABC-3": the number or code of a row
 _NUMBER_CELL = re.compile(r"^(?:[A-Z]{1,4}[.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")
+# "13-02", "2013-04": a register's row number, the meeting's year and its sequence number
+_REGISTER_CELL = re.compile(r"^(?:\d{2}|\d{4})-\d{2,3}$")
+
+
+def _row_number(cell: str) -> bool:
+    """The first cell of a row names its number or code, or a register's "13-02"."""
+    return bool(_NUMBER_CELL.match(cell) or _REGISTER_CELL.match(cell))
+
+
 # "3. N999 Veenstad - Kleidorp" as the first cell under "Agendapunt | Besluit | …": the row's
 # number and title in one cell, the title column first.
 _NUMBERED_TITLE_CELL = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})?)[.)]?[ \t]+(?P<title>\S.*)$")
@@ -72,11 +82,19 @@ def _cells(line: str, semicolons: bool = False) -> list[str]:
     """The cells of a row; ``semicolons``: a table exported with ";" between its cells."""
     if semicolons:  # '"1";"Kade Zuid";…': a CSV export may quote every cell; an empty cell
         # (";;") keeps its place
-        parts = [cell.strip().strip('"').strip() for cell in line.strip().split(";")]
+        parts = [cell.strip().strip('"').strip() for cell in _semicolon_cells(line.strip())]
         return parts if any(parts) else []
     else:
         parts = CELL_SEPARATOR.split(line.strip())
     return [cell.strip() for cell in parts if cell.strip()]
+
+
+def _semicolon_cells(line: str) -> list[str]:
+    """A line of a ";" export split into its cells; a quoted cell keeps the ";" inside
+    it ('13-02;"Knoop X";"Rijk en regio komen overeen …; de regio draagt …"')."""
+    if '"' not in line:
+        return line.split(";")
+    return next(csv.reader([line], delimiter=";", quotechar='"', skipinitialspace=True), [])
 
 
 def _agreement_column(cell: str) -> bool:
@@ -133,7 +151,7 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
         if joined is not None and not _NUMBER_CELL.match(cells[0]) and len(cells) >= 2:
             cells = [joined["number"], joined["title"], *cells[1:]]  # number and title apart
             title_at, agreed_at = 1, agreed_at + 1
-        if _NUMBER_CELL.match(cells[0]) and len(cells) >= 2:
+        if _row_number(cells[0]) and len(cells) >= 2:
             if len(cells) < len(starts) and "|" not in line:
                 cells = _aligned_cells(line, starts)
             if row is not None:

@@ -226,8 +226,17 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return spans
 
 
+# "medio nov. 2021", "uiterlijk 1 jan. 2026": a month abbreviated before its year.
+_MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"}
+)
+_YEAR_NEXT = re.compile(r"[ \t]+(?:19|20)\d{2}\b")
+
+
 def _abbreviation(text: str, word: str, after: int) -> bool:
     """Whether the dot after ``word`` marks an abbreviation, not the sentence's end."""
+    if word.lower() in _MONTH_ABBREVIATIONS and _YEAR_NEXT.match(text, after):
+        return True
     if word.lower() in _UNIT_ENDS and _CAPITAL_NEXT.match(text, after):
         return False
     return word.lower() in ABBREVIATIONS or len(word) == 1

@@ -32,7 +32,9 @@ _I = re.IGNORECASE
 # Who can undertake something: the kinds of party a letter names, ministries and agencies by
 # their abbreviation (owners.py knows them by name), and "wij"/"partijen" of a signed text.
 _PARTY = re.compile(
-    r"\b(?:(?i:rijk|regio(?:'s|’s)?|provincies?|gemeenten?|waterschap(?:pen)?|ministeries?|"
+    # "de Stadsregio X", "Vervoerregio Y": a regional body
+    r"\b(?:(?i:rijk|(?:stads|vervoer|metropool)?regio(?:'s|’s)?|provincies?|gemeenten?|"
+    r"waterschap(?:pen)?|ministeries?|"
     r"minister|staatssecretaris|partijen|partners|stuurgroep|netbeheerders?|college|"
     r"gedeputeerde\s+staten|rijkswaterstaat|prorail|wij|we|beheerders?|opdrachtgever|"
     r"initiatiefnemer|zij)|[A-Z]{1,2}&[A-Z]{1,2}|(?!(?:MIRT|BOL?|NOVEX|HOV|OV|EU|EUR|NB|PS|CO2|TB|OTB|MER)\b)"
@@ -346,7 +348,7 @@ def unit_commitments(text: str, start: int, end: int) -> list[Commitment]:
     if items:
         found = _from_items(items, lead is not None, find_owner(text[start:begin]))
         if found:
-            return found
+            return _formula_over_items(text, start, items[0].start) + found
     if lead is not None:
         # a lead-in over one item ("Afspraken:" over "i. Het Rijk …") or over running text:
         # what it announces are the undertakings below it
@@ -443,6 +445,24 @@ def _from_sentences(text: str, start: int, end: int) -> list[Commitment]:
     if found and _PASSIVE_FORMULA.match(found[0].text):
         return [found[0]]
     return found
+
+
+def _formula_over_items(text: str, start: int, first: int) -> list[Commitment]:
+    """ "Afgesproken wordt dat BZK … bijdraagt." or "Rijk en regio komen overeen de kosten …
+    te delen." over "✓ de provincie neemt …": a formula sentence closed by a stop right above
+    a unit's bullets is a commitment of its own beside them (a lead-in ends in a colon and
+    only announces them)."""
+    spans = sentence_spans(text, start, first)
+    if not spans:
+        return []
+    s, e = spans[-1]
+    clean = normalise_space(_MARK.sub("", text[s:e].strip()))
+    formula = _PASSIVE_FORMULA.match(clean) or (
+        agreement_formulas(clean) and not ANNOUNCING_FORMULA.search(clean)
+    )
+    if not (formula and clean.endswith(".") and is_undertaking(clean)):
+        return []
+    return [Commitment(clean, find_owner(clean) or sentence_owner(clean), (), s, e)]
 
 
 _PASSIVE_FORMULA = re.compile(r"(?:afgesproken\s+wordt|er\s+wordt\s+afgesproken)\b", re.I)
