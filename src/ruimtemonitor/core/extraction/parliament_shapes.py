@@ -45,7 +45,9 @@ _MOTION = re.compile(r"\b(?:kamer)?motie\b", re.IGNORECASE)
 _MEMBER = re.compile(
     r"\b(?:lid|leden|motie-?)\s*(?P<name>(?:(?:van|de|der|den)\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 )
-_SEPARATORS = re.compile(r"\s*(?:/|,|\ben\b|\bc\.s\.)\s*")
+# (a separator starts only at the first blank of a run: a run of thousands of blanks is then
+# crossed once, not once from each of its blanks)
+_SEPARATORS = re.compile(r"(?<!\s)\s*+(?:/|,|\ben\b|\bc\.s\.)\s*+")
 
 
 def first_member(name: str) -> str:

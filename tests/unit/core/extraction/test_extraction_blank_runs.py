@@ -22,6 +22,7 @@ from ruimtemonitor.core.extraction import (
     heading_forms,
     letter_date,
     own_promises,
+    parliament_shapes,
     patterns,
     phases,
     project_blocks,
@@ -410,3 +411,14 @@ def test_a_colon_between_blanks_taken_whole_finds_the_same(plain: str, hardened:
         assert found == [(m.span(), m.groups()) for m in re.finditer(plain, text)], repr(text)
         matched += bool(found)
     assert matched >= 30
+
+
+def test_the_first_member_of_a_motion_is_split_as_before() -> None:
+    plain = re.compile(r"\s*(?:/|,|\ben\b|\bc\.s\.)\s*")
+    rnd = random.Random(5)
+    pieces = [" ", "\t", "  ", "/", ",", " en ", "en", "c.s.", "Smit", "De Boer", "van", "Xen"]
+    for _ in range(5000):
+        name = "".join(rnd.choices(pieces, k=rnd.randint(1, 12)))
+        expected = plain.split(name.strip(), maxsplit=1)[0].strip()
+        assert parliament_shapes.first_member(name) == expected, repr(name)
+    assert parliament_shapes.first_member("Smit" + "\t" * 20000 + "/De Boer") == "Smit"
