@@ -42,7 +42,7 @@ _BRACKET_ITEM = re.compile(
     rf"(?P<label>{LANDSDEEL}(?:-Nederland)?)(?:{GAP}?[,;][^()\n]{{0,60}})?\)",
     re.IGNORECASE,
 )
-# ": Zuid-Nederland (Breda, 10 april), Oost-Nederland (Arnhem, 17 april)": the region first,
+# ": Zuid-Nederland (Zandhoven, 10 april), Oost-Nederland (Veenstad, 17 april)": the region first,
 # the day in the bracket after it, a town before the day if any.
 _LABEL_BRACKET_ITEM = re.compile(
     rf"{_SEPARATOR}(?P<label>(?:de{GAP})?[^\W\d_][\w/'’-]*(?:{GAP}[\w/'’-]+){{0,2}})"

@@ -76,7 +76,7 @@ _PATTERNS = [
         rf"(?:[{UPPER}][\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}}[ \t]*,[ \t]*)?{DATE}",
         re.IGNORECASE | re.MULTILINE,
     ),
-    # "Vastgesteld in het BO Leefomgeving Zuid, Roermond, 10 juni 2026": name, place (if
+    # "Vastgesteld in het BO Leefomgeving Zuid, Zandhoven, 10 juni 2031": name, place (if
     # any) and date.
     re.compile(
         rf"\b(?:in|tijdens|door){GAP}het{GAP}{KIND}(?:{GAP}{_REGION})?,{GAP}"

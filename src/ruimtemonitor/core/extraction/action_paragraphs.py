@@ -75,7 +75,7 @@ _LABEL_LINE = re.compile(
 _WHO = frozenset({"wie", "trekker", "eigenaar"})
 # "Trekker: gemeente X / Gereed: 2026 / Budget: p.m.": labels on one row, apart by a slash, a
 # bar, a semicolon, a middle dot or a dash between spaces
-# "Almelo stelt een plan op.": a whole sentence on a line of its own
+# "Veenstad stelt een plan op.": a whole sentence on a line of its own
 _SENTENCE_LINE = re.compile(r"^[ \t]*[A-ZÀ-Ý][^\n]*\.[ \t]*$")
 _ROW_OF_LABELS = re.compile(
     rf"^[ \t]*(?P<label>{_LABELS}|geld)[ \t]*:[ \t]*(?P<value>[^/|;·\n]*?)"

@@ -135,7 +135,7 @@ class _Row:
     start: int  # where the subject cell stands
     said: str  # the row's other text (agreement, description, wrapped lines)
     end: int
-    # the subject cell with its wrapped lines ("Woningbouwlocatie" over "Zoetermeer-Noord"),
+    # the subject cell with its wrapped lines ("Woningbouwlocatie" over "Kleidorp-Noord"),
     # to judge whether it names a work; empty when the row has no drawn grid
     whole: str = ""
 
