@@ -17,7 +17,7 @@ from ruimtemonitor.core.extraction.project_labels import name_without_label
         ("Project: Brug over de Linge, Leerdam", "Brug over de Linge, Leerdam"),
         ("Project 3 – Station Zwaluwen, extra perron", "Station Zwaluwen, extra perron"),
         ("Verzoek 2 – Halte Oosterwijk (Lingelijn)", "Halte Oosterwijk (Lingelijn)"),
-        ("Verzoek 12 - A27 aansluiting Houten", "A27 aansluiting Houten"),
+        ("Verzoek 12 - A99 aansluiting Kleidorp", "A99 aansluiting Kleidorp"),
         ("Project Westerkade", "Westerkade"),
     ],
 )
