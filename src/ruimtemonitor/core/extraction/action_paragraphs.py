@@ -30,6 +30,7 @@ labels make the action an agreement: an item without them is left to the other r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import Commitment
@@ -40,7 +41,7 @@ from .structure import Structure
 from .textutil import Spans, normalise_space
 from .unit_commitments import is_undertaking
 
-__all__ = ["action_paragraphs"]
+__all__ = ["action_bodies", "action_paragraphs"]
 
 # "I-a", "III-b" (an action lettered under a roman theme) and "ZL-01", "WB-3" (a code of two
 # or three capitals): numbers of actions beside the shapes below
@@ -88,6 +89,19 @@ _MAX_CONTEXT_LINES = 2  # "De verkenning is gestart." between an action's headin
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 
+def action_bodies(
+    text: str, heads: list[re.Match[str]], end: int, taken: Spans
+) -> Iterator[tuple[re.Match[str], int]]:
+    """Each head not taken yet with the end of its body: the next head or the first blank line
+    after it, whichever comes first (``end`` closes the last one)."""
+    for index, head in enumerate(heads):
+        if taken.contains(head.start()):
+            continue
+        limit = heads[index + 1].start() if index + 1 < len(heads) else end
+        blank = _BLANK.search(text, head.end(), limit)
+        yield head, blank.start() if blank else limit
+
+
 def action_paragraphs(
     text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
 ) -> list[Agreement]:
@@ -99,12 +113,7 @@ def action_paragraphs(
         if m.group("word") or not m.group("number").isdigit()
     ]
     found: list[Agreement] = []
-    for index, head in enumerate(heads):
-        if taken.contains(head.start()):
-            continue
-        limit = heads[index + 1].start() if index + 1 < len(heads) else document.end
-        blank = _BLANK.search(text, head.end(), limit)
-        end = blank.start() if blank else limit
+    for head, end in action_bodies(text, heads, document.end, taken):
         listed = _label_bullets(text, head, end)
         if listed is not None:
             title, commitments, end = listed

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .action_paragraphs import action_bodies
 from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import Commitment
 from .owners import find_owner
@@ -45,7 +46,6 @@ _STATUS = frozenset({"stand", "status"})
 # the heading line when the text was unwrapped; the title ends before it
 _JOINED_STATUS = re.compile(r"[ \t](?i:stand|status)[ \t]*:[ \t]{2,}\S")
 _WHO = frozenset({"wie", "trekker", "eigenaar"})
-_BLANK = re.compile(r"\n[ \t]*\n")
 _MAX_NOTHING_LINES = 2  # "Geen nieuwe afspraken; de aanpak volgt uit …" wrapped once
 
 
@@ -58,12 +58,7 @@ def aligned_actions(
     heads = list(_HEAD.finditer(text, document.start, document.end))
     found: list[Agreement] = []
     empty: list[tuple[int, int]] = []
-    for index, head in enumerate(heads):
-        if taken.contains(head.start()):
-            continue
-        limit = heads[index + 1].start() if index + 1 < len(heads) else document.end
-        blank = _BLANK.search(text, head.end(), limit)
-        end = blank.start() if blank else limit
+    for head, end in action_bodies(text, heads, document.end, taken):
         lines = [ln for ln in text[head.end() + 1 : end].split("\n") if ln.strip()]
         if not lines:
             continue
