@@ -6,8 +6,10 @@ these readouts so a change of the JSON contract is made in one place.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
+from ruimtemonitor.core.dutch.dates import find_deadlines
 from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.project_reader import read_projects
 from ruimtemonitor.core.extraction.splitting import Document
@@ -90,3 +92,12 @@ def table_cells(text: str) -> list[tuple[str, tuple[Decimal, ...]]]:
     found = table_amounts(text, 0, len(text))
     assert all(text[a.start : a.end] == a.as_written for a in found)
     return [(a.as_written, a.values_eur) for a in found]
+
+
+def deadline_spans(
+    text: str, ref: dt.date | None
+) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    """Each time the date grammar reads in ``text``: as written, first and last day."""
+    return [
+        (m.deadline.as_written, m.deadline.start, m.deadline.end) for m in find_deadlines(text, ref)
+    ]

@@ -7,19 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.unit.core.extraction.readouts import kamerbrief_head, times
-
-from ruimtemonitor.core.dutch.dates import find_deadlines
+from tests.unit.core.extraction.readouts import deadline_spans, kamerbrief_head, times
 
 pytestmark = pytest.mark.unit
 
 D = dt.date
-
-
-def _spans(text: str, ref: dt.date | None) -> list[tuple[str, dt.date | None, dt.date | None]]:
-    return [
-        (m.deadline.as_written, m.deadline.start, m.deadline.end) for m in find_deadlines(text, ref)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -38,11 +30,13 @@ def _spans(text: str, ref: dt.date | None) -> list[tuple[str, dt.date | None, dt
 def test_ultimo_is_the_end_of_the_year_or_month_it_names(
     text: str, written: str, start: dt.date, end: dt.date
 ) -> None:
-    assert _spans(text, D(2027, 2, 9)) == [(written, start, end)]
+    assert deadline_spans(text, D(2027, 2, 9)) == [(written, start, end)]
 
 
 def test_before_ultimo_a_year_falls_in_that_year() -> None:
-    ((written, _start, end),) = _spans("een variant uitwerken voor ultimo 2032;", D(2031, 5, 4))
+    ((written, _start, end),) = deadline_spans(
+        "een variant uitwerken voor ultimo 2032;", D(2031, 5, 4)
+    )
     assert written == "voor ultimo 2032"
     assert end is not None and end.year == 2032
 
@@ -57,18 +51,18 @@ def test_before_ultimo_a_year_falls_in_that_year() -> None:
     ],
 )
 def test_a_quarter_keeps_its_two_digit_year(text: str, written: str, start: dt.date) -> None:
-    assert [(w, s) for w, s, _e in _spans(text, D(2030, 8, 20))] == [(written, start)]
+    assert [(w, s) for w, s, _e in deadline_spans(text, D(2030, 8, 20))] == [(written, start)]
 
 
 def test_a_two_digit_year_takes_the_century_nearest_the_letter() -> None:
     # a letter of 2006 means 1998 by "'98" and 2011 by "'11"
-    assert [s for _w, s, _e in _spans("in Q3 '98 en in Q1 '11", D(2006, 4, 3))] == [
+    assert [s for _w, s, _e in deadline_spans("in Q3 '98 en in Q1 '11", D(2006, 4, 3))] == [
         D(1998, 7, 1),
         D(2011, 1, 1),
     ]
-    assert [s for _w, s, _e in _spans("sinds mei '97", D(2004, 1, 8))] == [D(1997, 5, 1)]
+    assert [s for _w, s, _e in deadline_spans("sinds mei '97", D(2004, 1, 8))] == [D(1997, 5, 1)]
     # without a letter date "'00"-"'69" are read in this century
-    assert [s for _w, s, _e in _spans("in Q2 '36", None)] == [D(2036, 4, 1)]
+    assert [s for _w, s, _e in deadline_spans("in Q2 '36", None)] == [D(2036, 4, 1)]
 
 
 @pytest.mark.parametrize(
@@ -89,11 +83,13 @@ def test_a_two_digit_year_takes_the_century_nearest_the_letter() -> None:
 def test_last_or_next_month_or_week_is_dated_from_the_letter(
     text: str, ref: dt.date, written: str, start: dt.date, end: dt.date
 ) -> None:
-    assert _spans(text, ref) == [(written, start, end)]
+    assert deadline_spans(text, ref) == [(written, start, end)]
 
 
 def test_other_months_and_weeks_stay_no_time() -> None:
-    assert _spans("een maand later; deze week; twee weken; de maand mei", D(2030, 3, 14)) == []
+    assert (
+        deadline_spans("een maand later; deze week; twee weken; de maand mei", D(2030, 3, 14)) == []
+    )
 
 
 def test_ultimo_quarters_and_last_month_split_into_deadlines_and_events() -> None:

@@ -8,25 +8,19 @@ import datetime as dt
 
 import pytest
 from tests.unit.core.extraction.readouts import (
+    deadline_spans,
     extracted,
     kamerbrief_head,
     parliamentary_items,
     times,
 )
 
-from ruimtemonitor.core.dutch.dates import find_deadlines
 from ruimtemonitor.core.dutch.meetings import find_meetings
 from ruimtemonitor.core.extraction.genres import classify
 
 pytestmark = pytest.mark.unit
 
 D = dt.date
-
-
-def _spans(text: str, ref: dt.date | None) -> list[tuple[str, dt.date | None, dt.date | None]]:
-    return [
-        (m.deadline.as_written, m.deadline.start, m.deadline.end) for m in find_deadlines(text, ref)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -53,15 +47,15 @@ def _spans(text: str, ref: dt.date | None) -> list[tuple[str, dt.date | None, dt
 def test_an_iso_week_runs_from_its_monday_to_its_sunday(
     text: str, written: str, start: dt.date, end: dt.date
 ) -> None:
-    assert _spans(text, D(2026, 3, 2)) == [(written, start, end)]
+    assert deadline_spans(text, D(2026, 3, 2)) == [(written, start, end)]
 
 
 def test_a_week_without_year_takes_the_nearest_or_the_coming_one() -> None:
     # "in week 9": the nearest such week; "uiterlijk week 30": the first not yet over
-    assert _spans("De sluis gaat in week 9 weer open.", D(2031, 5, 20)) == [
+    assert deadline_spans("De sluis gaat in week 9 weer open.", D(2031, 5, 20)) == [
         ("in week 9", D(2031, 2, 24), D(2031, 3, 2))
     ]
-    assert _spans("uiterlijk week 30", D(2031, 8, 20)) == [
+    assert deadline_spans("uiterlijk week 30", D(2031, 8, 20)) == [
         ("uiterlijk week 30", D(2032, 7, 19), D(2032, 7, 25))
     ]
 
@@ -76,7 +70,7 @@ def test_a_week_without_year_takes_the_nearest_or_the_coming_one() -> None:
     ],
 )
 def test_a_week_that_names_no_time_is_none(text: str) -> None:
-    assert _spans(text, D(2027, 1, 5)) == []
+    assert deadline_spans(text, D(2027, 1, 5)) == []
 
 
 def test_past_weeks_are_events_and_coming_weeks_deadlines() -> None:
@@ -108,12 +102,12 @@ def test_past_weeks_are_events_and_coming_weeks_deadlines() -> None:
 def test_the_turn_of_the_year_is_december_and_january_of_the_coming_one(
     text: str, ref: dt.date | None, start: dt.date, end: dt.date
 ) -> None:
-    [(_, first, last)] = _spans(text, ref)
+    [(_, first, last)] = deadline_spans(text, ref)
     assert (first, last) == (start, end)
 
 
 def test_the_turn_of_the_year_on_its_own_is_no_time() -> None:
-    assert _spans("De jaarwisseling verliep rustig op de dijk.", D(2030, 1, 4)) == []
+    assert deadline_spans("De jaarwisseling verliep rustig op de dijk.", D(2030, 1, 4)) == []
 
 
 @pytest.mark.parametrize(
