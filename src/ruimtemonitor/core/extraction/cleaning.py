@@ -24,6 +24,7 @@ from .furniture import RULE, find_furniture, find_page_numbers
 from .heading_forms import HEADING_START, code_rows, labelled_head, runs_on, set_off_heading
 from .label_rows import is_label_row
 from .markdown import markdown_marks
+from .ocr_digits import repair_ocr_digits
 from .offsets import OffsetMap, OffsetMapBuilder
 from .patterns import (
     AFSPRAAK_LINE,
@@ -123,29 +124,6 @@ class CleanText:
         return best
 
 
-# "l8", "2l3", "nr. 3l", "€ l,2"; "2O10", "3OO": a letter beside digits in a run that is a number.
-# Each of these patterns opens with a look at the one character it can start on ("(?=[lI])"):
-# the same matches, but the look-behinds are tried only there, not at every character of the
-# text (five times faster on a whole bundle).
-_OCR_ONE = re.compile(
-    r"(?=[lI])(?:(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])"
-    r"|(?<=€ )l(?=[,.]\d)|(?<=€)l(?=[,.]\d)"
-    # "l,2 miljoen" without €: a lone l before decimals and the word of a sum
-    r"|(?<![^\W_])l(?=[,.]\d{1,3}[ \t]+(?:mln|miljoen|miljard|mld|mrd)\b))"
-)
-# "€ 1,O mld.": an O after a decimal comma is a zero too.
-_OCR_ZERO = re.compile(
-    r"(?=O)(?:(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)"
-    r"|(?<=\d,)O+(?![^\W\d_]))"
-)
-# "0verleg", "B0 MIRT": a zero read for the capital O of a word or of the meeting's name.
-_OCR_LETTER_O = re.compile(r"(?=0)(?:(?<![^\W_])0(?=[a-z]{3,})|(?<=\bB)0(?=L?(?![^\W_])))")
-# "2Ol0": both letters in one year, which the two patterns above leave alone.
-_OCR_YEAR = re.compile(
-    r"(?=[12lI])(?<![^\W_])(?=[\dOlI]*[OlI])(?:19|20|2O|l9|I9)[\dOlI]{2}(?![^\W_])"
-)
-
-
 # Words of these letters that a line end often splits, also when the letter uses them only
 # once ("5 mil-/joen", "start-/beslissing"): the joined word is known, so the hyphen goes.
 _KNOWN_WORDS = frozenset(
@@ -198,17 +176,6 @@ _KNOWN_WORDS = frozenset(
 )
 
 
-def repair_ocr_digits(text: str) -> str:
-    """Scans read "18" as "l8" and "2010" as "2O10"; a letter beside digits is read as the digit.
-
-    Every replacement has the same length, so offsets into the original text stay valid.
-    """
-    text = _OCR_YEAR.sub(lambda m: m.group().translate(_DIGIT_OF), text)
-    text = _OCR_LETTER_O.sub("O", text)
-    return _OCR_ZERO.sub(lambda m: "0" * len(m.group()), _OCR_ONE.sub("1", text))
-
-
-_DIGIT_OF = str.maketrans("OlI", "011")
 # The number a footnote body opens with: "3", "(3)", "**", "Noot 3:".
 _NOTE_NUMBER = re.compile(r"^(?:[Nn]oot \d{1,3} ?[:.]|\S+) ?")
 

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .cleaning import repair_ocr_digits
 from .evaluation import FieldScore
+from .ocr_digits import repair_ocr_digits
 
 __all__ = ["FIELDS", "LetterScore", "normalise", "score_letter", "sum_scores"]
 

@@ -17,7 +17,7 @@ from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import periods
 from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
-from .cleaning import repair_ocr_digits
+from .ocr_digits import repair_ocr_digits
 from .patterns import CELL_SEPARATOR, DOT_LEADER
 from .splitting import Document
 from .textutil import Spans, iter_lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from ruimtemonitor.core.extraction import cleaning, extract_text, genres
+from ruimtemonitor.core.extraction import extract_text, genres, ocr_digits
 from ruimtemonitor.core.extraction.heading_forms import figure_cells
 from ruimtemonitor.core.extraction.patterns import AGREEMENT_FORMULA
 from ruimtemonitor.core.extraction.project_names import cut_name, same_project, trailing_party
@@ -79,12 +79,13 @@ def test_extraction_twice_in_a_row_gives_one_answer() -> None:
 
 # The scan-error patterns as they were before each opened with a look at its first character.
 _SIMPLE_SCAN_PATTERNS = {
-    (cleaning, "_OCR_ONE"): r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])"
+    (ocr_digits, "_OCR_ONE"): r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)|(?<=\d)l(?![^\W_])"
     r"|(?<=€ )l(?=[,.]\d)|(?<=€)l(?=[,.]\d)",
-    (cleaning, "_OCR_ZERO"): r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)"
+    (ocr_digits, "_OCR_ZERO"): r"(?<=\d)O+(?![^\W\d_])|(?<![^\W\d_])O+(?=\d)|(?<=\d)O(?=\d)"
     r"|(?<=\d,)O+(?![^\W\d_])",
-    (cleaning, "_OCR_LETTER_O"): r"(?<![^\W_])0(?=[a-z]{3,})|(?<=\bB)0(?=L?(?![^\W_]))",
-    (cleaning, "_OCR_YEAR"): r"(?<![^\W_])(?=[\dOlI]*[OlI])(?:19|20|2O|l9|I9)[\dOlI]{2}(?![^\W_])",
+    (ocr_digits, "_OCR_LETTER_O"): r"(?<![^\W_])0(?=[a-z]{3,})|(?<=\bB)0(?=L?(?![^\W_]))",
+    (ocr_digits, "_OCR_YEAR"): r"(?<![^\W_])(?=[\dOlI]*[OlI])(?:19|20|2O|l9|I9)"
+    r"[\dOlI]{2}(?![^\W_])",
     (genres, "_OCR_ZERO"): r"(?<=[^\W\d_]{2})0(?=[^\W\d_])",
     (genres, "_OCR_ONE"): r"(?<=[^\W\d_]{2})1(?=[^\W\d_])|(?<=[^\W\d_]{3})1\b",
     (genres, "_OCR_CAPITAL_I"): r"(?<=[A-Z])l(?=[A-Z])",
@@ -102,12 +103,12 @@ def test_scan_error_patterns_match_as_the_simple_ones_on_random_text() -> None:
             assert [m.span() for m in fast.finditer(text)] == [
                 m.span() for m in slow.finditer(text)
             ], (name, text)
-    assert all(cleaning.repair_ocr_digits(t) == _simple_repair(t) for t in texts)
+    assert all(ocr_digits.repair_ocr_digits(t) == _simple_repair(t) for t in texts)
 
 
 def _simple_repair(text: str) -> str:
     def simple(name: str) -> re.Pattern[str]:
-        return re.compile(_SIMPLE_SCAN_PATTERNS[(cleaning, name)])
+        return re.compile(_SIMPLE_SCAN_PATTERNS[(ocr_digits, name)])
 
     text = simple("_OCR_YEAR").sub(lambda m: m.group().translate(str.maketrans("OlI", "011")), text)
     text = simple("_OCR_LETTER_O").sub("O", text)
