@@ -51,6 +51,16 @@ _WORK_CREDIT = re.compile(
     r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Besluit 1  In te stemmen met de herinrichting van het stationsgebied X,": the proposal
+# assents to a work named by what is done to it, under a decision point numbered as such
+_WORK_ASSENT = re.compile(
+    r"^[ \t]*+(?:(?:besluit|beslispunt)[ \t]+\d{1,2}[.:)]?|\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}[.)])"
+    r"[ \t]++in[ \t]+te[ \t]+stemmen[ \t]+met[ \t]+(?:de|het)[ \t]+"
+    r"(?P<named>(?:her)?(?:inrichting|aanleg|reconstructie|ombouw|vernieuwing|renovatie|"
+    r"verbreding|verlenging)[ \t]+(?:van|voor)[ \t]+[^\n:;,(]*?[^ \t\n:;,(])[ \t]*+"
+    r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.,])?[ \t]*+$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "a.  in te stemmen met de gemeentelijke bijdrage aan de aanleg van station X en de
 # spoorlijn Y - X, bestaande uit:": a contribution to a work named after what is done to it.
 _CONTRIBUTION = re.compile(
@@ -80,6 +90,7 @@ def decided_work(
         or _CREDIT.search(text, document.start, document.end)
         or _WORK_CREDIT.search(text, document.start, document.end)
         or _CONTRIBUTION.search(text, document.start, document.end)
+        or _WORK_ASSENT.search(text, document.start, document.end)
     )
     if match is None:
         return found
@@ -106,7 +117,9 @@ def decided_work(
     ]
     if any(same_project(p.name, name) for p in out):
         return out
-    if match.re is _WORK_CREDIT and any(p.name.casefold() in name.casefold() for p in out):
+    if match.re in (_WORK_CREDIT, _WORK_ASSENT) and any(
+        p.name.casefold() in name.casefold() for p in out
+    ):
         return out  # "aanleg van station X" when "Station X" is read already: the same work
     start = match.start(group)
     # a contribution to a work someone else builds: the proposal tells the phase it is in
@@ -122,7 +135,11 @@ def _named_work(match: re.Match[str], name: str) -> bool:
     """Whether a work named by what is done to it ("Reconstructie van het Marktplein X")
     names a place or object after that noun."""
     rest = _WORK_NOUN.sub("", name)
-    return match.re is _WORK_CREDIT and rest != name and named_object(rest[:1].upper() + rest[1:])
+    return (
+        match.re in (_WORK_CREDIT, _WORK_ASSENT)
+        and rest != name
+        and named_object(rest[:1].upper() + rest[1:])
+    )
 
 
 def _without_coded_parts(text: str, document: Document, found: list[Project]) -> list[Project]:

@@ -4,7 +4,8 @@ Letters state it in a few ways: a "Datum" label in the letterhead (often flatten
 one line with other labels, or with the date on the next line), a place and a date
 ("Den Haag, 29 november 2010"), the meeting on top of an afsprakenlijst ("Bestuurlijk
 Overleg MIRT Oost, Arnhem, 8 november 2012"), a project page's "Stand van zaken" or a
-signature ("Aldus overeengekomen te Arnhem op 2 juni 2025"). Labelled forms win over
+signature ("Aldus overeengekomen te Arnhem op 2 juni 2025"); a council proposal by its
+college decision ("Collegebesluit 18 november 2008"). Labelled forms win over
 unlabelled ones; as a last resort the first full date at the top of the letter is taken.
 """
 
@@ -48,6 +49,13 @@ _CHANGED = re.compile(
 _SENT = re.compile(
     rf"(?im)^[ \t]*(?:verzonden(?:[ \t]+op)?|verzenddatum|datum[ \t]+verzending)"
     rf"[ \t]*+[:.|]?[ \t]*+(?:\n[ \t]*+)?{_WEEKDAY}?(?P<date>{_DATE})"
+)
+# "Collegebesluit   18 november 2008", "Datum college: 1 juni 2021", "Datum B&W-besluit":
+# a council proposal is dated by the college's decision to send it, not by the council
+# meeting it is put to ("Vergaderdatum raad   15 december 2008" lies ahead).
+_COLLEGE = re.compile(
+    rf"(?im)^[ \t]*+(?:datum[ \t]+)?(?:college(?:besluit|vergadering)?|b[ \t]*&[ \t]*w"
+    rf"(?:-?besluit)?)[ \t]*+[:.|]?[ \t]*+(?:\n[ \t]*+)?{_WEEKDAY}?(?P<date>{_DATE})"
 )
 _PLACE_DATE = re.compile(
     rf"(?m)^[ \t]*(?:Den[ \t]+Haag|['’]s-[A-Z][a-z]+|[A-Z][a-zé'’-]+(?:[ \t]+[A-Za-z'’-]+)?)"
@@ -118,6 +126,8 @@ def find_letter_date(text: str, genre: str = "other", original: str = "") -> dt.
         order = [_MEETING_HEAD, _LABELLED, _PLACE_DATE]
     elif genre == "mirt_project":
         order = [_CHANGED, _LABELLED, _PLACE_DATE]
+    elif genre == "raadsvoorstel":
+        order = [_COLLEGE, _LABELLED, _SENT, _PLACE_DATE, _MEETING_HEAD]
     elif genre == "ruimtelijk_arrangement":
         order = [_SIGNING, _LABELLED, _PLACE_DATE, _MEETING_HEAD]
     for pattern in order:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STUDYING_NOW"]
+__all__ = ["IN_USE_SINCE", "STUDYING_NOW", "WORKING_SINCE"]
 
 # "De beheerder onderzoekt (op verzoek van …) de mogelijkheden van een diepere geul",
 # "Rijk en regio onderzoeken de haalbaarheid van …": a study of what could be done is under
@@ -15,5 +15,34 @@ __all__ = ["STUDYING_NOW"]
 STUDYING_NOW = re.compile(
     r"\b(?:onderzoekt|onderzoeken|bestudeert|bestuderen)\b(?:(?!\b(?:niet|geen)\b)[^.;]){0,60}?"
     r"\b(?:de|het)\s+(?:mogelijkhe(?:id|den)|haalbaarheid|opties|varianten)\b",
+    re.IGNORECASE,
+)
+
+# "Het perron wordt sinds april 2026 verlengd", "Sinds maart worden de kades vernieuwd": a work
+# being done to it since a time is under way, so the project is in its realisation. A study
+# or talk since a time ("wordt sinds 2020 onderzocht") is no work and stays out.
+_WORK_DONE = (
+    r"(?:verlengd|verbreed|verdiept|verhoogd|opgehoogd|gebouwd|aangelegd|vernieuwd|vervangen|"
+    r"gerenoveerd|versterkt|omgebouwd|uitgebreid|heringericht|gereconstrueerd|verbouwd|"
+    r"gerealiseerd|uitgevoerd|gesaneerd|verplaatst)"
+)
+_MONTHS = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|voorjaar|zomer|najaar|winter)"
+)
+WORKING_SINCE = re.compile(
+    rf"\b(?:wordt|worden)[ \t\n]+sinds[ \t\n]+(?:[\w-]+[ \t\n]+){{1,4}}?{_WORK_DONE}\b"
+    rf"|\bsinds[ \t\n]+(?:[\w-]+[ \t\n]+){{1,3}}?(?:wordt|worden)[ \t\n]+"
+    rf"(?:(?!niet\b|geen\b)[\w-]+[ \t\n]+){{1,6}}?{_WORK_DONE}\b",
+    re.IGNORECASE,
+)
+# "De stalling is sinds 1 september 2018 in gebruik", "zijn sinds mei 2022 in gebruik": a work
+# in use since a day or month is delivered. A year alone stays out ("de huidige brug is sinds
+# 1962 in gebruik" speaks of the old work the project replaces), and so does a use "als" or
+# "bij" something else.
+IN_USE_SINCE = re.compile(
+    rf"\b(?:is|zijn)[ \t\n]+(?:(?:nu|inmiddels|al)[ \t\n]+)?(?:sinds|vanaf)[ \t\n]+"
+    rf"(?:\d{{1,2}}[ \t\n]+)?{_MONTHS}(?:[ \t\n]+(?:19|20)\d\d)?[ \t\n]+in[ \t\n]+gebruik\b"
+    rf"(?![ \t\n]+(?:als|bij|door|voor)\b)",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .patterns import NOT_MID_BLANKS
-from .phase_cues import STUDYING_NOW
+from .phase_cues import IN_USE_SINCE, STUDYING_NOW, WORKING_SINCE
 
 __all__ = [
     "NOUN_PHASES",
@@ -36,10 +36,11 @@ _WHEN_BEGUN = (
 )
 _PHASE_NOW = (
     # "Fase: Realisatie", "Projectfase: verkenning", "➢ Fase" over "Realisatie",
-    # "Fase ........ planuitwerking" (a dot leader), "Stand:   in uitvoering sinds 2025"
+    # "Fase ........ planuitwerking" (a dot leader), "Stand:   in uitvoering sinds 2025",
+    # "Fase<TAB>planuitwerking" (a key/value block parted by one tab)
     re.compile(
         rf"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:huidige[ \t]+)?(?:project)?(?:fase|status|stand)"
-        rf"(?:[ \t]*[:|][ \t]*|[ \t]{{2,}}|[ \t]*\n[ \t]*|[ \t]*(?:\.{{3,}}|…+)[ \t]*)"
+        rf"(?:[ \t]*[:|][ \t]*|[ \t]{{2,}}|\t|[ \t]*\n[ \t]*|[ \t]*(?:\.{{3,}}|…+)[ \t]*)"
         rf"(?:in[ \t]+(?:de[ \t]+)?)?{_PHASE_WORD}",
         re.I | re.M,
     ),
@@ -168,7 +169,11 @@ _TAKEN = (
                                r"verbinding|\w*scherm(?:en)?|\w*muur|\w*muren|kade\w*|\w*wand(?:en)?|"
                                # "… heeft de aansluiting in mei opgeleverd": a junction, a
                                # roundabout, a viaduct or a cycle path is a work too
-                               r"aansluiting|afrit|knooppunt|rotonde|viaduct|\w*fietspad|\w*route)\b"
+                               r"aansluiting|afrit|knooppunt|rotonde|viaduct|\w*fietspad|\w*route|"
+                               # "… heeft de versterking op 2 oktober opgeleverd": a dike's
+                               # strengthening, a sea defence, a platform, a bicycle park
+                               r"\w*versterking|\w*verbreding|\w*dijk|\w*kering|zeewering|"
+                               r"perron\w*|\w*stalling)\b"
                                # "… heeft de kademuren in 2009 zelf hersteld": work done;
                                # "… heeft de rotonde bij X-Zuid in september 2011 opengesteld"
                                r"(?:(?!\bniet\b)[^.;]){0,45}?\b(?:opgeleverd|opengesteld|hersteld|"
@@ -281,9 +286,12 @@ def _stated(text: str) -> str | None:
         match = pattern.search(text)
         if match is not None and (stated is None or match.start() < stated[0]):
             stated = (match.start(), _phase(match.group("phase")))
-    doing = _DOING_NOW.search(text)
+    doing = _DOING_NOW.search(text) or WORKING_SINCE.search(text)
     if doing is not None and (stated is None or doing.start() < stated[0]):
         stated = (doing.start(), "realisatie")
+    in_use = IN_USE_SINCE.search(text)
+    if in_use is not None and (stated is None or in_use.start() < stated[0]):
+        stated = (in_use.start(), "opgeleverd")
     studying = STUDYING_NOW.search(text)
     if studying is not None and (stated is None or studying.start() < stated[0]):
         stated = (studying.start(), "onderzoek")

@@ -8,9 +8,9 @@ sent from ("Veenstad, 3 maart 2011"); a programme for the people of an area ("Pr
 Leefbaarheid X", "Welzijnsprogramma Y") builds nothing; four or more places joined by
 dashes name an area; a numbered theme of an agenda joins two common nouns ("Opgave 4. Water en
 bodem (Kleipolder)"), and so does an unnumbered "Opgave …" theme; the power grid ("Versterking
-stroomnet X") is energy supply, no spatial work; a label line under a heading ("Fase:
-verkenning") is no name. The project is reported where the heading or item itself stands, so
-these lines name none.
+stroomnet X") is energy supply, no spatial work, nor is insulating homes ("Isolatieaanpak X");
+a label line under a heading ("Fase: verkenning") is no name. The project is reported where the
+heading or item itself stands, so these lines name none.
 """
 
 from __future__ import annotations
@@ -72,6 +72,10 @@ _POWER_GRID = re.compile(
     re.IGNORECASE,
 )
 
+# "Isolatieaanpak X", "Isolatieprogramma Y", "Woningisolatie Z", "Aanpak isolatie W": insulating
+# homes saves energy and builds no spatial work (as the power grid and netcongestie do not)
+_INSULATION = re.compile(r"^(?:(?:aanpak|programma)[ \t]+)?[a-z]*isolatie", re.IGNORECASE)
+
 # "Fase: MIRT-onderzoek", "Status : in voorbereiding": a label and its value under a project's
 # heading, no name
 _LABEL_LINE = re.compile(
@@ -99,6 +103,7 @@ def names_no_project(name: str) -> bool:
         or _THEME_HEAD.match(name.strip())
         or _PILLAR_HEAD.match(name.strip())
         or _POWER_GRID.search(name)
+        or _INSULATION.match(name.strip())
         or _LABEL_LINE.match(name.strip())
         or _PLACE_LIST.match(name.strip())
     )

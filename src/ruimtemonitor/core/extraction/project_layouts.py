@@ -51,6 +51,9 @@ __all__ = [
 _ITEM_NUMBER = re.compile(
     r"^(?:(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\d{1,2}\.?[ \t]+"
     r"|Art\.[ \t]*\d{1,2}[.:]?[ \t]+(?:[–—-][ \t]+)?"
+    # "IV    RONDVRAAG", "II.  Bereikbaarheid": a section's roman number, then a dot or a gap,
+    # before a title in capitals too
+    r"|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?:\.[ \t]+|[ \t]{2,}|\t)(?=[A-Z])"
     r"|[A-H]-\d{1,2}\.?[ \t]+|[I-Z]-\d{1,2}\.?[ \t]+(?=[A-Z])"
     # "A1. Opening", "B2. Spoorzone X": a chapter's letter and the item's number with a dot,
     # no road (a road's number takes no full stop before its name)

@@ -135,6 +135,9 @@ _SUBTITLED = re.compile(
 
 
 _BRACKET_AFTER = re.compile(r"[ \t]+\([^()\n]*\)$")
+# "──────" (a rule drawn with box characters) above and below a page's title: the cleaner may
+# join the breadcrumb, the rule and the title into one line, so a rule parts lines as a break.
+_BOX_RULE = re.compile(r"[─━═]{5,}|\n")
 
 
 def _page_title(body: str) -> str:
@@ -142,7 +145,7 @@ def _page_title(body: str) -> str:
     of its own at the head that names infrastructure ("A4 Delft-Schiedam" under "Wegen
     Projectnummer …", above "Provincie   Utrecht") goes first."""
     label = _PAGE_LABEL.search(body)
-    for line in body[:800].splitlines():
+    for line in _BOX_RULE.split(body[:800]):
         line = _DATED_NOTE.sub("", strip_item_number(line.strip()))
         subtitled = _SUBTITLED.match(line)
         if subtitled is not None and len(line.split()) > 8:

@@ -69,6 +69,7 @@ from .project_terms import (
     numbers_agenda_items,
     region_at,
     region_marks,
+    region_name,
     region_of,
 )
 from .project_titles import title_phase
@@ -352,6 +353,12 @@ def _projects_of(
             or (regions.get(section.parent or "") if section else None)
             or fallback
         )
+        # "02  Zeewering X, Y (Noordwest-Nederland)": a numbered heading tagged with its MIRT
+        # region reports on one project of that region; the tag is no part of the name
+        tag = _REGION_TAG.search(title) if number is not None else None
+        if tag is not None:
+            title = title[: tag.start()].rstrip()
+            region = region_name(tag.group("name")) or region
         body = text[heading_end:end]
         # "Gouda, Westergouwe" over a paragraph on its homes, "Den Helder, Stelling en
         # Willemsoord: woningbouw en ontsluiting (1.100 woningen)": a housing location
@@ -401,6 +408,7 @@ def _projects_of(
                 or bool(PROGRAMME.match(title.strip()))
                 # "B.2  Veenstad, Kadewijk": a numbered item naming a place and its site
                 or (number is not None and words <= 4 and bool(_NAMES.match(title.strip())))
+                or tag is not None
                 or (
                     document.kind == "mirt_brief"
                     and under_region
@@ -463,6 +471,11 @@ _NAMES = re.compile(r"^[A-Z][\w'’-]+(?:,[ \t]+[A-Z][\w'’-]+)+$")
 _PLACE_COLON = re.compile(r"^[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?:[ \t]")
 # "Brief over fasering Twentekanalen   12-3-2020   afgedaan": a dated row of a task list.
 DATED = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w-])")
+_REGION_TAG = re.compile(
+    r"\((?:(?:MIRT[- ])?regio[ \t]+)?(?P<name>Noordwest|Zuidwest|Noord|Oost|Zuid|West)"
+    r"(?:[- ]Nederland)?\)[ \t]*$",
+    re.IGNORECASE,
+)
 _PROCEDURE = re.compile(r"^(?:vaststelling|opening|verslag|mededeling|agenda)", re.IGNORECASE)
 
 

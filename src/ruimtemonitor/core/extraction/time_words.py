@@ -35,7 +35,9 @@ LETTERHEAD_LABELS = r"datum(?![ \t]+raadsvergadering)|betreft|onderwerp|ons[ \t]
 # A line that labels the letter (or stamps its version): its date is no time of the text.
 LABEL_LINE = re.compile(
     rf"^\s*(?:{LETTERHEAD_LABELS}|uw\s+kenmerk|"
-    r"stand\s+van\s+zaken|bijgewerkt|peildatum|vergaderdatum|versie|laatst\s+gewijzigd|"
+    # ("Vergaderdatum raad  15 december 2008" heads a council proposal with the meeting ahead)
+    r"stand\s+van\s+zaken|bijgewerkt|peildatum|vergaderdatum(?![ \t]+raad\b)|versie|"
+    r"laatst\s+gewijzigd|"
     r"laatste\s+wijziging|geprint|afgedrukt|print(?:datum|\s+datum)|den\s+haag\s*,)\b",
     re.IGNORECASE,
 )

@@ -10,7 +10,9 @@ row's cells; it heads nothing of its own, so a project read there is none.
 
 A note under such a table speaks of a row by its number: "De dijkversterking (actie 6) is in
 realisatie." The phase that sentence states is the phase of the project on row 6, whatever the
-text after the row (the notes on other rows included) said first.
+text after the row (the notes on other rows included) said first. So does a note labelled with
+the code of a row that opens with one ("| M3 | Station X | …" under "Toelichting bij M3: de
+stalling is in mei 2022 in gebruik genomen").
 """
 
 from __future__ import annotations
@@ -52,14 +54,30 @@ def wrapped_row_spans(text: str, document: Document) -> list[tuple[int, int]]:
     return spans
 
 
+# "| M3 | Station …", "A2   Fietsroute …": a row opening with an action's code, then a cell
+# bar or a gap
+_ROW_CODE = re.compile(r"[ \t]*\|?[ \t]*([A-Z]{1,3}[.-]?\d{1,2}[a-z]?)[ \t]*(?:\||[ \t]{2,}|\t)")
+# "Toelichting bij M3: …", "Noot bij actie 6: …": a note under the table labelled with a row
+_NOTE_LABEL = (
+    r"(?:^|(?<=\n))[ \t]*(?:toelichting|noot|opmerking)(?:[ \t]+(?:bij|op))?[ \t]+"
+    r"(?:(?:actie|nr\.?|rij)[ \t]+)?{number}[ \t]*:"
+)
+
+
 def row_note_phase(text: str, document: Document, project: Project) -> Project:
-    """``project`` read on a numbered table row, with the phase a note gives that row's number
-    (module docstring)."""
+    """``project`` read on a numbered or coded table row, with the phase a note gives that
+    row's number or code (module docstring)."""
     line_start = text.rfind("\n", document.start, project.start) + 1
-    row = _ROW_NUMBER.match(text, max(line_start, document.start))
+    row = _ROW_NUMBER.match(text, max(line_start, document.start)) or _ROW_CODE.match(
+        text, max(line_start, document.start)
+    )
     if row is None or row.start(1) > project.start or project.start - line_start > 60:
         return project
-    reference = re.compile(_ROW_REFERENCE.format(number=row.group(1)), re.IGNORECASE)
+    number = re.escape(row.group(1))
+    reference = re.compile(
+        rf"{_ROW_REFERENCE.format(number=number)}|{_NOTE_LABEL.format(number=number)}",
+        re.IGNORECASE,
+    )
     for match in reference.finditer(text, project.start, document.end):
         left = max(
             text.rfind(". ", document.start, match.start()), text.rfind("\n\n", 0, match.start())
