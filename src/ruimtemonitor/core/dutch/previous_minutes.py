@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from typing import TypeVar
 
 from ruimtemonitor.core.dutch._meeting_grammar import DATE, WEEKDAY
 from ruimtemonitor.core.dutch._text import GAP
 from ruimtemonitor.core.dutch.dates import parse_date
+from ruimtemonitor.core.dutch.meetings import MeetingMatch
 
 __all__ = ["previous_minutes"]
 
@@ -29,13 +29,11 @@ _MINUTES_OF = re.compile(
     re.IGNORECASE,
 )
 
-_M = TypeVar("_M")
 
-
-def previous_minutes(text: str, own: _M, day: dt.date) -> list[_M]:
-    """Each earlier meeting whose minutes the list at ``day`` adopts, as a copy of ``own`` (a
-    ``MeetingMatch``) with that meeting's date and the offsets of its words in ``text``."""
-    out: list[_M] = []
+def previous_minutes(text: str, own: MeetingMatch, day: dt.date) -> list[MeetingMatch]:
+    """Each earlier meeting whose minutes the list at ``day`` adopts: a copy of the list's
+    ``own`` meeting with that meeting's date and the offsets of its words in ``text``."""
+    out: list[MeetingMatch] = []
     for match in _MINUTES_OF.finditer(text):
         year = match.group("year")
         words = f"{match.group('days')} {match.group('month')} {year or day.year}"
@@ -46,6 +44,6 @@ def previous_minutes(text: str, own: _M, day: dt.date) -> list[_M]:
             continue
         start = match.start("date")
         out.append(
-            replace(own, start=start, end=match.end(), as_written=match.group("date"), date=held)  # type: ignore[type-var]
+            replace(own, start=start, end=match.end(), as_written=match.group("date"), date=held)
         )
     return out
