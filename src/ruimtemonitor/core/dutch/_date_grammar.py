@@ -174,7 +174,9 @@ DEADLINE_RE = re.compile(
     | (?P<n_d>\d{{1,2}})(?P<n_sep>[-/.])(?P<n_m>\d{{1,2}})(?P=n_sep)(?:(?P<n_y>{
         _YEAR
     })|(?P<n_short>{_SHORT_YEAR}))
-    | (?:{_ARTICLE}{GAP})?(?:(?P<q_ord>{_ORDINAL}){GAP}(?:kwartaal|kw\.)|Q(?P<q_num>[1-4])
+    | (?:{_ARTICLE}{GAP})?(?:(?P<q_ord>{_ORDINAL}){
+        GAP
+    }(?:kwartaal|kwar-[ \t]*(?:\r?\n[ \t]*)?taal|kw\.)|Q(?P<q_num>[1-4])
         |[Kk]wartaal{GAP}(?P<q_num2>[1-4]))(?!\d){_END}
         (?:[ ]?(?P<q_short>{_SHORT_YEAR})|-(?P<q_dash>{_YEAR})|{_YEAR_TAIL["q"]})
     | (?:{_ARTICLE}{GAP})?(?P<h_ord>{
@@ -230,7 +232,7 @@ def _trigger_words() -> list[str]:
              "jul", "aug", "sep", "sept", "okt", "nov", "dec", "voorjaar", "lente", "zomer",
              "zomervakantie", "zomerreces", "najaar", "herfst", "winter", "kwartaal", "helft",
              "halfjaar", "jaarhelft", "jaar", "prinsjesdag", "kerst", "kerstreces",
-             "kerstvakantie", "kerstmis", "bestuurlijk", "week", "jaarwisseling", "maand",
+             "kerstvakantie", "kerstmis", "bestuurlijk", "week", "kwar", "jaarwisseling", "maand",
              "bestuurlijke", "kw", "wk", "tertaal", "tertiaal", "bouwvak",
              "bouwvakantie"]  # fmt: skip
     both = {form for word in words for form in (word, word[0].upper() + word[1:])}

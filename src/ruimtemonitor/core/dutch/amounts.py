@@ -364,6 +364,7 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
             if word.group().isdigit()
             or word.group().lower() in _FIRST_WORDS
             or is_number_word(word.group())
+            or word.group()[0] in _FRACTIONS  # "¾ miljoen euro": the glyph is a word character
         ]
         for start in starts:
             match = _BARE_RE.match(text, start)
@@ -415,7 +416,7 @@ _DIGIT_TON_RE = re.compile(
 )
 _COST_CUE = re.compile(
     r"\b(?:kost(?:en|te|ten)?|bedraagt|bedragen|\w*bijdrage|\w*budget|subsidie|geraamd|"
-    r"raming|investering|meerkosten|tekort)\b[^.;:!?]*$",
+    r"raming|investering|meerkosten|meer-?\s*werk|tekort)\b[^.;:!?]*$",
     re.IGNORECASE,
 )
 
@@ -444,7 +445,31 @@ def find_amounts(text: str) -> list[AmountMatch]:
     found.extend(_bare_amounts(text, found))
     if " ton" in text:
         found.extend(_ton_amounts(text))
-    return _shared_scales(text, sorted(found, key=lambda a: a.start))
+    return _shared_scales(text, _words_joined(text, sorted(found, key=lambda a: a.start)))
+
+
+# "zes miljoen vijfhonderdduizend euro": millions and thousands in words are one sum.
+_MILLIONS_IN_WORDS = re.compile(rf"{NUMBER_WORD}[ \t\n]+miljoen", re.IGNORECASE)
+_THOUSANDS_IN_WORDS = re.compile(rf"{THOUSANDS_WORD}[ \t\n]+euro", re.IGNORECASE)
+
+
+def _words_joined(text: str, found: list[AmountMatch]) -> list[AmountMatch]:
+    out: list[AmountMatch] = []
+    for amount in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and _MILLIONS_IN_WORDS.fullmatch(last.as_written)
+            and _THOUSANDS_IN_WORDS.fullmatch(amount.as_written)
+            and text[last.end : amount.start].strip(" \t\n") == ""
+            and len(last.values_eur) == len(amount.values_eur) == 1
+        ):
+            value = last.values_eur[0] + amount.values_eur[0]
+            written = text[last.start : amount.end]
+            out[-1] = replace(last, end=amount.end, as_written=written, values_eur=(value,))
+            continue
+        out.append(amount)
+    return out
 
 
 # "€ 1,2 en € 3,4 miljoen", "€ 12, € 8 en € 5 mln": sums listed together write the scale once.
@@ -486,6 +511,7 @@ def _currency_amounts(text: str) -> list[AmountMatch]:
             if word.group().isdigit()
             or word.group().lower() in _FIRST_WORDS
             or is_number_word(word.group())
+            or word.group()[0] in _FRACTIONS  # "¾ miljoen euro": the glyph is a word character
         ]
         glued = (at - 1,) if at and text[at - 1] in "kKM" else ()  # "k€ 4.800", "MEUR 12"
         for start in (*starts, *glued, at):

@@ -343,7 +343,9 @@ class _Resolver:
             of_letter = _LETTER_OF.search(
                 self.m.string, max(0, self.m.start() - 40), self.m.start()
             )
-            if not (explicit or pos or g("m_mark") or self.relation_word or of_letter):
+            # "het BO MIRT van november": the month a meeting is held in is a time
+            named = explicit or pos or g("m_mark") or self.relation_word or self.m.group("meeting")
+            if not (named or of_letter):
                 return None  # a month name on its own is not a deadline
             y = self.year(lambda yy: p.month(yy, m), "m", self.pick(mark=g("m_mark")))
         shiftable = pos in {"", "begin"}

@@ -69,8 +69,9 @@ _KAMERSTUK_RE = re.compile(
       | [Kk]amerstuk(?:ken)?{GAP}(?P<hd>\d{{2}}{_SP}?\d{{3}})(?:-|{_SP}(?=[A-Z]))
             (?:(?P<hs>[A-Z]{{1,6}})[-/])?(?P<hn>\d{{1,5}})(?![\w-])
       # "(36600-A-12)", "[36200-A-15]": the identifier's own three parts in brackets, the letter
-      # required
-      | (?<=[(\[])(?P<bd>\d{{5}})-(?P<bs>[A-Z]{{1,6}})-(?P<bn>\d{{1,5}})(?=[)\]])
+      # required; also with a thousands dot ("(35.570-A-9)") or blanks for hyphens ("(34300 A 18)")
+      | (?<=[(\[])(?P<bd>\d{{2}}\.?\d{{3}})(?P<bsep>-|{_SP})(?P<bs>[A-Z]{{1,6}})(?P=bsep)
+            (?P<bn>\d{{1,5}})(?=[)\]])
       # "(33 750-A, 47)": dossier and letter, a comma and the number, without "nr."
       | (?<=[(\[])(?P<cd>\d{{2}}{_SP}?\d{{3}})(?:{_SP}|-)(?P<cs>[A-Z]{{1,6}}),{_SP}
             (?!(?:19|20)\d{{2}}\W)(?P<cn>\d{{1,5}})(?=[)\]])
@@ -100,7 +101,8 @@ def _kst_id(match: re.Match[str]) -> str:
         parts = [dossier, match.group("hs"), match.group("hn")]
         return "kst-" + "-".join(part for part in parts if part)
     if match.group("bd"):
-        return "kst-" + "-".join(match.group(g) for g in ("bd", "bs", "bn"))
+        dossier = match.group("bd").replace(".", "")
+        return "kst-" + "-".join([dossier, match.group("bs"), match.group("bn")])
     if match.group("cd"):
         dossier = re.sub(r"\D", "", match.group("cd"))
         return "kst-" + "-".join([dossier, match.group("cs"), match.group("cn")])

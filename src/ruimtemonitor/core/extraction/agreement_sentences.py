@@ -58,6 +58,9 @@ def formula_sentences(
                 or (paragraph and chained and "\n\n" not in text[found[-1].end : s])
             )
             if follow and near and (_undertaking(sentence) or (paragraph and _settles(sentence))):
+                mark = _LEADING_MARK.match(sentence)  # "  i.   het Rijk stelt … beschikbaar."
+                s += mark.end() if mark else 0
+                sentence = text[s:e]
                 found.append(Commitment(normalise_space(sentence), find_owner(sentence), (), s, e))
             else:
                 chained = False
@@ -69,6 +72,9 @@ def formula_sentences(
         found.append(Commitment(normalise_space(text[s:e]), sentence_owner(text[s:e]), (), s, e))
     return found
 
+
+# The mark of a lone list item under the formula sentence: "i.", "a)", "-1-", a bullet glyph.
+_LEADING_MARK = re.compile(r"\s*(?:(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|-\d{1,2}-|[-•▪*◆·])[ \t]+")
 
 # "heeft … uitgegeven", "is in 2025 hervat", "werd vastgesteld": background, not agreed.
 _PAST = re.compile(

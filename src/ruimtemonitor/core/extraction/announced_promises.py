@@ -25,6 +25,14 @@ _ANNOUNCED = re.compile(
     rf"|\b(?:ik|wij|we)\s+(?:informeer|informeren|bericht|berichten)\s+{_TO_THE_KAMER}\b",
     re.IGNORECASE,
 )
+# "Ik onderzoek met de provincie de mogelijkheden en informeer uw Kamer uiterlijk 1 oktober
+# over …": a second verb of the same subject, a promise only by a time it must be kept by
+# ("… en bericht u daarover bij de MIRT-brief" tells a plan).
+_SECOND_VERB = re.compile(
+    rf"\b(?:ik|wij|we)\s+[^\W\d_]+\b[^.;]{{0,120}}?\ben\s+(?:informeer|informeren)\s+"
+    rf"{_TO_THE_KAMER}\s+(?:uiterlijk|vóór|voor)\s",
+    re.IGNORECASE,
+)
 # The time the report is promised by: a season, month or year (also one named from the
 # letter's: "voor het eind van dit jaar", "begin volgend jaar"), or a later letter or debate.
 _TIME_NAMED = (
@@ -108,7 +116,11 @@ def asks_by_motion(sentence: str) -> bool:
 def announces_report(sentence: str) -> bool:
     """Whether the sentence promises the Kamer a report by a time still to come."""
     return (
-        (_ANNOUNCED.search(sentence) is not None or only_sends(sentence))
+        (
+            _ANNOUNCED.search(sentence) is not None
+            or _SECOND_VERB.search(sentence) is not None
+            or only_sends(sentence)
+        )
         and _PROMISED_TIME.search(sentence) is not None
         and _THIS_LETTER.search(sentence) is None
     )

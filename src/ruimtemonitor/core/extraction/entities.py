@@ -20,6 +20,7 @@ from ruimtemonitor.core.dutch.amounts import find_amounts
 from ruimtemonitor.core.dutch.dates import find_deadlines
 from ruimtemonitor.core.dutch.gazetteer import find_areas, find_parties
 from ruimtemonitor.core.dutch.meetings import find_meetings, meeting_of_minutes
+from ruimtemonitor.core.dutch.previous_minutes import previous_minutes
 
 from .cleaning import CleanText
 from .parliament_items import ParliamentaryItem, find_parliamentary_items
@@ -107,6 +108,13 @@ def find_entities(clean: CleanText, documents: tuple[Document, ...]) -> Entities
                 and not any(_SUBJECT.search(body, max(0, m.start - 40), m.start) for m in found)
             ):
                 found.insert(0, own)
+            if own is not None:  # "Het verslag van 4 juni 2026 wordt vastgesteld."
+                known = {(m.kind, m.date) for m in found} | reported
+                found.extend(
+                    m
+                    for m in previous_minutes(body, own, document.date)
+                    if (m.kind, m.date) not in known
+                )
         meetings.extend((_shifted(m, document.start), document.identifier) for m in found)
         noted = _footnote_meetings(clean, document, {(m.kind, m.date) for m in found})
         meetings.extend((m, document.identifier) for m in noted)

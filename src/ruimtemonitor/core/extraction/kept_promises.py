@@ -39,6 +39,15 @@ _ALREADY_KEPT = re.compile(
     re.IGNORECASE,
 )
 
+# The rest of a listed promise that says it is done: "(informeren na de zomer) – met deze brief
+# afgedaan", "…), hiermee afgedaan", "… – is inmiddels nagekomen"; not "wordt … afgedaan".
+_DONE_ENTRY = re.compile(
+    r"[^.;!?\n]{0,40}?(?:\n[ \t]*[^.;!?\n]{0,40}?)?"
+    r"(?:met\s+(?:deze|dit|de|het)\s+\w+|hiermee|hierbij|daarmee|is|zijn|inmiddels|al|reeds)\s+"
+    r"(?:(?:inmiddels|al|reeds)\s+)?(?:afgedaan|nagekomen|ingelost)\b",
+    re.IGNORECASE,
+)
+
 
 def kept_here(text: str, start: int, end: int) -> bool:
     """Whether the time at ``text[start:end]`` sits in a promise that the next sentence says
@@ -48,6 +57,10 @@ def kept_here(text: str, start: int, end: int) -> bool:
     clause = before[ends[-1].end() :] if ends else before
     if not _PROMISED.search(clause):
         return False
+    if _DONE_ENTRY.match(text, end, min(len(text), end + 120)):
+        return (
+            True  # "☑ Toezegging AO 3 maart (berichten voor de zomer) – met deze brief afgedaan."
+        )
     # the sentence that keeps it may follow a semicolon or stand later in the paragraph ("…
     # te informeren. De renovatie loopt. Met deze brief doe ik de toezegging gestand.")
     stop = text.find("\n\n", end, end + 600)

@@ -135,7 +135,7 @@ def promise_near(
 
 
 # An item of a list: "c) Toezegging aan het lid X", "2. Toezegging …", "- Toezegging …".
-_LIST_MARK = re.compile(r"[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]|[ \t]*[-•*▪–][ \t]")
+_LIST_MARK = re.compile(r"[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]|[ \t]*[-•*▪–☐☑☒✓✔][ \t]")
 _LISTED_PROMISE = re.compile(
     rf"(?:{_LIST_MARK.pattern})[^.;]*?\btoe(?:zegging|gezegd)", re.IGNORECASE
 )

@@ -37,6 +37,7 @@ from .open_times import held_meeting_day, since_months, timetable_years
 from .past_events import Event, event_of, footnote_events, since_years
 from .patterns import CELL_SEPARATOR, DOT_LEADER, NOT_MID_BLANKS
 from .planning_lines import planning_lines, publication_times
+from .sent_dates import sent_after, sent_label
 from .splitting import Document
 from .time_ranges import join_ranges, next_year
 from .time_words import (
@@ -152,6 +153,10 @@ def split_times(
     heads = {d.identifier: _letterhead_end(text, d) for d in documents}
     joined = join_ranges(text, found)
     for number, (match, doc) in enumerate(joined):
+        if sent_label(text, match.start):  # "Verzonden: 13 oktober" of an e-mail: never ahead
+            if sent_after(match.deadline.start, dates.get(doc)):
+                events.append(event_of(match, doc))  # sent on after the meeting it reports
+            continue
         if match.start < heads.get(doc, -1):
             continue  # the letterhead: its date, subject and references, no times of their own
         if _restated(text, match, joined[number + 1][0] if number + 1 < len(joined) else None):
