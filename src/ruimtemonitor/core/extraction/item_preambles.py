@@ -5,7 +5,9 @@ its bullets: a formula sentence that agrees a thing itself ("Rijk en regio sprek
 gemeente … opstelt." over "— VRO draagt … bij."), or a decision under a label of its own
 ("Besluit:" over "De provincie start …", then "Actiepunten:" over bullets). Those are
 commitments beside the bullets. A lead-in that only announces the list ("… spreken af dat:",
-"Wat spreken we af?", "… spreken het volgende af") agrees nothing itself.
+"Wat spreken we af?", "… spreken het volgende af") agrees nothing itself, unless a table
+follows it ("Afgesproken wordt dat BZK en de gemeente de sanering samen betalen:" over the
+shares in cells): the cells are no sentences, the lead-in's own clause is what is agreed.
 """
 
 from __future__ import annotations
@@ -15,10 +17,10 @@ import re
 from .agreement_sentences import Commitment, formula_sentences
 from .items import lines_in
 from .owners import find_owner
-from .patterns import ANNOUNCING_FORMULA, is_structural
+from .patterns import ANNOUNCING_FORMULA, CELL_SEPARATOR, agreement_formulas, is_structural
 from .textutil import normalise_space
 
-__all__ = ["paragraph_after", "stated_before_items"]
+__all__ = ["clause_over_table", "paragraph_after", "stated_before_items"]
 
 # "Besluit:", "Conclusie:", "Afspraak:" on a line of their own: a label over what is decided.
 _LABEL_LINE = re.compile(
@@ -66,3 +68,35 @@ def paragraph_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         last = line
     return first.start, last.end
+
+
+def clause_over_table(
+    text: str,
+    lead_start: int,
+    lead_end: int,
+    paragraph: tuple[int, int] | None,
+    owner: str | None,
+) -> Commitment | None:
+    """The lead-in's own clause as the commitment when the paragraph under it is a table and
+    the clause says something after its formula (module docstring); else None."""
+    if paragraph is None or not _is_table(text, *paragraph):
+        return None
+    lead = text[lead_start:lead_end]
+    found = agreement_formulas(lead)
+    if not found:
+        return None
+    cut = lead.rfind(". ", 0, found[0].start())
+    begin = cut + 2 if cut >= 0 else len(lead) - len(lead.lstrip())
+    said = lead[begin:].strip()
+    if len(lead[found[0].end() :].strip(" :").split()) < 4:
+        return None  # "Rijk en regio spreken af:" over a table: a bare lead-in
+    return Commitment(said, find_owner(said, owner), (), lead_start + begin, lead_end)
+
+
+def _is_table(text: str, start: int, end: int) -> bool:
+    """Every line of ``text[start:end]`` (two at least) holds three cells or more, apart by
+    tabs, bars or runs of spaces."""
+    lines = [line for line in text[start:end].split("\n") if line.strip()]
+    return len(lines) >= 2 and all(
+        len([cell for cell in CELL_SEPARATOR.split(line.strip()) if cell]) >= 3 for line in lines
+    )
