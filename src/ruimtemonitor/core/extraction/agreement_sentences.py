@@ -37,6 +37,8 @@ class Commitment:
     end: int
 
 
+# "i.   ", "(b) ": the mark of a listed item that opens a sentence under a formula.
+_ITEM_MARK = re.compile(r"^[ \t]*(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])[ \t]+(?=\S)")
 LABEL = re.compile(r"^\s*(?:•\s*)?(?:afspraak|afspraken|conclusie|besluit)\s*:\s*", re.I)
 
 
@@ -58,6 +60,9 @@ def formula_sentences(
                 or (paragraph and chained and "\n\n" not in text[found[-1].end : s])
             )
             if follow and near and (_undertaking(sentence) or (paragraph and _settles(sentence))):
+                mark = _ITEM_MARK.match(sentence)  # "i.   het Rijk stelt …": the mark is no text
+                s += mark.end() if mark else 0
+                sentence = text[s:e]
                 found.append(Commitment(normalise_space(sentence), find_owner(sentence), (), s, e))
             else:
                 chained = False

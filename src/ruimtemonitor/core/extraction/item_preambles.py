@@ -13,6 +13,7 @@ shares in cells): the cells are no sentences, the lead-in's own clause is what i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .agreement_sentences import Commitment, formula_sentences
 from .items import lines_in
@@ -20,7 +21,10 @@ from .owners import find_owner
 from .patterns import ANNOUNCING_FORMULA, CELL_SEPARATOR, agreement_formulas, is_structural
 from .textutil import normalise_space
 
-__all__ = ["clause_over_table", "paragraph_after", "stated_before_items"]
+__all__ = ["clause_over_table", "marked_lines", "paragraph_after", "stated_before_items"]
+
+# "i. ", "a) ", "(2) ": the mark of an item under a paragraph.
+_MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
 
 # "Besluit:", "Conclusie:", "Afspraak:" on a line of their own: a label over what is decided.
 _LABEL_LINE = re.compile(
@@ -100,3 +104,22 @@ def _is_table(text: str, start: int, end: int) -> bool:
     return len(lines) >= 2 and all(
         len([cell for cell in CELL_SEPARATOR.split(line.strip()) if cell]) >= 3 for line in lines
     )
+
+
+def marked_lines(text: str, start: int, end: int) -> list[Commitment]:
+    """The items marked "i.", "a)", "1." right under a paragraph, up to a blank line, each
+    with the lines its unfinished text wraps onto; the mark is no part of the commitment."""
+    found: list[Commitment] = []
+    for line in lines_in(text, start, end):
+        mark = _MARK.match(line.text.strip())
+        if line.blank_before:
+            break  # the items stand right under the paragraph, up to a blank line
+        if mark is not None:
+            at = line.start + len(line.text) - len(line.text.lstrip()) + mark.end()
+            found.append(Commitment(normalise_space(text[at : line.end]), None, (), at, line.end))
+        elif found and not found[-1].text.endswith((".", ";")):  # its text wraps
+            said = normalise_space(f"{found[-1].text} {line.text}")
+            found[-1] = Commitment(said, None, (), found[-1].start, line.end)
+        else:
+            break
+    return [replace(c, owner=find_owner(c.text)) for c in found]

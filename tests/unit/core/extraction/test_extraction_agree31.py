@@ -11,10 +11,12 @@ explained below the table as agreeing nothing; a label line with a sum under a f
 import pytest
 from tests.unit.core.extraction.readouts import agreements, commitment_texts
 
+from ruimtemonitor.core.extraction import extract_text
 from ruimtemonitor.core.extraction.agreement_sentences import formula_sentences
 from ruimtemonitor.core.extraction.enumerated_runs import run_headings
-from ruimtemonitor.core.extraction.item_preambles import clause_over_table
+from ruimtemonitor.core.extraction.item_preambles import clause_over_table, marked_lines
 from ruimtemonitor.core.extraction.patterns import BULLET_GLYPH, agreement_formulas
+from ruimtemonitor.core.extraction.project_terms import HOUSING_AREA
 from ruimtemonitor.core.extraction.unit_commitments import is_undertaking
 
 pytestmark = pytest.mark.unit
@@ -306,3 +308,63 @@ def test_a_label_line_with_a_sum_after_a_formula_is_no_commitment() -> None:
     )
     found = formula_sentences(settled, 0, len(settled), follow=True, paragraph=True)
     assert len(found) == 2
+
+
+# --- one item marked "i." right under a formula sentence of a numbered article
+
+
+@pytest.mark.parametrize("sum_", ["1,5 miljoen euro", "¾ miljoen euro"])
+def test_a_single_marked_item_under_a_formula_is_a_commitment_too(sum_: str) -> None:
+    text = (
+        "Ruimtelijk arrangement Veenpolder\n\n"
+        "Artikel 1 Fietsroute Kleiburg - Veldhaven\n"
+        "Partijen komen overeen de route vóór eind 2033 aan te leggen.\n"
+        f"  i.   het Rijk stelt uit het fonds {sum_} beschikbaar.\n\n"
+        "Artikel 2 Station Veldhaven\n"
+        "Partijen komen overeen de stalling in 2034 uit te breiden.\n\n"
+        "  a.   Dit artikel vervalt na oplevering.\n"
+    )
+    found = {a["number"]: a for a in agreements(text)}
+    assert [c[:24] for c in commitment_texts(found["1"])] == [
+        "Partijen komen overeen d",
+        "het Rijk stelt uit het f",
+    ]
+    assert [c[:24] for c in commitment_texts(found["2"])] == ["Partijen komen overeen d"]
+
+
+def test_marked_lines_stop_at_a_blank_line_and_at_prose() -> None:
+    text = "i.   de provincie betaalt\n     de helft.\nDe weg is open.\n"
+    assert [c.text for c in marked_lines(text, 0, len(text))] == ["de provincie betaalt de helft."]
+    assert marked_lines("De weg is open.\ni. de provincie betaalt.\n", 0, 40) == []
+    assert marked_lines("\n\ni. de provincie betaalt.\n", 0, 26) == []
+
+
+# --- "Woningbouw Plaats, Poort van Plaats": a site whose words join by a particle
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Woningbouw Veldhaven, Poort van Veldhaven (1.200 woningen)",
+        "Woningbouw Kleiburg, Hof van Zandmeer",
+    ],
+)
+def test_a_housing_site_with_a_particle_is_a_housing_area(name: str) -> None:
+    assert HOUSING_AREA.match(name)
+
+
+@pytest.mark.parametrize("name", ["Woningbouw Veldhaven", "Woningbouw in de regio van Kleiburg"])
+def test_housing_without_a_named_site_is_no_housing_area(name: str) -> None:
+    assert not HOUSING_AREA.match(name)
+
+
+# --- "kwar-" / "taal" over a line end
+
+
+def test_kwartaal_split_over_a_line_end_is_one_word_again() -> None:
+    text = (
+        "Afsprakenlijst BO Zandmeer, 3 maart 2031\n\n"
+        "De gemeente stelt het plan vast in het tweede kwar-\n"
+        "  taal van 2032.\n"
+    )
+    assert "tweede kwartaal van 2032" in extract_text(text).clean.text
