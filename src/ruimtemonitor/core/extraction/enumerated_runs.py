@@ -24,11 +24,13 @@ _ENUMERATED = re.compile(
     r"(?:\((?P<bracket>[ivx]{1,4}|[a-h]|[A-H])\)"
     r"|(?P<code>[A-Z]{2,4}[.-]\d{1,2})"
     r"|(?P<pair>\d{1,2}-[a-h])"
-    r"|(?P<plain>[A-H]|\d{1,2}))"
+    r"|(?P<plain>[A-H]|\d{1,2})"
+    # "I     OPENING", "II    BEREIKBAARHEID": a capital roman number over a title in capitals
+    r"|(?P<roman>I{1,3}|IV|VI{0,3}|IX)(?=[ \t]{2,}[A-ZÀ-Ý]))"
     r"(?![\w.-]\w)(?P<close>[.:)/]?)[ \t]+(?:[–—-][ \t]+)?"
     r"(?P<title>[A-ZÀ-Ý(][^\n\t]{1,100})$"
 )
-_TOKENS = ("bracket", "code", "pair", "plain")
+_TOKENS = ("bracket", "code", "pair", "plain", "roman")
 # "• Wat: …", "Trekker: …" under an action: its label block is read by the action reader.
 _LABEL_BLOCK = re.compile(r"^(?:•[ \t]*)?(?:wat|wie|trekker|eigenaar)[ \t]*:", re.IGNORECASE)
 # "(v) Vervallen (opgenomen in deel 1).": a lapsed item keeps its place in the run.
@@ -52,6 +54,11 @@ def _shape_and_value(match: re.Match[str]) -> tuple[str, tuple[int, ...]] | None
     if match.group("pair"):
         number, letter = match.group("pair").split("-")
         return f"{word}9-a", (int(number), ord(letter) - 96)
+    if match.group("roman"):
+        title = match.group("title")
+        if word or match.group("close") or not title.isupper():
+            return None  # "II Woningbouw": a road or a name, not a chapter in capitals
+        return "R", (_ROMAN[match.group("roman").lower()],)
     plain = match.group("plain")
     if not word and plain.isupper() and match.group("close") in {")", "."}:
         return f"A{match.group('close')}", (ord(plain) - 64,)  # "A) Opening", "B) Titel"

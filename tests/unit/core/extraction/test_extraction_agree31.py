@@ -368,3 +368,51 @@ def test_kwartaal_split_over_a_line_end_is_one_word_again() -> None:
         "  taal van 2032.\n"
     )
     assert "tweede kwartaal van 2032" in extract_text(text).clean.text
+
+
+# --- "I     OPENING", "II    WEGEN": capital roman chapters without a dot
+
+
+def test_capital_roman_chapters_in_a_run_head_sections() -> None:
+    lines = [
+        "I     OPENING",
+        "I.1   Het verslag wordt vastgesteld.",
+        "II    BEREIKBAARHEID",
+        "II.1  N999 Kleiburg - Zandmeer",
+        "III   RONDVRAAG",
+    ]
+    assert run_headings(lines) == {
+        0: ("I", "OPENING"),
+        2: ("II", "BEREIKBAARHEID"),
+        4: ("III", "RONDVRAAG"),
+    }
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["I     OPENING", "De voorzitter opent."],  # one alone
+        ["I     Opening", "II    Wegen"],  # titles not in capitals
+        ["II    WEGEN", "III   WATER"],  # no first chapter
+    ],
+)
+def test_roman_numbers_without_a_run_of_capital_titles_head_nothing(lines: list[str]) -> None:
+    assert run_headings(lines) == {}
+
+
+def test_items_numbered_by_their_chapter_and_a_dash_sit_inside_it() -> None:
+    text = (
+        "AFSPRAKENLIJST BO MIT ZANDMEER\n\n"
+        "I     ALGEMEEN\n\nI-1   Opening en verslag\n      Het verslag wordt vastgesteld.\n\n"
+        "II    WEGEN\n\nII-1  N999 Kleiburg - Zandmeer\n      De verkenning loopt.\n\n"
+        "II-2  A99 Veldhavenbrug\n      Geen nieuwe afspraken.\n\n"
+        "III   WATER\n\nIII-1 Kade Kleiburg\n      De kade is opgeleverd.\n\n"
+        "III-2 Sluis Zandmeer\n      De sluis is in uitvoering.\n"
+    )
+    sections = extract_text(text).structure.sections
+    parents = {s.number: s.parent for s in sections if s.number}
+    ids = {s.number: s.identifier for s in sections if s.number}
+    assert parents["II-1"] == ids["II"]
+    assert parents["II-2"] == ids["II"]
+    assert parents["III-1"] == ids["III"]
+    assert parents["II"] is None
