@@ -65,16 +65,22 @@ def formula_sentences(
             else:
                 chained = False
             continue
-        chained = True
         label = LABEL.match(sentence)
         if label is not None:
             s += label.end()
+            if not text[s:e].strip():  # "… loopt. Afspraak:" over its bullets: a bare label
+                chained = False
+                continue
+        chained = True
         found.append(Commitment(normalise_space(text[s:e]), sentence_owner(text[s:e]), (), s, e))
     return found
 
 
-# The mark of a lone list item under the formula sentence: "i.", "a)", "-1-", a bullet glyph.
-_LEADING_MARK = re.compile(r"\s*(?:(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|-\d{1,2}-|[-•▪*◆·])[ \t]+")
+# The mark of a lone list item under the formula sentence: "i.", "a)", "(b)", "-1-", a bullet
+# glyph.
+_LEADING_MARK = re.compile(
+    r"\s*(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|-\d{1,2}-|[-•▪*◆·])[ \t]+"
+)
 
 # "heeft … uitgegeven", "is in 2025 hervat", "werd vastgesteld": background, not agreed.
 _PAST = re.compile(
@@ -123,10 +129,16 @@ def stated_sentences(text: str, start: int, end: int) -> list[Commitment]:
     return found
 
 
+# "Bijdrage regio: ruim twee miljoen euro.": a label and its value, no verb: a note on the
+# item, not a sentence that settles the sum.
+_LABELLED_VALUE = re.compile(r"^[ \t]*[^\W\d_][\w'’ -]{0,40}:[ \t]*[^\s:;][^:;]{0,40}$")
+
+
 def _settles(sentence: str) -> bool:
     """A present-tense sentence that names a sum or a time: part of what is agreed."""
     return (
         sentence.rstrip().endswith((".", ";"))  # not a running head ("Overleg Noord 2031")
+        and not _LABELLED_VALUE.match(sentence.strip())
         and not _PAST.search(sentence)
         and not _PHASE_STATED.search(sentence)
         and bool(find_amounts(sentence) or find_deadlines(sentence, None))

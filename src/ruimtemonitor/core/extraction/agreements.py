@@ -29,7 +29,12 @@ from .code_rows import code_row_agreements
 from .formula_units import items_below
 from .general_agreements import general_agreements, with_general
 from .genres import makes_agreements
-from .item_preambles import paragraph_after, stated_before_items
+from .item_preambles import (
+    clause_over_table,
+    marked_lines,
+    paragraph_after,
+    stated_before_items,
+)
 from .items import Item, bullet_level, enumerated_items, items_in, lines_in
 from .labelled_blocks import labelled_agreements, labelled_spans
 from .numbered_items import (
@@ -209,6 +214,10 @@ def _commitments_after_lead_in(
         commitments[:0] = stated_before_items(text, start, items[0].start)
     if not commitments and lead is not None:
         paragraph = paragraph_after(text, lead.end, end)
+        over_table = clause_over_table(text, lead.start, lead.end, paragraph, owner)
+        if over_table is not None:  # "Afgesproken wordt dat … betalen:" over a table
+            commitments.append(over_table)
+            paragraph = None
         if paragraph is not None:
             p_start, p_end = paragraph
             mark = _SUB_MARK.match(text[p_start:p_end])  # "Afspraken:" over one "i. …"
@@ -376,6 +385,11 @@ def _from_item(text: str, item: NumberedItem) -> Agreement:
         commitments = formula_sentences(
             text, item.header_end, item.body_end, follow=True, paragraph=True
         )
+        if commitments:  # "Partijen komen overeen …." over "i. het Rijk stelt … beschikbaar.":
+            # the items marked under the formula are what it agrees as well, one alone too
+            line_end = text.find("\n", commitments[-1].end, item.body_end)
+            if line_end >= 0:
+                commitments += marked_lines(text, line_end + 1, item.body_end)
     if not (item.headed or what or below):  # "Actie: …" label lines under its formula
         commitments = with_actions(text, item.header_end, item.body_end, commitments)
     section = item.section

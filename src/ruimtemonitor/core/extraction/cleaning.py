@@ -170,6 +170,8 @@ _KNOWN_WORDS = frozenset(
         "december",
         "voorjaar",
         "najaar",
+        "kwartaal",
+        "kwartalen",
         "uiterlijk",
         "verwachting",
     ]

@@ -24,10 +24,13 @@ _ENUMERATED = re.compile(
     r"(?:\((?P<bracket>[ivx]{1,4}|[a-h]|[A-H])\)"
     r"|(?P<code>[A-Z]{2,4}[.-]\d{1,2})"
     r"|(?P<pair>\d{1,2}-[a-h])"
-    r"|(?P<plain>[A-H]|\d{1,2}))"
-    r"(?![\w.-]\w)(?P<close>[.:)]?)[ \t]+(?:[–—-][ \t]+)?"
+    r"|(?P<plain>[A-H]|\d{1,2})"
+    # "I     OPENING", "II    BEREIKBAARHEID": a capital roman number over a title in capitals
+    r"|(?P<roman>I{1,3}|IV|VI{0,3}|IX)(?=[ \t]{2,}[A-ZÀ-Ý]))"
+    r"(?![\w.-]\w)(?P<close>[.:)/]?)[ \t]+(?:[–—-][ \t]+)?"
     r"(?P<title>[A-ZÀ-Ý(][^\n\t]{1,100})$"
 )
+_TOKENS = ("bracket", "code", "pair", "plain", "roman")
 # "• Wat: …", "Trekker: …" under an action: its label block is read by the action reader.
 _LABEL_BLOCK = re.compile(r"^(?:•[ \t]*)?(?:wat|wie|trekker|eigenaar)[ \t]*:", re.IGNORECASE)
 # "(v) Vervallen (opgenomen in deel 1).": a lapsed item keeps its place in the run.
@@ -51,9 +54,16 @@ def _shape_and_value(match: re.Match[str]) -> tuple[str, tuple[int, ...]] | None
     if match.group("pair"):
         number, letter = match.group("pair").split("-")
         return f"{word}9-a", (int(number), ord(letter) - 96)
+    if match.group("roman"):
+        title = match.group("title")
+        if word or match.group("close") or not title.isupper():
+            return None  # "II Woningbouw": a road or a name, not a chapter in capitals
+        return "R", (_ROMAN[match.group("roman").lower()],)
     plain = match.group("plain")
     if not word and plain.isupper() and match.group("close") in {")", "."}:
         return f"A{match.group('close')}", (ord(plain) - 64,)  # "A) Opening", "B) Titel"
+    if not word and plain.isdigit() and match.group("close") == "/":
+        return "9/", (int(plain),)  # "2/ Woningbouw", "3/ Spoor …": a number with a slash
     if not word:
         return None  # a bare "B" or "3" is a road, a column or read as a heading elsewhere
     return (f"{word}9", (int(plain),)) if plain.isdigit() else (f"{word}A", (ord(plain) - 64,))
@@ -69,31 +79,40 @@ def run_headings(lines: Sequence[str]) -> dict[int, tuple[str, str]]:
     """Index → (number, title) of the lines that head items of a consistent run: at least
     two lines of one shape, the first valued 1 (or A, i), each the next of the one before."""
     by_shape: dict[str, list[tuple[int, tuple[int, ...], str, str]]] = {}
+    # "1/ Opening en verslag: vastgesteld." written as a sentence: the first item of a run
+    # whose next items are headings ("2/ Woningbouw …", "3/ Spoor …") all the same
+    openers: dict[str, tuple[int, tuple[int, ...], str, str]] = {}
     for index, line in enumerate(lines):
         match = _ENUMERATED.match(line)
         if match is None or line.endswith((";", ",", ":")):
             continue  # "(b) De gemeente:" over its tasks: a list item, not a heading
         if line.endswith(".") and not _LAPSED.match(match.group("title")):
-            continue  # "(a) Het Rijk draagt … bij.": a sentence of a list, not a heading
+            # "(a) Het Rijk draagt … bij.": a sentence of a list, not a heading
+            shaped = _shape_and_value(match)
+            if shaped is not None and shaped[1] == (1,) and shaped[0] not in by_shape:
+                number = next(g for g in (match.group(k) for k in _TOKENS) if g)
+                openers[shaped[0]] = (index, shaped[1], number, match.group("title").strip())
+            continue
         if index + 1 < len(lines) and _LABEL_BLOCK.match(lines[index + 1]):
             continue
         shaped = _shape_and_value(match)
         if shaped is None:
             continue
-        number = next(
-            g for g in (match.group(k) for k in ("bracket", "code", "pair", "plain")) if g
-        )
+        number = next(g for g in (match.group(k) for k in _TOKENS) if g)
         by_shape.setdefault(shaped[0], []).append(
             (index, shaped[1], number, match.group("title").strip())
         )
     found: dict[int, tuple[str, str]] = {}
-    for items in by_shape.values():
+    for shape, items in by_shape.items():
         run: list[tuple[int, tuple[int, ...], str, str]] = []
+        opener = openers.get(shape)
+        if opener is not None and items[0][1] == (2,) and opener[0] < items[0][0]:
+            run = [opener]  # the sentence "1/ …" opens the run of "2/", "3/" …
         for item in [*items, None]:
             if item is not None and run and _follows(run[-1][1], item[1]):
                 run.append(item)
                 continue
-            if len(run) >= 2:
+            if len(run) >= 2 + bool(run and run[0] is opener):
                 found.update({index: (number, title) for index, _, number, title in run})
             run = [item] if item is not None and item[1][-1] == 1 else []
     return found

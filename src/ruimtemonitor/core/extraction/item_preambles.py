@@ -5,20 +5,26 @@ its bullets: a formula sentence that agrees a thing itself ("Rijk en regio sprek
 gemeente … opstelt." over "— VRO draagt … bij."), or a decision under a label of its own
 ("Besluit:" over "De provincie start …", then "Actiepunten:" over bullets). Those are
 commitments beside the bullets. A lead-in that only announces the list ("… spreken af dat:",
-"Wat spreken we af?", "… spreken het volgende af") agrees nothing itself.
+"Wat spreken we af?", "… spreken het volgende af") agrees nothing itself, unless a table
+follows it ("Afgesproken wordt dat BZK en de gemeente de sanering samen betalen:" over the
+shares in cells): the cells are no sentences, the lead-in's own clause is what is agreed.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .agreement_sentences import Commitment, formula_sentences
 from .items import lines_in
 from .owners import find_owner
-from .patterns import ANNOUNCING_FORMULA, is_structural
+from .patterns import ANNOUNCING_FORMULA, CELL_SEPARATOR, agreement_formulas, is_structural
 from .textutil import normalise_space
 
-__all__ = ["paragraph_after", "stated_before_items"]
+__all__ = ["clause_over_table", "marked_lines", "paragraph_after", "stated_before_items"]
+
+# "i. ", "a) ", "(2) ": the mark of an item under a paragraph.
+_MARK = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
 
 # "Besluit:", "Conclusie:", "Afspraak:" on a line of their own: a label over what is decided.
 _LABEL_LINE = re.compile(
@@ -66,3 +72,54 @@ def paragraph_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         last = line
     return first.start, last.end
+
+
+def clause_over_table(
+    text: str,
+    lead_start: int,
+    lead_end: int,
+    paragraph: tuple[int, int] | None,
+    owner: str | None,
+) -> Commitment | None:
+    """The lead-in's own clause as the commitment when the paragraph under it is a table and
+    the clause says something after its formula (module docstring); else None."""
+    if paragraph is None or not _is_table(text, *paragraph):
+        return None
+    lead = text[lead_start:lead_end]
+    found = agreement_formulas(lead)
+    if not found:
+        return None
+    cut = lead.rfind(". ", 0, found[0].start())
+    begin = cut + 2 if cut >= 0 else len(lead) - len(lead.lstrip())
+    said = lead[begin:].strip()
+    if len(lead[found[0].end() :].strip(" :").split()) < 4:
+        return None  # "Rijk en regio spreken af:" over a table: a bare lead-in
+    return Commitment(said, find_owner(said, owner), (), lead_start + begin, lead_end)
+
+
+def _is_table(text: str, start: int, end: int) -> bool:
+    """Every line of ``text[start:end]`` (two at least) holds three cells or more, apart by
+    tabs, bars or runs of spaces."""
+    lines = [line for line in text[start:end].split("\n") if line.strip()]
+    return len(lines) >= 2 and all(
+        len([cell for cell in CELL_SEPARATOR.split(line.strip()) if cell]) >= 3 for line in lines
+    )
+
+
+def marked_lines(text: str, start: int, end: int) -> list[Commitment]:
+    """The items marked "i.", "a)", "1." right under a paragraph, up to a blank line, each
+    with the lines its unfinished text wraps onto; the mark is no part of the commitment."""
+    found: list[Commitment] = []
+    for line in lines_in(text, start, end):
+        mark = _MARK.match(line.text.strip())
+        if line.blank_before:
+            break  # the items stand right under the paragraph, up to a blank line
+        if mark is not None:
+            at = line.start + len(line.text) - len(line.text.lstrip()) + mark.end()
+            found.append(Commitment(normalise_space(text[at : line.end]), None, (), at, line.end))
+        elif found and not found[-1].text.endswith((".", ";")):  # its text wraps
+            said = normalise_space(f"{found[-1].text} {line.text}")
+            found[-1] = Commitment(said, None, (), found[-1].start, line.end)
+        else:
+            break
+    return [replace(c, owner=find_owner(c.text)) for c in found]

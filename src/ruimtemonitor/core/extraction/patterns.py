@@ -45,13 +45,15 @@ NOT_MID_BLANKS = r"(?<![ \t])"
 # off by two spaces), a Wingdings arrow exported as "Ø" before a word (not "Ø 800 mm"), and a
 # plain ">" arrow before a capitalised sentence or, set off by two spaces, any word (not the
 # "> Retouradres" of a letterhead), and a "+" or a "~" (a scanned "∼" bullet) before a word
-# (not "~ 30 woningen", about thirty).
+# (not "~ 30 woningen", about thirty); a dash's "-1-", "-2-" numbering is part of the mark.
 BULLET_GLYPH = re.compile(
     # any arrow, geometric shape or dingbat ("▶", "⮚", "❯") marks a bullet as the usual ones do
     r"^(?P<glyph>[-•−‒–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»›◾◼⦁\uf000-\uf0ff"
     r"\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\u2b00-\u2bff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
     r"|√(?=[ \t]+\S)|°(?=[ \t]+\S)|Ø(?=[ \t]+[^\W\d_])"
     r"|>(?=[ \t]+[^\W\d_])(?![ \t]*Retouradres)|[+~](?=[ \t]+[^\W\d_]))"
+    # "-1-", "-2-": a dash bullet that numbers its item between dashes; the number is no text
+    r"(?:(?<=-)\d{1,2}-(?=[ \t]))?"
     r"[ \t\u00a0]*"
     r"(?=[\w(‘'\"“€])"
 )
@@ -130,6 +132,10 @@ AGREEMENT_FORMULA = re.compile(
     # "Rijk en regio zeggen toe …", "Partijen zeggen toe …": a promise made by more parties
     # together is agreed; a minister alone "zegt toe" (a promise to parliament)
     r"\b(?:en|partijen)\s+(?:[\w-]+\s+){0,4}?zeggen\s+(?:\w+\s+){0,2}?toe\b|"
+    # "Partijen leggen vast dat …", "Rijk en regio stemmen in met …": more parties together
+    # record or assent in the present tense (not "De raad stemt in met …", not "legden vast")
+    r"\b(?:en|partijen)\s+(?:[\w-]+\s+){0,4}?(?:leggen\s+(?:(?:hierbij|daarom|ook|tevens|"
+    r"verder|het\s+volgende)\s+)?vast(?=\s*:|\s+dat\b)|stemmen\s+(?:\w+\s+){0,2}?in\s+met\b)|"
     r"\bspreken\b[^.\n]{0,80}?\baf\b|\bkomen\b[^.\n]{0,80}?\bovereen\b|afgesproken\s+wordt|"
     # "De stuurgroep komt overeen dat …" (not "dit komt overeen met …", which compares)
     r"\bkomt\b[^.\n]{0,80}?\bovereen\b(?=\s+(?:dat|om)\b|\s*:)|"

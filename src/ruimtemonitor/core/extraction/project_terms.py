@@ -217,9 +217,10 @@ HOUSING_AREA = re.compile(
     r"en\s+(?:station\w*|spoorzone|knooppunt|haven\w*)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:\s+\([^()\n]+\))?|"
     # "Woningbouw Veenstad, Kadewijk", "Woningbouw Veenstad-Noord (Kadewijk)", "Woningbouw
-    # Kleidorp-Centrum / Veenstad Kadewijk": a place with its site, or two sites side by side
+    # Kleidorp-Centrum / Veenstad Kadewijk": a place with its site, or two sites side by side;
+    # the site may join its words by a particle ("Woningbouw Veenstad, Poort van Veenstad")
     r"(?!(?:Noord|Zuid|Oost|West|Midden)[-–])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\s+\([A-Z][^()\n]{1,40}\)|"
+    r"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:(?:van|de|der|den|aan|op)\s+)?[A-Z][\w'’-]+)?|\s+\([A-Z][^()\n]{1,40}\)|"
     r"\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
     # "… Stationsgebied-Noord (3.500 woningen)": the homes the site holds, after its name
     r"(?:\s+\(\d[\d.]*\s+woningen\))?$"

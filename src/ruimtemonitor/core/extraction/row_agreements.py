@@ -17,7 +17,13 @@ from .agreement_record import Agreement, agreement_in
 from .agreement_sentences import Commitment, stated_sentences
 from .items import Item, enumerated_items, items_in, lines_in
 from .owners import find_owner
-from .patterns import BULLET_GLYPH, ENUMERATOR, agreement_formulas, is_structural
+from .patterns import (
+    BULLET_GLYPH,
+    ENUMERATOR,
+    NOTHING_AGREED,
+    agreement_formulas,
+    is_structural,
+)
 from .splitting import Document
 from .structure import Structure
 from .table_rows import TableAgreement, table_agreements
@@ -62,6 +68,8 @@ def row_agreements(
             continue  # "3  LANDBOUW" after a table: the next theme's heading, not its last row
         if _LAPSED.match(row.commitment):
             continue  # "AG-4 | Vaarweg … | Vervallen": the number lapsed, nothing is agreed
+        if _explained_unagreed(text, document, row.number):
+            continue  # "Toelichting bij M3: … hierover worden geen nieuwe afspraken gemaakt."
         agreement = _from_row(text, row, document, structure)
         explained = _explained_row(text, document, row.number)
         if explained:  # "Toelichting bij A1:" over "a. …", "b. …"
@@ -110,6 +118,19 @@ def _explained_row(text: str, document: Document, number: str) -> list[Commitmen
             break
     items = enumerated_items(text, match.end(), limit) or items_in(text, match.end(), limit)
     return [_commitment(item) for item in items]
+
+
+def _explained_unagreed(text: str, document: Document, number: str) -> bool:
+    """Whether a note on the row below the table ("Toelichting bij M3: de stalling is in
+    gebruik genomen; hierover worden geen nieuwe afspraken gemaakt.") says that nothing is
+    agreed for it: the row reports, it agrees nothing."""
+    note = re.compile(
+        rf"^[ \t]*(?:toelichting|noot|opmerking)[ \t]+(?:bij|op)[ \t]+(?:actie[ \t]+)?"
+        rf"{re.escape(number)}[ \t]*:[ \t]*(?P<said>[^\n]*)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    match = note.search(text, document.start, document.end)
+    return match is not None and NOTHING_AGREED.search(match.group("said")) is not None
 
 
 def _commitment(item: Item) -> Commitment:

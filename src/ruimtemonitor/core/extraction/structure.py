@@ -380,6 +380,8 @@ def _sections(lines: list[_Line], document: Document) -> list[Section]:
         elif numbered is not None:
             number, title = numbered
             level = number.rstrip(".").count(".") + 1
+            # "II-1" under "II  WEGEN": an item numbered by its chapter and a dash is inside it
+            level = max(level, _under_chapter(stack, number))
             base = f"{document.identifier}.s{number}"
         elif _is_unnumbered_heading(lines, index) or marked_title(line.text):
             number, title = None, marked_title(line.text) or line.text
@@ -423,6 +425,15 @@ def _sections(lines: list[_Line], document: Document) -> list[Section]:
         )
         for e in opened
     ]
+
+
+def _under_chapter(stack: list[dict[str, object]], number: str) -> int:
+    """One level below the open section whose number ``number`` extends with a dash ("II" for
+    "II-1"); 0 when none does."""
+    for entry in reversed(stack):
+        if entry["number"] and number.startswith(f"{entry['number']}-"):
+            return int(str(entry["level"])) + 1
+    return 0
 
 
 def _typed_heading(lines: list[_Line], index: int) -> tuple[str, str] | None:

@@ -135,7 +135,12 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             title = next((i for i, c in enumerate(cells) if _TITLE_COLUMN.match(c)), 1)
             agreed = header[0]
             described = [i for i, c in enumerate(cells) if _DESCRIPTION_COLUMN.match(c)]
-            if described:  # the action cell is the title, the description what is agreed
+            if described and not numbered and described[0] == 1:
+                # "| Actie | Wat | Wie |" over "| M1 | Transformatie … |": the action column
+                # holds the action's code, the "Wat" cell beside it titles the action
+                numbered, title = True, described[0]
+                agreed = described[0]
+            elif described:  # the action cell is the title, the description what is agreed
                 title, agreed = agreed, described[0]
             columns, blank = ((title, agreed) if numbered else None), False
             starts = _column_starts(line)

@@ -251,9 +251,20 @@ def _named_subject_binds(sentence: str) -> bool:
 _DONE = re.compile(_PAST.pattern + r"|\b(?:is|zijn)\b[^.;]{0,80}?\bge[a-zà-ÿ]+en\b", re.I)
 
 
+# "De minister zegt toe de Kamer … te informeren", "zegt de Tweede Kamer toe …": a promise to
+# parliament (a toezegging), no agreement between the parties at the table.
+_TO_PARLIAMENT = re.compile(
+    r"\bzeg(?:t|gen)\s+toe\s+(?:de|uw)\s+(?:(?:Tweede|Eerste)\s+)?Kamer\b"
+    r"|\bzeg(?:t|gen)\s+(?:de|uw)\s+(?:(?:Tweede|Eerste)\s+)?Kamer\s+toe\b",
+    _I,
+)
+
+
 def is_undertaking(sentence: str) -> bool:
     """A party undertakes something in the present or future tense."""
     if sentence.rstrip().endswith("?") or _META.search(sentence) or _SIGNATORY.search(sentence):
+        return False
+    if _TO_PARLIAMENT.search(sentence):
         return False
     if _PROMISE.match(sentence) or _binding_main_verb(sentence) or _named_subject_binds(sentence):
         return True
