@@ -241,6 +241,7 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
     "blind28": ({**_even(0.97), "parliamentary_items": (0.97, 0.95)}, 14),
     "blind29": (_even(0.97), 14),
     "blind30": (_even(0.97), 14),
+    "blind31": (_even(0.97), 14),
 }
 GENRES = {
     "afsprakenlijst",
