@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ruimtemonitor.core.dutch._meeting_cells import wrapped_minutes_cells
 from ruimtemonitor.core.dutch._meeting_grammar import (
     _DD,
     _FIGURES_DATE_RE,
@@ -196,10 +197,12 @@ _TABLE_ROW = re.compile(
     rf"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?{DATE}",
     re.IGNORECASE | re.MULTILINE,
 )
-# "het BO MIRT Noord (14-11-2019)", "BO MIRT Oost d.d. 14-11-2019": a date in figures.
+# "het BO MIRT Noord (14-11-2019)", "BO MIRT Oost d.d. 14-11-2019": a date in figures;
+# "BO MIRT Noord:  wo 9-11-2016, Assen": a weekday, short or in full, may go before it.
+_SHORT_WEEKDAY = r"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?"
 _NUMERIC = re.compile(
     rf"\b{KIND}(?:{GAP}{_REGION})?,?{GAP}?(?:\(|van{GAP}|op{GAP}|{_DD}{GAP}?|[:|][ \t]*)"
-    rf"(?P<numeric>\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d{{2}})\b",
+    rf"{_SHORT_WEEKDAY}(?P<numeric>\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 # "In het overleg van 3 juni jl. …": the meeting named a little earlier, by date.
@@ -441,6 +444,10 @@ def find_meetings(
             region = (match.group("region") or "").capitalize()
             for date, _words in _dates(match, year, before):
                 add(match.start(), match.end(), _kind_of(match.group("kind")), region, date)
+    for cell in wrapped_minutes_cells(text):  # "Verslag BO MIRT" over "10 april 2014"
+        region = (cell.group("region") or "").capitalize()
+        for date, _words in _dates(cell, year, before):
+            add(cell.start("label"), cell.end(), _kind_of(cell.group("kind")), region, date)
     for intro in _LIST_INTRO.finditer(text):
         _listed_dates(text, intro, year, before, add)
     for head, item in listed_after_colon(text):  # "overleggen MIRT: Noord op 4 november, …"

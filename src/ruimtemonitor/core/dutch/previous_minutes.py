@@ -20,12 +20,12 @@ from ruimtemonitor.core.dutch.meetings import MeetingMatch
 
 __all__ = ["previous_minutes"]
 
-# "(het) verslag (van het vorige overleg) van [dinsdag] 4 juni 2026 … (wordt) vastgesteld":
-# the minutes of a day, adopted (or approved) in the same sentence.
+# "(het) verslag (van het [vorige] overleg/BO) van [dinsdag] 4 juni 2026 … (wordt) vastgesteld":
+# the minutes of a day, adopted (or approved) in the same sentence, which may wrap a line.
 _MINUTES_OF = re.compile(
-    rf"\b(?:het{GAP})?verslag(?:{GAP}van{GAP}het{GAP}vorige?{GAP}(?:overleg|bo|bol))?"
+    rf"\b(?:het{GAP})?verslag(?:{GAP}van{GAP}het{GAP}(?:vorige?{GAP})?(?:overleg|bo|bol))?"
     rf"{GAP}(?:van|d\.d\.){GAP}{WEEKDAY}?{DATE}"
-    rf"(?=[^.\n]{{0,40}}?\b(?:vastgesteld|goedgekeurd|akkoord|ongewijzigd)\b)",
+    rf"(?=(?:[^.\n]|\n(?![ \t]*\n)){{0,40}}?\b(?:vastgesteld|goedgekeurd|akkoord|ongewijzigd)\b)",
     re.IGNORECASE,
 )
 

@@ -40,7 +40,9 @@ _TIME_NAMED = (
     rf"(?:[\w-]+\s+){{0,3}}?(?:(?:19|20)\d{{2}}|(?:dit|volgend|komend)e?\s+jaar|jaareinde|"
     rf"jaarwisseling|voorjaar|najaar|zomer|winter|herfst|kerst(?:reces)?|"
     rf"zomerreces|week\s+\d{{1,2}}|{MONTH_NAMES}|(?:volgende\s+)?(?:MIRT-)?brief|BO\s+MIRT|BOL|voortgangsrapportage|"
-    rf"(?:commissie|nota|plenair\s+)?debat|notaoverleg|begrotingsbehandeling)\b"
+    rf"(?:commissie|nota|plenair\s+)?debat|notaoverleg|begrotingsbehandeling|"
+    # "vóór het AO MIRT": a debate by its old name, the algemeen overleg
+    rf"AO|algemeen\s+overleg|wetgevingsoverleg|WGO)\b"
 )
 _PROMISED_TIME = re.compile(
     rf"\b(?:voor|vóór|uiterlijk|in|bij|na|rond|eind|medio|begin|tijdens)\s+{_TIME_NAMED}",

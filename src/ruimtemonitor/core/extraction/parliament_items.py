@@ -61,6 +61,22 @@ def _kamerstuk_ids(text: str) -> list[str]:
     return [m.kst_id for m in find_kamerstukken(text)]
 
 
+# "de motie-Van der Graaf¹ …" and later "De motie¹ verzoekt …" over "¹ Kamerstukken …": one
+# superscript digit written twice for one footnote. Only the last before the note is found as
+# its marker; an earlier one points at the same note. A unit's square ("m²", "km²") is none.
+_SUPERSCRIPT_MARK = re.compile(r"(?<=[^\W\d_]{2})(?<!km|cm|dm|mm)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _notes_of_repeated_marks(sentence: str, notes: dict[int, Any]) -> list[Any]:
+    """The footnotes a sentence points at by superscript digits that are no found marker."""
+    found = (
+        notes.get(int(m.group().translate(_FROM_SUPERSCRIPT)))
+        for m in _SUPERSCRIPT_MARK.finditer(sentence)
+    )
+    return [note for note in dict.fromkeys(found) if note is not None]
+
+
 def _member_per_citation(sentence: str) -> dict[str, str]:
     """Each Kamerstuk the sentence cites with the member named last before it."""
     names = [(m.start(), m.group("name").strip()) for m in _MEMBER.finditer(sentence)]
@@ -111,6 +127,7 @@ def find_parliamentary_items(clean: CleanText, document: Document) -> list[Parli
         ],
     )
     notes_by_marker = {f.marker: f for f in clean.footnotes}
+    notes_by_number = {f.number: f for f in clean.footnotes}
     cited: set[tuple[int, int]] = set()
     seen: set[tuple[str, str]] = set()
     previous = (0, 0)
@@ -143,6 +160,12 @@ def find_parliamentary_items(clean: CleanText, document: Document) -> list[Parli
                 every.extend(ids[:1])
                 if ids and kamerstuk is None:
                     kamerstuk = ids[0]
+        if not notes:  # "de motie-X¹ …" before the marker the note was found by: that note
+            for note in _notes_of_repeated_marks(sentence, notes_by_number):
+                notes += f" {note.text}"
+                ids = _kamerstuk_ids(note.text)
+                every.extend(ids[:1])
+                kamerstuk = kamerstuk or (ids[0] if ids else None)
         member = _MEMBER.search(sentence) or _MEMBER.search(notes)
         name = member.group("name").strip() if member else None
         in_text = _kamerstuk_ids(sentence)

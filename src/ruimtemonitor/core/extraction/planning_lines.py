@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import periods
+from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
 from ruimtemonitor.core.dutch.dates import DeadlineMatch
 
 from .ocr_digits import repair_ocr_digits
@@ -220,6 +221,8 @@ def planning_lines(
         for match in found:
             if index.overlaps(match.start("when"), match.end("when")):
                 continue
+            if position and _wraps_day_above(text, lines[position - 1], match.start("when")):
+                continue  # "vóór 1 maart" over "2015": the year of the cell above, read there
             item = _planned(match)
             if item is not None:
                 out.append(item)
@@ -311,6 +314,24 @@ def _cells(line: str) -> list[str]:
     an export."""
     separator = _SEMICOLON_CELLS if line.count(";") >= _MIN_SEMICOLONS else _LEADER_CELLS
     return [part for part in separator.split(line) if part.strip()]
+
+
+# "vóór 1 maart", "uiterlijk 30 juni": a cell that ends on a day and month without a year.
+_DAY_MONTH_END = re.compile(rf"\b\d{{1,2}}[ \t]+(?:{FULL_MONTH})$", re.IGNORECASE)
+# A cell: words apart by single blanks, up to two blanks or the line's end.
+_CELL_AT = re.compile(r"\S+(?:[ \t]\S+)*")
+_SAME_COLUMN = 2
+
+
+def _wraps_day_above(text: str, above: tuple[int, int], at: int) -> bool:
+    """A year cell right under a cell, in the same column, that ends on a day and month with
+    no year: the cell wraps ("vóór 1 maart" over "2015"), its time is the date above."""
+    column = at - (text.rfind("\n", 0, at) + 1)
+    row = text[above[0] : above[1]]
+    for cell in _CELL_AT.finditer(row):
+        if abs(cell.start() - column) <= _SAME_COLUMN:
+            return _DAY_MONTH_END.search(cell.group()) is not None
+    return False
 
 
 def _in_year_run(text: str, lines: list[tuple[int, int]], position: int) -> bool:

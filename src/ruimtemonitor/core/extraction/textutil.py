@@ -231,11 +231,15 @@ _MONTH_ABBREVIATIONS = frozenset(
     {"jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"}
 )
 _YEAR_NEXT = re.compile(r"[ \t]+(?:19|20)\d{2}\b")
+# "(Kamerstuk 34 550-A no. 17)": "no." (numero) before a number; "no" alone is no Dutch word.
+_NUMBER_NEXT = re.compile(r"[ \t]*\d")
 
 
 def _abbreviation(text: str, word: str, after: int) -> bool:
     """Whether the dot after ``word`` marks an abbreviation, not the sentence's end."""
     if word.lower() in _MONTH_ABBREVIATIONS and _YEAR_NEXT.match(text, after):
+        return True
+    if word.lower() == "no" and _NUMBER_NEXT.match(text, after):
         return True
     if word.lower() in _UNIT_ENDS and _CAPITAL_NEXT.match(text, after):
         return False
