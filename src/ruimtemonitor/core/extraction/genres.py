@@ -237,6 +237,14 @@ _NUMBERED_CAPITAL_LANDSDEEL = re.compile(
     r"[ \t]*$",
     _M,
 )
+# "III.1  Noord-Nederland", "II.2 Regio Oost": landsdelen as roman-decimal sections of a
+# chapter, the same report layout once more (a Kamerbrief on the BO's has no chapters).
+_ROMAN_DECIMAL_LANDSDEEL = re.compile(
+    r"^[ \t]*[IVX]{1,4}\.\d{1,2}\.?[ \t]+(?:regio[ \t]+|landsdeel[ \t]+)?"
+    r"(?:noordwest|zuidwest|noordoost|zuidoost|noord|oost|zuid|west|randstad)(?:-nederland)?"
+    r"[ \t]*$",
+    _I | _M,
+)
 _MIRT_WORD = re.compile(r"\bMIRT\b")
 # "Uitkomsten bestuurlijke overleggen MIRT voorjaar 2031": the spring round's outcomes, the
 # season's letter when it reports them in chapters per landsdeel (the autumn round's outcomes
@@ -246,13 +254,15 @@ _SPRING_ROUND = re.compile(r"bestuurlijke\s+overleggen\s+MIRT\s+voorjaar\s+(?:19
 
 def _progress_per_landsdeel(text: str, title: str) -> bool:
     """A letter on the MIRT that reports per landsdeel and, below each, per numbered project,
-    or in lettered or capital numbered landsdeel chapters: the half-yearly MIRT-brief,
-    whatever its subject says."""
+    or in lettered, capital numbered or roman-decimal landsdeel chapters: the half-yearly
+    MIRT-brief, whatever its subject says."""
     if _MIRT_WORD.search(title) is None:
         return False
     if len(_LETTERED_LANDSDEEL.findall(text)) >= 2:
         return True
     if len(_NUMBERED_CAPITAL_LANDSDEEL.findall(text)) >= 2:
+        return True
+    if len(_ROMAN_DECIMAL_LANDSDEEL.findall(text)) >= 2:
         return True
     if _SPRING_ROUND.search(title) and len(_LANDSDEEL_HEADING.findall(text)) >= 2:
         return True
