@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .cover_mails import COVER_SENTENCE
+
 __all__ = ["AGREEMENT_GENRES", "DOCUMENT_KINDS", "classify", "makes_agreements"]
 
 DOCUMENT_KINDS = (
@@ -114,9 +116,8 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # "Hierbij ontvangt u de afsprakenlijst van …", "Bijgaand treft u het verslag …": a cover
     # letter sending the minutes, which follow as an annex of their own; the letter agrees
     # nothing, whatever its subject line says (minutes bundled with it outweigh this).
-    ("other", "head", re.compile(r"^[ \t]*(?:hierbij|bijgaand)\s+(?:ontvangt\s+u|treft\s+u|"
-                                 r"(?:stuur|sturen|zend|zenden)\s+(?:ik|wij|we)\s+u)\s+(?:de|het)\s+"
-                                 r"(?:afsprakenlijst|besluitenlijst|verslag)\b", _I | _M), 9),
+    # ("de definitieve afsprakenlijst": a word may qualify it)
+    ("other", "head", COVER_SENTENCE, 9),
     # "Aanwezig:", "Deelnemers:", "Ter tafel:": the attendance line of minutes.
     ("afsprakenlijst", "head", re.compile(r"^\s*(?:aanwezig\b|(?:ter\s+tafel|deelnemers)\s*:)",
                                           _I | _M), 2),

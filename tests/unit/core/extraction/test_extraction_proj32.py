@@ -194,3 +194,55 @@ def test_the_work_by_its_plain_noun_in_use_since_a_year_is_delivered(body: str) 
 )
 def test_an_old_or_named_work_or_other_use_since_a_year_is_not_delivered(body: str) -> None:
     assert project_phase(body) != "opgeleverd"
+
+
+_MAIL_HEAD = (
+    "Van:        Secretariaat BOL Noord <secretariaat@bol-noord.nl>\n"
+    "Verzonden:  dinsdag 18 maart 2031 10:15\n"
+    "Aan:        deelnemers BOL; griffie gemeente Veenstad\n"
+    "CC:         BZK; IenW; provincie Drenthe\n"
+    "Onderwerp:  Afsprakenlijst BOL Noord 12 maart 2031 (definitief)\n"
+    "Bijlagen:   Afsprakenlijst_BOL_Noord_20310312.pdf\n\n"
+)
+_LIST = (
+    "AFSPRAKENLIJST BESTUURSOVERLEG LEEFOMGEVING NOORD\n"
+    "12 maart 2031, Veenstad (Provinciehuis)\n\n"
+    "Agendapunt 1   Opening en vaststelling verslag\n"
+    "  Het verslag wordt vastgesteld.\n\n"
+    "Agendapunt 2   Haven Veenstad, herstructurering Zuidkade\n"
+    "  Rijk en provincie leggen vast dat de gemeente het gebiedsplan uiterlijk\n"
+    "  1 juli 2031 vaststelt.\n\n"
+    "Agendapunt 3   Rondvraag\n"
+    "  Geen punten.\n\n"
+    "Met vriendelijke groet,\nSecretariaat BOL Noord\n"
+)
+
+
+def _documents(text: str) -> list[tuple[str, str | None]]:
+    return [(d["kind"], d["date"]) for d in extracted(text)["documents"]]
+
+
+def test_a_list_sent_under_a_cover_mail_and_a_rule_is_a_document_of_its_own() -> None:
+    text = (
+        _MAIL_HEAD + "Geachte deelnemers,\n\n"
+        "Hierbij ontvangt u de definitieve afsprakenlijst. Uw reacties zijn verwerkt.\n\n"
+        + "-" * 60
+        + "\n"
+        + _LIST
+    )
+    assert _documents(text) == [("other", "2031-03-18"), ("afsprakenlijst", "2031-03-12")]
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # the mail says the list is its own text, and sets no rule between
+        "Beste allen, hieronder de tekst van de vastgestelde afsprakenlijst.\n\n",
+        # a cover sentence but no rule: the list is the mail's body
+        "Geachte deelnemers,\n\nHierbij ontvangt u de definitieve afsprakenlijst.\n\n",
+        # a rule, but a mail that only pastes the text
+        "Beste allen, hieronder de tekst van de vastgestelde afsprakenlijst.\n" + "-" * 60 + "\n",
+    ],
+)
+def test_a_list_pasted_as_the_mails_text_is_one_document(cover: str) -> None:
+    assert _documents(_MAIL_HEAD + cover + _LIST) == [("afsprakenlijst", "2031-03-12")]
