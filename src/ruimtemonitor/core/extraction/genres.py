@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .cover_mails import COVER_SENTENCE
+
 __all__ = ["AGREEMENT_GENRES", "DOCUMENT_KINDS", "classify", "makes_agreements"]
 
 DOCUMENT_KINDS = (
@@ -114,9 +116,8 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # "Hierbij ontvangt u de afsprakenlijst van …", "Bijgaand treft u het verslag …": a cover
     # letter sending the minutes, which follow as an annex of their own; the letter agrees
     # nothing, whatever its subject line says (minutes bundled with it outweigh this).
-    ("other", "head", re.compile(r"^[ \t]*(?:hierbij|bijgaand)\s+(?:ontvangt\s+u|treft\s+u|"
-                                 r"(?:stuur|sturen|zend|zenden)\s+(?:ik|wij|we)\s+u)\s+(?:de|het)\s+"
-                                 r"(?:afsprakenlijst|besluitenlijst|verslag)\b", _I | _M), 9),
+    # ("de definitieve afsprakenlijst": a word may qualify it)
+    ("other", "head", COVER_SENTENCE, 9),
     # "Aanwezig:", "Deelnemers:", "Ter tafel:": the attendance line of minutes.
     ("afsprakenlijst", "head", re.compile(r"^\s*(?:aanwezig\b|(?:ter\s+tafel|deelnemers)\s*:)",
                                           _I | _M), 2),
@@ -237,6 +238,14 @@ _NUMBERED_CAPITAL_LANDSDEEL = re.compile(
     r"[ \t]*$",
     _M,
 )
+# "III.1  Noord-Nederland", "II.2 Regio Oost": landsdelen as roman-decimal sections of a
+# chapter, the same report layout once more (a Kamerbrief on the BO's has no chapters).
+_ROMAN_DECIMAL_LANDSDEEL = re.compile(
+    r"^[ \t]*[IVX]{1,4}\.\d{1,2}\.?[ \t]+(?:regio[ \t]+|landsdeel[ \t]+)?"
+    r"(?:noordwest|zuidwest|noordoost|zuidoost|noord|oost|zuid|west|randstad)(?:-nederland)?"
+    r"[ \t]*$",
+    _I | _M,
+)
 _MIRT_WORD = re.compile(r"\bMIRT\b")
 # "Uitkomsten bestuurlijke overleggen MIRT voorjaar 2031": the spring round's outcomes, the
 # season's letter when it reports them in chapters per landsdeel (the autumn round's outcomes
@@ -246,13 +255,15 @@ _SPRING_ROUND = re.compile(r"bestuurlijke\s+overleggen\s+MIRT\s+voorjaar\s+(?:19
 
 def _progress_per_landsdeel(text: str, title: str) -> bool:
     """A letter on the MIRT that reports per landsdeel and, below each, per numbered project,
-    or in lettered or capital numbered landsdeel chapters: the half-yearly MIRT-brief,
-    whatever its subject says."""
+    or in lettered, capital numbered or roman-decimal landsdeel chapters: the half-yearly
+    MIRT-brief, whatever its subject says."""
     if _MIRT_WORD.search(title) is None:
         return False
     if len(_LETTERED_LANDSDEEL.findall(text)) >= 2:
         return True
     if len(_NUMBERED_CAPITAL_LANDSDEEL.findall(text)) >= 2:
+        return True
+    if len(_ROMAN_DECIMAL_LANDSDEEL.findall(text)) >= 2:
         return True
     if _SPRING_ROUND.search(title) and len(_LANDSDEEL_HEADING.findall(text)) >= 2:
         return True

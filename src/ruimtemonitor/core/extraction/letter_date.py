@@ -149,6 +149,10 @@ def find_letter_date(text: str, genre: str = "other", original: str = "") -> dt.
     closing = _first(_PLACE_DATE, text[-2500:])  # "Assen, 4 juni 2025" above the signatures
     if closing is not None:
         return closing
+    if original:  # "Den Haag, 30 september 2021" in a letterhead printed at the foot
+        closing = _first(_PLACE_DATE, original[-2500:])
+        if closing is not None:
+            return closing
     footer = _first(_FOOTER, text) or (_first(_FOOTER, original) if original else None)
     if footer is not None:
         return footer

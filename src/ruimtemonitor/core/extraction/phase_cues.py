@@ -40,9 +40,13 @@ WORKING_SINCE = re.compile(
 # in use since a day or month is delivered. A year alone stays out ("de huidige brug is sinds
 # 1962 in gebruik" speaks of the old work the project replaces), and so does a use "als" or
 # "bij" something else.
+# "De tunnel is sinds 2015 in gebruik.": a year alone does when a sentence opens with the
+# work's plain noun (the heading's own work, named by its kind), no "huidige" or name before it.
 IN_USE_SINCE = re.compile(
-    rf"\b(?:is|zijn)[ \t\n]+(?:(?:nu|inmiddels|al)[ \t\n]+)?(?:sinds|vanaf)[ \t\n]+"
-    rf"(?:\d{{1,2}}[ \t\n]+)?{_MONTHS}(?:[ \t\n]+(?:19|20)\d\d)?[ \t\n]+in[ \t\n]+gebruik\b"
-    rf"(?![ \t\n]+(?:als|bij|door|voor)\b)",
-    re.IGNORECASE,
+    rf"(?:\b(?:is|zijn)[ \t\n]+(?:(?:nu|inmiddels|al)[ \t\n]+)?(?:sinds|vanaf)[ \t\n]+"
+    rf"(?:\d{{1,2}}[ \t\n]+)?{_MONTHS}(?:[ \t\n]+(?:19|20)\d\d)?"
+    rf"|(?:^|(?<=[.;:][ \t\n]))(?-i:De|Het)[ \t\n]+(?-i:[a-z][a-z-]+)[ \t\n]+(?:is|zijn)"
+    rf"[ \t\n]+(?:sinds|vanaf)[ \t\n]+(?:19|20)\d\d)"
+    rf"[ \t\n]+in[ \t\n]+gebruik\b(?![ \t\n]+(?:als|bij|door|voor)\b)",
+    re.IGNORECASE | re.MULTILINE,
 )

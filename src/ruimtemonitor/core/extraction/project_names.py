@@ -88,7 +88,10 @@ _OBJECT = re.compile(
     # "Woningbouwlocatie Oostkant", "Greenport Westland": a named housing or business area
     r"woningbouwlocatie|greenport|bedrijventerrein|bedrijvenpark|campus|"
     # "Fietsenstalling bij station X", "Kade-uitbreiding Y": parking and quays are works too
-    r"\w*stalling|\w*kade)",
+    r"\w*stalling|\w*kade|"
+    # "Landschap Duinrand en Weide", "Rivierlandschap X", "Landschapspark Y": a named
+    # landscape is an area project
+    r"\w*landschap|landschapspark)",
     re.IGNORECASE,
 )
 # The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".

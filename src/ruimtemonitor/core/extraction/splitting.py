@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ruimtemonitor.core.reference import normalise_department
 
 from .cleaning import CleanText
+from .cover_mails import under_cover_mail
 from .genres import DOCUMENT_KINDS, classify
 from .letter_date import DATE_WORDS, find_letter_date, parse_document_date
 from .patterns import AFSPRAAK_LINE, LETTER_START, NOT_MID_BLANKS
@@ -99,7 +100,7 @@ def split_documents(clean: CleanText) -> tuple[Document, ...]:
     """Find document boundaries in ``clean.text`` and describe each document."""
     text = clean.text
     lines = [(s, e) for s, e in iter_lines(text) if e > s]
-    boundaries = _boundaries(text, lines)
+    boundaries = _boundaries(text, lines, clean)
     spans = [
         (start, end) for start, end in zip(boundaries, [*boundaries[1:], len(text)], strict=True)
     ]
@@ -112,7 +113,7 @@ def split_documents(clean: CleanText) -> tuple[Document, ...]:
     return tuple(replace(doc, index=i) for i, doc in enumerate(documents))
 
 
-def _boundaries(text: str, lines: list[tuple[int, int]]) -> list[int]:
+def _boundaries(text: str, lines: list[tuple[int, int]], clean: CleanText) -> list[int]:
     found = [0]
     last = 0
     index = 0
@@ -132,6 +133,15 @@ def _boundaries(text: str, lines: list[tuple[int, int]]) -> list[int]:
             and text[start - 1] == "\f"
             and start - last > _MIN_DOCUMENT_CHARS
         ):
+            found.append(start)
+            last = start
+        elif (
+            _TITLE_START.match(line)
+            and len(line) < 120
+            and start - last > _MIN_DOCUMENT_CHARS
+            and under_cover_mail(clean, last, start)
+        ):
+            # "Hierbij ontvangt u de afsprakenlijst." in a mail, a rule, then the list's title
             found.append(start)
             last = start
         elif (
