@@ -26,7 +26,7 @@ _TITLE_COLUMN = re.compile(r"^(?:onderwerp|project|titel|thema|opgave|agendapunt
 # "Nr;Actie;Omschrijving;Trekker": the action cell names it, the description says what is done.
 _DESCRIPTION_COLUMN = re.compile(r"^(?:omschrijving|beschrijving|wat|inhoud)$", re.I)
 # "3", "2.1", "B.4", "W2", "ABC-3": the number or code of a row
-_NUMBER_CELL = re.compile(r"^(?:[A-Z]{1,4}[.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")
+_NUMBER_CELL = re.compile(r"^(?:[A-Z]{1,4}[.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?[./]?$")
 # "13-02", "2013-04": a register's row number, the meeting's year and its sequence number
 _REGISTER_CELL = re.compile(r"^(?:\d{2}|\d{4})-\d{2,3}$")
 
@@ -162,7 +162,7 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             if row is not None:
                 found.append(_finish(row))
             row = {
-                "number": cells[0].rstrip("."),
+                "number": cells[0].rstrip("./"),
                 "title": cells[title_at] if title_at < len(cells) else "",
                 "commitment": cells[agreed_at] if agreed_at < len(cells) else "",
                 "start": line_start,
