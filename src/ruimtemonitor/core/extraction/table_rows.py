@@ -22,6 +22,8 @@ from .vertical_tables import vertical_rows
 __all__ = ["TableAgreement", "table_agreements"]
 
 _AGREEMENT_COLUMN = re.compile(r"^(?:afspraak|afspraken|actie|acties|besluit)$", re.I)
+_ACTION_HEAD = re.compile(r"^(?:actie|acties)$", re.I)
+_STATED_HEAD = re.compile(r"^(?:afspraak|afspraken|besluit)$", re.I)
 _TITLE_COLUMN = re.compile(r"^(?:onderwerp|project|titel|thema|opgave|agendapunt)$", re.I)
 # "Nr;Actie;Omschrijving;Trekker": the action cell names it, the description says what is done.
 _DESCRIPTION_COLUMN = re.compile(r"^(?:omschrijving|beschrijving|wat|inhoud)$", re.I)
@@ -103,6 +105,14 @@ def _agreement_column(cell: str) -> bool:
     return any(_AGREEMENT_COLUMN.match(part.strip()) for part in cell.split("/"))
 
 
+def _stated_after_action(cells: list[str], header: list[int]) -> int | None:
+    """The agreement column ("Afspraak", "Besluit") right of an action column ("Actie")
+    that comes first, if the header names both."""
+    if not _ACTION_HEAD.match(cells[header[0]]):
+        return None
+    return next((i for i in header[1:] if _STATED_HEAD.match(cells[i])), None)
+
+
 def _semicolon_header(line: str) -> bool:
     """ "Nr;Actie;Omschrijving;Trekker;Gereed": a header exported with semicolons."""
     cells = [cell.strip().strip('"') for cell in line.split(";")]
@@ -142,6 +152,10 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
                 agreed = described[0]
             elif described:  # the action cell is the title, the description what is agreed
                 title, agreed = agreed, described[0]
+            elif (stated := _stated_after_action(cells, header)) is not None:
+                # "nr | actie | afspraak | trekker": the action names the row's work, the
+                # agreement cell beside it says what is agreed about it
+                title, agreed = agreed, stated
             columns, blank = ((title, agreed) if numbered else None), False
             starts = _column_starts(line)
             edge = line.lstrip().startswith("|")
