@@ -102,3 +102,74 @@ def test_thousands_of_euros_after_their_number_stay_one_amount() -> None:
     text = "De raming bedraagt 4.800 k€ 2032 en 200 tot 300 k€ per jaar.\n"
     found = [a["as_written"] for a in _json(text)["amounts"]]
     assert found == ["4.800 k€", "200 tot 300 k€"]
+
+
+LEADER_ITEMS = """Ruimtelijk arrangement Kop van Overijssel 2031-2036
+tussen het Rijk, de provincie Overijssel en de gemeente Steenwijkerland
+
+Partijen komen het volgende overeen.
+
+Spoorlijn Zwolle - Steenwijk, snelheidsverhoging ............... afspraak 1
+  i.   ProRail verhoogt de baanvaksnelheid; de werkzaamheden starten in
+       het najaar van 2032;
+  ii.  het Rijk draagt € 30 mln bij, de provincie € 6 mln.
+
+Havenkwartier Steenwijk, 600 woningen .......................... afspraak 2
+  i.   BZK draagt € 4 mln bij uit de Woningbouwimpuls;
+  ii.  Steenwijkerland stelt het bestemmingsplan vast vóór 1-4-2033.
+
+Fietsbrug over de Linde bij Wolvega ............................ afspraak 3
+  Het verzoek om een bijdrage van 2 miljoen euro wordt niet gehonoreerd.
+  Geen afspraken.
+
+Ondertekend te Steenwijk, 4 maart 2031.
+"""
+
+
+def test_a_number_after_a_dotted_leader_numbers_the_item() -> None:
+    found = _agreements(LEADER_ITEMS)
+    assert [(a["number"], a["title"]) for a in found] == [
+        ("1", "Spoorlijn Zwolle - Steenwijk, snelheidsverhoging"),
+        ("2", "Havenkwartier Steenwijk, 600 woningen"),
+    ]
+    assert [c[:30] for c in _commitments(found[1])] == [
+        "BZK draagt € 4 mln bij uit de ",
+        "Steenwijkerland stelt het best",
+    ]
+
+
+def test_items_after_a_dotted_leader_name_their_projects_without_the_leader() -> None:
+    names = [p["name"] for p in _json(LEADER_ITEMS)["projects"]]
+    assert "Fietsbrug over de Linde bij Wolvega" in names
+    assert not [n for n in names if "..." in n]
+
+
+def test_a_contents_line_with_a_page_number_is_no_item() -> None:
+    text = LEADER_ITEMS.replace("afspraak 1", "4").replace("afspraak 2", "7")
+    text = text.replace("afspraak 3", "9")
+    assert [a["number"] for a in _agreements(text) if a["number"]] == []
+
+
+def test_a_speed_upgrade_between_two_places_is_a_project() -> None:
+    text = (
+        "Ruimtelijk arrangement Noord\n\n"
+        "Maaslandexpres, snelheidsverhoging Venlo - Nijmegen ............ afspraak 1\n"
+        "  i.   ProRail voert de werkzaamheden uit in 2033.\n"
+    )
+    names = [p["name"] for p in _json(text)["projects"]]
+    assert [n for n in names if n.startswith("Maaslandexpres, snelheidsverhoging")]
+
+
+def test_a_figure_with_a_remark_in_a_merged_cell_is_an_amount() -> None:
+    text = (
+        "Financieel overzicht (bedragen x € 1 mln)\n"
+        "| afspraak         | Rijk  | provincie | gemeente |\n"
+        "|------------------|-------|-----------|----------|\n"
+        "| 1 Havenkwartier  | 4,0   | -         | 0,8      |\n"
+        "| 2 Stationsplein  | -     | 2,4 (provincie en    |\n"
+        "|                  |       | gemeente samen)      |\n"
+        "| 3 Kademuur       | 1,5 (2031)  | -   | -        |\n"
+    )
+    found = [(a["as_written"], a["values_eur"]) for a in _json(text)["amounts"]]
+    assert ("2,4", [2400000]) in found
+    assert not [w for w, _ in found if w.startswith("1,5")]
