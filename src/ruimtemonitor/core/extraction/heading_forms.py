@@ -32,12 +32,12 @@ __all__ = [
 ]
 
 # "2.1 Titel", "Afspraak 3 …", and an ordering word with its letter or number set off by a
-# gap, a dash or a colon ("Onderdeel C   Titel", "Agendapunt 4 – Titel"): a heading line, so
-# the paragraph under it starting with a capital is not glued on.
+# gap, a dash or a colon ("Onderdeel C   Titel", "Agendapunt 4 – Titel", "Agendapunt 2b  Titel"):
+# a heading line, so the paragraph under it starting with a capital is not glued on.
 HEADING_START = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+\S|Afspraak\s+\d"
     r"|(?:onderdeel|onderwerp|agendapunt|actiepunt|punt|thema|item|nr\.?|nummer)[ \t]+"
-    r"(?:(?-i:[A-Z])|\d{1,2}(?:\.\d{1,2})?)[.:)]?(?:[ \t]{2,}|[ \t]*[–—:-][ \t]+)\S)",
+    r"(?:(?-i:[A-Z])|\d{1,2}(?:\.\d{1,2})?(?-i:[a-h])?)[.:)]?(?:[ \t]{2,}|[ \t]*[–—:-][ \t]+)\S)",
     re.IGNORECASE,
 )
 

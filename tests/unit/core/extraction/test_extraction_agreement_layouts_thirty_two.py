@@ -173,3 +173,76 @@ def test_a_figure_with_a_remark_in_a_merged_cell_is_an_amount() -> None:
     found = [(a["as_written"], a["values_eur"]) for a in _json(text)["amounts"]]
     assert ("2,4", [2400000]) in found
     assert not [w for w, _ in found if w.startswith("1,5")]
+
+
+RECORDED_NOTHING = """BESTUURLIJKE OVEREENKOMST
+RUIMTELIJK ARRANGEMENT DEVENTER - OLST 2031 - 2040
+
+Partijen gaan akkoord met de volgende bepalingen.
+
+Artikel 2  Kadewijk Deventer (1.200 woningen)
+ (a) BZK stelt 12 miljoen euro beschikbaar;
+ (b) Deventer stelt het bestemmingsplan in 2032 vast.
+
+Artikel 3  Fietsbrug Olst - Wijhe
+Het verzoek van Olst om een bijdrage van € 900.000 past niet binnen de regeling.
+Partijen leggen vast dat hierover geen afspraken zijn gemaakt.
+
+Artikel 4  Looptijd
+Deze overeenkomst geldt tot en met 31 december 2040.
+"""
+
+
+def test_a_formula_recording_that_nothing_was_agreed_agrees_nothing() -> None:
+    assert [a["number"] for a in _agreements(RECORDED_NOTHING)] == ["2"]
+
+
+def test_a_formula_recording_agreements_still_agrees() -> None:
+    text = RECORDED_NOTHING.replace(
+        "Partijen leggen vast dat hierover geen afspraken zijn gemaakt.",
+        "Partijen leggen vast dat de provincie de brug in 2034 aanlegt.",
+    )
+    assert [a["number"] for a in _agreements(text)] == ["2", "3"]
+
+
+AGENDA_LETTERED = """AFSPRAKENLIJST BESTUURSOVERLEG LEEFOMGEVING NOORD-HOLLAND
+5 maart 2032, Alkmaar
+
+Agendapunt 1   Opening en vaststelling verslag
+  Het verslag wordt vastgesteld.
+
+Agendapunt 2a  Kanaaldijk Alkmaar, herinrichting
+  Rijk, provincie en gemeente leggen vast dat:
+  · de gemeente het ontwerp uiterlijk 1 mei 2033 vaststelt;
+  · de provincie € 2 mln bijdraagt.
+
+Agendapunt 2b  Woningbouw Heiloo, Zandzoom (300 woningen)
+  Het BOL stemt in met de gefaseerde aanpak van de Zandzoom.
+  De provincie draagt EUR 400.000,- bij aan de ontsluiting.
+
+Agendapunt 3   Rondvraag
+  Geen punten.
+"""
+
+
+def test_an_agenda_item_lettered_after_its_number_keeps_its_title_apart() -> None:
+    found = _agreements(AGENDA_LETTERED)
+    assert [(a["number"], a["title"]) for a in found] == [
+        ("2a", "Kanaaldijk Alkmaar, herinrichting"),
+        ("2b", "Woningbouw Heiloo, Zandzoom (300 woningen)"),
+    ]
+
+
+def test_the_meeting_assenting_is_a_commitment() -> None:
+    found = _agreements(AGENDA_LETTERED)
+    said = _commitments(found[1])
+    assert len(said) == 2
+    assert said[0].startswith("Het BOL stemt in met de gefaseerde")
+    assert said[1].startswith("De provincie draagt EUR 400.000,-")
+
+
+def test_a_council_assenting_is_no_commitment_of_the_meeting() -> None:
+    from ruimtemonitor.core.extraction.unit_commitments import is_undertaking
+
+    assert not is_undertaking("De raad stemt in met het voorstel van het college.")
+    assert not is_undertaking("Het BOL stemde in 2030 in met de aanpak.")
