@@ -3,7 +3,9 @@
 Minutes exported from a form often print the subject first and the agenda number at the
 right margin ("Onderwerp : Ringweg Noord          Agendapunt 3") or in brackets after it
 ("Ringweg Noord (agendapunt 3)"). The number still numbers the item, and the text before it
-is the title; a leading "Onderwerp :" label is not part of it.
+is the title; a leading "Onderwerp :" label is not part of it. An arrangement may set the
+number after a dotted leader, as a contents list sets a page ("Stationsgebied Noord ........
+afspraak 2"); there the word "afspraak" or "actie" may name it too.
 
 An action table flattened with single spaces opens each row with a code ("K-1 Fietspad …",
 "K-2 …"); a line that opens with such a code under another one is a row of its own.

@@ -119,7 +119,7 @@ _SUBJECT_HEAD = re.compile(r"^(?:onderwerp|actie|project|titel|agendapunt|maatre
 _TEXT_HEAD = re.compile(
     r"^(?:afspraak|afspraken|omschrijving|toelichting|besluit|inhoud|wat)$", re.I
 )
-# "2a", "12", "A3", "1.2", "W2", "ABC-4": the row number or code in the first cell.
+# "2a", "12", "A3", "1.2", "W2", "ABC-4", "3/": the row number or code in the first cell.
 _ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?[./]?$")
 # A row about the meeting itself, not about a work.
 _PROCEDURE = re.compile(

@@ -5,6 +5,8 @@ row, with cells apart by bars or by runs of spaces, and long cells wrapped onto 
 their own. A header row that names an agreement column ("Afspraak", "Actie") opens such a
 table; every following row that starts with a number is one agreement, the lines under it
 without a number continue it. The table ends at a blank line followed by running text.
+A header that names an action column before the agreement column ("nr | actie | afspraak |
+trekker") titles each row by its action and takes the agreement cell as what is agreed.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ _STATED_HEAD = re.compile(r"^(?:afspraak|afspraken|besluit)$", re.I)
 _TITLE_COLUMN = re.compile(r"^(?:onderwerp|project|titel|thema|opgave|agendapunt)$", re.I)
 # "Nr;Actie;Omschrijving;Trekker": the action cell names it, the description says what is done.
 _DESCRIPTION_COLUMN = re.compile(r"^(?:omschrijving|beschrijving|wat|inhoud)$", re.I)
-# "3", "2.1", "B.4", "W2", "ABC-3": the number or code of a row
+# "3", "2.1", "B.4", "W2", "ABC-3", "3/": the number or code of a row
 _NUMBER_CELL = re.compile(r"^(?:[A-Z]{1,4}[.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?[./]?$")
 # "13-02", "2013-04": a register's row number, the meeting's year and its sequence number
 _REGISTER_CELL = re.compile(r"^(?:\d{2}|\d{4})-\d{2,3}$")
