@@ -97,6 +97,9 @@ _SEPARATOR = r"(?:tot[ ]en[ ]met|tot|t/m|-|–|—|à|a(?![^\W\d_]))"
 _CURRENCY = r"(?:€|EUR(?![^\W\d_]))"
 _DASH_OR = r"(?:,-{1,2}|,=)?"
 
+# "2024\tk€ 750": the scaled sign belongs to the figure after it, unless that is a year.
+_NOT_BEFORE_FIGURE = r"(?![ ]?(?!(?:19|20)\d\d\b)\d)"
+
 _AMOUNT_RE = re.compile(
     rf"""
     (?<![\w€.,])
@@ -115,7 +118,7 @@ _AMOUNT_RE = re.compile(
         (?P<b1>{_NUMBER})(?:{OPT_GAP}(?P<bu1>{_UNIT}))?
         (?: {OPT_GAP}(?P<bsep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}
             (?P<b2>{_NUMBER})(?:{OPT_GAP}(?P<bu2>{_UNIT}))? )?
-        {OPT_GAP}(?:(?P<euro>[Ee]uro|EUR)(?![^\W\d_])|(?P<keuro>{_SCALED_SIGN}))
+        {OPT_GAP}(?:(?P<euro>[Ee]uro|EUR)(?![^\W\d_])|(?P<keuro>{_SCALED_SIGN}){_NOT_BEFORE_FIGURE})
     )
     """,
     re.VERBOSE,

@@ -3,7 +3,9 @@
 Minutes exported from a form often print the subject first and the agenda number at the
 right margin ("Onderwerp : Ringweg Noord          Agendapunt 3") or in brackets after it
 ("Ringweg Noord (agendapunt 3)"). The number still numbers the item, and the text before it
-is the title; a leading "Onderwerp :" label is not part of it.
+is the title; a leading "Onderwerp :" label is not part of it. An arrangement may set the
+number after a dotted leader, as a contents list sets a page ("Stationsgebied Noord ........
+afspraak 2"); there the word "afspraak" or "actie" may name it too.
 
 An action table flattened with single spaces opens each row with a code ("K-1 Fietspad …",
 "K-2 …"); a line that opens with such a code under another one is a row of its own.
@@ -44,12 +46,16 @@ HEADING_START = re.compile(
 
 _WORD = r"(?i:agendapunt|agenda[ \t]+punt|bespreekpunt|punt|item)"
 _NUMBER = r"(?P<number>\d{1,2}(?:\.\d{1,2})?[a-h]?)"
+_LED_WORD = rf"(?:{_WORD}|(?i:afspraak|actie))"
 TRAILING_NUMBER = re.compile(
     r"^(?:(?i:onderwerp|titel|thema|betreft)[ \t]*:[ \t]*)?"
     r"(?P<title>[A-ZÀ-Ý0-9‘'\"“(][^\n]*?\S)"
     # at the right margin (a run of spaces, a tab or a bar), or in brackets after the title
     rf"(?:(?:[ \t]{{2,}}|\t|[ \t]*\|[ \t]*){_WORD}[ \t]*{_NUMBER}\.?"
-    rf"|[ \t]*\({_WORD}[ \t]*{_NUMBER.replace('number', 'bracketed')}\))[ \t]*$"
+    rf"|[ \t]*\({_WORD}[ \t]*{_NUMBER.replace('number', 'bracketed')}\)"
+    # "Stationsgebied Noord ........ afspraak 2": after a dotted leader, as in a contents list
+    rf"|(?<=[^\s.])[ \t]*+\.{{4,}}+[ \t]*+{_LED_WORD}[ \t]*{_NUMBER.replace('number', 'led')})"
+    r"[ \t]*$"
 )
 
 
@@ -57,7 +63,7 @@ def trailing_heading(line: str) -> bool:
     """Whether ``line`` has that shape; a look at its last characters first, since most lines
     are asked and few end in an agenda number."""
     tail = line[-24:].lower()
-    if "punt" not in tail and "item" not in tail:
+    if "punt" not in tail and "item" not in tail and "...." not in tail:
         return False
     return TRAILING_NUMBER.match(line.strip()) is not None
 
@@ -72,7 +78,7 @@ def trailing_number(line: str) -> tuple[str, str] | None:
     title = match.group("title").strip(" \t:–—-")
     if not title or len(title.split()) > 16 or title.endswith((".", ";", ",")):
         return None
-    return match.group("number") or match.group("bracketed"), title
+    return match.group("number") or match.group("bracketed") or match.group("led"), title
 
 
 # "S-1", "WB-12", "M-3a": capitals, a dash and a number, then the row's first cell.

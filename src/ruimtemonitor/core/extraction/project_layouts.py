@@ -119,8 +119,8 @@ _SUBJECT_HEAD = re.compile(r"^(?:onderwerp|actie|project|titel|agendapunt|maatre
 _TEXT_HEAD = re.compile(
     r"^(?:afspraak|afspraken|omschrijving|toelichting|besluit|inhoud|wat)$", re.I
 )
-# "2a", "12", "A3", "1.2", "W2", "ABC-4": the row number or code in the first cell.
-_ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")
+# "2a", "12", "A3", "1.2", "W2", "ABC-4", "3/": the row number or code in the first cell.
+_ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?[./]?$")
 # A row about the meeting itself, not about a work.
 _PROCEDURE = re.compile(
     r"^(?:vaststelling|opening|verslag|mededeling|agenda|rondvraag|sluiting|w\.v\.t\.?)", re.I
@@ -188,7 +188,8 @@ def _tables(text: str, document: Document) -> list[tuple[int, int, str, int, int
         width = len(_split(text[start:end], separator))
         stop = index + 1
         while stop < len(lines):
-            line = text[lines[stop][0] : lines[stop][1]].strip()
+            raw = text[lines[stop][0] : lines[stop][1]]
+            line = raw.strip()
             cells = _split(line, separator)
             if not line and _row_follows(text, lines, stop + 1, separator, subject):
                 stop += 1  # "1.  Knooppunt …", a blank line, "2.  Spoorlijn …": rows set apart
@@ -198,6 +199,7 @@ def _tables(text: str, document: Document) -> list[tuple[int, int, str, int, int
                 or _header(line) is not None
                 or (
                     separator != ";"
+                    and not raw[:1].isspace()  # "    10 april 2014": a wrapped cell
                     and _ROW_NUMBER.match(line.split()[0])
                     and not (len(cells) > subject and _ROW_NUMBER.match(cells[0]))
                 )

@@ -47,6 +47,8 @@ _FUNDING_ROW = re.compile(
     r"bron|bijdrage)\b|cofinanciering|\bbijdrage\b",
     re.IGNORECASE,
 )
+# "4", "B.2", "A2.1": the number or code of a row, no name
+_ROW_CODE = re.compile(r"(?:[A-H]\.?)?\d{1,2}(?:\.\d{1,2})?\.?")
 _PHASE_CELL = re.compile(
     r"^(?:MIRT-)?(?P<phase>onderzoek|verkenning|planuitwerking|planstudie|realisatie|"
     r"opgeleverd)$",
@@ -159,7 +161,7 @@ def table_projects(
         row_cells = cells
         if listed and column and len(cells) > column:
             cells = cells[column:]  # "Zuid | Spoorverbinding Eindhoven–Düsseldorf | € 4 mln."
-        if len(cells) >= 3 and re.fullmatch(r"(?:[A-H]\.?)?\d{1,2}\.?", cells[0].strip()):
+        if len(cells) >= 3 and _ROW_CODE.fullmatch(cells[0].strip()):
             cells = cells[1:]  # "4 | Aanpak Ring Zuid | …": the number is the row's, not a name
         drawn = drawn_row_cells(text, line_start, document.end)  # its cells wrapped below
         if drawn is None or len(drawn) != len(row_cells):

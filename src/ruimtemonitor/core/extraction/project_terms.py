@@ -90,6 +90,8 @@ INFRA = re.compile(
     r"binnenring|ringweg|knooppunt|vaarweg|kanaal|kanalen|"
     r"fiets|dijk|terminal|\bOV\b|\bHOV\b|verbinding|corridor|aansluiting|viaduct|zeetoegang|"
     r"route\b|passage|\btram|tram\b|metro|ontsluiting|rondweg|traverse|verbreding|spoorzone|wegvak|dok\b|"
+    # "Snelheidsverhoging Zwolle - Leeuwarden": a line upgraded for faster trains
+    r"snelheidsverhoging|"
     # "Internationale trein Arnhem–Düsseldorf", "Keervoorziening Zaandam",
     # "Verkeersmanagement Noordvleugel": a service or a measure on the network
     r"\btrein\b|keervoorziening|verkeersmanagement|"

@@ -5,6 +5,8 @@ row, with cells apart by bars or by runs of spaces, and long cells wrapped onto 
 their own. A header row that names an agreement column ("Afspraak", "Actie") opens such a
 table; every following row that starts with a number is one agreement, the lines under it
 without a number continue it. The table ends at a blank line followed by running text.
+A header that names an action column before the agreement column ("nr | actie | afspraak |
+trekker") titles each row by its action and takes the agreement cell as what is agreed.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from .vertical_tables import vertical_rows
 __all__ = ["TableAgreement", "table_agreements"]
 
 _AGREEMENT_COLUMN = re.compile(r"^(?:afspraak|afspraken|actie|acties|besluit)$", re.I)
+_ACTION_HEAD = re.compile(r"^(?:actie|acties)$", re.I)
+_STATED_HEAD = re.compile(r"^(?:afspraak|afspraken|besluit)$", re.I)
 _TITLE_COLUMN = re.compile(r"^(?:onderwerp|project|titel|thema|opgave|agendapunt)$", re.I)
 # "Nr;Actie;Omschrijving;Trekker": the action cell names it, the description says what is done.
 _DESCRIPTION_COLUMN = re.compile(r"^(?:omschrijving|beschrijving|wat|inhoud)$", re.I)
-# "3", "2.1", "B.4", "W2", "ABC-3": the number or code of a row
-_NUMBER_CELL = re.compile(r"^(?:[A-Z]{1,4}[.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")
+# "3", "2.1", "B.4", "W2", "ABC-3", "3/": the number or code of a row
+_NUMBER_CELL = re.compile(r"^(?:[A-Z]{1,4}[.-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?[./]?$")
 # "13-02", "2013-04": a register's row number, the meeting's year and its sequence number
 _REGISTER_CELL = re.compile(r"^(?:\d{2}|\d{4})-\d{2,3}$")
 
@@ -103,6 +107,14 @@ def _agreement_column(cell: str) -> bool:
     return any(_AGREEMENT_COLUMN.match(part.strip()) for part in cell.split("/"))
 
 
+def _stated_after_action(cells: list[str], header: list[int]) -> int | None:
+    """The agreement column ("Afspraak", "Besluit") right of an action column ("Actie")
+    that comes first, if the header names both."""
+    if not _ACTION_HEAD.match(cells[header[0]]):
+        return None
+    return next((i for i in header[1:] if _STATED_HEAD.match(cells[i])), None)
+
+
 def _semicolon_header(line: str) -> bool:
     """ "Nr;Actie;Omschrijving;Trekker;Gereed": a header exported with semicolons."""
     cells = [cell.strip().strip('"') for cell in line.split(";")]
@@ -142,6 +154,10 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
                 agreed = described[0]
             elif described:  # the action cell is the title, the description what is agreed
                 title, agreed = agreed, described[0]
+            elif (stated := _stated_after_action(cells, header)) is not None:
+                # "nr | actie | afspraak | trekker": the action names the row's work, the
+                # agreement cell beside it says what is agreed about it
+                title, agreed = agreed, stated
             columns, blank = ((title, agreed) if numbered else None), False
             starts = _column_starts(line)
             edge = line.lstrip().startswith("|")
@@ -162,7 +178,7 @@ def table_agreements(text: str, start: int, end: int) -> list[TableAgreement]:
             if row is not None:
                 found.append(_finish(row))
             row = {
-                "number": cells[0].rstrip("."),
+                "number": cells[0].rstrip("./"),
                 "title": cells[title_at] if title_at < len(cells) else "",
                 "commitment": cells[agreed_at] if agreed_at < len(cells) else "",
                 "start": line_start,

@@ -105,7 +105,10 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,4}(?:,\d{1,3})?"
 # still a sum of money (its size is read, the sign is the row's business).
 _CELL = re.compile(
     rf"^[ \t]*(?:[-–−](?=\d))?(?:€[ \t]*)?(?P<n1>{_NUMBER})(?:[ \t]*[-–][ \t]*(?:€[ \t]*)?"
-    rf"(?P<n2>{_NUMBER}))?[ \t]*$"
+    rf"(?P<n2>{_NUMBER}))?"
+    # "3,6 (provincie en" over "Oldambt samen)": a remark in words after the figure, the
+    # cell merged over two columns and wrapped
+    r"(?P<remark>[ \t]+\((?=[^\W\d_])[^()\d\n]*\)?)?[ \t]*$"
 )
 _WHOLE_EUROS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # Cells apart by spaces or bars, by a dot leader ("Stadsregio ........ 50,0"), and in a row
@@ -455,8 +458,9 @@ def table_amounts(text: str, start: int, end: int) -> list[AmountMatch]:
             values = [_value(cell.group("n1"), exponent)]
             if cell.group("n2"):
                 values.append(_value(cell.group("n2"), exponent))
-            written = cell.group().strip()
-            at = line_start + cell_start + len(cell.group()) - len(cell.group().lstrip())
+            whole = cell.group()[: cell.start("remark")] if cell.group("remark") else cell.group()
+            written = whole.strip()
+            at = line_start + cell_start + len(whole) - len(whole.lstrip())
             found.append(AmountMatch(at, at + len(written), written, tuple(values)))
     return found
 

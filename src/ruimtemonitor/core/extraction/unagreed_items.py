@@ -41,7 +41,11 @@ def unagreed_item(title: str, body: str) -> bool:
 _REFUSED = re.compile(
     r"\b(?:is|wordt|zijn|worden)\b[^.;]{0,80}?\bniet\s+(?:overeengekomen|toegekend|"
     r"toegezegd|afgesproken|aangenomen|gehonoreerd|verleend|ingestemd)\b|"
-    r"\b(?:is|zijn)\s+het\s+niet\s+eens\b",
+    r"\b(?:is|zijn)\s+het\s+niet\s+eens\b|"
+    # "Partijen leggen vast dat hierover geen afspraken zijn gemaakt.": a formula that records
+    # that nothing was agreed
+    r"\bdat\b[^.;]{0,40}?\bgeen\s+(?:nieuwe\s+|verdere\s+|nadere\s+)?afspra(?:ak|ken)\s+"
+    r"(?:is|zijn|wordt|worden)\s+(?:gemaakt|vastgelegd)\b",
     re.IGNORECASE,
 )
 

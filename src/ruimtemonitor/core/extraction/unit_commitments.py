@@ -183,6 +183,13 @@ _FILLER_WORDS = (
 _FILLER = frozenset(_FILLER_WORDS.split())
 # "Toegezegd is dat het Rijk …": a promise recorded in the minutes, an undertaking.
 _PROMISE = re.compile(r"^\s*toegezegd\s+(?:is|wordt)\s+dat\b", _I)
+# "Het BOL stemt in met …", "Het BO MIRT gaat akkoord met …": the meeting of Rijk and region
+# assents as one (not a council, which consents to its own college's proposal)
+_MEETING_ASSENTS = re.compile(
+    r"^\s*(?:het\s+)?(?:BOL|BO(?:[ \t]+MIRT)?|bestuurlijk\s+overleg)\s+"
+    r"(?:stemt\s+in\s+met|gaat\s+akkoord\s+met)\b",
+    _I,
+)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 _OPENERS = frozenset({"", "de", "het", "ook", "daarnaast", "verder", "tevens"})
 
@@ -266,7 +273,9 @@ def is_undertaking(sentence: str) -> bool:
         return False
     if _TO_PARLIAMENT.search(sentence):
         return False
-    if _PROMISE.match(sentence) or _binding_main_verb(sentence) or _named_subject_binds(sentence):
+    if _PROMISE.match(sentence) or _MEETING_ASSENTS.match(sentence):
+        return True
+    if _binding_main_verb(sentence) or _named_subject_binds(sentence):
         return True
     before, joined, after = sentence.partition("; ")
     if joined and not _DONE.search(before) and opens_with_party(after) and is_undertaking(after):
