@@ -136,7 +136,10 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # minutes open with the one meeting they record, a letter with its sender and subject.
     # The line holds the name, a landsdeel, place or date, no headline ("…: Rijk en regio …").
     # "BO MIT", "Bestuurlijk Overleg MIT": the meeting's name before the MIRT (until 2008).
-    ("afsprakenlijst", "top", re.compile(r"^[ \t]*(?:verslag\s+|afspraken\s+)?(?:BOL?\b(?!['’]s)|"
+    # "| Overleg | Bestuurlijk Overleg Leefomgeving … |" over "| Datum | 7 november 2023 |": the
+    # same name and date in the cells of a markdown header table, a label cell before each.
+    ("afsprakenlijst", "top", re.compile(r"^[ \t]*(?:\|[ \t]*+[^\W\d_]{3,20}[ \t]*+\|[ \t]*+)?"
+                                         r"(?:verslag\s+|afspraken\s+)?(?:BOL?\b(?!['’]s)|"
                                          r"BO[- ]MIR?T|bestuurlijke?\s+overleg\s+(?:MIR?T|"
                                          r"leefomgeving)\b)[^\n:]{0,50}(?:\n[^\n]*){0,2}?"
                                          r"\b\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d", _I | _M), 4),
