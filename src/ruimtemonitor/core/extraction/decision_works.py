@@ -79,7 +79,7 @@ _CONTRIBUTION = re.compile(
 _OBJECT_CREDIT = re.compile(
     r"^[ \t]*+(?:\d{1,2}[.)°]|[a-z][.)]|[IVX]{1,4}[.)])[ \t]++[^;\n]*?krediet[^;]*?"
     r"(?:beschikbaar|ter[ \t]+beschikking)[ \t]+te[ \t]+stellen[ \t]+voor[ \t\n]+(?:de|het)[ \t\n]+"
-    r"(?P<named>(?-i:[a-z])[^\W\d_]+[ \t\n]+[^\n:;,(]*?(?:\n[ \t]*+[^\n:;,(]*?)?)"
+    r"(?P<named>(?-i:[a-z])[^\W\d_]+[ \t\n]++[^\n:;,(]*?(?:\n[ \t]*+[^\n:;,(]*?)?)"
     r"[ \t]*+(?:[,(][^\n]*|[:;.])?[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )

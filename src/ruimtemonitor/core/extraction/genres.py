@@ -162,13 +162,17 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # "Fase: Realisatie", "Fase      Realisatie", "| Fase | Realisatie |", or the label on a
     # line of its own above its value.
     # "• Fase" / "➢ Fase": a web page export puts a glyph before each label.
+    # "Fase ....... = realisatie": a sheet leads the label to its value with dots.
     ("mirt_project", "head", re.compile(r"^[ \t|]*(?:[•➢►▸][ \t]*)?(?:project)?fase(?:[ \t]*[:|]|"
-                                        r"[ \t]{2,}\w|[ \t]*\n[ \t]*(?:MIRT-)?(?:onderzoek|"
+                                        r"[ \t]{2,}\w|[ \t]*\.{3,}[ \t]*[=:]?[ \t]*\w|"
+                                        r"[ \t]*\n[ \t]*(?:MIRT-)?(?:onderzoek|"
                                         r"verkenning|planuitwerking|realisatie|opgeleverd)\b)",
                                         _I | _M), 4),
     ("mirt_project", "body", re.compile(r"^\s*planning\s*:?\s*$", _I | _M), 2),
     # "MIRT Projectenboek 2013", "MIRT-projectinformatie" at the top: a project's own page.
-    ("mirt_project", "title", re.compile(r"\bMIRT[- ]?project(?:enboek|informatie|blad)\b", _I), 6),
+    # "MIRT PROJECTENOVERZICHT 2009 | Regio …": a sheet of the overview of projects.
+    ("mirt_project", "title", re.compile(r"\bMIRT[- ]?project(?:enboek|informatie|blad|"
+                                         r"enoverzicht)\b", _I), 6),
     # "MIRT Overzicht 2024", "A12 … | MIRT Overzicht": the overview the project pages are from.
     ("mirt_project", "title", re.compile(r"\bMIRT[- ]?overzicht\b", _I), 3),
     # "Modaliteit    Hoofdwegennet", "Opdrachtgever: …", "Projectgegevens": a page's own labels.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["markdown_marks"]
+__all__ = ["markdown_marks", "wiki_heading"]
 
 # A page exported as Markdown: "## 2. Titel" headings, "**Afspraak:**" in bold and
 # "_Laatste wijziging: …_" lines in italics. The marks go, the words stay.
@@ -40,3 +40,9 @@ def markdown_marks(text: str) -> list[tuple[int, int, int]]:
     for match in _WIKI_HEADING.finditer(text):
         marks += [(match.start(1), match.end(1), -1), (match.start(3), match.end(3), -1)]
     return marks
+
+
+def wiki_heading(line: str) -> bool:
+    """Whether ``line`` is a heading in wiki mark-up ("== Titel =="): the paragraph under it is
+    never glued on, however long the title with its signs."""
+    return _WIKI_HEADING.match(line.rstrip("\n")) is not None

@@ -115,8 +115,8 @@ def road_in_long_subject(title: str) -> str | None:
 
 # "| Partijen  | Rijk, provincie, gemeenten |" over "|           | Alkmaar en Heiloo |": a
 # two-cell row of a markdown table, its label cell empty.
-_EMPTY_LABEL_ROW = re.compile(r"^[ \t]*\|[ \t]*\|[^|\n]*\S[^|\n]*\|?[ \t]*$")
-_LABEL_ROW = re.compile(r"^[ \t]*\|[ \t]*[^\s|][^|\n]*\|[^|\n]*\S[^|\n]*\|?[ \t]*$")
+_EMPTY_LABEL_ROW = re.compile(r"^[ \t]*+\|[ \t]*+\|[ \t]*+[^\s|][^|\n]*+\|?[ \t]*+$")
+_LABEL_ROW = re.compile(r"^[ \t]*+\|[ \t]*+[^\s|][^|\n]*+\|[ \t]*+[^\s|][^|\n]*+\|?[ \t]*+$")
 
 
 def continues_label_cell(line: str, before: str) -> bool:
