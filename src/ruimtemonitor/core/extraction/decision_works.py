@@ -9,6 +9,8 @@ A credit decision point "1. Een krediet van € … beschikbaar te stellen voor 
 names the work the same way, after "het project". Sub-works coded with the decision point's
 number and a letter ("3a  Fietspad …", "3b  Tunnel …", in a list or a cost table, at least two
 with one number) are parts of that work: a project read on such a line, or named by one, is none.
+A credit "1° … voor de snelfietsroute X - Y met fietsbrug …" names the work by its kind of
+object in lower case, perhaps wrapped over two lines; a part joined by "met" is no part of it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .phases import project_phase
-from .project_names import named_object, same_project
+from .project_names import named_object, object_word, same_project
 from .project_terms import Project, document_project
 from .splitting import Document
 
@@ -71,6 +73,18 @@ _CONTRIBUTION = re.compile(
     r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.])?[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "1°  een krediet van € … beschikbaar te stellen voor de snelfietsroute\n    X - Y met fietsbrug
+# over het kanaal, bestaande uit:": a credit for a work named in lower case by its kind of
+# object, the name wrapped over the next line (a "1°" or "2." decision point).
+_OBJECT_CREDIT = re.compile(
+    r"^[ \t]*+(?:\d{1,2}[.)°]|[a-z][.)]|[IVX]{1,4}[.)])[ \t]++[^;\n]*?krediet[^;]*?"
+    r"(?:beschikbaar|ter[ \t]+beschikking)[ \t]+te[ \t]+stellen[ \t]+voor[ \t\n]+(?:de|het)[ \t\n]+"
+    r"(?P<named>(?-i:[a-z])[^\W\d_]+[ \t\n]++[^\n:;,(]*?(?:\n[ \t]*+[^\n:;,(]*?)?)"
+    r"[ \t]*+(?:[,(][^\n]*|[:;.])?[ \t]*+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "… X - Y met fietsbrug over het kanaal": a part joined to the work in lower case.
+_WITH_PART = re.compile(r"[ \t]+(?:met|inclusief)[ \t]+(?-i:[a-z]).*$", re.IGNORECASE)
 # "   3a  Fietspad langs de vaart": a sub-work coded with a number and a letter
 _CODED_PART = re.compile(r"^[ \t]*(?P<num>\d{1,2})(?P<letter>[a-h])[ \t]+(?P<part>\S[^\n]*)$", re.M)
 # "a.  een busstation aan de noordzijde;", "2e  …", "iii) …": a part under the decision point
@@ -91,12 +105,17 @@ def decided_work(
         or _WORK_CREDIT.search(text, document.start, document.end)
         or _CONTRIBUTION.search(text, document.start, document.end)
         or _WORK_ASSENT.search(text, document.start, document.end)
+        or _OBJECT_CREDIT.search(text, document.start, document.end)
     )
     if match is None:
         return found
     found = _without_coded_parts(text, document, found)
     group = "name" if match.groupdict().get("name") else "named"
-    name = match.group(group).strip()
+    name = " ".join(match.group(group).split())
+    if match.re is _OBJECT_CREDIT:
+        if not object_word(name.split()[0]):
+            return found  # "voor de uitvoering van …": no kind of object
+        name = _WITH_PART.sub("", name)
     name = name[:1].upper() + name[1:]
     if not (named_object(name) or _named_work(match, name)) or len(name.split()) > 8:
         return found

@@ -136,7 +136,10 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # minutes open with the one meeting they record, a letter with its sender and subject.
     # The line holds the name, a landsdeel, place or date, no headline ("…: Rijk en regio …").
     # "BO MIT", "Bestuurlijk Overleg MIT": the meeting's name before the MIRT (until 2008).
-    ("afsprakenlijst", "top", re.compile(r"^[ \t]*(?:verslag\s+|afspraken\s+)?(?:BOL?\b(?!['’]s)|"
+    # "| Overleg | Bestuurlijk Overleg Leefomgeving … |" over "| Datum | 7 november 2023 |": the
+    # same name and date in the cells of a markdown header table, a label cell before each.
+    ("afsprakenlijst", "top", re.compile(r"^[ \t]*(?:\|[ \t]*+[^\W\d_]{3,20}[ \t]*+\|[ \t]*+)?"
+                                         r"(?:verslag\s+|afspraken\s+)?(?:BOL?\b(?!['’]s)|"
                                          r"BO[- ]MIR?T|bestuurlijke?\s+overleg\s+(?:MIR?T|"
                                          r"leefomgeving)\b)[^\n:]{0,50}(?:\n[^\n]*){0,2}?"
                                          r"\b\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d", _I | _M), 4),
@@ -159,13 +162,17 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # "Fase: Realisatie", "Fase      Realisatie", "| Fase | Realisatie |", or the label on a
     # line of its own above its value.
     # "• Fase" / "➢ Fase": a web page export puts a glyph before each label.
+    # "Fase ....... = realisatie": a sheet leads the label to its value with dots.
     ("mirt_project", "head", re.compile(r"^[ \t|]*(?:[•➢►▸][ \t]*)?(?:project)?fase(?:[ \t]*[:|]|"
-                                        r"[ \t]{2,}\w|[ \t]*\n[ \t]*(?:MIRT-)?(?:onderzoek|"
+                                        r"[ \t]{2,}\w|[ \t]*\.{3,}[ \t]*[=:]?[ \t]*\w|"
+                                        r"[ \t]*\n[ \t]*(?:MIRT-)?(?:onderzoek|"
                                         r"verkenning|planuitwerking|realisatie|opgeleverd)\b)",
                                         _I | _M), 4),
     ("mirt_project", "body", re.compile(r"^\s*planning\s*:?\s*$", _I | _M), 2),
     # "MIRT Projectenboek 2013", "MIRT-projectinformatie" at the top: a project's own page.
-    ("mirt_project", "title", re.compile(r"\bMIRT[- ]?project(?:enboek|informatie|blad)\b", _I), 6),
+    # "MIRT PROJECTENOVERZICHT 2009 | Regio …": a sheet of the overview of projects.
+    ("mirt_project", "title", re.compile(r"\bMIRT[- ]?project(?:enboek|informatie|blad|"
+                                         r"enoverzicht)\b", _I), 6),
     # "MIRT Overzicht 2024", "A12 … | MIRT Overzicht": the overview the project pages are from.
     ("mirt_project", "title", re.compile(r"\bMIRT[- ]?overzicht\b", _I), 3),
     # "Modaliteit    Hoofdwegennet", "Opdrachtgever: …", "Projectgegevens": a page's own labels.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .markdown import wiki_heading
 from .textutil import iter_lines
 
 __all__ = [
@@ -223,7 +224,7 @@ def set_off_heading(line: str) -> bool:
     """Whether ``line`` is a heading whose end is marked, by an agenda number at its right, a
     closing guillemet ("«Fietspad Oost»") or a doubled glyph before a title that leaves no
     word hanging ("▪▪ Halte Zuid (300 woningen)"): the paragraph under it is never glued on."""
-    if trailing_heading(line):
+    if trailing_heading(line) or wiki_heading(line):
         return True
     title = _decorated_title(line)
     if title is None:

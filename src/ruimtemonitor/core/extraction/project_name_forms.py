@@ -15,6 +15,7 @@ from .project_terms import Project
 
 __all__ = [
     "continues_head",
+    "continues_label_cell",
     "other_name_form",
     "road_in_long_subject",
     "row_among_taken",
@@ -110,3 +111,18 @@ def road_in_long_subject(title: str) -> str | None:
         return None
     road = _ROAD_SECTION.search(title)
     return road.group() if road is not None else None
+
+
+# "| Partijen  | Rijk, provincie, gemeenten |" over "|           | Alkmaar en Heiloo |": a
+# two-cell row of a markdown table, its label cell empty.
+_EMPTY_LABEL_ROW = re.compile(r"^[ \t]*+\|[ \t]*+\|[ \t]*+[^\s|][^|\n]*+\|?[ \t]*+$")
+_LABEL_ROW = re.compile(r"^[ \t]*+\|[ \t]*+[^\s|][^|\n]*+\|[ \t]*+[^\s|][^|\n]*+\|?[ \t]*+$")
+
+
+def continues_label_cell(line: str, before: str) -> bool:
+    """A row of a two-column markdown table whose label cell is empty, under another row of
+    two cells: the value cell of the row above wrapped onto a line of its own; it names the
+    rest of that value (a list of parties), no project."""
+    return bool(_EMPTY_LABEL_ROW.match(line)) and bool(
+        _LABEL_ROW.match(before) or _EMPTY_LABEL_ROW.match(before)
+    )

@@ -135,6 +135,9 @@ _SUBTITLED = re.compile(
 
 
 _BRACKET_AFTER = re.compile(r"[ \t]+\([^()\n]*\)$")
+# "Projectnummer ... = OV-12-034", "Fase ........ planuitwerking", "Budget = € 4 mln": a label
+# led to its value by dots or an equals sign, a line of the page's data block, no title.
+_LEADER_LABEL = re.compile(r"^[^\W\d_][\w/ -]{0,40}?(?:\.{3,}|…|[ \t]=[ \t])")
 # "──────" (a rule drawn with box characters) above and below a page's title: the cleaner may
 # join the breadcrumb, the rule and the title into one line, so a rule parts lines as a break.
 _BOX_RULE = re.compile(r"[─━═]{5,}|\n")
@@ -157,6 +160,7 @@ def _page_title(body: str) -> str:
             and ":" not in line
             and not line.endswith((".", ",", ";"))
             and not _CHROME.search(line)
+            and not _LEADER_LABEL.match(line)
             # "Spoor X - Y (Programma Z)": a corridor named after its ends, a remark after it
             and (INFRA.search(line) or CITY_PAIR.match(_BRACKET_AFTER.sub("", line)))
             and not CATEGORY.match(line)

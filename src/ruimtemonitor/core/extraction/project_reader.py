@@ -26,7 +26,7 @@ from .item_notes import note_on_item
 from .phases import NOUN_PHASES, project_phase, stated_phase
 from .project_heads import CODED_NUMBER, bare_code
 from .project_heads import ITEM_NUMBER as _NUMBER
-from .project_name_forms import continues_head, row_among_taken, same_line
+from .project_name_forms import continues_head, continues_label_cell, row_among_taken, same_line
 from .project_names import (
     BRACKETED_PHASE,
     capitalised,
@@ -242,6 +242,8 @@ def _row_head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] 
     while top > 0 and _row(lines[top - 1][1]):
         top -= 1
     line = lines[index][1]
+    if index and continues_label_cell(line, lines[index - 1][1]):
+        return None
     cells = _cells(line)
     header = _cells(lines[top][1]) if top < index else []
     column = next((i for i, (_, c) in enumerate(header) if _NAME_COLUMN.match(c)), None)
