@@ -106,8 +106,10 @@ def numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | N
             return None
     if re.fullmatch(r"\d{3,}", number) or (number.isdigit() and int(number) == 0):
         return None
-    if re.fullmatch(r"[A-Z]", number) and not close and not (number == "I" and not word):
-        return None  # "A Titel" without a dot is a word, not a number ("I" see ``paired``)
+    if re.fullmatch(r"[A-Z]", number) and not close and not word and number != "I":
+        # "A Titel" without a dot is a word, not a number ("I" see ``paired``); after a
+        # label word ("Afspraak V - Titel", "Afspraak B  Titel") the letter numbers the item
+        return None
     style = _style(word, number, match.group("open") or "", close)
     return number.replace("-", "-"), title, style
 
