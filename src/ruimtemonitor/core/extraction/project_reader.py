@@ -233,6 +233,11 @@ _WHEN = re.compile(
 )
 
 
+# "|           | Alkmaar, Dijk en Waard en Heiloo |": a row of a markdown table whose first
+# cell is empty carries on a cell of the row above.
+_WRAPPED_CELL_ROW = re.compile(r"^[ \t]*\|[ \t]*\|")
+
+
 def _row_head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] | None:
     """The cell of a row that names its subject: the one under a header "Project" (a
     "Landsdeel | Project | Bijdrage" table), else the first; a table whose header gives no
@@ -242,6 +247,8 @@ def _row_head(lines: list[tuple[int, str]], index: int) -> tuple[str, int, str] 
     while top > 0 and _row(lines[top - 1][1]):
         top -= 1
     line = lines[index][1]
+    if top < index and _WRAPPED_CELL_ROW.match(line):
+        return None  # "|      | Alkmaar en Heiloo |": the wrapped cell of the row above
     cells = _cells(line)
     header = _cells(lines[top][1]) if top < index else []
     column = next((i for i, (_, c) in enumerate(header) if _NAME_COLUMN.match(c)), None)
