@@ -26,7 +26,7 @@ _NUMBERED = re.compile(
     r"^[ \t]*(?:(?P<word>(?i:afspraak|actie|artikel|art\.|maatregel|besluit|agendapunt|punt|ad))"
     r"[ \t]+|§[ \t]*|(?P<hash>#)(?=\d))?"  # "#2  Titel": an item numbered with a hash
     r"(?P<open>[(\[])?"
-    r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z]{2,4}-\d{1,3}(?![\d/-])|[A-Z]/\d{1,2}(?![\d/.])|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z]{2,4}-\d{1,3}(?:\.\d{1,2})?(?![\d/-])|[A-Z]/\d{1,2}(?![\d/.])|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
     r"|\d{1,2}[A-Z](?![A-Za-z])|(?:I{1,3}|IV|VI{0,3}|IX|X)(?:\.\d{1,2})?)"
     r"(?(open)[)\]])(?P<close>[.):°]?)"
     r"(?:[ \t]*[–—-](?=[ \t]))?(?P<gap>[ \t]+)(?P<title>\S.*)$"
