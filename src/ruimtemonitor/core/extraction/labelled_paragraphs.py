@@ -3,7 +3,7 @@
 "Afspraak: het Rijk draagt € 15 mln bij. De voorkeursbeslissing wordt vóór … genomen." The
 label heads its whole paragraph: the second sentence is agreed as well, though it names no
 party. The paragraph ends at a blank line or at a sentence opened by another label
-("Toelichting: …").
+("Toelichting: …", "Wie/wanneer: …").
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from .agreement_sentences import Commitment
 from .owners import find_owner, sentence_owner
 from .textutil import normalise_space, sentence_spans
 
-__all__ = ["AGREEMENT_LABEL", "labelled_paragraph"]
+__all__ = ["AGREEMENT_LABEL", "ANY_LABEL", "labelled_paragraph"]
 
 AGREEMENT_LABEL = re.compile(r"(?i:afspraak)[ \t]*:[ \t]*(?=\S)")
-_ANY_LABEL = re.compile(r"[^\W\d_]+[ \t]*:")
+# "Toelichting:", "Wie/wanneer:", "Stand van zaken:": a label of one to four words
+ANY_LABEL = re.compile(r"[^\W\d_]+(?:[/ -][^\W\d_]+){0,3}[ \t]*:")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -35,7 +36,7 @@ def labelled_paragraph(text: str, start: int, end: int) -> list[Commitment]:
     for index in range(opened, len(spans)):
         s, e = spans[index]
         if index > opened and (
-            _BLANK_LINE.search(text, spans[index - 1][1], s) or _ANY_LABEL.match(text, s)
+            _BLANK_LINE.search(text, spans[index - 1][1], s) or ANY_LABEL.match(text, s)
         ):
             return []  # the label's paragraph ends before the items
         label = AGREEMENT_LABEL.match(text, s)

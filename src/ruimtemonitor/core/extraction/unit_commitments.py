@@ -15,7 +15,7 @@ import re
 from .agreement_sentences import Commitment, numbered_leden
 from .commitment_rows import row_commitments
 from .items import Item, enumerated_items, items_in, lines_in
-from .labelled_paragraphs import AGREEMENT_LABEL, labelled_paragraph
+from .labelled_paragraphs import AGREEMENT_LABEL, ANY_LABEL, labelled_paragraph
 from .owners import find_owner, opens_with_party, sentence_owner
 from .patterns import ANNOUNCING_FORMULA, NOT_MID_BLANKS, agreement_formulas
 from .textutil import normalise_space, sentence_spans
@@ -460,7 +460,7 @@ def _from_sentences(text: str, start: int, end: int) -> list[Commitment]:
         raw = text[s:e].strip()
         clean = normalise_space(_MARK.sub("", raw))
         labelled = AGREEMENT_LABEL.match(raw) is not None or (
-            labelled and not _BLANK_LINE.search(text, previous_end, s) and not _ANY_LABEL.match(raw)
+            labelled and not _BLANK_LINE.search(text, previous_end, s) and not ANY_LABEL.match(raw)
         )
         previous_end = e
         if is_undertaking(clean) or (labelled and clean):
@@ -499,7 +499,6 @@ def _formula_over_items(text: str, start: int, first: int) -> list[Commitment]:
 _PASSIVE_FORMULA = re.compile(r"(?:afgesproken\s+wordt|er\s+wordt\s+afgesproken)\b", re.I)
 # "Afspraak: …. De voorkeursbeslissing wordt … genomen.": the label heads its paragraph, each
 # sentence of it a commitment, up to a blank line or another label ("Toelichting: …")
-_ANY_LABEL = re.compile(r"[^\W\d_]+[ \t]*:")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
