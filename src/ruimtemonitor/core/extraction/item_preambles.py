@@ -56,7 +56,7 @@ def stated_before_items(text: str, start: int, items_start: int) -> list[Commitm
     # each sentence of the labelled paragraph is a commitment
     labelled = labelled_paragraph(text, start, items_start)
     found = [
-        c for c in found if not any(c.start < l.end and l.start < c.end for l in labelled)
+        c for c in found if not any(c.start < m.end and m.start < c.end for m in labelled)
     ] + labelled
     return sorted(found, key=lambda c: c.start)
 

@@ -501,6 +501,7 @@ _PASSIVE_FORMULA = re.compile(r"(?:afgesproken\s+wordt|er\s+wordt\s+afgesproken)
 # sentence of it a commitment, up to a blank line or another label ("Toelichting: …")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
+
 def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The stretches of a body a sentence may run over: a wrapped line continues the line
     above it; a blank line, a label ("Wat:"), an item mark, a short heading line above it or
