@@ -424,9 +424,26 @@ _COST_CUE = re.compile(
 )
 
 
+# "geld: een ton per jaar", "een bijdrage van twee ton per jaar": a count of tons a year is
+# money where the clause before it speaks of costs or funds (not "drie ton per jaar CO2").
+_TON_PER_YEAR_RE = re.compile(
+    r"(?<![\w€.,])(?P<n>(?i:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen))[ \t\n]+ton"
+    r"(?=[ \t\n]+per[ \t\n]+jaar\b(?![ \t\n]*(?i:co2|co₂|\w*uitstoot|stikstof)))"
+)
+_FUNDS_CUE = re.compile(
+    r"\b(?:kost(?:en|te|ten)?|bedraagt|bedragen|\w*bijdrage|\w*budget|subsidie|geraamd|"
+    r"raming|investering|(?:geld|middelen|financiering)[ \t]*:)[^.;!?|]*$",
+    re.IGNORECASE,
+)
+
+
 def _ton_amounts(text: str) -> list[AmountMatch]:
     """ "ruim twee ton": hundreds of thousands of euros in the spoken way of council letters."""
     found: list[AmountMatch] = []
+    for match in _TON_PER_YEAR_RE.finditer(text):
+        if _FUNDS_CUE.search(text, max(0, match.start() - 80), match.start()):
+            value = _scale(Decimal(_TONS[match.group("n").casefold()]).scaleb(5), None)
+            found.append(AmountMatch(match.start(), match.end(), match.group(), (value,), None))
     for match in _TON_RE.finditer(text):
         count = _TONS[" ".join(match.group("n").casefold().split())]
         value = _scale(Decimal(count).scaleb(5), None)

@@ -45,7 +45,8 @@ __all__ = ["action_bodies", "action_paragraphs"]
 
 # "I-a", "III-b" (an action lettered under a roman theme) and "ZL-01", "WB-3" (a code of two
 # or three capitals): numbers of actions beside the shapes below
-_CODED_NUMBER = r"[IVX]{1,4}-[a-z]|[A-Z]{2,3}-\d{1,2}"
+# "GH-1.1" (such a code with the action's number in its theme)
+_CODED_NUMBER = r"[IVX]{1,4}-[a-z]|[A-Z]{2,3}-\d{1,2}(?:\.\d{1,2})?"
 _HEAD = re.compile(
     r"^[ \t]*(?:(?P<word>(?i:actie))[ \t]+)?"
     r"(?P<number>[A-H](?:[.-]\d{1,2}){1,2}|[A-H]\d{1,2}[a-z]?|\d{1,2}[A-H]"
@@ -124,9 +125,11 @@ def action_paragraphs(
             or _bracketed(text, head, end)
             or _arrowed(text, head, end)
             or _labelled(text, head, end)
-            or _label_row(text, head, end)
         )
         if read is None:
+            rows = _label_row(text, head, end)
+            if rows is not None:
+                found.append(_agreement(document, structure, head, rows[0], rows[1], end))
             continue
         title, commitment = read
         found.append(_agreement(document, structure, head, title, (commitment,), end))
@@ -219,18 +222,22 @@ def _labelled(text: str, head: re.Match[str], end: int) -> tuple[str, Commitment
         return None
     lines = [line for line in text[head.end() + 1 : end].split("\n") if line.strip()]
     labels = [_LABEL_LINE.match(line) for line in lines]
-    if len(lines) < 2 or not all(labels):
-        return None
+    if len(lines) < 2 or not all(labels) or any(_ROW_OF_LABELS.match(line) for line in lines):
+        return None  # "trekker: … | gereed: …" over "geld: …": a wrapped row of labels
     who = next((m.group("value") for m in labels if m.group("label").lower() in _WHO), "")
     start = head.start("rest")
     return title, Commitment(title, find_owner(who or title), (), start, start + len(title))
 
 
-def _label_row(text: str, head: re.Match[str], end: int) -> tuple[str, Commitment] | None:
+def _label_row(
+    text: str, head: re.Match[str], end: int
+) -> tuple[str, tuple[Commitment, ...]] | None:
     """ "ZL-04  Fietsroute Oost" over one row of labels ("Trekker: gemeente / Gereed: 2026 /
     Budget: € 2 mln"), maybe after a line of context ("De verkenning loopt."): the row says who
-    does the action, when and with what; it is the action's one commitment, owned by whom the
-    first label names. A line that undertakes, or a sentence under the row (but one saying
+    does the action, when and with what; it is the action's commitment, owned by whom the
+    first label names. A row that wraps onto a line opening with a label of its own ("geld:
+    € 2 mln") gives that line as a second commitment; a wrapped line without a label carries
+    on the one above. A line that undertakes, or a sentence under the row (but one saying
     nothing is agreed), is another layout: that sentence is what the action agrees."""
     title = normalise_space(head.group("rest"))
     if title.endswith(".") or head.end() >= end:
@@ -247,10 +254,21 @@ def _label_row(text: str, head: re.Match[str], end: int) -> tuple[str, Commitmen
             _SENTENCE_LINE.match(other) and not NOTHING_AGREED.search(other) for other in after
         ):
             return None
-        body = normalise_space(line)
         start = text.index(line, head.end())
         owner = find_owner(row.group("value")) if row.group("label").lower() in _WHO else None
-        return title, Commitment(body, owner or find_owner(body), (), start, start + len(line))
+        parts = [(start, start + len(line), owner)]
+        for other in after:
+            at = text.index(other, parts[-1][1])
+            if _LABEL_LINE.match(other) or _ROW_OF_LABELS.match(other):
+                parts.append((at, at + len(other), None))
+            else:  # "jaar uit het regiofonds" under "… | geld: een ton per": the row wraps
+                parts[-1] = (parts[-1][0], at + len(other), parts[-1][2])
+        commitments = tuple(
+            Commitment(body, who or find_owner(body), (), s, e)
+            for s, e, who in parts
+            if (body := normalise_space(text[s:e]))
+        )
+        return title, commitments
     return None
 
 

@@ -1,5 +1,6 @@
 """Numbered items known by their run ("Afspraak A" … "Afspraak E", "Nr. 1" … "Nr. 5",
-"Onderdeel A" … "Onderdeel D", "1-a", "1-b", "2-a", "(i)" … "(v)", "OZL.1", "OZL.2").
+"Onderdeel A" … "Onderdeel D", "1-a", "1-b", "2-a", "A/1", "A/2", "B/1", "(i)" … "(v)", "OZL.1",
+"OZL.2").
 
 Letters number their items in ever new styles. Rather than one rule per style, a line that
 starts with an enumerator (an optional label word and a token of letters, digits or roman
@@ -24,13 +25,15 @@ _ENUMERATED = re.compile(
     r"(?:\((?P<bracket>[ivx]{1,4}|[a-h]|[A-H])\)"
     r"|(?P<code>[A-Z]{2,4}[.-]\d{1,2})"
     r"|(?P<pair>\d{1,2}-[a-h])"
+    # "A/1", "A/2", "B/1": a section's letter, a slash and the item's number in it
+    r"|(?P<slash>[A-H]/\d{1,2})"
     r"|(?P<plain>[A-H]|\d{1,2})"
     # "I     OPENING", "II    BEREIKBAARHEID": a capital roman number over a title in capitals
     r"|(?P<roman>I{1,3}|IV|VI{0,3}|IX)(?=[ \t]{2,}[A-ZÀ-Ý]))"
     r"(?![\w.-]\w)(?P<close>[.:)/]?)[ \t]+(?:[–—-][ \t]+)?"
     r"(?P<title>[A-ZÀ-Ý(][^\n\t]{1,100})$"
 )
-_TOKENS = ("bracket", "code", "pair", "plain", "roman")
+_TOKENS = ("bracket", "code", "pair", "slash", "plain", "roman")
 # "• Wat: …", "Trekker: …" under an action: its label block is read by the action reader.
 _LABEL_BLOCK = re.compile(r"^(?:•[ \t]*)?(?:wat|wie|trekker|eigenaar)[ \t]*:", re.IGNORECASE)
 # "(v) Vervallen (opgenomen in deel 1).": a lapsed item keeps its place in the run.
@@ -54,6 +57,9 @@ def _shape_and_value(match: re.Match[str]) -> tuple[str, tuple[int, ...]] | None
     if match.group("pair"):
         number, letter = match.group("pair").split("-")
         return f"{word}9-a", (int(number), ord(letter) - 96)
+    if match.group("slash"):
+        letter, number = match.group("slash").split("/")
+        return f"{word}A/9", (ord(letter) - 64, int(number))
     if match.group("roman"):
         title = match.group("title")
         if word or match.group("close") or not title.isupper():

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .agreement_sentences import Commitment, formula_sentences
 from .items import lines_in
+from .labelled_paragraphs import labelled_paragraph
 from .owners import find_owner
 from .patterns import ANNOUNCING_FORMULA, CELL_SEPARATOR, agreement_formulas, is_structural
 from .textutil import normalise_space
@@ -51,6 +52,12 @@ def stated_before_items(text: str, start: int, items_start: int) -> list[Commitm
         if said.endswith(":") or _LABEL_LINE.match(said):
             continue  # "Besluit:" right over "Actiepunten:": the label stands alone
         found.append(Commitment(said, find_owner(said), (), paragraph[0], paragraph[1]))
+    # "Afspraak: BZK draagt … bij. De eerste nieuwbouw wordt … opgeleverd." over the bullets:
+    # each sentence of the labelled paragraph is a commitment
+    labelled = labelled_paragraph(text, start, items_start)
+    found = [
+        c for c in found if not any(c.start < m.end and m.start < c.end for m in labelled)
+    ] + labelled
     return sorted(found, key=lambda c: c.start)
 
 

@@ -41,17 +41,19 @@ __all__ = [
 # matches stay the same.
 NOT_MID_BLANKS = r"(?<![ \t])"
 # Dash, bullet, minus, en dash, private-use Wingdings glyphs (U+F0xx), squares, diamonds,
-# arrows, check marks (a scanned "✓" read as "√"), Word's "o", a scanned "•" read as "e" (set
-# off by two spaces), a Wingdings arrow exported as "Ø" before a word (not "Ø 800 mm"), and a
-# plain ">" arrow before a capitalised sentence or, set off by two spaces, any word (not the
-# "> Retouradres" of a letterhead), and a "+" or a "~" (a scanned "∼" bullet) before a word
-# (not "~ 30 woningen", about thirty); a dash's "-1-", "-2-" numbering is part of the mark.
+# arrows, ballot boxes ("☐"), check marks (a scanned "✓" read as "√"), Word's "o", a scanned
+# "•" read as "e" (set off by two spaces), a Wingdings arrow exported as "Ø" before a word (not
+# "Ø 800 mm"), and a plain ">" (or "=>") arrow before a capitalised sentence or, set off by two
+# spaces, any word (not the "> Retouradres" of a letterhead), and a "+" or a "~" (a scanned "∼"
+# bullet) before a word (not "~ 30 woningen", about thirty); a dash's "-1-", "-2-" numbering is
+# part of the mark.
 BULLET_GLYPH = re.compile(
     # any arrow, geometric shape or dingbat ("▶", "⮚", "❯") marks a bullet as the usual ones do
     r"^(?P<glyph>[-•−‒–—▪■□◦●○‣⁃∙·*❖◆◇♦➢➤►▸▹✓✔→»›◾◼⦁\uf000-\uf0ff"
-    r"\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\u2b00-\u2bff]|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
+    r"\u2190-\u21ff\u25a0-\u25ff\u2610-\u2612\u2700-\u27bf\u2b00-\u2bff]"
+    r"|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
     r"|√(?=[ \t]+\S)|°(?=[ \t]+\S)|Ø(?=[ \t]+[^\W\d_])"
-    r"|>(?=[ \t]+[^\W\d_])(?![ \t]*Retouradres)|[+~](?=[ \t]+[^\W\d_]))"
+    r"|>(?=[ \t]+[^\W\d_])(?![ \t]*Retouradres)|=>(?=[ \t]+[^\W\d_])|[+~](?=[ \t]+[^\W\d_]))"
     # "-1-", "-2-": a dash bullet that numbers its item between dashes; the number is no text
     r"(?:(?<=-)\d{1,2}-(?=[ \t]))?"
     r"[ \t\u00a0]*"

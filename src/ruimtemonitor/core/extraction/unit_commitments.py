@@ -15,6 +15,7 @@ import re
 from .agreement_sentences import Commitment, numbered_leden
 from .commitment_rows import row_commitments
 from .items import Item, enumerated_items, items_in, lines_in
+from .labelled_paragraphs import AGREEMENT_LABEL, ANY_LABEL, labelled_paragraph
 from .owners import find_owner, opens_with_party, sentence_owner
 from .patterns import ANNOUNCING_FORMULA, NOT_MID_BLANKS, agreement_formulas
 from .textutil import normalise_space, sentence_spans
@@ -452,10 +453,17 @@ def _from_sentences(text: str, start: int, end: int) -> list[Commitment]:
         for c_start, c_end in _runs(text, start, end)
         for span in sentence_spans(text, _after_cells(text, c_start, c_end), c_end)
     ]
+    labelled = False  # in a paragraph opened by "Afspraak:"
+    previous_end = start
     for s, e in spans:
         s = _after_cells(text, s, e)
-        clean = normalise_space(_MARK.sub("", text[s:e].strip()))
-        if is_undertaking(clean):
+        raw = text[s:e].strip()
+        clean = normalise_space(_MARK.sub("", raw))
+        labelled = AGREEMENT_LABEL.match(raw) is not None or (
+            labelled and not _BLANK_LINE.search(text, previous_end, s) and not ANY_LABEL.match(raw)
+        )
+        previous_end = e
+        if is_undertaking(clean) or (labelled and clean):
             owner = find_owner(clean) or sentence_owner(clean)
             found.append(Commitment(clean, owner, (), s, e))
     # "Afgesproken wordt dat de gemeente … vaststelt. Het Rijk stelt € 4 mln beschikbaar …":
@@ -475,6 +483,9 @@ def _formula_over_items(text: str, start: int, first: int) -> list[Commitment]:
     spans = sentence_spans(text, start, first)
     if not spans:
         return []
+    labelled = labelled_paragraph(text, start, first)
+    if labelled:
+        return labelled  # "Afspraak: …. De eerste … wordt … opgeleverd." over the bullets
     s, e = spans[-1]
     clean = normalise_space(_MARK.sub("", text[s:e].strip()))
     formula = _PASSIVE_FORMULA.match(clean) or (
@@ -486,6 +497,9 @@ def _formula_over_items(text: str, start: int, first: int) -> list[Commitment]:
 
 
 _PASSIVE_FORMULA = re.compile(r"(?:afgesproken\s+wordt|er\s+wordt\s+afgesproken)\b", re.I)
+# "Afspraak: …. De voorkeursbeslissing wordt … genomen.": the label heads its paragraph, each
+# sentence of it a commitment, up to a blank line or another label ("Toelichting: …")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ _NUMBERED = re.compile(
     r"^[ \t]*(?:(?P<word>(?i:afspraak|actie|artikel|art\.|maatregel|besluit|agendapunt|punt|ad))"
     r"[ \t]+|§[ \t]*|(?P<hash>#)(?=\d))?"  # "#2  Titel": an item numbered with a hash
     r"(?P<open>[(\[])?"
-    r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z]{2,4}-\d{1,3}(?![\d/-])|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z]))?|[A-Z]{2,4}-\d{1,3}(?:\.\d{1,2})?(?![\d/-])|[A-Z]/\d{1,2}(?![\d/.])|[A-Z](?:[.-]?\d{1,2}(?:\.\d{1,2})?)?"
     r"|\d{1,2}[A-Z](?![A-Za-z])|(?:I{1,3}|IV|VI{0,3}|IX|X)(?:\.\d{1,2})?)"
     r"(?(open)[)\]])(?P<close>[.):°]?)"
     r"(?:[ \t]*[–—-](?=[ \t]))?(?P<gap>[ \t]+)(?P<title>\S.*)$"
@@ -106,8 +106,10 @@ def numbered_head(line: Line, previous: Line | None) -> tuple[str, str, str] | N
             return None
     if re.fullmatch(r"\d{3,}", number) or (number.isdigit() and int(number) == 0):
         return None
-    if re.fullmatch(r"[A-Z]", number) and not close and not (number == "I" and not word):
-        return None  # "A Titel" without a dot is a word, not a number ("I" see ``paired``)
+    if re.fullmatch(r"[A-Z]", number) and not close and not word and number != "I":
+        # "A Titel" without a dot is a word, not a number ("I" see ``paired``); after a
+        # label word ("Afspraak V - Titel", "Afspraak B  Titel") the letter numbers the item
+        return None
     style = _style(word, number, match.group("open") or "", close)
     return number.replace("-", "-"), title, style
 
