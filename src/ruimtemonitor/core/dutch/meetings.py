@@ -36,6 +36,7 @@ from ruimtemonitor.core.dutch._meeting_grammar import (
     _listed_before,
 )
 from ruimtemonitor.core.dutch._meeting_lists import listed_after_colon
+from ruimtemonitor.core.dutch._meeting_rows import figure_date_rows
 from ruimtemonitor.core.dutch._text import GAP, UPPER
 from ruimtemonitor.core.dutch.dates import parse_date
 
@@ -564,7 +565,7 @@ def find_meetings(
                 if any(key[2] == date for key in found):
                     continue  # the meeting of that day, already named with its kind
                 add(match.start(), match.end(), _kind_of(named[-1].group("kind")), region, date)
-    for row in _TABLE_ROW.finditer(text):
+    for row in (*_TABLE_ROW.finditer(text), *figure_date_rows(text)):
         # "Noord   17 november 2021   Groningen": a row of a table of meetings, of the kind
         # named in the row or in the text just above the table.
         kinds = list(_KIND_RE.finditer(text[max(0, row.start() - 700) : row.end()]))
