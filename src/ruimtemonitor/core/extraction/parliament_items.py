@@ -28,10 +28,11 @@ __all__ = ["ParliamentaryItem", "find_parliamentary_items"]
 _MOTION = re.compile(r"\b(?:kamer)?moties?\b", re.IGNORECASE)
 # "toezegging", "heb ik toegezegd", "zeg ik (uw Kamer) toe"
 _PROMISE = re.compile(
-    r"\btoe(?:zegging(?:en)?|gezegd)\b|\bzeg(?:gen)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,4}?toe\b|"
-    r"\b(?:ik|wij|we)\s+zeg(?:gen)?\s+(?:\w+\s+){0,4}?toe\b|"
+    # "zegde ik toe", "De minister zegde toe": the past tense too
+    r"\btoe(?:zegging(?:en)?|gezegd)\b|\bzeg(?:gen|den?)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,4}?toe\b|"
+    r"\b(?:ik|wij|we)\s+zeg(?:gen|den?)?\s+(?:\w+\s+){0,4}?toe\b|"
     # minutes in the third person: "De minister (van V&W) zegt toe de Tweede Kamer … te informeren"
-    r"\b(?:minister|staatssecretaris|bewindspersonen?)\s+(?:[\w&.]+\s+){0,3}?zeg(?:t|gen)\s+"
+    r"\b(?:minister|staatssecretaris|bewindspersonen?)\s+(?:[\w&.]+\s+){0,3}?zeg(?:t|gen|den?)\s+"
     r"(?:\w+\s+){0,4}?toe\b|" + INVERTED_PROMISE,
     re.IGNORECASE,
 )
@@ -260,10 +261,10 @@ def find_parliamentary_items(clean: CleanText, document: Document) -> list[Parli
 # A letter to parliament says "u" to the Kamer: "Wij zeggen toe u … te informeren".
 _TO_PARLIAMENT_KINDS = frozenset({"kamerbrief", "mirt_brief"})
 _PROMISE_TO_YOU = re.compile(
-    r"\b(?:(?:ik|wij|we)\s+zeg(?:gen)?\s+(?:\w+\s+){0,2}?toe|zeg(?:gen)?\s+(?:ik|wij|we)\s+"
+    r"\b(?:(?:ik|wij|we)\s+zeg(?:gen|den?)?\s+(?:\w+\s+){0,2}?toe|zeg(?:gen|den?)?\s+(?:ik|wij|we)\s+"
     r"(?:\w+\s+){0,2}?toe)\s+(?:\w+\s+){0,2}?u\b"
-    # "Ik zeg u toe dat …", "Wij zeggen u toe …"
-    r"|\b(?:(?:ik|wij|we)\s+zeg(?:gen)?|zeg(?:gen)?\s+(?:ik|wij|we))\s+u\s+toe\b",
+    # "Ik zeg u toe dat …", "Wij zeggen u toe …", "zegde ik u toe"
+    r"|\b(?:(?:ik|wij|we)\s+zeg(?:gen|den?)?|zeg(?:gen|den?)?\s+(?:ik|wij|we))\s+u\s+toe\b",
     re.IGNORECASE,
 )
 _I_PROMISED = re.compile(
