@@ -221,6 +221,9 @@ def find_parliamentary_items(clean: CleanText, document: Document) -> list[Parli
             if own:
                 seen.update({(kind, own), (kind, first_member(own))})
             items.append(_item(kind, number, own, sentence, document, start, end))
+        if kinds[0] == "motie" and _promise_after_motion(plain, motion):
+            # "De Kamer vroeg met de motie X om snelheid; de minister heeft toegezegd …"
+            items.append(_item("toezegging", None, None, sentence, document, start, end))
     # A motion or commitment named only in a footnote ("2 Motie van het lid X, Kamerstuk …").
     for marker in markers:
         note = notes_by_marker.get(marker.span)
@@ -469,6 +472,24 @@ def _promise_about_motion(
     if _TO_PARLIAMENT.search(plain, 0, motion.start()):
         return "both"
     return "" if kind in _TO_PARLIAMENT_KINDS else "motie"
+
+
+def _promise_after_motion(plain: str, motion: re.Match[str] | None) -> bool:
+    """A promise to the Kamer in a clause after the one that names a motion ("… met de motie
+    X (…) om snelheid; de minister heeft toegezegd de Kamer vóór … te berichten"): a second
+    item, a toezegging of its own, not the motion named again."""
+    if motion is None:
+        return False
+    cut = plain.find(";", motion.end())
+    if cut < 0:
+        return False
+    clause = plain[cut + 1 :]
+    return (
+        _PROMISE.search(clause) is not None
+        and _TO_PARLIAMENT.search(clause) is not None
+        and _BACK_REFERENCE.search(clause) is None
+        and _MOTION.search(clause) is None
+    )
 
 
 def _individual(sentence: str, kind: str, member: str | None, kamerstuk: str | None) -> bool:
