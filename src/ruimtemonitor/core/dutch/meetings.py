@@ -103,10 +103,11 @@ _HEAD_TWO_LINES = re.compile(
 )
 # "Bestuurlijk Overleg Leefomgeving Oost" over "Datum 10 juni 2031" (a time or place may
 # follow), under or over a line "AFSPRAKENLIJST": the head of minutes whose date stands on a
-# "Datum" line of its own.
+# "Datum" line of its own; also as rows of a markdown table ("| Overleg | BOL Noordwest |").
 _HEAD_DATUM = re.compile(
-    rf"^[ \t]*{KIND}(?:{GAP}{_REGION})?[^\n]*\n(?:[^\n]{{0,100}}\n){{0,4}}?[ \t]*"
-    rf"(?:datum|vergaderdatum)(?:[ \t]*+:[ \t]++|[ \t]++){WEEKDAY}?{DATE}[ \t]*(?:[,(|–-][^\n]*)?$",
+    rf"^[ \t]*(?:\|[ \t]*(?:overleg|vergadering)[ \t]*\|[ \t]*)?{KIND}(?:{GAP}{_REGION})?[^\n]*\n"
+    rf"(?:[^\n]{{0,100}}\n){{0,4}}?[ \t]*(?:\|[ \t]*)?(?:datum|vergaderdatum)"
+    rf"(?:[ \t]*+[:|][ \t]++|[ \t]++){WEEKDAY}?{DATE}[ \t]*(?:[,(|–-][^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _MINUTES_LINE = re.compile(
