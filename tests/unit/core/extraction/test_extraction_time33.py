@@ -58,6 +58,28 @@ def test_the_days_of_a_table_of_meetings_in_figures_are_no_events() -> None:
     assert deadlines == ["in 2032"]
 
 
+def test_a_list_of_days_with_a_town_before_the_bracketed_landsdeel() -> None:
+    text = (
+        "Graag informeer ik u over de bestuurlijke overleggen MIRT van dit najaar: op 2 "
+        "november in Groningen (Noord), op 9 november te Den Bosch (Zuid) en op 16 november "
+        "in Arnhem (Oost).\n"
+    )
+    found = find_meetings(text, year=2031, before=D(2031, 12, 1))
+    assert [(m.landsdeel, m.date) for m in found] == [
+        ("Noord", D(2031, 11, 2)),
+        ("Zuid", D(2031, 11, 9)),
+        ("Oost", D(2031, 11, 16)),
+    ]
+
+
+def test_days_with_towns_but_no_landsdelen_are_no_list_of_meetings() -> None:
+    text = (
+        "Over de bestuurlijke overleggen MIRT zijn twee stappen afgesproken: de schouw op 2 "
+        "november in Groningen (stadhuis) en het besluit op 9 november in Assen (provinciehuis).\n"
+    )
+    assert find_meetings(text, year=2031, before=D(2031, 12, 1)) == []
+
+
 def test_the_head_of_minutes_as_a_markdown_table_dates_its_meeting() -> None:
     text = (
         "| Overleg  | Bestuurlijk Overleg Leefomgeving (BOL) Zuid-Nederland |\n"
