@@ -209,3 +209,30 @@ def test_a_motion_carried_out_in_the_next_clause_is_one_item() -> None:
         "De Kamer vroeg met de motie Visser c.s. (36410-A nr. 17) om haast; die motie is "
         "hiermee uitgevoerd.\n"
     ) == [("motie", "kst-36410-A-17")]
+
+
+# --- the earlier meeting whose minutes a list adopts ----------------------------------------
+
+_OWN = (
+    "AFSPRAKEN BESTUURLIJK OVERLEG MIRT OOST\n"
+    "Zwolle, donderdag 13 november 2031\n\n"
+    "1)  {item}\n"
+    "2)  N348 Deventer - Raalte\n    Rijk en regio spreken af dat de provincie de studie trekt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Opening en vaststelling afsprakenlijst 4 juni 2031",
+        "Goedkeuring van het verslag van 4 juni 2031",
+    ],
+)
+def test_the_adoption_of_earlier_minutes_names_the_previous_meeting(item: str) -> None:
+    meetings = extracted(_OWN.format(item=item))["meetings"]
+    assert {m["date"] for m in meetings} == {"2031-11-13", "2031-06-04"}
+
+
+def test_the_adoption_of_a_plan_of_a_day_names_no_meeting() -> None:
+    meetings = extracted(_OWN.format(item="Vaststelling van het plan van 4 juni 2031"))["meetings"]
+    assert {m["date"] for m in meetings} == {"2031-11-13"}
