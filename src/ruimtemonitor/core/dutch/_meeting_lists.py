@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ruimtemonitor.core.dutch._meeting_grammar import DATE, KIND, LANDSDEEL, WEEKDAY
-from ruimtemonitor.core.dutch._text import GAP
+from ruimtemonitor.core.dutch._text import GAP, UPPER
 from ruimtemonitor.core.dutch.gazetteer import find_areas
 
 __all__ = ["listed_after_colon"]
@@ -36,9 +36,10 @@ _ITEM = re.compile(
     re.IGNORECASE,
 )
 # ": op 21 april (Noordwest, in Lelystad) en op 28 april (Zuidwest)": the day first, the
-# region opening the bracket after it.
+# region opening the bracket after it; the town may stand between ("op 4 april in Assen (Noord)").
 _BRACKET_ITEM = re.compile(
-    rf"{_SEPARATOR}(?:op{GAP})?{WEEKDAY}?{DATE}{GAP}?\({GAP}?"
+    rf"{_SEPARATOR}(?:op{GAP})?{WEEKDAY}?{DATE}"
+    rf"(?:{GAP}(?:in|te){GAP}(?-i:[{UPPER}])[\w'’-]+(?:{GAP}(?-i:[{UPPER}])[\w'’-]+)?)?{GAP}?\({GAP}?"
     rf"(?P<label>{LANDSDEEL}(?:-Nederland)?)(?:{GAP}?[,;][^()\n]{{0,60}})?\)",
     re.IGNORECASE,
 )

@@ -79,6 +79,11 @@ _KAMERSTUK_RE = re.compile(
       # thousands apart, a blank before the letter, or "TK"/"kst." in front
       | (?<=\()(?:(?:TK|[Kk]st\.?){_SP})?(?P<sd>\d{{2}}{_SP}\d{{3}}|\d{{5}})(?:{_SP}|-)
             (?P<ss>[A-Z]{{1,6}})-(?P<sn>\d{{1,5}})(?=[);,])
+      # "nr. 37 bij Kamerstuk 33 000 A", "nr. 12 van kamerstuk 35570-XII": the number first,
+      # then the Kamerstuk it belongs to, its letter optional
+      | [Nn]r\.?{GAP}(?P<xn>\d{{1,5}}){GAP}(?:bij|van|uit|in|onder){GAP}(?:het{GAP})?
+            [Kk]amerstuk(?:ken)?{GAP}(?P<xd>\d{{2}}(?:{_SP}|\.)?\d{{3}})(?!\d)
+            (?:(?:{_SP}|-)(?P<xs>[A-Z]{{1,6}}))?(?![\w-])
       # "(nr. 35 570 XII-31)": "nr." first, then dossier, suffix and number, the suffix required
       | [Nn]r\.?{GAP}(?P<nd>\d{{2}}{_SP}?\d{{3}})(?:{_SP}|-)(?P<ns>[A-Z]{{1,6}})-(?P<nn>\d{{1,5}})
             (?![\w-])
@@ -109,6 +114,10 @@ def _kst_id(match: re.Match[str]) -> str:
     if match.group("sd"):
         dossier = re.sub(r"\D", "", match.group("sd"))
         return "kst-" + "-".join([dossier, match.group("ss"), match.group("sn")])
+    if match.group("xd"):
+        dossier = re.sub(r"\D", "", match.group("xd"))
+        parts = [dossier, match.group("xs"), match.group("xn")]
+        return "kst-" + "-".join(part for part in parts if part)
     if match.group("nd"):
         dossier = re.sub(r"\D", "", match.group("nd"))
         return "kst-" + "-".join([dossier, match.group("ns"), match.group("nn")])

@@ -36,6 +36,7 @@ from ruimtemonitor.core.dutch._meeting_grammar import (
     _listed_before,
 )
 from ruimtemonitor.core.dutch._meeting_lists import listed_after_colon
+from ruimtemonitor.core.dutch._meeting_rows import figure_date_rows
 from ruimtemonitor.core.dutch._text import GAP, UPPER
 from ruimtemonitor.core.dutch.dates import parse_date
 
@@ -102,10 +103,11 @@ _HEAD_TWO_LINES = re.compile(
 )
 # "Bestuurlijk Overleg Leefomgeving Oost" over "Datum 10 juni 2031" (a time or place may
 # follow), under or over a line "AFSPRAKENLIJST": the head of minutes whose date stands on a
-# "Datum" line of its own.
+# "Datum" line of its own; also as rows of a markdown table ("| Overleg | BOL Noordwest |").
 _HEAD_DATUM = re.compile(
-    rf"^[ \t]*{KIND}(?:{GAP}{_REGION})?[^\n]*\n(?:[^\n]{{0,100}}\n){{0,4}}?[ \t]*"
-    rf"(?:datum|vergaderdatum)(?:[ \t]*+:[ \t]++|[ \t]++){WEEKDAY}?{DATE}[ \t]*(?:[,(|–-][^\n]*)?$",
+    rf"^[ \t]*(?:\|[ \t]*(?:overleg|vergadering)[ \t]*\|[ \t]*)?{KIND}(?:{GAP}{_REGION})?[^\n]*\n"
+    rf"(?:[^\n]{{0,100}}\n){{0,4}}?[ \t]*(?:\|[ \t]*)?(?:datum|vergaderdatum)"
+    rf"(?:[ \t]*+[:|][ \t]++|[ \t]++){WEEKDAY}?{DATE}[ \t]*(?:[,(|–-][^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _MINUTES_LINE = re.compile(
@@ -564,7 +566,7 @@ def find_meetings(
                 if any(key[2] == date for key in found):
                     continue  # the meeting of that day, already named with its kind
                 add(match.start(), match.end(), _kind_of(named[-1].group("kind")), region, date)
-    for row in _TABLE_ROW.finditer(text):
+    for row in (*_TABLE_ROW.finditer(text), *figure_date_rows(text)):
         # "Noord   17 november 2021   Groningen": a row of a table of meetings, of the kind
         # named in the row or in the text just above the table.
         kinds = list(_KIND_RE.finditer(text[max(0, row.start() - 700) : row.end()]))

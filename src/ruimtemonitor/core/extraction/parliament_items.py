@@ -28,10 +28,11 @@ __all__ = ["ParliamentaryItem", "find_parliamentary_items"]
 _MOTION = re.compile(r"\b(?:kamer)?moties?\b", re.IGNORECASE)
 # "toezegging", "heb ik toegezegd", "zeg ik (uw Kamer) toe"
 _PROMISE = re.compile(
-    r"\btoe(?:zegging(?:en)?|gezegd)\b|\bzeg(?:gen)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,4}?toe\b|"
-    r"\b(?:ik|wij|we)\s+zeg(?:gen)?\s+(?:\w+\s+){0,4}?toe\b|"
+    # "zegde ik toe", "De minister zegde toe": the past tense too
+    r"\btoe(?:zegging(?:en)?|gezegd)\b|\bzeg(?:gen|den?)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,4}?toe\b|"
+    r"\b(?:ik|wij|we)\s+zeg(?:gen|den?)?\s+(?:\w+\s+){0,4}?toe\b|"
     # minutes in the third person: "De minister (van V&W) zegt toe de Tweede Kamer … te informeren"
-    r"\b(?:minister|staatssecretaris|bewindspersonen?)\s+(?:[\w&.]+\s+){0,3}?zeg(?:t|gen)\s+"
+    r"\b(?:minister|staatssecretaris|bewindspersonen?)\s+(?:[\w&.]+\s+){0,3}?zeg(?:t|gen|den?)\s+"
     r"(?:\w+\s+){0,4}?toe\b|" + INVERTED_PROMISE,
     re.IGNORECASE,
 )
@@ -220,6 +221,9 @@ def find_parliamentary_items(clean: CleanText, document: Document) -> list[Parli
             if own:
                 seen.update({(kind, own), (kind, first_member(own))})
             items.append(_item(kind, number, own, sentence, document, start, end))
+        if kinds[0] == "motie" and _promise_after_motion(plain, motion):
+            # "De Kamer vroeg met de motie X om snelheid; de minister heeft toegezegd …"
+            items.append(_item("toezegging", None, None, sentence, document, start, end))
     # A motion or commitment named only in a footnote ("2 Motie van het lid X, Kamerstuk …").
     for marker in markers:
         note = notes_by_marker.get(marker.span)
@@ -260,10 +264,10 @@ def find_parliamentary_items(clean: CleanText, document: Document) -> list[Parli
 # A letter to parliament says "u" to the Kamer: "Wij zeggen toe u … te informeren".
 _TO_PARLIAMENT_KINDS = frozenset({"kamerbrief", "mirt_brief"})
 _PROMISE_TO_YOU = re.compile(
-    r"\b(?:(?:ik|wij|we)\s+zeg(?:gen)?\s+(?:\w+\s+){0,2}?toe|zeg(?:gen)?\s+(?:ik|wij|we)\s+"
+    r"\b(?:(?:ik|wij|we)\s+zeg(?:gen|den?)?\s+(?:\w+\s+){0,2}?toe|zeg(?:gen|den?)?\s+(?:ik|wij|we)\s+"
     r"(?:\w+\s+){0,2}?toe)\s+(?:\w+\s+){0,2}?u\b"
-    # "Ik zeg u toe dat …", "Wij zeggen u toe …"
-    r"|\b(?:(?:ik|wij|we)\s+zeg(?:gen)?|zeg(?:gen)?\s+(?:ik|wij|we))\s+u\s+toe\b",
+    # "Ik zeg u toe dat …", "Wij zeggen u toe …", "zegde ik u toe"
+    r"|\b(?:(?:ik|wij|we)\s+zeg(?:gen|den?)?|zeg(?:gen|den?)?\s+(?:ik|wij|we))\s+u\s+toe\b",
     re.IGNORECASE,
 )
 _I_PROMISED = re.compile(
@@ -468,6 +472,24 @@ def _promise_about_motion(
     if _TO_PARLIAMENT.search(plain, 0, motion.start()):
         return "both"
     return "" if kind in _TO_PARLIAMENT_KINDS else "motie"
+
+
+def _promise_after_motion(plain: str, motion: re.Match[str] | None) -> bool:
+    """A promise to the Kamer in a clause after the one that names a motion ("… met de motie
+    X (…) om snelheid; de minister heeft toegezegd de Kamer vóór … te berichten"): a second
+    item, a toezegging of its own, not the motion named again."""
+    if motion is None:
+        return False
+    cut = plain.find(";", motion.end())
+    if cut < 0:
+        return False
+    clause = plain[cut + 1 :]
+    return (
+        _PROMISE.search(clause) is not None
+        and _TO_PARLIAMENT.search(clause) is not None
+        and _BACK_REFERENCE.search(clause) is None
+        and _MOTION.search(clause) is None
+    )
 
 
 def _individual(sentence: str, kind: str, member: str | None, kamerstuk: str | None) -> bool:

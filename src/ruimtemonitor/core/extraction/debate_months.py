@@ -1,0 +1,61 @@
+"""A Kamer debate named by its month alone: "vóór het AO MIRT van december".
+
+"De minister zegt toe de Kamer vóór het notaoverleg MIRT van november te informeren": a
+debate of the Tweede Kamer (algemeen overleg, notaoverleg, commissiedebat, wetgevingsoverleg)
+named by the month it is held in, without a day or a year, after a word that makes it a time
+("vóór", "voor", "uiterlijk", "in", "tijdens", "bij"). The grammar leaves a bare "van
+december" alone; here it is the next such month on or after the letter's date, a deadline.
+A sentence in the past tense ("in het AO van juni heb ik toegezegd") names a debate held
+before and is left to the rules for events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruimtemonitor.core.deadlines import Deadline, Precision
+from ruimtemonitor.core.dutch import periods
+from ruimtemonitor.core.dutch.dates import FULL_MONTH, DeadlineMatch
+
+from .splitting import Document
+from .textutil import Spans
+from .time_words import is_past, sentence_around
+
+__all__ = ["debate_months"]
+
+_MONTHS = {name: number for number, name in enumerate(FULL_MONTH.split("|"), start=1)}
+_DEBATE = re.compile(
+    r"(?<![^\W\d_])(?P<when>(?P<rel>[Vv]óór|[Vv]oor|[Uu]iterlijk(?:[ \t\n]+(?:vóór|voor|in|bij))?"
+    r"|[Ii]n|[Tt]ijdens|[Bb]ij)[ \t\n]+het[ \t\n]+"
+    r"(?:AO|WGO|[Aa]lgemeen[ \t\n]+[Oo]verleg|[Nn]otaoverleg|[Cc]ommissiedebat|"
+    r"[Ww]etgevingsoverleg)(?:[ \t\n]+(?-i:[A-Z][\w-]*))?[ \t\n]+van[ \t\n]+"
+    rf"(?P<month>{FULL_MONTH}))(?![^\W\d_])(?![ \t\n]*(?:\d|'\d))"
+)
+_RELATIONS = {"vóór": "before", "voor": "before", "uiterlijk": "by"}
+
+
+def debate_months(
+    text: str, document: Document, taken: list[tuple[int, int]]
+) -> list[DeadlineMatch]:
+    """Each debate named by its month alone, as a deadline (module docstring)."""
+    letter = document.date
+    if letter is None:
+        return []
+    index = Spans(taken)
+    out: list[DeadlineMatch] = []
+    for match in _DEBATE.finditer(text, document.start, document.end):
+        if index.overlaps(match.start("when"), match.end("when")):
+            continue
+        word = match.group("rel").split()[0].lower()
+        relation = _RELATIONS.get(word, "in")
+        before, after = sentence_around(text, match.start("when"), match.end("when"))
+        if relation == "in" and is_past(before, after, relation, match.group("when")):
+            continue  # "in het AO van juni heb ik toegezegd": a debate already held
+        month = _MONTHS[match.group("month").lower()]
+        year = letter.year if month >= letter.month else letter.year + 1
+        begin, end = periods.month(year, month)
+        deadline = Deadline(match.group("when"), begin, end, Precision.MONTH)
+        out.append(
+            DeadlineMatch(match.start("when"), match.end("when"), deadline, relation, None, None)
+        )
+    return out
