@@ -243,6 +243,7 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
     "blind30": (_even(0.97), 14),
     "blind31": (_even(0.97), 14),
     "blind32": (_even(0.97), 14),
+    "blind33": (_even(0.97), 14),
 }
 GENRES = {
     "afsprakenlijst",
