@@ -1,12 +1,12 @@
 """A table of meetings whose dates are written in figures, one landsdeel a row.
 
       Regio              Datum        Plaats
-      Noordwest          06-11-2019   Amsterdam
-      Noord              13-11-2019   Emmen
+      Noordwest          04-11-2031   Haarlem
+      Noord              11-11-2031   Assen
 
 Each row opens with a landsdeel (a meeting's name may go before it) and gives, in the next
-column (two blanks or more, or a bar), a date in figures ("06-11-2019", "6/11/2019",
-"6.11.2019"), a short weekday before it if any. ``meetings`` takes the kind of meeting from the
+column (two blanks or more, or a bar), a date in figures ("04-11-2031", "4/11/2031",
+"4.11.2031"), a short weekday before it if any. ``meetings`` takes the kind of meeting from the
 row or from the text just above the table, as it does for rows with the month in words.
 """
 

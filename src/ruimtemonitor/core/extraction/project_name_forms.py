@@ -113,7 +113,7 @@ def road_in_long_subject(title: str) -> str | None:
     return road.group() if road is not None else None
 
 
-# "| Partijen  | Rijk, provincie, gemeenten |" over "|           | Alkmaar en Heiloo |": a
+# "| Partijen  | Rijk, provincie, gemeenten |" over "|           | Ede, Wageningen en Rhenen |": a
 # two-cell row of a markdown table, its label cell empty.
 _EMPTY_LABEL_ROW = re.compile(r"^[ \t]*+\|[ \t]*+\|[ \t]*+[^\s|][^|\n]*+\|?[ \t]*+$")
 _LABEL_ROW = re.compile(r"^[ \t]*+\|[ \t]*+[^\s|][^|\n]*+\|[ \t]*+[^\s|][^|\n]*+\|?[ \t]*+$")

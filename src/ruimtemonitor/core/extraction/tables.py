@@ -106,7 +106,7 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,4}(?:,\d{1,3})?"
 _CELL = re.compile(
     rf"^[ \t]*(?:[-–−](?=\d))?(?:€[ \t]*)?(?P<n1>{_NUMBER})(?:[ \t]*[-–][ \t]*(?:€[ \t]*)?"
     rf"(?P<n2>{_NUMBER}))?"
-    # "3,6 (provincie en" over "Oldambt samen)": a remark in words after the figure, the
+    # "2,4 (provincie en" over "gemeente samen)": a remark in words after the figure, the
     # cell merged over two columns and wrapped
     r"(?P<remark>[ \t]+\((?=[^\W\d_])[^()\d\n]*\)?)?[ \t]*$"
 )
