@@ -27,13 +27,15 @@ _ENUMERATED = re.compile(
     r"|(?P<pair>\d{1,2}-[a-h])"
     # "A/1", "A/2", "B/1": a section's letter, a slash and the item's number in it
     r"|(?P<slash>[A-H]/\d{1,2})"
+    # "26-01", "26-02": a year's two digits, a dash and the item's serial number in that year
+    r"|(?P<serial>\d{2}-\d{2,3})"
     r"|(?P<plain>[A-H]|\d{1,2})"
     # "I     OPENING", "II    BEREIKBAARHEID": a capital roman number over a title in capitals
     r"|(?P<roman>I{1,3}|IV|VI{0,3}|IX)(?=[ \t]{2,}[A-ZÀ-Ý]))"
     r"(?![\w.-]\w)(?P<close>[.:)/]?)[ \t]+(?:[–—-][ \t]+)?"
     r"(?P<title>[A-ZÀ-Ý(][^\n\t]{1,100})$"
 )
-_TOKENS = ("bracket", "code", "pair", "slash", "plain", "roman")
+_TOKENS = ("bracket", "code", "pair", "slash", "serial", "plain", "roman")
 # "• Wat: …", "Trekker: …" under an action: its label block is read by the action reader.
 _LABEL_BLOCK = re.compile(r"^(?:•[ \t]*)?(?:wat|wie|trekker|eigenaar)[ \t]*:", re.IGNORECASE)
 # "(v) Vervallen (opgenomen in deel 1).": a lapsed item keeps its place in the run.
@@ -60,6 +62,9 @@ def _shape_and_value(match: re.Match[str]) -> tuple[str, tuple[int, ...]] | None
     if match.group("slash"):
         letter, number = match.group("slash").split("/")
         return f"{word}A/9", (ord(letter) - 64, int(number))
+    if match.group("serial"):
+        year, number = match.group("serial").split("-")
+        return f"{word}{year}-99", (int(number),)
     if match.group("roman"):
         title = match.group("title")
         if word or match.group("close") or not title.isupper():

@@ -40,6 +40,8 @@ __all__ = [
 # capital is not glued on.
 HEADING_START = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+\S|Afspraak\s+\d"
+    # "26-02  Titel": a year's two digits, a dash and the item's serial in it, set off by spaces
+    r"|\d{2}-\d{2,3}[ \t]{2,}(?-i:[A-ZÀ-Ý])"
     r"|(?:onderdeel|onderwerp|agendapunt|actiepunt|punt|thema|item|nr\.?|nummer)[ \t]+"
     r"(?:(?-i:[A-Z])|\d{1,2}(?:\.\d{1,2})?(?-i:[a-h])?)[.:)]?(?:[ \t]{2,}|[ \t]*[–—:-][ \t]+)\S)",
     re.IGNORECASE,

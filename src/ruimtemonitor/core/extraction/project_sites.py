@@ -23,8 +23,12 @@ _PLACE = re.compile(
     r"(?:[ \t](?:(?:aan|op|bij|in|ter|ten|van|den|de|der|het)[ \t]){0,3}[A-Z][\w'’-]+){0,3}"
     r",[ \t]+"
 )
-# The site: a proper name, or "woningbouw(locatie)" or "locatie" before one; at most ten words.
-_SITE = re.compile(r"(?:(?:woningbouw(?:locatie)?|locatie)[ \t]+)?[A-Z]\S*(?:[ \t]+\S+){0,9}")
+# The site: a proper name, or "woningbouw(locatie)", "locatie" or the kind of development
+# ("transformatie", "herontwikkeling") before one; at most ten words.
+_SITE = re.compile(
+    r"(?:(?:woningbouw(?:locatie)?|locatie|transformatie|herontwikkeling|herstructurering|"
+    r"gebiedsontwikkeling)[ \t]+)?[A-Z]\S*(?:[ \t]+\S+){0,9}"
+)
 # "Westergouwe", "Bergse Haven", "Kennispark-Zuid": one proper name of at most three words.
 _ONE_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 _HOMES = re.compile(r"\bwoning(?:en|bouw\w*|-)", re.IGNORECASE)

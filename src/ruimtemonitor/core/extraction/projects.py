@@ -320,7 +320,8 @@ def _projects_of(
             start in seen
             or any(s <= start < e for s, e in tables)
             or DATED.search(title)
-            or (CLAUSE.search(title) and not INFRA.search(title))
+            # "Zaanstad, transformatie X (3.000 woningen)": a site of homes, no wrapped clause
+            or (CLAUSE.search(title) and not INFRA.search(title) and not housing_site(title))
             or PERSON.match(title)
             or address_row(title)
             or field_line(title)
