@@ -1,12 +1,17 @@
-"""Amounts and parliamentary items in the shapes of the thirty-fourth blind batch, on invented
-wording (other places, members and numbers)."""
+"""Amounts, times and parliamentary items in the shapes of the thirty-fourth blind batch, on
+invented wording (other places, members and numbers)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 import pytest
-from tests.unit.core.extraction.readouts import parliamentary_items
+from tests.unit.core.extraction.readouts import (
+    UnderHead,
+    kamerbrief_head,
+    parliamentary_items,
+    times,
+)
 
 from ruimtemonitor.core.dutch.amounts import find_amounts
 from ruimtemonitor.core.dutch.kamerstukken import find_kamerstukken
@@ -116,3 +121,94 @@ def test_a_motion_followed_by_stuk_and_its_number() -> None:
         "de planning.\n"
     )
     assert ("motie", "kst-34550-A-23") in parliamentary_items(body)
+
+
+# --- times -------------------------------------------------------------------------------
+
+_MINUTES_HEAD = (
+    "VERSLAG van het ambtelijk overleg Bereikbaarheid van donderdag 2 maart 2023, Zwolle\n\n"
+)
+_times = UnderHead(_MINUTES_HEAD).times
+
+
+def test_minutes_adopted_at_a_later_meeting_date_an_event_not_a_deadline() -> None:
+    deadlines, events = _times(
+        "1. Opening\nDe voorzitter opent het overleg.\n\n"
+        "Vastgesteld in de vergadering van 11 mei 2023.\n"
+    )
+    assert "11 mei 2023" not in " ".join(deadlines)
+    assert any("11 mei 2023" in e for e in events)
+
+
+def test_a_meeting_of_a_later_date_in_a_sentence_stays_a_deadline() -> None:
+    deadlines, _ = _times("Het voorstel komt in de vergadering van 11 mei 2023 terug.\n")
+    assert any("11 mei 2023" in d for d in deadlines)
+
+
+def test_a_week_number_closing_a_dot_leader_action_row_is_a_deadline() -> None:
+    deadlines, _ = _times(
+        "ACTIES\n"
+        " 23/02-1  gemeente: notitie parkeren station ............ wk 19\n"
+        " 23/02-2  provincie: planning fietsbrug ................. 30 juni\n"
+    )
+    assert "wk 19" in deadlines
+
+
+def test_a_bare_week_number_in_running_text_is_no_deadline() -> None:
+    deadlines, _ = _times("De telling wk 19 gaf 400 fietsers op de brug.\n")
+    assert not any("19" in d for d in deadlines)
+
+
+_KAMER_HEAD = kamerbrief_head("14 september 2027")
+
+
+def test_a_kamer_debate_named_without_a_date_after_voor_is_a_deadline() -> None:
+    deadlines, _ = times(
+        _KAMER_HEAD + "De staatssecretaris zegt toe de Kamer vóór het commissiedebat MIRT\n"
+        "schriftelijk te informeren over de sluis.\n"
+    )
+    assert "vóór het commissiedebat MIRT" in deadlines
+
+
+def test_a_kamer_debate_with_its_month_after_it_is_read_once() -> None:
+    deadlines, _ = times(
+        _KAMER_HEAD + "Ik zal uw Kamer vóór het wetgevingsoverleg MIRT in november informeren.\n"
+    )
+    assert deadlines == ["in november"]
+
+
+def test_a_kamer_debate_in_a_past_sentence_is_no_deadline() -> None:
+    deadlines, _ = times(
+        _KAMER_HEAD + "De minister informeerde de Kamer vóór het notaoverleg MIRT over de sluis.\n"
+    )
+    assert deadlines == []
+
+
+def test_year_cells_of_a_box_drawn_planning_table_are_times() -> None:
+    body = (
+        "PLANNING\n"
+        "┌─────────────────────┬──────────┬──────────┐\n"
+        "│ Stap                │ Jaar     │ Status   │\n"
+        "├─────────────────────┼──────────┼──────────┤\n"
+        "│ Startbeslissing     │ 2024     │ gereed   │\n"
+        "│ Start bouw          │ 2029     │ gepland  │\n"
+        "│ Openstelling        │ 2031-2032│ gepland  │\n"
+        "└─────────────────────┴──────────┴──────────┘\n"
+    )
+    deadlines, events = times(_KAMER_HEAD + body)
+    assert "2029" in deadlines
+    assert any(d.startswith("2031") for d in deadlines)
+    assert "2024" in events
+
+
+def test_a_promise_to_you_with_the_thing_promised_before_toegezegd_is_a_toezegging() -> None:
+    body = (
+        "In het commissiedebat van 12 februari 2031 heb ik u een overzicht van de\n"
+        "fietsprojecten toegezegd; met deze brief is die toezegging afgedaan.\n"
+    )
+    assert parliamentary_items(body) == [("toezegging", None)]
+
+
+def test_a_thing_promised_to_another_party_is_no_toezegging() -> None:
+    body = "De provincie heeft de gemeente een bijdrage van de helft toegezegd.\n"
+    assert parliamentary_items(body) == []
