@@ -92,8 +92,9 @@ _QUALIFIER = r"""(?i:
       ca\.|ca|circa|ongeveer|ruim|bijna|maximaal|minimaal|hooguit
     | tot[ ]maximaal|tot[ ]ten[ ]hoogste|tot|ten[ ]minste|tenminste|meer[ ]dan|minder[ ]dan
 )(?![^\W\d_])"""
-# "€ 4 a 5 miljoen": a plain "a" for "à", as typed without the accent.
-_SEPARATOR = r"(?:tot[ ]en[ ]met|tot|t/m|-|–|—|à|a(?![^\W\d_]))"
+# "€ 4 a 5 miljoen": a plain "a" for "à", as typed without the accent; "€ 12 á 14 mln": the
+# accent the wrong way.
+_SEPARATOR = r"(?:tot[ ]en[ ]met|tot|t/m|-|–|—|à|[aá](?![^\W\d_]))"
 _CURRENCY = r"(?:€|EUR(?![^\W\d_]))"
 _DASH_OR = r"(?:,-{1,2}|,=)?"
 
@@ -403,9 +404,16 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
 _TONS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
          "zeven": 7, "acht": 8, "negen": 9, "anderhalve": Decimal("1.5"),
          "een halve": Decimal("0.5")}  # fmt: skip
+# "drie à vier ton", "twee tot drie ton": a range of tons writes the word once, after its second
+# end; "tweeënhalve ton" is two and a half.
+_TON_COUNT = (
+    r"(?i:een[ \t\n]+halve|anderhalve"
+    r"|(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)halve"
+    r"|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+)
 _TON_RE = re.compile(
     rf"(?<![\w€.,])(?:(?P<qual>{_QUALIFIER}){GAP})?"
-    r"(?P<n>(?i:een[ \t\n]+halve|anderhalve|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen))"
+    rf"(?:(?P<lo>{_TON_COUNT})[ \t\n]+(?:à|á|a|tot|of)[ \t\n]+)?(?P<n>{_TON_COUNT})"
     r"[ \t\n]+ton(?![^\W\d_])(?![ \t\n]*(?i:co2|co₂|\w*uitstoot|stikstof|zand|grond|staal|"
     r"afval|vracht|gewicht|per|aan|materiaal|\w*stof))"
 )
@@ -437,6 +445,14 @@ _FUNDS_CUE = re.compile(
 )
 
 
+def _ton_count(written: str) -> Decimal:
+    word = " ".join(written.casefold().split())
+    if word not in _TONS:  # "tweeënhalve", "vierenhalve": a whole count and a half
+        whole = word.removesuffix("halve")[:-2]
+        return Decimal(_TONS[whole]) + Decimal("0.5")
+    return Decimal(_TONS[word])
+
+
 def _ton_amounts(text: str) -> list[AmountMatch]:
     """ "ruim twee ton": hundreds of thousands of euros in the spoken way of council letters."""
     found: list[AmountMatch] = []
@@ -445,10 +461,15 @@ def _ton_amounts(text: str) -> list[AmountMatch]:
             value = _scale(Decimal(_TONS[match.group("n").casefold()]).scaleb(5), None)
             found.append(AmountMatch(match.start(), match.end(), match.group(), (value,), None))
     for match in _TON_RE.finditer(text):
-        count = _TONS[" ".join(match.group("n").casefold().split())]
-        value = _scale(Decimal(count).scaleb(5), None)
+        values = tuple(
+            _scale(_ton_count(match.group(name)).scaleb(5), None)
+            for name in ("lo", "n")
+            if match.group(name)
+        )
+        if len(values) == 2 and values[0] >= values[1]:
+            continue  # "vijf of twee ton" is no range
         found.append(
-            AmountMatch(match.start(), match.end(), match.group(), (value,), _qualifier(match))
+            AmountMatch(match.start(), match.end(), match.group(), values, _qualifier(match))
         )
     for match in _DIGIT_TON_RE.finditer(text):
         if _COST_CUE.search(text, max(0, match.start() - 80), match.start()):
@@ -459,12 +480,32 @@ def _ton_amounts(text: str) -> list[AmountMatch]:
     return found
 
 
+# "een verzoek om 500 mille": "mille" after a number is thousands of euros in spoken Dutch
+# ("2,5 pro mille" and "per mille" are shares and have no number right before the word).
+_MILLE_RE = re.compile(
+    rf"(?<![\w€.,])(?:(?P<qual>{_QUALIFIER}){GAP})?(?P<n>[1-9]\d{{0,2}}(?:,\d)?)[ \t]+mille"
+    r"(?![^\W\d_])"
+)
+
+
+def _mille_amounts(text: str) -> list[AmountMatch]:
+    found: list[AmountMatch] = []
+    for match in _MILLE_RE.finditer(text):
+        value = _scale(_number(match.group("n")).scaleb(3), None)
+        found.append(
+            AmountMatch(match.start(), match.end(), match.group(), (value,), _qualifier(match))
+        )
+    return found
+
+
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every euro amount in ``text``, in order, with exact Decimal values and offsets."""
     found = _currency_amounts(text)
     found.extend(_bare_amounts(text, found))
     if " ton" in text:
         found.extend(_ton_amounts(text))
+    if "mille" in text:
+        found.extend(_mille_amounts(text))
     return _shared_scales(text, _words_joined(text, sorted(found, key=lambda a: a.start)))
 
 

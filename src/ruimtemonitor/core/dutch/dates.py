@@ -72,6 +72,7 @@ _MODS = {
 _RELATION_PICK = {"before": p.Pick.NEXT, "by": p.Pick.UPCOMING, "until": p.Pick.UPCOMING,
                   "after": p.Pick.UPCOMING}  # fmt: skip
 _NO_BARE_YEAR = {"op", "tijdens"}
+_LEADER = re.compile(r"\.{3,}[ \t]*$")
 _TIME_GROUPS = ("d_days", "n_d", "q_ord", "q_num", "q_num2", "h_ord", "roll", "s_word",
                 "m_month", "y_pos", "ry", "ru_mod", "pd", "xm", "jw", "w_num", "yr", "hx_y",
                 "t_ord", "ma_month", "mp_a", "bv", "kw_q", "pa_month")  # fmt: skip
@@ -297,7 +298,9 @@ class _Resolver:
         number = int(self.m.group("w_num"))
         if self.m.group("w_year"):
             y = int(self.m.group("w_year"))
-        elif self.relation_word and self.relation_word not in _NO_BARE_YEAR:
+        elif (self.relation_word and self.relation_word not in _NO_BARE_YEAR) or _LEADER.search(
+            self.m.string, max(0, self.m.start() - 8), self.m.start()
+        ):  # "voorstel grondaankoop ........ wk 47": the due week closing a dot-leader row
             y = self.year(lambda yy: _iso_week(yy, number) or p.year(yy), None, self.pick())
         else:
             return None  # "week 12" alone may be a count or a label, not a time

@@ -73,8 +73,13 @@ _KAMERSTUK_RE = re.compile(
       | (?<=[(\[])(?P<bd>\d{{2}}\.?\d{{3}})(?P<bsep>-|{_SP})(?P<bs>[A-Z]{{1,6}})(?P=bsep)
             (?P<bn>\d{{1,5}})(?=[)\]])
       # "(33 750-A, 47)": dossier and letter, a comma and the number, without "nr."
-      | (?<=[(\[])(?P<cd>\d{{2}}{_SP}?\d{{3}})(?:{_SP}|-)(?P<cs>[A-Z]{{1,6}}),{_SP}
+      # "(TK 2008-2009, 31 700-A, 58)": "TK" and the session year may lead
+      | (?<=[(\[])(?:(?:TK|[Kk]st\.?){_SP}(?:\d{{4}}[-–/]\d{{2,4}},{_SP})?)?
+            (?P<cd>\d{{2}}{_SP}?\d{{3}})(?:{_SP}|-)(?P<cs>[A-Z]{{1,6}}),{_SP}
             (?!(?:19|20)\d{{2}}\W)(?P<cn>\d{{1,5}})(?=[)\]])
+      # "stuk 33 750-A/29", "stuk 31 200-XII-8": a bare "stuk" with the letter required
+      | (?<![\w-])[Ss]tuk{GAP}(?P<td>\d{{2}}{_SP}?\d{{3}})(?:{_SP}|-)(?P<ts>[A-Z]{{1,6}})[-/]
+            (?P<tn>\d{{1,5}})(?![\w-])
       # "(32 123 A-38)", "(36 410-A-44)", "(TK 33 750 A-17)": the same with the dossier's
       # thousands apart, a blank before the letter, or "TK"/"kst." in front
       | (?<=\()(?:(?:TK|[Kk]st\.?){_SP})?(?P<sd>\d{{2}}{_SP}\d{{3}}|\d{{5}})(?:{_SP}|-)
@@ -111,6 +116,9 @@ def _kst_id(match: re.Match[str]) -> str:
     if match.group("cd"):
         dossier = re.sub(r"\D", "", match.group("cd"))
         return "kst-" + "-".join([dossier, match.group("cs"), match.group("cn")])
+    if match.group("td"):
+        dossier = re.sub(r"\D", "", match.group("td"))
+        return "kst-" + "-".join([dossier, match.group("ts"), match.group("tn")])
     if match.group("sd"):
         dossier = re.sub(r"\D", "", match.group("sd"))
         return "kst-" + "-".join([dossier, match.group("ss"), match.group("sn")])

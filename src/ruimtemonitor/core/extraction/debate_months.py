@@ -11,6 +11,7 @@ before and is left to the rules for events.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ruimtemonitor.core.deadlines import Deadline, Precision
@@ -32,6 +33,15 @@ _DEBATE = re.compile(
     rf"(?P<month>{FULL_MONTH}))(?![^\W\d_])(?![ \t\n]*(?:\d|'\d))"
 )
 _RELATIONS = {"vóór": "before", "voor": "before", "uiterlijk": "by"}
+# "zegt toe de Kamer vóór het notaoverleg MIRT schriftelijk te informeren": the debate named
+# without month or day after a word of "before"; no "van", "op", "in" or figure follows.
+_BARE_DEBATE = re.compile(
+    r"(?<![^\W\d_])(?P<when>(?P<rel>[Vv]óór|[Vv]oor|[Uu]iterlijk(?:[ \t\n]+(?:vóór|voor))?)"
+    r"[ \t\n]+het[ \t\n]+(?:AO|WGO|[Aa]lgemeen[ \t\n]+[Oo]verleg|[Nn]otaoverleg|"
+    r"[Cc]ommissiedebat|[Ww]etgevingsoverleg)"
+    r"(?:[ \t\n]+(?-i:[A-Z][\w-]*)|(?![ \t\n]+(?-i:[A-Z]))))(?![^\W\d_])"
+    r"(?![ \t\n]*(?:\(|\d|(?:van|op|in|d\.[ ]?d\.|dd|dat|over|en|of)(?![^\W\d_])))"
+)
 
 
 def debate_months(
@@ -55,6 +65,20 @@ def debate_months(
         year = letter.year if month >= letter.month else letter.year + 1
         begin, end = periods.month(year, month)
         deadline = Deadline(match.group("when"), begin, end, Precision.MONTH)
+        out.append(
+            DeadlineMatch(match.start("when"), match.end("when"), deadline, relation, None, None)
+        )
+    for match in _BARE_DEBATE.finditer(text, document.start, document.end):
+        if index.overlaps(match.start("when"), match.end("when")):
+            continue
+        before, after = sentence_around(text, match.start("when"), match.end("when"))
+        if is_past(before, after, "in", match.group("when")):
+            continue  # "de Kamer is vóór het AO geïnformeerd"
+        relation = _RELATIONS.get(match.group("rel").split()[0].lower(), "before")
+        # the next debate of that name: some time in the rest of the letter's year
+        deadline = Deadline(
+            match.group("when"), letter, dt.date(letter.year, 12, 31), Precision.YEAR
+        )
         out.append(
             DeadlineMatch(match.start("when"), match.end("when"), deadline, relation, None, None)
         )

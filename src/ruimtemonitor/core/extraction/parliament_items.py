@@ -272,7 +272,10 @@ _PROMISE_TO_YOU = re.compile(
 )
 _I_PROMISED = re.compile(
     r"\b(?:(?:ik|wij|we)\s+(?:heb|hebben)|(?:heb|hebben)\s+(?:ik|wij|we))\s+"
-    r"(?:(?:ook|daarbij|toen|eerder|destijds|al|reeds)\s+)?toegezegd\b(?!\s+aan\b)",
+    r"(?:(?:ook|daarbij|toen|eerder|destijds|al|reeds)\s+)?toegezegd\b(?!\s+aan\b)"
+    # "heb ik u een overzicht van de overleggen toegezegd": "u" and the thing promised first
+    r"|\b(?:(?:ik|wij|we)\s+(?:heb|hebben)|(?:heb|hebben)\s+(?:ik|wij|we))\s+(?:u|uw\s+kamer)\s+"
+    r"(?!aan\b)\w[^.;:\n]{0,80}?\btoegezegd\b",
     re.IGNORECASE,
 )
 # "TZ202406-112 — Informeren over … — afgedaan": the number the Kamer's register gives a

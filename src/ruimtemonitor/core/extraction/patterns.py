@@ -170,7 +170,7 @@ def agreement_formulas(text: str) -> list[re.Match[str]]:
 
 
 # The cells of a table row as text exports give it: apart by runs of spaces or by bars.
-CELL_SEPARATOR = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+CELL_SEPARATOR = re.compile(r"[ \t]{2,}|\t|[ \t]*[|│┃║][ \t]*")  # "│": a box-drawn bar
 # "Start realisatie ........ najaar 2011", ". . . .", "……": dots that lead a label to its value.
 # The blanks before them are the whole run or none (a match may start right after another).
 DOT_LEADER = re.compile(rf"(?:{NOT_MID_BLANKS}[ \t]++)?(?:\.(?:[ \t]?\.){{2,}}|…+)[ \t]*+")

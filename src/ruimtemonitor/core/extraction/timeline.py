@@ -457,7 +457,8 @@ _DAYS_IN_BRACKET = re.compile(
 _STAMPED = re.compile(
     # "Vastgesteld door de voorzitters, 20 oktober 2022": the day after a comma, no "op"
     r"(?:^|\n)[ \t]*(?:vastgesteld|goedgekeurd|akkoord[ \t]+bevonden)\b[^.\n]{0,40}"
-    r"(?:\bop[ \t]+$|,[ \t]*\d)",
+    # "Vastgesteld in de vergadering van 9 december": the minutes adopted at a later meeting
+    r"(?:\bop[ \t]+$|\bvergadering[ \t]+van[ \t]+\d|,[ \t]*\d)",
     re.IGNORECASE,
 )
 _HELD = re.compile(r"\b(?:gevoerd|gehouden|plaatsgevonden|vond(?:en)?\s+(?:\w+\s+){0,3}?plaats)\b")
