@@ -254,6 +254,11 @@ _ROMAN_DECIMAL_LANDSDEEL = re.compile(
     _I | _M,
 )
 _MIRT_WORD = re.compile(r"\bMIRT\b")
+# "Project: A9 Voorbeeld - Elders" over "Regio: Oost-Nederland" (and "Stand: …"): a record of
+# labelled lines per project, each naming its landsdeel, the report layout once more.
+_PROJECT_RECORD = re.compile(
+    r"^[ \t]*Project[ \t]*:[ \t]*\S[^\n]*\n[ \t]*(?:Regio|Landsdeel)[ \t]*:[ \t]*\S", _M
+)
 # "Uitkomsten bestuurlijke overleggen MIRT voorjaar 2031": the spring round's outcomes, the
 # season's letter when it reports them in chapters per landsdeel (the autumn round's outcomes
 # come in a Kamerbrief of their own).
@@ -271,6 +276,8 @@ def _progress_per_landsdeel(text: str, title: str) -> bool:
     if len(_NUMBERED_CAPITAL_LANDSDEEL.findall(text)) >= 2:
         return True
     if len(_ROMAN_DECIMAL_LANDSDEEL.findall(text)) >= 2:
+        return True
+    if len(_PROJECT_RECORD.findall(text)) >= 2:
         return True
     if _SPRING_ROUND.search(title) and len(_LANDSDEEL_HEADING.findall(text)) >= 2:
         return True
