@@ -40,13 +40,18 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # "Gemeente Veenhoven        RAADSVOORSTEL": the proposal's name in the letterhead's right
     # column, alone at the end of the line.
     ("raadsvoorstel", "top", re.compile(r"\S[ \t]{3,}+raadsvoorstel[ \t]*+$", _I | _M), 6),
-    # "Voorstel aan de gemeenteraad", "Ontwerpbesluit aan de raad": the proposal by another name.
-    ("raadsvoorstel", "title", re.compile(r"^\s*(?:voorstel|ontwerpbesluit)\s+(?:aan|voor)\s+de\s+"
+    # "Voorstel aan de gemeenteraad", "Ontwerpbesluit aan de raad": the proposal by another name,
+    # also after the municipality's name and a dash ("GEMEENTE X - VOORSTEL AAN DE RAAD").
+    ("raadsvoorstel", "title", re.compile(r"(?:^[ \t]*|[ \t][–—-][ \t]+)(?:voorstel|ontwerpbesluit)"
+                                          r"\s+(?:aan|voor)\s+de\s+"
                                           r"(?:gemeente)?raad\b", _I | _M), 6),
     # "Voorgesteld besluit", "Voorgestelde beslissing", "Beslispunt 1": the decision asked.
     ("raadsvoorstel", "head", re.compile(r"gevraagde\s+beslissing|beslispunt(?:en)?\b|"
                                          r"voorgestelde?\s+(?:besluit|beslissing)|"
-                                         r"de\s+raad\s+wordt\s+(?:voorgesteld|gevraagd)", _I), 8),
+                                         r"de\s+raad\s+wordt\s+(?:voorgesteld|gevraagd)|"
+                                         # "Het college stelt de raad voor te besluiten:"
+                                         r"stelt\s+de\s+(?:gemeente)?raad\s+voor\s+te\s+besluiten",
+                                         _I), 8),
     ("raadsvoorstel", "body", re.compile(r"^\s*(?:beoogd\s+effect|kanttekeningen|argumenten)\s*$",
                                          _I | _M), 2),
     # "De raad besluit:", "Besluit:", "Ontwerpbesluit" on a line of their own: the decision the

@@ -320,7 +320,11 @@ def _projects_of(
             start in seen
             or any(s <= start < e for s, e in tables)
             or DATED.search(title)
-            or (CLAUSE.search(title) and not INFRA.search(title))
+            or (
+                CLAUSE.search(title)
+                and not INFRA.search(title)
+                and not HOUSING_AREA.match(title.strip())  # "…, voormalige kazerne (…)"
+            )
             or PERSON.match(title)
             or address_row(title)
             or field_line(title)

@@ -11,7 +11,8 @@ pytestmark = pytest.mark.unit
 HEAD = (
     "Ministerie van Verkeer en Waterstaat      > Retouradres Postbus 7 3500 AA Utrecht\n"
     "De Voorzitter van de Tweede Kamer der Staten-Generaal, Postbus 20018, 2500 EA Den Haag\n\n"
-    "Datum: 3 juli 2031      Kenmerk: VW/DGP-2031/4411\nOnderwerp: Uitkomsten Bestuurlijke Overleggen MIRT voorjaar 2031\n\n"
+    "Datum: 3 juli 2031      Kenmerk: VW/DGP-2031/4411\n"
+    "Onderwerp: Uitkomsten Bestuurlijke Overleggen MIRT voorjaar 2031\n\n"
     "Geachte voorzitter,\n\n"
     "Het BO MIRT Oost vond plaats op 2 juni 2031 in Zwolle en het BO MIRT Zuidwest op\n"
     "5 juni 2031 in Middelburg. In deze brief bericht ik u over de uitkomsten per project.\n\n"
