@@ -397,7 +397,8 @@ def _projects_of(
         row = bool(TABLE_ROW.search(title))  # "4  Aanpak Ring Zuid  RWS en …": a table row
         if joined and len(title.split()) > 8 and _names_infrastructure(head) and not row:
             title = head  # "Lelylijn en de bereikbaarheid van Noord-Nederland via Heerenveen …"
-        words = len(title.split())
+        # "Spoorlijn X - Y - Z, tweede perron Y": a spaced dash between places is no word
+        words = sum(1 for word in title.split() if word not in ("-", "–", "—"))
         if _theme_phrase(title):
             continue
         is_project = (
