@@ -55,9 +55,10 @@ _WORK_CREDIT = re.compile(
 )
 # "Besluit 1  In te stemmen met de herinrichting van het stationsgebied X,": the proposal
 # assents to a work named by what is done to it, under a decision point numbered as such
+# ("1e  in te stemmen met de aanleg van de fietstunnel X, bestaande uit:": an ordinal too)
 _WORK_ASSENT = re.compile(
-    r"^[ \t]*+(?:(?:besluit|beslispunt)[ \t]+\d{1,2}[.:)]?|\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}[.)])"
-    r"[ \t]++in[ \t]+te[ \t]+stemmen[ \t]+met[ \t]+(?:de|het)[ \t]+"
+    r"^[ \t]*+(?:(?:besluit|beslispunt)[ \t]+\d{1,2}[.:)]?|\d{1,2}(?:[.)]|e(?=[ \t]))|[a-z][.)]|"
+    r"[IVX]{1,4}[.)])[ \t]++in[ \t]+te[ \t]+stemmen[ \t]+met[ \t]+(?:de|het)[ \t]+"
     r"(?P<named>(?:her)?(?:inrichting|aanleg|reconstructie|ombouw|vernieuwing|renovatie|"
     r"verbreding|verlenging)[ \t]+(?:van|voor)[ \t]+[^\n:;,(]*?[^ \t\n:;,(])[ \t]*+"
     r"(?:,[ \t]+(?-i:[a-z])[^\n]*|[:;.,])?[ \t]*+$",
@@ -90,6 +91,9 @@ _CODED_PART = re.compile(r"^[ \t]*(?P<num>\d{1,2})(?P<letter>[a-h])[ \t]+(?P<par
 # "a.  een busstation aan de noordzijde;", "2e  …", "iii) …": a part under the decision point
 _PART = re.compile(r"[ \t]*(?:[a-z][.)]|\d{1,2}e|[ivx]{1,4}\))[ \t]+(?P<part>[^\n]*)")
 _REMARK = re.compile(r"\s*\([^()]*\)")
+# "aanleg van de fietstunnel X": a work built new is named by the object it builds (a
+# "herinrichting van het stationsgebied X" keeps its noun: the place is there already).
+_NEW_WORK = re.compile(r"^aanleg[ \t]+van[ \t]+(?:de|het)[ \t]+(?=\S+[ \t]+\S)", re.IGNORECASE)
 
 
 def decided_work(
@@ -116,6 +120,8 @@ def decided_work(
         if not object_word(name.split()[0]):
             return found  # "voor de uitvoering van …": no kind of object
         name = _WITH_PART.sub("", name)
+    if match.re in (_WORK_CREDIT, _WORK_ASSENT):
+        name = _NEW_WORK.sub("", name)  # "aanleg van de fietstunnel X": the new work itself
     name = name[:1].upper() + name[1:]
     if not (named_object(name) or _named_work(match, name)) or len(name.split()) > 8:
         return found

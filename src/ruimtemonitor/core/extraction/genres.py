@@ -40,13 +40,18 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # "Gemeente Veenhoven        RAADSVOORSTEL": the proposal's name in the letterhead's right
     # column, alone at the end of the line.
     ("raadsvoorstel", "top", re.compile(r"\S[ \t]{3,}+raadsvoorstel[ \t]*+$", _I | _M), 6),
-    # "Voorstel aan de gemeenteraad", "Ontwerpbesluit aan de raad": the proposal by another name.
-    ("raadsvoorstel", "title", re.compile(r"^\s*(?:voorstel|ontwerpbesluit)\s+(?:aan|voor)\s+de\s+"
+    # "Voorstel aan de gemeenteraad", "Ontwerpbesluit aan de raad": the proposal by another name,
+    # also after the municipality's name and a dash ("GEMEENTE X - VOORSTEL AAN DE RAAD").
+    ("raadsvoorstel", "title", re.compile(r"(?:^[ \t]*|[ \t][–—-][ \t]+)(?:voorstel|ontwerpbesluit)"
+                                          r"\s+(?:aan|voor)\s+de\s+"
                                           r"(?:gemeente)?raad\b", _I | _M), 6),
     # "Voorgesteld besluit", "Voorgestelde beslissing", "Beslispunt 1": the decision asked.
     ("raadsvoorstel", "head", re.compile(r"gevraagde\s+beslissing|beslispunt(?:en)?\b|"
                                          r"voorgestelde?\s+(?:besluit|beslissing)|"
-                                         r"de\s+raad\s+wordt\s+(?:voorgesteld|gevraagd)", _I), 8),
+                                         r"de\s+raad\s+wordt\s+(?:voorgesteld|gevraagd)|"
+                                         # "Het college stelt de raad voor te besluiten:"
+                                         r"stelt\s+de\s+(?:gemeente)?raad\s+voor\s+te\s+besluiten",
+                                         _I), 8),
     ("raadsvoorstel", "body", re.compile(r"^\s*(?:beoogd\s+effect|kanttekeningen|argumenten)\s*$",
                                          _I | _M), 2),
     # "De raad besluit:", "Besluit:", "Ontwerpbesluit" on a line of their own: the decision the
@@ -254,6 +259,11 @@ _ROMAN_DECIMAL_LANDSDEEL = re.compile(
     _I | _M,
 )
 _MIRT_WORD = re.compile(r"\bMIRT\b")
+# "Project: A9 Voorbeeld - Elders" over "Regio: Oost-Nederland" (and "Stand: …"): a record of
+# labelled lines per project, each naming its landsdeel, the report layout once more.
+_PROJECT_RECORD = re.compile(
+    r"^[ \t]*Project[ \t]*:[ \t]*\S[^\n]*\n[ \t]*(?:Regio|Landsdeel)[ \t]*:[ \t]*\S", _M
+)
 # "Uitkomsten bestuurlijke overleggen MIRT voorjaar 2031": the spring round's outcomes, the
 # season's letter when it reports them in chapters per landsdeel (the autumn round's outcomes
 # come in a Kamerbrief of their own).
@@ -271,6 +281,8 @@ def _progress_per_landsdeel(text: str, title: str) -> bool:
     if len(_NUMBERED_CAPITAL_LANDSDEEL.findall(text)) >= 2:
         return True
     if len(_ROMAN_DECIMAL_LANDSDEEL.findall(text)) >= 2:
+        return True
+    if len(_PROJECT_RECORD.findall(text)) >= 2:
         return True
     if _SPRING_ROUND.search(title) and len(_LANDSDEEL_HEADING.findall(text)) >= 2:
         return True

@@ -214,12 +214,21 @@ _DECORATED_HEADING = re.compile(
 )
 
 
+# "[B] Spoorlijn X - Y, elektrificatie": a capital in square brackets before the title; "10.45 u.
+# Rondweg Z" in minutes: the clock time an item was discussed, before its title.
+_MARK_BEFORE = re.compile(
+    r"^(?:\[[A-H]\]|(?:[01]?\d|2[0-3])[.:][0-5]\d[ \t]*+u(?:ur)?\.?)[ \t]++(?P<led>[^\n]*?[^\n \t])"
+    r"[ \t]*+$"
+)
+
+
 def _decorated_title(line: str) -> str | None:
-    """The title between guillemets or after a doubled glyph, or None for any other line."""
-    match = _DECORATED_HEADING.match(line.strip())
+    """The title between guillemets, after a doubled glyph, a bracketed capital or a clock
+    time, or None for any other line."""
+    match = _DECORATED_HEADING.match(line.strip()) or _MARK_BEFORE.match(line.strip())
     if match is None:
         return None
-    return (match.group("quoted") or match.group("led")).strip()
+    return (match.groupdict().get("quoted") or match.group("led")).strip()
 
 
 def set_off_heading(line: str) -> bool:

@@ -273,8 +273,9 @@ _REGION_HEADING = re.compile(
 
 
 # "B)  Spoorlijn …", "(C)  Kade …", "D.  Rondvraag", "(2)  Kade …": an item lettered with a
-# capital or numbered in brackets, over a capitalised title.
-_CAPITAL_MARK = re.compile(r"^(?:\((?:[A-H]|\d{1,2})\)|[A-H][.)])[ \t]+[A-ZÀ-Ý]")
+# capital or numbered in brackets, over a capitalised title; "[C]  Kade …": a capital in square
+# brackets, also after a sentence that ends on an abbreviation ("… € 120 mln.").
+_CAPITAL_MARK = re.compile(r"^(?:\((?:[A-H]|\d{1,2})\)|\[[A-H]\]|[A-H][.)])[ \t]+[A-ZÀ-Ý]")
 _LIST_LABEL = re.compile(
     r"^(?:afspraak|afspraken|conclusie|conclusies|besluit|besluiten|actiepunten?)\s*:\s*$",
     re.IGNORECASE,

@@ -9,8 +9,9 @@ Leefbaarheid X", "Welzijnsprogramma Y") builds nothing; four or more places join
 dashes name an area; a numbered theme of an agenda joins two common nouns ("Opgave 4. Water en
 bodem (Kleipolder)"), and so does an unnumbered "Opgave …" theme; the power grid ("Versterking
 stroomnet X") is energy supply, no spatial work, nor is insulating homes ("Isolatieaanpak X");
-a label line under a heading ("Fase: verkenning") is no name. The project is reported where the
-heading or item itself stands, so these lines name none.
+a label line under a heading ("Fase: verkenning") is no name, nor is a person written with
+initials and surname alone ("K.L. de Boer", a cell of a signature table). The project is
+reported where the heading or item itself stands, so these lines name none.
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ def names_no_project(name: str) -> bool:
         or _INSULATION.match(name.strip())
         or _LABEL_LINE.match(name.strip())
         or _PLACE_LIST.match(name.strip())
+        or _SIGNATORY.match(name.strip())
     )
 
 

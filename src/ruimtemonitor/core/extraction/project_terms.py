@@ -223,6 +223,8 @@ HOUSING_AREA = re.compile(
     # the site may join its words by a particle ("Woningbouw Veenstad, Poort van Veenstad")
     r"(?!(?:Noord|Zuid|Oost|West|Midden)[-–])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:(?:van|de|der|den|aan|op)\s+)?[A-Z][\w'’-]+)?|\s+\([A-Z][^()\n]{1,40}\)|"
+    # "Woningbouw Veenstad, voormalige kazerne": the site named by what it was
+    r",\s+voormalige?\s+[a-z][\w'’-]{3,}|"
     r"\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
     # "… Stationsgebied-Noord (3.500 woningen)": the homes the site holds, after its name
     r"(?:\s+\(\d[\d.]*\s+woningen\))?$"

@@ -320,8 +320,14 @@ def _projects_of(
             start in seen
             or any(s <= start < e for s, e in tables)
             or DATED.search(title)
-            # "Zaanstad, transformatie X (3.000 woningen)": a site of homes, no wrapped clause
-            or (CLAUSE.search(title) and not INFRA.search(title) and not housing_site(title))
+            # "Stad, transformatie X (3.000 woningen)", "…, voormalige kazerne (…)": a site of
+            # homes, no wrapped clause
+            or (
+                CLAUSE.search(title)
+                and not INFRA.search(title)
+                and not housing_site(title)
+                and not HOUSING_AREA.match(title.strip())
+            )
             or PERSON.match(title)
             or address_row(title)
             or field_line(title)
@@ -394,7 +400,8 @@ def _projects_of(
         row = bool(TABLE_ROW.search(title))  # "4  Aanpak Ring Zuid  RWS en …": a table row
         if joined and len(title.split()) > 8 and _names_infrastructure(head) and not row:
             title = head  # "Lelylijn en de bereikbaarheid van Noord-Nederland via Heerenveen …"
-        words = len(title.split())
+        # "Spoorlijn X - Y - Z, tweede perron Y": a spaced dash between places is no word
+        words = sum(1 for word in title.split() if word not in ("-", "–", "—"))
         if _theme_phrase(title):
             continue
         is_project = (

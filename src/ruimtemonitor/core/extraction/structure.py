@@ -249,10 +249,11 @@ def _is_unnumbered_heading(lines: list[_Line], index: int) -> bool:
     )
 
 
-# "Partijen: IenW, provincie", "Trekker: gemeente", "Status: lopend": a label line of an item.
+# "Partijen: IenW, provincie", "Trekker: gemeente", "Status: lopend": a label line of an item;
+# "Regio: Oost-Nederland", "Stand: verkenning": the label lines of a project's record.
 _ITEM_LABEL = re.compile(
     r"^(?:partijen|betrokken\s+partijen|trekker|eigenaar|actie|wie|wanneer|planning|termijn|gereed|"
-    r"status|kosten|middelen|bijdrage|budget|looptijd)[ \t]*:",
+    r"status|kosten|middelen|bijdrage|budget|looptijd|regio|landsdeel|stand)[ \t]*:",
     re.IGNORECASE,
 )
 
