@@ -55,7 +55,7 @@ LANDSDEEL = r"(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West)"
 # the landsdelen listed with the meeting's name before the date they share.
 _ANY_KIND = KIND.replace("?P<kind>", "?:")
 _NAMED_LIST = re.compile(
-    rf"\b{_ANY_KIND}{GAP}(?P<first>{LANDSDEEL})(?:-Nederland)?(?P<rest>(?:{GAP}?(?:,|{GAP}en)"
+    rf"\b{_ANY_KIND}{GAP}(?P<first>{LANDSDEEL})(?:-Nederland)?(?P<rest>(?:(?:{GAP}?,|{GAP}en)"
     rf"(?:{GAP}het{GAP}{_ANY_KIND})?{GAP}{LANDSDEEL}(?:-Nederland)?)+)",
     re.IGNORECASE,
 )

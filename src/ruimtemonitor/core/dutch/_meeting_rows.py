@@ -20,8 +20,8 @@ from ruimtemonitor.core.dutch._meeting_grammar import _REGION
 __all__ = ["figure_date_rows"]
 
 _ROW = re.compile(
-    rf"^[ \t]*(?:(?:BO|BOL|BO[ \t]+MIRT)[ \t]+)?{_REGION}[ \t]*(?:[ \t]{{2,}}|\|[ \t]*)"
-    r"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?"
+    rf"^[ \t]*+(?:(?:BO|BOL|BO[ \t]+MIRT)[ \t]+)?{_REGION}(?:[ \t]{{2,}}+|[ \t]*+\|[ \t]*+)"
+    r"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]++)?"
     r"(?P<date>(?P<days>\d{1,2})(?P<sep>[-/.])(?P<nmonth>\d{1,2})(?P=sep)"
     r"(?P<year>(?:19|20)\d{2}))(?![\d-])",
     re.IGNORECASE | re.MULTILINE,

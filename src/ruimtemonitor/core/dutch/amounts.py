@@ -111,7 +111,9 @@ _AMOUNT_RE = re.compile(
         (?P<cur1>(?P<pre>[kKM])?{_CURRENCY}){OPT_GAP}(?P<n1>{_SPACED}|{_NUMBER})
         (?:{OPT_GAP}(?P<u1>{_CURRENCY_UNIT})|{_DASH_OR})
         (?: {OPT_GAP}(?P<sep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}
-            (?P<cur2>[kKM]?{_CURRENCY})?{OPT_GAP}(?P<n2>{_SPACED}|{_NUMBER})
+            # one gap before the second currency sign, another only after it: two gaps side by
+            # side would try every split of a long run of blanks
+            (?:(?P<cur2>[kKM]?{_CURRENCY}){OPT_GAP})?(?P<n2>{_SPACED}|{_NUMBER})
             (?:{OPT_GAP}(?P<u2>{_CURRENCY_UNIT})|{_DASH_OR})
         )?
       |

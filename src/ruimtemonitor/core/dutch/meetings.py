@@ -195,8 +195,8 @@ _PLURAL = re.compile(r"overleggen|BOL?['’]s", re.IGNORECASE)
 _KIND_RE = re.compile(rf"\b{KIND}(?:{GAP}{_REGION})?", re.IGNORECASE)
 _DATE_RE = re.compile(rf"\b{DATE}\b", re.IGNORECASE)
 _TABLE_ROW = re.compile(
-    rf"^[ \t]*(?:(?:BO|BOL|BO[ \t]+MIRT)[ \t]+)?{_REGION}[ \t]*(?:[ \t]{{2,}}|\|[ \t]*)"
-    rf"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?{DATE}",
+    rf"^[ \t]*+(?:(?:BO|BOL|BO[ \t]+MIRT)[ \t]+)?{_REGION}(?:[ \t]{{2,}}+|[ \t]*+\|[ \t]*+)"
+    rf"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]++)?{DATE}",
     re.IGNORECASE | re.MULTILINE,
 )
 # "het BO MIRT Noord (14-11-2019)", "BO MIRT Oost d.d. 14-11-2019": a date in figures;

@@ -80,8 +80,11 @@ _WHO = frozenset({"wie", "trekker", "eigenaar"})
 # "Veenstad stelt een plan op.": a whole sentence on a line of its own
 _SENTENCE_LINE = re.compile(r"^[ \t]*[A-ZÀ-Ý][^\n]*\.[ \t]*$")
 _ROW_OF_LABELS = re.compile(
-    rf"^[ \t]*(?P<label>{_LABELS}|geld)[ \t]*:[ \t]*(?P<value>[^/|;·\n]*?)"
-    rf"[ \t]*(?:[/|;·]|[ \t][–—][ \t])[ \t]*(?:{_LABELS}|geld)[ \t]*:",
+    # the value is read run by run (words, then blanks before more words), so a long run of
+    # blanks is passed once, not tried at every length
+    rf"^[ \t]*+(?P<label>{_LABELS}|geld)[ \t]*+:[ \t]*+"
+    rf"(?P<value>(?:[^/|;·\n \t]++|[ \t]++(?=[^/|;·\n \t]))*?)"
+    rf"[ \t]*+(?:[/|;·]|(?<=[ \t])[–—][ \t])[ \t]*(?:{_LABELS}|geld)[ \t]*:",
     re.IGNORECASE,
 )
 # "trekker: gemeente;", "budget: p.m.": a bullet that opens with a label and its colon

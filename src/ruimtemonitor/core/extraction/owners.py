@@ -80,7 +80,8 @@ def find_owner(text: str, default: str | None = None) -> str | None:
     stripped = text.strip()
     match = _OWNER.match(stripped)
     if match:
-        parties = re.split(r"\s*(?:,|\ben\b)\s*", match.group("parties"))
+        # blanks made single first: a split tried at every blank of a long run is quadratic
+        parties = re.split(r"\s*(?:,|\ben\b)\s*", " ".join(match.group("parties").split()))
         names = [_party_label(p) for p in parties if p.strip()]
         return " en ".join(dict.fromkeys(n for n in names if n)) or default
     if _JOINT_START.match(stripped):
