@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import re
 
-from ruimtemonitor.core.extraction import extract_text, genres, ocr_digits
+import pytest
+
+from ruimtemonitor.core.extraction import extract_text, genres, ocr_digits, pipeline
 from ruimtemonitor.core.extraction.heading_forms import figure_cells
 from ruimtemonitor.core.extraction.patterns import AGREEMENT_FORMULA
 from ruimtemonitor.core.extraction.project_names import cut_name, same_project, trailing_party
@@ -195,3 +198,21 @@ def test_end_of_row_checks_on_a_long_line_read_only_its_end() -> None:
     assert not figure_cells(line)
     assert trailing_party(line.replace("Oost", "regio 2032 12")) == len("gemeente")
     assert "2032" not in cut_name("Fietspad " + line.replace("Oost", "regio 2032 12"))[0]
+
+
+def test_the_collector_is_running_again_after_an_extraction_and_after_a_failure() -> None:
+    assert gc.isenabled()
+    extract_text(
+        "Afsprakenlijst BO MIRT Oost\n\n1. A12 Ede - Wageningen\nRijk en regio spreken af."
+    )
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), pipeline._collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("a step failed")
+    assert gc.isenabled()
+    gc.disable()  # a caller that paused it itself keeps it paused
+    try:
+        extract_text("Kamerbrief over de A12.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
