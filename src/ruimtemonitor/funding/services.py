@@ -28,6 +28,7 @@ from ruimtemonitor.core.funding.service import (
     Scheme,
     SchemeError,
     assess,
+    available_schemes,
     load_scheme,
     proposals_from_records,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "Rerun",
     "RoundNotFoundError",
     "RoundNotReproducibleError",
+    "assessing_schemes",
     "check_register",
     "check_round_name",
     "compare_results",
@@ -53,6 +55,20 @@ __all__ = [
     "rerun_round",
     "save_round",
 ]
+
+
+def assessing_schemes() -> list[tuple[str, Scheme]]:
+    """The installed schemes that assess proposals, by name. The locations list classifies
+    instead (``load_scheme`` refuses it); the round form and the councils' letter both offer
+    only these, so they leave it out by the same rule."""
+    found = []
+    for name in available_schemes():
+        try:
+            found.append((name, load_scheme(name)))
+        except SchemeError:
+            continue
+    return found
+
 
 ABSENT = "<absent>"
 """Stands for a value present on one side of a comparison only."""

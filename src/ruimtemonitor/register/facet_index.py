@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import threading
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,7 +30,7 @@ from django.db.models.functions import Cast
 
 from ruimtemonitor.organisations.models import OrganisationKind
 from ruimtemonitor.register import version
-from ruimtemonitor.register.facet_sql import References, _fetch, _grouped
+from ruimtemonitor.register.facet_sql import References, _fetch, _grouped, chapter_counts
 from ruimtemonitor.register.models import Agreement, AgreementType, Commitment
 
 #: The kinds of values an agreement is counted by; each facet reads one (two for chapters).
@@ -238,15 +238,9 @@ class IndexedBase:
 
     def chapters(self) -> dict[str, tuple[int, str | None]]:
         """chapter -> (count, the greatest chapter title), as ``facet_sql.Base`` gives."""
-        found: dict[str, list] = defaultdict(lambda: [0, None])
-        for (chapter, title), n in self._scalars("chapter").items():
-            if not chapter:
-                continue
-            entry = found[chapter]
-            entry[0] += n
-            if title is not None and (entry[1] is None or title > entry[1]):
-                entry[1] = title
-        return {key: (n, title) for key, (n, title) in found.items()}
+        return chapter_counts(
+            (chapter, title, n) for (chapter, title), n in self._scalars("chapter").items()
+        )
 
 
 _lock = threading.Lock()

@@ -452,12 +452,23 @@ class Base:
 
     def chapters(self) -> dict[str, tuple[int, str | None]]:
         """chapter -> (count, the greatest chapter title, as SQL's MAX would give)."""
-        found: dict[str, list] = {}
-        for _arrangement, chapter, title, n in self.group("chapter", "chapter_title"):
-            if not chapter:
-                continue
-            entry = found.setdefault(chapter, [0, None])
-            entry[0] += n
-            if title is not None and (entry[1] is None or title > entry[1]):
-                entry[1] = title
-        return {key: (n, title) for key, (n, title) in found.items()}
+        return chapter_counts(
+            (chapter, title, n)
+            for _arrangement, chapter, title, n in self.group("chapter", "chapter_title")
+        )
+
+
+def chapter_counts(
+    rows: Iterable[tuple[str, str | None, int]],
+) -> dict[str, tuple[int, str | None]]:
+    """(chapter, title, count) rows merged into chapter -> (count, the greatest title), rows
+    without a chapter left out: one rule, so the in-memory index and SQL count alike."""
+    found: dict[str, list] = {}
+    for chapter, title, n in rows:
+        if not chapter:
+            continue
+        entry = found.setdefault(chapter, [0, None])
+        entry[0] += n
+        if title is not None and (entry[1] is None or title > entry[1]):
+            entry[1] = title
+    return {key: (n, title) for key, (n, title) in found.items()}

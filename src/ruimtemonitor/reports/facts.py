@@ -19,9 +19,6 @@ from django.urls import reverse
 from ruimtemonitor.common.statuses import AgreementStatus, ReviewState
 from ruimtemonitor.core import cycle
 from ruimtemonitor.core.dutch import format_date, names_pattern
-from ruimtemonitor.core.funding.errors import SchemeError
-from ruimtemonitor.core.funding.scheme_files import available_schemes
-from ruimtemonitor.core.funding.schemes import load_scheme
 from ruimtemonitor.core.letters.model import Citation
 from ruimtemonitor.core.letters.quotes import (
     ReadableText,
@@ -44,6 +41,7 @@ from ruimtemonitor.core.letters.region_facts import (
 from ruimtemonitor.documents.demo import real
 from ruimtemonitor.documents.models import Document, DocumentKind, Mention, MentionKind, Passage
 from ruimtemonitor.funding.models import FundingRound
+from ruimtemonitor.funding.services import assessing_schemes
 from ruimtemonitor.organisations.models import Area, AreaKind, Organisation
 from ruimtemonitor.projects.models import Project
 from ruimtemonitor.register.involvement import agreements_in_area
@@ -449,11 +447,7 @@ class Collector:
 
     def funding_facts(self, documents: list[Document]) -> list[FundingFact]:
         facts = []
-        for name in available_schemes():
-            try:
-                scheme = load_scheme(name)
-            except SchemeError:
-                continue  # a location list, not a scheme for proposals
+        for _name, scheme in assessing_schemes():
             amount = float(scheme.budget_eur)
             mention = next(
                 (

@@ -14,16 +14,21 @@ from django.http import QueryDict
 from ruimtemonitor.web.querystrings import PAGE_PARAM, query_with
 
 
-def page_numbers(page: Page) -> list[int | None]:
-    """Page numbers around the current one, the first and the last; None marks a gap."""
-    last = page.paginator.num_pages
-    near = {1, last, *range(max(1, page.number - 2), min(last, page.number + 2) + 1)}
+def numbers_near(first: int, last: int, current: int) -> list[int | None]:
+    """``first``, ``last`` and the numbers within two of ``current``, ascending; None marks a
+    gap. One rule for every pager, whether it counts list pages or a document's pages."""
+    near = {first, last, *range(max(first, current - 2), min(last, current + 2) + 1)}
     numbers: list[int | None] = []
     for number in sorted(near):
         if numbers and number - (numbers[-1] or 0) > 1:
             numbers.append(None)
         numbers.append(number)
     return numbers
+
+
+def page_numbers(page: Page) -> list[int | None]:
+    """Page numbers around the current one, the first and the last; None marks a gap."""
+    return numbers_near(1, page.paginator.num_pages, page.number)
 
 
 def page_url(query: QueryDict) -> str:

@@ -47,7 +47,7 @@ from ruimtemonitor.ingestion.services import (
 from ruimtemonitor.projects.models import Project
 from ruimtemonitor.register.models import Agreement, Commitment, ParliamentaryItem
 from ruimtemonitor.web.access import readable, refused
-from ruimtemonitor.web.pagination import paginate
+from ruimtemonitor.web.pagination import numbers_near, paginate
 
 PAGE_SIZE = 25
 FIELD = "bestanden"
@@ -242,13 +242,7 @@ def page_to_show(pages: list[Page], wanted_page: str | None, passage: str | None
 
 def _nearby(count: int, current: int) -> list[int | None]:
     """Positions (0-based) around the current one, the first and the last; None marks a gap."""
-    near = sorted({0, count - 1, *range(max(0, current - 2), min(count, current + 3))})
-    numbers: list[int | None] = []
-    for number in near:
-        if numbers and number - (numbers[-1] or 0) > 1:
-            numbers.append(None)
-        numbers.append(number)
-    return numbers
+    return numbers_near(0, count - 1, current)
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,6 @@ from ruimtemonitor.core.funding.service import (
     DEFAULT_TIME_LIMIT,
     Scheme,
     assess,
-    available_schemes,
     load_scheme,
 )
 from ruimtemonitor.funding import services
@@ -307,14 +306,10 @@ def _is_administrator(user: object) -> bool:
 
 def proposal_schemes() -> list[tuple[str, str]]:
     """The shipped schemes that assess proposals (the locations scheme classifies instead)."""
-    choices = []
-    for name in available_schemes():
-        try:
-            scheme = load_scheme(name)
-        except SchemeError:
-            continue
-        choices.append((name, f"{scheme.title} ({name}, {scheme.version})"))
-    return choices
+    return [
+        (name, f"{scheme.title} ({name}, {scheme.version})")
+        for name, scheme in services.assessing_schemes()
+    ]
 
 
 class RoundForm(forms.Form):
