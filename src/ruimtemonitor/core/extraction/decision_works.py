@@ -78,7 +78,8 @@ _CONTRIBUTION = re.compile(
 # over het kanaal, bestaande uit:": a credit for a work named in lower case by its kind of
 # object, the name wrapped over the next line (a "1°" or "2." decision point).
 _OBJECT_CREDIT = re.compile(
-    r"^[ \t]*+(?:\d{1,2}[.)°]|[a-z][.)]|[IVX]{1,4}[.)])[ \t]++[^;\n]*?krediet[^;]*?"
+    # ("1.-  een krediet …": a decision point's number with a dash after its full stop)
+    r"^[ \t]*+(?:\d{1,2}[.)°]-?|[a-z][.)]|[IVX]{1,4}[.)])[ \t]++[^;\n]*?krediet[^;]*?"
     r"(?:beschikbaar|ter[ \t]+beschikking)[ \t]+te[ \t]+stellen[ \t]+voor[ \t\n]+(?:de|het)[ \t\n]+"
     r"(?P<named>(?-i:[a-z])[^\W\d_]+[ \t\n]++[^\n:;,(]*?(?:\n[ \t]*+[^\n:;,(]*?)?)"
     r"[ \t]*+(?:[,(][^\n]*|[:;.])?[ \t]*+$",

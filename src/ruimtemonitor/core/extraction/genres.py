@@ -176,8 +176,13 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     ("mirt_project", "body", re.compile(r"^\s*planning\s*:?\s*$", _I | _M), 2),
     # "MIRT Projectenboek 2013", "MIRT-projectinformatie" at the top: a project's own page.
     # "MIRT PROJECTENOVERZICHT 2009 | Regio …": a sheet of the overview of projects.
+    # "MIRT-projectbeschrijving": the page describes one project.
     ("mirt_project", "title", re.compile(r"\bMIRT[- ]?project(?:enboek|informatie|blad|"
-                                         r"enoverzicht)\b", _I), 6),
+                                         r"enoverzicht|beschrijving)\b", _I), 6),
+    # "WAT" / "WAAR" / "WANNEER" / "KOSTEN" in capitals on lines of their own: the questions
+    # of a project's factsheet, each over its answer (one cue per question, three at most).
+    ("mirt_project", "body", re.compile(r"^(?:WAT|WAAR|WIE|WANNEER|KOSTEN)[ \t]*+"
+                                        r"(?::[ \t]*+)?$", _M), 1),
     # "MIRT Overzicht 2024", "A12 … | MIRT Overzicht": the overview the project pages are from.
     ("mirt_project", "title", re.compile(r"\bMIRT[- ]?overzicht\b", _I), 3),
     # "Modaliteit    Hoofdwegennet", "Opdrachtgever: …", "Projectgegevens": a page's own labels.

@@ -119,6 +119,12 @@ _PHASE_NOW = (
         rf"(?:s?fase)?[ \t]+(?:sinds|vanaf)\b",
         re.I | re.M,
     ),
+    # "De ombouw is in mei 2029 gestart en in uitvoering": begun, and in that phase now
+    re.compile(
+        rf"\b(?:is|zijn)\s+(?:(?!niet\b|nog\b)[\w-]+\s+){{0,4}}?(?:gestart|begonnen)\s+en\s+"
+        rf"(?:(?:nu|inmiddels|thans)\s+)?in\s+(?:de\s+)?{_PHASE_WORD}(?:s?fase)?\b",
+        re.I,
+    ),
     # "Rijk en regio continueren het onderzoek", "zetten de planuitwerking voort"
     re.compile(
         rf"\b(?:continueren|continueert|vervolgen|vervolgt|zetten|zet)\s+(?:de|het)\s+"

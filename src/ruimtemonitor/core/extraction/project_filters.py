@@ -10,7 +10,8 @@ dashes name an area; a numbered theme of an agenda joins two common nouns ("Opga
 bodem (Kleipolder)"), and so does an unnumbered "Opgave …" theme; the power grid ("Versterking
 stroomnet X") is energy supply, no spatial work, nor is insulating homes ("Isolatieaanpak X");
 a label line under a heading ("Fase: verkenning") is no name, nor is a person written with
-initials and surname alone ("K.L. de Boer", a cell of a signature table). The project is
+initials and surname alone ("K.L. de Boer", a cell of a signature table), nor a surname
+under a motion's closing formula. The project is
 reported where the heading or item itself stands, so these lines name none.
 """
 
@@ -54,8 +55,16 @@ _SOCIAL_WORDS = (
 )
 # "Programma Gezond Leven X", "Programma Gezonde Leefstijl Y": healthy living is no work either
 _HEALTHY_LIVING = r"gezonde?\s+(?:leven|leefstijl|opgroeien)"
+# "Programma Sterke Boeren X", "Werkgeversaanpak Y", "Bewonersprogramma Z": a programme or
+# approach for a group of people (farmers, employers, residents) builds nothing either
+_PEOPLE_WORDS = (
+    r"(?:werkgevers?|werknemers?|ondernemers?|veehouders?|veehouderij|boeren|bewoners?|jongeren"
+    r"|ouderen)"
+)
 _SOCIAL_PROGRAMME = re.compile(
-    rf"^(?:Programma\s+(?:{_SOCIAL_WORDS}|{_HEALTHY_LIVING})\b|{_SOCIAL_WORDS}s?-?programma\b)",
+    rf"^(?:Programma\s+(?:{_SOCIAL_WORDS}|{_HEALTHY_LIVING})\b|{_SOCIAL_WORDS}s?-?programma\b"
+    rf"|Programma\s+(?:(?-i:[A-Z])[a-z]+e\s+)?{_PEOPLE_WORDS}\b|{_PEOPLE_WORDS}s?-?"
+    rf"(?:programma|aanpak)\b)",
     re.IGNORECASE,
 )
 
@@ -129,7 +138,31 @@ def on_signature_row(text: str, start: int) -> bool:
     cells = _CELL_GAP.split(line)
     if len(cells) >= 2 and all(_SIGNATORY.match(cell) for cell in cells):
         return True
-    return _after_initials(text, line_start, start)
+    return _after_initials(text, line_start, start) or _under_motion(text, line_start)
+
+
+# "… en gaat over tot de orde van de dag." over "Jansen" / "Smit-Dekker": a motion closes with
+# its signatories, one surname a line.
+_MOTION_CLOSE = re.compile(r"gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?[ \t]*\n")
+# ("Van der Berg", "De Vries-Smit": a surname with its particles)
+_SURNAME_LINE = re.compile(
+    r"[ \t]*(?:(?:[A-Z][\w'’-]*+|van|de|der|den|ter|ten|het)[ \t]?){1,5}[ \t]*+(?:\n|$)"
+)
+
+
+def _under_motion(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is among the surnames signing a motion."""
+    closes = list(_MOTION_CLOSE.finditer(text, max(0, line_start - 400), line_start + 1))
+    if not closes:
+        return False
+    at = closes[-1].end()
+    while at < line_start:
+        line = _SURNAME_LINE.match(text, at)
+        blank = text[at] == "\n"
+        if line is None and not blank:
+            return False
+        at = at + 1 if blank else line.end()
+    return at == line_start
 
 
 # "… vertegenwoordigd door gedeputeerde H.J." over "Mulder-Boer; de gemeente …": initials at

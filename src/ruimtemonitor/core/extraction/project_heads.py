@@ -27,6 +27,8 @@ ITEM_NUMBER = re.compile(
     # "II-a": an action lettered under a roman theme
     r"(?-i:[IVX]{1,4}-[a-h])(?=[ \t])|"
     # "(ii)", "1-a", "OZL.2": a roman number in brackets, a number and a letter, a code
+    # "<3>": a number in angle brackets; "ZW-31-04": a region's code, a year and a number
+    r"<\d{1,2}[a-h]?>|(?-i:[A-Z]{2,4})-\d{2}(?:\d{2})?-\d{1,3}(?=[ \t])|"
     r"\d{1,2}°|\([ivx]{1,4}\)|\d{1,2}-[a-h](?=[ \t])|(?-i:[A-Z]{2,4})\.\d{1,2}(?=[ \t])|"
     r"\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,4}-\d{1,3})"
     r"(?:[.):]|(?=[ \t]))"

@@ -62,8 +62,8 @@ _ITEM_NUMBER = re.compile(
     # action's number in that chapter (a road's number has no ".1")
     r"|[A-Z]{1,2}\d{1,2}\.\d{1,2}[a-z]?\.?[ \t]+(?=[A-Z0-9])"
     # "NHN-02  Marinehaven …": a code of capitals, a dash and digits ("GH-3.1  Station …": with
-    # the action's number in its theme)
-    r"|[A-Z]{2,4}-\d{1,3}(?:\.\d{1,2})?\.?[ \t]+(?=[A-Z])"
+    # the action's number in its theme; "ZW-31-04  Sluis …": with the year between)
+    r"|[A-Z]{2,4}-(?:\d{2}(?:\d{2})?-)?\d{1,3}(?:\.\d{1,2})?\.?[ \t]+(?=[A-Z])"
     # "A/2  N470 …", "B/1  Transformatie …": a section's letter, a slash and the item's number
     r"|[A-Z]/\d{1,2}[ \t]+(?=[A-Z])"
     r"|#{1,6}[ \t]+"

@@ -70,6 +70,8 @@ _NOT_A_NAME_START = frozenset((
     # a MIRT decision names the paper or the step, not the object: "Startbeslissing MIRT-…"
     "startbeslissing", "voorkeursbeslissing", "projectbeslissing", "opleveringsbeslissing",
     "tracébesluit", "ontwerp-tracébesluit",
+    # "Directoraat-Generaal Mobiliteit": a department in the letterhead
+    "directoraat-generaal",
 ))  # fmt: skip
 _ROAD = re.compile(r"^(?:rijksweg[ \t]+)?[AN]\d{1,3}(?![\d.,])(?:\b|/)", re.IGNORECASE)
 _PROGRAMME = re.compile(r"^Programma[ \t]+[A-Z0-9]")
@@ -83,12 +85,14 @@ _OBJECT = re.compile(
     r"rondweg|"
     r"\w*verbinding|viaduct|ecoduct|\w*haven|terminal|\w*dok|\w*weg|tram\w*|metro\w*|HOV|OV|"
     r"vaargeul|zeetoegang|traverse|wegvak|verbreding|\w*baan|transferium|uiterwaard\w*|"
-    r"nevengeul|rivierverruiming|herstructurering|ontsluiting|keervoorziening|verkeersmanagement|\w*route|\w*tracé|trein|sprinter|intercity|"
+    r"nevengeul|hoogwatergeul|rivierverruiming|herstructurering|ontsluiting|keervoorziening|verkeersmanagement|\w*route|\w*tracé|trein|sprinter|intercity|"
     r"airport|vliegveld|"
     # "Woningbouwlocatie Oostkant", "Greenport Westland": a named housing or business area
     r"woningbouwlocatie|greenport|bedrijventerrein|bedrijvenpark|campus|"
     # "Fietsenstalling bij station X", "Kade-uitbreiding Y": parking and quays are works too
     r"\w*stalling|\w*kade|"
+    # "Emplacement Veenstad": a rail yard
+    r"\w*emplacement|"
     # "Landschap Duinrand en Weide", "Rivierlandschap X", "Landschapspark Y": a named
     # landscape is an area project
     r"\w*landschap|landschapspark)",
@@ -150,6 +154,10 @@ _ADDRESS = re.compile(r"(?:weg|straat|laan|plein|kade|singel)[ \t]+\d{1,4}(?:[-�
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
 
+# "… (N999 Veenstad - Kleidorp)": a road number with the section's ends, in brackets at the end
+_ROAD_SECTION_AFTER = re.compile(
+    r"\([AN]\d{1,3}[ \t]+[A-Z][^()\n]{1,40}?[ \t][–—-][ \t][^()\n]{2,40}\)$"
+)
 _SPELLED_HOV = re.compile(r"hoogwaardig[ \t]+openbaar[ \t]+vervoer\b", re.IGNORECASE)
 
 
@@ -184,6 +192,8 @@ def named_object(name: str) -> bool:
         return True
     if NOT_A_PROJECT.match(name):
         return False  # "Netcongestie …", "Zuidwest-Fryslân": a theme or a region
+    if _ROAD_SECTION_AFTER.search(name) and not _THEME.match(name):
+        return True  # "Middenas (N999 Veenstad - Kleidorp)": a work's name over its road
     joined = re.match(r"^\S+ en (?=[a-z])", name)
     if joined is not None and not named_object(
         name[joined.end() :][:1].upper() + name[joined.end() + 1 :]

@@ -152,12 +152,17 @@ def _wrapped_cell(lines: list[tuple[int, str]], index: int) -> bool:
 _RUN_IN = re.compile(r"^(?P<name>[A-Z0-9][^.:;!?\n]{2,80}?)\.[ \t]+(?=[A-Z])")
 
 
+# "N99 AANSLUITING X (Y): De verkenning …": a name in capitals closed by a colon.
+_CAPITAL_RUN_IN = re.compile(r"^(?P<name>[A-Z0-9](?:(?![a-z:;!?\n]).){2,80}?):[ \t]+(?=\S)")
+
+
 def _run_in(lines: list[tuple[int, str]], index: int) -> str | None:
     """A run-in heading: a paragraph (after a blank line, not indented) that opens with the
-    name of an object closed by a full stop, its text following on the same line."""
+    name of an object closed by a full stop, or a name in capitals closed by a colon, its
+    text following on the same line."""
     line = lines[index][1]
     before = lines[index - 1][1].strip() if index else ""
-    run_in = _RUN_IN.match(line)
+    run_in = _RUN_IN.match(line) or _CAPITAL_RUN_IN.match(line)
     if run_in is None or before or len(run_in.group("name").split()) > 8:
         return None
     if bare_code(run_in.group("name")):
@@ -330,7 +335,8 @@ def _shape(kind: str, line: str, offset: int) -> str:
     if kind == "item":
         number = re.sub(r"\d+", "9", line[:offset].strip())
         return f"item {re.sub(r'[A-Za-z]+', lambda m: 'A' if m[0][0].isupper() else 'a', number)}"
-    return f"{kind} run-in" if kind == "heading" and _RUN_IN.match(line) else kind
+    run_in = _RUN_IN.match(line) or _CAPITAL_RUN_IN.match(line)
+    return f"{kind} run-in" if kind == "heading" and run_in else kind
 
 
 def read_units(text: str, document: Document) -> list[tuple[str, Project]]:

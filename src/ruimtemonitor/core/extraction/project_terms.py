@@ -147,8 +147,8 @@ NOT_A_PROJECT = re.compile(
     r"aanleiding|argumenten|kanttekeningen|planning$|tabel\b|afspraken\s+tussen\b|tot\s+slot|"
     r"financi|moties|motie\b|toezegging|vervolg|uitkomsten|rondvraag|verslag\b|"
     r"opening|sluiting|mededeling|kamerstuk|reservering|gebiedsagenda|bijdrage|hoofdstuk|"
-    # "Fonds herstructurering X", "Subsidieregeling Y": money for works, no work itself
-    r"fonds\b|subsidie|"
+    # "Fonds herstructurering X", "Subsidieregeling Y", "Krediet Z": money for works, no work
+    r"fonds\b|subsidie|krediet\b|"
     # "Veenweide X": peat meadows are a theme of land use, no work
     r"veenweide|"
     r"afspraken$|(?:besluiten-\s+en\s+)?afsprakenlijst\b|besluitenlijst\b|"

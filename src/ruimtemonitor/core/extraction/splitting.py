@@ -76,6 +76,9 @@ _ATTACHMENT = re.compile(
 )
 _ATTACHMENT_HEAD = re.compile(r"^Bijlage\s+(?:\d{1,2}|[A-Z])\s*[.:]?$", re.IGNORECASE)
 _MIN_DOCUMENT_CHARS = 400
+# "Nr. 24      MOTIE VAN HET LID X": a motion's number in its Kamerstuk, then its title.
+_PRINTED_MOTION = re.compile(r"^Nr\.[ \t]+\d{1,4}[ \t]+(?:MOTIE|AMENDEMENT)\b", re.IGNORECASE)
+_MOTION_END = re.compile(r"gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,11 @@ def _boundaries(text: str, lines: list[tuple[int, int]], clean: CleanText) -> li
             and under_cover_mail(clean, last, start)
         ):
             # "Hierbij ontvangt u de afsprakenlijst." in a mail, a rule, then the list's title
+            found.append(start)
+            last = start
+        elif _PRINTED_MOTION.match(line) and _MOTION_END.search(text, last, start):
+            # "Nr. 24   MOTIE VAN HET LID X" after a motion's "… orde van de dag.": the next
+            # motion printed in the same Kamerstuk is a document of its own
             found.append(start)
             last = start
         elif (
