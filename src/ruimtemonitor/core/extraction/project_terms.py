@@ -39,6 +39,7 @@ __all__ = [
     "PLACE_DATE",
     "PROGRAMME",
     "REGION",
+    "REGIONAL_MEETING",
     "REGION_LINE",
     "TREKKER_PARTY",
     "Milestone",
@@ -194,11 +195,15 @@ REGION_LINE = re.compile(
     r"Goederencorridors|Zuidvleugel(?:/Zeeland)?|Randstad)(?:[- ]Nederland)?\s*$",
     re.IGNORECASE,
 )
-MEETING_REGION = re.compile(
+# "BO MIRT Noord-Holland/Flevoland" is a meeting named by its provinces, not landsdeel Noord:
+# a compass word only names the landsdeel when no other hyphenated name goes on.
+_MEETING_NAME = (
     r"\b(?:BO|Bestuurlijk\s+Overleg)\s+MIRT\s+(?P<name>Noordwest|Zuidwest|Noord|Oost|Zuid|"
-    r"Zuidvleugel)",
-    re.IGNORECASE,
+    r"Zuidvleugel)"
 )
+MEETING_REGION = re.compile(_MEETING_NAME + r"(?:-Nederland)?(?![-\w])", re.IGNORECASE)
+# Any regional BO MIRT, also one named by its provinces: a letter about such a meeting.
+REGIONAL_MEETING = re.compile(_MEETING_NAME, re.IGNORECASE)
 DECISIONS = re.compile(
     r"\b(?P<kind>startbeslissing|voorkeursbeslissing|projectbeslissing|opleveringsbeslissing|"
     r"bestuursovereenkomst|BOK|openstelling|ingebruikname|oplevering|gunning|starthandeling|startschot)\b",
@@ -339,7 +344,7 @@ def region_marks(text: str, document: Document) -> list[tuple[int, str]]:
 _BOL_REGION = re.compile(
     r"\b(?:BOL|(?:BO|Bestuurlijk\s+Overleg)\s+Leefomgeving)\s+(?:landsdeel\s+)?"
     r"(?P<name>Noordwest|Zuidwest|"
-    r"Noord|Oost|Zuid|West)\b",
+    r"Noord|Oost|Zuid|West)(?:-Nederland)?(?![-\w])",
     re.IGNORECASE,
 )
 

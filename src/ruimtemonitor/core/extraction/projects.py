@@ -52,7 +52,6 @@ from .project_terms import (
     CROSS_REFERENCE,
     HOUSING_AREA,
     INFRA,
-    MEETING_REGION,
     MIRT_REGIONS,
     NOT_A_PROJECT,
     PERSON,
@@ -60,6 +59,7 @@ from .project_terms import (
     PLACE_DATE,
     PROGRAMME,
     REGION_LINE,
+    REGIONAL_MEETING,
     Milestone,
     Project,
     agenda_item,
@@ -270,7 +270,7 @@ def _projects_of(
     # A letter about a BO MIRT (its title or head names the meeting) reports per project, as
     # an afsprakenlijst does: a heading over a paragraph about its MIRT phase is a project.
     about_meeting = document.kind == "afsprakenlijst" or bool(
-        MEETING_REGION.search(text[document.start : min(document.end, document.start + 1500)])
+        REGIONAL_MEETING.search(text[document.start : min(document.end, document.start + 1500)])
     )
     found: list[Project] = []
     seen: set[int] = set()
