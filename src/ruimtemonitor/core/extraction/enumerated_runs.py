@@ -23,7 +23,12 @@ _ENUMERATED = re.compile(
     r"maatregel|item))[ \t]*)?"
     # "(1)", "(2)" are the leden of an article or items read by their own reader: not here
     r"(?:\((?P<bracket>[ivx]{1,4}|[a-h]|[A-H])\)"
-    r"|(?P<code>[A-Z]{2,4}[.-]\d{1,2})"
+    # "<1>", "<2>": a number between angle brackets
+    r"|<(?P<angle>\d{1,2})>"
+    # "NW-22-01", "ZO-24-02": a region's letters, the year's two digits and the item's serial
+    r"|(?P<yearcode>[A-Z]{2,4}-\d{2}-\d{2,3})"
+    # "I-1", "II-2": an item numbered within its roman chapter by a dash
+    r"|(?P<code>[A-Z]{2,4}[.-]\d{1,2}|(?:I|V|X)-\d{1,2})"
     r"|(?P<pair>\d{1,2}-[a-h])"
     # "A/1", "A/2", "B/1": a section's letter, a slash and the item's number in it
     r"|(?P<slash>[A-H]/\d{1,2})"
@@ -35,7 +40,7 @@ _ENUMERATED = re.compile(
     r"(?![\w.-]\w)(?P<close>[.:)/]?)[ \t]+(?:[–—-][ \t]+)?"
     r"(?P<title>[A-ZÀ-Ý(][^\n\t]{1,100})$"
 )
-_TOKENS = ("bracket", "code", "pair", "slash", "serial", "plain", "roman")
+_TOKENS = ("bracket", "angle", "yearcode", "code", "pair", "slash", "serial", "plain", "roman")
 # "• Wat: …", "Trekker: …" under an action: its label block is read by the action reader.
 _LABEL_BLOCK = re.compile(r"^(?:•[ \t]*)?(?:wat|wie|trekker|eigenaar)[ \t]*:", re.IGNORECASE)
 # "(v) Vervallen (opgenomen in deel 1).": a lapsed item keeps its place in the run.
@@ -53,6 +58,11 @@ def _shape_and_value(match: re.Match[str]) -> tuple[str, tuple[int, ...]] | None
         if token.isupper():  # "(A) Titel", "(B) Titel"
             return f"{word}(A)", (ord(token) - 64,)
         return f"{word}(a)", (ord(token) - 96,)
+    if match.group("angle"):
+        return f"{word}<9>", (int(match.group("angle")),)
+    if match.group("yearcode"):
+        prefix, number = match.group("yearcode").rsplit("-", 1)
+        return f"{word}{prefix}-", (int(number),)
     if match.group("code"):
         prefix, number = re.split(r"(?=\d)", match.group("code"), maxsplit=1)
         return f"{word}{prefix}", (int(number),)

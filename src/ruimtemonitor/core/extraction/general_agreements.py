@@ -20,6 +20,7 @@ from .agreement_record import Agreement, agreement_in, short_title
 from .agreement_sentences import Commitment
 from .formula_units import formula_passages
 from .items import Line, lines_in
+from .owned_actions import owned_action
 from .patterns import BULLET_GLYPH, LETTER_START, NOTHING_AGREED
 from .splitting import Document
 from .structure import Structure
@@ -66,10 +67,10 @@ _FURNITURE = re.compile(
 _FRAME_TITLE = re.compile(
     r"^(?:opening|sluiting|rondvraag|mededelingen|aanwezig|afwezig|vaststelling\s+(?:van\s+)?"
     r"(?:de\s+)?agenda|inleiding|samenvatting|toelichting|achtergrond|aanleiding|algemeen|"
-    r"uitkomsten|financi[eë]n|financi[eë]le\s+gevolgen|monitoring|looptijd|ondertekening|"
+    r"uitkomsten|financi[eë]n|financi[eë]le\s+gevolgen|monitoring|looptijd|ondertekening|afsluiting|"
     r"slot(?:bepalingen?|opmerkingen)?|bijlagen?|inhoud(?:sopgave)?|deelnemers|aanwezigen|doel(?:stelling)?|"
-    r"ad\s+\d)\b|.*\brondvraag\b|(?:(?:gemaakte|overige)\s+)?(?:afspraken|besluiten)\s*$"
-    # "Overig", "Moties en toezeggingen", "Scope van de verkenning", a decision's "Besluit"
+    r"ad\s+\d)\b|.*\brondvraag\b|(?:(?:gemaakte|overige)\s+)?(?:afspraken|besluiten|vervolg)\s*$"
+    # "Overig", "Vervolg", "Moties en toezeggingen", "Scope van de verkenning", "Besluit"
     r"|(?:overig(?:e\s+(?:punten|zaken|onderwerpen))?|besluit)\s*$|(?:moties|toezeggingen|scope)\b",
     re.IGNORECASE,
 )
@@ -84,12 +85,10 @@ _LABEL_LEAD = re.compile(r"^(?i:afspra(?:ak|ken)|besluit(?:en)?|actie(?:s)?)[ \t
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•◦▪o*–—-][ \t]+\Z")
 _ENUMERATED_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+\Z")
 _BULLET_AT = re.compile(r"[ \t]*[•◦▪*–—-][ \t]")
-# "Slot", "Tot slot": the closing section of an agreement text.
-_CLOSING_TITLE = re.compile(r"^(?:tot\s+)?slot(?:bepalingen?|opmerkingen)?\s*$", re.IGNORECASE)
-# "Aangehouden.", "Vervallen (…)" opening a unit's body: the item is held over or lapsed.
-# "b", "iii": the mark of an item lettered or numbered in lower-case roman at the top level;
-# minutes that mark their agenda points so treat each as an item of a list of agreements.
+_CLOSING_TITLE = re.compile(r"^(?:tot\s+)?slot(?:bepalingen?|opmerkingen)?\s*$", re.I)  # "Slot"
+# "b", "iii": a top-level item lettered or in lower-case roman, as minutes mark agenda points.
 _LOWER_MARK = re.compile(r"[a-z]|i{2,3}|iv|vi{1,3}|ix")
+# "Aangehouden.", "Vervallen (…)" opening a unit's body: the item is held over or lapsed.
 _HELD_OVER = re.compile(r"\s*(?:aangehouden|vervallen)\b", re.IGNORECASE)
 # "(was 2.2)", "(nieuw)" before a title: a note on the number, no part of the title.
 _NOTE = re.compile(
@@ -196,6 +195,8 @@ def general_agreements(
         commitments = unit_commitments(text, begin, unit.end)
         if not commitments and shapes and unit.number and not other_style:
             commitments = agreement_reviews(text, begin, unit.end)  # "5) Evaluatie" over …
+        if not commitments and unit.number and document.kind == "uitvoeringsagenda":
+            commitments = owned_action(text, begin, unit.end)  # "[trekker · 2027 · …]"
         if commitments:  # "Actie: …" label lines under the item's formula sentence
             commitments = with_actions(text, begin, unit.end, commitments)
         if not commitments or (other_style and not _mostly_agreed(text, begin, unit, commitments)):

@@ -217,14 +217,17 @@ _DECORATED_HEADING = re.compile(
 # "[B] Spoorlijn X - Y, elektrificatie": a capital in square brackets before the title; "10.45 u.
 # Rondweg Z" in minutes: the clock time an item was discussed, before its title.
 _MARK_BEFORE = re.compile(
-    r"^(?:\[[A-H]\]|(?:[01]?\d|2[0-3])[.:][0-5]\d[ \t]*+u(?:ur)?\.?)[ \t]++(?P<led>[^\n]*?[^\n \t])"
-    r"[ \t]*+$"
+    r"^(?:\[[A-H]\]|(?:[01]?\d|2[0-3])[.:][0-5]\d[ \t]*+u(?:ur)?\.?"
+    # "<4>  Kade Oost (300 woningen)", "ZW-24-03  Kade Oost": a number in angle brackets, or a
+    # region's code with the year and a serial set off by a wide gap
+    r"|<\d{1,2}>(?=[ \t]++[A-ZÀ-Ý])|[A-Z]{1,4}-\d{2}-\d{2,3}(?=[ \t]{2,}+[A-ZÀ-Ý]))"
+    r"[ \t]++(?P<led>[^\n]*?[^\n \t])[ \t]*+$"
 )
 
 
 def _decorated_title(line: str) -> str | None:
-    """The title between guillemets, after a doubled glyph, a bracketed capital or a clock
-    time, or None for any other line."""
+    """The title between guillemets, after a doubled glyph, a bracketed capital, a clock
+    time, an angle-bracketed number or a region-year code, or None for any other line."""
     match = _DECORATED_HEADING.match(line.strip()) or _MARK_BEFORE.match(line.strip())
     if match is None:
         return None

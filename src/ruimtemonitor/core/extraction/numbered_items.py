@@ -36,7 +36,7 @@ NUMBERED_ITEM_GENRES = frozenset({"afsprakenlijst", "uitvoeringsagenda", "other"
 _PROCEDURAL = re.compile(
     r"^(?:opening|mededeling|vaststell|verslag|afsprakenlijst|agenda|rondvraag|sluiting|"
     r"afsluiting|aanwezig|inleiding|algemeen|ter\s+kennisname|ingekomen|vergaderschema|"
-    r"terugblik|voortgang\s+afspraken|welkom|wat\s+verder\s+ter\s+tafel|vervallen\b|"
+    r"terugblik|voortgang\s+afspraken|welkom|wat\s+verder\s+ter\s+tafel|vervallen\b|vervolg\s*$|"
     r"overig(?:e\s+(?:punten|zaken|onderwerpen))?\s*$|moties\b|toezeggingen\b)",
     re.IGNORECASE,
 )

@@ -53,7 +53,9 @@ BULLET_GLYPH = re.compile(
     r"\u2190-\u21ff\u25a0-\u25ff\u2610-\u2612\u2700-\u27bf\u2b00-\u2bff]"
     r"|o(?=\s+\S)|e(?=[ \t]{2,}\S)"
     r"|√(?=[ \t]+\S)|°(?=[ \t]+\S)|Ø(?=[ \t]+[^\W\d_])"
-    r"|>(?=[ \t]+[^\W\d_])(?![ \t]*Retouradres)|=>(?=[ \t]+[^\W\d_])|[+~](?=[ \t]+[^\W\d_]))"
+    r"|>(?=[ \t]+[^\W\d_])(?![ \t]*Retouradres)|=>(?=[ \t]+[^\W\d_])|[+~](?=[ \t]+[^\W\d_])"
+    # "-- het Rijk draagt …": a doubled hyphen typed for a dash (not "-- blz. 2 --", a footer)
+    r"|--(?=[ \t]+[^\W\d_])(?![^\n]*--[ \t]*$))"
     # "-1-", "-2-": a dash bullet that numbers its item between dashes; the number is no text
     r"(?:(?<=-)\d{1,2}-(?=[ \t]))?"
     r"[ \t\u00a0]*"
@@ -130,7 +132,7 @@ REMARK_LINE = re.compile(r"^\([^\n]*\)\.?$")
 # agreement and are left to the letter that made it.
 AGREEMENT_FORMULA = re.compile(
     # the first look names each formula's first character: the alternatives are tried there only
-    r"(?=[skawmep \t•])(?:"
+    r"(?=[skawmepzvg \t•])(?:"
     # "Rijk en regio zeggen toe …", "Partijen zeggen toe …": a promise made by more parties
     # together is agreed; a minister alone "zegt toe" (a promise to parliament)
     r"\b(?:en|partijen)\s+(?:[\w-]+\s+){0,4}?zeggen\s+(?:\w+\s+){0,2}?toe\b|"
@@ -144,14 +146,22 @@ AGREEMENT_FORMULA = re.compile(
     r"wordt\s+(?:(?:verder|daarnaast|tevens|ook)\s+)?afgesproken|"
     # "Rijk en regio maken de afspraak dat …"
     r"\bma(?:ken|akt)\b[^.\n]{0,60}?\bde\s+afspraak\b(?=\s+(?:dat|om)\b)|"
+    # "Partijen zijn het erover eens dat …", "verbinden zich om …", "verplichten zich tot …",
+    # "gaan de verplichting aan om …": parties bind themselves together
+    r"\b(?:zijn|is)\s+het\s+(?:er\s*over\s+|hierover\s+|daarover\s+)?eens\b"
+    r"(?=\s+(?:dat|om|over)\b|\s*:)|"
+    r"\bverbind(?:t|en)\s+zich\s+(?:\w+\s+){0,2}?(?:om|tot|aan)\b|"
+    r"\bverplicht(?:en)?\s+zich\s+(?:\w+\s+){0,2}?(?:om|tot)\b|"
+    r"\bga(?:at|an)\s+de\s+verplichting\s+aan\b|"
     r"^[ \t]*(?:•[ \t]*)?(?:afspraak|afspraken)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A lead-in that announces the agreements below it: "Rijk en regio spreken het volgende af:",
-# "Komen het volgende overeen:", "De partners spreken af de volgende maatregelen uit te voeren."
+# "Komen het volgende overeen:", "De partners spreken af de volgende maatregelen uit te voeren.",
+# "De partijen verplichten zich tot het volgende."
 ANNOUNCING_FORMULA = re.compile(
     # not "komen overeen dat het volgende overleg …", where "volgende" is "next"
-    r"\b(?:spreken|komen)\b(?:(?!\bdat\b)[^.\n]){0,60}\bvolgende\b"
+    r"\b(?:spreken|komen|verplichten|verbinden)\b(?:(?!\bdat\b)[^.\n]){0,60}\bvolgende\b"
     r"|\bvolgende\b[^.\n]{0,40}\b(?:af|overeen)\b",
     re.IGNORECASE,
 )
@@ -243,7 +253,8 @@ _ORDERED_HEAD = re.compile(
 # "ZL-04  Titel", "WB-2  Titel": an item code of capitals, a dash and a number, set off from a
 # capitalised title by a wide gap, heads an action of its own, also under a row of labels that
 # ends in an amount ("… Budget: € 4 mln").
-_CODE_HEAD = re.compile(r"^[A-Z]{1,3}-\d{1,2}[a-z]?[ \t]{2,}[A-ZÀ-Ý]")
+# "NW-22-03  Titel": a region's code, the year's two digits and a serial, the same.
+_CODE_HEAD = re.compile(r"^[A-Z]{1,3}-\d{1,2}(?:-\d{2,3})?[a-z]?[ \t]{2,}[A-ZÀ-Ý]")
 
 
 # "Actie 1.2   Titel", "Maatregel B3 – Titel": an agenda's action opens here, also after a
@@ -274,8 +285,11 @@ _REGION_HEADING = re.compile(
 
 # "B)  Spoorlijn …", "(C)  Kade …", "D.  Rondvraag", "(2)  Kade …": an item lettered with a
 # capital or numbered in brackets, over a capitalised title; "[C]  Kade …": a capital in square
-# brackets, also after a sentence that ends on an abbreviation ("… € 120 mln.").
-_CAPITAL_MARK = re.compile(r"^(?:\((?:[A-H]|\d{1,2})\)|\[[A-H]\]|[A-H][.)])[ \t]+[A-ZÀ-Ý]")
+# brackets, also after a sentence that ends on an abbreviation ("… € 120 mln."); "<4>  Kade …":
+# a number between angle brackets.
+_CAPITAL_MARK = re.compile(
+    r"^(?:\((?:[A-H]|\d{1,2})\)|\[[A-H]\]|[A-H][.)]|<\d{1,2}>)[ \t]+[A-ZÀ-Ý]"
+)
 _LIST_LABEL = re.compile(
     r"^(?:afspraak|afspraken|conclusie|conclusies|besluit|besluiten|actiepunten?)\s*:\s*$",
     re.IGNORECASE,

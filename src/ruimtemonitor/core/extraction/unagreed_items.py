@@ -45,7 +45,11 @@ _REFUSED = re.compile(
     # "Partijen leggen vast dat hierover geen afspraken zijn gemaakt.": a formula that records
     # that nothing was agreed
     r"\bdat\b[^.;]{0,40}?\bgeen\s+(?:nieuwe\s+|verdere\s+|nadere\s+)?afspra(?:ak|ken)\s+"
-    r"(?:is|zijn|wordt|worden)\s+(?:gemaakt|vastgelegd)\b",
+    r"(?:is|zijn|wordt|worden)\s+(?:gemaakt|vastgelegd)\b|"
+    # "Partijen leggen geen nieuwe afspraken vast.", "Rijk en regio maken hierover geen
+    # afspraken": the formula's own verb with "geen" before what it would agree
+    r"\b(?:leg(?:t|gen)|ma(?:akt|ken))\s+(?:\w+\s+){0,2}?geen\s+(?:nieuwe\s+|verdere\s+|"
+    r"nadere\s+|aanvullende\s+)?afspra(?:ak|ken)\b",
     re.IGNORECASE,
 )
 

@@ -67,7 +67,9 @@ _VERB = re.compile(
 # "heeft … uitgegeven", "werd vastgesteld", "is in 2026 afgerond": what happened, background.
 _PAST = re.compile(
     r"\b(?:heeft|hebben|had|hadden|werd|werden|was|waren|tot\s+nu\s+toe)\b"
-    r"|\b(?:is|zijn)\b[^.;]{0,80}?\b(?:ge[a-zà-ÿ]+[dt]|hervat|afgerond|opgeleverd|vastgesteld|"
+    # ("zijn het erover eens dat … wordt besproken" agrees what is still to happen)
+    r"|\b(?:is|zijn)\b(?![ \t]+het[ \t]+(?:er[ \t]*over[ \t]+)?eens\b)"
+    r"[^.;]{0,80}?\b(?:ge[a-zà-ÿ]+[dt]|hervat|afgerond|opgeleverd|vastgesteld|"
     r"ondertekend|besloten|besproken|overeengekomen|afgesproken)\b",
     _I,
 )
@@ -477,7 +479,8 @@ def _from_sentences(text: str, start: int, end: int) -> list[Commitment]:
 
 def _formula_over_items(text: str, start: int, first: int) -> list[Commitment]:
     """ "Afgesproken wordt dat BZK … bijdraagt." or "Rijk en regio komen overeen de kosten …
-    te delen." over "✓ de provincie neemt …": a formula sentence closed by a stop right above
+    te delen." over "✓ de provincie neemt …": a formula sentence closed by a stop (or by a
+    semicolon, running on in the bullets) right above
     a unit's bullets is a commitment of its own beside them (a lead-in ends in a colon and
     only announces them)."""
     spans = sentence_spans(text, start, first)
@@ -491,7 +494,7 @@ def _formula_over_items(text: str, start: int, first: int) -> list[Commitment]:
     formula = _PASSIVE_FORMULA.match(clean) or (
         agreement_formulas(clean) and not ANNOUNCING_FORMULA.search(clean)
     )
-    if not (formula and clean.endswith(".") and is_undertaking(clean)):
+    if not (formula and clean.endswith((".", ";")) and is_undertaking(clean)):
         return []
     return [Commitment(clean, find_owner(clean) or sentence_owner(clean), (), s, e)]
 
