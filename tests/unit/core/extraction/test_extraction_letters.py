@@ -244,8 +244,7 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
     "blind31": (_even(0.97), 14),
     "blind32": (_even(0.97), 14),
     "blind33": (_even(0.97), 14),
-    # each action's "Wie: …; Wanneer: …" row under its sentence, not counted by blind17/blind23
-    "blind34": ({**_even(0.97), "agreements.commitments": (0.97, 0.88)}, 14),
+    "blind34": (_even(0.97), 14),
 }
 GENRES = {
     "afsprakenlijst",
