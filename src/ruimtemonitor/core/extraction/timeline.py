@@ -31,7 +31,7 @@ from ruimtemonitor.core.dutch.dates import FULL_MONTH, NEXT_WORD, DeadlineMatch
 
 from .cleaning import CleanText
 from .code_row_times import code_row_years
-from .debate_months import debate_months
+from .debate_months import debate_months, drop_inner_months
 from .done_milestones import milestone_done
 from .kept_promises import kept_by_date, kept_here
 from .open_times import held_meeting_day, since_months, timetable_years
@@ -290,7 +290,9 @@ def split_times(
         spans, letter = taken.get(document.identifier, []), document.date
         planned = planning_lines(text, document, spans, partial(_source_span, clean))
         planned += code_row_years(text, document, spans) + timetable_years(text, document, spans)
-        planned += debate_months(text, document, spans)
+        debates = debate_months(text, document, spans)
+        planned += debates
+        drop_inner_months(debates, deadlines, events, document.identifier)
         for match in planned:
             if (
                 _passed(document, match)
