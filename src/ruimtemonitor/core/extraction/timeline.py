@@ -458,7 +458,9 @@ _DAYS_IN_BRACKET = re.compile(
 # which dates them; the adoption is done, however late after that date.
 _STAMPED = re.compile(
     # "Vastgesteld door de voorzitters, 20 oktober 2022": the day after a comma, no "op"
-    r"(?:^|\n)[ \t]*(?:vastgesteld|goedgekeurd|akkoord[ \t]+bevonden)\b[^.\n]{0,40}"
+    # "Deze afsprakenlijst is vastgesteld door de voorzitters op": the same told in a sentence
+    r"(?:(?:^|\n)[ \t]*|\b(?:afsprakenlijst|besluitenlijst|verslag)[ \t]+(?:is|werd)[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+)?)(?:vastgesteld|goedgekeurd|akkoord[ \t]+bevonden)\b[^.\n]{0,40}"
     # "Vastgesteld in de vergadering van 9 december": the minutes adopted at a later meeting
     r"(?:\bop[ \t]+$|\bvergadering[ \t]+van[ \t]+\d|,[ \t]*\d)",
     re.IGNORECASE,
