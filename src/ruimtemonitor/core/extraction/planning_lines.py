@@ -34,6 +34,14 @@ _PLANNING_LINE = re.compile(
     r"(?P<what>[^\W\d_][^\n]{2,160})$",  # a milestone in words, not "2024-0000351726"
     re.MULTILINE,
 )
+# "Stap 2 (2017)  projectbesluit .... afgerond", "Fase 3: 2029 – oplevering": a numbered step
+# of a planning with its year, in brackets or after a colon, and the step in words after it.
+_STEP_LINE = re.compile(
+    r"^[ \t]*(?P<when>(?:[Ss]tap|[Ff]ase|[Mm]ijlpaal)[ \t]+\d{1,2}[a-z]?[ \t]*(?:\(|:[ \t]*)(?P<q>)"
+    r"(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?\)?)"
+    r"(?:[ \t]*[:–-])?[ \t]+(?P<what>[^\W\d_][^\n]{2,160})$",
+    re.MULTILINE,
+)
 _TIME_CELL = re.compile(
     # "dec. 2012": an abbreviated month before the year is read as the year
     # "ca. 2015", "circa 2030": an approximate year is still the year planned
@@ -167,7 +175,9 @@ def planning_lines(
             continue
         if milestones and (not line or len(line) > _MAX_MILESTONE or ". " in line):
             milestones = False
-        planned = _PLANNING_LINE.match(text, line_start, line_end)
+        planned = _PLANNING_LINE.match(text, line_start, line_end) or _STEP_LINE.match(
+            text, line_start, line_end
+        )
         if planned is None and milestones:
             planned = _MILESTONE_COLON_LINE.match(text, line_start, line_end)
         if planned is None and milestones and len(_cells(line)) < 2:
