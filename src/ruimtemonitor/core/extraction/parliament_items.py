@@ -18,6 +18,7 @@ from .announced_promises import announces_report, asks_by_motion, reports_promis
 from .cleaning import CleanText
 from .own_promises import DEBATE_CELL, DEBATE_OPENS_ROW, is_own_promise, listed_promises, said_again
 from .parliament_shapes import INVERTED_PROMISE, first_member, grid_motions, promise_near, relisted
+from .printed_motions import printed_motions
 from .splitting import Document
 from .textutil import iter_lines, sentence_spans
 from .time_words import MONTH_NAMES
@@ -252,6 +253,7 @@ def find_parliamentary_items(clean: CleanText, document: Document) -> list[Parli
     items.extend(_table_promises(text, document, items))
     items.extend(_numbered_promises(text, document, items))
     items.extend(grid_motions(text, document, items, _item))
+    items.extend(printed_motions(text, document, items, _item))
     items.extend(
         _item("toezegging", None, None, text[a:b], document, a, b, read=False)
         for a, b in listed_promises(text, document.start, document.end)
