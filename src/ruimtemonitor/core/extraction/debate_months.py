@@ -6,6 +6,7 @@ named by the month it is held in, without a day, after a word that makes it a ti
 "voor", "uiterlijk", "in", "tijdens", "bij"). The grammar leaves a bare "van december" alone;
 here it is the next such month on or after the letter's date, a deadline. With its year ("van
 juni 2032") the debate's words join the month the grammar read (the timeline drops that one).
+"Vóór de begrotingsbehandeling" without a year is the next budget debate, in the letter's year.
 A sentence in the past tense ("in het AO van juni heb ik toegezegd") names a debate held
 before and is left to the rules for events.
 """
@@ -40,8 +41,10 @@ _RELATIONS = {"vóór": "before", "voor": "before", "uiterlijk": "by"}
 # without month or day after a word of "before"; no "van", "op", "in" or figure follows.
 _BARE_DEBATE = re.compile(
     r"(?<![^\W\d_])(?P<when>(?P<rel>[Vv]óór|[Vv]oor|[Uu]iterlijk(?:[ \t\n]+(?:vóór|voor))?)"
-    r"[ \t\n]+het[ \t\n]+(?:AO|WGO|[Aa]lgemeen[ \t\n]+[Oo]verleg|[Nn]otaoverleg|"
+    r"[ \t\n]+(?:het[ \t\n]+(?:AO|WGO|[Aa]lgemeen[ \t\n]+[Oo]verleg|[Nn]otaoverleg|"
     r"[Cc]ommissiedebat|[Ww]etgevingsoverleg)"
+    # "vóór de begrotingsbehandeling": the budget debate of the autumn
+    r"|de[ \t\n]+begrotingsbehandeling)"
     r"(?:[ \t\n]+(?-i:[A-Z][\w-]*)|(?![ \t\n]+(?-i:[A-Z]))))(?![^\W\d_])"
     r"(?![ \t\n]*(?:\(|\d|(?:van|op|in|d\.[ ]?d\.|dd|dat|over|en|of)(?![^\W\d_])))"
 )

@@ -5,7 +5,8 @@ milestones as "2027: Tracébesluit", "2020-2022: openstelling fase 1" or "• 20
 voorkeursbeslissing", and a table gives a year or a quarter in a cell of its own
 ("Kampen Noordrand | gemeente | 2025-2026", "… | realisatie | openstelling 2027"). Those
 are read here, and so is a yearly publication named by its year ("in het MIRT-Overzicht
-2020"), which the grammar leaves alone as a year in a name.
+2020", "uiterlijk bij de Voorjaarsnota 2027"), which the grammar leaves alone as a year in a
+name. Numbered steps ("Stap 2 (2017)  projectbesluit") are planning lines too.
 """
 
 from __future__ import annotations
@@ -127,7 +128,9 @@ _SEMICOLON_CELLS = re.compile(rf"{_LEADER_CELLS.pattern}|[ \t]*;[ \t]*")
 _MIN_SEMICOLONS = 3
 _COVER_LINES = 4  # a lone year among the first lines of a document is its cover, no cell
 _PUBLICATION = re.compile(
-    r"\b(?P<when>[Ii]n[ \t\n]+(?:het|de)[ \t\n]+(?:MIRT[- ]?[Oo]verzicht|(?:MIRT[- ])?"
+    # "uiterlijk bij de Voorjaarsnota 2027", "vóór de Miljoenennota 2026": by that moment
+    r"\b(?P<when>(?:[Uu]iterlijk[ \t\n]+)?(?:[Ii]n|[Bb]ij|[Vv]óór|[Vv]oor)[ \t\n]+"
+    r"(?:het|de)[ \t\n]+(?:MIRT[- ]?[Oo]verzicht|(?:MIRT[- ])?"
     r"[Pp]rojectenboek|[Vv]oorjaarsnota|[Nn]ajaarsnota|[Mm]iljoenennota)[ \t\n]+(?:van[ \t\n]+)?"
     r"(?P<y1>(?:19|20)\d{2}))(?![\d/–-])(?P<q>)(?P<y2>)"
 )
