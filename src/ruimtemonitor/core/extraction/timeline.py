@@ -59,6 +59,10 @@ __all__ = ["Event", "Timeline", "split_times"]
 
 _RELATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:aan|in|voor|vóór|tijdens|bij)[ \t\n]+$", re.I)
 _DATED_AFTER = re.compile(rf"\b(?:op|van)\s+\d{{1,2}}\s+(?:{MONTH_NAMES})", re.IGNORECASE)
+# "Vervolg: het volgende BO MIRT vindt plaats in het najaar van 2032": the time after it says it
+_TAKES_PLACE = re.compile(
+    r"\s{0,3}vind(?:t|en)\s+(?:[^\W\d_]+\s+){0,3}?plaats\s+(?:in|op|rond)\s+\S", re.IGNORECASE
+)
 # "het BO MIRT in het najaar van 2025": the season after the name, said with its year.
 _DATED_TAIL = re.compile(
     rf"(?<![^\W\d_])(?:op[ \t\n]+\d{{1,2}}[ \t\n]+(?:{MONTH_NAMES})|in[ \t\n]+het[ \t\n]+"
@@ -221,6 +225,12 @@ def split_times(
             continue  # "Agenda Regio X – november 2024      blz. 1": a running header or footer
         if match.meeting is not None and start_day is None and _DATED_AFTER.search(after[:80]):
             continue  # "het volgende BO MIRT vindt plaats op 13 mei 2009": the date says it
+        if (
+            match.meeting is not None
+            and not YEAR.search(deadline.as_written)
+            and _TAKES_PLACE.match(after)
+        ):
+            continue
         if _is_cell(clean, match.start, match.end):
             # "…<TAB>RWS<TAB>eind 2026": a "Gereed" cell; its tense is read from its own row,
             # not from a wrapped cell of the next line that cleaning joined to it
