@@ -277,9 +277,10 @@ START_RE = re.compile(
 )
 
 
+# "21-nov-2018": the month cut short between hyphens, as a place-and-date line may print it.
 FULL_DATE_RE = re.compile(
     rf"""(?<![\w/.,-])(?:
-        (?P<d>\d{{1,2}}){GAP}(?P<mon>{_ANY_MONTH}){_END}{GAP}(?P<y>{_YEAR})
+        (?P<d>\d{{1,2}})(?:{GAP}|-)(?P<mon>{_ANY_MONTH}){_END}(?:{GAP}|-)(?P<y>{_YEAR})
       | (?P<nd>\d{{1,2}})(?P<sep>[-/.])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}))""",
     re.VERBOSE,
 )
