@@ -43,6 +43,9 @@ _STEP_LINE = re.compile(
     r"(?:[ \t]*[:–-])?[ \t]+(?P<what>[^\W\d_][^\n]{2,160})$",
     re.MULTILINE,
 )
+# "[provincie Gelderland · 2027 · € 6,2 mln]": an action's line of cells apart by middle dots.
+_BRACKET_ROW = re.compile(r"[ \t]*\[(?P<cells>[^\[\]\n]{1,200}·[^\[\]\n]{1,200})\][ \t]*$")
+_MIDDLE_DOT = re.compile(r"[^·]+")
 _TIME_CELL = re.compile(
     # "dec. 2012": an abbreviated month before the year is read as the year
     # "ca. 2015", "circa 2030": an approximate year is still the year planned
@@ -188,8 +191,11 @@ def planning_lines(
             planned = _MILESTONE_LINE.match(text, line_start, line_end) or _YEAR_FIRST_LINE.match(
                 text, line_start, line_end
             )
+        bracketed = _BRACKET_ROW.match(text, line_start, line_end)
         if planned is not None:
             found = [planned]
+        elif bracketed is not None:
+            found = _bracket_cells(text, bracketed)
         elif _year_header(text, line_start, line_end):
             found = []
         else:
@@ -240,6 +246,18 @@ def planning_lines(
             if item is not None:
                 out.append(item)
     return out
+
+
+def _bracket_cells(text: str, row: re.Match[str]) -> list[re.Match[str]]:
+    """The year cells of a bracketed line of cells apart by middle dots."""
+    found = []
+    for part in _MIDDLE_DOT.finditer(text, row.start("cells"), row.end("cells")):
+        cell = part.group().strip()
+        at = text.find(cell, part.start(), part.end()) if cell else -1
+        match = _TIME_CELL.match(text, at, at + len(cell)) if at >= 0 else None
+        if match is not None:
+            found.append(match)
+    return found
 
 
 def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]]:
