@@ -479,16 +479,26 @@ def _promise_about_motion(
     return "" if kind in _TO_PARLIAMENT_KINDS else "motie"
 
 
+# "Bij de behandeling van de motie-X (…) heeft de minister toegezegd …": the main clause.
+_MAIN_CLAUSE_PROMISE = re.compile(
+    r"\b(?:heeft|hebben)\s+(?:de|het)\s+(?:minister|staatssecretaris|kabinet|bewindspersonen?)"
+    r"\b[^;]{0,40}?\btoegezegd\b",
+    re.IGNORECASE,
+)
+
+
 def _promise_after_motion(plain: str, motion: re.Match[str] | None) -> bool:
     """A promise to the Kamer in a clause after the one that names a motion ("… met de motie
     X (…) om snelheid; de minister heeft toegezegd de Kamer vóór … te berichten"): a second
-    item, a toezegging of its own, not the motion named again."""
+    item, a toezegging of its own, not the motion named again; also in the main clause after
+    a phrase that names the motion ("Bij de motie-X … heeft de minister toegezegd …")."""
     if motion is None:
         return False
     cut = plain.find(";", motion.end())
-    if cut < 0:
+    main = _MAIN_CLAUSE_PROMISE.search(plain, motion.end()) if cut < 0 else None
+    if cut < 0 and main is None:
         return False
-    clause = plain[cut + 1 :]
+    clause = plain[cut + 1 :] if main is None else plain[main.start() :]
     return (
         _PROMISE.search(clause) is not None
         and _TO_PARLIAMENT.search(clause) is not None
