@@ -87,6 +87,10 @@ _RELATION_PHRASES = (
     "t/m",
     "tot uiterlijk",
     "tot",
+    # "tegen het einde van 2027", "tegen de zomer": by then, as "uiterlijk" says it; the article
+    # of a position word ("het einde") stays in the phrase
+    "tegen het",
+    "tegen",
     "vanaf",
     "sinds",  # "De verkenning loopt sinds maart": since a month of this year or the last
     "per",
@@ -125,7 +129,7 @@ _RELATIONS = {
     "t/m": "by", "tot en met": "by", "tot uiterlijk": "by", "niet later dan": "by",
     "voor": "before", "vóór": "before", "eerder dan": "before",
     "tot": "until", "vanaf": "from", "sinds": "from", "per": "from", "met ingang van": "from",
-    "na": "after", "binnen": "by",
+    "na": "after", "binnen": "by", "tegen": "by", "tegen het": "by",
 }  # fmt: skip
 
 
@@ -273,9 +277,10 @@ START_RE = re.compile(
 )
 
 
+# "21-nov-2018": the month cut short between hyphens, as a place-and-date line may print it.
 FULL_DATE_RE = re.compile(
     rf"""(?<![\w/.,-])(?:
-        (?P<d>\d{{1,2}}){GAP}(?P<mon>{_ANY_MONTH}){_END}{GAP}(?P<y>{_YEAR})
+        (?P<d>\d{{1,2}})(?:{GAP}|-)(?P<mon>{_ANY_MONTH}){_END}(?:{GAP}|-)(?P<y>{_YEAR})
       | (?P<nd>\d{{1,2}})(?P<sep>[-/.])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}))""",
     re.VERBOSE,
 )

@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 
 from ruimtemonitor.core.dutch._date_grammar import FULL_MONTH
 from ruimtemonitor.core.dutch._text import GAP, UPPER
@@ -46,8 +48,9 @@ _SEASON = (
     rf"(?:{GAP}(?:van{GAP}(?:het{GAP})?)?(?:najaar|voorjaar)(?:{GAP}(?:van{GAP})?\d{{4}})?"
     rf"|{GAP}\d{{4}})"
 )
-# A region named by a capitalised word that is no landsdeel ("Zuidvleugel", "Utrecht").
-_NAMED = rf"(?:{GAP}(?-i:[{UPPER}][\w'’-]+))"
+# A region named by a capitalised word that is no landsdeel ("Zuidvleugel", "Utrecht"), after
+# "Regio" or not ("BO MIRT Regio Utrecht").
+_NAMED = rf"(?:{GAP}(?:(?i:regio){GAP})?(?-i:[{UPPER}][\w'’-]+))"
 
 LANDSDEEL = r"(?:Noordwest|Zuidwest|Noord|Oost|Zuid|West)"
 
@@ -102,3 +105,28 @@ _NEXT_CLAUSE = re.compile(r";|\b(?:zodat|waarna|waardoor|omdat|terwijl|maar|nada
 # "het BO MIRT van   | - |" over "|    |   | 11 juni 2015 wordt …": a table cell whose words
 # wrap onto the next row (the cells after it on its line and before it on the next are short).
 CELL_WRAP = r"[ \t]*(?:\|[^|\n]{0,40}){1,6}\|[ \t]*\r?\n[ \t]*(?:\|[^|\n]{0,40}){1,6}\|[ \t]*"
+
+
+# "BO MIRT Noord van 3-6-2010", "Verslag BO MIRT Noord van 2010-06-03": a date in figures,
+# day first or year first (ISO).
+FIGURES_DAY = r"(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+# "het BO MIRT Noord (14-11-2019)", "BO MIRT Oost d.d. 14-11-2019": a date in figures;
+# "BO MIRT Noord:  wo 9-11-2016, Assen": a weekday, short or in full, may go before it.
+_SHORT_WEEKDAY = r"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?"
+NUMERIC = re.compile(
+    rf"\b{KIND}(?:{GAP}{_REGION}|{_NAMED})?,?{GAP}?(?:\(|van{GAP}|op{GAP}|{_DD}{GAP}?|[:|][ \t]*)"
+    rf"{_SHORT_WEEKDAY}(?P<numeric>{FIGURES_DAY})\b",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+
+
+def figures_day(words: str, parse: Callable[[str], dt.date | None]) -> dt.date | None:
+    """The day a date in figures names: ISO read here, day first by ``parse``."""
+    iso = _ISO.fullmatch(words)
+    if iso is None:
+        return parse(words)
+    try:
+        return dt.date(int(iso.group("y")), int(iso.group("m")), int(iso.group("d")))
+    except ValueError:
+        return None

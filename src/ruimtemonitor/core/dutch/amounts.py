@@ -107,8 +107,8 @@ _AMOUNT_RE = re.compile(
     (?: (?P<qual>{_QUALIFIER}){GAP}
       | (?P<between>(?i:tussen)){GAP}(?:(?i:de){GAP})? )?
     (?:
-        # € 2,5 mld. | € 310 tot € 620 mln. | € 310 - 620 miljoen | EUR 3 miljoen
-        (?P<cur1>(?P<pre>[kKM])?{_CURRENCY}){OPT_GAP}(?P<n1>{_SPACED}|{_NUMBER})
+        # € 2,5 mld. | € 310 tot € 620 mln. | € 310 - 620 miljoen | € -1.200.000 (a dekking row)
+        (?P<cur1>(?P<pre>[kKM])?{_CURRENCY}){OPT_GAP}(?:[-−–](?=\d))?(?P<n1>{_SPACED}|{_NUMBER})
         (?:{OPT_GAP}(?P<u1>{_CURRENCY_UNIT})|{_DASH_OR})
         (?: {OPT_GAP}(?P<sep>(?(between)(?i:en)|{_SEPARATOR})){OPT_GAP}
             # one gap before the second currency sign, another only after it: two gaps side by

@@ -32,8 +32,10 @@ from ruimtemonitor.core.dutch._meeting_grammar import (
     DATE,
     KIND,
     LANDSDEEL,
+    NUMERIC,
     WEEKDAY,
     _listed_before,
+    figures_day,
 )
 from ruimtemonitor.core.dutch._meeting_lists import listed_after_colon
 from ruimtemonitor.core.dutch._meeting_rows import figure_date_rows
@@ -198,14 +200,6 @@ _TABLE_ROW = re.compile(
     rf"^[ \t]*+(?:(?:BO|BOL|BO[ \t]+MIRT)[ \t]+)?{_REGION}(?:[ \t]{{2,}}+|[ \t]*+\|[ \t]*+)"
     rf"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]++)?{DATE}",
     re.IGNORECASE | re.MULTILINE,
-)
-# "het BO MIRT Noord (14-11-2019)", "BO MIRT Oost d.d. 14-11-2019": a date in figures;
-# "BO MIRT Noord:  wo 9-11-2016, Assen": a weekday, short or in full, may go before it.
-_SHORT_WEEKDAY = r"(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\.?[ \t]+)?"
-_NUMERIC = re.compile(
-    rf"\b{KIND}(?:{GAP}{_REGION})?,?{GAP}?(?:\(|van{GAP}|op{GAP}|{_DD}{GAP}?|[:|][ \t]*)"
-    rf"{_SHORT_WEEKDAY}(?P<numeric>\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d{{2}})\b",
-    re.IGNORECASE,
 )
 # "In het overleg van 3 juni jl. …": the meeting named a little earlier, by date.
 _THAT_MEETING = re.compile(
@@ -553,8 +547,8 @@ def find_meetings(
             for date, _ in _dates(date_match, year, before):
                 for region in dict.fromkeys(named):
                     add(sentence_start + first, sentence_start + last, kind_word, region, date)
-    for match in _NUMERIC.finditer(text):
-        day = parse_date(match.group("numeric"))
+    for match in NUMERIC.finditer(text):
+        day = figures_day(match.group("numeric"), parse_date)
         if day is not None:
             region = (match.group("region") or "").capitalize()
             add(match.start(), match.end(), _kind_of(match.group("kind")), region, day)

@@ -2,9 +2,11 @@
 
 "De minister zegt toe de Kamer vóór het notaoverleg MIRT van november te informeren": a
 debate of the Tweede Kamer (algemeen overleg, notaoverleg, commissiedebat, wetgevingsoverleg)
-named by the month it is held in, without a day or a year, after a word that makes it a time
-("vóór", "voor", "uiterlijk", "in", "tijdens", "bij"). The grammar leaves a bare "van
-december" alone; here it is the next such month on or after the letter's date, a deadline.
+named by the month it is held in, without a day, after a word that makes it a time ("vóór",
+"voor", "uiterlijk", "in", "tijdens", "bij"). The grammar leaves a bare "van december" alone;
+here it is the next such month on or after the letter's date, a deadline. With its year ("van
+juni 2032") the debate's words join the month the grammar read (the timeline drops that one).
+"Vóór de begrotingsbehandeling" without a year is the next budget debate, in the letter's year.
 A sentence in the past tense ("in het AO van juni heb ik toegezegd") names a debate held
 before and is left to the rules for events.
 """
@@ -18,11 +20,12 @@ from ruimtemonitor.core.deadlines import Deadline, Precision
 from ruimtemonitor.core.dutch import periods
 from ruimtemonitor.core.dutch.dates import FULL_MONTH, DeadlineMatch
 
+from .past_events import Event
 from .splitting import Document
 from .textutil import Spans
 from .time_words import is_past, sentence_around
 
-__all__ = ["debate_months"]
+__all__ = ["debate_months", "drop_inner_months"]
 
 _MONTHS = {name: number for number, name in enumerate(FULL_MONTH.split("|"), start=1)}
 _DEBATE = re.compile(
@@ -30,15 +33,18 @@ _DEBATE = re.compile(
     r"|[Ii]n|[Tt]ijdens|[Bb]ij)[ \t\n]+het[ \t\n]+"
     r"(?:AO|WGO|[Aa]lgemeen[ \t\n]+[Oo]verleg|[Nn]otaoverleg|[Cc]ommissiedebat|"
     r"[Ww]etgevingsoverleg)(?:[ \t\n]+(?-i:[A-Z][\w-]*))?[ \t\n]+van[ \t\n]+"
-    rf"(?P<month>{FULL_MONTH}))(?![^\W\d_])(?![ \t\n]*(?:\d|'\d))"
+    rf"(?P<month>{FULL_MONTH})(?:[ \t\n]+(?P<year>(?:19|20)\d{{2}}))?)(?![^\W\d_])"
+    r"(?![ \t\n]*(?:\d|'\d))"
 )
 _RELATIONS = {"vóór": "before", "voor": "before", "uiterlijk": "by"}
 # "zegt toe de Kamer vóór het notaoverleg MIRT schriftelijk te informeren": the debate named
 # without month or day after a word of "before"; no "van", "op", "in" or figure follows.
 _BARE_DEBATE = re.compile(
     r"(?<![^\W\d_])(?P<when>(?P<rel>[Vv]óór|[Vv]oor|[Uu]iterlijk(?:[ \t\n]+(?:vóór|voor))?)"
-    r"[ \t\n]+het[ \t\n]+(?:AO|WGO|[Aa]lgemeen[ \t\n]+[Oo]verleg|[Nn]otaoverleg|"
+    r"[ \t\n]+(?:het[ \t\n]+(?:AO|WGO|[Aa]lgemeen[ \t\n]+[Oo]verleg|[Nn]otaoverleg|"
     r"[Cc]ommissiedebat|[Ww]etgevingsoverleg)"
+    # "vóór de begrotingsbehandeling": the budget debate of the autumn
+    r"|de[ \t\n]+begrotingsbehandeling)"
     r"(?:[ \t\n]+(?-i:[A-Z][\w-]*)|(?![ \t\n]+(?-i:[A-Z]))))(?![^\W\d_])"
     r"(?![ \t\n]*(?:\(|\d|(?:van|op|in|d\.[ ]?d\.|dd|dat|over|en|of)(?![^\W\d_])))"
 )
@@ -54,7 +60,10 @@ def debate_months(
     index = Spans(taken)
     out: list[DeadlineMatch] = []
     for match in _DEBATE.finditer(text, document.start, document.end):
-        if index.overlaps(match.start("when"), match.end("when")):
+        # "van juni 2032": the grammar has read the month and year, the debate's words are new
+        if index.overlaps(
+            match.start("when"), match.start("month") if match.group("year") else match.end("when")
+        ):
             continue
         word = match.group("rel").split()[0].lower()
         relation = _RELATIONS.get(word, "in")
@@ -63,6 +72,7 @@ def debate_months(
             continue  # "in het AO van juni heb ik toegezegd": a debate already held
         month = _MONTHS[match.group("month").lower()]
         year = letter.year if month >= letter.month else letter.year + 1
+        year = int(match.group("year")) if match.group("year") else year
         begin, end = periods.month(year, month)
         deadline = Deadline(match.group("when"), begin, end, Precision.MONTH)
         out.append(
@@ -83,3 +93,21 @@ def debate_months(
             DeadlineMatch(match.start("when"), match.end("when"), deadline, relation, None, None)
         )
     return out
+
+
+def drop_inner_months(
+    debates: list[DeadlineMatch],
+    deadlines: list[tuple[DeadlineMatch, str]],
+    events: list[Event],
+    document: str,
+) -> None:
+    """Drop the times of ``document`` the grammar read inside a debate named with its month
+    and year ("juni 2032" of "vóór het AO MIRT van juni 2032"): the debate is that time."""
+    spans = [(d.start, d.end) for d in debates]
+
+    def inner(start: int, end: int) -> bool:
+        return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+    if spans:
+        deadlines[:] = [(m, d) for m, d in deadlines if d != document or not inner(m.start, m.end)]
+        events[:] = [e for e in events if e.document != document or not inner(e.start, e.end)]

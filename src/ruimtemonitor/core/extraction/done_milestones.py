@@ -1,9 +1,10 @@
 """Planning lines of the letter's own year that the page itself says are done.
 
-A project page lists "2017 (februari, gerealiseerd)", "2017  oplevering (gereed)" or "2015
-Uitspraak Raad van State" under its planning. A year that has not ended yet is a deadline
-unless the line remarks the step is done, or the page reports the body the milestone names
-("De Raad van State heeft … verklaard") in the past tense.
+A project page lists "2017 (februari, gerealiseerd)", "2017  oplevering (gereed)", "Stap 3
+(2017)  start bouw .... afgerond" or "2015 Uitspraak Raad van State" under its planning. A
+year that has not ended yet is a deadline unless the line remarks the step is done, or the
+page reports the body the milestone names ("De Raad van State heeft … verklaard") in the past
+tense.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _DONE_AT_END = re.compile(
     r"afgerond|voltooid|uitgevoerd)\)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "start bouw ........ afgerond": the status word at the end of a dot leader after the step.
+_DONE_LEADER = re.compile(
+    r"[ \t]+[^\W\d_][^\n.]{1,60}(?:\.{3,}|…+)[ \t]*(?:gerealiseerd|gereed|opgeleverd|afgerond|"
+    r"voltooid|uitgevoerd)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "Raad van State", "Provinciale Staten": a name of several capitalised words.
 # "heeft de beroepen ongegrond verklaard": a verdict the past-tense words do not list.
 _VERDICT = re.compile(r"\b(?:heeft|hebben|had|hadden)\b[^.;]{0,80}?\bverklaard\b", re.IGNORECASE)
@@ -45,7 +52,9 @@ def milestone_done(text: str, document: Document, match: DeadlineMatch) -> bool:
         return True
     line_end = text.find("\n", match.end)
     line_end = line_end if line_end >= 0 else len(text)
-    if _DONE_AT_END.match(text, match.end, line_end):
+    if _DONE_AT_END.match(text, match.end, line_end) or _DONE_LEADER.match(
+        text, match.end, line_end
+    ):
         return True
     name = _NAME.search(text, match.end, line_end)
     if name is None:

@@ -18,6 +18,7 @@ from .announced_promises import announces_report, asks_by_motion, reports_promis
 from .cleaning import CleanText
 from .own_promises import DEBATE_CELL, DEBATE_OPENS_ROW, is_own_promise, listed_promises, said_again
 from .parliament_shapes import INVERTED_PROMISE, first_member, grid_motions, promise_near, relisted
+from .printed_motions import printed_motions
 from .splitting import Document
 from .textutil import iter_lines, sentence_spans
 from .time_words import MONTH_NAMES
@@ -252,6 +253,7 @@ def find_parliamentary_items(clean: CleanText, document: Document) -> list[Parli
     items.extend(_table_promises(text, document, items))
     items.extend(_numbered_promises(text, document, items))
     items.extend(grid_motions(text, document, items, _item))
+    items.extend(printed_motions(text, document, items, _item))
     items.extend(
         _item("toezegging", None, None, text[a:b], document, a, b, read=False)
         for a, b in listed_promises(text, document.start, document.end)
@@ -477,16 +479,26 @@ def _promise_about_motion(
     return "" if kind in _TO_PARLIAMENT_KINDS else "motie"
 
 
+# "Bij de behandeling van de motie-X (…) heeft de minister toegezegd …": the main clause.
+_MAIN_CLAUSE_PROMISE = re.compile(
+    r"\b(?:heeft|hebben)\s+(?:de|het)\s+(?:minister|staatssecretaris|kabinet|bewindspersonen?)"
+    r"\b[^;]{0,40}?\btoegezegd\b",
+    re.IGNORECASE,
+)
+
+
 def _promise_after_motion(plain: str, motion: re.Match[str] | None) -> bool:
     """A promise to the Kamer in a clause after the one that names a motion ("… met de motie
     X (…) om snelheid; de minister heeft toegezegd de Kamer vóór … te berichten"): a second
-    item, a toezegging of its own, not the motion named again."""
+    item, a toezegging of its own, not the motion named again; also in the main clause after
+    a phrase that names the motion ("Bij de motie-X … heeft de minister toegezegd …")."""
     if motion is None:
         return False
     cut = plain.find(";", motion.end())
-    if cut < 0:
+    main = _MAIN_CLAUSE_PROMISE.search(plain, motion.end()) if cut < 0 else None
+    if cut < 0 and main is None:
         return False
-    clause = plain[cut + 1 :]
+    clause = plain[cut + 1 :] if main is None else plain[main.start() :]
     return (
         _PROMISE.search(clause) is not None
         and _TO_PARLIAMENT.search(clause) is not None

@@ -5,7 +5,8 @@ milestones as "2027: Tracébesluit", "2020-2022: openstelling fase 1" or "• 20
 voorkeursbeslissing", and a table gives a year or a quarter in a cell of its own
 ("Kampen Noordrand | gemeente | 2025-2026", "… | realisatie | openstelling 2027"). Those
 are read here, and so is a yearly publication named by its year ("in het MIRT-Overzicht
-2020"), which the grammar leaves alone as a year in a name.
+2020", "uiterlijk bij de Voorjaarsnota 2027"), which the grammar leaves alone as a year in a
+name. Numbered steps ("Stap 2 (2017)  projectbesluit") are planning lines too.
 """
 
 from __future__ import annotations
@@ -34,6 +35,17 @@ _PLANNING_LINE = re.compile(
     r"(?P<what>[^\W\d_][^\n]{2,160})$",  # a milestone in words, not "2024-0000351726"
     re.MULTILINE,
 )
+# "Stap 2 (2017)  projectbesluit .... afgerond", "Fase 3: 2029 – oplevering": a numbered step
+# of a planning with its year, in brackets or after a colon, and the step in words after it.
+_STEP_LINE = re.compile(
+    r"^[ \t]*(?P<when>(?:[Ss]tap|[Ff]ase|[Mm]ijlpaal)[ \t]+\d{1,2}[a-z]?[ \t]*(?:\(|:[ \t]*)(?P<q>)"
+    r"(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–/][ \t]*(?P<y2>(?:19|20)\d{2}))?\)?)"
+    r"(?:[ \t]*[:–-])?[ \t]+(?P<what>[^\W\d_][^\n]{2,160})$",
+    re.MULTILINE,
+)
+# "[provincie Gelderland · 2027 · € 6,2 mln]": an action's line of cells apart by middle dots.
+_BRACKET_ROW = re.compile(r"[ \t]*\[(?P<cells>[^\[\]\n]{1,200}·[^\[\]\n]{1,200})\][ \t]*$")
+_MIDDLE_DOT = re.compile(r"[^·]+")
 _TIME_CELL = re.compile(
     # "dec. 2012": an abbreviated month before the year is read as the year
     # "ca. 2015", "circa 2030": an approximate year is still the year planned
@@ -119,7 +131,9 @@ _SEMICOLON_CELLS = re.compile(rf"{_LEADER_CELLS.pattern}|[ \t]*;[ \t]*")
 _MIN_SEMICOLONS = 3
 _COVER_LINES = 4  # a lone year among the first lines of a document is its cover, no cell
 _PUBLICATION = re.compile(
-    r"\b(?P<when>[Ii]n[ \t\n]+(?:het|de)[ \t\n]+(?:MIRT[- ]?[Oo]verzicht|(?:MIRT[- ])?"
+    # "uiterlijk bij de Voorjaarsnota 2027", "vóór de Miljoenennota 2026": by that moment
+    r"\b(?P<when>(?:[Uu]iterlijk[ \t\n]+)?(?:[Ii]n|[Bb]ij|[Vv]óór|[Vv]oor)[ \t\n]+"
+    r"(?:het|de)[ \t\n]+(?:MIRT[- ]?[Oo]verzicht|(?:MIRT[- ])?"
     r"[Pp]rojectenboek|[Vv]oorjaarsnota|[Nn]ajaarsnota|[Mm]iljoenennota)[ \t\n]+(?:van[ \t\n]+)?"
     r"(?P<y1>(?:19|20)\d{2}))(?![\d/–-])(?P<q>)(?P<y2>)"
 )
@@ -167,7 +181,9 @@ def planning_lines(
             continue
         if milestones and (not line or len(line) > _MAX_MILESTONE or ". " in line):
             milestones = False
-        planned = _PLANNING_LINE.match(text, line_start, line_end)
+        planned = _PLANNING_LINE.match(text, line_start, line_end) or _STEP_LINE.match(
+            text, line_start, line_end
+        )
         if planned is None and milestones:
             planned = _MILESTONE_COLON_LINE.match(text, line_start, line_end)
         if planned is None and milestones and len(_cells(line)) < 2:
@@ -175,8 +191,11 @@ def planning_lines(
             planned = _MILESTONE_LINE.match(text, line_start, line_end) or _YEAR_FIRST_LINE.match(
                 text, line_start, line_end
             )
+        bracketed = _BRACKET_ROW.match(text, line_start, line_end)
         if planned is not None:
             found = [planned]
+        elif bracketed is not None:
+            found = _bracket_cells(text, bracketed)
         elif _year_header(text, line_start, line_end):
             found = []
         else:
@@ -227,6 +246,18 @@ def planning_lines(
             if item is not None:
                 out.append(item)
     return out
+
+
+def _bracket_cells(text: str, row: re.Match[str]) -> list[re.Match[str]]:
+    """The year cells of a bracketed line of cells apart by middle dots."""
+    found = []
+    for part in _MIDDLE_DOT.finditer(text, row.start("cells"), row.end("cells")):
+        cell = part.group().strip()
+        at = text.find(cell, part.start(), part.end()) if cell else -1
+        match = _TIME_CELL.match(text, at, at + len(cell)) if at >= 0 else None
+        if match is not None:
+            found.append(match)
+    return found
 
 
 def _time_cells(text: str, line_start: int, line_end: int) -> list[re.Match[str]]:

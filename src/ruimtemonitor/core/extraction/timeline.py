@@ -31,7 +31,7 @@ from ruimtemonitor.core.dutch.dates import FULL_MONTH, NEXT_WORD, DeadlineMatch
 
 from .cleaning import CleanText
 from .code_row_times import code_row_years
-from .debate_months import debate_months
+from .debate_months import debate_months, drop_inner_months
 from .done_milestones import milestone_done
 from .kept_promises import kept_by_date, kept_here
 from .open_times import held_meeting_day, since_months, timetable_years
@@ -59,6 +59,10 @@ __all__ = ["Event", "Timeline", "split_times"]
 
 _RELATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:aan|in|voor|vóór|tijdens|bij)[ \t\n]+$", re.I)
 _DATED_AFTER = re.compile(rf"\b(?:op|van)\s+\d{{1,2}}\s+(?:{MONTH_NAMES})", re.IGNORECASE)
+# "Vervolg: het volgende BO MIRT vindt plaats in het najaar van 2032": the time after it says it
+_TAKES_PLACE = re.compile(
+    r"\s{0,3}vind(?:t|en)\s+(?:[^\W\d_]+\s+){0,3}?plaats\s+(?:in|op|rond)\s+\S", re.IGNORECASE
+)
 # "het BO MIRT in het najaar van 2025": the season after the name, said with its year.
 _DATED_TAIL = re.compile(
     rf"(?<![^\W\d_])(?:op[ \t\n]+\d{{1,2}}[ \t\n]+(?:{MONTH_NAMES})|in[ \t\n]+het[ \t\n]+"
@@ -221,6 +225,12 @@ def split_times(
             continue  # "Agenda Regio X – november 2024      blz. 1": a running header or footer
         if match.meeting is not None and start_day is None and _DATED_AFTER.search(after[:80]):
             continue  # "het volgende BO MIRT vindt plaats op 13 mei 2009": the date says it
+        if (
+            match.meeting is not None
+            and not YEAR.search(deadline.as_written)
+            and _TAKES_PLACE.match(after)
+        ):
+            continue
         if _is_cell(clean, match.start, match.end):
             # "…<TAB>RWS<TAB>eind 2026": a "Gereed" cell; its tense is read from its own row,
             # not from a wrapped cell of the next line that cleaning joined to it
@@ -290,7 +300,9 @@ def split_times(
         spans, letter = taken.get(document.identifier, []), document.date
         planned = planning_lines(text, document, spans, partial(_source_span, clean))
         planned += code_row_years(text, document, spans) + timetable_years(text, document, spans)
-        planned += debate_months(text, document, spans)
+        debates = debate_months(text, document, spans)
+        planned += debates
+        drop_inner_months(debates, deadlines, events, document.identifier)
         for match in planned:
             if (
                 _passed(document, match)
@@ -456,7 +468,9 @@ _DAYS_IN_BRACKET = re.compile(
 # which dates them; the adoption is done, however late after that date.
 _STAMPED = re.compile(
     # "Vastgesteld door de voorzitters, 20 oktober 2022": the day after a comma, no "op"
-    r"(?:^|\n)[ \t]*(?:vastgesteld|goedgekeurd|akkoord[ \t]+bevonden)\b[^.\n]{0,40}"
+    # "Deze afsprakenlijst is vastgesteld door de voorzitters op": the same told in a sentence
+    r"(?:(?:^|\n)[ \t]*|\b(?:afsprakenlijst|besluitenlijst|verslag)[ \t]+(?:is|werd)[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+)?)(?:vastgesteld|goedgekeurd|akkoord[ \t]+bevonden)\b[^.\n]{0,40}"
     # "Vastgesteld in de vergadering van 9 december": the minutes adopted at a later meeting
     r"(?:\bop[ \t]+$|\bvergadering[ \t]+van[ \t]+\d|,[ \t]*\d)",
     re.IGNORECASE,

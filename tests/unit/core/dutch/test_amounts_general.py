@@ -54,3 +54,17 @@ def test_money_with_or_without_a_sign(text: str, values: list[list[int]]) -> Non
 )
 def test_numbers_that_are_no_money(text: str) -> None:
     assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("  Subsidie waterschap             €  -2.340.000,--", [[2_340_000]]),
+        ("  Bijdrage gemeente   € -75.500,-\n  Saldo   €   12.000,--", [[75_500], [12_000]]),
+        ("Dekking uit reserve: € –3.125.000 (negatief).", [[3_125_000]]),
+        ("Bijdrage regio EUR -1.450.000 en eigen middelen EUR 300.000.", [[1_450_000], [300_000]]),
+    ],
+)
+def test_a_minus_between_the_sign_and_the_figure(text: str, values: list[list[int]]) -> None:
+    """A dekking row written "€ -1.200.000" is a sum, counted by its size."""
+    assert _values(text) == values

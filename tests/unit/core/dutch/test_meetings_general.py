@@ -146,3 +146,34 @@ def test_one_meeting_per_landsdeel_listed_with_the_name(sentence: str, regions: 
     found = find_meetings(sentence, year=2031, before=LETTER)
     assert sorted(m.landsdeel for m in found) == sorted(regions)
     assert {m.date for m in found} == {dt.date(2031, 11, 12)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "month"),
+    [
+        ("Het verslag van het BO MIRT Regio Haaglanden van 14/05/2031 wordt vastgesteld.", 14, 5),
+        ("Het verslag van het BO MIRT regio Twente van 3 juni 2031 wordt vastgesteld.", 3, 6),
+        ("De afsprakenlijst van het BO MIRT Limburg van 2-10-2031 is vastgesteld.", 2, 10),
+        ("In het BO MIRT Regio Eindhoven van 7/4/2031 is afgesproken te starten.", 7, 4),
+    ],
+)
+def test_a_meeting_of_a_named_regio_dated_in_figures(sentence: str, day: int, month: int) -> None:
+    assert _found(sentence) == [("bo_mirt", dt.date(2031, month, day))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "b) Verslag BO MIRT Oost van 2031-05-14\nHet verslag wordt vastgesteld.",
+            dt.date(2031, 5, 14),
+        ),
+        ("Het BO MIRT Zuid (2031-10-02) stemde in met de aanpak.", dt.date(2031, 10, 2)),
+        (
+            "De afsprakenlijst van het BOL Noord d.d. 2031-06-30 is vastgesteld.",
+            dt.date(2031, 6, 30),
+        ),
+    ],
+)
+def test_a_meeting_dated_in_iso_figures(sentence: str, day: dt.date) -> None:
+    assert [d for _, d in _found(sentence)] == [day]
