@@ -22,7 +22,7 @@ from .bullet_indents import outdented_after_bullets
 from .footnotes import drop_link_annotations, find_footnotes
 from .furniture import RULE, find_furniture, find_page_numbers
 from .heading_forms import HEADING_START, code_rows, labelled_head, runs_on, set_off_heading
-from .label_rows import is_label_row
+from .label_rows import is_bare_label_row, is_label_row
 from .markdown import markdown_marks
 from .ocr_digits import repair_ocr_digits
 from .offsets import OffsetMap, OffsetMapBuilder
@@ -434,6 +434,7 @@ def _separate(
     # Two cells of a table flattened one cell per line ("87.000" over "p.m."): never one line.
     rows = rows or bool(_NUMBER_CELL.match(prev_text) and _NUMBER_CELL.match(line_text))
     rows = rows or is_label_row(prev_text, line_text)  # "Trekker: … — Gereed: …" over its sentence
+    rows = rows or is_bare_label_row(line_text) or is_bare_label_row(prev_text)  # no colons
     # "A67 Veenweg –   planuitwerking   535   612" over "Kleidorp": the first cell wrapped
     rows = rows or (len(_WIDE_GAP.findall(prev_text)) >= 2 and not _WIDE_GAP.search(line_text))
     # "Onderwerp : Titel      Agendapunt 3" is a heading: the paragraph under it is not glued on

@@ -25,11 +25,17 @@ _ENUMERATED = re.compile(
     r"(?:\((?P<bracket>[ivx]{1,4}|[a-h]|[A-H])\)"
     # "<1>", "<2>": a number between angle brackets
     r"|<(?P<angle>\d{1,2})>"
+    # "1 |", "2 |": a number and a bar, as in a table's first column
+    r"|(?P<barred>\d{1,2})[ \t]{0,2}\|(?=[ \t])"
     # "NW-22-01", "ZO-24-02": a region's letters, the year's two digits and the item's serial
     r"|(?P<yearcode>[A-Z]{2,4}-\d{2}-\d{2,3})"
-    # "I-1", "II-2": an item numbered within its roman chapter by a dash
-    r"|(?P<code>[A-Z]{2,4}[.-]\d{1,2}|(?:I|V|X)-\d{1,2})"
+    # "I-1", "II-2": an item numbered within its roman chapter by a dash; "Z-1", "Z-2": a
+    # region's one letter, a dash and the serial, set off from its title by a wide gap (not
+    # "K-1 Fietsroute … 2032 450.000", a table row)
+    r"|(?P<code>[A-Z]{2,4}[.-]\d{1,2}|[A-Z]-\d{1,2}(?=[ \t]{2}))"
     r"|(?P<pair>\d{1,2}-[a-h])"
+    # "I-a", "I-b", "II-a": an action lettered within its roman theme by a dash
+    r"|(?P<romanpair>(?:I{1,3}|IV|VI{0,3}|IX|X)-[a-h](?=[ \t]{2}))"
     # "A/1", "A/2", "B/1": a section's letter, a slash and the item's number in it
     r"|(?P<slash>[A-H]/\d{1,2})"
     # "26-01", "26-02": a year's two digits, a dash and the item's serial number in that year
@@ -40,7 +46,19 @@ _ENUMERATED = re.compile(
     r"(?![\w.-]\w)(?P<close>[.:)/]?)[ \t]+(?:[–—-][ \t]+)?"
     r"(?P<title>[A-ZÀ-Ý(][^\n\t]{1,100})$"
 )
-_TOKENS = ("bracket", "angle", "yearcode", "code", "pair", "slash", "serial", "plain", "roman")
+_TOKENS = (
+    "bracket",
+    "angle",
+    "barred",
+    "yearcode",
+    "code",
+    "pair",
+    "romanpair",
+    "slash",
+    "serial",
+    "plain",
+    "roman",
+)
 # "• Wat: …", "Trekker: …" under an action: its label block is read by the action reader.
 _LABEL_BLOCK = re.compile(r"^(?:•[ \t]*)?(?:wat|wie|trekker|eigenaar)[ \t]*:", re.IGNORECASE)
 # "(v) Vervallen (opgenomen in deel 1).": a lapsed item keeps its place in the run.
@@ -60,6 +78,10 @@ def _shape_and_value(match: re.Match[str]) -> tuple[str, tuple[int, ...]] | None
         return f"{word}(a)", (ord(token) - 96,)
     if match.group("angle"):
         return f"{word}<9>", (int(match.group("angle")),)
+    if match.group("barred"):
+        if "|" in match.group("title"):
+            return None  # "1 | Kade | 2026": a row of a table drawn with bars
+        return f"{word}9|", (int(match.group("barred")),)
     if match.group("yearcode"):
         prefix, number = match.group("yearcode").rsplit("-", 1)
         return f"{word}{prefix}-", (int(number),)
@@ -69,6 +91,9 @@ def _shape_and_value(match: re.Match[str]) -> tuple[str, tuple[int, ...]] | None
     if match.group("pair"):
         number, letter = match.group("pair").split("-")
         return f"{word}9-a", (int(number), ord(letter) - 96)
+    if match.group("romanpair"):
+        roman, letter = match.group("romanpair").split("-")
+        return f"{word}R-a", (_ROMAN[roman.lower()], ord(letter) - 96)
     if match.group("slash"):
         letter, number = match.group("slash").split("/")
         return f"{word}A/9", (ord(letter) - 64, int(number))

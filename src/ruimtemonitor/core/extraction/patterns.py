@@ -126,7 +126,9 @@ DEPARTMENTS_LINE = re.compile(
     rf"departement(?:en|\(en\))?|ministeries|ministerie\(s\)){_LABEL_END}(?P<list>[^\n]*)$",
     re.IGNORECASE,
 )
-REMARK_LINE = re.compile(r"^\([^\n]*\)\.?$")
+# "(onder voorbehoud van …)": a remark in brackets on a line of its own; not "(D) Kade Oost (750
+# woningen)", an item marked by a bracketed capital or number whose title ends in a bracket.
+REMARK_LINE = re.compile(r"^\((?!(?:[A-H]|\d{1,2})\)[ \t]+[A-ZÀ-Ý])[^\n]*\)\.?$")
 # What Rijk and region agree in the letter itself ("spreken af", "komen overeen", "Afgesproken
 # wordt", "Afspraak: …"); "hebben afgesproken" and "is afgesproken" report an earlier
 # agreement and are left to the letter that made it.

@@ -42,6 +42,10 @@ _REFUSED = re.compile(
     r"\b(?:is|wordt|zijn|worden)\b[^.;]{0,80}?\bniet\s+(?:overeengekomen|toegekend|"
     r"toegezegd|afgesproken|aangenomen|gehonoreerd|verleend|ingestemd)\b|"
     r"\b(?:is|zijn)\s+het\s+niet\s+eens\b|"
+    # "partijen leggen vast dat hierover nu niet wordt besloten": the verb after "niet", as a
+    # clause puts it; "wordt nu niet besloten" in a main clause
+    r"\bniet\s+(?:is|wordt|zijn|worden)\s+(?:besloten|overeengekomen|afgesproken|toegekend|"
+    r"toegezegd|ingestemd)\b|\b(?:is|wordt|zijn|worden)\b[^.;]{0,40}?\bniet\s+besloten\b|"
     # "Partijen leggen vast dat hierover geen afspraken zijn gemaakt.": a formula that records
     # that nothing was agreed
     r"\bdat\b[^.;]{0,40}?\bgeen\s+(?:nieuwe\s+|verdere\s+|nadere\s+)?afspra(?:ak|ken)\s+"

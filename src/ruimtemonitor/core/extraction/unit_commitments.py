@@ -15,6 +15,7 @@ import re
 from .agreement_sentences import Commitment, numbered_leden
 from .commitment_rows import row_commitments
 from .items import Item, enumerated_items, items_in, lines_in
+from .label_rows import is_bare_label_row
 from .labelled_paragraphs import AGREEMENT_LABEL, ANY_LABEL, labelled_paragraph
 from .owners import find_owner, opens_with_party, sentence_owner
 from .patterns import ANNOUNCING_FORMULA, NOT_MID_BLANKS, agreement_formulas
@@ -522,6 +523,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 line.blank_before
                 or heading
                 or _STARTS_ANEW.match(stripped)
+                or is_bare_label_row(stripped)  # "trekker X — gereed 2027": its own row
                 or (finished and opens_with_party(stripped))
             ):
                 runs[-1] = (runs[-1][0], line.end)
@@ -529,7 +531,11 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
         runs.append((line.start, line.end))
         alone = True
-        row = len(_LABEL.findall(stripped)) >= 2 or _CELL_MARK.search(stripped) is not None
+        row = (
+            len(_LABEL.findall(stripped)) >= 2
+            or _CELL_MARK.search(stripped) is not None
+            or is_bare_label_row(stripped)
+        )
     return runs
 
 
