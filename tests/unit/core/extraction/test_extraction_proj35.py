@@ -111,7 +111,7 @@ def test_items_numbered_in_angle_brackets_are_projects() -> None:
         "<3>  Sluis Weurt, derde kolk\n     Partijen leggen geen nieuwe afspraken vast.\n"
     )
     assert _names(text) == [
-        "Hoogwatergeul Tiel",
+        "Hoogwatergeul Tiel (bypass)",
         "N233 Rhenen - Kesteren",
         "Sluis Weurt, derde kolk",
     ]
