@@ -79,7 +79,9 @@ _CONTRIBUTION = re.compile(
 # object, the name wrapped over the next line (a "1°" or "2." decision point).
 _OBJECT_CREDIT = re.compile(
     # ("1.-  een krediet …": a decision point's number with a dash after its full stop)
-    r"^[ \t]*+(?:\d{1,2}[.)°]-?|[a-z][.)]|[IVX]{1,4}[.)])[ \t]++[^;\n]*?krediet[^;]*?"
+    # ("1/3  een krediet …": the point's number over the number of points)
+    r"^[ \t]*+(?:\d{1,2}[.)°]-?|\d{1,2}/\d{1,2}(?=[ \t])|[a-z][.)]|[IVX]{1,4}[.)])[ \t]++"
+    r"[^;\n]*?krediet[^;]*?"
     r"(?:beschikbaar|ter[ \t]+beschikking)[ \t]+te[ \t]+stellen[ \t]+voor[ \t\n]+(?:de|het)[ \t\n]+"
     r"(?P<named>(?-i:[a-z])[^\W\d_]+[ \t\n]++[^\n:;,(]*?(?:\n[ \t]*+[^\n:;,(]*?)?)"
     r"[ \t]*+(?:[,(][^\n]*|[:;.])?[ \t]*+$",
@@ -90,7 +92,8 @@ _WITH_PART = re.compile(r"[ \t]+(?:met|inclusief)[ \t]+(?-i:[a-z]).*$", re.IGNOR
 # "   3a  Fietspad langs de vaart": a sub-work coded with a number and a letter
 _CODED_PART = re.compile(r"^[ \t]*(?P<num>\d{1,2})(?P<letter>[a-h])[ \t]+(?P<part>\S[^\n]*)$", re.M)
 # "a.  een busstation aan de noordzijde;", "2e  …", "iii) …": a part under the decision point
-_PART = re.compile(r"[ \t]*(?:[a-z][.)]|\d{1,2}e|[ivx]{1,4}\))[ \t]+(?P<part>[^\n]*)")
+# ("◇ de tunnel met toeritten;": a part under a glyph)
+_PART = re.compile(r"[ \t]*(?:[a-z][.)]|\d{1,2}e|[ivx]{1,4}\)|[◇◆•–-])[ \t]+(?P<part>[^\n]*)")
 _REMARK = re.compile(r"\s*\([^()]*\)")
 # "aanleg van de fietstunnel X": a work built new is named by the object it builds (a
 # "herinrichting van het stationsgebied X" keeps its noun: the place is there already).
@@ -140,6 +143,7 @@ def decided_work(
             len(_REMARK.sub("", p.name).split()) == 1
             and _REMARK.sub("", p.name).casefold() in words
         )
+        and not _costed_part(p.name, words)
     ]
     if any(same_project(p.name, name) for p in out):
         return out
@@ -152,6 +156,21 @@ def decided_work(
     phase = project_phase(text[match.end() : document.end]) if match.re is _CONTRIBUTION else None
     work = document_project(document, "design", name, fallback, start, document.end, phase=phase)
     return sorted([*out, work], key=lambda p: p.start)
+
+
+# "bouw tunnel", "aanleg wandelpaden": a budget line in lower case, what is done to a part
+_COST_LINE = re.compile(
+    r"^(?=(?-i:[a-z]))(?:bouw|aanleg|verlegging|sloop|inrichting|herinrichting|realisatie)"
+    r"[ \t]+(?P<rest>[^\W\d_][^\n]{0,60})$",
+    re.IGNORECASE,
+)
+
+
+def _costed_part(name: str, words: set[str]) -> bool:
+    """Whether ``name`` is a budget line for a part the decision point lists ("bouw tunnel"
+    under "◇ de tunnel met toeritten"): what is done, then words of that part only."""
+    line = _COST_LINE.match(" ".join(name.split()))
+    return line is not None and all(w.casefold() in words for w in line.group("rest").split())
 
 
 _WORK_NOUN = re.compile(r"^\S+[ \t\n]+(?:(?:van|voor)[ \t\n]+(?:de|het)[ \t\n]+)?", re.IGNORECASE)

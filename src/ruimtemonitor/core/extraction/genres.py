@@ -143,13 +143,19 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # "BO MIT", "Bestuurlijk Overleg MIT": the meeting's name before the MIRT (until 2008).
     # "| Overleg | Bestuurlijk Overleg Leefomgeving … |" over "| Datum | 7 november 2023 |": the
     # same name and date in the cells of a markdown header table, a label cell before each.
-    ("afsprakenlijst", "top", re.compile(r"^[ \t]*(?:\|[ \t]*+[^\W\d_]{3,20}[ \t]*+\|[ \t]*+)?"
+    # "Overleg:   Bestuurlijk Overleg Leefomgeving …" over "Wanneer:  dinsdag 18 maart 2025":
+    # the name after a label that names the meeting; "9 okt. 2030": an abbreviated month; a
+    # title line ("Afspraken en besluiten") and a blank line may come between name and date.
+    ("afsprakenlijst", "top", re.compile(r"^[ \t]*(?:\|[ \t]*+[^\W\d_]{3,20}[ \t]*+\|[ \t]*+|"
+                                         r"(?:overleg|vergadering|bijeenkomst)[ \t]*+:[ \t]*+)?"
                                          r"(?:verslag\s+|afspraken\s+)?(?:BOL?\b(?!['’]s)|"
                                          r"BO[- ]MIR?T|bestuurlijke?\s+overleg\s+(?:MIR?T|"
-                                         r"leefomgeving)\b)[^\n:]{0,50}(?:\n[^\n]*){0,2}?"
-                                         r"\b\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d", _I | _M), 4),
+                                         r"leefomgeving)\b)[^\n:]{0,50}(?:\n[^\n]*){0,3}?"
+                                         r"\b\d{1,2}\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d", _I | _M), 4),
     # "Afspraken" or "Besluiten" alone on a line: the heading of the list of what was agreed.
-    ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:afspraken|besluiten)[ \t]*+(?::[ \t]*+)?$",
+    # "Afspraken en besluiten", "Besluiten en afspraken": both words as the list's heading.
+    ("afsprakenlijst", "head", re.compile(r"^[ \t]*(?:afspraken|besluiten)(?:[ \t]+en[ \t]+"
+                                          r"(?:afspraken|besluiten))?[ \t]*+(?::[ \t]*+)?$",
                                           _I | _M), 2),
     # "Persbericht", "Statenbrief", "Notitie", "Agenda": a document that names itself as none
     # of the genres outweighs a meeting or a date on its top lines (not a genre's own name).
@@ -168,8 +174,10 @@ _CUES: tuple[tuple[str, str, re.Pattern[str], int], ...] = (
     # line of its own above its value.
     # "• Fase" / "➢ Fase": a web page export puts a glyph before each label.
     # "Fase ....... = realisatie": a sheet leads the label to its value with dots.
+    # "Fase — realisatie": a key line that leads the label to its value with a dash.
     ("mirt_project", "head", re.compile(r"^[ \t|]*(?:[•➢►▸][ \t]*)?(?:project)?fase(?:[ \t]*[:|]|"
                                         r"[ \t]{2,}\w|[ \t]*\.{3,}[ \t]*[=:]?[ \t]*\w|"
+                                        r"[ \t]{0,3}[—–][ \t]{0,3}\w|"
                                         r"[ \t]*\n[ \t]*(?:MIRT-)?(?:onderzoek|"
                                         r"verkenning|planuitwerking|realisatie|opgeleverd)\b)",
                                         _I | _M), 4),

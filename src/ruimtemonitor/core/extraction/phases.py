@@ -40,7 +40,9 @@ _PHASE_NOW = (
     # "Fase<TAB>planuitwerking" (a key/value block parted by one tab)
     re.compile(
         rf"^[ \t|]*(?:[•➢▪►][ \t]*)?(?:huidige[ \t]+)?(?:project)?(?:fase|status|stand)"
-        rf"(?:[ \t]*[:|][ \t]*|[ \t]{{2,}}|\t|[ \t]*\n[ \t]*|[ \t]*(?:\.{{3,}}|…+)[ \t]*)"
+        # "Fase — realisatie": a key line that leads the label to its value with a dash
+        rf"(?:[ \t]*[:|][ \t]*|[ \t]{{2,}}|\t|[ \t]*\n[ \t]*|[ \t]*(?:\.{{3,}}|…+)[ \t]*|"
+        rf"[ \t]{{0,3}}[—–][ \t]{{0,3}})"
         rf"(?:in[ \t]+(?:de[ \t]+)?)?{_PHASE_WORD}",
         re.I | re.M,
     ),

@@ -30,6 +30,8 @@ ITEM_NUMBER = re.compile(
     # "<3>": a number in angle brackets; "ZW-31-04": a region's code, a year and a number
     r"<\d{1,2}[a-h]?>|(?-i:[A-Z]{2,4})-\d{2}(?:\d{2})?-\d{1,3}(?=[ \t])|"
     r"\d{1,2}°|\([ivx]{1,4}\)|\d{1,2}-[a-h](?=[ \t])|(?-i:[A-Z]{2,4})\.\d{1,2}(?=[ \t])|"
+    # "2 | Spoorlijn …": a number and a bar before the item's name
+    r"\d{1,2}[ \t]\|(?=[ \t])|"
     r"\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,4}-\d{1,3})"
     r"(?:[.):]|(?=[ \t]))"
     r"(?:[ \t]*[–—-](?=[ \t]))?[ \t]+(?=\S))",

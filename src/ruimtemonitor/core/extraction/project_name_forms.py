@@ -20,6 +20,7 @@ __all__ = [
     "road_in_long_subject",
     "row_among_taken",
     "same_line",
+    "work_after_road",
 ]
 
 # "Xcorridor", "Xboog": a place and the kind of object in one word (not "Spoorboog",
@@ -56,6 +57,8 @@ def other_name_form(name: str, named: Callable[[str], bool]) -> bool:
     if glued is not None and glued.group("place").casefold() not in _KIND_FIRST:
         return True
     if _ENDS_IN_BRACKETS.match(name) or _PLACE_AND_PART.match(name) or _PARTS_JOINED.match(name):
+        return True
+    if work_after_road(name) == len(name):  # "N99, ongelijkvloerse kruising X"
         return True
     colon = _PLACE_COLON.match(name)
     return colon is not None and named(name[colon.end() :])
@@ -126,3 +129,20 @@ def continues_label_cell(line: str, before: str) -> bool:
     return bool(_EMPTY_LABEL_ROW.match(line)) and bool(
         _LABEL_ROW.match(before) or _EMPTY_LABEL_ROW.match(before)
     )
+
+
+# "N217, ongelijkvloerse kruising Oud-Beijerland", "A7, nieuwe aansluiting Zuid Heerenveen":
+# a road's number, a comma, the work in one or two lower-case words and the place it lies at,
+# the whole head (or a remark in brackets after it): the comma opens no clause.
+_ROAD_COMMA_WORK = re.compile(
+    r"[ \t]*(?-i:[AN])\d{1,3}[a-z]?,[ \t]+(?!(?:de|het|een|is|wordt|zijn|en|of)\b)"
+    r"[a-zà-ÿ][\w-]{2,30}(?:[ \t]+[a-zà-ÿ][\w-]{2,30})?"
+    r"(?:[ \t]+[A-Z][\w'’-]{1,40}){1,3}[ \t]*(?=\(|$)"
+)
+
+
+def work_after_road(head: str) -> int:
+    """Where the name ends in a head "N99, work at Place" (``_ROAD_COMMA_WORK``), so that
+    the comma after the road is not read as the name's end; 0 for any other head."""
+    match = _ROAD_COMMA_WORK.match(head)
+    return 0 if match is None else match.end()

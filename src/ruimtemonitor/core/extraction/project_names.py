@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .patterns import PREVIOUS_NUMBER
-from .project_name_forms import other_name_form
+from .project_name_forms import other_name_form, work_after_road
 from .project_sites import housing_site, site_after_place
 from .project_terms import (
     CITY_PAIR,
@@ -497,7 +497,9 @@ def cut_name(head: str) -> tuple[str, str]:
             return f"{place.group('place')}: {name}", rest
     # "Terneuzen, woningbouw Westelijke Kanaaloever": the comma after a housing site's place
     # goes on to the site, it opens no clause
-    end = _NAME_END.search(head, site_after_place(head) or object_after_place(head))
+    end = _NAME_END.search(
+        head, site_after_place(head) or object_after_place(head) or work_after_road(head)
+    )
     name, rest = (head[: end.start()], head[end.start() :]) if end else (head, "")
     remark = _REMARK.search(name)
     if remark is not None:  # "… Tilburg (datum laatste wijziging 15-06-2012)", "(provinciaal)"

@@ -107,14 +107,18 @@ def page_project(text: str, document: Document) -> Project:
 _PAGE_LABEL = re.compile(
     r"^[ \t|]*(?:[•➢▪►][ \t]*)?"
     r"(?:(?:huidige[ \t]+)?(?:project)?fase|MIRT[- ]?regio|projectnummer|status)"
-    r"(?:[ \t]*[:|]|[ \t]{2,}\S|[ \t]*\n)",
+    r"(?:[ \t]*[:|]|[ \t]{2,}\S|[ \t]*\n|[ \t]{0,3}[—–][ \t])"
+    # "Regio — Noordwest", "Fase — planuitwerking": a dash leads the label to its value
+    r"|^[ \t]*(?:regio|opdrachtgever|dossiernr\.?)[ \t]{0,3}[—–][ \t]",
     re.I | re.M,
 )
 _CHROME = re.compile(
     r"[›»>]|^MIRT[- ](?:overzicht|projectenoverzicht)\b|\bprojectenboek\b|^home\b|"
     r"deel\s+deze\s+pagina|"
     r"\bprint\b|download|cookie|^https?://|^www\.|\b(?:bijgewerkt|gewijzigd|wijziging|geprint|"
-    r"peildatum)\b|^\|",
+    r"peildatum)\b|^\|"
+    # "[Home] [Projecten] [Oost] [Wegen]": a navigation bar of bracketed links
+    r"|^\[[^\[\]\n]{1,40}\][ \t]{0,3}\[",
     re.I,
 )
 
@@ -161,6 +165,7 @@ def _page_title(body: str) -> str:
             and not line.endswith((".", ",", ";"))
             and not _CHROME.search(line)
             and not _LEADER_LABEL.match(line)
+            and not _PAGE_LABEL.match(line)  # "Regio — Noordwest": a key line, no title
             # "Spoor X - Y (Programma Z)": a corridor named after its ends, a remark after it
             and (INFRA.search(line) or CITY_PAIR.match(_BRACKET_AFTER.sub("", line)))
             and not CATEGORY.match(line)

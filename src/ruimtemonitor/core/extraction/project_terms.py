@@ -232,7 +232,7 @@ HOUSING_AREA = re.compile(
     r",\s+voormalige?\s+[a-z][\w'’-]{3,}|"
     r"\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
     # "… Stationsgebied-Noord (3.500 woningen)": the homes the site holds, after its name
-    r"(?:\s+\(\d[\d.]*\s+woningen\))?$"
+    r"(?:\s+\(\d[\d.]*\s+(?:w|vv)oningen\))?$"  # ("vvoningen": a scan reads w as vv)
 )
 # "Apeldoorn, 9 juni 2022", "Den Haag, 12-11-2024": the place and date of a meeting or letter.
 PLACE_DATE = re.compile(r"^[A-Z][\w'’. -]{1,40},\s+(?:\d{1,2}\s+[a-z]+\s+|\d{1,2}-\d{1,2}-)\d{4}$")

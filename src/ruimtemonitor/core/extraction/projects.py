@@ -19,6 +19,7 @@ import re
 
 from .action_rows import action_row_projects
 from .decision_works import decided_work
+from .nested_phases import without_nested_phases
 from .patterns import PREVIOUS_NUMBER, TABLE_ROW
 from .phase_columns import column_phases
 from .phases import NOUN_PHASES, project_phase, stated_phase
@@ -130,6 +131,7 @@ def find_projects(
         found = [remark_phase(text, document, _phase_said_nearby(text, document, p)) for p in found]
         found = [row_note_phase(text, document, project) for project in found]
         found = column_phases(text, document, found)
+        found = without_nested_phases(text, found)
         projects.extend(sorted(found, key=lambda p: p.start))
     kept = [
         p for p in projects if not names_no_project(p.name) and not on_signature_row(text, p.start)
