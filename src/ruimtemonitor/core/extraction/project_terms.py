@@ -192,7 +192,9 @@ PHASE_BODY = re.compile(
 REGION_LINE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:MIRT[- ])?(?:regio|landsdeel)\s+)?"
     r"(?P<name>Noordwest|Zuidwest|Noord|Oost|Zuid|West|Nationaal|Nationale\s+projecten|"
-    r"Goederencorridors|Zuidvleugel(?:/Zeeland)?|Randstad)(?:[- ]Nederland)?\s*$",
+    r"Goederencorridors|Zuidvleugel(?:/Zeeland)?|Randstad)(?:[- ]Nederland)?"
+    # "Regio Oost ————————": a heading drawn out to the margin by a rule
+    r"(?:[ \t]+[—–=_─━-]{3,})?\s*$",
     re.IGNORECASE,
 )
 # "BO MIRT Noord-Holland/Flevoland" is a meeting named by its provinces, not landsdeel Noord:

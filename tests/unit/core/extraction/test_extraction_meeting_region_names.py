@@ -33,3 +33,22 @@ _BODY = (
 )
 def test_the_region_of_a_meeting_named_by_its_provinces(meeting: str, region: str) -> None:
     assert _regions(meeting + _BODY) == {region}
+
+
+@pytest.mark.parametrize("rule", ["————————————", "------------", "============", "____________"])
+def test_a_region_heading_drawn_out_by_a_rule_sets_the_region(rule: str) -> None:
+    text = (
+        "Ministerie van Infrastructuur en Waterstaat\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Datum       20 november 2031\n"
+        "Betreft     Voortgang MIRT, najaar 2031\n\n"
+        "Deze maand vonden de bestuurlijke overleggen MIRT plaats. Per regio de stand.\n\n"
+        f"Regio Noord {rule}\n"
+        "(12) N999, aansluiting Voorbeeldveen\n"
+        "     De planuitwerking loopt sinds maart 2031. Het tracébesluit volgt in 2032.\n\n"
+        f"Regio Zuidwest {rule}\n"
+        "(13) N998, ongelijkvloerse kruising Proefdorp\n"
+        "     De werkzaamheden zijn in mei 2031 gestart en in uitvoering.\n"
+    )
+    result = extract_text(text, name="brief.txt")
+    assert {project.region for project in result.projects} == {"Noord", "Zuidwest"}
