@@ -120,6 +120,7 @@ def find_agreements(
     if mode == "general":
         numbered_of = {}
     agreements: list[Agreement] = []
+    block_starts = {b.start for b in structure.blocks}  # once: per document it grew squared
     for document in documents:
         if document.identifier not in agreeing:
             continue
@@ -152,7 +153,7 @@ def find_agreements(
         for item in numbered_items(text, document, structure, covered):
             mine.append(_from_item(text, item))
             covered.append((item.start, item.end))
-        mine.extend(_unnumbered(text, document, structure, covered))
+        mine.extend(_unnumbered(text, document, structure, covered, block_starts))
         if mode != "layouts":  # what no layout rule read: the general reader's units
             mine = with_general(text, document, structure, covered, mine)
         agreements.extend(mine)
@@ -427,13 +428,16 @@ def _below_labels(text: str, item: NumberedItem) -> tuple[int, int] | None:
 
 
 def _unnumbered(
-    text: str, document: Document, structure: Structure, covered: list[tuple[int, int]]
+    text: str,
+    document: Document,
+    structure: Structure,
+    covered: list[tuple[int, int]],
+    block_starts: set[int],
 ) -> list[Agreement]:
     found: list[Agreement] = []
     spans = [span for span in covered if document.start <= span[0] < document.end]
     taken = _Sweep(spans)
     lines = lines_in(text, document.start, document.end)
-    block_starts = {b.start for b in structure.blocks}
     for position, line in enumerate(lines):
         stripped = line.text.strip()
         following = lines[position + 1] if position + 1 < len(lines) else None

@@ -115,6 +115,8 @@ def find_footnotes(
     hits: list[FootnoteHit] = []
     under_rule = _bodies_under_rules(text, lines, skip)
     ruled = {below for found in under_rule.values() for below in found}
+    # the last line under a rule that holds each number: asked per line, so not scanned again
+    last_ruled = {number: max(found) for number, found in under_rule.items()}
     expected = 1
     last_marker_end = 0
     taken: set[int] = set()
@@ -135,9 +137,7 @@ def find_footnotes(
             # a footnote rule and cites a paper ("** Kamerstuk …")
             index += 1
             continue
-        if any(later > index for later in under_rule.get(number, ())) or _opens_section(
-            text, lines, index, number
-        ):
+        if last_ruled.get(number, -1) > index or _opens_section(text, lines, index, number):
             index += 1  # "4 Toezeggingen" above the real "4 Kamerstuk …" under the rule
             continue
         # A letter printed from a longer one starts its footnotes at "5 Kamerstuk …".

@@ -95,6 +95,9 @@ def find_projects(
     """Projects of every document in the bundle, in document order. ``layout_rules=False``
     runs the general reader (``project_reader``) alone, to measure it."""
     projects: list[Project] = []
+    blocks_of: dict[str, list[AfspraakBlock]] = {}  # grouped once, not filtered per document
+    for block in blocks:
+        blocks_of.setdefault(block.document, []).append(block)
     for document in documents:
         if not layout_rules:
             read = read_projects(text, document)
@@ -105,7 +108,7 @@ def find_projects(
         ):
             projects.extend(general_projects(text, document, [page_project(text, document)]))
             continue
-        found = _projects_of(text, document, structure, blocks)
+        found = _projects_of(text, document, structure, blocks_of.get(document.identifier, []))
         found.extend(subject_table_projects(text, document, found, default_region(text, document)))
         found.extend(pair_table_projects(text, document, found, default_region(text, document)))
         found.extend(table_projects(text, document, found, default_region(text, document)))
@@ -263,8 +266,9 @@ def _phase_said_nearby(text: str, document: Document, project: Project) -> Proje
 
 
 def _projects_of(
-    text: str, document: Document, structure: Structure, blocks: tuple[AfspraakBlock, ...]
+    text: str, document: Document, structure: Structure, blocks: list[AfspraakBlock]
 ) -> list[Project]:
+    """``blocks``: the afspraak blocks of ``document`` alone, in order."""
     sections = list(structure.of(document.identifier))
     regions = {s.identifier: region for s in sections if (region := region_of(s))}
     marks = region_marks(text, document)

@@ -33,8 +33,12 @@ def sentence_items(
     text: str, documents: tuple[Document, ...], agreements: list[Agreement]
 ) -> list[Agreement]:
     """``agreements`` with the one-sentence items of ``documents`` added."""
+    # each document's numbers, gathered in one pass (a document adds and cuts only its own)
+    numbered: dict[str, set[str | None]] = {}
+    for agreement in agreements:
+        numbered.setdefault(agreement.document, set()).add(agreement.number)
     for document in documents:
-        numbers = {a.number for a in agreements if a.document == document.identifier}
+        numbers = numbered.get(document.identifier, set())
         if not any(numbers - {None}):
             continue
         for line in _ITEM_LINE.finditer(text, document.start, document.end):

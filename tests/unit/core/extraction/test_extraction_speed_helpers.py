@@ -9,11 +9,16 @@ import re
 import pytest
 
 from ruimtemonitor.core.extraction import extract_text, genres, ocr_digits, pipeline
+from ruimtemonitor.core.extraction.agreement_record import Agreement
+from ruimtemonitor.core.extraction.footnotes import find_footnotes
 from ruimtemonitor.core.extraction.heading_forms import figure_cells
 from ruimtemonitor.core.extraction.patterns import AGREEMENT_FORMULA
 from ruimtemonitor.core.extraction.project_names import cut_name, same_project, trailing_party
 from ruimtemonitor.core.extraction.project_terms import TREKKER_PARTY
+from ruimtemonitor.core.extraction.sentence_items import sentence_items
+from ruimtemonitor.core.extraction.splitting import Document
 from ruimtemonitor.core.extraction.textutil import (
+    iter_lines,
     normalise_space,
     once_per_extraction,
     readings_kept,
@@ -216,3 +221,62 @@ def test_the_collector_is_running_again_after_an_extraction_and_after_a_failure(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _numbered(number: str, document: str, start: int, end: int) -> Agreement:
+    return Agreement(
+        identifier=f"{document}.a{number}",
+        number=number,
+        title="Titel",
+        types=(),
+        departments=(),
+        chapter=number.split(".")[0],
+        chapter_title="",
+        document=document,
+        section=None,
+        commitments=(),
+        remark="",
+        start=start,
+        end=end,
+    )
+
+
+def _document(index: int, start: int, end: int) -> Document:
+    return Document(index, "afsprakenlijst", "", None, "", "", start, end)
+
+
+def test_sentence_items_count_only_the_numbers_of_their_own_document() -> None:
+    # Gathered in one pass over the agreements (not once per document): a neighbour number
+    # of another letter in the bundle still opens no sentence item.
+    first = (
+        "3.1 Kademuur langs de Veerstraat\n• De kade wordt hersteld.\n\n"
+        "3.2 Provincie en gemeente stellen voor 1 mei 2031 een plan voor de kade op.\n\n"
+    )
+    second = "7.4 Titel van een ander punt\n\n3.2 Rijk en waterschap stellen in 2032 een plan op.\n"
+    text = first + "\f" + second
+    documents = (_document(0, 0, len(first)), _document(1, len(first) + 1, len(text)))
+    found = sentence_items(
+        text,
+        documents,
+        [_numbered("3.1", "doc1", 0, 60), _numbered("7.4", "doc2", len(first) + 1, len(text))],
+    )
+    numbers = [(a.document, a.number) for a in found]
+    assert numbers == [("doc1", "3.1"), ("doc2", "7.4"), ("doc1", "3.2")]
+
+
+def test_a_number_under_a_later_rule_is_read_there_not_in_the_heading_above() -> None:
+    # The last ruled line of each number is looked up once, not searched per line.
+    text = (
+        "Inleiding over het herstel van de Zuiderkade.\n"
+        "6 Toezeggingen\n"
+        "De gedeputeerde zegt toe de staten te informeren6 over de voortgang.\n"
+        "__________\n"
+        "6 Kamerstuk 40 118, nr. 3\n"
+        "Verdere tekst over het beheer van de kade.\n"
+        "__________\n"
+        "6 Kamerstuk 40 118, nr. 3\n"
+        "2 Planning\n"
+    )
+    lines = list(iter_lines(text))
+    hits = find_footnotes(text, lines, set(), set())
+    assert [(h.number, h.line_indexes) for h in hits] == [(6, (7,))]
