@@ -60,6 +60,8 @@ _REL_YEAR = _alt("dit", "het", "volgend", "volgende", "vorig", "vorige")
 _POSITION = ("begin", "medio", "eind", "einde", "halverwege", "midden", "ultimo", "ult.")
 # "'15", "’26": a year written with two digits after an apostrophe ("Q4 '15", "mei '24").
 _SHORT_YEAR = r"['’‘]\d{2}(?!\d)"
+# "jun-26", "Q2-27": a spreadsheet's planning cell, the two-figure year after a hyphen.
+_DASH_YEAR = r"-\d{2}(?![\d-])"
 # "vorige maand", "volgende week": the calendar month or week before or after the letter's.
 _REL_UNIT_MODS = ("vorige", "afgelopen", "volgende")
 
@@ -150,7 +152,7 @@ _EXTRA_BRANCHES = rf"""(?:
       (?:H(?P<hx_h>[12])|T(?P<hx_t>[1-3]))(?:[ ]|-)(?P<hx_y>{_YEAR})
     | (?:{_ARTICLE}{GAP})?(?P<t_ord>{_TERTIARY_ORDINAL}){GAP}terti?aal{_END}
         (?:{GAP}(?:van{GAP})?{_yearref("t")})
-    | (?P<ma_month>{_alt(*_MONTH_ABBREVIATIONS)})\.?[ ]?(?P<ma_short>{_SHORT_YEAR})
+    | (?P<ma_month>{_alt(*_MONTH_ABBREVIATIONS)})\.?[ ]?(?P<ma_short>{_SHORT_YEAR}|{_DASH_YEAR})
     | (?P<mp_a>{_MONTH})/(?P<mp_b>{_MONTH}){_END}{GAP}(?P<mp_y>{_YEAR})
     | (?:{_ARTICLE}{GAP})?(?P<bv>{_alt("bouwvakantie", "bouwvak")}){_END}
         (?:{GAP}(?:van{GAP})?(?P<bv_y>{_YEAR}))?
@@ -182,7 +184,7 @@ DEADLINE_RE = re.compile(
         GAP
     }(?:kwartaal|kwar-[ \t]*(?:\r?\n[ \t]*)?taal|kw\.)|Q(?P<q_num>[1-4])
         |[Kk]wartaal{GAP}(?P<q_num2>[1-4]))(?!\d){_END}
-        (?:[ ]?(?P<q_short>{_SHORT_YEAR})|-(?P<q_dash>{_YEAR})|{_YEAR_TAIL["q"]})
+        (?:[ ]?(?P<q_short>{_SHORT_YEAR}|{_DASH_YEAR})|-(?P<q_dash>{_YEAR})|{_YEAR_TAIL["q"]})
     | (?:{_ARTICLE}{GAP})?(?P<h_ord>{
         _alt("eerste", "1ste", "1e", "tweede", "2de", "2e", "laatste")
     })

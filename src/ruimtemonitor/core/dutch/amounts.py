@@ -392,7 +392,9 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
                 values, end = (_scale(_number(n1), u1),), match.end("bu1")
                 done = match.end("bsep")
             elif match.group("bsep") and n2 and _number(n2) >= _number(n1):
-                values: tuple[Decimal, ...] = _values(n1, u1, n2, u2, sep.lower().startswith("resp"))
+                values: tuple[Decimal, ...] = _values(
+                    n1, u1, n2, u2, sep.lower().startswith("resp")
+                )
                 end = match.end()
             else:
                 values, end = (_scale(_number(n1), u1),), match.end("bu1")
