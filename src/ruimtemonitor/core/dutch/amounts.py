@@ -393,7 +393,7 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
                 done = match.end("bsep")
             elif match.group("bsep") and n2 and _number(n2) >= _number(n1):
                 values: tuple[Decimal, ...] = _values(
-                    n1, u1, n2, u2, sep.lower().startswith("resp")
+                    n1, u1, n2, u2, match.group("bsep").lower().startswith("resp")
                 )
                 end = match.end()
             else:

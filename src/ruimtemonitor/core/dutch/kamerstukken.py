@@ -58,7 +58,7 @@ _SUFFIX = (
     rf"|{_SP}(?P<suffix2>[A-Z]{{1,6}})(?![\w]))?"
 )
 _NUMBER = (
-    # "(36 200 A, motie nr. 41)", "(33 400-A; nr. 63)": a semicolon, or the paper's kind, before "nr."
+    # "(36 200 A, motie nr. 41)", "(33 400-A; nr. 63)": a semicolon or the kind before "nr."
     rf"[,;]?{OPT_GAP}(?:(?:[Mm]otie|[Aa]mendement){_SP})?(?:[Nn]r|[Nn]o|[Nn]ummer)s?\.?{OPT_GAP}"
     r"(?:(?P<nr_letter>[A-Z]{1,3})-)?(?P<nr>\d{1,5})(?!\d)"
 )

@@ -5,9 +5,9 @@ place`), or under a version stamp (`versie 2.1 - 30/04/2031`) that is furniture,
 import datetime as dt
 
 import pytest
+from tests.unit.core.extraction.readouts import extracted
 
 from ruimtemonitor.core.extraction.letter_date import find_letter_date
-from tests.unit.core.extraction.readouts import extracted
 
 pytestmark = pytest.mark.unit
 
@@ -18,7 +18,8 @@ pytestmark = pytest.mark.unit
         (
             "____\n BO MIRT ZUID-NEDERLAND        afsprakenlijst\n"
             " wo 7 mrt. '29 | Breda, Chassé        kenmerk: 2029/123\n____\n\n"
-            "1  Verslag\n   Het verslag van het BO MIRT Zuid van 4 oktober 2028 wordt vastgesteld.\n",
+            "1  Verslag\n"
+            "   Het verslag van het BO MIRT Zuid van 4 oktober 2028 wordt vastgesteld.\n",
             dt.date(2029, 3, 7),
         ),
         (
