@@ -111,6 +111,7 @@ _RELATION_PHRASES = (
     "rondom",
     "binnen",  # "binnen 2015": within that year, by its end
     "naar",  # "schuift op naar 2016": the time something moves to
+    "gereed",  # "trekker gemeente — gereed 2027 — budget …": a property line's by-when
 )
 _RELATION_WORDS = _alt(*_RELATION_PHRASES)
 _MEETING_NAME = (
@@ -131,7 +132,7 @@ _RELATIONS = {
     "t/m": "by", "tot en met": "by", "tot uiterlijk": "by", "niet later dan": "by",
     "voor": "before", "vóór": "before", "eerder dan": "before",
     "tot": "until", "vanaf": "from", "sinds": "from", "per": "from", "met ingang van": "from",
-    "na": "after", "binnen": "by", "tegen": "by", "tegen het": "by",
+    "na": "after", "binnen": "by", "tegen": "by", "tegen het": "by", "gereed": "by",
 }  # fmt: skip
 
 
@@ -210,7 +211,7 @@ DEADLINE_RE = re.compile(
         (?P<m_month>{_MONTH}){_END}
         (?:[ ]?(?P<m_short>{_SHORT_YEAR})|{GAP}(?P<m_mark>jl\.|jongstleden|a\.s\.|aanstaande)
           |{_YEAR_TAIL["m"]})
-    | (?P<y_pos>{_alt(*_POSITION)}){GAP}(?:van{GAP})?(?:het{GAP})?
+    | (?:{_ARTICLE}{GAP})?(?P<y_pos>{_alt(*_POSITION)}){GAP}(?:van{GAP})?(?:het{GAP})?
         (?:(?P<y_y>{_YEAR})|(?P<y_short>{_SHORT_YEAR})|(?P<y_rel>{_REL_YEAR}){GAP}jaar{_END})
     | (?:{_alt("nog")}{GAP})?(?P<ry>{_alt("dit", "volgend", "volgende", "vorig", "vorige")}){
         GAP

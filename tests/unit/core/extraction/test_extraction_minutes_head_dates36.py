@@ -70,3 +70,11 @@ def test_a_version_stamp_date_is_no_time_of_the_text(stamp: str) -> None:
     times = [d["as_written"] for d in result["deadlines"] + result["events"]]
     assert not [t for t in times if "2031" in t and "04" in t]
     assert result["documents"][0]["date"] == "2031-04-24"
+
+
+def test_an_agendas_version_line_is_its_own_date() -> None:
+    head = (
+        "UITVOERINGSAGENDA NOVEX VOORBEELDREGIO\nRijk en regio\n\n"
+        "Versie 1.0 - 9 juni 2031\nVastgesteld in het BOL Oost van 2 juni 2031.\n"
+    )
+    assert find_letter_date(head, "uitvoeringsagenda") == dt.date(2031, 6, 9)
