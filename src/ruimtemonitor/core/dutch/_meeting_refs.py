@@ -1,4 +1,4 @@
-"""Meetings named by a day and month in figures, by "vandaag", or by "van diezelfde datum".
+"""Meetings named by a day and month in figures, "vandaag", "van diezelfde datum", or labels.
 
 Kept apart from meetings.py (near its size limit): "BO MIRT Oost 29/10, BO MIRT Zuidwest 30/10"
 in a progress letter, "hebben vandaag in het BO MIRT Zuidwest afspraken gemaakt" in a press
@@ -17,6 +17,7 @@ from ruimtemonitor.core.dutch._meeting_grammar import (
     DATE,
     FIGURES_DAY,
     KIND,
+    WEEKDAY,
     figures_day,
 )
 from ruimtemonitor.core.dutch._text import GAP
@@ -40,6 +41,14 @@ _SAME_DATE = re.compile(
     rf"{KIND}(?:{GAP}{_REGION}|{_NAMED})?{GAP}van{GAP}(?:die|dezelfde|diezelfde){GAP}(?:datum|dag)\b",
     re.IGNORECASE,
 )
+# "Overleg:  Bestuurlijk Overleg Leefomgeving Zuid-Nederland" over "Wanneer:  dinsdag 18 maart
+# 2025, 10.00 uur": a head of minutes in labelled lines.
+_LABELLED_HEAD = re.compile(
+    rf"^[ \t]*(?:overleg|vergadering|bijeenkomst)[ \t]*:[ \t]*{KIND}(?:{GAP}{_REGION})?[^\n]*\n"
+    rf"(?:[^\n]{{0,100}}\n){{0,3}}?[ \t]*(?:wanneer|datum)[ \t]*:[ \t]*{WEEKDAY}?{DATE}",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEAD = 1000
 # A day written without its year this long after the letter is last year's.
 _LAST_YEAR_AFTER = dt.timedelta(days=120)
 
@@ -61,6 +70,12 @@ def dated_by_reference(
         for match in _TODAY.finditer(text):
             shift = 1 if match.group("when").lower() == "gisteren" else 0
             day = before - dt.timedelta(days=shift)
+            yield match.start(), match.end(), match.group("kind"), _region(match), day
+    for match in _LABELLED_HEAD.finditer(text, 0, min(len(text), _HEAD)):
+        day = parse(match.group("date"))
+        if day is None and year is not None:
+            day = parse(f"{match.group('date')} {year}")
+        if day is not None:
             yield match.start(), match.end(), match.group("kind"), _region(match), day
     for match in _SAME_DATE.finditer(text):
         numeric = match.group("numeric")

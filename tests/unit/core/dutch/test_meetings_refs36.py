@@ -81,3 +81,15 @@ def test_a_meeting_held_today_needs_the_letters_date() -> None:
 )
 def test_a_date_in_the_meeting_of_that_same_date(text: str, day: dt.date) -> None:
     assert [d for _, _, d in _found(text)] == [day]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Overleg:      Bestuurlijk Overleg Leefomgeving Noord-Nederland (Drenthe)\n"
+        "Wanneer:      dinsdag 25 november 2031, 10.00-12.30 uur\nWaar:  Assen\n",
+        "Vergadering: BO MIRT Noord\nDatum: 25 november 2031\n",
+    ],
+)
+def test_a_labelled_head_of_minutes(head: str) -> None:
+    assert [d for _, _, d in _found(head + "\nZ-1  Opening\n")] == [dt.date(2031, 11, 25)]
