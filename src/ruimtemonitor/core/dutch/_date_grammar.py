@@ -111,9 +111,10 @@ _RELATION_PHRASES = (
     "rondom",
     "binnen",  # "binnen 2015": within that year, by its end
     "naar",  # "schuift op naar 2016": the time something moves to
-    "gereed",  # "trekker gemeente — gereed 2027 — budget …": a property line's by-when
 )
-_RELATION_WORDS = _alt(*_RELATION_PHRASES)
+# "trekker gemeente — gereed 2027 — budget …": a property line's by-when, on its own line only
+# ("ontwerp gereed" ending a planning row is a step, the next row's year not its time)
+_RELATION_WORDS = rf"(?:{_alt(*_RELATION_PHRASES)}|[Gg]ereed(?=[ \t]))"
 _MEETING_NAME = (
     rf"BO(?:['’]s)?[ -]?MIRT|BO(?:['’]s)?{GAP}[Ll]eefomgeving|BOL(?:['’]s)?"
     rf"|[Bb]estuurlijke?{GAP}[Oo]verleg(?:gen)?{GAP}(?:MIRT|[Ll]eefomgeving)"
@@ -259,6 +260,7 @@ WINDOW = 160  # characters before an anchor where a phrase may start ("niet late
 # each relation and every word that may open the phrase after it.
 _FIRST_WORDS = {
     *(phrase.split()[0] for phrase in _RELATION_PHRASES),
+    "gereed",
     *_SEASON_MODS,
     *_ROLLING,
     "nog",

@@ -43,3 +43,8 @@ def test_a_time_after_gereed_is_by_then(text: str, written: str) -> None:
 )
 def test_a_position_in_a_year_with_its_article(text: str, written: str, relation: str) -> None:
     assert (written, relation) in _read(text)
+
+
+def test_gereed_ending_a_planning_row_is_no_relation_of_the_next_row() -> None:
+    text = "Planning\nvoorjaar 2032      ontwerp gereed\n2033               besluit (verwacht)\n"
+    assert not [w for w, _ in _read(text) if w.startswith("gereed")]
