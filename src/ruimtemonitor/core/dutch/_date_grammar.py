@@ -115,6 +115,8 @@ _RELATION_PHRASES = (
 # "trekker gemeente — gereed 2027 — budget …": a property line's by-when, on its own line only
 # ("ontwerp gereed" ending a planning row is a step, the next row's year not its time)
 _RELATION_WORDS = rf"(?:{_alt(*_RELATION_PHRASES)}|[Gg]ereed(?=[ \t]))"
+# "dekking in de begroting voor 2009": the budget of that year, "voor" no time relation.
+_NOT_BUDGET_FOR = r"(?<!begroting[ ])(?<!begrotingen[ ])(?<!budget[ ])(?<!begroting\n)"
 _MEETING_NAME = (
     rf"BO(?:['’]s)?[ -]?MIRT|BO(?:['’]s)?{GAP}[Ll]eefomgeving|BOL(?:['’]s)?"
     rf"|[Bb]estuurlijke?{GAP}[Oo]verleg(?:gen)?{GAP}(?:MIRT|[Ll]eefomgeving)"
@@ -167,7 +169,7 @@ _EXTRA_BRANCHES = rf"""(?:
 DEADLINE_RE = re.compile(
     rf"""
     (?<![\w/.,-])
-    (?:(?P<rel>{_RELATION_WORDS}){_END}{GAP})?
+    (?:{_NOT_BUDGET_FOR}(?P<rel>{_RELATION_WORDS}){_END}{GAP})?
     (?:(?P<meeting>(?:{_ARTICLE}{GAP})?
         (?:(?P<mt_mod>(?P<mt_next>{NEXT_WORD})|{_alt("aanstaande")}){GAP})?
         (?P<mt_name>{_MEETING_NAME}|{_NEXT_BO})

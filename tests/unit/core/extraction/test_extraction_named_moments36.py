@@ -61,3 +61,14 @@ def test_a_yearly_moment_is_a_deadline(body: str, written: str, year: int) -> No
 def test_a_moment_that_has_passed_is_no_deadline() -> None:
     body = "De brug is rond Pasen 2030 opengesteld en sindsdien in gebruik.\n"
     assert not [w for w, _ in _deadlines(body) if "Pasen" in w]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De wethouder zoekt dekking in de gemeentelijke begroting voor 2033.\n",
+        "Het college neemt het bedrag op in het budget voor 2032.\n",
+    ],
+)
+def test_the_budget_for_a_year_is_no_deadline(body: str) -> None:
+    assert not [w for w, _ in _deadlines(body) if "2032" in w or "2033" in w]
