@@ -115,8 +115,11 @@ _RELATION_PHRASES = (
 # "trekker gemeente — gereed 2027 — budget …": a property line's by-when, on its own line only
 # ("ontwerp gereed" ending a planning row is a step, the next row's year not its time)
 _RELATION_WORDS = rf"(?:{_alt(*_RELATION_PHRASES)}|[Gg]ereed(?=[ \t]))"
-# "dekking in de begroting voor 2009": the budget of that year, "voor" no time relation.
-_NOT_BUDGET_FOR = r"(?<!begroting[ ])(?<!begrotingen[ ])(?<!budget[ ])(?<!begroting\n)"
+# "dekking in de begroting voor 2009": the budget of that year, "voor" no time relation ("het
+# budget is in 2020 verhoogd" keeps its "in").
+_NOT_BUDGET_FOR = (
+    r"(?:(?<!begroting[ ])(?<!begrotingen[ ])(?<!budget[ ])(?<!begroting\n)|(?!voor[ \t\n]))"
+)
 _MEETING_NAME = (
     rf"BO(?:['’]s)?[ -]?MIRT|BO(?:['’]s)?{GAP}[Ll]eefomgeving|BOL(?:['’]s)?"
     rf"|[Bb]estuurlijke?{GAP}[Oo]verleg(?:gen)?{GAP}(?:MIRT|[Ll]eefomgeving)"

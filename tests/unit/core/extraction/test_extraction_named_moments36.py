@@ -72,3 +72,8 @@ def test_a_moment_that_has_passed_is_no_deadline() -> None:
 )
 def test_the_budget_for_a_year_is_no_deadline(body: str) -> None:
     assert not [w for w, _ in _deadlines(body) if "2032" in w or "2033" in w]
+
+
+def test_a_budget_raised_in_a_year_keeps_its_time() -> None:
+    result = extracted(kamerbrief_head("12 oktober 2031") + "Het budget in 2030 verhoogd.\n")
+    assert "in 2030" in [e["as_written"] for e in result["events"]]
