@@ -60,6 +60,8 @@ _REL_YEAR = _alt("dit", "het", "volgend", "volgende", "vorig", "vorige")
 _POSITION = ("begin", "medio", "eind", "einde", "halverwege", "midden", "ultimo", "ult.")
 # "'15", "’26": a year written with two digits after an apostrophe ("Q4 '15", "mei '24").
 _SHORT_YEAR = r"['’‘]\d{2}(?!\d)"
+# "jun-26", "Q2-27": a spreadsheet's planning cell, the two-figure year after a hyphen.
+_DASH_YEAR = r"-\d{2}(?![\d-])"
 # "vorige maand", "volgende week": the calendar month or week before or after the letter's.
 _REL_UNIT_MODS = ("vorige", "afgelopen", "volgende")
 
@@ -110,7 +112,14 @@ _RELATION_PHRASES = (
     "binnen",  # "binnen 2015": within that year, by its end
     "naar",  # "schuift op naar 2016": the time something moves to
 )
-_RELATION_WORDS = _alt(*_RELATION_PHRASES)
+# "trekker gemeente — gereed 2027 — budget …": a property line's by-when, on its own line only
+# ("ontwerp gereed" ending a planning row is a step, the next row's year not its time)
+_RELATION_WORDS = rf"(?:{_alt(*_RELATION_PHRASES)}|[Gg]ereed(?=[ \t]))"
+# "dekking in de begroting voor 2009": the budget of that year, "voor" no time relation ("het
+# budget is in 2020 verhoogd" keeps its "in").
+_NOT_BUDGET_FOR = (
+    r"(?:(?<!begroting[ ])(?<!begrotingen[ ])(?<!budget[ ])(?<!begroting\n)|(?!voor[ \t\n]))"
+)
 _MEETING_NAME = (
     rf"BO(?:['’]s)?[ -]?MIRT|BO(?:['’]s)?{GAP}[Ll]eefomgeving|BOL(?:['’]s)?"
     rf"|[Bb]estuurlijke?{GAP}[Oo]verleg(?:gen)?{GAP}(?:MIRT|[Ll]eefomgeving)"
@@ -129,7 +138,7 @@ _RELATIONS = {
     "t/m": "by", "tot en met": "by", "tot uiterlijk": "by", "niet later dan": "by",
     "voor": "before", "vóór": "before", "eerder dan": "before",
     "tot": "until", "vanaf": "from", "sinds": "from", "per": "from", "met ingang van": "from",
-    "na": "after", "binnen": "by", "tegen": "by", "tegen het": "by",
+    "na": "after", "binnen": "by", "tegen": "by", "tegen het": "by", "gereed": "by",
 }  # fmt: skip
 
 
@@ -150,7 +159,7 @@ _EXTRA_BRANCHES = rf"""(?:
       (?:H(?P<hx_h>[12])|T(?P<hx_t>[1-3]))(?:[ ]|-)(?P<hx_y>{_YEAR})
     | (?:{_ARTICLE}{GAP})?(?P<t_ord>{_TERTIARY_ORDINAL}){GAP}terti?aal{_END}
         (?:{GAP}(?:van{GAP})?{_yearref("t")})
-    | (?P<ma_month>{_alt(*_MONTH_ABBREVIATIONS)})\.?[ ]?(?P<ma_short>{_SHORT_YEAR})
+    | (?P<ma_month>{_alt(*_MONTH_ABBREVIATIONS)})\.?[ ]?(?P<ma_short>{_SHORT_YEAR}|{_DASH_YEAR})
     | (?P<mp_a>{_MONTH})/(?P<mp_b>{_MONTH}){_END}{GAP}(?P<mp_y>{_YEAR})
     | (?:{_ARTICLE}{GAP})?(?P<bv>{_alt("bouwvakantie", "bouwvak")}){_END}
         (?:{GAP}(?:van{GAP})?(?P<bv_y>{_YEAR}))?
@@ -163,7 +172,7 @@ _EXTRA_BRANCHES = rf"""(?:
 DEADLINE_RE = re.compile(
     rf"""
     (?<![\w/.,-])
-    (?:(?P<rel>{_RELATION_WORDS}){_END}{GAP})?
+    (?:{_NOT_BUDGET_FOR}(?P<rel>{_RELATION_WORDS}){_END}{GAP})?
     (?:(?P<meeting>(?:{_ARTICLE}{GAP})?
         (?:(?P<mt_mod>(?P<mt_next>{NEXT_WORD})|{_alt("aanstaande")}){GAP})?
         (?P<mt_name>{_MEETING_NAME}|{_NEXT_BO})
@@ -182,7 +191,7 @@ DEADLINE_RE = re.compile(
         GAP
     }(?:kwartaal|kwar-[ \t]*(?:\r?\n[ \t]*)?taal|kw\.)|Q(?P<q_num>[1-4])
         |[Kk]wartaal{GAP}(?P<q_num2>[1-4]))(?!\d){_END}
-        (?:[ ]?(?P<q_short>{_SHORT_YEAR})|-(?P<q_dash>{_YEAR})|{_YEAR_TAIL["q"]})
+        (?:[ ]?(?P<q_short>{_SHORT_YEAR}|{_DASH_YEAR})|-(?P<q_dash>{_YEAR})|{_YEAR_TAIL["q"]})
     | (?:{_ARTICLE}{GAP})?(?P<h_ord>{
         _alt("eerste", "1ste", "1e", "tweede", "2de", "2e", "laatste")
     })
@@ -208,7 +217,7 @@ DEADLINE_RE = re.compile(
         (?P<m_month>{_MONTH}){_END}
         (?:[ ]?(?P<m_short>{_SHORT_YEAR})|{GAP}(?P<m_mark>jl\.|jongstleden|a\.s\.|aanstaande)
           |{_YEAR_TAIL["m"]})
-    | (?P<y_pos>{_alt(*_POSITION)}){GAP}(?:van{GAP})?(?:het{GAP})?
+    | (?:{_ARTICLE}{GAP})?(?P<y_pos>{_alt(*_POSITION)}){GAP}(?:van{GAP})?(?:het{GAP})?
         (?:(?P<y_y>{_YEAR})|(?P<y_short>{_SHORT_YEAR})|(?P<y_rel>{_REL_YEAR}){GAP}jaar{_END})
     | (?:{_alt("nog")}{GAP})?(?P<ry>{_alt("dit", "volgend", "volgende", "vorig", "vorige")}){
         GAP
@@ -256,6 +265,7 @@ WINDOW = 160  # characters before an anchor where a phrase may start ("niet late
 # each relation and every word that may open the phrase after it.
 _FIRST_WORDS = {
     *(phrase.split()[0] for phrase in _RELATION_PHRASES),
+    "gereed",
     *_SEASON_MODS,
     *_ROLLING,
     "nog",

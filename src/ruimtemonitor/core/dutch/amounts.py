@@ -94,7 +94,8 @@ _QUALIFIER = r"""(?i:
 )(?![^\W\d_])"""
 # "€ 4 a 5 miljoen": a plain "a" for "à", as typed without the accent; "€ 12 á 14 mln": the
 # accent the wrong way.
-_SEPARATOR = r"(?:tot[ ]en[ ]met|tot|t/m|-|–|—|à|[aá](?![^\W\d_]))"
+# "€ 2 resp. 3 mln": two sums on one scale, listed like a range's two ends.
+_SEPARATOR = r"(?:tot[ ]en[ ]met|tot|t/m|resp(?:ectievelijk|\.)|-|–|—|à|[aá](?![^\W\d_]))"
 _CURRENCY = r"(?:€|EUR(?![^\W\d_]))"
 _DASH_OR = r"(?:,-{1,2}|,=)?"
 
@@ -230,10 +231,13 @@ def _range_is_real(n1: str, u1: str | None, cur2: str | None, n2: str, u2: str |
     return False
 
 
-def _values(n1: str, u1: str | None, n2: str, u2: str | None) -> tuple[Decimal, Decimal]:
+def _values(
+    n1: str, u1: str | None, n2: str, u2: str | None, resp: bool = False
+) -> tuple[Decimal, Decimal]:
     """Both ends of a range; a unit written once ("€ 310 tot € 620 mln.") applies to both
-    when the bare numbers are on one scale (310 <= 620), never to "€ 20.000 tot € 2 mln."."""
-    shared = u1 or (u2 if _number(n1) <= _number(n2) else None)
+    when the bare numbers are on one scale (310 <= 620), never to "€ 20.000 tot € 2 mln.";
+    after "resp." ("€ 7 resp. 2,5 mln") always."""
+    shared = u1 or (u2 if resp or _number(n1) <= _number(n2) else None)
     return _scale(_number(n1), shared), _scale(_number(n2), u2 or u1)
 
 
@@ -305,7 +309,7 @@ def _build(text: str, match: re.Match[str]) -> AmountMatch | None:
     if sep and _increment(text, match):
         values, end = (_scale(_number(n1), u1),), first_end
     elif sep and _range_is_real(n1, u1, cur2, n2, u2):
-        values: tuple[Decimal, ...] = _values(n1, u1, n2, u2)
+        values: tuple[Decimal, ...] = _values(n1, u1, n2, u2, sep.lower().startswith("resp"))
     elif sep and match.group("cur1"):
         values, end = (_scale(_number(n1), u1),), first_end
     elif sep:
@@ -388,7 +392,9 @@ def _bare_amounts(text: str, taken: list[AmountMatch]) -> list[AmountMatch]:
                 values, end = (_scale(_number(n1), u1),), match.end("bu1")
                 done = match.end("bsep")
             elif match.group("bsep") and n2 and _number(n2) >= _number(n1):
-                values: tuple[Decimal, ...] = _values(n1, u1, n2, u2)
+                values: tuple[Decimal, ...] = _values(
+                    n1, u1, n2, u2, match.group("bsep").lower().startswith("resp")
+                )
                 end = match.end()
             else:
                 values, end = (_scale(_number(n1), u1),), match.end("bu1")

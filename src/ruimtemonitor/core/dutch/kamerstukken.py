@@ -58,7 +58,8 @@ _SUFFIX = (
     rf"|{_SP}(?P<suffix2>[A-Z]{{1,6}})(?![\w]))?"
 )
 _NUMBER = (
-    rf",?{OPT_GAP}(?:[Nn]r|[Nn]o|[Nn]ummer)s?\.?{OPT_GAP}"
+    # "(36 200 A, motie nr. 41)", "(33 400-A; nr. 63)": a semicolon or the kind before "nr."
+    rf"[,;]?{OPT_GAP}(?:(?:[Mm]otie|[Aa]mendement){_SP})?(?:[Nn]r|[Nn]o|[Nn]ummer)s?\.?{OPT_GAP}"
     r"(?:(?P<nr_letter>[A-Z]{1,3})-)?(?P<nr>\d{1,5})(?!\d)"
 )
 _KAMERSTUK_RE = re.compile(
@@ -81,9 +82,9 @@ _KAMERSTUK_RE = re.compile(
       | (?<![\w-])[Ss]tuk{GAP}(?P<td>\d{{2}}{_SP}?\d{{3}})(?:{_SP}|-)(?P<ts>[A-Z]{{1,6}})[-/]
             (?P<tn>\d{{1,5}})(?![\w-])
       # "(32 123 A-38)", "(36 410-A-44)", "(TK 33 750 A-17)": the same with the dossier's
-      # thousands apart, a blank before the letter, or "TK"/"kst." in front
+      # thousands apart, a blank before the letter, "TK"/"kst." in front, or "A - 70" spaced
       | (?<=\()(?:(?:TK|[Kk]st\.?){_SP})?(?P<sd>\d{{2}}{_SP}\d{{3}}|\d{{5}})(?:{_SP}|-)
-            (?P<ss>[A-Z]{{1,6}})-(?P<sn>\d{{1,5}})(?=[);,])
+            (?P<ss>[A-Z]{{1,6}}){_SP}?-{_SP}?(?P<sn>\d{{1,5}})(?=[);,])
       # "nr. 37 bij Kamerstuk 33 000 A", "nr. 12 van kamerstuk 35570-XII": the number first,
       # then the Kamerstuk it belongs to, its letter optional
       | [Nn]r\.?{GAP}(?P<xn>\d{{1,5}}){GAP}(?:bij|van|uit|in|onder){GAP}(?:het{GAP})?

@@ -38,6 +38,7 @@ from ruimtemonitor.core.dutch._meeting_grammar import (
     figures_day,
 )
 from ruimtemonitor.core.dutch._meeting_lists import listed_after_colon
+from ruimtemonitor.core.dutch._meeting_refs import dated_by_reference
 from ruimtemonitor.core.dutch._meeting_rows import figure_date_rows
 from ruimtemonitor.core.dutch._text import GAP, UPPER
 from ruimtemonitor.core.dutch.dates import parse_date
@@ -552,6 +553,10 @@ def find_meetings(
         if day is not None:
             region = (match.group("region") or "").capitalize()
             add(match.start(), match.end(), _kind_of(match.group("kind")), region, day)
+    for start, end, kind_word, region, day in dated_by_reference(text, year, before, parse_date):
+        add(
+            start, end, _kind_of(kind_word), region, day
+        )  # "BO MIRT Oost 29/10", "vandaag in het BO"
     for match in _THAT_MEETING.finditer(text):
         named = list(_KIND_RE.finditer(text, max(0, match.start() - 600), match.start()))
         if named:

@@ -21,9 +21,9 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)")
 # "Met deze mededeling doen wij dat.", "Met deze brief kom ik die toezegging na.", "Hiermee
 # doen wij dat.", "Met deze brief informeer ik u daarover.", "Met paragraaf 2.1 doe ik die
-# toezegging gestand."
+# toezegging gestand.", "Met de bijgevoegde notitie doen wij deze toezegging gestand."
 _KEPT = re.compile(
-    r"\s*(?:met\s+(?:(?:deze|dit|de|het|onderstaande|bijgaande)\s+)?(?:brief|mededeling|notitie|"
+    r"\s*(?:met\s+(?:(?:deze|dit|de|het|onderstaande|bijgaande|bijgevoegde)\s+){0,2}(?:brief|mededeling|notitie|"
     r"memo|stuk|nota|informatie|paragraaf|hoofdstuk|bijlage|passage|rapportage|overzicht)"
     r"(?:\s+\d+(?:\.\d+)*)?|hiermee|hierbij|daarmee)\s+(?:doen|doe|kom|komen|informeer|informeren|geef|geven)\s+(?:wij|we|ik)\s+"
     r"(?:dat|dit|(?:die|deze|de)\s+toezegging|u|uitvoering)\b",

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from ruimtemonitor.core.dutch import parse_date
+from ruimtemonitor.core.dutch._date_grammar import MONTHS
 from ruimtemonitor.core.dutch.dates import FULL_DATE_RE
 
 __all__ = ["DATE_WORDS", "find_letter_date", "parse_document_date"]
@@ -138,7 +139,7 @@ def find_letter_date(text: str, genre: str = "other", original: str = "") -> dt.
         # "Digitaal overleg via MS Teams, donderdag 19 november 2020" under the meeting's
         # name: minutes are dated by their meeting, not by a closing "Vastgesteld per e-mail
         # op …"
-        top = _first_full_date(head, _TOP_LINES)
+        top = _first_full_date(head, _TOP_LINES, skip_versions=True)
         if top is not None:
             return top
     # "Aldus getekend in viervoud te Lelystad, 4 april 2019." at the end of a convenant: its
@@ -162,15 +163,40 @@ def find_letter_date(text: str, genre: str = "other", original: str = "") -> dt.
 _TOP_LINES = 8
 
 
-def _first_full_date(head: str, lines_read: int) -> dt.date | None:
-    """The first full date in the first ``lines_read`` lines that cite no other letter."""
+# "*** DEFINITIEF ***   versie 1.0 - 15/11/2021": in minutes a numbered version stamp dates the
+# file, not the meeting they record (an agenda's "Versie 1.0 - 21 mei 2024" is its own date).
+_VERSION_STAMP = re.compile(r"(?i)\bversie[ \t]+\d{1,3}(?:\.\d{1,3}){0,2}[ \t]*[-–—,:|]")
+# "do 16 nov. '17 | Urk": a head's short date, its year cut to two figures after an apostrophe.
+_SHORT_YEAR = re.compile(
+    r"(?i)(?<![\w'’])(?P<d>\d{1,2})[ \t]+(?P<m>[a-z]{3,9})\.?[ \t]+['’](?P<y>\d{2})(?![\w'’])"
+)
+
+
+def _short_year_date(line: str) -> dt.date | None:
+    match = _SHORT_YEAR.search(line)
+    month = MONTHS.get(match.group("m").lower()) if match else None
+    if match is None or month is None:
+        return None
+    try:
+        year = int(match.group("y"))
+        return dt.date(year + (1900 if year > 60 else 2000), month, int(match.group("d")))
+    except ValueError:
+        return None
+
+
+def _first_full_date(head: str, lines_read: int, skip_versions: bool = False) -> dt.date | None:
+    """The first full date in the first ``lines_read`` lines that cite no other letter; for
+    minutes (``skip_versions``) not a version stamp's date either (an agenda's is its own)."""
     lines = [line for line in head.splitlines() if line.strip()][:lines_read]
     for line in lines:
-        if _NOT_OWN.search(line):
+        if _NOT_OWN.search(line) or (skip_versions and _VERSION_STAMP.search(line)):
             continue
         match = FULL_DATE_RE.search(line) or _ISO.search(line)
         if match is not None:
             value = _parse(match.group())
             if value is not None:
                 return value
+        short = _short_year_date(line)
+        if short is not None:
+            return short
     return None

@@ -33,7 +33,7 @@ _PROMISE = re.compile(
     r"\btoe(?:zegging(?:en)?|gezegd)\b|\bzeg(?:gen|den?)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,4}?toe\b|"
     r"\b(?:ik|wij|we)\s+zeg(?:gen|den?)?\s+(?:\w+\s+){0,4}?toe\b|"
     # minutes in the third person: "De minister (van V&W) zegt toe de Tweede Kamer … te informeren"
-    r"\b(?:minister|staatssecretaris|bewindspersonen?)\s+(?:[\w&.]+\s+){0,3}?zeg(?:t|gen|den?)\s+"
+    r"\b(?:minister|staatssecretaris|bewindspersonen?)\s+(?:[\w&.'’-]+\s+){0,3}?zeg(?:t|gen|den?)\s+"
     r"(?:\w+\s+){0,4}?toe\b|" + INVERTED_PROMISE,
     re.IGNORECASE,
 )

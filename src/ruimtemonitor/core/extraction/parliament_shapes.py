@@ -33,7 +33,7 @@ __all__ = ["INVERTED_PROMISE", "first_member", "grid_motions", "promise_near", "
 # "Op een vraag van X zegt de minister toe de Tweede Kamer … te informeren": minutes put the
 # verb first when a phrase opens the sentence (a regex part for the promise patterns).
 INVERTED_PROMISE = (
-    r"\bzeg(?:t|gen)\s+(?:de|het)\s+(?:minister|staatssecretaris|bewindspersonen?|kabinet)\s+"
+    r"\bzeg(?:t|gen|den?)\s+(?:de|het)\s+(?:minister|staatssecretaris|bewindspersonen?|kabinet)\s+"
     r"(?:[\w&.]+\s+){0,3}?toe\b"
 )
 

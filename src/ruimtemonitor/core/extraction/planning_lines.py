@@ -120,7 +120,9 @@ _LABELLED_WHEN = re.compile(
 # after a label that asks or says when (also where cleaning joined it to the line before);
 # each is a time quoted with its step.
 _WHEN_LABEL = re.compile(r"(?<!\S)(?i:wanneer|gereed|termijn|planning)[ \t]*[:?][ \t]*")
+# "Wanneer:  dinsdag 18 maart 2025, …": a month after a day number is a date's, not a step's.
 _WHEN_STEP = re.compile(
+    r"(?<![\w-])(?<!\d[ \t])"
     r"(?P<when>(?P<q>)[a-zà-ÿ][\w/.-]*(?:[ \t][a-zà-ÿ][\w/.-]*)?[ \t]+(?P<y1>(?:19|20)\d{2})"
     r"(?P<y2>))(?=[ \t]*(?:[,;.]|$))"
 )

@@ -34,11 +34,13 @@ MONTH_NAMES = FULL_MONTH
 LETTERHEAD_LABELS = r"datum(?![ \t]+raadsvergadering)|betreft|onderwerp|ons[ \t]+kenmerk|kenmerk"
 # A line that labels the letter (or stamps its version): its date is no time of the text.
 LABEL_LINE = re.compile(
-    rf"^\s*(?:{LETTERHEAD_LABELS}|uw\s+kenmerk|"
+    # "*** DEFINITIEF ***     versie 1.0 - 15/11/2021": a numbered version stamp with its date
+    r"^(?:[^\n]{0,80}?\bversie[ \t]+\d{1,3}(?:\.\d{1,3}){0,2}[ \t]{0,3}[-–—,:|][ \t]{0,3}\d"
+    rf"|\s*(?:{LETTERHEAD_LABELS}|uw\s+kenmerk|"
     # ("Vergaderdatum raad  15 december 2008" heads a council proposal with the meeting ahead)
     r"stand\s+van\s+zaken|bijgewerkt|peildatum|vergaderdatum(?![ \t]+raad\b)|versie|"
     r"laatst\s+gewijzigd|"
-    r"laatste\s+wijziging|geprint|afgedrukt|print(?:datum|\s+datum)|den\s+haag\s*,)\b",
+    r"laatste\s+wijziging|geprint|afgedrukt|print(?:datum|\s+datum)|den\s+haag\s*,)\b)",
     re.IGNORECASE,
 )
 PAST = re.compile(

@@ -34,6 +34,7 @@ from .code_row_times import code_row_years
 from .debate_months import debate_months, drop_inner_months
 from .done_milestones import milestone_done
 from .kept_promises import kept_by_date, kept_here
+from .named_moments import named_moments
 from .open_times import held_meeting_day, since_months, timetable_years
 from .past_events import Event, event_of, footnote_events, since_years
 from .patterns import CELL_SEPARATOR, DOT_LEADER, NOT_MID_BLANKS
@@ -300,7 +301,7 @@ def split_times(
         spans, letter = taken.get(document.identifier, []), document.date
         planned = planning_lines(text, document, spans, partial(_source_span, clean))
         planned += code_row_years(text, document, spans) + timetable_years(text, document, spans)
-        debates = debate_months(text, document, spans)
+        debates = debate_months(text, document, spans) + named_moments(text, document, spans)
         planned += debates
         drop_inner_months(debates, deadlines, events, document.identifier)
         for match in planned:

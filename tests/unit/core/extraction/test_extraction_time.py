@@ -134,7 +134,7 @@ def test_a_semicolon_ends_the_clause_that_decides_past_or_future() -> None:
         "Wel heb ik uw Kamer in het debat toegezegd u te informeren over de A4; dat doe ik in "
         "de MIRT-brief van het voorjaar.\n"
     )
-    assert deadlines == [("het voorjaar", "2021-06-20")]
+    assert deadlines == [("in de MIRT-brief van het voorjaar", "2021-06-20")]
     assert events == []
 
 
