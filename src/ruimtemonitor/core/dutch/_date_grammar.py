@@ -31,8 +31,21 @@ OCR_MONTHS = {"rnaart": 3, "rnei": 5, "septernber": 9, "novernber": 11, "decernb
 MONTHS.update(OCR_MONTHS)
 ORDINALS = {"eerste": 1, "1e": 1, "1ste": 1, "tweede": 2, "2e": 2, "2de": 2, "derde": 3,
              "3e": 3, "3de": 3, "vierde": 4, "4e": 4, "4de": 4}  # fmt: skip
+# "20-XI-2008", "11.VI.2009": the month as a capital roman number between the day and year.
+ROMAN_MONTH = r"(?:XI{0,2}|IX|IV|VI{0,3}|I{1,3})"
 _YEAR = r"(?:19|20)\d{2}(?![\d%]|[.,]\d)"
 _END = r"(?![^\W\d_])"  # the word ends here (digits may follow: footnote numbers)
+
+
+def month_number(written: str) -> int:
+    """The month of a numeric date's middle part: "11" or the roman "XI"."""
+    if written.isdigit():
+        return int(written)
+    value, last = 0, 0
+    for char in reversed(written.upper()):
+        digit = {"I": 1, "V": 5, "X": 10}[char]
+        value, last = (value - digit, last) if digit < last else (value + digit, digit)
+    return value
 
 
 def _alt(*phrases: str) -> str:
@@ -142,8 +155,15 @@ _RELATIONS = {
 }  # fmt: skip
 
 
-def relation(word: str) -> str:
-    """ "uiterlijk met" -> by, "uiterlijk vóór" -> before, "in de loop van" -> in …"""
+# "trekker=RWS | gereed=2029": a key=value cell whose key is the by-when, its value a bare year
+_KEYED_BY = re.compile(r"(?<![^\W\d_])[Gg]ereed=$")
+
+
+def relation(word: str, text: str = "", at: int = 0) -> str:
+    """ "uiterlijk met" -> by, "uiterlijk vóór" -> before, "in de loop van" -> in …; without a
+    word, a time right after a "gereed=" key is by-when."""
+    if not word and _KEYED_BY.search(text, max(0, at - 7), at):
+        return "by"
     if word.startswith("uiterlijk"):
         return "before" if word.endswith(("voor", "vóór")) else "by"
     return _RELATIONS.get(word, "in")
@@ -184,7 +204,7 @@ DEADLINE_RE = re.compile(
         {GAP}(?P<d_month>{_ANY_MONTH}){_END}
         (?:{GAP}(?P<d_year>{_YEAR})|[ ]?(?P<d_short>{_SHORT_YEAR})
           |{GAP}(?P<d_mark>jl\.|jongstleden|a\.s\.|aanstaande))?
-    | (?P<n_d>\d{{1,2}})(?P<n_sep>[-/.])(?P<n_m>\d{{1,2}})(?P=n_sep)(?:(?P<n_y>{
+    | (?P<n_d>\d{{1,2}})(?P<n_sep>[-/.])(?P<n_m>\d{{1,2}}|{ROMAN_MONTH})(?P=n_sep)(?:(?P<n_y>{
         _YEAR
     })|(?P<n_short>{_SHORT_YEAR}))
     | (?:{_ARTICLE}{GAP})?(?:(?P<q_ord>{_ORDINAL}){
@@ -291,6 +311,6 @@ START_RE = re.compile(
 FULL_DATE_RE = re.compile(
     rf"""(?<![\w/.,-])(?:
         (?P<d>\d{{1,2}})(?:{GAP}|-)(?P<mon>{_ANY_MONTH}){_END}(?:{GAP}|-)(?P<y>{_YEAR})
-      | (?P<nd>\d{{1,2}})(?P<sep>[-/.])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}))""",
+      | (?P<nd>\d{{1,2}})(?P<sep>[-/.])(?P<nm>\d{{1,2}}|{ROMAN_MONTH})(?P=sep)(?P<ny>{_YEAR}))""",
     re.VERBOSE,
 )

@@ -34,7 +34,11 @@ _MONTH_WORD = (
     rf"(?:{FULL_MONTH}|(?:jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)(?:\.|(?![^\W\d_])))"
 )
 _DAYS = rf"\d{{1,2}}(?:{GAP}?(?:,|en|&){GAP}?\d{{1,2}})*"
-DATE = rf"(?P<date>(?P<days>{_DAYS}){GAP}(?P<month>{_MONTH_WORD})(?:{GAP}(?P<year>\d{{4}}))?)"
+# "12 november 2019", "16-okt-2013": the day, month and year apart by blanks or by hyphens.
+DATE = (
+    rf"(?P<date>(?P<days>{_DAYS})(?:{GAP}|-(?=[^\W\d_]))(?P<month>{_MONTH_WORD})"
+    rf"(?:(?:{GAP}|(?<=[^\W\d_])-)(?P<year>\d{{4}}))?)"
+)
 # "… met de regio Zuid", "… in Arnhem" between a meeting's name and its date.
 _WITH = (
     rf"(?:{GAP}met{GAP}(?:de{GAP})?(?:regio|landsdeel|provincies?){GAP}[{UPPER}][\w'’-]+"

@@ -80,7 +80,7 @@ _NO_LETTER = r"(?![^\W\d_¹²³⁰⁴-⁹])"
 # "rniljoen"; "min." counts only after a currency sign ("€ 45 min."), never bare (minutes).
 _UNIT = (
     r"(?:(?:m|rn)[lI1i]n\.?|(?:m|rn)i[lI1]joen|(?:m|rn)[lI1]d\.?|mrd\.?|(?:m|rn)i[lI1]jard|"
-    r"dzd\.?|duizend|mio\.?)"
+    r"dzd\.?|duizend|mio\.?|M(?:io|ln|ld|rd)\.?)"  # "EUR 12,6 Mio": a capital scale word too
     rf"{_NO_LETTER}"
 )
 # After a currency sign a lone letter scales too: "€ 12,5 M", "€ 300K" (not an initial: "K. ").
@@ -183,6 +183,7 @@ _MULTIPLIERS = {
     "dzd": 3,
     "duizend": 3,
 }
+_MULTIPLIERS.update({"Mio": 6, "Mln": 6, "Mld": 9, "Mrd": 9})
 _QUALIFIER_WORDS = {
     "ca": "circa",
     "ca.": "circa",

@@ -145,7 +145,7 @@ class _Resolver:
             return _Period(*span, Precision.DAY)
         if self.m.group("n_d"):
             n_year = self.m.group("n_y") or self.short_year(g("n_short"))
-            day = _date(int(n_year), int(self.m.group("n_m")), int(self.m.group("n_d")))
+            day = _date(int(n_year), grammar.month_number(g("n_m")), int(g("n_d")))
             return _Period(day, day, Precision.DAY) if day else None
         if self.m.group("q_ord") or self.m.group("q_num") or self.m.group("q_num2"):
             q = 4 if g("q_ord") == "laatste" else grammar.ORDINALS.get(g("q_ord"), 0)
@@ -327,14 +327,16 @@ class _Resolver:
         return _Period(*p.season(y, word), Precision.SEASON, season=(y, word))
 
     def christmas(self) -> _Period | None:
-        """ "voor de kerst", "na het kerstreces": Christmas Day, the relation applied to it."""
+        """ "voor de kerst", "na het kerstreces": Christmas Day (a holiday or recess runs on to
+        New Year's Day: "na de kerstvakantie" is in January), the relation applied to it."""
         if not (self.m.group("xm_year") or self.relation_word):
             return None  # "de kerst" on its own is no time
         if self.m.group("xm_year"):
             y = int(self.m.group("xm_year"))
         else:
             y = self.year(lambda yy: (dt.date(yy, 12, 25),) * 2, None, self.pick())
-        return _Period(dt.date(y, 12, 25), dt.date(y, 12, 25), Precision.DAY)
+        last = dt.date(y + 1, 1, 1) if self.group("xm").endswith(("vakantie", "reces")) else None
+        return _Period(dt.date(y, 12, 25), last or dt.date(y, 12, 25), Precision.DAY)
 
     def month(self) -> _Period | None:
         g = self.group
@@ -358,6 +360,7 @@ class _Resolver:
         if not (
             self.m.group("meeting")
             or (self.relation_word and self.relation_word not in _NO_BARE_YEAR)
+            or (not self.relation_word and self.relation == "by")  # "gereed=2029"
         ):
             return None  # a year alone ("prijspeil 2022", "vergaderjaar 2024-2025") is none
         first = int(self.m.group("yr"))
@@ -487,7 +490,7 @@ def _meeting(
 
 
 def _build(text: str, match: re.Match[str], ref: dt.date | None) -> DeadlineMatch | None:
-    relation = grammar.relation(_normal(match.group("rel")))
+    relation = grammar.relation(_normal(match.group("rel")), text, match.start())
     if relation == "before" and _PLANNED.search(text, max(0, match.start() - 40), match.start()):
         relation = "in"  # "gepland (staat) voor 13 november" names the day itself
     resolver = _Resolver(match, ref, relation)
@@ -580,7 +583,8 @@ def parse_date(words: str) -> dt.date | None:
                 int(match.group("d")),
             )
         else:
-            day = _date(int(match.group("ny")), int(match.group("nm")), int(match.group("nd")))
+            month = grammar.month_number(match.group("nm"))
+            day = _date(int(match.group("ny")), month, int(match.group("nd")))
         if day is not None:
             return day
     return None

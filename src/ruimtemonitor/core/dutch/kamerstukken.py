@@ -85,11 +85,14 @@ _KAMERSTUK_RE = re.compile(
       # thousands apart, a blank before the letter, "TK"/"kst." in front, or "A - 70" spaced
       | (?<=\()(?:(?:TK|[Kk]st\.?){_SP})?(?P<sd>\d{{2}}{_SP}\d{{3}}|\d{{5}})(?:{_SP}|-)
             (?P<ss>[A-Z]{{1,6}}){_SP}?-{_SP}?(?P<sn>\d{{1,5}})(?=[);,])
-      # "nr. 37 bij Kamerstuk 33 000 A", "nr. 12 van kamerstuk 35570-XII": the number first,
-      # then the Kamerstuk it belongs to, its letter optional
+      # "nr. 37 bij Kamerstuk 33 000 A", "nr. 12 van kamerstuk 35570-XII", "nr. 8 in dossier
+      # 34 775 A": the number first, then the Kamerstuk it belongs to, its letter optional
       | [Nn]r\.?{GAP}(?P<xn>\d{{1,5}}){GAP}(?:bij|van|uit|in|onder){GAP}(?:het{GAP})?
-            [Kk]amerstuk(?:ken)?{GAP}(?P<xd>\d{{2}}(?:{_SP}|\.)?\d{{3}})(?!\d)
+            (?:[Kk]amerstuk(?:ken)?|dossier){GAP}(?P<xd>\d{{2}}(?:{_SP}|\.)?\d{{3}})(?!\d)
             (?:(?:{_SP}|-)(?P<xs>[A-Z]{{1,6}}))?(?![\w-])
+      # "motie nr. 18 (36 200-A)": the number first, then dossier and letter in brackets
+      | [Nn]r\.?{GAP}(?P<yn>\d{{1,5}}){_SP}?\((?P<yd>\d{{2}}{_SP}?\d{{3}})(?:{_SP}|-)
+            (?P<ys>[A-Z]{{1,6}})\)
       # "(nr. 35 570 XII-31)": "nr." first, then dossier, suffix and number, the suffix required
       | [Nn]r\.?{GAP}(?P<nd>\d{{2}}{_SP}?\d{{3}})(?:{_SP}|-)(?P<ns>[A-Z]{{1,6}})-(?P<nn>\d{{1,5}})
             (?![\w-])
@@ -127,6 +130,9 @@ def _kst_id(match: re.Match[str]) -> str:
         dossier = re.sub(r"\D", "", match.group("xd"))
         parts = [dossier, match.group("xs"), match.group("xn")]
         return "kst-" + "-".join(part for part in parts if part)
+    if match.group("yd"):
+        dossier = re.sub(r"\D", "", match.group("yd"))
+        return "kst-" + "-".join([dossier, match.group("ys"), match.group("yn")])
     if match.group("nd"):
         dossier = re.sub(r"\D", "", match.group("nd"))
         return "kst-" + "-".join([dossier, match.group("ns"), match.group("nn")])

@@ -15,7 +15,8 @@ from .time_words import MONTH_NAMES
 
 __all__ = ["announces_report", "asks_by_motion", "only_sends", "reports_promise"]
 
-_TO_THE_KAMER = r"(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)"
+# "uw Karner": a scan reads the "m" as "rn"
+_TO_THE_KAMER = r"(?:u|uw\s+ka(?:m|rn)er|de\s+(?:tweede\s+)?ka(?:m|rn)er)"
 _REPORT = r"(?:informeren|inlichten|berichten|rapporteren|op\s+de\s+hoogte\s+(?:houden|stellen))"
 # "Ik zal u … informeren", "informeer ik uw Kamer", "ik informeer u", "stuur ik u … toe"
 _ANNOUNCED = re.compile(

@@ -172,7 +172,23 @@ _SHORT_YEAR = re.compile(
 )
 
 
+# "Afsprakenlijst d.d. 22.11.18", "Datum: 05-03-19": a labelled date in figures, the year cut to
+# two figures (the label is required: bare "22.11.18" may be a version or a reference).
+_LABELLED_SHORT = re.compile(
+    r"(?i)(?<![\w.])(?:d\.d\.|datum:?)[ \t]{1,9}(?P<d>\d{1,2})(?P<sep>[-./])(?P<m>\d{1,2})"
+    r"(?P=sep)(?P<y>\d{2})(?![\w./-])"
+)
+
+
 def _short_year_date(line: str) -> dt.date | None:
+    labelled = _LABELLED_SHORT.search(line)
+    if labelled is not None:
+        try:
+            year = int(labelled.group("y"))
+            day, month = int(labelled.group("d")), int(labelled.group("m"))
+            return dt.date(year + (1900 if year > 60 else 2000), month, day)
+        except ValueError:
+            return None
     match = _SHORT_YEAR.search(line)
     month = MONTHS.get(match.group("m").lower()) if match else None
     if match is None or month is None:
