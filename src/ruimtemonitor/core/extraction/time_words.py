@@ -20,6 +20,7 @@ __all__ = [
     "MONTH_NAMES",
     "PAST",
     "RELATION_START",
+    "RUNNING_HEAD",
     "YEAR",
     "cites_source",
     "is_past",
@@ -42,6 +43,12 @@ LABEL_LINE = re.compile(
     r"laatst\s+gewijzigd|"
     r"laatste\s+wijziging|geprint|afgedrukt|print(?:datum|\s+datum)|den\s+haag\s*,)\b)",
     re.IGNORECASE,
+)
+# "Kenmerk 2016/123 — MIRT-brief najaar 2016 — vervolg", "Afsprakenlijst BOL 3-X-2031 (vervolg)":
+# a page's running head repeats the letter's subject (cleaning may glue it to the line before);
+# its time is no time of the text.
+RUNNING_HEAD = re.compile(
+    r"[^\n.;:]{0,80}?(?:[—–][ \t]{0,3}vervolg|\(vervolg\))[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
 PAST = re.compile(
     r"\b(?:is|zijn|werd|werden|was|waren|heb|hebt|heeft|hebben|had|hadden)\b[^.;]{0,80}?"

@@ -49,6 +49,7 @@ from .time_words import (
     MONTH_NAMES,
     PAST,
     RELATION_START,
+    RUNNING_HEAD,
     YEAR,
     cites_source,
     is_past,
@@ -173,7 +174,7 @@ def split_times(
         line = line_of(text, match.start)
         council = _COUNCIL_LABEL.search(text, max(0, match.start - 30), match.start)
         prose = _STATUS_PROSE.fullmatch(text, text.rfind("\n", 0, match.start) + 1, match.start)
-        labelled = LABEL_LINE.match(line) and prose is None
+        labelled = (LABEL_LINE.match(line) or RUNNING_HEAD.match(text, match.end)) and not prose
         if (labelled and council is None) or _own_date_label(text, match):
             continue
         if letter is not None and start_day == end_day == letter and match.relation == "in":

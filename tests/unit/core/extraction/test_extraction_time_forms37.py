@@ -6,7 +6,13 @@ dossier 33 750 A`) and a promise to a Kamer a scan spells `Karner`."""
 import datetime as dt
 
 import pytest
-from tests.unit.core.extraction.readouts import amounts, extracted, parliamentary_items
+from tests.unit.core.extraction.readouts import (
+    amounts,
+    extracted,
+    kamerbrief_head,
+    parliamentary_items,
+    times,
+)
 
 from ruimtemonitor.core.dutch import find_kamerstukken
 from ruimtemonitor.core.extraction.letter_date import find_letter_date
@@ -87,3 +93,24 @@ def test_a_promise_to_a_kamer_misread_by_a_scan() -> None:
         "1 juni 2031 over de uitkomst van de verkenning.\n"
     )
     assert ("toezegging", None) in parliamentary_items(body)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Kenmerk DGB/2031-0417 — MIRT-brief voorjaar 2031 — vervolg",
+        "Voortgangsbrief Rivierengebied, najaar 2031 (vervolg)",
+    ],
+)
+def test_a_running_head_after_a_page_break_is_no_time(head: str) -> None:
+    text = (
+        kamerbrief_head("12 mei 2031")
+        + "Rijk en regio reserveren samen € 12 miljoen\n"
+        + ": de provincie stelt daarnaast twee ton beschikbaar\n\n"
+        + "                    1 / 2\n\f\n"
+        + f"{head}\n\n\nMoties en toezeggingen\n"
+        + "Vóór de zomer van 2032 informeer ik u over de uitkomst.\n"
+    )
+    deadlines, events = times(text)
+    assert "vóór de zomer van 2032" in [d.lower() for d in deadlines]
+    assert not [t for t in deadlines + events if "2031" in t]
