@@ -180,6 +180,42 @@ def test_a_page_title_in_capitals_under_a_rule_names_the_page() -> None:
     assert _names(text) == ["N418/A9 VELDHUIZEN - KNOOPPUNT BRAKEL - AANSLUITING MOLENHOEK"]
 
 
+# --- a grant decision is about the work its subject names -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "work"),
+    [
+        (
+            "subsidieverlening Fietsroute Veldhuizen - Brakel (F41)",
+            "Fietsroute Veldhuizen - Brakel",
+        ),
+        ("subsidievaststelling Rondweg Molenhoek", "Rondweg Molenhoek"),
+    ],
+)
+def test_a_grant_decision_names_the_work_of_its_subject(subject: str, work: str) -> None:
+    text = (
+        "PROVINCIE ZUIDWAARD\nGedeputeerde Staten                         Tielburg, 2 mei 2031\n"
+        "Aan het college van burgemeester en wethouders van Veldhuizen\n\n"
+        f"BESCHIKKING\nBetreft: {subject}\n\nGeacht college,\n\n"
+        "Op 3 april 2031 hebben wij uw aanvraag ontvangen.\n\n"
+        "Gelet op de Subsidieregeling Mobiliteit 2030 besluiten wij:\n\nArtikel 1\n"
+        f"U ontvangt een subsidie van ten hoogste € 640.000 voor de aanleg van de\n{work}.\n\n"
+        "Artikel 2\nDe werkzaamheden zijn vóór 1 juli 2032 afgerond.\n"
+    )
+    assert _names(text) == [work]
+
+
+def test_a_grant_for_no_work_names_no_project() -> None:
+    text = (
+        "PROVINCIE ZUIDWAARD\nGedeputeerde Staten                         Tielburg, 2 mei 2031\n\n"
+        "BESCHIKKING\nBetreft: subsidieverlening Jeugdcultuurfonds Tielburg\n\n"
+        "Gelet op de Subsidieregeling Cultuur besluiten wij:\n\nArtikel 1\n"
+        "U ontvangt voor het Jeugdcultuurfonds Tielburg ten hoogste € 40.000.\n"
+    )
+    assert _names(text) == []
+
+
 # --- the new shapes read blank runs quickly ----------------------------------------------------
 
 
