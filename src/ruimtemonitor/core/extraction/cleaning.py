@@ -216,11 +216,14 @@ def clean(source: SourceText) -> CleanText:
         and LETTER_START.match(text[lines[index][0] : lines[index][1]].lstrip())
     }
     # A horizontal rule right between two lines ("----------" under a page's header row, over
-    # its title) parts them: the line under it never continues the one above.
+    # its title), also with a blank line beside it, parts them: the line under it never
+    # continues the one above.
+    filled = [i for i in kept if text[lines[i][0] : lines[i][1]].strip()]
     blocks |= {
         index
-        for before, index in pairwise(kept)
-        if index - before == 2 and RULE.match(text[lines[before + 1][0] : lines[before + 1][1]])
+        for before, index in pairwise(filled)
+        if 2 <= index - before <= 4
+        and any(RULE.match(text[lines[k][0] : lines[k][1]]) for k in range(before + 1, index))
     }
     # The rows and wrapped cells of a table aligned with spaces keep their lines and indents.
     aligned = aligned_table_lines([text[s:e] for s, e in lines])

@@ -55,8 +55,10 @@ _PHASE_NOW = (
     # "is in (de) planuitwerking", "bevindt zich in de verkenningsfase", "zit in de realisatie"
     re.compile(
         rf"\b(?:is|zijn|zit|zitten|bevindt\s+zich|bevinden\s+zich|verkeert|ligt)\s+"
-        # "is sinds 2019", "is sinds mei 2019", "is sinds 4 mei 2019 in uitvoering"
-        rf"(?:(?:nu|inmiddels|nog|daarmee|al|sinds\s+(?:\d{{4}}|(?:\d{{1,2}}\s+)?\w+(?:\s+\d{{4}})?))"
+        # "is sinds 2019", "is sinds mei 2019", "is sinds 4 mei 2019 in uitvoering", "is sinds
+        # het voorjaar van 2027", "is sinds eind 2026": a season or part of the year between
+        rf"(?:(?:nu|inmiddels|nog|daarmee|al|sinds\s+(?:\d{{4}}|(?:(?:het|de|begin|eind|medio)\s+)?"
+        rf"(?:\d{{1,2}}\s+)?\w+(?:\s+(?:van\s+)?\d{{4}})?))"
         rf"\s+){{0,3}}"
         rf"(?:in\s+(?:de\s+|het\s+)?){_PHASE_WORD}(?:s?fase)?\b",
         re.I,

@@ -51,7 +51,10 @@ _THEME = re.compile(r"^[A-Z][a-z-]+(?:[ \t]+[a-z-]+){0,3}[ \t]+en[ \t]+[a-z-]+$"
 # ("Leefbaarheidsprogramma X", "Welzijnsprogramma Y"): a programme for the people of an area,
 # not for its infrastructure (unlike "Programma Hoogfrequent Spoor").
 _SOCIAL_WORDS = (
-    r"(?:leefbaarheid|gezondheid|onderwijs|armoede|werkgelegenheid|sociale?|welzijn|participatie)"
+    r"(?:leefbaarheid|gezondheid|onderwijs|armoede|werkgelegenheid|sociale?|welzijn|participatie"
+    # "Arbeidsmarktprogramma X", "Scholingsprogramma Y", "Leer-werkprogramma Z": work and
+    # training for people, no work built
+    r"|arbeidsmarkt|scholing|opleiding|leer-?werk)"
 )
 # "Programma Gezond Leven X", "Programma Gezonde Leefstijl Y": healthy living is no work either
 _HEALTHY_LIVING = r"gezonde?\s+(?:leven|leefstijl|opgroeien)"

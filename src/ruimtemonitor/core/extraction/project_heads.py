@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CODED_NUMBER", "ITEM_NUMBER", "bare_code", "groups_lettered", "groups_only"]
+__all__ = [
+    "CODED_NUMBER",
+    "ITEM_NUMBER",
+    "bare_code",
+    "groups_lettered",
+    "groups_only",
+    "two_sentences",
+]
 
 # "3.1", "1.1)", "1.b", "[A2]", "§ 2", "b)", "IV.", "Afspraak 2.3", "Ad 4 –": an item's number.
 ITEM_NUMBER = re.compile(
@@ -29,7 +36,7 @@ ITEM_NUMBER = re.compile(
     # "(ii)", "1-a", "OZL.2": a roman number in brackets, a number and a letter, a code
     # "<3>": a number in angle brackets; "ZW-31-04": a region's code, a year and a number
     r"<\d{1,2}[a-h]?>|(?-i:[A-Z]{2,4})-\d{2}(?:\d{2})?-\d{1,3}(?=[ \t])|"
-    r"\d{1,2}°|\([ivx]{1,4}\)|\d{1,2}-[a-h](?=[ \t])|(?-i:[A-Z]{2,4})\.\d{1,2}(?=[ \t])|"
+    r"\d{1,2}°|\([ivx]{1,4}\)|\d{1,2}-[a-h](?=[ \t])|(?-i:[A-Z]{1,4})\.\d{1,2}(?=[ \t])|"
     # "2 | Spoorlijn …": a number and a bar before the item's name
     r"\d{1,2}[ \t]\|(?=[ \t])|"
     r"\(\d{1,2}[a-h]?\)|\[[A-Z]?\d{1,3}\]|\([a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?[a-h]?|[a-h]|[IVX]{1,4}(?:\.\d{1,2})?|[A-H]\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,4}-\d{1,3})"
@@ -46,6 +53,14 @@ CODED_NUMBER = re.compile(
 )
 
 _BARE_CODE = re.compile(r"[A-Z]\d{1,3}")
+# "De verkenning loopt sinds mei 2030. Partijen besluiten:": a sentence's end and the next
+# sentence on one line is prose, whatever the line's length or its last mark.
+_TWO_SENTENCES = re.compile(r"\b(?:[a-z]{3,}|\d{2,4})\.[ \t]{1,3}[A-Z][a-z]+[ \t][a-z]")
+
+
+def two_sentences(line: str) -> bool:
+    """Whether ``line`` ends one sentence and starts the next: prose, never an item's head."""
+    return _TWO_SENTENCES.search(line) is not None
 
 
 def bare_code(name: str) -> bool:

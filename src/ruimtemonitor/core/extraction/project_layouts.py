@@ -74,6 +74,8 @@ _ITEM_NUMBER = re.compile(
     # "L2  Waddenkust …", "W1 Woningbouwlocatie …": a theme's letter and the item's number; not
     # a road's letter (A, E, N)
     r"|[B-DF-MO-Z]\d{1,2}[a-z]?[ \t]+(?=[A-Z])"
+    # "W.1  Woningbouw …", "K.3  Fietsroute …": a theme's letter, a dot and the action's number
+    r"|[A-Z]\.\d{1,2}[ \t]+(?=[A-Z])"
     # "Actie 2.1  Fietsroute …", "Actie R2  Spoor …": an action's word and number or code
     r"|(?:[Aa]ctie|[Mm]aatregel)[ \t]+(?:[A-Z]{1,3}\.?)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.:]?[ \t]+"
     r"(?:[–—-][ \t]+)?)"

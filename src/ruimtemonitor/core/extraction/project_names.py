@@ -90,12 +90,15 @@ _OBJECT = re.compile(
     # "Woningbouwlocatie Oostkant", "Greenport Westland": a named housing or business area
     r"woningbouwlocatie|greenport|bedrijventerrein|bedrijvenpark|campus|"
     # "Fietsenstalling bij station X", "Kade-uitbreiding Y": parking and quays are works too
-    r"\w*stalling|\w*kade|"
+    # "Kadeversterking X", "Kademuurvernieuwing Y": a quay strengthened, as a dike is
+    r"\w*stalling|\w*kade(?:mur(?:en)?|muur)?(?:versterking|vernieuwing|verbetering|herstel)?|"
     # "Emplacement Veenstad": a rail yard
     r"\w*emplacement|"
     # "Landschap Duinrand en Weide", "Rivierlandschap X", "Landschapspark Y": a named
     # landscape is an area project
-    r"\w*landschap|landschapspark)",
+    r"\w*landschap|landschapspark|"
+    # "Rivierpark X", "Stadspark Y": a park laid out on a river's floodplain or in a town
+    r"(?:rivier|stads|natuur|uiterwaarden)park)",
     re.IGNORECASE,
 )
 # The first word of a compound that names a kind, not a place: "Spoorlijn", "Fietsroute".

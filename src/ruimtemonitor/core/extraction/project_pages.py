@@ -138,6 +138,9 @@ _SUBTITLED = re.compile(
 )
 
 
+# "A99 STAD - KNOOPPUNT X Projectnummer 12.03.456 | Stand per …": the page's number label that
+# the cleaner joined to the title line in capitals is no part of the name.
+_JOINED_LABEL = re.compile(r"(?<=\S)[ \t]+(?:projectnummer|projectcode|dossiernummer)\b.*$", re.I)
 _BRACKET_AFTER = re.compile(r"[ \t]+\([^()\n]*\)$")
 # "Projectnummer ... = OV-12-034", "Fase ........ planuitwerking", "Budget = € 4 mln": a label
 # led to its value by dots or an equals sign, a line of the page's data block, no title.
@@ -154,6 +157,7 @@ def _page_title(body: str) -> str:
     label = _PAGE_LABEL.search(body)
     for line in _BOX_RULE.split(body[:800]):
         line = _DATED_NOTE.sub("", strip_item_number(line.strip()))
+        line = _JOINED_LABEL.sub("", line)  # "A99 X - Y Projectnummer 12.34 | Stand per …"
         subtitled = _SUBTITLED.match(line)
         if subtitled is not None and len(line.split()) > 8:
             line = subtitled.group("name")  # "Vaarweg X – Y verdieping van de vaargeul …"
@@ -169,7 +173,8 @@ def _page_title(body: str) -> str:
             # "Spoor X - Y (Programma Z)": a corridor named after its ends, a remark after it
             and (INFRA.search(line) or CITY_PAIR.match(_BRACKET_AFTER.sub("", line)))
             and not CATEGORY.match(line)
-            and len(line.split()) <= 8
+            # "A99/A9 STAD NOORD - KNOOPPUNT X - AANSLUITING Y": a spaced dash is no word
+            and sum(1 for word in line.split() if word not in ("-", "–", "—")) <= 8
         ):
             return line
     head = body[: label.start()] if label else body[:600]

@@ -24,7 +24,7 @@ import re
 
 from .item_notes import note_on_item
 from .phases import NOUN_PHASES, project_phase, stated_phase
-from .project_heads import CODED_NUMBER, bare_code
+from .project_heads import CODED_NUMBER, bare_code, two_sentences
 from .project_heads import ITEM_NUMBER as _NUMBER
 from .project_name_forms import continues_head, continues_label_cell, row_among_taken, same_line
 from .project_names import (
@@ -104,6 +104,7 @@ def _heading_like(lines: list[tuple[int, str]], index: int, colon: bool = False)
         and not line.endswith((".", ",", ";"))
         and not _BULLET.match(lines[index][1])
         and (colon or not re.search(r":\s+\S", line))
+        and not two_sentences(line)
     )
 
 

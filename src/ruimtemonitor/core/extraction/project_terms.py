@@ -140,7 +140,7 @@ AGENDA_NUMBER = re.compile(r"^A\d{1,2}[.:]?\s*(?:[–—-]\s*)?(?=[A-Z])")
 # "Mobiliteit, onder voorwaarde van …": a wrapped clause; not "Amsterdam Centraal, fase 2".
 CLAUSE = re.compile(r",\s+[a-z]\w*(?:\s+\S+){3,}")
 # "Ad 1 – Lelylijn", "Ad 2  Spoorzone Ede": the number of a point answered, no part of the name
-AD = re.compile(r"^(?:ad|re|bij)\s+\d{1,2}(?:\s*[–:.-]\s*|\s+(?=(?-i:[A-Z0-9])))", re.IGNORECASE)
+AD = re.compile(r"^(?:ad|re|bij)\s+\d{1,2}(?:\s*[–—:.-]\s*|\s+(?=(?-i:[A-Z0-9])))", re.IGNORECASE)
 PERSON = re.compile(r"^(?:[A-Z]\.){1,4}\s*(?:[a-z]+\s+)*[A-Z]")  # "M.A. Verstegen-Hoogland"
 COLUMN_WORDS = re.compile(r"\b(?:budget|raming|fase|bijdrage|regio|project|corridor|stand)\b", re.I)
 NOT_A_PROJECT = re.compile(
@@ -429,7 +429,19 @@ _MEETING = re.compile(
 )
 
 
+# "BOL ZUID-HOLLAND", "BO Noord-Holland/Flevoland": a meeting named by its province(s)
+_PROVINCES = re.compile(
+    r"(?:(?:Noord|Zuid)-Holland|Noord-Brabant|Gelderland|Overijssel|Flevoland|Drenthe|Friesland"
+    r"|Fryslân|Groningen|Utrecht|Zeeland|Limburg)(?:[ \t]*(?:/|en)[ \t]*(?:(?:Noord|Zuid)-)?"
+    r"[A-Z][a-zâ]{2,12})?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def meeting_title(title: str) -> bool:
     """Whether ``title`` names a region's meeting (a list's title line), not a project."""
     meeting = _MEETING.match(title.strip())
-    return meeting is not None and REGION_LINE.match(title.strip()[meeting.end() :]) is not None
+    rest = title.strip()[meeting.end() :] if meeting is not None else ""
+    return meeting is not None and (
+        REGION_LINE.match(rest) is not None or _PROVINCES.match(rest) is not None
+    )

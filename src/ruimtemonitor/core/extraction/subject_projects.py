@@ -83,6 +83,12 @@ def subject_projects(text: str, document: Document, found: list[Project]) -> lis
             if subject is not None:
                 return [subject]
     title = document.title or ""
+    granted = _GRANT_SUBJECT.match(title) if not found and document.kind == "other" else None
+    # "Betreft: subsidieverlening Fietsroute X - Y (F12)" over "… voor de aanleg van de
+    # Fietsroute X - Y": a grant decision is about the work its subject names and its text
+    # names again
+    if granted is not None and INFRA.search(granted["name"]) and body.count(granted["name"]) >= 2:
+        return [_subject(text, document, granted.group("name"), document.start, "")]
     infra = INFRA.search(title)
     road = road_in_long_subject(title)  # "Bijdrage aan de aanpassing van … A1 X-Zuid / Y"
     if found or infra is None or (len(title.split()) > 8 and not road) or ":" in title:
@@ -95,6 +101,15 @@ def subject_projects(text: str, document: Document, found: list[Project]) -> lis
                 name = named.group("name")  # "bijdrage De Centrale As (N99/N98)": the name
             return [_subject(text, document, name, document.start, sentence)]
     return []
+
+
+_GRANT_SUBJECT = re.compile(
+    r"^(?:subsidie(?:verlening|vaststelling|beschikking|toekenning)?|bijdrage)[ \t]+"
+    r"(?:(?:voor|aan)[ \t]+(?:de[ \t]+|het[ \t]+)?)?"
+    r"(?P<name>(?-i:[A-Z])[\w'’/-]*(?:[ \t]+(?:[–—-]|(?-i:[A-Z])[\w'’/-]*)){1,6})"
+    r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def _subject(text: str, document: Document, name: str, start: int, sentence: str) -> Project:
