@@ -15,6 +15,7 @@ from ruimtemonitor.core.extraction.patterns import (
     agreement_formulas,
     is_structural,
 )
+from ruimtemonitor.core.extraction.unit_commitments import is_undertaking
 
 pytestmark = pytest.mark.unit
 
@@ -216,3 +217,35 @@ Getekend te Oosterveld op 2 april 2028,
 def test_an_article_of_the_texts_own_term_is_no_agreement() -> None:
     found = _agreements(ARRANGEMENT_TERM)
     assert [a["number"] for a in found] == ["2"]
+
+
+ASKED_ACTION = """NOVEX-gebied Kanaalzone
+UITVOERINGSAGENDA 2026-2032
+Datum: 12-05-2026
+
+2.1  Energie
+E.1  Warmtenet Kanaalzone
+De gemeente legt het eerste deel van het warmtenet aan in 2027.
+trekker=gemeente | gereed=2027 | middelen=€ 3 mln
+
+E.2  Netcapaciteit Kanaalzone
+De provincie vraagt Enexis en TenneT om een versneld uitbreidingsplan.
+trekker=provincie | gereed=1 maart 2027 | middelen=€ 250.000,-
+"""
+
+
+def test_an_action_asking_a_named_body_to_act_is_agreed() -> None:
+    found = _agreements(ASKED_ACTION)
+    assert [a["number"] for a in found] == ["E.1", "E.2"]
+    assert _commitments(found[1])[0].startswith("De provincie vraagt Enexis en TenneT om")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regio vraagt het Rijk om een extra bijdrage.",
+        "De gemeente vraagt aandacht voor de veiligheid van de kruising.",
+    ],
+)
+def test_asking_for_money_or_attention_is_no_undertaking(sentence: str) -> None:
+    assert not is_undertaking(sentence)
