@@ -61,14 +61,29 @@ _ANNOUNCING_LINE = re.compile(
 _SENTENCE = re.compile(r"[a-zà-ÿ)\d]\.(?:\s|$)")
 _MINUTES = re.compile(r"\s*verslag\b", re.IGNORECASE)
 _BULLET_FIRST = re.compile(r"\s*•")
-_NOTHING_AGREED = re.compile(r"\bgeen\s+(?:nadere|verdere|nieuwe|aanvullende)\s+afspraken\b", re.I)
+# "Geen nadere afspraken.", "Hierover worden thans geen afspraken gemaakt.": nothing agreed
+_NOTHING_AGREED = re.compile(
+    r"\bgeen\s+(?:nadere|verdere|nieuwe|aanvullende)\s+afspraken\b"
+    r"|\b(?:worden|wordt)\s+(?:(?:thans|nu|vooralsnog|nog|hierover)\s+){0,2}geen\s+afspra(?:ak|ken)"
+    r"\s+gemaakt\b",
+    re.I,
+)
 _LABEL = re.compile(r"^\s*(?:•\s*)?afspraak\s*:", re.IGNORECASE)
+_AGREED_LABEL = re.compile(r"(?:^|(?<=[.;][ \t]))afgesproken[ \t]+is[ \t]*:", re.I | re.M)
 _LIST_LINE = re.compile(r"^[ \t]*(?:•|[a-z][.)][ \t]|\((?:[a-z]|[ivx]{1,4})\)[ \t])", re.MULTILINE)
 # "Artikel 3 Financiering", "Art. 3  Financiering" of a covenant whose parties "komen het
 # volgende overeen".
 _ARTICLE = re.compile(r"[ \t]*(?:artikel|art\.)[ \t]*(?:\d|[IVX]{1,4}\b)", re.IGNORECASE)
 _CHAPTER_WORD = re.compile(r"[ \t]*(?:hoofdstuk|deel)\b", re.IGNORECASE)
 # The articles that define terms or state the purpose agree nothing themselves.
+# "Looptijd" over "Dit arrangement geldt tot 1 januari 2016.": the text's own term in one
+# sentence, no undertaking of a party.
+_OWN_TERM = re.compile(
+    r"\s*(?:dit|deze)[ \t]+(?:arrangement|overeenkomst|convenant|afsprakenlijst|agenda)[ \t]+"
+    # the sentence is the paragraph: a blank line or the end after it (a signing line may follow)
+    r"(?:geldt|loopt|eindigt)\b[^.\n]{0,120}\.(?:[ \t]*\n[ \t]*\n|\s*$)",
+    re.IGNORECASE,
+)
 _NO_AGREEMENT_ARTICLE = re.compile(
     r"^(?:begripsbepaling|begrippen|definitie|doel(?:stelling)?\b|citeertitel|slotbepaling)",
     re.IGNORECASE,
@@ -144,6 +159,7 @@ def numbered_items(
                 section.start > agreed_articles.end()
                 and not _NO_AGREEMENT_ARTICLE.match(section.title)
                 and not rejects_unit(text[section.heading_end : body_end])
+                and not _OWN_TERM.match(text, section.heading_end, body_end)
             ):  # "In deze overeenkomst wordt verstaan onder …": definitions agree nothing
                 found.append(_item(section, document, body_end, clause=True))
             continue
@@ -164,7 +180,12 @@ def numbered_items(
             # it is an unnumbered agreement, its actions ("A1", "A.2") are numbered ones
         if _PROCEDURAL.match(section.title) and not (
             _MINUTES_APPROVED.match(section.title)
-            and _BULLET_FIRST.match(text, section.heading_end, body_end)
+            and (
+                _BULLET_FIRST.match(text, section.heading_end, body_end)
+                # "Verslag …" over "Het verslag wordt vastgesteld. Afgesproken is: …": the
+                # minutes adopted, then a thing agreed under a label
+                or _AGREED_LABEL.search(text, section.heading_end, body_end)
+            )
         ):
             continue  # opening, rondvraag; the minutes approved in prose are no agreement
         if _NOTHING_AGREED.search(text, section.heading_end, body_end):

@@ -128,13 +128,13 @@ DEPARTMENTS_LINE = re.compile(
 )
 # "(onder voorbehoud van …)": a remark in brackets on a line of its own; not "(D) Kade Oost (750
 # woningen)", an item marked by a bracketed capital or number whose title ends in a bracket.
-REMARK_LINE = re.compile(r"^\((?!(?:[A-H]|\d{1,2})\)[ \t]+[A-ZÀ-Ý])[^\n]*\)\.?$")
+REMARK_LINE = re.compile(r"^\((?!(?:[A-H]|[ivx]{1,4}|\d{1,2})\)[ \t]+[A-ZÀ-Ý])[^\n]*\)\.?$")
 # What Rijk and region agree in the letter itself ("spreken af", "komen overeen", "Afgesproken
 # wordt", "Afspraak: …"); "hebben afgesproken" and "is afgesproken" report an earlier
 # agreement and are left to the letter that made it.
 AGREEMENT_FORMULA = re.compile(
     # the first look names each formula's first character: the alternatives are tried there only
-    r"(?=[skawmepzvg \t•])(?:"
+    r"(?=[skawmepzvgbo \t•])(?:"
     # "Rijk en regio zeggen toe …", "Partijen zeggen toe …": a promise made by more parties
     # together is agreed; a minister alone "zegt toe" (a promise to parliament)
     r"\b(?:en|partijen)\s+(?:[\w-]+\s+){0,4}?zeggen\s+(?:\w+\s+){0,2}?toe\b|"
@@ -155,6 +155,11 @@ AGREEMENT_FORMULA = re.compile(
     r"\bverbind(?:t|en)\s+zich\s+(?:\w+\s+){0,2}?(?:om|tot|aan)\b|"
     r"\bverplicht(?:en)?\s+zich\s+(?:\w+\s+){0,2}?(?:om|tot)\b|"
     r"\bga(?:at|an)\s+de\s+verplichting\s+aan\b|"
+    # "Besloten wordt dat …", "Overeengekomen is dat …": a passive formula that opens its
+    # sentence decides in the list itself (not "Eerder is overeengekomen dat …")
+    r"(?:^|(?<=[.:;][ \t]))(?:besloten\s+wordt|overeengekomen\s+(?:is|wordt))\s+dat\b|"
+    # "Afgesproken is: …": a label-like formula over what is agreed (not "is afgesproken")
+    r"\bafgesproken\s+is[ \t]*:|"
     r"^[ \t]*(?:•[ \t]*)?(?:afspraak|afspraken)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -290,7 +295,7 @@ _REGION_HEADING = re.compile(
 # brackets, also after a sentence that ends on an abbreviation ("… € 120 mln."); "<4>  Kade …":
 # a number between angle brackets.
 _CAPITAL_MARK = re.compile(
-    r"^(?:\((?:[A-H]|\d{1,2})\)|\[[A-H]\]|[A-H][.)]|<\d{1,2}>)[ \t]+[A-ZÀ-Ý]"
+    r"^(?:\((?:[A-H]|[ivx]{1,4}|\d{1,2})\)|\[[A-H]\]|[A-H][.)]|<\d{1,2}>)[ \t]+[A-ZÀ-Ý]"
 )
 _LIST_LABEL = re.compile(
     r"^(?:afspraak|afspraken|conclusie|conclusies|besluit|besluiten|actiepunten?)\s*:\s*$",
@@ -315,7 +320,9 @@ def _is_heading_number(line: str) -> bool:
 # "Geen nieuwe afspraken", "Geen besluiten", "Dit punt vervalt", "niet van toepassing": a
 # unit or a table row that says it agrees nothing.
 NOTHING_AGREED = re.compile(
-    r"(?:er\s+(?:zijn|worden|is)\s+)?\bgeen\s+(?:nieuwe\s+|verdere\s+|nadere\s+|aanvullende\s+)?"
+    # "Er worden geen afspraken …", "Hierover worden thans geen afspraken gemaakt."
+    r"(?:(?:er|hierover|daarover)\s+(?:zijn|worden|wordt|is)\s+(?:(?:thans|nu|nog|vooralsnog)\s+)?)?"
+    r"\bgeen\s+(?:nieuwe\s+|verdere\s+|nadere\s+|aanvullende\s+)?"
     r"(?:afspra(?:ak|ken)|besluit(?:en)?)\b|"
     r"\bvervalt\b|\bniet\s+van\s+toepassing\b",
     re.IGNORECASE,

@@ -78,7 +78,9 @@ _PAST = re.compile(
 # question or a habit reported, not an undertaking.
 _NOT_BINDING = re.compile(
     r"\b(?:overweegt|overwegen|wil|willen|wenst|wensen|zou|zouden|kan|kunnen|verwacht(?:en)?|"
-    r"hoopt|hopen|vraagt|"
+    # ("Het Rijk vraagt TenneT en Liander om …": a party asks a named body to act, an action)
+    r"hoopt|hopen|vraagt(?![ \t]+(?-i:[A-Z])[\w-]{1,30}(?:[ \t]+en[ \t]+(?-i:[A-Z])[\w-]{1,30})?"
+    r"[ \t]+om\b)|"
     r"vragen|doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b|"
     r"\bstel(?:t|len)?\s+(?:\w+\s+){0,2}?voor\b(?!(?:[^.;]|\.(?=\s+[a-z]))*\b(?:beschikbaar|vast)\b)|"
     r"\b(?:wijst|wijzen)\s+op\b|\bverwijz?(?:st|en)\b|\b(?:neemt|nemen)\s+kennis\b|"
