@@ -245,6 +245,10 @@ BATCHES = {  # name: (floors, how many letters the folder must hold)
     "blind32": (_even(0.97), 14),
     "blind33": (_even(0.97), 14),
     "blind34": (_even(0.97), 14),
+    "blind35": (_even(0.97), 14),
+    "blind36": (_even(0.97), 14),
+    # a fronted "Voor 1 april stuur ik uw Kamer een brief" answering a motion that asks for it
+    "blind37": ({**_even(0.97), "parliamentary_items": (0.97, 0.94)}, 14),
 }
 GENRES = {
     "afsprakenlijst",
