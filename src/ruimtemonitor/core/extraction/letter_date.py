@@ -166,7 +166,7 @@ _TOP_LINES = 8
 # "*** DEFINITIEF ***   versie 1.0 - 15/11/2021": in minutes a numbered version stamp dates the
 # file, not the meeting they record (an agenda's "Versie 1.0 - 21 mei 2024" is its own date).
 _VERSION_STAMP = re.compile(r"(?i)\bversie[ \t]+\d{1,3}(?:\.\d{1,3}){0,2}[ \t]*[-–—,:|]")
-# "do 16 nov. '17 | Urk": a head's short date, its year cut to two figures after an apostrophe.
+# "do 9 okt. '31 | Harderhaven": a head's short date, its year cut to two figures after '.
 _SHORT_YEAR = re.compile(
     r"(?i)(?<![\w'’])(?P<d>\d{1,2})[ \t]+(?P<m>[a-z]{3,9})\.?[ \t]+['’](?P<y>\d{2})(?![\w'’])"
 )

@@ -131,7 +131,7 @@ def continues_label_cell(line: str, before: str) -> bool:
     )
 
 
-# "N217, ongelijkvloerse kruising Oud-Beijerland", "A7, nieuwe aansluiting Zuid Heerenveen":
+# "N999, ongelijkvloerse kruising Voorbeeldrade", "A7, nieuwe aansluiting Zuid Heerenveen":
 # a road's number, a comma, the work in one or two lower-case words and the place it lies at,
 # the whole head (or a remark in brackets after it): the comma opens no clause.
 _ROAD_COMMA_WORK = re.compile(

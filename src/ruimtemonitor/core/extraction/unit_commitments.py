@@ -78,7 +78,7 @@ _PAST = re.compile(
 # question or a habit reported, not an undertaking.
 _NOT_BINDING = re.compile(
     r"\b(?:overweegt|overwegen|wil|willen|wenst|wensen|zou|zouden|kan|kunnen|verwacht(?:en)?|"
-    # ("Het Rijk vraagt TenneT en Liander om …": a party asks a named body to act, an action)
+    # ("Het Rijk vraagt Stroomnoord en Kabelzuid om …": a party asks a named body to act)
     r"hoopt|hopen|vraagt(?![ \t]+(?-i:[A-Z])[\w-]{1,30}(?:[ \t]+en[ \t]+(?-i:[A-Z])[\w-]{1,30})?"
     r"[ \t]+om\b)|"
     r"vragen|doorgaans|vaak|meestal|gewoonlijk|veelal|momenteel|thans)\b|"

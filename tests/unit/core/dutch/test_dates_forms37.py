@@ -18,9 +18,9 @@ pytestmark = pytest.mark.unit
     [
         ("Vergadering : Zwolle, gemeentehuis, 20-XI-2031, 10.00-12.30", dt.date(2031, 11, 20)),
         ("Datum: 4.IV.2029", dt.date(2029, 4, 4)),
-        ("Overleg te Venlo op 1/IX/2030", dt.date(2030, 9, 1)),
-        ("Roermond, 31-XII-2032", dt.date(2032, 12, 31)),
-        ("Assen, 9-VIII-2031", dt.date(2031, 8, 9)),
+        ("Overleg te Kleidorp op 1/IX/2030", dt.date(2030, 9, 1)),
+        ("Zierikzee, 31-XII-2032", dt.date(2032, 12, 31)),
+        ("Harlingen, 9-VIII-2031", dt.date(2031, 8, 9)),
     ],
 )
 def test_a_roman_month_dates_a_head_line(line: str, date: dt.date) -> None:

@@ -16,22 +16,22 @@ pytestmark = pytest.mark.unit
 
 
 ANGLE_ITEMS = """RUIMTELIJK ARRANGEMENT VEENDAM-WEST
-tussen het Rijk, de provincie Kleiland en de gemeente Veendam
+tussen het Rijk, de provincie Kleiland en de gemeente Veenhaven
 
 Partijen,
 gelet op de uitkomsten van het BO MIRT Noord van 3 november 2031,
 verklaren het volgende te zijn overeengekomen:
 
-<1>  Vaarweg Veendam - Kleidorp, verdieping
+<1>  Vaarweg Veenhaven - Kleidorp, verdieping
      De verkenning loopt sinds mei 2031.
      -- het Rijk draagt € 31 mln bij aan de verdieping;
      -- de provincie neemt het voorkeursalternatief vóór 1 maart 2032.
 
-<2>  Stationsplein Veendam
+<2>  Stationsplein Veenhaven
      Het plein is sinds juni 2030 in uitvoering. Partijen leggen
      geen nieuwe afspraken vast.
 
-<3>  Woningbouw Veendam, Kanaalzone-Oost (2.300 woningen)
+<3>  Woningbouw Veenhaven, Kanaalzone-Oost (2.300 woningen)
      Partijen verbinden zich om de eerste woningen in 2034 op te leveren;
      het Rijk draagt € 4,1 mln bij.
 
@@ -39,20 +39,20 @@ verklaren het volgende te zijn overeengekomen:
      -- de provincie en het waterschap dragen elk € 2 mln bij;
      -- de verbinding is gereed in 2035.
 
-Aldus overeengekomen te Veendam op 12 december 2031.
+Aldus overeengekomen te Veenhaven op 12 december 2031.
 """
 
 
 def test_angle_bracket_items_with_doubled_hyphen_bullets_are_agreements() -> None:
     found = _agreements(ANGLE_ITEMS)
     assert [a["number"] for a in found] == ["1", "3", "4"]
-    assert found[0]["title"] == "Vaarweg Veendam - Kleidorp, verdieping"
+    assert found[0]["title"] == "Vaarweg Veenhaven - Kleidorp, verdieping"
     assert _commitments(found[0]) == [
         "het Rijk draagt € 31 mln bij aan de verdieping;",
         "de provincie neemt het voorkeursalternatief vóór 1 maart 2032.",
     ]
     # the long title line is not glued onto the formula sentence under it
-    assert found[1]["title"].startswith("Woningbouw Veendam, Kanaalzone-Oost")
+    assert found[1]["title"].startswith("Woningbouw Veenhaven, Kanaalzone-Oost")
     assert _commitments(found[1])[0].startswith("Partijen verbinden zich om de eerste")
     assert _commitments(found[2])[1] == "de verbinding is gereed in 2035."
 
@@ -96,7 +96,7 @@ ROMAN_DASH_ITEMS = """AFSPRAKENLIJST BO MIRT OOST, 20 november 2031
 
 I   VEENSTREEK
 
-I-1 N77 Veendam - Kleidorp
+I-1 N77 Veenhaven - Kleidorp
 Rijk en regio maken de afspraak dat:
  • het Rijk € 12 mln bijdraagt;
  • de provincie het inpassingsplan in 2032 vaststelt.
@@ -146,7 +146,7 @@ def test_no_binding_formula(sentence: str) -> None:
 
 
 LETTERED_MINUTES = """Bestuurlijk Overleg MIRT Noord
-AFSPRAKENLIJST van het overleg op 2031-11-13, Veendam
+AFSPRAKENLIJST van het overleg op 2031-11-13, Veenhaven
 
 a) Vaarweg Veenmeer, bruggen
 Partijen zijn het erover eens dat het Rijk € 600 duizend bijdraagt.
@@ -244,7 +244,7 @@ ANNOUNCED_ARTICLES = """RUIMTELIJK ARRANGEMENT KLEIDORP-OOST
 Aanleiding: de gemeenten hebben de gebiedsagenda vastgesteld. De partijen verplichten zich
 tot het volgende.
 
-AFSPRAAK 1: Spoor Kleidorp - Veendam, capaciteit
+AFSPRAAK 1: Spoor Kleidorp - Veenhaven, capaciteit
   ➔ IenW draagt € 5 mln bij aan de verkenning;
   ➔ de provincie stelt de scope vast in 2032.
 """

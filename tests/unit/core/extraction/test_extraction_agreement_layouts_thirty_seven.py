@@ -229,7 +229,7 @@ De gemeente legt het eerste deel van het warmtenet aan in 2027.
 trekker=gemeente | gereed=2027 | middelen=€ 3 mln
 
 E.2  Netcapaciteit Kanaalzone
-De provincie vraagt Enexis en TenneT om een versneld uitbreidingsplan.
+De provincie vraagt Stroomnoord en Kabelzuid om een versneld uitbreidingsplan.
 trekker=provincie | gereed=1 maart 2027 | middelen=€ 250.000,-
 """
 
@@ -237,7 +237,7 @@ trekker=provincie | gereed=1 maart 2027 | middelen=€ 250.000,-
 def test_an_action_asking_a_named_body_to_act_is_agreed() -> None:
     found = _agreements(ASKED_ACTION)
     assert [a["number"] for a in found] == ["E.1", "E.2"]
-    assert _commitments(found[1])[0].startswith("De provincie vraagt Enexis en TenneT om")
+    assert _commitments(found[1])[0].startswith("De provincie vraagt Stroomnoord en Kabelzuid om")
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def test_the_roman_month_head_is_the_meeting_and_times_resolve_against_it() -> N
     result = extracted(
         "# Bestuurlijk Overleg MIRT West\n## Afsprakenlijst\n\n"
         "Vergadering : Haarlem, 7-X-2030, 14.00-16.00\n\n"
-        "§ 2  A9 Velsen, verbreding\n"
+        "§ 2  A99 Voorbeeldrade, verbreding\n"
         "De verkenning is in juni 2030 gestart. Rijk en regio spreken af:\n"
         " * de notitie wordt in H1 2031 ter inzage gelegd.\n"
     )
