@@ -55,25 +55,30 @@ def named_moments(
     text: str, document: Document, taken: list[tuple[int, int]]
 ) -> list[DeadlineMatch]:
     """Each time these yearly moments name, as a deadline (module docstring)."""
-    letter = document.date
-    if letter is None:
+    if document.date is None:
         return []
     index = Spans(taken)
-    out: list[DeadlineMatch] = []
-    for pattern in (_MIRT_LETTER, _YEARLY, _EASTER, _WEEK_OF):
-        for match in pattern.finditer(text, document.start, document.end):
-            span = _span(match, letter)
-            if span is None or index.overlaps(match.start(), match.end("head")):
-                continue
-            word = match.group("rel").split()[0].lower()
-            relation = _RELATIONS.get(word, "in")
-            before, after = sentence_around(text, match.start(), match.end())
-            if is_past(before, after, relation, match.group()):
-                continue  # "de brug ging rond Pasen 2010 open": a time that has passed
-            begin, end, precision = span
-            deadline = Deadline(match.group(), begin, end, precision)
-            out.append(DeadlineMatch(match.start(), match.end(), deadline, relation, None, None))
-    return out
+    patterns = (_MIRT_LETTER, _YEARLY, _EASTER, _WEEK_OF)
+    return [
+        found
+        for pattern in patterns
+        for match in pattern.finditer(text, document.start, document.end)
+        if (found := _moment(text, match, document.date, index)) is not None
+    ]
+
+
+def _moment(text: str, match: re.Match[str], letter: dt.date, index: Spans) -> DeadlineMatch | None:
+    span = _span(match, letter)
+    if span is None or index.overlaps(match.start(), match.end("head")):
+        return None
+    word = match.group("rel").split()[0].lower()
+    relation = _RELATIONS.get(word, "in")
+    before, after = sentence_around(text, match.start(), match.end())
+    if is_past(before, after, relation, match.group()):
+        return None  # "de brug ging rond Pasen 2010 open": a time that has passed
+    begin, end, precision = span
+    deadline = Deadline(match.group(), begin, end, precision)
+    return DeadlineMatch(match.start(), match.end(), deadline, relation, None, None)
 
 
 def _span(match: re.Match[str], letter: dt.date) -> tuple[dt.date, dt.date, Precision] | None:
