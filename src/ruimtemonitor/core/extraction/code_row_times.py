@@ -21,15 +21,17 @@ from .textutil import Spans
 
 __all__ = ["code_row_years"]
 
+# (Possessive blanks after the first word: a blank gap and then any text would try every split of
+# a long run of blanks.)
 _WHEN_HEADER = re.compile(
-    r"^[ \t]*(?i:nr\.?|nummer|code)[ \t]+[^\n]*(?<![^ \t])(?i:gereed|wanneer|termijn|planning)"
+    r"^[ \t]*(?i:nr\.?|nummer|code)[ \t]++[^\n]*(?<![^ \t])(?i:gereed|wanneer|termijn|planning)"
     r"(?![^ \t\n])[^\n]*$"
 )
 _ANY_HEADER = re.compile(_WHEN_HEADER.pattern, re.MULTILINE)
 # "… gemeente Noordstad 2027 450.000", "… 2026-2028 p.m.", "… provincie 2029"
 _YEAR_CELL = re.compile(
     r"(?<=[^\W\d_][ \t])(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?"
-    r"(?:[ \t]+(?:€[ \t]*)?(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?|p\.[ \t]?m\.?|n\.t\.b\.?|"
+    r"(?:[ \t]++(?:€[ \t]*)?(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?|p\.[ \t]?m\.?|n\.t\.b\.?|"
     r"n\.v\.t\.?|[-–]))?[ \t]*$"
 )
 

@@ -17,7 +17,7 @@ import pytest
 
 from ruimtemonitor.core.dutch import _meeting_grammar, _meeting_rows, amounts, meetings
 from ruimtemonitor.core.dutch._text import OPT_GAP
-from ruimtemonitor.core.extraction import action_paragraphs, owners
+from ruimtemonitor.core.extraction import action_paragraphs, code_row_times, owners
 
 pytestmark = pytest.mark.unit
 
@@ -74,6 +74,22 @@ PLAIN = {
             re.VERBOSE,
         ),
     ),
+    "a header with a when column": (
+        code_row_times._ANY_HEADER,
+        re.compile(
+            r"^[ \t]*(?i:nr\.?|nummer|code)[ \t]+[^\n]*(?<![^ \t])(?i:gereed|wanneer|termijn|"
+            r"planning)(?![^ \t\n])[^\n]*$",
+            re.MULTILINE,
+        ),
+    ),
+    "the year cell of a coded row": (
+        code_row_times._YEAR_CELL,
+        re.compile(
+            r"(?<=[^\W\d_][ \t])(?P<y1>(?:19|20)\d{2})(?:[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d{2}))?"
+            r"(?:[ \t]+(?:€[ \t]*)?(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?|p\.[ \t]?m\.?|n\.t\.b\.?|"
+            r"n\.v\.t\.?|[-–]))?[ \t]*$"
+        ),
+    ),
 }
 
 PIECES = [
@@ -93,6 +109,10 @@ SHAPES = [
     "€ 12 á 14 mln",
     "€ 3 tot € 5 miljoen",
     "EUR 2 a EUR 3 mln",
+    "Nr  Actie  Trekker  Gereed  Middelen",
+    "code wat wie wanneer",
+    "K-2 Fietspad gemeente Noordstad 2027 450.000",
+    "A-1 Onderzoek provincie 2026-2028 p.m.",
 ]
 
 
