@@ -46,7 +46,7 @@ _BARE_DEBATE = re.compile(
     # "vóór de begrotingsbehandeling": the budget debate of the autumn
     r"|de[ \t\n]+begrotingsbehandeling)"
     r"(?:[ \t\n]+(?-i:[A-Z][\w-]*)|(?![ \t\n]+(?-i:[A-Z]))))(?![^\W\d_])"
-    r"(?![ \t\n]*(?:\(|\d|(?:van|op|in|d\.[ ]?d\.|dd|dat|over|en|of)(?![^\W\d_])))"
+    r"(?![ \t\n]*(?:\(|\d|(?:van|voor|op|in|d\.[ ]?d\.|dd|dat|over|en|of)(?![^\W\d_])))"
 )
 
 

@@ -36,7 +36,7 @@ _YEARLY = re.compile(
     rf"(?:van|voor){_B}(?P<year>(?:19|20)\d{{2}})(?![\w/–-])"
 )
 _EASTER = re.compile(
-    rf"(?<![^\W\d_])(?P<head>{_REL}{_B}(?P<what>Pasen|Pasen{_B}en{_B}Pinksteren))"
+    rf"(?<![^\W\d_])(?P<head>{_REL}{_B}(?P<what>Pasen{_B}en{_B}Pinksteren|Pasen))"
     rf"(?:{_B}(?P<year>(?:19|20)\d{{2}}))?(?![\w-])"
 )
 _WEEK_OF = re.compile(

@@ -134,7 +134,7 @@ REMARK_LINE = re.compile(r"^\((?!(?:[A-H]|[ivx]{1,4}|\d{1,2})\)[ \t]+[A-ZÀ-Ý])
 # agreement and are left to the letter that made it.
 AGREEMENT_FORMULA = re.compile(
     # the first look names each formula's first character: the alternatives are tried there only
-    r"(?=[skawmepzvgbo \t•])(?:"
+    r"(?=[skawmepzvgboi \t•])(?:"
     # "Rijk en regio zeggen toe …", "Partijen zeggen toe …": a promise made by more parties
     # together is agreed; a minister alone "zegt toe" (a promise to parliament)
     r"\b(?:en|partijen)\s+(?:[\w-]+\s+){0,4}?zeggen\s+(?:\w+\s+){0,2}?toe\b|"

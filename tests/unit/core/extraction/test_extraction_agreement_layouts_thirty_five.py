@@ -266,3 +266,10 @@ def test_verplichten_zich_tot_het_volgende_only_announces() -> None:
 )
 def test_doubled_hyphen_bullets(line: str, bullet: bool) -> None:
     assert bool(BULLET_GLYPH.match(line)) is bullet
+
+
+def test_one_party_that_is_agreed_speaks_a_formula() -> None:
+    from ruimtemonitor.core.extraction.patterns import AGREEMENT_FORMULA
+
+    assert AGREEMENT_FORMULA.search("De provincie is het erover eens dat de brug wordt vernieuwd.")
+    assert AGREEMENT_FORMULA.search("Partijen zijn het erover eens dat de sluis blijft.")

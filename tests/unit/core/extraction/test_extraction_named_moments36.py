@@ -77,3 +77,13 @@ def test_the_budget_for_a_year_is_no_deadline(body: str) -> None:
 def test_a_budget_raised_in_a_year_keeps_its_time() -> None:
     result = extracted(kamerbrief_head("12 oktober 2031") + "Het budget in 2030 verhoogd.\n")
     assert "in 2030" in [e["as_written"] for e in result["events"]]
+
+
+def test_easter_and_pentecost_together_keep_their_year() -> None:
+    body = "De aannemer levert de brug op vóór Pasen en Pinksteren 2033.\n"
+    assert _deadlines(body) == [("vóór Pasen en Pinksteren 2033", 2033)]
+
+
+def test_the_budget_debate_for_a_year_is_one_deadline() -> None:
+    body = "De provincie levert het plan vóór de begrotingsbehandeling voor 2033 aan.\n"
+    assert _deadlines(body) == [("vóór de begrotingsbehandeling voor 2033", 2033)]
