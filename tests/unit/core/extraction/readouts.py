@@ -38,6 +38,14 @@ def extracted(text: str) -> dict:
     return extract_text(text).to_json()
 
 
+def project_names(text: str) -> list[str]:
+    return [p["name"] for p in extracted(text)["projects"]]
+
+
+def project_phases(text: str) -> dict[str, str | None]:
+    return {p["name"]: p["phase"] for p in extracted(text)["projects"]}
+
+
 def agreements(text: str) -> list[dict]:
     return extracted(text)["agreements"]
 

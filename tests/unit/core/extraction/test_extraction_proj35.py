@@ -3,6 +3,8 @@ wording (other places, years, numbers and works)."""
 
 import pytest
 from tests.unit.core.extraction.readouts import extracted
+from tests.unit.core.extraction.readouts import project_names as _names
+from tests.unit.core.extraction.readouts import project_phases as _phases
 
 from ruimtemonitor.core.extraction.genres import classify
 from ruimtemonitor.core.extraction.project_filters import names_no_project
@@ -10,14 +12,6 @@ from ruimtemonitor.core.extraction.project_layouts import strip_item_number
 from ruimtemonitor.core.extraction.project_names import named_object
 
 pytestmark = pytest.mark.unit
-
-
-def _names(text: str) -> list[str]:
-    return [p["name"] for p in extracted(text)["projects"]]
-
-
-def _phases(text: str) -> dict[str, str | None]:
-    return {p["name"]: p["phase"] for p in extracted(text)["projects"]}
 
 
 # --- a project page as a factsheet of questions -----------------------------------------------

@@ -3,19 +3,13 @@ wording (other places, years, numbers and works)."""
 
 import pytest
 from tests.unit.core.extraction.readouts import extracted
+from tests.unit.core.extraction.readouts import project_names as _names
+from tests.unit.core.extraction.readouts import project_phases as _phases
 
 from ruimtemonitor.core.extraction.genres import classify
 from ruimtemonitor.core.extraction.project_names import cut_name, named_object
 
 pytestmark = pytest.mark.unit
-
-
-def _names(text: str) -> list[str]:
-    return [p["name"] for p in extracted(text)["projects"]]
-
-
-def _phases(text: str) -> dict[str, str | None]:
-    return {p["name"]: p["phase"] for p in extracted(text)["projects"]}
 
 
 # --- minutes whose head names the meeting after a label, or with an abbreviated month --------

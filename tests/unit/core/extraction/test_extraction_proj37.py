@@ -5,6 +5,8 @@ import time
 
 import pytest
 from tests.unit.core.extraction.readouts import extracted
+from tests.unit.core.extraction.readouts import project_names as _names
+from tests.unit.core.extraction.readouts import project_phases as _phases
 
 from ruimtemonitor.core.extraction.phases import project_phase
 from ruimtemonitor.core.extraction.project_filters import names_no_project
@@ -13,14 +15,6 @@ from ruimtemonitor.core.extraction.project_names import named_object
 from ruimtemonitor.core.extraction.project_terms import meeting_title
 
 pytestmark = pytest.mark.unit
-
-
-def _names(text: str) -> list[str]:
-    return [p["name"] for p in extracted(text)["projects"]]
-
-
-def _phases(text: str) -> dict[str, str | None]:
-    return {p["name"]: p["phase"] for p in extracted(text)["projects"]}
 
 
 # --- "Ad 2 — Naam": a point answered, led to its name by an em dash ---------------------------
